@@ -1,0 +1,92 @@
+"""Abbreviations defined in the text: "hepatic arterial infusion chemotherapy (HAIC)".
+
+Definitions are found with the Schwartz-Hearst algorithm (scispaCy's ``find_abbreviation``)
+on candidates "long form (SHORT)"; the matcher work is done once per document with one regex
+instead of scispaCy's per-document Matcher rebuild. When the long form carries a tagged span
+(DRUG, PROCEDURE, ENDPOINT...), every later mention of the short form gets the same label and
+normalised id, so "IFPS" is tagged like "infield progression-free survival" and "C" like
+"cabozantinib" in "cabozantinib (C) ... C 40 mg QD".
+"""
+
+import re
+
+from scispacy.abbreviation import find_abbreviation
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .extensions import SPANS_KEY
+
+_SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
+
+
+class AbbreviationResolver:
+    def __init__(self, spans_key: str = SPANS_KEY, tagged_labels: tuple = ("DRUG", "PROCEDURE", "RADIATION", "ENDPOINT", "AE_TERM", "ROUTE")):
+        self.spans_key = spans_key
+        self.tagged_labels = set(tagged_labels)
+
+    def definitions(self, doc: Doc) -> list[tuple[Span, Span]]:
+        pairs = []
+        for m in _SHORT.finditer(doc.text):
+            short = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+            if short is None or short.start == 0:
+                continue
+            sf = short.text
+            if not any(c.isupper() for c in sf):
+                continue
+            open_idx = short.start - 1
+            n_words = min(len(sf) + 5, len(sf) * 2) if len(sf) > 1 else 4
+            start = max(short.sent.start if doc.has_annotation("SENT_START") else 0, open_idx - n_words)
+            candidate = doc[start:open_idx]
+            if len(candidate) == 0:
+                continue
+            if len(sf) == 1:
+                # single letter: the word right before the bracket must start with it
+                prev = doc[open_idx - 1]
+                if prev.text[:1].upper() == sf.upper() and prev.is_alpha:
+                    pairs.append((short, doc[open_idx - 1:open_idx]))
+                continue
+            _, long_form = find_abbreviation(candidate, short)
+            if long_form is not None:
+                pairs.append((short, long_form))
+        return pairs
+
+    def __call__(self, doc: Doc) -> Doc:
+        existing = list(doc.spans.get(self.spans_key) or [])
+        by_end: dict[int, list[Span]] = {}
+        for span in existing:
+            if span.label_ in self.tagged_labels:
+                by_end.setdefault(span.end, []).append(span)
+        covered = {(s.start, s.end) for s in existing}
+        found = []
+        new_spans = []
+        for short, long_form in self.definitions(doc):
+            found.append({"short": short.text, "long": long_form.text,
+                          "start": long_form.start_char, "end": short.end_char})
+            tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start]
+            if not tagged:
+                continue
+            source = max(tagged, key=len)
+            sf = short.text
+            for m in re.finditer(r"(?<![\w\-/])" + re.escape(sf) + r"(?![\w\-])", doc.text):
+                if m.start() < short.start_char:
+                    continue
+                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                if span is None or (span.start, span.end) in covered:
+                    continue
+                if len(sf) == 1 and (span[0].is_sent_start or (span.end < len(doc) and doc[span.end].is_lower)):
+                    continue  # "A higher rate...": an article, not atezolizumab
+                covered.add((span.start, span.end))
+                new_spans.append(Span(doc, span.start, span.end, label=source.label_, span_id=source.id_))
+        doc._.abbreviations = found
+        doc.spans[self.spans_key] = existing + new_spans
+        return doc
+
+
+@Language.factory(
+    "hcc_abbreviations",
+    assigns=["doc._.abbreviations", "doc.spans"],
+    default_config={"spans_key": SPANS_KEY},
+)
+def make_abbreviations(nlp: Language, name: str, spans_key: str) -> AbbreviationResolver:
+    return AbbreviationResolver(spans_key=spans_key)

@@ -1,0 +1,86 @@
+"""Drug tagger: a dictionary lookup over token n-grams, normalising to the generic name.
+
+The lexicon (``patterns/drugs.jsonl``, ~80k variants generated from the
+drug-named-entity-recognition dictionary plus ``drug_overrides.json``) is too large for a
+PhraseMatcher to build quickly, so lookups go through a dict keyed on a squashed form of the
+variant (lower case, no spaces or hyphens): "BAY43-9006", "BAY 43-9006" and "bay 439006" meet.
+"""
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .extensions import SPANS_KEY
+from .resources import load_json, load_jsonl
+from .serialization import JsonRulesMixin
+
+_SQUASH = re.compile(r"[\s\-‐–_]+")
+
+
+def squash(text: str) -> str:
+    return _SQUASH.sub("", text.lower())
+
+
+class DrugTagger(JsonRulesMixin):
+    """Adds ``DRUG`` spans (``span.id_`` = generic name, or the regimen name such as FOLFOX)."""
+
+    def __init__(self, spans_key: str = SPANS_KEY, max_tokens: int = 5,
+                 lexicon: Optional[list[dict]] = None, regimens: Optional[dict] = None):
+        self.spans_key = spans_key
+        self.max_tokens = max_tokens
+        self.set_rules({
+            "lexicon": lexicon if lexicon is not None else load_jsonl("drugs.jsonl"),
+            "regimens": regimens if regimens is not None else load_json("drug_overrides.json")["regimens"],
+        })
+
+    def rules(self) -> dict:
+        return {"lexicon": self._lexicon, "regimens": self.regimens}
+
+    def set_rules(self, data: dict) -> None:
+        self._lexicon = data["lexicon"]
+        self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
+        self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
+        self.first_chars = {k[:2] for k in self.lookup}
+
+    def expand(self, generic: str) -> list[str]:
+        """A regimen name expands into its drugs; a drug stands for itself."""
+        return self.regimens.get(generic.upper(), [generic])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if tok.is_punct or tok.is_space or tok.like_num or not any(c.isalpha() for c in tok.text):
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + self.max_tokens), i, -1):
+                if doc[j - 1].is_space or doc[j - 1].is_punct:
+                    continue
+                key = squash(doc[i:j].text)
+                if key[:2] in self.first_chars and key in self.lookup and len(key) >= 3:
+                    found = (j, self.lookup[key])
+                    break
+            if found:
+                j, generic = found
+                spans.append(Span(doc, i, j, label="DRUG", span_id=generic))
+                i = j
+            else:
+                i += 1
+        group = doc.spans.get(self.spans_key)
+        doc.spans[self.spans_key] = list(group or []) + spans
+        return doc
+
+
+@Language.factory(
+    "hcc_drugs",
+    assigns=[f"doc.spans"],
+    default_config={"spans_key": SPANS_KEY, "max_tokens": 5},
+)
+def make_drug_tagger(nlp: Language, name: str, spans_key: str, max_tokens: int) -> DrugTagger:
+    return DrugTagger(spans_key=spans_key, max_tokens=max_tokens)

@@ -1,0 +1,1 @@
+from spacy.language import Language

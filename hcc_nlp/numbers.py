@@ -1,0 +1,110 @@
+"""Numeric and coded families by regular expression over the text.
+
+DOSE, SCHEDULE, RADIATION_DOSE, RESULT, CI, RATIO, P_VALUE, AE_GRADE, SAMPLE_SIZE, PHASE and
+TRIAL_ID spans come from ``patterns/numbers.json``. Two rules there need a look at the
+neighbourhood and are applied here, driven by that file's ``filters``:
+
+* a time value ("8.6 months") is a RESULT only when it is not a schedule, an interval or a
+  time frame ("every 3 months", "1 month after RT", "for 2-3 weeks");
+* ``n = 13`` written beside a percentage ("41% [n = 13]") is a RESULT (a count), otherwise a
+  SAMPLE_SIZE (a group size).
+"""
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .extensions import SPANS_KEY
+from .resources import load_json
+from .serialization import JsonRulesMixin
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\W*$")
+_WORD_AFTER = re.compile(r"^\W*([A-Za-z][\w-]*)")
+
+
+def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int]]:
+    fragments = spec["fragments"]
+
+    def fill(regex: str) -> str:
+        for _ in range(3):
+            for name, frag in fragments.items():
+                regex = regex.replace("{" + name + "}", "(?:" + frag + ")")
+        return regex
+
+    out = []
+    for p in spec["patterns"]:
+        out.append((p["label"], p["id"], re.compile(fill(p["regex"])), int(p.get("group", 0))))
+    return out
+
+
+class NumberTagger(JsonRulesMixin):
+    def __init__(self, spans_key: str = SPANS_KEY, spec: Optional[dict] = None):
+        self.spans_key = spans_key
+        self.set_rules(spec if spec is not None else load_json("numbers.json"))
+
+    def rules(self) -> dict:
+        return self.spec
+
+    def set_rules(self, data: dict) -> None:
+        self.spec = data
+        self.patterns = compile_patterns(data)
+        f = data.get("filters", {})
+        self.time_not_after = set(f.get("time_not_after", []))
+        self.time_not_before = set(f.get("time_not_before", []))
+        self.count_window = int(f.get("count_beside_percent_window", 12))
+
+    def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
+        """Return the label override ('' to keep the pattern's label, None to drop)."""
+        if pid == "time":
+            before = _WORD_BEFORE.search(text[max(0, start - 30):start])
+            after = _WORD_AFTER.search(text[end:end + 30])
+            if before and before.group(1).lower() in self.time_not_after:
+                return None
+            if after and after.group(1).lower() in self.time_not_before:
+                return None
+            if re.match(r"\s*[-–]?\s*(?:old|of age)\b", text[end:end + 12]):
+                return None
+            return ""
+        if pid == "n_eq":
+            window = text[max(0, start - self.count_window):start]
+            if "%" in window and re.search(r"[\[(]\s*$|%\s*[\[(,;]?\s*$", window):
+                return "RESULT"
+            return ""
+        return ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        spans = []
+        seen = set()
+        for label, pid, regex, group in self.patterns:
+            for m in regex.finditer(text):
+                start, end = m.span(group)
+                if end <= start:
+                    continue
+                override = self._keep(text, pid, start, end)
+                if override is None:
+                    continue
+                span = doc.char_span(start, end, label=override or label, alignment_mode="contract")
+                if span is None or len(span) == 0:
+                    continue
+                key = (span.start, span.end, span.label_)
+                if key in seen:
+                    continue
+                seen.add(key)
+                span.id_ = pid
+                spans.append(span)
+        group = doc.spans.get(self.spans_key)
+        doc.spans[self.spans_key] = list(group or []) + spans
+        return doc
+
+
+@Language.factory(
+    "hcc_numbers",
+    assigns=["doc.spans"],
+    default_config={"spans_key": SPANS_KEY},
+)
+def make_number_tagger(nlp: Language, name: str, spans_key: str) -> NumberTagger:
+    return NumberTagger(spans_key=spans_key)

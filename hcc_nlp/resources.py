@@ -1,0 +1,32 @@
+"""Access to the rule files shipped in ``hcc_nlp/patterns`` (the top-level ``patterns/``)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+
+def pattern_path(name: str):
+    """A traversable for a file in the package's patterns directory."""
+    return resources.files("hcc_nlp").joinpath("patterns", name)
+
+
+@lru_cache(maxsize=None)
+def read_text(name: str) -> str:
+    return pattern_path(name).read_text(encoding="utf-8")
+
+
+def load_json(name: str) -> Any:
+    return json.loads(read_text(name))
+
+
+def load_jsonl(name: str) -> list[dict]:
+    return [json.loads(line) for line in _lines(read_text(name))]
+
+
+def _lines(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("//"):
+            yield line

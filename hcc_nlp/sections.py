@@ -1,0 +1,61 @@
+"""Section detection for abstracts (Background/Methods/Results...) and registry pages."""
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401  (registers Doc._.section_regions)
+from .resources import load_json
+from .serialization import JsonRulesMixin
+
+
+def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for section, headings in table.items():
+        if section.startswith("_"):
+            continue
+        for h in headings:
+            for form in (h, h.upper(), h.title()):
+                lookup.setdefault(form, section)
+    alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
+    regex = re.compile(
+        r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(" + alternatives + r")[ \t]*"
+        r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(]))",
+    )
+    return regex, lookup
+
+
+class SectionTagger(JsonRulesMixin):
+    """Sets ``doc._.section_regions``: ``[start_char, end_char, section]`` for every heading found,
+    and ``title`` for the text before the first heading (when it starts the document)."""
+
+    def __init__(self, headings: Optional[dict[str, list[str]]] = None):
+        self.headings = headings if headings is not None else load_json("sections.json")
+        self.regex, self.lookup = _heading_regex(self.headings)
+
+    def find(self, text: str) -> list[list]:
+        hits = [(m.start(1), m.end(), self.lookup[m.group(1)]) for m in self.regex.finditer(text)]
+        regions: list[list] = []
+        first = hits[0][0] if hits else len(text)
+        regions.append([0, first, "front"])
+        for k, (start, _end, name) in enumerate(hits):
+            stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+            regions.append([start, stop, name])
+        return [r for r in regions if r[1] > r[0]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.section_regions = self.find(doc.text)
+        return doc
+
+    def rules(self) -> dict:
+        return self.headings
+
+    def set_rules(self, data: dict) -> None:
+        self.__init__(headings=data)
+
+
+@Language.factory("hcc_sections", assigns=["doc._.section_regions"], default_config={})
+def make_sections(nlp: Language, name: str) -> SectionTagger:
+    return SectionTagger()

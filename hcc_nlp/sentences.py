@@ -1,0 +1,66 @@
+"""Sentence boundaries for abstracts, hard-wrapped PubMed text and registry pages."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v."}
+_BULLET = re.compile(r"^(?:[•‣⁃\-*·▪◦]|\d{1,2}[.)]|[a-z][.)])$")
+
+
+class SentenceSegmenter:
+    """Rule-based sentence splitter. A new sentence starts:
+
+    * after ``.``/``!``/``?`` when the next word starts with a capital, digit or bracket;
+    * after a blank line;
+    * after a single line break when the line before is short (a heading or table cell,
+      under ``short_line`` characters), ends in punctuation, or the next line is a bullet.
+    """
+
+    def __init__(self, short_line: int = 60):
+        self.short_line = short_line
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        n = len(doc)
+        if n:
+            doc[0].is_sent_start = True
+        line_start = 0
+        for i in range(1, n):
+            tok = doc[i]
+            prev = doc[i - 1]
+            start = False
+            if prev.is_space and "\n" in prev.text:
+                if "\n\n" in prev.text.replace(" ", "").replace("\t", "") or prev.text.count("\n") > 1:
+                    start = True
+                else:
+                    line = text[line_start:prev.idx].strip()
+                    start = (
+                        len(line) < self.short_line
+                        or line[-1:] in ".:;!?|"
+                        or bool(_BULLET.match(tok.text))
+                    )
+                line_start = prev.idx + len(prev.text)
+            elif "\n" in prev.whitespace_ and False:
+                pass
+            elif prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1
+                                                  and prev.text not in _ABBREV_END and prev.is_punct):
+                first = tok.text[:1]
+                start = first.isupper() or first.isdigit() or first in "([•‣⁃"
+            if not start and prev.whitespace_ and "\n" in text[prev.idx + len(prev.text):tok.idx]:
+                # line break carried as trailing whitespace of the previous token
+                line = text[line_start:prev.idx + len(prev.text)].strip()
+                start = len(line) < self.short_line or line[-1:] in ".:;!?|" or bool(_BULLET.match(tok.text))
+                line_start = tok.idx
+            tok.is_sent_start = start
+        return doc
+
+
+@Language.factory(
+    "hcc_sentences",
+    assigns=["token.is_sent_start"],
+    default_config={"short_line": 60},
+)
+def make_sentences(nlp: Language, name: str, short_line: int) -> SentenceSegmenter:
+    return SentenceSegmenter(short_line=short_line)

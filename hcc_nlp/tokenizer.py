@@ -1,0 +1,70 @@
+"""A tokenizer for trial prose: spaCy's English rules plus what dosing and statistics text needs.
+
+Split: ``400mg`` -> ``400 mg``, ``2Gy`` -> ``2 Gy``, ``0.28;`` -> ``0.28 ;``, ``≥2`` -> ``≥ 2``,
+``(95%`` -> ``( 95 %``. Kept whole: ``mg/m2``, ``mg/m²``, ``mg/kg``, ``5-fluorouracil``,
+``3/4``, ``1-28``, ``10^9/L``, ``NCT00867321``, ``.001``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import spacy
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# units that may be glued to a number ("400mg", "2Gy", "10cm")
+_UNIT = (
+    r"(?:mg/m2|mg/m²|mg/m\(2\)|g/m2|g/m²|mg/kg|mg/day|mg/d|mcg|µg|μg|ug|mg|g/dl|g/dL|g/L|mg/dL|mg/dl"
+    r"|GBq|MBq|mCi|cGy|Gy|mL|ml|cm|mm|kg|g|IU|U/L|/mm3|/µL|/uL"
+    r"|months?|weeks?|days?|years?|yrs?|hours?|h|fractions?|fx|Fx|%)"
+)
+
+_EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"•", r"‣", r"⁃", r"·(?=\D)"]
+_EXTRA_SUFFIXES = [
+    r"(?<=[0-9])" + _UNIT,
+    r"(?<=[0-9])[;,:]",
+    r"[≥≤≧≦]",
+]
+_EXTRA_INFIXES = [
+    r"(?<=[0-9A-Za-z])[≥≤≧≦<>=](?=[0-9A-Za-z.])",
+    r"(?<=[a-z])/(?=[A-Z])",
+    r"(?<=[0-9])(?=(?:mg|Gy|cGy|GBq|mL|cm|mm)\b)",
+]
+
+
+def _keep_hyphen_words(infixes: list[str]) -> list[str]:
+    """spaCy splits letter-hyphen-letter and digit-hyphen-letter; trial text wants
+    ``5-fluorouracil``, ``hand-foot`` and ``progression-free`` whole."""
+    dropped = ("(?:-|–|—", "[:<>=/]", r"[+\-\*^]")
+    return [p for p in infixes if not any(d in p for d in dropped)]
+
+
+def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
+    defaults = English.Defaults
+    prefixes = list(defaults.prefixes) + _EXTRA_PREFIXES
+    suffixes = _EXTRA_SUFFIXES + list(defaults.suffixes)
+    infixes = _keep_hyphen_words(list(defaults.infixes)) + [
+        r"(?<=[A-Za-z])[:<>=](?=[A-Za-z0-9])",
+        r"(?<=[0-9])[:=](?=[0-9])",
+        r"(?<=[a-z]{2})[,;](?=[A-Za-z])",
+        r"(?<=[A-Za-z)])\((?=[A-Za-z0-9])",
+    ] + _EXTRA_INFIXES[:2]
+    # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
+    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
+    for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "vs.", "e.g.", "i.e."):
+        rules[abbr] = [{"ORTH": abbr}]
+    return Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
+@spacy.registry.tokenizers("hcc_nlp.tokenizer.v1")
+def create_tokenizer() -> Callable[[spacy.language.Language], Tokenizer]:
+    return customize_tokenizer

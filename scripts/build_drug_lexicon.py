@@ -1,0 +1,57 @@
+"""Regenerate patterns/drugs.jsonl from the drug-named-entity-recognition dictionary.
+
+Run once when the source dictionary or patterns/drug_overrides.json changes:
+    python scripts/build_drug_lexicon.py
+Each output line: {"variant", "generic", "drugbank"}; `generic` is the lower-case INN the
+record contract uses. Regimen names (FOLFOX...) come from the overrides' "regimens".
+"""
+from __future__ import annotations
+
+import bz2
+import json
+import os
+import pickle
+import re
+from pathlib import Path
+
+import drug_named_entity_recognition as dner
+
+ROOT = Path(__file__).resolve().parents[1]
+OVERRIDES = json.loads((ROOT / "patterns" / "drug_overrides.json").read_text())
+
+
+def main() -> None:
+    source = os.path.join(os.path.dirname(dner.__file__), "drug_ner_dictionary.pkl.bz2")
+    with bz2.open(source, "rb") as fh:
+        data = pickle.load(fh)
+    variants = data["drug_variant_to_canonical"]
+    info = data["drug_canonical_to_data"]
+    rename = OVERRIDES["rename"]
+    drop = {d.lower() for d in OVERRIDES["drop"]}
+    rows: dict[str, dict] = {}
+    for variant, canonicals in variants.items():
+        v = " ".join(variant.lower().split())
+        if v in drop or len(v) < 4 or len(v.split()) > 5 or not re.search(r"[a-z]", v):
+            continue
+        if "," in v or " and " in v:  # multi-ingredient product names
+            continue
+        canonical = canonicals[0]
+        meta = info.get(canonical) or {}
+        if not (meta.get("drugbank_id") or meta.get("medline_plus_id")):
+            continue  # MeSH-only entries are classes, enzymes and receptors, not drugs
+        generic = rename.get(canonical, canonical).lower()
+        rows[v] = {"variant": v, "generic": generic,
+                   "drugbank": (info.get(canonical) or {}).get("drugbank_id")}
+    for v, generic in OVERRIDES["add"].items():
+        rows[v] = {"variant": v, "generic": generic, "drugbank": rows.get(v, {}).get("drugbank")}
+    for v in OVERRIDES["regimens"]:
+        rows[v] = {"variant": v, "generic": v.upper(), "drugbank": None, "regimen": True}
+    out = ROOT / "patterns" / "drugs.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for v in sorted(rows):
+            fh.write(json.dumps(rows[v], ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} variants to {out}")
+
+
+if __name__ == "__main__":
+    main()
