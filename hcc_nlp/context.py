@@ -23,7 +23,7 @@ from .extensions import _region_label
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
-LABELS = ("other_study", "hypothetical", "background")
+LABELS = ("other_study", "background", "hypothetical")
 
 
 class ContextTagger(JsonRulesMixin):

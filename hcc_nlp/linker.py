@@ -1,1 +1,252 @@
+"""The linker: assembles the tagged spans of a document into its trial record
+(``doc._.trial_record``), to the contract in RECORDS.md. Every extracted item carries
+``evidence``: character offsets of the text it came from."""
+import re
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .arms import ArmBuilder
+from .docview import ELIGIBILITY_SECTIONS, DocView, guess_title
+from .drugs import DrugTagger
+from .eligibility import is_criteria_sentence, parse_criteria
+from .normalize import parse_number, parse_phase
+from .regimen import clean
+from .resources import load_json
+from .results import ResultExtractor
+from .serialization import JsonRulesMixin
+
+ROLE_ORDER = {"primary": 0, "secondary": 1, None: 2}
+
+
+class TrialLinker(JsonRulesMixin):
+    def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
+        self.nlp = nlp
+        self.set_rules(cues if cues is not None else load_json("linker.json"))
+
+    def rules(self) -> dict:
+        return self.cues
+
+    def set_rules(self, data: dict) -> None:
+        self.cues = data
+        self._c = {k: re.compile(v, re.I) for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
+        self._enroll = [(int(k), re.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
+
+    def _expand(self):
+        if self.nlp is not None:
+            for _, pipe in self.nlp.pipeline:
+                if isinstance(pipe, DrugTagger):
+                    return pipe.expand
+        regimens = {k.upper(): v for k, v in load_json("drug_overrides.json")["regimens"].items()}
+        return lambda g: regimens.get(g.upper(), [g])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.trial_record = self.link(doc)
+        return doc
+
+    # ---------------------------------------------------------------------------------------
+    def link(self, doc: Doc, doc_id: str = "") -> dict:
+        doc._.title = guess_title(doc.text)
+        view = DocView(doc)
+        expand = self._expand()
+        arms = ArmBuilder(self.cues, expand).build(view)
+        results = ResultExtractor(self.cues, expand).extract(view, arms)
+        self._arm_sizes(view, arms)
+        record = {
+            "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
+            "ids": self.ids(view),
+            "title": doc._.title,
+            "phase": self.phase(view),
+            "randomized": self.randomized(view, arms),
+            "enrollment": self.enrollment(view, arms),
+            "endpoints": self.endpoints(view),
+            "arms": [],
+            "outcomes": _dedupe(results["outcomes"]),
+            "adverse_events": _dedupe(results["aes"]),
+            "comparisons": _dedupe(results["comparisons"]),
+            "eligibility": _dedupe(self.eligibility(view)),
+        }
+        for k, arm in enumerate(arms):
+            record["arms"].append({
+                "label": arm.label[:120] or None,
+                "n": arm.n,
+                "regimen": [clean(c) for c in arm.components],
+                "outcomes": _dedupe(results["arm_outcomes"].get(k, [])),
+                "adverse_events": _dedupe(results["arm_aes"].get(k, [])),
+            })
+        if len(arms) == 1 and record["arms"][0]["n"] is None:
+            record["arms"][0]["n"] = record["enrollment"]["actual"]
+        return record
+
+    # ---------------------------------------------------------------------------------------
+    def ids(self, view: DocView) -> dict:
+        text = view.text
+        bad = [(s.span.start_char, s.span.end_char) for s in view.sentences if s.context in ("background", "other_study")]
+        ncts = []
+        for m in re.finditer(r"\bNCT\s?(\d{8})\b", text):
+            if any(a <= m.start() < b for a, b in bad) and ncts:
+                continue
+            nct = "NCT" + m.group(1)
+            if nct not in ncts:
+                ncts.append(nct)
+        pmid = re.search(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b", text)
+        pmcid = re.search(r"\b(PMC\d{5,9})\b", text)
+        doi = re.search(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)", text)
+        doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
+        return {"nct": ncts, "pmid": pmid.group(1) if pmid else None,
+                "pmcid": pmcid.group(1) if pmcid else None, "doi": doi_value}
+
+    def phase(self, view: DocView) -> Optional[str]:
+        title = view.doc._.title or ""
+        m = re.search(r"(?i)\bphase\s*(?:I{1,3}V?|IV|[1-4])[ab]?(?:\s*(?:/|-|–|and)\s*(?:I{1,3}V?|IV|[1-4])[ab]?)?\b", title)
+        if m:
+            return parse_phase(m.group())
+        for sent in view.sentences:
+            if sent.context is not None or sent.section == "ignore":
+                continue
+            for e in sent.of("PHASE"):
+                return parse_phase(e.text)
+        return None
+
+    def randomized(self, view: DocView, arms) -> Optional[bool]:
+        own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section != "ignore")
+        if self._c["randomized_false"].search(own_text):
+            return False
+        if self._c["randomized_true"].search(own_text.replace("non-randomized", "")):
+            return True
+        if len(arms) == 1:
+            return False
+        return None
+
+    def enrollment(self, view: DocView, arms) -> dict:
+        text = view.text
+        planned = self._c["planned"].search(text)
+        actual_reg = self._c["actual_registry"].search(text)
+        best = None
+        ambiguous = False
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            if self._c["enroll_ambiguous"].search(sent.text):
+                ambiguous = True
+            for e in sent.of("SAMPLE_SIZE"):
+                if e.id_ not in ("patients",):
+                    continue
+                after = sent.span.doc.text[e.end_char:e.end_char + 70]
+                before = sent.span.doc.text[max(sent.span.start_char, e.start_char - 40):e.start_char]
+                window = before + " " + e.text + " " + after
+                if self._c["enroll_exclude"].search(after[:45]) or re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b", before, re.I):
+                    continue
+                for prio, regex in self._enroll:
+                    if regex.search(window):
+                        n = parse_number(re.split(r"\s+", e.text)[0])
+                        if n is None:
+                            n = parse_number(" ".join(e.text.split()[:-1]))
+                        if n is not None and (best is None or prio > best[0]):
+                            best = (prio, int(n))
+                        break
+        actual = int(actual_reg.group(1).replace(",", "")) if actual_reg else (best[1] if best and not ambiguous else None)
+        return {"actual": actual, "planned": int(planned.group(1).replace(",", "")) if planned else None}
+
+    def endpoints(self, view: DocView) -> list[dict]:
+        found: dict[str, Optional[str]] = {}
+        order: list[str] = []
+        for sent in view.sentences:
+            if sent.context is not None or sent.section in ("ignore", "inclusion", "exclusion"):
+                continue
+            role = None
+            if sent.section == "primary_outcomes":
+                role = "primary"
+            elif sent.section == "secondary_outcomes":
+                role = "secondary"
+            prim = self._c["primary_role"].search(sent.text)
+            sec = self._c["secondary_role"].search(sent.text)
+            for e in sent.of("ENDPOINT"):
+                code = e.id_
+                if code == "SD+PD":
+                    continue
+                r = role
+                rel = e.start_char - sent.span.start_char
+                if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()):
+                    r = "primary"
+                if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()):
+                    r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
+                if code not in found:
+                    order.append(code)
+                    found[code] = r
+                elif found[code] is None and r is not None:
+                    found[code] = r
+            for t in sent.of("AE_TERM"):
+                if "AE" not in found and self._c["ae_sentence"].search(sent.text):
+                    order.append("AE")
+                    found["AE"] = role
+        return [{"name": c, "role": found[c]} for c in order]
+
+    def eligibility(self, view: DocView) -> list[dict]:
+        out = []
+        for sent in view.sentences:
+            if sent.section == "ignore":
+                continue
+            if sent.section in ELIGIBILITY_SECTIONS:
+                kind = "exclusion" if sent.section == "exclusion" else "inclusion"
+            elif sent.context is None and is_criteria_sentence(sent.text):
+                kind = "inclusion"
+            else:
+                continue
+            out.extend(parse_criteria(sent.text, kind, offset=sent.span.start_char))
+        return out
+
+    def _arm_sizes(self, view: DocView, arms) -> None:
+        if len(arms) < 2:
+            return
+        for sent in view.own_sentences():
+            m = re.search(r"\b(\d+)\s+(?:patients\s+)?in\s+each\s+(?:group|arm)\b", sent.text, re.I)
+            if m:
+                for arm in arms:
+                    arm.n = arm.n or int(m.group(1))
+            for e in sent.of("SAMPLE_SIZE"):
+                if e.id_ != "patients":
+                    continue
+                after = view.text[e.end_char:e.end_char + 60]
+                if re.match(r"\s*(?:were\s+)?(?:enrolled|included)\s+in\s+the\s+phase\s+(?:I|1)\b(?!I)", after, re.I):
+                    target = [a for a in arms if a.tag == "phase1"]
+                elif self._c["mtd"].search(after) and re.match(r"\s*(?:were\s+)?enrolled", after):
+                    target = [a for a in arms if a.tag == "mtd"]
+                else:
+                    m2 = re.match(r"\s*(?:were\s+)?(?:treated\s+with|received|receiving|underwent|in\s+the)\s+", after, re.I)
+                    target = []
+                    if m2:
+                        nxt = next((x for x in sent.ents if x.start_char >= e.end_char + m2.end() and x.label_ in ("DRUG", "PROCEDURE", "RADIATION")), None)
+                        if nxt is not None and nxt.start_char - (e.end_char + m2.end()) < 5:
+                            names = {nxt.id_} if nxt.label_ != "RADIATION" else {"radiotherapy"}
+                            cands = [a for a in arms if names & a.names]
+                            exact = [a for a in cands if a.names == names]
+                            target = exact or (cands if len(cands) == 1 else [])
+                if len(target) == 1 and target[0].n is None:
+                    n = parse_number(" ".join(e.text.split()[:-1]))
+                    if n is not None:
+                        target[0].n = int(n)
+
+
+def _dedupe(items: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for it in items:
+        key = tuple(sorted((k, str(v)) for k, v in it.items() if k != "evidence"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(it)
+    return out
+
+
+@Language.factory(
+    "hcc_linker",
+    assigns=["doc._.trial_record"],
+    requires=["doc.ents", "doc._.section_regions", "doc._.context_regions"],
+    default_config={},
+)
+def make_linker(nlp: Language, name: str) -> TrialLinker:
+    return TrialLinker(nlp)

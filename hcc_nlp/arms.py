@@ -1,0 +1,225 @@
+"""Treatment arms: from a randomisation sentence, a "versus" title, group sentences, a phase I
+part, or (failing all) the single arm of everything the study gives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence
+from .normalize import parse_number
+from .regimen import apply_radiation, find_orphans, has_details, merge_components, statement
+
+_N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
+_ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-]{0,6})\)", re.I)
+
+
+@dataclass
+class Arm:
+    label: str
+    components: list[dict]
+    n: Optional[int] = None
+    aliases: set = field(default_factory=set)
+    tag: Optional[str] = None          # "mtd" / "phase1" / None
+    text: str = ""
+
+    @property
+    def names(self) -> set:
+        return {c["name"] for c in self.components}
+
+
+class ArmBuilder:
+    def __init__(self, cues: dict, expand: Callable):
+        self.cues = cues
+        self.expand = expand
+        c = lambda key: re.compile(cues[key], re.I)  # noqa: E731
+        self.arm_sentence = c("arm_sentence")
+        self.split = re.compile(cues["arm_split"], re.I)
+        self.add_on = c("add_on")
+        self.alone = c("alone")
+        self.title_split = c("title_split")
+        self.with_or_without = c("with_or_without")
+        self.not_given = c("not_given")
+        self.phase1 = re.compile(cues["phase1"])
+        self.mtd = re.compile(cues["mtd"], re.I)
+
+    # -- mentions -------------------------------------------------------------------------
+    def given(self, span: Span) -> bool:
+        """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
+        text = span.doc.text
+        before = text[max(0, span.start_char - 60):span.start_char]
+        before = re.split(r"[.;:]|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        return not self.not_given.search(before)
+
+    def _segments(self, text: str, offset: int) -> list[tuple[int, int]]:
+        """Split at depth-0 'or' / 'versus' / list commas."""
+        cuts = []
+        depth = 0
+        depth_at = []
+        for ch in text:
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            depth_at.append(depth)
+        for m in self.split.finditer(text):
+            if depth_at[m.start()] == 0:
+                cuts.append((m.start(), m.end()))
+        out, prev = [], 0
+        for a, b in cuts:
+            out.append((offset + prev, offset + a))
+            prev = b
+        out.append((offset + prev, offset + len(text)))
+        return out
+
+    def alternatives(self, sent: Sentence, start_char: int, end_char: int) -> list[Arm]:
+        doc_text = sent.span.doc.text
+        arms: list[Arm] = []
+        for a, b in self._segments(doc_text[start_char:end_char], start_char):
+            comps = statement(sent, a, b, self.expand, self.given)
+            comps = [c for c in comps if "_orphan_radiation" not in c]
+            seg = doc_text[a:b]
+            if not comps:
+                continue
+            arm = Arm(label=" ".join(seg.split()).strip(" ,;:.•"), components=comps, text=seg)
+            m = _N_EQ.search(seg)
+            if m:
+                arm.n = int(m.group(1).replace(",", ""))
+            for am in _ALIAS.finditer(seg):
+                alias = next(g for g in am.groups() if g)
+                arm.aliases.add(alias.split(",")[0].strip().lower())
+            if self.mtd.search(seg):
+                arm.tag = "mtd"
+            prev = arms[-1] if arms else None
+            only_placebo = all(c["name"] == "placebo" for c in comps)
+            if prev is not None and self.add_on.match(seg) and not self.alone.search(seg):
+                base = [dict(c) for c in prev.components if c["name"] not in {x["name"] for x in comps}]
+                if self.alone.search(prev.text):
+                    arm.components = base + comps
+                else:
+                    arm.components = base + comps
+            elif prev is not None and only_placebo and len(prev.components) > 1:
+                drugs = [c for c in prev.components if c["kind"] == "drug"]
+                replaced = drugs[-1]["name"] if drugs else None
+                arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps
+            arms.append(arm)
+        return arms
+
+    # -- strategies -----------------------------------------------------------------------
+    def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]]]:
+        candidates = []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            m = self.arm_sentence.search(sent.text)
+            if not m:
+                continue
+            cue_end = sent.span.start_char + m.end()
+            first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e)), None)
+            if first is None:
+                continue
+            arms = self.alternatives(sent, first.start_char, sent.span.end_char)
+            if len(arms) >= 2:
+                detail = sum(1 for a in arms for c in a.components if has_details(c))
+                candidates.append((len(arms), detail, -sent.index, arms))
+        if not candidates:
+            return [], []
+        candidates.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
+        return candidates[0][3], [c[3] for c in candidates[1:]]
+
+    def from_title(self, view: DocView) -> list[Arm]:
+        sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)][:3]
+        sources += [s for s in view.own_sentences() if s.section in ("objective", "summary", "background")
+                    and re.search(r"\b(?:versus|vs\.?|compared\s+with)\b", s.text)]
+        for sent in sources:
+            text = sent.text
+            wow = self.with_or_without.search(text)
+            if wow:
+                left = self.alternatives(sent, sent.span.start_char, sent.span.start_char + wow.start())
+                right = self.alternatives(sent, sent.span.start_char + wow.end(), sent.span.end_char)
+                if left and right:
+                    base = left[0]
+                    combined = Arm(label=f"{base.label} plus {right[0].label}",
+                                   components=base.components + right[0].components)
+                    return [combined, base]
+            m = self.title_split.search(text)
+            if m:
+                s0 = sent.span.start_char
+                left = self.alternatives(sent, s0, s0 + m.start())
+                right = self.alternatives(sent, s0 + m.end(), sent.span.end_char)
+                if left and right:
+                    return [left[-1], right[0]]
+        return []
+
+    def single_arm(self, view: DocView) -> Arm:
+        comps = []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
+                continue
+            comps.extend(statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given))
+        orphans = find_orphans(comps)
+        merged = merge_components(comps)
+        rad = [c for c in merged if c["kind"] == "radiation"]
+        for d in orphans:
+            if rad:
+                apply_radiation(rad[0], d)
+        label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
+        return Arm(label=label, components=merged)
+
+    def phase1_arm(self, view: DocView) -> Optional[Arm]:
+        for sent in view.own_sentences():
+            if self.phase1.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
+                comps = statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given)
+                comps = [c for c in comps if "_orphan_radiation" not in c]
+                if comps and any(has_details(c) for c in comps):
+                    label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+                    return Arm(label=label, components=merge_components(comps), tag="phase1")
+        return None
+
+    # -- details ---------------------------------------------------------------------------
+    def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:
+        out = []
+        for sent in view.own_sentences():
+            if sent.index in exclude or sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            if not any(e.label_ in ("DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
+                continue
+            tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
+            comps = statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given)
+            out.append((tag, [c for c in comps if "_orphan_radiation" not in c and has_details(c)]))
+        return out
+
+    def fill_details(self, arms: list[Arm], statements) -> None:
+        for arm in arms:
+            new = []
+            for comp in arm.components:
+                if has_details(comp):
+                    new.append(comp)
+                    continue
+                found = [dict(c) for tag, comps in statements if tag == arm.tag for c in comps
+                         if c["name"] == comp["name"] and c["kind"] == comp["kind"]]
+                new.extend(merge_components(found) if found else [comp])
+            arm.components = merge_components(new)
+
+    def build(self, view: DocView) -> list[Arm]:
+        arms, secondary = self.from_arm_sentences(view)
+        used = set()
+        if not arms:
+            arms = self.from_title(view)
+        if arms:
+            for sent in view.own_sentences():
+                if self.arm_sentence.search(sent.text):
+                    used.add(sent.index)
+            phase1 = self.phase1_arm(view)
+            if phase1 is not None and not any(a.tag == "phase1" for a in arms):
+                arms.insert(0, phase1)
+            self.fill_details(arms, self.statements(view, exclude=set()))
+            for alt_arms in secondary:
+                for other in alt_arms:
+                    best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))
+                    if best.names == other.names and best.n is None and other.n is not None:
+                        best.n = other.n
+            return arms
+        return [self.single_arm(view)]

@@ -1,0 +1,91 @@
+"""A read-only view of a tagged Doc that the linker works on: sentences with their section and
+context, and the entities in each sentence, with normalised values."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .extensions import _region_label
+
+TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION")
+SKIP_SECTIONS = {"ignore"}
+ELIGIBILITY_SECTIONS = {"inclusion", "exclusion"}
+TECHNIQUES = {"IMRT": "IMRT", "3D-CRT": "3D-CRT", "SBRT": "SBRT", "proton": "proton", "EBRT": "EBRT"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    section: Optional[str]
+    context: Optional[str]
+    ents: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def own(self) -> bool:
+        """About this study (not background, another study or a hypothetical; not metadata)."""
+        return self.context is None and self.section not in SKIP_SECTIONS
+
+    def of(self, *labels: str) -> list[Span]:
+        return [e for e in self.ents if e.label_ in labels]
+
+
+def component_of(span: Span, expand) -> list[dict]:
+    """The regimen components a treatment mention stands for (a regimen name expands)."""
+    if span.label_ == "DRUG":
+        return [{"kind": "drug", "name": n} for n in expand(span.id_ or span.text.lower())]
+    if span.label_ == "PROCEDURE":
+        return [{"kind": "procedure", "name": span.id_}]
+    if span.label_ == "RADIATION":
+        return [{"kind": "radiation", "name": "radiotherapy", "technique": TECHNIQUES.get(span.id_)}]
+    return []
+
+
+class DocView:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.sentences: list[Sentence] = []
+        for k, sent in enumerate(doc.sents):
+            self.sentences.append(Sentence(
+                index=k, span=sent,
+                section=_region_label(doc, "section_regions", sent.start_char),
+                context=_region_label(doc, "context_regions", sent.start_char),
+            ))
+        starts = [s.span.start for s in self.sentences]
+        import bisect
+        for ent in doc.ents:
+            i = bisect.bisect_right(starts, ent.start) - 1
+            if i >= 0:
+                self.sentences[i].ents.append(ent)
+
+    def own_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.own]
+
+    def title_text(self) -> str:
+        return self.doc._.title or ""
+
+
+def guess_title(text: str) -> Optional[str]:
+    """The document's title: a MEDLINE 'TI -' field, else the first paragraph that reads like a
+    title (not a citation line, a journal name or a site banner)."""
+    m = re.search(r"\bTI\s+-\s+(.+?)(?:\s+[A-Z]{2,4}\s+-\s|$)", text[:3000], re.S)
+    if m:
+        return " ".join(m.group(1).split())
+    for block in re.split(r"\n\s*\n", text[:4000]):
+        line = " ".join(block.split())
+        if len(line.split()) < 5 or len(line) > 400:
+            continue
+        if re.match(r"^(?:\d+\.\s+)?[A-Z][\w.\s]{0,40}\.?\s*\d{4}\b", line) or re.search(r"\bdoi:|\bPMID\b|;\s*\d+\(\d+\)", line):
+            continue
+        if re.match(r"(?i)^(?:author information|copyright|©)", line):
+            continue
+        return line
+    return None

@@ -1,0 +1,123 @@
+"""Eligibility thresholds from registry criteria and from sentences worded as entry
+requirements. Parameters, operators and units come from ``patterns/eligibility.json``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .normalize import as_int_or_float, parse_number
+from .resources import load_json
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    spec = load_json("eligibility.json")
+    spec["_params"] = [(k, re.compile(v["name"], re.I), v) for k, v in spec["parameters"].items()]
+    spec["_ops"] = [(re.compile(p, re.I), op) for p, op in spec["operators"]]
+    spec["_suffix_ops"] = [(re.compile(p, re.I), op) for p, op in spec["suffix_operators"]]
+    spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
+    spec["_cue"] = re.compile(spec["criteria_cue"], re.I)
+    return spec
+
+
+def is_criteria_sentence(text: str) -> bool:
+    return bool(_spec()["_cue"].search(text))
+
+
+def _unit(text: Optional[str], default: Optional[str]) -> tuple[Optional[str], float]:
+    if text is None:
+        return default, 1.0
+    for regex, unit, factor in _spec()["_units"]:
+        if regex.match(text):
+            return unit, factor
+    return default, 1.0
+
+
+def _criterion(kind, param, op, value, unit, evidence) -> dict:
+    return {"kind": kind, "parameter": param, "operator": op, "value": value, "unit": unit, "evidence": evidence}
+
+
+def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
+    """All thresholds in one criterion line or sentence."""
+    spec = _spec()
+    hits = []
+    for name, regex, meta in spec["_params"]:
+        for m in regex.finditer(text):
+            if any(h[1] <= m.start() < h[2] for h in hits):
+                continue
+            hits.append((name, m.start(), m.end(), meta))
+    hits.sort(key=lambda h: h[1])
+    out: list[dict] = []
+    pending: list[tuple] = []  # parameters joined by "or"/"and" waiting for a shared value
+    for k, (name, start, end, meta) in enumerate(hits):
+        stop = hits[k + 1][1] if k + 1 < len(hits) else len(text)
+        seg = text[end:stop]
+        seg = re.split(r"[;\n]|\.\s|,\s+(?=[A-Za-z]{3})", seg)[0]
+        found = _read(seg, meta)
+        if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
+            pending.append((name, start))
+            continue
+        for op, value, unit_text in found:
+            unit, factor = _unit(unit_text, meta["unit"])
+            if isinstance(value, float):
+                value = as_int_or_float(round(value * factor, 6))
+            for pname, pstart in pending + [(name, start)]:
+                out.append(_criterion(kind, pname, op, value, unit, [offset + pstart, offset + end + len(seg)]))
+        pending = []
+    return out
+
+
+def _read(seg: str, meta: dict) -> list[tuple]:
+    spec = _spec()
+    read = meta["read"]
+    if read == "class":
+        m = re.match(r"\s*(?:class\s+)?([ABC])(?:\s*(?:or|and|/|-|,)\s*([ABC]))?\b", seg)
+        if not m:
+            return []
+        if m.group(2):
+            return [("in", f"{m.group(1)},{m.group(2)}", None)]
+        return [("=", m.group(1), None)]
+    if read == "ecog":
+        m = re.match(r"\s*(?:of\s+|score\s+)?(?:[≤≦<=]+\s*|\\?<=?\s*)?(\d)\s*(?:(?:-|–|to|or|and|,)\s*(\d))?", seg)
+        if not m:
+            return []
+        hi = m.group(2) or m.group(1)
+        if m.group(2) is None and re.match(r"\s*(?:of\s+)?(?:[≤≦]|<=|\\<=|=<)", seg) is None and not re.match(r"\s*(?:of\s+)?<", seg):
+            return [("<=", int(hi), None)] if re.match(r"\s*(?:of\s+)?0\b", seg) is None else [("=", 0, None)]
+        return [("<=", int(hi), None)]
+    results = []
+    # range "18-75 years", "from 18 to 75"
+    m = re.match(r"\s*(?:range\s+)?(?:from|of|between|:)?\s*" + _NUM + r"\s*(?:-|–|to|and)\s*" + _NUM + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)
+    if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
+        unit_text = m.group(3)
+        return [(">=", parse_number(m.group(1)), unit_text), ("<=", parse_number(m.group(2)), unit_text)]
+    for part in re.split(r"\s+and\s+(?=[\\<>=≤≥≦≧])", seg):
+        op = None
+        pm = None
+        for regex, code in spec["_ops"]:
+            pm = re.search(r"(?:^|\s|\b)(?:" + regex.pattern + r")\s*" + _NUM, part, re.I)
+            if pm:
+                op = code
+                break
+        if pm is None:
+            pm = re.match(r"\s*(?:of|is|was|:)?\s*" + _NUM + r"\s*(.*)$", part)
+            if not pm:
+                continue
+            tail = part[pm.end(1):]
+            op = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:40])), None)
+            if op is None:
+                continue
+            value = parse_number(pm.group(1).replace(",", ""))
+            results.append((op, value, tail))
+            continue
+        value = parse_number(pm.group(pm.lastindex).replace(",", ""))
+        tail = part[pm.end():]
+        negated = re.search(r"\bno\s+\w+\s+may\s+be\s*$|\bno\s+lesion\s+may\s+be", part[:pm.start() + 5], re.I)
+        if negated and op == ">":
+            op = "<="
+        suffix = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:25])), None)
+        results.append((suffix or op, value, tail))
+    return results

@@ -1,0 +1,262 @@
+"""Pure normalisers from matched text to the record contract's values. No spaCy here."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+NUMBER_WORDS = {
+    "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.·]\d+)?|[.·]\d+"
+NUM_RE = re.compile(_NUM)
+
+
+def parse_number(text: str) -> Optional[float]:
+    """'1,000' -> 1000, '13·6' -> 13.6, '.001' -> 0.001, 'Forty' -> 40, 'twenty-two' -> 22."""
+    t = text.strip().replace("·", ".")
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?", t)
+    if m and t:
+        return float(t.replace(",", ""))
+    words = re.split(r"[\s-]+", t.lower())
+    if words and all(w in NUMBER_WORDS for w in words):
+        total = 0
+        for w in words:
+            v = NUMBER_WORDS[w]
+            total = total * v if v == 100 and total else total + v
+        return float(total)
+    return None
+
+
+def as_int_or_float(value: Optional[float]):
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def numbers_in(text: str) -> list[float]:
+    return [parse_number(m.group()) for m in NUM_RE.finditer(text)]
+
+
+# ---- doses -----------------------------------------------------------------------------------
+
+UNIT_MAP = {
+    "mg": "mg", "g": "g", "mcg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg", "ml": "mL",
+    "gbq": "GBq", "gy": "Gy", "cgy": "Gy",
+}
+
+
+@dataclass
+class Dose:
+    dose: float
+    dose_max: Optional[float]
+    unit: Optional[str]
+    per_day: bool = False
+
+
+def parse_dose(text: str) -> Optional[Dose]:
+    """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²'."""
+    t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
+    m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose))?(?:\s*/\s*(day|d))?\s*$", t)
+    if not m:
+        return None
+    nums = numbers_in(t[:m.start()])
+    if not nums:
+        return None
+    base = UNIT_MAP.get(m.group(1).lower())
+    per = m.group(2)
+    per_day = per in ("day", "d") or m.group(3) in ("day", "d")
+    unit = base
+    if per in ("m2", "kg") and base in ("mg", "g"):
+        unit = f"{base}/{per}"
+    if unit not in ("mg", "g", "mcg", "mg/kg", "mg/m2", "g/m2", "GBq", "mL"):
+        unit = None
+    dose_max = nums[1] if len(nums) > 1 else None
+    return Dose(dose=nums[0], dose_max=dose_max, unit=unit, per_day=per_day)
+
+
+# ---- schedules -------------------------------------------------------------------------------
+
+_FREQ_WORDS = [
+    (r"\b(?:twice|two times|2 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bb\.?i\.?d\.?\b", "BID"),
+    (r"\b(?:three times|thrice|3 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bt\.?i\.?d\.?\b", "TID"),
+    (r"\b(?:once|one time|1 time)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bq\.?d\.?\b|\bdaily\b|\bper day\b|\ba day\b|\bevery day\b", "QD"),
+    (r"\bonce[\s-](?:a[\s-]|per[\s-])?week(?:ly)?\b|\bq\.?w\.?\b|\bweekly\b|\bevery (?:1 |one )?week\b|\bq1w\b", "QW"),
+    (r"\bevery (?:other|second|2|two) weeks?\b|\bbi-?weekly\b|\bfortnightly\b|\bq2w\b|\bq2wk\b|\bq14d\b|\bevery 14 days\b", "Q2W"),
+    (r"\bevery (?:3|three|third) weeks?\b|\bq3w\b|\bq3wk\b|\bq21d\b|\bevery 21 days\b", "Q3W"),
+    (r"\bevery (?:4|four|fourth) weeks?\b|\bq4w\b|\bq4wk\b|\bq28d\b|\bevery 28 days\b|\bmonthly\b", "Q4W"),
+    (r"\bevery (?:6|six) weeks?\b|\bq6w\b|\bq6wk\b|\bq42d\b", "Q6W"),
+]
+_FREQ_RES = [(re.compile(p, re.I), code) for p, code in _FREQ_WORDS]
+DAILY_CODES = {"QD", "BID", "TID"}
+INTERVAL_DAYS = {"QW": 7, "Q2W": 14, "Q3W": 21, "Q4W": 28, "Q6W": 42}
+
+
+def parse_frequency(text: str) -> Optional[str]:
+    """'twice daily' -> BID, 'q3w' -> Q3W, 'every other week' -> Q2W, 'once' -> once."""
+    for regex, code in _FREQ_RES:
+        if regex.search(text):
+            return code
+    if re.search(r"\bsingle (?:dose|administration|infusion)\b|\bonce\b", text, re.I):
+        return "once"
+    return None
+
+
+def parse_days(text: str) -> Optional[str]:
+    """'days 1-28' -> '1-28'; 'day 1 and 15' -> '1,15'; 'day 1–day 14' -> '1-14'; 'days 1, 8, and 15' -> '1,8,15'."""
+    t = re.sub(r"(?i)\bdays?\b", " ", text)
+    t = re.sub(r"\s*(?:–|—|to|through)\s*", "-", t)
+    t = re.sub(r"\s*-\s*", "-", t)
+    items = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", t):
+        part = part.strip()
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if m:
+            items.append((int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+    if not items:
+        return None
+    items.sort()
+    return ",".join(f"{a}-{b}" if b is not None else f"{a}" for a, b in items)
+
+
+def parse_cycle_days(text: str) -> Optional[int]:
+    """'28-day cycle' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days' -> 21, 'every 4 weeks' -> 28."""
+    m = re.search(r"(\d+|[a-z]+)[-\s](day|week)s?[-\s]cycles?", text, re.I) or \
+        re.search(r"cycles?\s+of\s+(\d+)\s+(day|week)s", text, re.I) or \
+        re.search(r"every\s+(\d+|[a-z]+)\s+(day|week)s?", text, re.I)
+    if not m:
+        return None
+    n = parse_number(m.group(1))
+    if n is None:
+        return None
+    return int(n * (7 if m.group(2).lower() == "week" else 1))
+
+
+# ---- radiation --------------------------------------------------------------------------------
+
+@dataclass
+class RadiationDose:
+    dose: Optional[float]
+    dose_max: Optional[float]
+    dose_per_fraction: Optional[float]
+    fractions: Optional[int]
+
+
+def parse_radiation(text: str, per_fraction: bool = False) -> Optional[RadiationDose]:
+    """'40 Gy to 60 Gy' -> 40..60; '60 Gy in 15 fractions' -> 60, 15 fx, 4 Gy/fx; '2Gy' with
+    ``per_fraction`` -> 2 Gy per fraction."""
+    t = text.replace("·", ".")
+    fx = re.search(r"(?:in|/|,)\s*(\d+)\s*(?:fractions?|fx|daily fractions)", t, re.I)
+    core = t[:fx.start()] if fx else t
+    cgy = bool(re.search(r"cGy", core))
+    nums = numbers_in(core)
+    if not nums:
+        return None
+    if cgy:
+        nums = [n / 100 for n in nums]
+    fractions = int(fx.group(1)) if fx else None
+    if per_fraction:
+        return RadiationDose(None, None, nums[0], fractions)
+    dose, dose_max = nums[0], (nums[1] if len(nums) > 1 else None)
+    dpf = round(dose / fractions, 3) if fractions and dose_max is None else None
+    return RadiationDose(dose, dose_max, dpf, fractions)
+
+
+# ---- statistics -------------------------------------------------------------------------------
+
+def parse_p(text: str) -> Optional[str]:
+    """'P < .001' -> '<0.001', 'p=0.072' -> '0.072', 'P < 0.016' -> '<0.016', 'p>0.05' -> '>0.05'."""
+    t = text.replace("&lt;", "<").replace("&gt;", ">").replace("·", ".")
+    t = t.replace("≤", "<").replace("≥", ">")
+    m = re.search(r"([<>])?\s*=?\s*(\d*\.?\d+)(?:\s*[x×]\s*10\s*[-−]\s*(\d+))?\s*$", t)
+    if not m:
+        return None
+    op = m.group(1) or ""
+    num = m.group(2)
+    if m.group(3):
+        num = f"{float(num) * 10 ** -int(m.group(3)):.10f}".rstrip("0")
+    if num.startswith("."):
+        num = "0" + num
+    return f"{op}{num}"
+
+
+def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
+    """'95% CI: 0.15, 0.53' -> (0.15, 0.53); '95% CI 4.4 - not estimable' -> (4.4, None)."""
+    t = text.replace("·", ".")
+    t = re.sub(r"^\s*\d+(?:\.\d+)?\s*%\s*", "", t)  # the level
+    nums = [m.group() for m in NUM_RE.finditer(t)]
+    values = [parse_number(n) for n in nums]
+    low = values[0] if values else None
+    high = values[1] if len(values) > 1 else None
+    return low, high
+
+
+def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
+    """'hazard ratio [HR] = 0.28' -> ('HR', 0.28); 'odds ratio 1.5' -> ('OR', 1.5)."""
+    low = text.lower()
+    measure = "HR"
+    if "odds" in low or re.search(r"\bOR\b", text):
+        measure = "OR"
+    elif "risk" in low or re.search(r"\bRR\b", text):
+        measure = "RR"
+    nums = NUM_RE.findall(text)
+    return measure, parse_number(nums[-1]) if nums else None
+
+
+def parse_grade(text: str) -> Optional[str]:
+    """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
+    '≥ grade 2', 'grade ≥3', 'grade 3 or higher' -> '>=2' / '>=3'."""
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+    t = text.replace(">/=", "≥")
+    values = []
+    for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])\b", t):
+        values.append(roman.get(tok, None) or int(tok))
+    if not values:
+        return None
+    at_least = bool(re.search(r"[≥>]|at least|or (?:higher|greater|above|more|worse)", t, re.I))
+    if at_least:
+        return f">={values[0]}"
+    if len(values) >= 2 and values[1] != values[0]:
+        return f"{min(values[:2])}-{max(values[:2])}"
+    return str(values[0])
+
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III", "iv": "IV"}
+
+
+def parse_phase(text: str) -> Optional[str]:
+    """'Phase 2' -> 'II'; 'phase I/II' -> 'I/II'; 'Phase 1b/2' -> 'I/II'; 'phase IIa' -> 'II'."""
+    parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)^\s*phase\s*", "", text), re.I)
+    parts = [_ROMAN.get(p.lower(), p.upper()) for p in parts]
+    if not parts:
+        return None
+    if len(parts) >= 2 and parts[0] != parts[1]:
+        value = f"{parts[0]}/{parts[1]}"
+    else:
+        value = parts[0]
+    return value if value in ("I", "I/II", "II", "II/III", "III", "IV") else parts[0]
+
+
+def months_from(amount: float, unit: str) -> float:
+    """Landmark time in months: weeks and days as days / 30.4375, one decimal."""
+    unit = unit.lower()
+    if unit.startswith("year"):
+        return amount * 12
+    if unit.startswith("month"):
+        return amount
+    if unit.startswith("week"):
+        return round(amount * 7 / 30.4375, 1)
+    if unit.startswith("day"):
+        return round(amount / 30.4375, 1)
+    return amount
+
+
+def time_unit(text: str) -> Optional[str]:
+    m = re.search(r"(month|mo\b|week|wk|day|year)", text, re.I)
+    if not m:
+        return None
+    return {"mo": "months", "wk": "weeks"}.get(m.group(1).lower(), m.group(1).lower() + "s")

@@ -1,0 +1,246 @@
+"""Regimen statements: the treatment mentions in a stretch of text with their doses, schedules,
+routes and radiation doses attached.
+
+Attachment rules (in one sentence range):
+* a detail directly before a treatment, with only brackets, "of", "a", "dose" between ("35 mg/m2
+  oxaliplatin", "a daily dose of 800 mg of sorafenib", "oral lenvatinib") goes forward;
+* otherwise a detail goes to the nearest treatment before it ("sorafenib (400 mg twice daily)");
+* each dose opens a component, so "400 mg ... followed by 800 mg" or "12 mg/day ... or 8 mg/day"
+  give one component per level; schedules go to the dose they follow;
+* a "days" schedule inside brackets applies to every drug in those brackets, a cycle length
+  ("28-day cycles") to every drug of the sentence, and an interval written after drugs that have
+  days ("days 1-3 ... every 4 weeks") is their cycle length, not a frequency.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .docview import TREATMENT_LABELS, Sentence, component_of
+from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
+                        parse_dose, parse_frequency, parse_radiation)
+
+DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
+_FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|with|given)\s*[()\[\],]*\s*)*$", re.I)
+DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
+                 "technique", "dose_per_fraction", "fractions")
+
+
+def has_details(c: dict) -> bool:
+    return any(c.get(k) is not None for k in DETAIL_FIELDS if k != "technique")
+
+
+def _evidence(span: Span) -> list[int]:
+    return [span.start_char, span.end_char]
+
+
+def bracket_ranges(text: str, offset: int) -> list[tuple[int, int]]:
+    stack, out = [], []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            out.append((offset + stack.pop(), offset + i))
+    return out
+
+
+def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span], bool]) -> list[dict]:
+    """Components (with details and evidence) for the treatment mentions in [start, end)."""
+    ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
+    mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e)]
+    details = [e for e in ents if e.label_ in DETAIL_LABELS]
+    text = sent.span.doc.text
+    assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
+    orphans = []
+    for d in details:
+        nxt = next((i for i, m in enumerate(mentions) if m.start_char >= d.end_char), None)
+        prv = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end_char <= d.start_char), None)
+        if d.label_ == "RADIATION_DOSE":
+            rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
+            if rad:
+                assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)
+            else:
+                orphans.append(d)
+            continue
+        target = None
+        if nxt is not None:
+            gap = text[d.end_char:mentions[nxt].start_char]
+            gap_clean = gap
+            for other in details:
+                if d.end_char <= other.start_char and other.end_char <= mentions[nxt].start_char:
+                    gap_clean = gap_clean.replace(other.text, " ")
+            if _FORWARD_GAP.match(gap_clean):
+                target = nxt
+        if target is None:
+            target = prv if prv is not None else nxt
+        if target is not None and mentions[target].label_ == "DRUG":
+            assigned[target].append(d)
+        elif target is not None and d.label_ == "SCHEDULE":
+            assigned[target].append(d)
+    components: list[dict] = []
+    per_mention: list[list[dict]] = []
+    for i, m in enumerate(mentions):
+        comps = []
+        for base in component_of(m, expand):
+            comps.extend(_split_by_dose(base, m, sorted(assigned[i], key=lambda s: s.start_char)))
+        per_mention.append(comps)
+        components.extend(comps)
+    _spread_bracket_days(sent, mentions, per_mention, details)
+    _spread_cycles(sent, per_mention, details)
+    for d in orphans:
+        components.append({"_orphan_radiation": d})
+    return components
+
+
+def _split_by_dose(base: dict, mention: Span, spans: list[Span]) -> list[dict]:
+    comps = [dict(base, evidence=[_evidence(mention)])]
+    current = comps[0]
+    seen_dose = False
+    for d in spans:
+        if d.label_ == "DOSE":
+            dose = parse_dose(d.text)
+            if dose is None:
+                continue
+            if seen_dose:
+                current = dict(base, evidence=[_evidence(mention)])
+                comps.append(current)
+            seen_dose = True
+            current.update(dose=as_int_or_float(dose.dose), dose_max=as_int_or_float(dose.dose_max), unit=dose.unit)
+            if dose.per_day:
+                current["frequency"] = "QD"
+            current["evidence"].append(_evidence(d))
+        elif d.label_ == "SCHEDULE":
+            _apply_schedule(current, d)
+        elif d.label_ == "ROUTE":
+            current["route"] = d.id_
+            current["evidence"].append(_evidence(d))
+        elif d.label_ == "RADIATION_DOSE":
+            apply_radiation(current, d)
+    return comps
+
+
+def _apply_schedule(comp: dict, span: Span) -> None:
+    text = span.text
+    if span.id_ == "days":
+        comp["days"] = parse_days(text)
+    elif span.id_ == "cycle":
+        comp["cycle_days"] = parse_cycle_days(text)
+    else:
+        freq = parse_frequency(text)
+        if freq is None:
+            return
+        if freq in INTERVAL_DAYS and (comp.get("frequency") in DAILY_CODES or comp.get("days")):
+            comp.setdefault("cycle_days", INTERVAL_DAYS[freq])
+        elif comp.get("frequency") is None:
+            comp["frequency"] = freq
+    comp.setdefault("evidence", []).append(_evidence(span))
+
+
+def apply_radiation(comp: dict, span: Span) -> None:
+    text = span.doc.text
+    before = text[max(0, span.start_char - 30):span.start_char].lower()
+    after = text[span.end_char:span.end_char + 15].lower()
+    if "median" in before[-12:]:
+        return
+    per_fraction = "fraction" in before[-25:] or re.match(r"\s*(?:/|per)\s*(?:fraction|fx)", after) is not None
+    rd = parse_radiation(span.text, per_fraction=per_fraction)
+    if rd is None:
+        return
+    if rd.dose is not None and comp.get("dose") is None:
+        comp.update(dose=as_int_or_float(rd.dose), dose_max=as_int_or_float(rd.dose_max), unit="Gy")
+    if rd.dose_per_fraction is not None and comp.get("dose_per_fraction") is None:
+        comp["dose_per_fraction"] = as_int_or_float(rd.dose_per_fraction)
+    if rd.fractions is not None and comp.get("fractions") is None:
+        comp["fractions"] = rd.fractions
+    comp.setdefault("evidence", []).append(_evidence(span))
+
+
+def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:
+    doc_text = sent.span.doc.text
+    brackets = bracket_ranges(sent.text, sent.span.start_char)
+    for d in details:
+        if d.label_ != "SCHEDULE" or d.id_ != "days":
+            continue
+        inside = [b for b in brackets if b[0] < d.start_char and d.end_char <= b[1]]
+        if not inside:
+            continue
+        lo, hi = min(inside, key=lambda b: b[1] - b[0])
+        days = parse_days(d.text)
+        for m, comps in zip(mentions, per_mention):
+            if lo < m.start_char and m.end_char <= hi and m.label_ == "DRUG":
+                for c in comps:
+                    if c.get("days") is None:
+                        c["days"] = days
+                        c["evidence"].append(_evidence(d))
+    del doc_text
+
+
+def _spread_cycles(sent: Sentence, per_mention, details) -> None:
+    cycles = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "cycle"]
+    intervals = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "every"]
+    for d in cycles:
+        n = parse_cycle_days(d.text)
+        for comps in per_mention:
+            for c in comps:
+                if c["kind"] == "drug" and c.get("cycle_days") is None and n:
+                    c["cycle_days"] = n
+    for d in intervals:
+        freq = parse_frequency(d.text)
+        if freq not in INTERVAL_DAYS:
+            continue
+        for comps in per_mention:
+            for c in comps:
+                if c["kind"] == "drug" and c.get("days") and c.get("cycle_days") is None:
+                    c["cycle_days"] = INTERVAL_DAYS[freq]
+
+
+def merge_components(components: list[dict]) -> list[dict]:
+    """Merge statements of the same component: same kind and name and no conflicting field
+    (fills missing fields); bare mentions are dropped when a detailed one exists."""
+    out: list[dict] = []
+    for c in components:
+        if "_orphan_radiation" in c:
+            continue
+        target = None
+        for o in out:
+            if o["kind"] != c["kind"] or o["name"] != c["name"]:
+                continue
+            conflict = any(o.get(k) is not None and c.get(k) is not None and o.get(k) != c.get(k)
+                           for k in DETAIL_FIELDS)
+            if not conflict:
+                target = o
+                break
+        if target is None:
+            out.append({k: v for k, v in c.items()})
+        else:
+            for k in DETAIL_FIELDS:
+                if target.get(k) is None and c.get(k) is not None:
+                    target[k] = c[k]
+            target.setdefault("evidence", []).extend(c.get("evidence", []))
+    detailed = {(c["kind"], c["name"]) for c in out if has_details(c)}
+    return [c for c in out if has_details(c) or (c["kind"], c["name"]) not in detailed
+            or c["kind"] == "radiation" and c.get("technique")]
+
+
+def clean(component: dict) -> dict:
+    """Contract field order, no nulls except where meaningful; evidence kept."""
+    out = {"kind": component["kind"], "name": component["name"]}
+    for k in DETAIL_FIELDS:
+        if component.get(k) is not None:
+            out[k] = component[k]
+    if component.get("timing"):
+        out["timing"] = component["timing"]
+    ev = component.get("evidence") or []
+    out["evidence"] = sorted({tuple(e) for e in ev})
+    out["evidence"] = [list(e) for e in out["evidence"]]
+    return out
+
+
+def find_orphans(components: list[dict]) -> list[Span]:
+    return [c["_orphan_radiation"] for c in components if "_orphan_radiation" in c]
+
+
+__all__ = ["statement", "merge_components", "clean", "apply_radiation", "has_details", "find_orphans",
+           "Optional"]

@@ -1,0 +1,445 @@
+"""Results of the study: outcomes, adverse events and between-arm comparisons, attributed to
+arms through parallel phrasing ("16.3 months with A and 6.5 months with B"), "X vs Y" pairs,
+"respectively" lists and arm references ("in the sorafenib group", "Arm C", "(Group B)")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .arms import Arm
+from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
+from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
+                        parse_ratio, time_unit)
+
+AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
+            "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
+_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?\s*\(\s*$", re.I)
+_TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _ev(span: Span) -> list[int]:
+    return [span.start_char, span.end_char]
+
+
+class ResultExtractor:
+    def __init__(self, cues: dict, expand):
+        self.cues = cues
+        self.expand = expand
+        c = lambda k: re.compile(cues[k], re.I)  # noqa: E731
+        self.respectively = c("respectively")
+        self.subgroup = c("subgroup")
+        self.timepoint = c("timepoint")
+        self.not_reached = c("not_reached")
+        self.skip_before = c("value_skip_before")
+        self.skip_after = c("value_skip_after")
+        self.no_response = c("no_response")
+        self.ae_none = c("ae_none")
+        self.fatal = c("fatal")
+        self.serious = c("ae_generic_serious")
+        self.arm_letters = re.compile(cues["arm_letters"])
+
+    # -- arm references ----------------------------------------------------------------------
+    def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
+        """(char position, arm index) of every reference to an arm in the sentence."""
+        refs: list[tuple[int, int]] = []
+        text, s0 = sent.text, sent.span.start_char
+        m = self.arm_letters.search(text)
+        if m:
+            for g in (1, 2):
+                idx = self._alias_arm(f"arm {m.group(g).lower()}", arms) or self._alias_arm(f"group {m.group(g).lower()}", arms)
+                if idx is not None:
+                    refs.append((s0 + m.start(g), idx))
+        for k, arm in enumerate(arms):
+            for alias in arm.aliases:
+                if len(alias) < 2:
+                    continue
+                for am in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.I):
+                    refs.append((s0 + am.start(), k))
+        # runs of treatment mentions: "sorafenib plus HAIC", "TACE alone", "Y90-only"
+        mentions = [e for e in sent.ents if e.label_ in TREATMENT_LABELS]
+        i = 0
+        while i < len(mentions):
+            run = [mentions[i]]
+            j = i + 1
+            while j < len(mentions):
+                gap = sent.span.doc.text[run[-1].end_char:mentions[j].start_char]
+                if re.fullmatch(r"\s*(?:plus|\+|with|and|combined with|in combination with|-)\s*", gap, re.I):
+                    run.append(mentions[j])
+                    j += 1
+                else:
+                    break
+            names = {c["name"] for e in run for c in component_of(e, self.expand)}
+            after = sent.span.doc.text[run[-1].end_char:run[-1].end_char + 12]
+            alone = bool(re.match(r"\s*(?:alone|only|-only|monotherapy)", after, re.I))
+            idx = self._resolve(names, alone, arms)
+            if idx is not None:
+                refs.append((run[0].start_char, idx))
+            i = j
+        refs.sort()
+        return refs
+
+    @staticmethod
+    def _alias_arm(alias: str, arms: list[Arm]) -> Optional[int]:
+        for k, arm in enumerate(arms):
+            if alias in arm.aliases:
+                return k
+        return None
+
+    @staticmethod
+    def _resolve(names: set, alone: bool, arms: list[Arm]) -> Optional[int]:
+        exact = [k for k, a in enumerate(arms) if a.names == names]
+        if len(exact) == 1:
+            return exact[0]
+        if alone:
+            return None
+        containing = [k for k, a in enumerate(arms) if names <= a.names]
+        if len(containing) == 1:
+            return containing[0]
+        # a name that only one arm has ("the HAIC group")
+        distinctive = [k for k in containing if any(sum(1 for a in arms if n in a.names) == 1 for n in names)]
+        if len(distinctive) == 1:
+            return distinctive[0]
+        if len(exact) > 1:
+            return None
+        return None
+
+    # -- values ------------------------------------------------------------------------------
+    def values(self, sent: Sentence) -> list[dict]:
+        """Reported numbers in the sentence with their count/total and CI."""
+        text = sent.span.doc.text
+        ents = sent.ents
+        items = []
+        for k, e in enumerate(ents):
+            if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
+                continue
+            before = text[max(sent.span.start_char, e.start_char - 40):e.start_char]
+            after = text[e.end_char:e.end_char + 30]
+            if self.skip_before.search(before) or self.skip_after.search(after):
+                continue
+            item = {"span": e, "pos": e.start_char, "kind": e.id_}
+            if e.id_ == "percent":
+                item["value"] = parse_number(re.sub(r"\s*%$", "", e.text).split("-")[0].split("–")[0])
+                item["unit"] = "%"
+            else:
+                nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
+                item["value"] = parse_number(nums[0]) if nums else None
+                item["unit"] = time_unit(e.text)
+                if len(nums) > 1:  # "12.8 vs. 10.8 months"
+                    twin = dict(item, value=parse_number(nums[1]), pos=e.start_char + 1)
+                    items.append(item)
+                    items.append(twin)
+                    continue
+            # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
+            for nxt in ents[k + 1:k + 3]:
+                gap = text[e.end_char:nxt.start_char]
+                if len(gap) > 4 or nxt.label_ != "RESULT":
+                    continue
+                if nxt.id_ == "n_eq":
+                    item["count"] = int(re.findall(r"\d+", nxt.text)[0])
+                elif nxt.id_ == "fraction":
+                    a, b = nxt.text.split("/")
+                    item["count"], item["total"] = int(a), int(b)
+                break
+            if "count" not in item and e.id_ == "percent":
+                m = _COUNT_BEFORE.search(text[max(0, e.start_char - 30):e.start_char])
+                if m:
+                    n = parse_number(m.group(1))
+                    if n is not None and float(n).is_integer():
+                        item["count"] = int(n)
+            for nxt in ents[k + 1:k + 4]:
+                if nxt.label_ == "CI" and nxt.start_char - e.end_char < 8:
+                    item["ci"] = parse_ci(nxt.text)
+                    item["ci_span"] = nxt
+                    break
+                if nxt.label_ in ("RESULT", "RATIO"):
+                    break
+            items.append(item)
+        return items
+
+    def timepoints(self, sent: Sentence) -> list[tuple[int, float]]:
+        out = []
+        for m in self.timepoint.finditer(sent.text):
+            amount = m.group(1) or m.group(3)
+            unit = m.group(2) or m.group(4)
+            n = _TP_WORDS.get(amount.lower()) if not amount.isdigit() else int(amount)
+            if n is None:
+                continue
+            nxt = sent.text[m.end():m.end() + 20]
+            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
+                continue
+            out.append((sent.span.start_char + m.start(), months_from(n, unit)))
+        # "OS at 1 year and 2 years": the bare second number
+        for m in re.finditer(r"\bat\s+(\d+)\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
+            out = [x for x in out if not (sent.span.start_char + m.start() <= x[0] < sent.span.start_char + m.end())]
+            out.append((sent.span.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
+            out.append((sent.span.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
+        out.sort()
+        return out
+
+    # -- main --------------------------------------------------------------------------------
+    def extract(self, view: DocView, arms: list[Arm]) -> dict:
+        single = len(arms) == 1
+        res = {"arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
+               "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes"):
+                continue
+            is_subgroup = bool(self.subgroup.search(sent.text))
+            ae_terms = sent.of("AE_TERM")
+            generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
+            values = self.values(sent)
+            refs = self.arm_refs(sent, arms) if not single else []
+            if ae_terms or (generic_ae and (values or self.ae_none.search(sent.text))):
+                self._adverse_events(sent, arms, refs, values, res)
+            else:
+                if not is_subgroup:
+                    self._outcomes(sent, arms, refs, values, res)
+            if not is_subgroup:
+                self._comparisons(sent, res, ae_sentence=bool(ae_terms))
+        return res
+
+    def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
+        if single:
+            arm = 0
+        if arm is None:
+            res[key[4:] if key.startswith("arm_") else key].append(item)
+        else:
+            res[key][arm].append(item)
+
+    def _assign_arms(self, items: list[dict], refs, arms, sent: Sentence, respectively: bool) -> list[Optional[int]]:
+        if len(arms) == 1:
+            return [0] * len(items)
+        distinct = list(dict.fromkeys(k for _, k in refs))
+        text = sent.span.doc.text
+        if respectively or (len(items) >= 2 and all(
+                re.search(r"\b(?:vs\.?|versus|and|or)\b", text[a["span"].end_char:b["pos"]]) is not None
+                and len(text[a["span"].end_char:b["pos"]]) < 40 for a, b in zip(items, items[1:]))
+                and not any(a["pos"] < p < b["pos"] for a, b in zip(items, items[1:]) for p, _ in refs)):
+            order = distinct if len(distinct) >= 2 else list(range(len(arms)))
+            if len(items) == len(order):
+                return order
+            if len(items) % len(order) == 0 and len(items) > len(order):
+                per = len(items) // len(order)
+                return [order[i // per] for i in range(len(items))]
+            if len(distinct) == 1:
+                return [distinct[0]] * len(items)
+            return [None] * len(items)
+        # parallel phrasing: an arm written after each value ("16.3 months with A and 6.5 months
+        # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
+        after_of, before_of = [], []
+        for i, item in enumerate(items):
+            lo = items[i - 1]["span"].end_char if i else sent.span.start_char
+            hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.span.end_char
+            after = [k for p, k in refs if item["span"].end_char <= p < hi]
+            before = [k for p, k in refs if lo <= p < item["pos"]]
+            after_of.append(after[0] if after else None)
+            before_of.append(before[-1] if before else None)
+        prefer_after = after_of[0] is not None
+        out = []
+        for i in range(len(items)):
+            first, second = (after_of[i], before_of[i]) if prefer_after else (before_of[i], after_of[i])
+            choice = first if first is not None else second
+            out.append(choice if choice is not None else (distinct[0] if len(distinct) == 1 else None))
+        return out
+
+    def _endpoint_for(self, sent: Sentence, pos: int) -> Optional[Span]:
+        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("SD+PD", "MTD", "DLT")]
+        before = [e for e in eps if e.end_char <= pos]
+        if before:
+            return before[-1]
+        after = [e for e in eps if e.start_char >= pos]
+        return after[0] if after else None
+
+    def _outcomes(self, sent: Sentence, arms, refs, values, res) -> None:
+        single = len(arms) == 1
+        text = sent.text
+        if self.no_response.search(text):
+            item = {"endpoint": "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
+                    "evidence": [[sent.span.start_char, sent.span.end_char]]}
+            self._place(res, "arm_outcomes", None, item, single)
+        if self.not_reached.search(text) and not values:
+            for ep in sent.of("ENDPOINT"):
+                if ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS") and not re.search(r"\bHR\b", text[ep.end_char - sent.span.start_char:ep.end_char - sent.span.start_char + 3]):
+                    item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
+                    self._place(res, "arm_outcomes", None, item, single)
+        if not values:
+            return
+        respectively = bool(self.respectively.search(text))
+        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("SD+PD", "MTD", "DLT", "AE")]
+        tps = self.timepoints(sent)
+        # endpoint per value
+        ep_codes = list(dict.fromkeys(e.id_ for e in eps if e.start_char < values[0]["pos"]))
+        if respectively and len(ep_codes) == len(values) and len(ep_codes) > 1:
+            ep_of = [ep_codes[i] for i in range(len(values))]
+            arm_of = [None if not single else 0] * len(values)
+            if not single:
+                distinct = list(dict.fromkeys(k for _, k in refs))
+                if len(distinct) == 1:
+                    arm_of = [distinct[0]] * len(values)
+        else:
+            ep_of = []
+            for v in values:
+                ep = self._endpoint_for(sent, v["pos"])
+                ep_of.append(ep.id_ if ep is not None else None)
+            arm_of = self._assign_arms(values, refs, arms, sent, respectively)
+        # timepoints: one per sentence, or one per value group
+        tp_of = [None] * len(values)
+        rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]
+        if tps and rate_idx:
+            if len(tps) == 1:
+                for i in rate_idx:
+                    tp_of[i] = tps[0][1]
+            elif len(rate_idx) % len(tps) == 0:
+                n_arms = len(rate_idx) // len(tps)
+                for j, i in enumerate(rate_idx):
+                    tp_of[i] = tps[j % len(tps)][1] if n_arms > 1 else tps[j][1]
+        for i, v in enumerate(values):
+            code = ep_of[i]
+            if code is None or v["value"] is None:
+                continue
+            stat = "rate" if v["unit"] == "%" else "median"
+            item = {"endpoint": code, "stat": stat}
+            if tp_of[i] is not None:
+                item["timepoint_months"] = as_int_or_float(tp_of[i])
+            item["value"] = as_int_or_float(v["value"])
+            item["unit"] = v["unit"]
+            if "count" in v:
+                item["count"] = v["count"]
+            if "total" in v:
+                item["total"] = v["total"]
+            if "ci" in v:
+                item["ci_low"], item["ci_high"] = (as_int_or_float(x) for x in v["ci"])
+            item["evidence"] = [_ev(v["span"])]
+            self._place(res, "arm_outcomes", arm_of[i], item, single)
+
+    def _ae_terms(self, span: Span) -> list[str]:
+        return AE_SPLIT.get(span.id_, [span.id_])
+
+    def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> None:
+        single = len(arms) == 1
+        doc_text = sent.span.doc.text
+        terms = list(sent.of("AE_TERM"))
+        for g in sent.of("ENDPOINT"):
+            if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms):
+                terms.append(g)
+        terms.sort(key=lambda s: s.start_char)
+        grades = sent.of("AE_GRADE")
+        none = self.ae_none.search(sent.text)
+        if none:
+            grade = parse_grade(grades[0].text) if grades else None
+            item = {"term": "any adverse event", "grade": grade, "count": 0,
+                    "evidence": [[sent.span.start_char, sent.span.end_char]]}
+            self._place(res, "arm_aes", None, item, single) if len(arms) > 1 else self._place(res, "arm_aes", 0, item, True)
+            if none.group(1):
+                self._place(res, "arm_aes", None, dict(item, grade="5"), single)
+            return
+        first_term = terms[0].start_char if terms else sent.span.end_char
+        sentence_grade = next((parse_grade(g.text) for g in grades if g.end_char <= first_term), None)
+        respectively = bool(self.respectively.search(sent.text))
+        # group values by term: those after a term, before the next term
+        per_term = []
+        for k, t in enumerate(terms):
+            hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
+            after = [v for v in values if t.end_char <= v["pos"] < hi]
+            close = [v for v in after if len(doc_text[t.end_char:v["pos"]]) < 45]
+            grade = sentence_grade
+            for g in grades:
+                if t.end_char <= g.start_char and g.start_char - t.end_char < 6:
+                    grade = parse_grade(g.text)
+                if g.end_char <= t.start_char and t.start_char - g.end_char < 4 and g.start_char > first_term - 1:
+                    grade = parse_grade(g.text)
+            if t.label_ == "ENDPOINT":
+                before = doc_text[max(0, t.start_char - 25):t.start_char]
+                names = ["serious adverse event" if self.serious.search(before) else "any adverse event"]
+                if not close:
+                    continue
+            else:
+                names = self._ae_terms(t)
+            per_term.append((t, names, grade, close))
+        if respectively and per_term and all(not c for _, _, _, c in per_term):
+            vals = [v for v in values if v["pos"] > per_term[-1][0].end_char]
+            if len(vals) == len(per_term):
+                per_term = [(t, n, g, [v]) for (t, n, g, _), v in zip(per_term, vals)]
+        # "35% of patients had hepatic toxicities": value before the term
+        claimed = {id(v) for _, _, _, c in per_term for v in c}
+        for k, (t, names, grade, close) in enumerate(per_term):
+            if close:
+                continue
+            lo = per_term[k - 1][0].end_char if k else sent.span.start_char
+            before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
+                      and re.search(r"\bof\s+(?:the\s+)?(?:patients|pts)\b", doc_text[v["span"].end_char:t.start_char])]
+            if before:
+                per_term[k] = (t, names, grade, before[-1:])
+        n_arms = len(arms)
+        for t, names, grade, close in per_term:
+            if not close:
+                continue
+            if single:
+                arm_of = [0] * len(close)
+            elif len(close) == n_arms and n_arms > 1:
+                distinct = list(dict.fromkeys(k for _, k in refs))
+                arm_of = distinct if len(distinct) == n_arms else list(range(n_arms))
+            else:
+                # an arm reference after the term group ("... (23.8%) for PBT")
+                after_refs = [k for p, k in refs if p > t.end_char]
+                before_refs = [k for p, k in refs if p < t.start_char]
+                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)] * len(close)
+            for v, arm in zip(close, arm_of):
+                for name in names:
+                    item = {"term": name, "grade": grade}
+                    if v.get("count") is not None:
+                        item["count"] = v["count"]
+                    if v["unit"] == "%":
+                        item["percent"] = as_int_or_float(v["value"])
+                    item["evidence"] = [_ev(t), _ev(v["span"])]
+                    self._place(res, "arm_aes", arm, item, single)
+        m = self.fatal.search(sent.text)
+        if m and per_term:
+            n = parse_number(m.group(1))
+            t, names, grade, close = per_term[-1]
+            arm = 0 if single else None
+            for name in names:
+                self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
+                                                  "evidence": [[sent.span.start_char + m.start(), sent.span.start_char + m.end()]]}, single)
+
+    def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
+        ents = sent.ents
+        used_p = set()
+        for k, e in enumerate(ents):
+            if e.label_ != "RATIO":
+                continue
+            measure, value = parse_ratio(e.text)
+            ep = self._endpoint_for(sent, e.start_char)
+            code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else None)
+            if code is None:
+                continue
+            item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}
+            ev = [_ev(e)]
+            for nxt in ents[k + 1:k + 4]:
+                if nxt.label_ == "RATIO" or nxt.label_ == "RESULT":
+                    break
+                if nxt.label_ == "CI" and "ci_low" not in item:
+                    lo, hi = parse_ci(nxt.text)
+                    item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
+                    ev.append(_ev(nxt))
+                elif nxt.label_ == "P_VALUE" and "p" not in item:
+                    item["p"] = parse_p(nxt.text)
+                    used_p.add(nxt.start_char)
+                    ev.append(_ev(nxt))
+            item["evidence"] = ev
+            res["comparisons"].append(item)
+        for e in ents:
+            if e.label_ != "P_VALUE" or e.start_char in used_p:
+                continue
+            ep = self._endpoint_for(sent, e.start_char)
+            terms = [t for t in sent.of("AE_TERM") if t.end_char <= e.start_char]
+            code = None
+            if ae_sentence and terms and (ep is None or terms[-1].start_char > ep.start_char):
+                code = "AE"
+            elif ep is not None:
+                code = ep.id_
+            if code is None:
+                continue
+            res["comparisons"].append({"endpoint": code, "measure": None, "p": parse_p(e.text), "evidence": [_ev(e)]})

@@ -1,0 +1,23 @@
+from pathlib import Path
+
+import pytest
+
+import hcc_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return hcc_nlp.load()
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    return hcc_nlp.load(linker=False)
+
+
+def ents(doc, label):
+    return [e.text for e in doc.ents if e.label_ == label]

@@ -1,0 +1,66 @@
+import pytest
+import spacy
+
+import hcc_nlp
+from hcc_nlp import PIPELINE
+
+SENTENCE = ("Patients were randomly assigned to sorafenib 400 mg twice daily or placebo. "
+            "Median overall survival was 10.7 months (95% CI 9.4-13.3) vs 7.9 months (HR 0.69; P < .001).")
+
+
+@pytest.mark.parametrize("name", [n for n in PIPELINE])
+def test_component_loads_by_name_in_blank_pipeline(name):
+    nlp = spacy.blank("en")
+    for dep in PIPELINE[:PIPELINE.index(name)]:
+        nlp.add_pipe(dep)
+    nlp.add_pipe(name)
+    doc = nlp(SENTENCE)
+    assert len(doc) > 10
+    if name == "hcc_drugs":
+        assert {(s.text, s.id_) for s in doc.spans["hcc"]} >= {("sorafenib", "sorafenib"), ("placebo", "placebo")}
+    if name == "hcc_linker":
+        assert {c["name"] for a in doc._.trial_record["arms"] for c in a["regimen"]} == {"sorafenib", "placebo"}
+
+
+def test_component_entry_points_registered():
+    from importlib.metadata import entry_points
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(PIPELINE) <= names
+
+
+def test_component_bad_config_rejected():
+    nlp = spacy.blank("en")
+    with pytest.raises(Exception):
+        nlp.add_pipe("hcc_drugs", config={"max_tokens": "many"})
+
+
+def test_pipeline_round_trips_through_disk(tmp_path, nlp):
+    before = nlp(SENTENCE)
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    after = loaded(SENTENCE)
+    assert [(e.start_char, e.end_char, e.label_, e.id_) for e in before.ents] == \
+           [(e.start_char, e.end_char, e.label_, e.id_) for e in after.ents]
+    assert before._.trial_record == after._.trial_record
+
+
+def test_component_rules_survive_to_bytes():
+    nlp = spacy.blank("en")
+    numbers = nlp.add_pipe("hcc_numbers")
+    data = numbers.to_bytes()
+    other = spacy.blank("en").add_pipe("hcc_numbers")
+    other.from_bytes(data)
+    assert other.rules() == numbers.rules()
+
+
+def test_pipe_n_process_2_same_output(nlp):
+    texts = [SENTENCE, "Sorafenib 400 mg BID was combined with TACE. Median TTP was 5.4 months."] * 2
+    one = [d._.trial_record for d in nlp.pipe(texts)]
+    two = [d._.trial_record for d in nlp.pipe(texts, n_process=2)]
+    assert one == two
+
+
+def test_load_uses_blank_english_with_hcc_tokenizer():
+    nlp = hcc_nlp.load()
+    assert nlp.lang == "en"
+    assert [t.text for t in nlp.make_doc("400mg")] == ["400", "mg"]

@@ -1,0 +1,91 @@
+"""The linker on small texts of my own (not from the seeds or the dev corpus)."""
+from conftest import ROOT  # noqa: F401
+
+
+def record(nlp, text):
+    return nlp(text)._.trial_record
+
+
+def regimen(arm):
+    return {(c["name"], c.get("dose"), c.get("unit"), c.get("frequency")) for c in arm["regimen"]}
+
+
+def test_linker_randomisation_sentence_gives_arms_with_doses(nlp):
+    r = record(nlp, "Methods: In this phase III trial, 300 patients were randomly assigned (1:1) to receive "
+                    "regorafenib 160 mg once daily plus TACE or TACE alone (n = 150).")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("regorafenib", 160, "mg", "QD"), ("TACE", None, None, None)}, {("TACE", None, None, None)}]
+    assert r["arms"][1]["n"] == 150
+    assert r["phase"] == "III" and r["randomized"] is True and r["enrollment"]["actual"] == 300
+
+
+def test_linker_placebo_replaces_the_active_drug(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
+
+
+def test_linker_parallel_results_and_hazard_ratio(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or sorafenib. Median overall survival was 16.4 months "
+                    "with nivolumab and 14.7 months with sorafenib (hazard ratio 0.85; 95% CI 0.72-1.02; p=0.075).")
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("OS", 16.4)]
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][1]["outcomes"]] == [("OS", 14.7)]
+    comp = r["comparisons"][0]
+    assert (comp["endpoint"], comp["measure"], comp["value"], comp["ci_low"], comp["ci_high"], comp["p"]) == \
+        ("OS", "HR", 0.85, 0.72, 1.02, "0.075")
+    assert all(len(c["evidence"]) >= 1 for c in r["comparisons"])
+
+
+def test_linker_single_arm_results_belong_to_the_arm(nlp):
+    r = record(nlp, "This single-arm phase II study enrolled 45 patients who received lenvatinib 12 mg/day. "
+                    "The objective response rate was 28.9% (13/45) and the median progression-free survival "
+                    "was 7.4 months (95% CI 5.5-9.2).")
+    assert r["randomized"] is False and len(r["arms"]) == 1
+    arm = r["arms"][0]
+    assert regimen(arm) == {("lenvatinib", 12, "mg", "QD")}
+    outs = {(o["endpoint"], o["stat"], o["value"], o.get("count"), o.get("total"), o.get("ci_low")) for o in arm["outcomes"]}
+    assert outs == {("ORR", "rate", 28.9, 13, 45, None), ("PFS", "median", 7.4, None, None, 5.5)}
+
+
+def test_linker_respectively_and_landmark_rates(nlp):
+    r = record(nlp, "Forty patients received sorafenib 400 mg twice daily. The 1-year overall survival and "
+                    "progression-free survival were 55% and 30%, respectively.")
+    outs = {(o["endpoint"], o.get("timepoint_months"), o["value"]) for o in r["arms"][0]["outcomes"]}
+    assert outs == {("OS", 12, 55), ("PFS", 12, 30)}
+
+
+def test_linker_adverse_events_with_grades(nlp):
+    r = record(nlp, "Thirty patients were treated with sorafenib 400 mg BID. Grade 3 or 4 adverse events "
+                    "included hand-foot syndrome (20%), diarrhoea (10%) and nausea/vomiting (3%).")
+    aes = {(a["term"], a["grade"], a.get("percent")) for a in r["arms"][0]["adverse_events"]}
+    assert aes == {("hand-foot skin reaction", "3-4", 20), ("diarrhea", "3-4", 10),
+                   ("nausea", "3-4", 3), ("vomiting", "3-4", 3)}
+
+
+def test_linker_background_numbers_left_out(nlp):
+    r = record(nlp, "Previous studies have shown a response rate of 50% with radiotherapy. "
+                    "In this study, 20 patients received sorafenib 400 mg twice daily.")
+    assert r["arms"][0]["outcomes"] == [] and r["outcomes"] == []
+
+
+def test_linker_identifiers(nlp):
+    r = record(nlp, "J Hepatol. 2020. doi: 10.1016/J.JHEP.2020.01.001. PMID: 12345678 PMCID: PMC7654321 "
+                    "Trial registration: NCT01234567.")
+    assert r["ids"] == {"nct": ["NCT01234567"], "pmid": "12345678", "pmcid": "PMC7654321",
+                        "doi": "10.1016/j.jhep.2020.01.001"}
+
+
+def test_linker_registry_eligibility(nlp):
+    text = ("Inclusion Criteria\n  • Age ≥ 18 years\n  • ECOG performance status 0 or 1\n"
+            "  • Child-Pugh class A\n  • Platelet count ≥ 75 x 10^9/L\n  • Total bilirubin ≤ 2 mg/dL\n"
+            "  • AST or ALT < 5 x ULN\n  • Albumin ≥ 28 g/L\n")
+    crit = {(c["parameter"], c["operator"], c["value"], c["unit"]) for c in record(nlp, text)["eligibility"]}
+    assert crit == {("age", ">=", 18, "years"), ("ecog", "<=", 1, None), ("child_pugh_class", "=", "A", None),
+                    ("platelets", ">=", 75, "x10^9/L"), ("bilirubin", "<=", 2, "mg/dL"),
+                    ("ast", "<", 5, "xULN"), ("alt", "<", 5, "xULN"), ("albumin", ">=", 2.8, "g/dL")}
+
+
+def test_linker_endpoint_roles(nlp):
+    r = record(nlp, "The primary endpoint was overall survival. Secondary endpoints included time to "
+                    "progression and safety.")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "TTP", "role": "secondary"},
+                              {"name": "AE", "role": "secondary"}]

@@ -1,0 +1,130 @@
+import pytest
+
+from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dose, parse_frequency,
+                               parse_grade, parse_number, parse_p, parse_phase, parse_radiation,
+                               parse_ratio, months_from)
+
+
+@pytest.mark.parametrize("text,dose,dose_max,unit,per_day", [
+    ("400 mg", 400, None, "mg", False),
+    ("400mg", 400, None, "mg", False),
+    ("1.25 mg/kg", 1.25, None, "mg/kg", False),
+    ("35 mg/m2", 35, None, "mg/m2", False),
+    ("85 mg/m²", 85, None, "mg/m2", False),
+    ("125 mg/m(2)", 125, None, "mg/m2", False),
+    ("1,000 mg/m2", 1000, None, "mg/m2", False),
+    ("12 mg/day", 12, None, "mg", True),
+    ("400-800 mg", 400, 800, "mg", False),
+    ("1 g/m2", 1, None, "g/m2", False),
+    ("150 mcg", 150, None, "mcg", False),
+    ("2.5 mg / kg", 2.5, None, "mg/kg", False),
+])
+def test_parse_dose(text, dose, dose_max, unit, per_day):
+    d = parse_dose(text)
+    assert (d.dose, d.dose_max, d.unit, d.per_day) == (dose, dose_max, unit, per_day)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("twice daily", "BID"), ("twice-daily", "BID"), ("BID", "BID"), ("b.i.d.", "BID"), ("bid", "BID"),
+    ("once daily", "QD"), ("daily", "QD"), ("once a day", "QD"), ("QD", "QD"), ("three times daily", "TID"),
+    ("weekly", "QW"), ("every week", "QW"), ("every other week", "Q2W"), ("biweekly", "Q2W"),
+    ("every 2 weeks", "Q2W"), ("q3w", "Q3W"), ("Q3W", "Q3W"), ("every three weeks", "Q3W"),
+    ("every 4 weeks", "Q4W"), ("q4w", "Q4W"), ("every 6 weeks", "Q6W"), ("single dose", "once"),
+])
+def test_parse_frequency(text, code):
+    assert parse_frequency(text) == code
+
+
+@pytest.mark.parametrize("text,days", [
+    ("days 1-28", "1-28"), ("day 1 and 15", "1,15"), ("days 1 and 15", "1,15"), ("days 1-3", "1-3"),
+    ("day 1–day 14", "1-14"), ("days 1, 8, and 15", "1,8,15"), ("days 15 and 1", "1,15"),
+    ("days 1 to 14", "1-14"), ("day 1", "1"), ("days 1-5 and 8-12", "1-5,8-12"),
+])
+def test_parse_days(text, days):
+    assert parse_days(text) == days
+
+
+@pytest.mark.parametrize("text,cycle", [
+    ("28-day cycle", 28), ("28-day cycles", 28), ("4-week cycle", 28), ("21-day cycles", 21),
+    ("cycles of 21 days", 21), ("3-week cycle", 21), ("every 4 weeks", 28), ("every 3 weeks", 21),
+    ("14 day cycle", 14), ("six-week cycle", 42),
+])
+def test_parse_cycle_days(text, cycle):
+    assert parse_cycle_days(text) == cycle
+
+
+@pytest.mark.parametrize("text,per_fraction,expected", [
+    ("50 Gy", False, (50, None, None, None)),
+    ("40 Gy to 60 Gy", False, (40, 60, None, None)),
+    ("40 to 60Gy", False, (40, 60, None, None)),
+    ("30-54 Gy", False, (30, 54, None, None)),
+    ("30-58.4 Gy", False, (30, 58.4, None, None)),
+    ("60 Gy in 15 fractions", False, (60, None, 4.0, 15)),
+    ("45 Gy/15 fractions", False, (45, None, 3.0, 15)),
+    ("2Gy", True, (None, None, 2, None)),
+    ("5000 cGy", False, (50, None, None, None)),
+    ("54 Gy in 3 fx", False, (54, None, 18.0, 3)),
+    ("1.8 Gy", True, (None, None, 1.8, None)),
+])
+def test_parse_radiation(text, per_fraction, expected):
+    r = parse_radiation(text, per_fraction=per_fraction)
+    assert (r.dose, r.dose_max, r.dose_per_fraction, r.fractions) == expected
+
+
+@pytest.mark.parametrize("text,p", [
+    ("P < .001", "<0.001"), ("p=0.072", "0.072"), ("p = 0.290", "0.290"), ("P<0.016", "<0.016"),
+    ("p > 0.05", ">0.05"), ("P = .04", "0.04"), ("p &lt; 0.001", "<0.001"), ("P ≤ 0.05", "<0.05"),
+    ("p-value = 0.03", "0.03"), ("P=0.005", "0.005"),
+])
+def test_parse_p(text, p):
+    assert parse_p(text) == p
+
+
+@pytest.mark.parametrize("text,ci", [
+    ("95% CI: 0.15, 0.53", (0.15, 0.53)), ("95% CI 0.79-1.06", (0.79, 1.06)),
+    ("95% CI 4.4 - not estimable", (4.4, None)), ("95% confidence interval [CI], 0.63 to 0.92", (0.63, 0.92)),
+    ("95% CI 12·1-14·9", (12.1, 14.9)), ("90% CI 0.69–1.21", (0.69, 1.21)),
+    ("95% C.I., 1.9-5.5", (1.9, 5.5)), ("95 % confidence interval 1.174–4.74", (1.174, 4.74)),
+    ("95% CI: 0.4-16.3", (0.4, 16.3)), ("95% confidence intervals, 1.200-2.096", (1.2, 2.096)),
+])
+def test_parse_ci(text, ci):
+    assert parse_ci(text) == ci
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hazard ratio [HR] = 0.28", ("HR", 0.28)), ("HR 0.797", ("HR", 0.797)), ("HR = 0.26", ("HR", 0.26)),
+    ("hazard ratio 0·92", ("HR", 0.92)), ("odds ratio, 1.52", ("OR", 1.52)), ("RR 0.8", ("RR", 0.8)),
+    ("hazard ratio for death, 0.76", ("HR", 0.76)),
+])
+def test_parse_ratio(text, expected):
+    assert parse_ratio(text) == expected
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("grade 3", "3"), ("Grade 3 or 4", "3-4"), ("grade 3/4", "3-4"), ("grades 3-4", "3-4"),
+    ("III-IV grade", "3-4"), ("≥ grade 2", ">=2"), ("grade ≥3", ">=3"), ("grade 3 or higher", ">=3"),
+    ("Grade 4", "4"), ("grade III", "3"),
+])
+def test_parse_grade(text, grade):
+    assert parse_grade(text) == grade
+
+
+@pytest.mark.parametrize("text,phase", [
+    ("Phase 2", "II"), ("phase II", "II"), ("Phase I/II", "I/II"), ("phase 1/2", "I/II"),
+    ("Phase 3", "III"), ("phase IIa", "II"), ("Phase 1b/2", "I/II"), ("phase II/III", "II/III"),
+])
+def test_parse_phase(text, phase):
+    assert parse_phase(text) == phase
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Forty", 40), ("twenty-two", 22), ("1,492", 1492), ("13·6", 13.6), (".001", 0.001), ("Seven", 7),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_months_from_converts_weeks_and_days():
+    assert months_from(12, "weeks") == 2.8
+    assert months_from(2, "years") == 24
+    assert months_from(90, "days") == 3.0

@@ -1,0 +1,36 @@
+import pytest
+import spacy
+
+from hcc_nlp.tokenizer import customize_tokenizer
+
+
+@pytest.fixture(scope="module")
+def tok():
+    nlp = spacy.blank("en")
+    nlp.tokenizer = customize_tokenizer(nlp)
+    return nlp
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("400mg", ["400", "mg"]),
+    ("2Gy", ["2", "Gy"]),
+    ("35 mg/m2", ["35", "mg/m2"]),
+    ("mg/m²", ["mg/m²"]),
+    ("1.25 mg/kg", ["1.25", "mg/kg"]),
+    ("5-fluorouracil", ["5-fluorouracil"]),
+    ("0.28;", ["0.28", ";"]),
+    ("[HR] = 0.28", ["[", "HR", "]", "=", "0.28"]),
+    ("(95% CI: 0.15, 0.53)", ["(", "95", "%", "CI", ":", "0.15", ",", "0.53", ")"]),
+    ("P < .001", ["P", "<", ".001"]),
+    ("≥2", ["≥", "2"]),
+    ("grade ≤3", ["grade", "≤", "3"]),
+    ("3/4", ["3/4"]),
+    ("4/7", ["4/7"]),
+    ("days 1-28", ["days", "1-28"]),
+    ("10^9/L", ["10^9/L"]),
+    ("NCT00867321.", ["NCT00867321", "."]),
+    ("b.i.d.", ["b.i.d."]),
+    ("size <3 cm", ["size", "<", "3", "cm"]),
+])
+def test_tokenizer_keeps_and_splits(tok, text, expected):
+    assert [t.text for t in tok(text)] == expected
