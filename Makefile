@@ -21,7 +21,7 @@ run: $(STAMP)
 	@echo "records: out/seeds.records.jsonl"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
 	$(BIN)/hcc-nlp evaluate --gold gold --texts seeds
