@@ -125,9 +125,9 @@ class ArmBuilder:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, -sent.index, arms))
         if not candidates:
-            return [], []
+            return [], [], set()
         candidates.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
-        return candidates[0][3], [c[3] for c in candidates[1:]]
+        return candidates[0][3], [c[3] for c in candidates[1:]], {-candidates[0][2]}
 
     def from_title(self, view: DocView) -> list[Arm]:
         sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)][:3]
@@ -204,18 +204,14 @@ class ArmBuilder:
             arm.components = merge_components(new)
 
     def build(self, view: DocView) -> list[Arm]:
-        arms, secondary = self.from_arm_sentences(view)
-        used = set()
+        arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
             arms = self.from_title(view)
         if arms:
-            for sent in view.own_sentences():
-                if self.arm_sentence.search(sent.text):
-                    used.add(sent.index)
             phase1 = self.phase1_arm(view)
             if phase1 is not None and not any(a.tag == "phase1" for a in arms):
                 arms.insert(0, phase1)
-            self.fill_details(arms, self.statements(view, exclude=set()))
+            self.fill_details(arms, self.statements(view, exclude=used))
             for alt_arms in secondary:
                 for other in alt_arms:
                     best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))

@@ -26,6 +26,17 @@ from .serialization import JsonRulesMixin
 LABELS = ("other_study", "background", "hypothetical")
 
 
+def _new_paragraph(text: str, prev, sent) -> bool:
+    """A blank line, or a line break after a long unwrapped line (registry prose)."""
+    between = text[prev.end_char - 1:sent.start_char + 1]
+    if "\n\n" in between.replace(" ", ""):
+        return True
+    if "\n" in between:
+        line_start = text.rfind("\n", 0, prev.start_char) + 1
+        return prev.end_char - line_start > 100
+    return False
+
+
 class ContextTagger(JsonRulesMixin):
     def __init__(self, cues: Optional[dict] = None):
         self.cues = cues if cues is not None else load_json("context.json")
@@ -63,7 +74,7 @@ class ContextTagger(JsonRulesMixin):
         para_of = []
         para = 0
         for k, sent in enumerate(sents):
-            if k and "\n\n" in text[sents[k - 1].end_char - 1:sent.start_char + 1].replace(" ", ""):
+            if k and _new_paragraph(text, sents[k - 1], sent):
                 para += 1
             para_of.append(para)
         by_para: dict[int, list[int]] = {}

@@ -100,7 +100,7 @@ def _read(seg: str, meta: dict) -> list[tuple]:
         for regex, code in spec["_ops"]:
             pm = re.search(r"(?:^|\s|\b)(?:" + regex.pattern + r")\s*" + _NUM, part, re.I)
             if pm:
-                op = code
+                op = meta.get("bare_operator", code) if code == ">=" and pm.group().strip().startswith("=") else code
                 break
         if pm is None:
             pm = re.match(r"\s*(?:of|is|was|:)?\s*" + _NUM + r"\s*(.*)$", part)
@@ -108,6 +108,8 @@ def _read(seg: str, meta: dict) -> list[tuple]:
                 continue
             tail = part[pm.end(1):]
             op = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:40])), None)
+            if op is None:
+                op = meta.get("bare_operator")
             if op is None:
                 continue
             value = parse_number(pm.group(1).replace(",", ""))

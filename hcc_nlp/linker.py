@@ -134,7 +134,7 @@ class TrialLinker(JsonRulesMixin):
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients",):
                     continue
-                after = sent.span.doc.text[e.end_char:e.end_char + 70]
+                after = sent.span.doc.text[e.end_char:min(sent.span.end_char, e.end_char + 120)]
                 before = sent.span.doc.text[max(sent.span.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after
                 if self._c["enroll_exclude"].search(after[:45]) or re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b", before, re.I):

@@ -23,7 +23,7 @@ from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle
                         parse_dose, parse_frequency, parse_radiation)
 
 DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
-_FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|with|given)\s*[()\[\],]*\s*)*$", re.I)
+_FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
 
@@ -54,9 +54,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     text = sent.span.doc.text
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     orphans = []
+    drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     for d in details:
-        nxt = next((i for i, m in enumerate(mentions) if m.start_char >= d.end_char), None)
-        prv = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end_char <= d.start_char), None)
         if d.label_ == "RADIATION_DOSE":
             rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
             if rad:
@@ -64,10 +63,12 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             else:
                 orphans.append(d)
             continue
+        # doses, schedules and routes belong to drugs
+        nxt = next((i for i in drug_idx if mentions[i].start_char >= d.end_char), None)
+        prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)
         target = None
         if nxt is not None:
-            gap = text[d.end_char:mentions[nxt].start_char]
-            gap_clean = gap
+            gap_clean = text[d.end_char:mentions[nxt].start_char]
             for other in details:
                 if d.end_char <= other.start_char and other.end_char <= mentions[nxt].start_char:
                     gap_clean = gap_clean.replace(other.text, " ")
@@ -75,9 +76,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 target = nxt
         if target is None:
             target = prv if prv is not None else nxt
-        if target is not None and mentions[target].label_ == "DRUG":
-            assigned[target].append(d)
-        elif target is not None and d.label_ == "SCHEDULE":
+        if target is not None:
             assigned[target].append(d)
     components: list[dict] = []
     per_mention: list[list[dict]] = []
@@ -88,7 +87,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         per_mention.append(comps)
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
-    _spread_cycles(sent, per_mention, details)
+    _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
     for d in orphans:
         components.append({"_orphan_radiation": d})
     return components
@@ -131,10 +130,13 @@ def _apply_schedule(comp: dict, span: Span) -> None:
         freq = parse_frequency(text)
         if freq is None:
             return
-        if freq in INTERVAL_DAYS and (comp.get("frequency") in DAILY_CODES or comp.get("days")):
+        if freq in INTERVAL_DAYS and comp.get("days"):
             comp.setdefault("cycle_days", INTERVAL_DAYS[freq])
+        elif freq in INTERVAL_DAYS and comp.get("frequency") in DAILY_CODES:
+            return
         elif comp.get("frequency") is None:
             comp["frequency"] = freq
+            comp.setdefault("_consumed", set()).add(span.start_char)
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
@@ -186,9 +188,10 @@ def _spread_cycles(sent: Sentence, per_mention, details) -> None:
             for c in comps:
                 if c["kind"] == "drug" and c.get("cycle_days") is None and n:
                     c["cycle_days"] = n
+    consumed = {p for comps in per_mention for c in comps for p in c.get("_consumed", ())}
     for d in intervals:
         freq = parse_frequency(d.text)
-        if freq not in INTERVAL_DAYS:
+        if freq not in INTERVAL_DAYS or d.start_char in consumed:
             continue
         for comps in per_mention:
             for c in comps:
@@ -203,6 +206,7 @@ def merge_components(components: list[dict]) -> list[dict]:
     for c in components:
         if "_orphan_radiation" in c:
             continue
+        c = {k: v for k, v in c.items() if k != "_consumed"}
         target = None
         for o in out:
             if o["kind"] != c["kind"] or o["name"] != c["name"]:
@@ -227,6 +231,7 @@ def merge_components(components: list[dict]) -> list[dict]:
 def clean(component: dict) -> dict:
     """Contract field order, no nulls except where meaningful; evidence kept."""
     out = {"kind": component["kind"], "name": component["name"]}
+    component.pop("_consumed", None)
     for k in DETAIL_FIELDS:
         if component.get(k) is not None:
             out[k] = component[k]

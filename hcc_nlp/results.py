@@ -39,6 +39,10 @@ class ResultExtractor:
         self.fatal = c("fatal")
         self.serious = c("ae_generic_serious")
         self.arm_letters = re.compile(cues["arm_letters"])
+        self.definition = c("definition")
+        self.ae_value_before = c("ae_value_before")
+        self.mtd = c("mtd")
+        self.phase1 = re.compile(cues["phase1"])
 
     # -- arm references ----------------------------------------------------------------------
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
@@ -72,11 +76,21 @@ class ResultExtractor:
                     break
             names = {c["name"] for e in run for c in component_of(e, self.expand)}
             after = sent.span.doc.text[run[-1].end_char:run[-1].end_char + 12]
+            if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
+                i = j
+                continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
             alone = bool(re.match(r"\s*(?:alone|only|-only|monotherapy)", after, re.I))
             idx = self._resolve(names, alone, arms)
             if idx is not None:
                 refs.append((run[0].start_char, idx))
             i = j
+        for k, arm in enumerate(arms):
+            if arm.tag == "phase1":
+                for m in re.finditer(r"\bphase\s*(?:I|1)\s+(?:component|portion|part|cohort)\b|\bdose-limiting\b|\bDLTs?\b", text, re.I):
+                    refs.append((s0 + m.start(), k))
+            if arm.tag == "mtd":
+                for m in re.finditer(r"\bat\s+the\s+(?:MTD|maximum\s+tolerated\s+dose)\b", text, re.I):
+                    refs.append((s0 + m.start(), k))
         refs.sort()
         return refs
 
@@ -111,7 +125,18 @@ class ResultExtractor:
         text = sent.span.doc.text
         ents = sent.ents
         items = []
+        claimed_counts = set()
         for k, e in enumerate(ents):
+            if e.label_ == "RESULT" and e.id_ == "n_eq" and e.start_char not in claimed_counts:
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if nxt is not None and nxt.label_ == "RESULT" and nxt.id_ == "percent" and len(text[e.end_char:nxt.start_char]) <= 3:
+                    continue  # "n = 7 [22%]": read with the percentage
+                prev = ents[k - 1] if k else None
+                if prev is not None and prev.label_ == "RESULT" and prev.id_ == "percent" and len(text[prev.end_char:e.start_char]) <= 4:
+                    continue  # "41% [n = 13]": read with the percentage
+                items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
+                              "count": int(re.findall(r"\d+", e.text)[0])})
+                continue
             if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
                 continue
             before = text[max(sent.span.start_char, e.start_char - 40):e.start_char]
@@ -142,6 +167,11 @@ class ResultExtractor:
                     a, b = nxt.text.split("/")
                     item["count"], item["total"] = int(a), int(b)
                 break
+            prev = ents[k - 1] if k else None
+            if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
+                    and len(text[prev.end_char:e.start_char]) <= 3:
+                item["count"] = int(re.findall(r"\d+", prev.text)[0])
+                item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
                 m = _COUNT_BEFORE.search(text[max(0, e.start_char - 30):e.start_char])
                 if m:
@@ -213,19 +243,42 @@ class ResultExtractor:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))
         text = sent.span.doc.text
-        if respectively or (len(items) >= 2 and all(
-                re.search(r"\b(?:vs\.?|versus|and|or)\b", text[a["span"].end_char:b["pos"]]) is not None
-                and len(text[a["span"].end_char:b["pos"]]) < 40 for a, b in zip(items, items[1:]))
-                and not any(a["pos"] < p < b["pos"] for a, b in zip(items, items[1:]) for p, _ in refs)):
-            order = distinct if len(distinct) >= 2 else list(range(len(arms)))
+        order = distinct if len(distinct) >= 2 else list(range(len(arms)))
+        if respectively:
             if len(items) == len(order):
                 return order
-            if len(items) % len(order) == 0 and len(items) > len(order):
+            if len(items) % len(order) == 0:
                 per = len(items) // len(order)
                 return [order[i // per] for i in range(len(items))]
-            if len(distinct) == 1:
-                return [distinct[0]] * len(items)
-            return [None] * len(items)
+        # runs of values joined by "vs"/"versus" with no arm named between them
+        out: list[Optional[int]] = [None] * len(items)
+        runs, run = [], [0]
+        for i in range(1, len(items)):
+            gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
+            joined = len(gap) < 30 and re.search(r"\b(?:vs\.?|versus)(?!\w)", gap) and \
+                not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs)
+            if joined:
+                run.append(i)
+            else:
+                runs.append(run)
+                run = [i]
+        runs.append(run)
+        singles = []
+        for run in runs:
+            if len(run) >= 2 and len(run) == len(order):
+                for i, k in zip(run, order):
+                    out[i] = k
+            else:
+                singles.extend(run)
+        if not singles:
+            return out
+        items_single = [items[i] for i in singles]
+        picked = self._nearest_refs(items_single, refs, distinct, sent)
+        for i, k in zip(singles, picked):
+            out[i] = k
+        return out
+
+    def _nearest_refs(self, items, refs, distinct, sent) -> list[Optional[int]]:
         # parallel phrasing: an arm written after each value ("16.3 months with A and 6.5 months
         # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
         after_of, before_of = [], []
@@ -244,13 +297,36 @@ class ResultExtractor:
             out.append(choice if choice is not None else (distinct[0] if len(distinct) == 1 else None))
         return out
 
-    def _endpoint_for(self, sent: Sentence, pos: int) -> Optional[Span]:
-        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("SD+PD", "MTD", "DLT")]
+    def _endpoint_for(self, sent: Sentence, pos: int, end: Optional[int] = None) -> Optional[Span]:
+        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT")]
         before = [e for e in eps if e.end_char <= pos]
+        end = pos if end is None else end
+        after = [e for e in eps if e.start_char >= end]
+        text = sent.span.doc.text
+        cand_after = None
+        if after:
+            gap = text[end:after[0].start_char]
+            if len(gap) < 40 and not re.search(r"\d", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
+                cand_after = after[0]
+        if before and cand_after is not None:
+            return cand_after if after[0].start_char - end < pos - before[-1].end_char else before[-1]
         if before:
             return before[-1]
-        after = [e for e in eps if e.start_char >= pos]
+        if cand_after is not None:
+            return cand_after
         return after[0] if after else None
+
+    def _timepoint_of(self, sent: Sentence, ep: Optional[Span], tps) -> Optional[float]:
+        """A landmark written next to its endpoint: "2-year OS", "36-month OS rate", "OS at 1 year"."""
+        if ep is None:
+            return None
+        text = sent.span.doc.text
+        for pos, months in tps:
+            if pos < ep.start_char and re.fullmatch(r"[\w-]*\s*(?:\w+\s+)?", text[pos:ep.start_char]) and ep.start_char - pos < 20:
+                return months
+            if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
+                return months
+        return None
 
     def _outcomes(self, sent: Sentence, arms, refs, values, res) -> None:
         single = len(arms) == 1
@@ -264,47 +340,48 @@ class ResultExtractor:
                 if ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS") and not re.search(r"\bHR\b", text[ep.end_char - sent.span.start_char:ep.end_char - sent.span.start_char + 3]):
                     item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
                     self._place(res, "arm_outcomes", None, item, single)
-        if not values:
+        if not values or self.definition.search(text):
             return
         respectively = bool(self.respectively.search(text))
-        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("SD+PD", "MTD", "DLT", "AE")]
+        eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         tps = self.timepoints(sent)
-        # endpoint per value
+        ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
         ep_codes = list(dict.fromkeys(e.id_ for e in eps if e.start_char < values[0]["pos"]))
-        if respectively and len(ep_codes) == len(values) and len(ep_codes) > 1:
+        coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
+        if coordinated:
             ep_of = [ep_codes[i] for i in range(len(values))]
-            arm_of = [None if not single else 0] * len(values)
+            first_eps = [next(e for e in eps if e.id_ == c) for c in ep_codes]
+            tp_first = self._timepoint_of(sent, first_eps[0], tps)
+            tp_of = [self._timepoint_of(sent, e, tps) or tp_first for e in first_eps]
+            arm_of = [0 if single else None] * len(values)
             if not single:
                 distinct = list(dict.fromkeys(k for _, k in refs))
                 if len(distinct) == 1:
                     arm_of = [distinct[0]] * len(values)
         else:
-            ep_of = []
-            for v in values:
-                ep = self._endpoint_for(sent, v["pos"])
-                ep_of.append(ep.id_ if ep is not None else None)
+            ep_of = [e.id_ if e is not None else None for e in ep_spans]
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
-        # timepoints: one per sentence, or one per value group
-        tp_of = [None] * len(values)
-        rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]
-        if tps and rate_idx:
-            if len(tps) == 1:
-                for i in rate_idx:
-                    tp_of[i] = tps[0][1]
-            elif len(rate_idx) % len(tps) == 0:
-                n_arms = len(rate_idx) // len(tps)
+            tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else None for e, v in zip(ep_spans, values)]
+            floating = [t for p, t in tps if not any(e is not None and abs(p - e.start_char) < 25 for e in ep_spans)]
+            rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%" and tp_of[i] is None]
+            if len(tps) > 1 and len(rate_idx) % len(tps) == 0 and rate_idx and not any(tp_of):
+                n_groups = len(rate_idx) // len(tps)
                 for j, i in enumerate(rate_idx):
-                    tp_of[i] = tps[j % len(tps)][1] if n_arms > 1 else tps[j][1]
+                    tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
+            elif len(floating) == 1:
+                for i in rate_idx:
+                    tp_of[i] = floating[0]
         for i, v in enumerate(values):
             code = ep_of[i]
-            if code is None or v["value"] is None:
+            if code is None or code == "SD+PD" or (v["value"] is None and v.get("count") is None):
                 continue
-            stat = "rate" if v["unit"] == "%" else "median"
+            stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
             item = {"endpoint": code, "stat": stat}
             if tp_of[i] is not None:
                 item["timepoint_months"] = as_int_or_float(tp_of[i])
-            item["value"] = as_int_or_float(v["value"])
-            item["unit"] = v["unit"]
+            if v["value"] is not None:
+                item["value"] = as_int_or_float(v["value"])
+                item["unit"] = v["unit"]
             if "count" in v:
                 item["count"] = v["count"]
             if "total" in v:
@@ -318,89 +395,126 @@ class ResultExtractor:
         return AE_SPLIT.get(span.id_, [span.id_])
 
     def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> None:
+        """AE terms with their grade and the numbers written beside them.
+
+        A grade written before the list applies to every term after it until another grade; a
+        grade right after a term ("hepatic toxicity grade >=3") to that term. Numbers come right
+        after a term ("diarrhea (n = 7 [22%] vs n = 5 [16%])", "in 3 (17%) patients"), from a
+        "respectively" list, or before it ("35% of patients had ..."). A graded list with no
+        numbers ("DLTs included grade 3 fatigue ...") still records (term, grade).
+        """
         single = len(arms) == 1
         doc_text = sent.span.doc.text
+        if self.definition.search(sent.text):
+            return
         terms = list(sent.of("AE_TERM"))
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms):
                 terms.append(g)
-        terms.sort(key=lambda s: s.start_char)
+        terms.sort(key=lambda x: x.start_char)
         grades = sent.of("AE_GRADE")
         none = self.ae_none.search(sent.text)
         if none:
             grade = parse_grade(grades[0].text) if grades else None
             item = {"term": "any adverse event", "grade": grade, "count": 0,
                     "evidence": [[sent.span.start_char, sent.span.end_char]]}
-            self._place(res, "arm_aes", None, item, single) if len(arms) > 1 else self._place(res, "arm_aes", 0, item, True)
+            arm = 0 if single else None
+            self._place(res, "arm_aes", arm, item, single)
             if none.group(1):
-                self._place(res, "arm_aes", None, dict(item, grade="5"), single)
+                self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
             return
-        first_term = terms[0].start_char if terms else sent.span.end_char
-        sentence_grade = next((parse_grade(g.text) for g in grades if g.end_char <= first_term), None)
-        respectively = bool(self.respectively.search(sent.text))
-        # group values by term: those after a term, before the next term
-        per_term = []
+        # grade of each term
+        grade_of = []
+        post = {g.start_char for g in grades for t in terms if 0 <= g.start_char - t.end_char < 6}
         for k, t in enumerate(terms):
-            hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
-            after = [v for v in values if t.end_char <= v["pos"] < hi]
-            close = [v for v in after if len(doc_text[t.end_char:v["pos"]]) < 45]
-            grade = sentence_grade
+            grade = None
             for g in grades:
-                if t.end_char <= g.start_char and g.start_char - t.end_char < 6:
+                if g.end_char <= t.start_char and g.start_char not in post:
+                    grade = parse_grade(g.text)  # the latest grade written before the term
+            nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
+            for g in grades:
+                if t.end_char <= g.start_char < nxt_start and g.start_char - t.end_char < 6:
                     grade = parse_grade(g.text)
-                if g.end_char <= t.start_char and t.start_char - g.end_char < 4 and g.start_char > first_term - 1:
-                    grade = parse_grade(g.text)
+            grade_of.append(grade)
+        # numbers of each term
+        claimed: set[int] = set()
+        vals_of: list[list[dict]] = [[] for _ in terms]
+        resp = self.respectively.search(sent.text)
+        if resp:
+            rpos = sent.span.start_char + resp.start()
+            listed = [v for v in values if v["pos"] < rpos]
+            if listed:
+                first_val = listed[0]["pos"]
+                run = [k for k, t in enumerate(terms) if t.end_char <= first_val]
+                tail = [v for v in listed if v["pos"] >= first_val]
+                if run and len(tail) == len(run):
+                    for k, v in zip(run, tail):
+                        vals_of[k] = [v]
+                        claimed.add(id(v))
+        for k, t in enumerate(terms):
+            if vals_of[k]:
+                continue
+            hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
+            close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
+                     and len(doc_text[t.end_char:v["pos"]]) < 45]
+            if close:
+                vals_of[k] = close
+                claimed.update(id(v) for v in close)
+        for k, t in enumerate(terms):
+            if vals_of[k]:
+                continue
+            lo = terms[k - 1].end_char if k else sent.span.start_char
+            before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
+                      and self.ae_value_before.search(doc_text[v["span"].end_char:t.start_char] + " ")
+                      or (lo <= v["pos"] < t.start_char and id(v) not in claimed and
+                          re.match(r"^[\s)\]]*(?:\(\d+/\d+\)\s*)?(?:patients\s+)?(?:had|experienced|developed)\b",
+                                   doc_text[v["span"].end_char:t.start_char]))]
+            if before:
+                vals_of[k] = before[-1:]
+                claimed.add(id(before[-1]))
+        n_arms = len(arms)
+        distinct = list(dict.fromkeys(k for _, k in refs))
+        for k, t in enumerate(terms):
+            close = vals_of[k]
             if t.label_ == "ENDPOINT":
-                before = doc_text[max(0, t.start_char - 25):t.start_char]
-                names = ["serious adverse event" if self.serious.search(before) else "any adverse event"]
                 if not close:
                     continue
+                before_txt = doc_text[max(0, t.start_char - 25):t.start_char]
+                names = ["serious adverse event" if self.serious.search(before_txt) else "any adverse event"]
             else:
                 names = self._ae_terms(t)
-            per_term.append((t, names, grade, close))
-        if respectively and per_term and all(not c for _, _, _, c in per_term):
-            vals = [v for v in values if v["pos"] > per_term[-1][0].end_char]
-            if len(vals) == len(per_term):
-                per_term = [(t, n, g, [v]) for (t, n, g, _), v in zip(per_term, vals)]
-        # "35% of patients had hepatic toxicities": value before the term
-        claimed = {id(v) for _, _, _, c in per_term for v in c}
-        for k, (t, names, grade, close) in enumerate(per_term):
-            if close:
-                continue
-            lo = per_term[k - 1][0].end_char if k else sent.span.start_char
-            before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
-                      and re.search(r"\bof\s+(?:the\s+)?(?:patients|pts)\b", doc_text[v["span"].end_char:t.start_char])]
-            if before:
-                per_term[k] = (t, names, grade, before[-1:])
-        n_arms = len(arms)
-        for t, names, grade, close in per_term:
+            grade = grade_of[k]
             if not close:
-                continue
+                if grade is None:
+                    continue
+                close = [None]
             if single:
                 arm_of = [0] * len(close)
             elif len(close) == n_arms and n_arms > 1:
-                distinct = list(dict.fromkeys(k for _, k in refs))
                 arm_of = distinct if len(distinct) == n_arms else list(range(n_arms))
             else:
-                # an arm reference after the term group ("... (23.8%) for PBT")
-                after_refs = [k for p, k in refs if p > t.end_char]
-                before_refs = [k for p, k in refs if p < t.start_char]
-                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)] * len(close)
+                after_refs = [a for p, a in refs if p > t.end_char]
+                before_refs = [a for p, a in refs if p < t.start_char]
+                arm = after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)
+                arm_of = [arm] * len(close)
             for v, arm in zip(close, arm_of):
                 for name in names:
                     item = {"term": name, "grade": grade}
-                    if v.get("count") is not None:
-                        item["count"] = v["count"]
-                    if v["unit"] == "%":
-                        item["percent"] = as_int_or_float(v["value"])
-                    item["evidence"] = [_ev(t), _ev(v["span"])]
+                    ev = [_ev(t)]
+                    if v is not None:
+                        if v.get("count") is not None:
+                            item["count"] = v["count"]
+                        if v["unit"] == "%":
+                            item["percent"] = as_int_or_float(v["value"])
+                        ev.append(_ev(v["span"]))
+                    item["evidence"] = ev
                     self._place(res, "arm_aes", arm, item, single)
         m = self.fatal.search(sent.text)
-        if m and per_term:
+        if m and terms:
             n = parse_number(m.group(1))
-            t, names, grade, close = per_term[-1]
-            arm = 0 if single else None
-            for name in names:
+            k = max(i for i, t in enumerate(terms) if t.start_char < sent.span.start_char + m.start())
+            for name in self._ae_terms(terms[k]):
+                arm = 0 if single else None
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.span.start_char + m.start(), sent.span.start_char + m.end()]]}, single)
 
