@@ -44,6 +44,7 @@ class ArmBuilder:
         self.not_given = c("not_given")
         self.phase1 = re.compile(cues["phase1"])
         self.mtd = re.compile(cues["mtd"], re.I)
+        self.group_clause = re.compile(cues["group_clause"])
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span) -> bool:
@@ -119,8 +120,16 @@ class ArmBuilder:
             cue_end = sent.span.start_char + m.end()
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e)), None)
             if first is None:
+                if sent.text.rstrip().endswith(":"):
+                    arms = self._bulleted(view, sent)
+                    if len(arms) >= 2:
+                        candidates.append((len(arms), 0, -sent.index, arms))
                 continue
-            arms = self.alternatives(sent, first.start_char, sent.span.end_char)
+            start = first.start_char
+            for e in sent.ents:
+                if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
+                    start = e.start_char
+            arms = self.alternatives(sent, start, sent.span.end_char)
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, -sent.index, arms))
@@ -128,6 +137,15 @@ class ArmBuilder:
             return [], [], set()
         candidates.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
         return candidates[0][3], [c[3] for c in candidates[1:]], {-candidates[0][2]}
+
+    def _bulleted(self, view: DocView, sent: Sentence) -> list[Arm]:
+        """"... will receive either:" followed by a bulleted list of regimens."""
+        arms: list[Arm] = []
+        for nxt in view.sentences[sent.index + 1:]:
+            if not re.match(r"\s*(?:[•‣⁃▪◦*\-]|\d{1,2}[.)]|[a-z][.)])\s", nxt.text):
+                break
+            arms.extend(self.alternatives(nxt, nxt.span.start_char, nxt.span.end_char))
+        return arms
 
     def from_title(self, view: DocView) -> list[Arm]:
         sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)][:3]
@@ -151,6 +169,50 @@ class ArmBuilder:
                 right = self.alternatives(sent, s0 + m.end(), sent.span.end_char)
                 if left and right:
                     return [left[-1], right[0]]
+        return []
+
+    def from_groups(self, view: DocView) -> list[Arm]:
+        """"Fifty patients were treated with HAIC, and 60 patients were treated with sorafenib";
+        "13 patients received 30-54 Gy ... (primary group) and 5 patients received 30-58.4 Gy ..."."""
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            clauses = list(self.group_clause.finditer(sent.text))
+            if len(clauses) < 2:
+                continue
+            s0 = sent.span.start_char
+            arms = []
+            for k, m in enumerate(clauses):
+                n = parse_number(m.group(1))
+                if n is None:
+                    break
+                a = s0 + m.end()
+                b = s0 + clauses[k + 1].start() if k + 1 < len(clauses) else sent.span.end_char
+                comps = statement(sent, a, b, self.expand, self.given)
+                orphans = find_orphans(comps)
+                comps = [c for c in comps if "_orphan_radiation" not in c]
+                if not comps and orphans:
+                    comps = [{"kind": "radiation", "name": "radiotherapy", "technique": None, "evidence": []}]
+                    for d in orphans:
+                        apply_radiation(comps[0], d)
+                if not comps:
+                    break
+                seg = view.text[a:b]
+                arm = Arm(label=" ".join(seg.split()).strip(" ,;:."), components=comps, n=int(n), text=seg)
+                for am in _ALIAS.finditer(seg):
+                    alias = next(g for g in am.groups() if g)
+                    arm.aliases.add(alias.split(",")[0].strip().lower())
+                arms.append(arm)
+            else:
+                if len(arms) >= 2:
+                    names = [a.names for a in arms]
+                    if all(x == names[0] for x in names):
+                        # groups that differ by dose or site share the study's common regimen
+                        common = self.single_arm(view).components
+                        for arm in arms:
+                            arm.components = merge_components(
+                                arm.components + [dict(c) for c in common if c["name"] not in arm.names])
+                    return arms
         return []
 
     def single_arm(self, view: DocView) -> Arm:
@@ -205,6 +267,8 @@ class ArmBuilder:
 
     def build(self, view: DocView) -> list[Arm]:
         arms, secondary, used = self.from_arm_sentences(view)
+        if not arms:
+            arms = self.from_groups(view)
         if not arms:
             arms = self.from_title(view)
         if arms:

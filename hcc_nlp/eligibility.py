@@ -20,7 +20,13 @@ def _spec() -> dict:
     spec["_suffix_ops"] = [(re.compile(p, re.I), op) for p, op in spec["suffix_operators"]]
     spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
     spec["_cue"] = re.compile(spec["criteria_cue"], re.I)
+    spec["_bullet"] = re.compile(spec["bullet_operator"], re.I)
     return spec
+
+
+def is_bullet_criterion(text: str) -> bool:
+    """A bulleted line holding a comparison ("• Age \\>= 18") in registry criteria without a heading."""
+    return bool(_spec()["_bullet"].search(text))
 
 
 def is_criteria_sentence(text: str) -> bool:

@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .arms import ArmBuilder
-from .docview import ELIGIBILITY_SECTIONS, DocView, guess_title
+from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
 from .drugs import DrugTagger
-from .eligibility import is_criteria_sentence, parse_criteria
+from .eligibility import is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
 from .regimen import clean
 from .resources import load_json
@@ -116,6 +116,8 @@ class TrialLinker(JsonRulesMixin):
             return False
         if self._c["randomized_true"].search(own_text.replace("non-randomized", "")):
             return True
+        if self._c["randomized_own"].search(view.text):
+            return True
         if len(arms) == 1:
             return False
         return None
@@ -137,7 +139,8 @@ class TrialLinker(JsonRulesMixin):
                 after = sent.span.doc.text[e.end_char:min(sent.span.end_char, e.end_char + 120)]
                 before = sent.span.doc.text[max(sent.span.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after
-                if self._c["enroll_exclude"].search(after[:45]) or re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b", before, re.I):
+                if self._c["enroll_exclude"].search(after[:45]) or \
+                        re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
                 for prio, regex in self._enroll:
                     if regex.search(window):
@@ -193,6 +196,8 @@ class TrialLinker(JsonRulesMixin):
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
             elif sent.context is None and is_criteria_sentence(sent.text):
                 kind = "inclusion"
+            elif is_bullet_criterion(sent.text):
+                kind = "inclusion"
             else:
                 continue
             out.extend(parse_criteria(sent.text, kind, offset=sent.span.start_char))
@@ -201,7 +206,29 @@ class TrialLinker(JsonRulesMixin):
     def _arm_sizes(self, view: DocView, arms) -> None:
         if len(arms) < 2:
             return
+        from .results import ResultExtractor
+        resolver = ResultExtractor(self.cues, self._expand())
         for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            # "(n = 72)" right after an arm reference
+            for pos, k in resolver.arm_refs(sent, arms):
+                ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
+                m = re.match(r"[\w\s+-]{0,25}?\(\s*(?:Arm\s+\w+,\s*)?[nN]\s*=\s*(\d[\d,]*)\s*\)", view.text[ref_end:ref_end + 40])
+                if m and arms[k].n is None:
+                    arms[k].n = int(m.group(1).replace(",", ""))
+            # "154 received sorafenib and 153 received placebo"
+            for e in sent.ents:
+                if e.label_ not in ("DRUG", "PROCEDURE", "RADIATION"):
+                    continue
+                m = self._c["arm_size"].search(view.text[max(sent.span.start_char, e.start_char - 60):e.start_char])
+                if not m:
+                    continue
+                n = parse_number(m.group(1))
+                names = {c["name"] for c in component_of(e, self._expand())}
+                exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
+                if n is not None and len(exact) == 1 and exact[0].n is None:
+                    exact[0].n = int(n)
             m = re.search(r"\b(\d+)\s+(?:patients\s+)?in\s+each\s+(?:group|arm)\b", sent.text, re.I)
             if m:
                 for arm in arms:
@@ -215,7 +242,7 @@ class TrialLinker(JsonRulesMixin):
                 elif self._c["mtd"].search(after) and re.match(r"\s*(?:were\s+)?enrolled", after):
                     target = [a for a in arms if a.tag == "mtd"]
                 else:
-                    m2 = re.match(r"\s*(?:were\s+)?(?:treated\s+with|received|receiving|underwent|in\s+the)\s+", after, re.I)
+                    m2 = re.match(r"\s*(?:were\s+)?(?:treated\s+with|received|receiving|underwent)\s+", after, re.I)
                     target = []
                     if m2:
                         nxt = next((x for x in sent.ents if x.start_char >= e.end_char + m2.end() and x.label_ in ("DRUG", "PROCEDURE", "RADIATION")), None)

@@ -15,7 +15,7 @@ from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, par
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
-_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?\s*\(\s*$", re.I)
+_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*\(\s*$", re.I)
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -52,7 +52,9 @@ class ResultExtractor:
         m = self.arm_letters.search(text)
         if m:
             for g in (1, 2):
-                idx = self._alias_arm(f"arm {m.group(g).lower()}", arms) or self._alias_arm(f"group {m.group(g).lower()}", arms)
+                idx = self._alias_arm(f"arm {m.group(g).lower()}", arms)
+                if idx is None:
+                    idx = self._alias_arm(f"group {m.group(g).lower()}", arms)
                 if idx is not None:
                     refs.append((s0 + m.start(g), idx))
         for k, arm in enumerate(arms):
@@ -83,6 +85,12 @@ class ResultExtractor:
             idx = self._resolve(names, alone, arms)
             if idx is not None:
                 refs.append((run[0].start_char, idx))
+            elif len(run) > 1:
+                for member in run:
+                    names1 = {c["name"] for c in component_of(member, self.expand)}
+                    idx1 = self._resolve(names1, False, arms)
+                    if idx1 is not None:
+                        refs.append((member.start_char, idx1))
             i = j
         for k, arm in enumerate(arms):
             if arm.tag == "phase1":
@@ -137,6 +145,16 @@ class ResultExtractor:
                 items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
                               "count": int(re.findall(r"\d+", e.text)[0])})
                 continue
+            if e.label_ == "RESULT" and e.id_ == "fraction":
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                prev = ents[k - 1] if k else None
+                beside = [x for x in (prev, nxt) if x is not None and x.label_ == "RESULT" and x.id_ == "percent"
+                          and len(text[min(x.end_char, e.end_char):max(x.start_char, e.start_char)]) <= 4]
+                if not beside:
+                    a, b = e.text.split("/")
+                    items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
+                                  "count": int(a), "total": int(b)})
+                continue
             if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
                 continue
             before = text[max(sent.span.start_char, e.start_char - 40):e.start_char]
@@ -152,7 +170,7 @@ class ResultExtractor:
                 item["value"] = parse_number(nums[0]) if nums else None
                 item["unit"] = time_unit(e.text)
                 if len(nums) > 1:  # "12.8 vs. 10.8 months"
-                    twin = dict(item, value=parse_number(nums[1]), pos=e.start_char + 1)
+                    twin = dict(item, value=parse_number(nums[1]), pos=e.start_char + 1, twin=True)
                     items.append(item)
                     items.append(twin)
                     continue
@@ -173,7 +191,7 @@ class ResultExtractor:
                 item["count"] = int(re.findall(r"\d+", prev.text)[0])
                 item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
-                m = _COUNT_BEFORE.search(text[max(0, e.start_char - 30):e.start_char])
+                m = _COUNT_BEFORE.search(text[max(sent.span.start_char, e.start_char - 60):e.start_char])
                 if m:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
@@ -201,7 +219,7 @@ class ResultExtractor:
                 continue
             out.append((sent.span.start_char + m.start(), months_from(n, unit)))
         # "OS at 1 year and 2 years": the bare second number
-        for m in re.finditer(r"\bat\s+(\d+)\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
+        for m in re.finditer(r"\bat\s+(\d+)(?:\s+(?:year|month)s?)?\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
             out = [x for x in out if not (sent.span.start_char + m.start() <= x[0] < sent.span.start_char + m.end())]
             out.append((sent.span.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
             out.append((sent.span.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
@@ -255,7 +273,7 @@ class ResultExtractor:
         runs, run = [], [0]
         for i in range(1, len(items)):
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
-            joined = len(gap) < 30 and re.search(r"\b(?:vs\.?|versus)(?!\w)", gap) and \
+            joined = items[i].get("twin") or len(gap) < 30 and re.search(r"\b(?:vs\.?|versus)(?!\w)", gap) and \
                 not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs)
             if joined:
                 run.append(i)
@@ -285,11 +303,14 @@ class ResultExtractor:
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.span.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.span.end_char
-            after = [k for p, k in refs if item["span"].end_char <= p < hi]
-            before = [k for p, k in refs if lo <= p < item["pos"]]
-            after_of.append(after[0] if after else None)
-            before_of.append(before[-1] if before else None)
-        prefer_after = after_of[0] is not None
+            after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
+            before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
+            after_of.append(after[0][1] if after else None)
+            before_of.append(before[-1][1] if before else None)
+            if i == 0:
+                d_after = after[0][0] - item["span"].end_char if after else 10 ** 6
+                d_before = item["pos"] - before[-1][0] if before else 10 ** 6
+        prefer_after = d_after < d_before
         out = []
         for i in range(len(items)):
             first, second = (after_of[i], before_of[i]) if prefer_after else (before_of[i], after_of[i])
@@ -342,11 +363,25 @@ class ResultExtractor:
                     self._place(res, "arm_outcomes", None, item, single)
         if not values or self.definition.search(text):
             return
-        respectively = bool(self.respectively.search(text))
+        tps_all = self.timepoints(sent)
+        values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps_all)]
+        marks = [sent.span.start_char + m.end() for m in self.respectively.finditer(text)]
+        if len(marks) > 1:
+            bounds = [sent.span.start_char] + marks
+            for lo, hi in zip(bounds, bounds[1:] + [sent.span.end_char]):
+                part = [v for v in values if lo <= v["pos"] < hi]
+                if part:
+                    self._outcome_values(sent, arms, refs, part, res, True)
+            return
+        self._outcome_values(sent, arms, refs, values, res, bool(marks))
+
+    def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool) -> None:
+        single = len(arms) == 1
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         tps = self.timepoints(sent)
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
-        ep_codes = list(dict.fromkeys(e.id_ for e in eps if e.start_char < values[0]["pos"]))
+        prev_value_end = max([x["span"].end_char for x in self.values(sent) if x["span"].end_char <= values[0]["pos"]] + [sent.span.start_char])
+        ep_codes = list(dict.fromkeys(e.id_ for e in eps if prev_value_end <= e.start_char < values[0]["pos"]))
         coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
         if coordinated:
             ep_of = [ep_codes[i] for i in range(len(values))]
@@ -363,8 +398,8 @@ class ResultExtractor:
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
             tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else None for e, v in zip(ep_spans, values)]
             floating = [t for p, t in tps if not any(e is not None and abs(p - e.start_char) < 25 for e in ep_spans)]
-            rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%" and tp_of[i] is None]
-            if len(tps) > 1 and len(rate_idx) % len(tps) == 0 and rate_idx and not any(tp_of):
+            rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]
+            if len(tps) > 1 and rate_idx and len(rate_idx) % len(tps) == 0:
                 n_groups = len(rate_idx) // len(tps)
                 for j, i in enumerate(rate_idx):
                     tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
@@ -425,7 +460,10 @@ class ResultExtractor:
             return
         # grade of each term
         grade_of = []
-        post = {g.start_char for g in grades for t in terms if 0 <= g.start_char - t.end_char < 6}
+        # a grade right after a specific term is that term's; after a generic header
+        # ("Toxicities of grades 3-4 were ...") it is the whole list's
+        post = {g.start_char for g in grades for t in terms
+                if 0 <= g.start_char - t.end_char < 6 and t.label_ == "AE_TERM"}
         for k, t in enumerate(terms):
             grade = None
             for g in grades:
@@ -469,6 +507,9 @@ class ResultExtractor:
                       or (lo <= v["pos"] < t.start_char and id(v) not in claimed and
                           re.match(r"^[\s)\]]*(?:\(\d+/\d+\)\s*)?(?:patients\s+)?(?:had|experienced|developed)\b",
                                    doc_text[v["span"].end_char:t.start_char]))]
+            if not before:
+                before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
+                          and v["kind"] == "count" and re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:t.start_char])]
             if before:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
@@ -525,7 +566,8 @@ class ResultExtractor:
             if e.label_ != "RATIO":
                 continue
             measure, value = parse_ratio(e.text)
-            ep = self._endpoint_for(sent, e.start_char)
+            eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
+            ep = eps_before[-1] if eps_before else None
             code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else None)
             if code is None:
                 continue
@@ -542,6 +584,10 @@ class ResultExtractor:
                     item["p"] = parse_p(nxt.text)
                     used_p.add(nxt.start_char)
                     ev.append(_ev(nxt))
+            if "ci_low" not in item:
+                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", sent.span.doc.text[e.end_char:e.end_char + 30])
+                if m and re.search(r"CI\)", e.text):
+                    item["ci_low"], item["ci_high"] = as_int_or_float(parse_number(m.group(1))), as_int_or_float(parse_number(m.group(2)))
             item["evidence"] = ev
             res["comparisons"].append(item)
         for e in ents:

@@ -49,6 +49,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=[0-9])[:=](?=[0-9])",
         r"(?<=[a-z]{2})[,;](?=[A-Za-z])",
         r"(?<=[A-Za-z)])\((?=[A-Za-z0-9])",
+        r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",
+        r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
