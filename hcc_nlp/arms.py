@@ -52,6 +52,8 @@ class ArmBuilder:
         text = span.doc.text
         before = text[max(0, span.start_char - 60):span.start_char]
         before = re.split(r"[.;:]|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        # a cue before the verb that assigns the treatment is about something else
+        before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either)\b", before)[-1]
         return not self.not_given.search(before)
 
     def _segments(self, text: str, offset: int) -> list[tuple[int, int]]:

@@ -25,8 +25,14 @@ def _spec() -> dict:
 
 
 def is_bullet_criterion(text: str) -> bool:
-    """A bulleted line holding a comparison ("• Age \\>= 18") in registry criteria without a heading."""
-    return bool(_spec()["_bullet"].search(text))
+    """A bulleted line holding a threshold ("• Age \\>= 18", "• Zubrod performance status 0-1")
+    in registry criteria without a heading."""
+    if not re.match(r"\s*[•‣⁃▪◦*\-]\s", text):
+        return False
+    if _spec()["_bullet"].search(text):
+        return True
+    return any(m and re.match(r"[^.;]{0,20}?\d", text[m.end():])
+               for _, regex, _meta in _spec()["_params"] for m in [regex.search(text)])
 
 
 def is_criteria_sentence(text: str) -> bool:
@@ -62,7 +68,7 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         stop = hits[k + 1][1] if k + 1 < len(hits) else len(text)
         seg = text[end:stop]
         seg = re.split(r"[;\n]|\.\s|,\s+(?=[A-Za-z]{3})", seg)[0]
-        found = _read(seg, meta)
+        found = _read(seg, meta, negated=bool(re.search(r"\bno\b", text[start:end], re.I)))
         if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
             pending.append((name, start))
             continue
@@ -76,7 +82,12 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     return out
 
 
-def _read(seg: str, meta: dict) -> list[tuple]:
+_NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+
+
+def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
+    if negated:  # "no lesion may be greater than 10 cm"
+        return [(_NEGATE.get(op, op), v, u) for op, v, u in _read(seg, meta)]
     spec = _spec()
     read = meta["read"]
     if read == "class":
@@ -100,7 +111,7 @@ def _read(seg: str, meta: dict) -> list[tuple]:
     if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
         unit_text = m.group(3)
         return [(">=", parse_number(m.group(1)), unit_text), ("<=", parse_number(m.group(2)), unit_text)]
-    for part in re.split(r"\s+and\s+(?=[\\<>=≤≥≦≧])", seg):
+    for part in re.split(r"\s+(?:and|or)\s+(?:as\s+)?(?=[\\<>=≤≥≦≧])", seg):
         op = None
         pm = None
         for regex, code in spec["_ops"]:

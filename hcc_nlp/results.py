@@ -196,6 +196,9 @@ class ResultExtractor:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
                         item["count"] = int(n)
+            lancet = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
+            if lancet and e.id_ == "time":  # "(12·3 months, 10·4–13·9; ...)"
+                item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ == "CI" and nxt.start_char - e.end_char < 8:
                     item["ci"] = parse_ci(nxt.text)
@@ -494,7 +497,9 @@ class ResultExtractor:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
-                     and len(doc_text[t.end_char:v["pos"]]) < 45]
+                     and len(doc_text[t.end_char:v["pos"]]) < 45
+                     and not (k + 1 < len(terms) and v["kind"] == "count" and
+                              re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
             if close:
                 vals_of[k] = close
                 claimed.update(id(v) for v in close)
@@ -550,6 +555,15 @@ class ResultExtractor:
                         ev.append(_ev(v["span"]))
                     item["evidence"] = ev
                     self._place(res, "arm_aes", arm, item, single)
+        none_in = re.search(r"\bnone\s+(?:in|with)\s+the\s+", sent.text, re.I)
+        if none_in and not single:
+            ref = next((a for p, a in refs if p >= sent.span.start_char + none_in.end()), None)
+            if ref is not None:
+                for k, t in enumerate(terms):
+                    if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.span.start_char + none_in.start():
+                        for name in self._ae_terms(t):
+                            self._place(res, "arm_aes", ref, {"term": name, "grade": grade_of[k], "count": 0,
+                                                              "evidence": [_ev(t)]}, single)
         m = self.fatal.search(sent.text)
         if m and terms:
             n = parse_number(m.group(1))
@@ -566,6 +580,12 @@ class ResultExtractor:
             if e.label_ != "RATIO":
                 continue
             measure, value = parse_ratio(e.text)
+            for nxt in ents[k + 1:k + 4]:
+                if nxt.label_ in ("RATIO", "RESULT"):
+                    break
+                if nxt.label_ == "P_VALUE":
+                    used_p.add(nxt.start_char)  # this ratio's p, even if the ratio is not kept
+                    break
             eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
             ep = eps_before[-1] if eps_before else None
             code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else None)
@@ -582,7 +602,6 @@ class ResultExtractor:
                     ev.append(_ev(nxt))
                 elif nxt.label_ == "P_VALUE" and "p" not in item:
                     item["p"] = parse_p(nxt.text)
-                    used_p.add(nxt.start_char)
                     ev.append(_ev(nxt))
             if "ci_low" not in item:
                 m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", sent.span.doc.text[e.end_char:e.end_char + 30])

@@ -14,15 +14,28 @@ class SentenceSegmenter:
 
     * after ``.``/``!``/``?`` when the next word starts with a capital, digit or bracket;
     * after a blank line;
-    * after a single line break when the line before is short (a heading or table cell,
-      under ``short_line`` characters), ends in punctuation, or the next line is a bullet.
+    * after a single line break, unless the text is hard-wrapped at a fixed width (PubMed
+      format); there only when the line before is short (a heading or table cell, under
+      ``short_line`` characters), ends in punctuation, or the next line is a bullet.
     """
 
     def __init__(self, short_line: int = 60):
         self.short_line = short_line
 
+    @staticmethod
+    def hard_wrapped(text: str) -> bool:
+        """PubMed-style text wrapped at a fixed width: most long lines end within a few
+        characters of the same column."""
+        lengths = [len(line.rstrip()) for line in text.splitlines() if len(line.strip()) > 40]
+        if len(lengths) < 4:
+            return False
+        top = max(lengths)
+        near = sum(1 for n in lengths if top - n <= 12)
+        return near / len(lengths) >= 0.6 and top <= 100
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        wrapped = self.hard_wrapped(text)
         n = len(doc)
         if n:
             doc[0].is_sent_start = True
@@ -37,13 +50,12 @@ class SentenceSegmenter:
                 else:
                     line = text[line_start:prev.idx].strip()
                     start = (
-                        len(line) < self.short_line
+                        not wrapped
+                        or len(line) < self.short_line
                         or line[-1:] in ".:;!?|"
                         or bool(_BULLET.match(tok.text))
                     )
                 line_start = prev.idx + len(prev.text)
-            elif "\n" in prev.whitespace_ and False:
-                pass
             elif prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1
                                                   and prev.text not in _ABBREV_END and prev.is_punct):
                 first = tok.text[:1]
@@ -51,7 +63,8 @@ class SentenceSegmenter:
             if not start and prev.whitespace_ and "\n" in text[prev.idx + len(prev.text):tok.idx]:
                 # line break carried as trailing whitespace of the previous token
                 line = text[line_start:prev.idx + len(prev.text)].strip()
-                start = len(line) < self.short_line or line[-1:] in ".:;!?|" or bool(_BULLET.match(tok.text))
+                start = (not wrapped or len(line) < self.short_line or line[-1:] in ".:;!?|"
+                         or bool(_BULLET.match(tok.text)))
                 line_start = tok.idx
             tok.is_sent_start = start
         return doc
