@@ -28,8 +28,9 @@ LABELS = ("other_study", "background", "hypothetical")
 
 def _new_paragraph(text: str, prev, sent) -> bool:
     """A blank line, or a line break after a long unwrapped line (registry prose)."""
-    between = text[prev.end_char - 1:sent.start_char + 1]
-    if "\n\n" in between.replace(" ", ""):
+    body = prev.text.rstrip()
+    between = prev.text[len(body):] + text[prev.end_char:sent.start_char]
+    if between.count("\n") >= 2:
         return True
     if "\n" in between:
         line_start = text.rfind("\n", 0, prev.start_char) + 1

@@ -81,6 +81,8 @@ def guess_title(text: str) -> Optional[str]:
         return " ".join(m.group(1).split())
     for block in re.split(r"\n\s*\n", text[:4000]):
         line = " ".join(block.split())
+        if len(line) > 400:  # an unbroken page: its first line may still be the title
+            line = block.strip().splitlines()[0].strip()
         if len(line.split()) < 5 or len(line) > 400:
             continue
         if re.match(r"^(?:\d+\.\s+)?[A-Z][\w.\s]{0,40}\.?\s*\d{4}\b", line) or re.search(r"\bdoi:|\bPMID\b|;\s*\d+\(\d+\)", line):

@@ -170,6 +170,8 @@ class TrialLinker(JsonRulesMixin):
                 code = e.id_
                 if code == "SD+PD":
                     continue
+                if code in ("CR", "PR", "SD", "PD") and not (prim or sec or role or sent.of("RESULT")):
+                    continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.span.start_char
                 if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()):

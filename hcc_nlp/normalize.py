@@ -98,6 +98,7 @@ INTERVAL_DAYS = {"QW": 7, "Q2W": 14, "Q3W": 21, "Q4W": 28, "Q6W": 42}
 
 def parse_frequency(text: str) -> Optional[str]:
     """'twice daily' -> BID, 'q3w' -> Q3W, 'every other week' -> Q2W, 'once' -> once."""
+    text = " ".join(text.split())
     for regex, code in _FREQ_RES:
         if regex.search(text):
             return code
