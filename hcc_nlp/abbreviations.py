@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY
+from .extensions import doc_text, SPANS_KEY, sentence_bounds
 
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
 
@@ -27,7 +27,9 @@ class AbbreviationResolver:
 
     def definitions(self, doc: Doc) -> list[tuple[Span, Span]]:
         pairs = []
-        for m in _SHORT.finditer(doc.text):
+        bounds = sentence_bounds(doc)
+        text = doc_text(doc)
+        for m in _SHORT.finditer(text):
             short = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
             if short is None or short.start == 0:
                 continue
@@ -36,7 +38,10 @@ class AbbreviationResolver:
                 continue
             open_idx = short.start - 1
             n_words = min(len(sf) + 5, len(sf) * 2) if len(sf) > 1 else 4
-            start = max(short.sent.start if doc.has_annotation("SENT_START") else 0, open_idx - n_words)
+            sent_start_char = max(b[0] for b in bounds if b[0] <= short.start_char)
+            start = max(open_idx - n_words, 0)
+            while start < open_idx and doc[start].idx < sent_start_char:
+                start += 1
             candidate = doc[start:open_idx]
             if len(candidate) == 0:
                 continue
@@ -58,6 +63,8 @@ class AbbreviationResolver:
             if span.label_ in self.tagged_labels:
                 by_end.setdefault(span.end, []).append(span)
         covered = {(s.start, s.end) for s in existing}
+        bounds = sentence_bounds(doc)
+        text = doc_text(doc)
         found = []
         new_spans = []
         for short, long_form in self.definitions(doc):
@@ -68,13 +75,13 @@ class AbbreviationResolver:
                 continue
             source = max(tagged, key=len)
             sf = short.text
-            for m in re.finditer(r"(?<![\w\-/])" + re.escape(sf) + r"(?![\w\-])", doc.text):
+            for m in re.finditer(r"(?<![\w\-/])" + re.escape(sf) + r"(?![\w\-])", text):
                 if m.start() < short.start_char:
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
                 if span is None or (span.start, span.end) in covered:
                     continue
-                if len(sf) == 1 and (span[0].is_sent_start or (span.end < len(doc) and doc[span.end].is_lower)):
+                if len(sf) == 1 and (any(b[0] == span.start_char for b in bounds) or (span.end < len(doc) and doc[span.end].is_lower)):
                     continue  # "A higher rate...": an article, not atezolizumab
                 covered.add((span.start, span.end))
                 new_spans.append(Span(doc, span.start, span.end, label=source.label_, span_id=source.id_))

@@ -47,9 +47,8 @@ class ArmBuilder:
         self.group_clause = re.compile(cues["group_clause"])
 
     # -- mentions -------------------------------------------------------------------------
-    def given(self, span: Span) -> bool:
+    def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
-        text = span.doc.text
         before = text[max(0, span.start_char - 60):span.start_char]
         before = re.split(r"[.;:]|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
         # a cue before the verb that assigns the treatment is about something else
@@ -78,7 +77,7 @@ class ArmBuilder:
         return out
 
     def alternatives(self, sent: Sentence, start_char: int, end_char: int) -> list[Arm]:
-        doc_text = sent.span.doc.text
+        doc_text = sent.doc_text
         arms: list[Arm] = []
         for a, b in self._segments(doc_text[start_char:end_char], start_char):
             comps = statement(sent, a, b, self.expand, self.given)
@@ -119,8 +118,8 @@ class ArmBuilder:
             m = self.arm_sentence.search(sent.text)
             if not m:
                 continue
-            cue_end = sent.span.start_char + m.end()
-            first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e)), None)
+            cue_end = sent.start_char + m.end()
+            first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e, sent.doc_text)), None)
             if first is None:
                 if sent.text.rstrip().endswith(":"):
                     arms = self._bulleted(view, sent)
@@ -131,7 +130,7 @@ class ArmBuilder:
             for e in sent.ents:
                 if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
                     start = e.start_char
-            arms = self.alternatives(sent, start, sent.span.end_char)
+            arms = self.alternatives(sent, start, sent.end_char)
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, -sent.index, arms))
@@ -146,7 +145,7 @@ class ArmBuilder:
         for nxt in view.sentences[sent.index + 1:]:
             if not re.match(r"\s*(?:[•‣⁃▪◦*\-]|\d{1,2}[.)]|[a-z][.)])\s", nxt.text):
                 break
-            arms.extend(self.alternatives(nxt, nxt.span.start_char, nxt.span.end_char))
+            arms.extend(self.alternatives(nxt, nxt.start_char, nxt.end_char))
         return arms
 
     def from_title(self, view: DocView) -> list[Arm]:
@@ -157,8 +156,8 @@ class ArmBuilder:
             text = sent.text
             wow = self.with_or_without.search(text)
             if wow:
-                left = self.alternatives(sent, sent.span.start_char, sent.span.start_char + wow.start())
-                right = self.alternatives(sent, sent.span.start_char + wow.end(), sent.span.end_char)
+                left = self.alternatives(sent, sent.start_char, sent.start_char + wow.start())
+                right = self.alternatives(sent, sent.start_char + wow.end(), sent.end_char)
                 if left and right:
                     base = left[0]
                     combined = Arm(label=f"{base.label} plus {right[0].label}",
@@ -166,9 +165,9 @@ class ArmBuilder:
                     return [combined, base]
             m = self.title_split.search(text)
             if m:
-                s0 = sent.span.start_char
+                s0 = sent.start_char
                 left = self.alternatives(sent, s0, s0 + m.start())
-                right = self.alternatives(sent, s0 + m.end(), sent.span.end_char)
+                right = self.alternatives(sent, s0 + m.end(), sent.end_char)
                 if left and right:
                     return [left[-1], right[0]]
         return []
@@ -182,21 +181,21 @@ class ArmBuilder:
             clauses = list(self.group_clause.finditer(sent.text))
             if len(clauses) < 2:
                 continue
-            s0 = sent.span.start_char
+            s0 = sent.start_char
             arms = []
             for k, m in enumerate(clauses):
                 n = parse_number(m.group(1))
                 if n is None:
                     break
                 a = s0 + m.end()
-                b = s0 + clauses[k + 1].start() if k + 1 < len(clauses) else sent.span.end_char
+                b = s0 + clauses[k + 1].start() if k + 1 < len(clauses) else sent.end_char
                 comps = statement(sent, a, b, self.expand, self.given)
                 orphans = find_orphans(comps)
                 comps = [c for c in comps if "_orphan_radiation" not in c]
                 if not comps and orphans:
                     comps = [{"kind": "radiation", "name": "radiotherapy", "technique": None, "evidence": []}]
                     for d in orphans:
-                        apply_radiation(comps[0], d)
+                        apply_radiation(comps[0], d, view.text)
                 if not comps:
                     break
                 seg = view.text[a:b]
@@ -222,20 +221,20 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
-            comps.extend(statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given))
+            comps.extend(statement(sent, sent.start_char, sent.end_char, self.expand, self.given))
         orphans = find_orphans(comps)
         merged = merge_components(comps)
         rad = [c for c in merged if c["kind"] == "radiation"]
         for d in orphans:
             if rad:
-                apply_radiation(rad[0], d)
+                apply_radiation(rad[0], d, view.text)
         label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
         return Arm(label=label, components=merged)
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
         for sent in view.own_sentences():
             if self.phase1.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
-                comps = statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given)
+                comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 comps = [c for c in comps if "_orphan_radiation" not in c]
                 if comps and any(has_details(c) for c in comps):
                     label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
@@ -251,7 +250,7 @@ class ArmBuilder:
             if not any(e.label_ in ("DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
                 continue
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
-            comps = statement(sent, sent.span.start_char, sent.span.end_char, self.expand, self.given)
+            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
             out.append((tag, [c for c in comps if "_orphan_radiation" not in c and has_details(c)]))
         return out
 

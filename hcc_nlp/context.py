@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import _region_label
+from .extensions import doc_text, _region_label
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -64,7 +64,7 @@ class ContextTagger(JsonRulesMixin):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         regions = []
         sents = list(doc.sents)
         labels = []

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .extensions import _region_label
+from .extensions import doc_text, _region_label
 
 TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION")
 SKIP_SECTIONS = {"ignore"}
@@ -22,11 +22,11 @@ class Sentence:
     span: Span
     section: Optional[str]
     context: Optional[str]
+    doc_text: str = ""
     ents: list[Span] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.span.text
+    text: str = ""
+    start_char: int = 0
+    end_char: int = 0
 
     @property
     def own(self) -> bool:
@@ -51,13 +51,15 @@ def component_of(span: Span, expand) -> list[dict]:
 class DocView:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = text = doc_text(doc)  # Doc.text is rebuilt from tokens on every access: read it once
         self.sentences: list[Sentence] = []
         for k, sent in enumerate(doc.sents):
             self.sentences.append(Sentence(
                 index=k, span=sent,
                 section=_region_label(doc, "section_regions", sent.start_char),
                 context=_region_label(doc, "context_regions", sent.start_char),
+                doc_text=text, text=text[sent.start_char:sent.end_char],
+                start_char=sent.start_char, end_char=sent.end_char,
             ))
         starts = [s.span.start for s in self.sentences]
         import bisect

@@ -50,21 +50,25 @@ class DrugTagger(JsonRulesMixin):
         return self.regimens.get(generic.upper(), [generic])
 
     def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        squashed = [squash(w) for w in words]
+        skip = [not any(c.isalpha() for c in w) or w.isspace() for w in words]
         spans = []
-        n = len(doc)
+        n = len(words)
         i = 0
+        lookup, first = self.lookup, self.first_chars
         while i < n:
-            tok = doc[i]
-            if tok.is_punct or tok.is_space or tok.like_num or not any(c.isalpha() for c in tok.text):
+            if skip[i] or squashed[i][:2] not in first:
                 i += 1
                 continue
             found = None
             for j in range(min(n, i + self.max_tokens), i, -1):
-                if doc[j - 1].is_space or doc[j - 1].is_punct:
-                    continue
-                key = squash(doc[i:j].text)
-                if key[:2] in self.first_chars and key in self.lookup and len(key) >= 3:
-                    found = (j, self.lookup[key])
+                if skip[j - 1] and not words[j - 1].isalpha():
+                    if not any(c.isalnum() for c in words[j - 1]):
+                        continue
+                key = "".join(squashed[i:j])
+                if len(key) >= 3 and key in lookup:
+                    found = (j, lookup[key])
                     break
             if found:
                 j, generic = found

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY, _region_label
+from .extensions import doc_text, SPANS_KEY, _region_label, sentence_text
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -27,15 +27,16 @@ class EntityFilter(JsonRulesMixin):
         self.ae_cues = re.compile(data["ae_sentence_cues"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
 
-    def keep(self, span: Span) -> bool:
+    def keep(self, span: Span, text: str) -> bool:
         if span.label_ != "AE_TERM":
             return True
         if _region_label(span.doc, "section_regions", span.start_char) in self.ae_excluded:
             return False
-        return bool(self.ae_cues.search(span.sent.text if span.doc.has_annotation("SENT_START") else span.text))
+        return bool(self.ae_cues.search(sentence_text(span.doc, span.start_char, text)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for s in doc.spans.get(self.spans_key, []) if self.keep(s)]
+        text = doc_text(doc)
+        spans = [s for s in doc.spans.get(self.spans_key, []) if self.keep(s, text)]
         ranked = sorted(spans, key=lambda s: (self.priority.get(s.label_, 99)))
         doc.ents = filter_spans(ranked)
         return doc

@@ -1,11 +1,22 @@
 """Custom attributes the components set. All hold plain JSON-able data (DocBin and n_process safe)."""
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
 SPANS_KEY = "hcc"
+
+_TEXT_CACHE: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = _TEXT_CACHE.get(doc)
+    if text is None:
+        text = _TEXT_CACHE[doc] = doc.text
+    return text
 
 
 def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):
@@ -15,6 +26,26 @@ def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):
     if i >= 0 and regions[i][0] <= start_char < regions[i][1]:
         return regions[i][2]
     return default
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the sentences, computed once per Doc (cached in user_data)."""
+    key = "hcc_sentence_bounds"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        if not doc.has_annotation("SENT_START"):
+            return [(0, doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
+        cached = [(s.start_char, s.end_char) for s in doc.sents]
+        doc.user_data[key] = cached
+    return cached
+
+
+def sentence_text(doc: Doc, char: int, text: str) -> str:
+    """The text of the sentence holding ``char`` (``text`` is ``doc.text``, read once by the caller)."""
+    bounds = sentence_bounds(doc)
+    i = bisect_right([b[0] for b in bounds], char) - 1
+    start, end = bounds[max(i, 0)]
+    return text[start:end]
 
 
 def span_section(span: Span):

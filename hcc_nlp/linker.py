@@ -33,6 +33,14 @@ class TrialLinker(JsonRulesMixin):
         self.cues = data
         self._c = {k: re.compile(v, re.I) for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
         self._enroll = [(int(k), re.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
+        self._builders = None
+
+    def builders(self) -> tuple:
+        """The arm builder and result reader, made once (they compile the cue regexes)."""
+        if self._builders is None:
+            expand = self._expand()
+            self._builders = (ArmBuilder(self.cues, expand), ResultExtractor(self.cues, expand), expand)
+        return self._builders
 
     def _expand(self):
         if self.nlp is not None:
@@ -48,11 +56,11 @@ class TrialLinker(JsonRulesMixin):
 
     # ---------------------------------------------------------------------------------------
     def link(self, doc: Doc, doc_id: str = "") -> dict:
-        doc._.title = guess_title(doc.text)
         view = DocView(doc)
-        expand = self._expand()
-        arms = ArmBuilder(self.cues, expand).build(view)
-        results = ResultExtractor(self.cues, expand).extract(view, arms)
+        doc._.title = guess_title(view.text)
+        arm_builder, result_reader, _ = self.builders()
+        arms = arm_builder.build(view)
+        results = result_reader.extract(view, arms)
         self._arm_sizes(view, arms)
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
@@ -136,8 +144,8 @@ class TrialLinker(JsonRulesMixin):
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients",):
                     continue
-                after = sent.span.doc.text[e.end_char:min(sent.span.end_char, e.end_char + 120)]
-                before = sent.span.doc.text[max(sent.span.start_char, e.start_char - 40):e.start_char]
+                after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
+                before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after
                 if self._c["enroll_exclude"].search(after[:45]) or \
                         re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
@@ -173,7 +181,7 @@ class TrialLinker(JsonRulesMixin):
                 if code in ("CR", "PR", "SD", "PD") and not (prim or sec or role or sent.of("RESULT")):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
-                rel = e.start_char - sent.span.start_char
+                rel = e.start_char - sent.start_char
                 if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()):
                     r = "primary"
                 if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()):
@@ -202,14 +210,13 @@ class TrialLinker(JsonRulesMixin):
                 kind = "inclusion"
             else:
                 continue
-            out.extend(parse_criteria(sent.text, kind, offset=sent.span.start_char))
+            out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))
         return out
 
     def _arm_sizes(self, view: DocView, arms) -> None:
         if len(arms) < 2:
             return
-        from .results import ResultExtractor
-        resolver = ResultExtractor(self.cues, self._expand())
+        _, resolver, expand = self.builders()
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
@@ -223,11 +230,11 @@ class TrialLinker(JsonRulesMixin):
             for e in sent.ents:
                 if e.label_ not in ("DRUG", "PROCEDURE", "RADIATION"):
                     continue
-                m = self._c["arm_size"].search(view.text[max(sent.span.start_char, e.start_char - 60):e.start_char])
+                m = self._c["arm_size"].search(view.text[max(sent.start_char, e.start_char - 60):e.start_char])
                 if not m:
                     continue
                 n = parse_number(m.group(1))
-                names = {c["name"] for c in component_of(e, self._expand())}
+                names = {c["name"] for c in component_of(e, expand)}
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     exact[0].n = int(n)

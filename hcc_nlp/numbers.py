@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY
+from .extensions import doc_text, SPANS_KEY
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -80,7 +80,7 @@ class NumberTagger(JsonRulesMixin):
         return ""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans = []
         seen = set()
         for label, pid, regex, group in self.patterns:

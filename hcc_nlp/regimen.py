@@ -46,12 +46,12 @@ def bracket_ranges(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span], bool]) -> list[dict]:
+def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
+    text = sent.doc_text
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
-    mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e)]
+    mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
     details = [e for e in ents if e.label_ in DETAIL_LABELS]
-    text = sent.span.doc.text
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     orphans = []
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
@@ -83,7 +83,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     for i, m in enumerate(mentions):
         comps = []
         for base in component_of(m, expand):
-            comps.extend(_split_by_dose(base, m, sorted(assigned[i], key=lambda s: s.start_char)))
+            comps.extend(_split_by_dose(base, m, sorted(assigned[i], key=lambda s: s.start_char), text))
         per_mention.append(comps)
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
@@ -93,7 +93,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     return components
 
 
-def _split_by_dose(base: dict, mention: Span, spans: list[Span]) -> list[dict]:
+def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> list[dict]:
     comps = [dict(base, evidence=[_evidence(mention)])]
     current = comps[0]
     seen_dose = False
@@ -116,7 +116,7 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span]) -> list[dict]:
             current["route"] = d.id_
             current["evidence"].append(_evidence(d))
         elif d.label_ == "RADIATION_DOSE":
-            apply_radiation(current, d)
+            apply_radiation(current, d, text)
     return comps
 
 
@@ -140,8 +140,7 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
-def apply_radiation(comp: dict, span: Span) -> None:
-    text = span.doc.text
+def apply_radiation(comp: dict, span: Span, text: str) -> None:
     before = text[max(0, span.start_char - 30):span.start_char].lower()
     after = text[span.end_char:span.end_char + 15].lower()
     if "median" in before[-12:]:
@@ -160,8 +159,7 @@ def apply_radiation(comp: dict, span: Span) -> None:
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:
-    doc_text = sent.span.doc.text
-    brackets = bracket_ranges(sent.text, sent.span.start_char)
+    brackets = bracket_ranges(sent.text, sent.start_char)
     for d in details:
         if d.label_ != "SCHEDULE" or d.id_ != "days":
             continue
@@ -176,7 +174,6 @@ def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None
                     if c.get("days") is None:
                         c["days"] = days
                         c["evidence"].append(_evidence(d))
-    del doc_text
 
 
 def _spread_cycles(sent: Sentence, per_mention, details) -> None:

@@ -48,7 +48,7 @@ class ResultExtractor:
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
         """(char position, arm index) of every reference to an arm in the sentence."""
         refs: list[tuple[int, int]] = []
-        text, s0 = sent.text, sent.span.start_char
+        text, s0 = sent.text, sent.start_char
         m = self.arm_letters.search(text)
         if m:
             for g in (1, 2):
@@ -70,14 +70,14 @@ class ResultExtractor:
             run = [mentions[i]]
             j = i + 1
             while j < len(mentions):
-                gap = sent.span.doc.text[run[-1].end_char:mentions[j].start_char]
+                gap = sent.doc_text[run[-1].end_char:mentions[j].start_char]
                 if re.fullmatch(r"\s*(?:plus|\+|with|and|combined with|in combination with|-)\s*", gap, re.I):
                     run.append(mentions[j])
                     j += 1
                 else:
                     break
             names = {c["name"] for e in run for c in component_of(e, self.expand)}
-            after = sent.span.doc.text[run[-1].end_char:run[-1].end_char + 12]
+            after = sent.doc_text[run[-1].end_char:run[-1].end_char + 12]
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
                 i = j
                 continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
@@ -130,7 +130,7 @@ class ResultExtractor:
     # -- values ------------------------------------------------------------------------------
     def values(self, sent: Sentence) -> list[dict]:
         """Reported numbers in the sentence with their count/total and CI."""
-        text = sent.span.doc.text
+        text = sent.doc_text
         ents = sent.ents
         items = []
         claimed_counts = set()
@@ -157,7 +157,7 @@ class ResultExtractor:
                 continue
             if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
                 continue
-            before = text[max(sent.span.start_char, e.start_char - 40):e.start_char]
+            before = text[max(sent.start_char, e.start_char - 40):e.start_char]
             after = text[e.end_char:e.end_char + 30]
             if self.skip_before.search(before) or self.skip_after.search(after):
                 continue
@@ -191,7 +191,7 @@ class ResultExtractor:
                 item["count"] = int(re.findall(r"\d+", prev.text)[0])
                 item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
-                m = _COUNT_BEFORE.search(text[max(sent.span.start_char, e.start_char - 60):e.start_char])
+                m = _COUNT_BEFORE.search(text[max(sent.start_char, e.start_char - 60):e.start_char])
                 if m:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
@@ -220,12 +220,12 @@ class ResultExtractor:
             nxt = sent.text[m.end():m.end() + 20]
             if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
                 continue
-            out.append((sent.span.start_char + m.start(), months_from(n, unit)))
+            out.append((sent.start_char + m.start(), months_from(n, unit)))
         # "OS at 1 year and 2 years": the bare second number
         for m in re.finditer(r"\bat\s+(\d+)(?:\s+(?:year|month)s?)?\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
-            out = [x for x in out if not (sent.span.start_char + m.start() <= x[0] < sent.span.start_char + m.end())]
-            out.append((sent.span.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
-            out.append((sent.span.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
+            out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
+            out.append((sent.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
+            out.append((sent.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
         out.sort()
         return out
 
@@ -263,7 +263,7 @@ class ResultExtractor:
         if len(arms) == 1:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))
-        text = sent.span.doc.text
+        text = sent.doc_text
         order = distinct if len(distinct) >= 2 else list(range(len(arms)))
         if respectively:
             if len(items) == len(order):
@@ -304,8 +304,8 @@ class ResultExtractor:
         # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
         after_of, before_of = [], []
         for i, item in enumerate(items):
-            lo = items[i - 1]["span"].end_char if i else sent.span.start_char
-            hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.span.end_char
+            lo = items[i - 1]["span"].end_char if i else sent.start_char
+            hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
             after_of.append(after[0][1] if after else None)
@@ -326,7 +326,7 @@ class ResultExtractor:
         before = [e for e in eps if e.end_char <= pos]
         end = pos if end is None else end
         after = [e for e in eps if e.start_char >= end]
-        text = sent.span.doc.text
+        text = sent.doc_text
         cand_after = None
         if after:
             gap = text[end:after[0].start_char]
@@ -344,7 +344,7 @@ class ResultExtractor:
         """A landmark written next to its endpoint: "2-year OS", "36-month OS rate", "OS at 1 year"."""
         if ep is None:
             return None
-        text = sent.span.doc.text
+        text = sent.doc_text
         for pos, months in tps:
             if pos < ep.start_char and re.fullmatch(r"[\w-]*\s*(?:\w+\s+)?", text[pos:ep.start_char]) and ep.start_char - pos < 20:
                 return months
@@ -357,21 +357,21 @@ class ResultExtractor:
         text = sent.text
         if self.no_response.search(text):
             item = {"endpoint": "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
-                    "evidence": [[sent.span.start_char, sent.span.end_char]]}
+                    "evidence": [[sent.start_char, sent.end_char]]}
             self._place(res, "arm_outcomes", None, item, single)
         if self.not_reached.search(text) and not values:
             for ep in sent.of("ENDPOINT"):
-                if ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS") and not re.search(r"\bHR\b", text[ep.end_char - sent.span.start_char:ep.end_char - sent.span.start_char + 3]):
+                if ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS") and not re.search(r"\bHR\b", text[ep.end_char - sent.start_char:ep.end_char - sent.start_char + 3]):
                     item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
                     self._place(res, "arm_outcomes", None, item, single)
         if not values or self.definition.search(text):
             return
         tps_all = self.timepoints(sent)
         values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps_all)]
-        marks = [sent.span.start_char + m.end() for m in self.respectively.finditer(text)]
+        marks = [sent.start_char + m.end() for m in self.respectively.finditer(text)]
         if len(marks) > 1:
-            bounds = [sent.span.start_char] + marks
-            for lo, hi in zip(bounds, bounds[1:] + [sent.span.end_char]):
+            bounds = [sent.start_char] + marks
+            for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
                 part = [v for v in values if lo <= v["pos"] < hi]
                 if part:
                     self._outcome_values(sent, arms, refs, part, res, True)
@@ -383,7 +383,7 @@ class ResultExtractor:
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         tps = self.timepoints(sent)
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
-        prev_value_end = max([x["span"].end_char for x in self.values(sent) if x["span"].end_char <= values[0]["pos"]] + [sent.span.start_char])
+        prev_value_end = max([x["span"].end_char for x in self.values(sent) if x["span"].end_char <= values[0]["pos"]] + [sent.start_char])
         ep_codes = list(dict.fromkeys(e.id_ for e in eps if prev_value_end <= e.start_char < values[0]["pos"]))
         coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
         if coordinated:
@@ -442,7 +442,7 @@ class ResultExtractor:
         numbers ("DLTs included grade 3 fatigue ...") still records (term, grade).
         """
         single = len(arms) == 1
-        doc_text = sent.span.doc.text
+        doc_text = sent.doc_text
         if self.definition.search(sent.text):
             return
         terms = list(sent.of("AE_TERM"))
@@ -455,7 +455,7 @@ class ResultExtractor:
         if none:
             grade = parse_grade(grades[0].text) if grades else None
             item = {"term": "any adverse event", "grade": grade, "count": 0,
-                    "evidence": [[sent.span.start_char, sent.span.end_char]]}
+                    "evidence": [[sent.start_char, sent.end_char]]}
             arm = 0 if single else None
             self._place(res, "arm_aes", arm, item, single)
             if none.group(1):
@@ -472,7 +472,7 @@ class ResultExtractor:
             for g in grades:
                 if g.end_char <= t.start_char and g.start_char not in post:
                     grade = parse_grade(g.text)  # the latest grade written before the term
-            nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
+            nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:
                 if t.end_char <= g.start_char < nxt_start and g.start_char - t.end_char < 6:
                     grade = parse_grade(g.text)
@@ -482,7 +482,7 @@ class ResultExtractor:
         vals_of: list[list[dict]] = [[] for _ in terms]
         resp = self.respectively.search(sent.text)
         if resp:
-            rpos = sent.span.start_char + resp.start()
+            rpos = sent.start_char + resp.start()
             listed = [v for v in values if v["pos"] < rpos]
             if listed:
                 first_val = listed[0]["pos"]
@@ -495,7 +495,7 @@ class ResultExtractor:
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
-            hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.span.end_char
+            hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
                      and len(doc_text[t.end_char:v["pos"]]) < 45
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
@@ -506,7 +506,7 @@ class ResultExtractor:
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
-            lo = terms[k - 1].end_char if k else sent.span.start_char
+            lo = terms[k - 1].end_char if k else sent.start_char
             before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
                       and self.ae_value_before.search(doc_text[v["span"].end_char:t.start_char] + " ")
                       or (lo <= v["pos"] < t.start_char and id(v) not in claimed and
@@ -557,21 +557,21 @@ class ResultExtractor:
                     self._place(res, "arm_aes", arm, item, single)
         none_in = re.search(r"\bnone\s+(?:in|with)\s+the\s+", sent.text, re.I)
         if none_in and not single:
-            ref = next((a for p, a in refs if p >= sent.span.start_char + none_in.end()), None)
+            ref = next((a for p, a in refs if p >= sent.start_char + none_in.end()), None)
             if ref is not None:
                 for k, t in enumerate(terms):
-                    if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.span.start_char + none_in.start():
+                    if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.start_char + none_in.start():
                         for name in self._ae_terms(t):
                             self._place(res, "arm_aes", ref, {"term": name, "grade": grade_of[k], "count": 0,
                                                               "evidence": [_ev(t)]}, single)
         m = self.fatal.search(sent.text)
         if m and terms:
             n = parse_number(m.group(1))
-            k = max(i for i, t in enumerate(terms) if t.start_char < sent.span.start_char + m.start())
+            k = max(i for i, t in enumerate(terms) if t.start_char < sent.start_char + m.start())
             for name in self._ae_terms(terms[k]):
                 arm = 0 if single else None
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
-                                                  "evidence": [[sent.span.start_char + m.start(), sent.span.start_char + m.end()]]}, single)
+                                                  "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents
@@ -604,7 +604,7 @@ class ResultExtractor:
                     item["p"] = parse_p(nxt.text)
                     ev.append(_ev(nxt))
             if "ci_low" not in item:
-                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", sent.span.doc.text[e.end_char:e.end_char + 30])
+                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", sent.doc_text[e.end_char:e.end_char + 30])
                 if m and re.search(r"CI\)", e.text):
                     item["ci_low"], item["ci_high"] = as_int_or_float(parse_number(m.group(1))), as_int_or_float(parse_number(m.group(2)))
             item["evidence"] = ev

@@ -6,7 +6,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401  (registers Doc._.section_regions)
+from . import extensions  # noqa: F401
+from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -46,7 +47,7 @@ class SectionTagger(JsonRulesMixin):
         return [r for r in regions if r[1] > r[0]]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.section_regions = self.find(doc.text)
+        doc._.section_regions = self.find(doc_text(doc))
         return doc
 
     def rules(self) -> dict:

@@ -5,6 +5,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 _ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v."}
 _BULLET = re.compile(r"^(?:[•‣⁃\-*·▪◦]|\d{1,2}[.)]|[a-z][.)])$")
 
@@ -34,15 +36,15 @@ class SentenceSegmenter:
         return near / len(lengths) >= 0.6 and top <= 100
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         wrapped = self.hard_wrapped(text)
         n = len(doc)
-        if n:
-            doc[0].is_sent_start = True
+        starts = [0] if n else []
         line_start = 0
+        tokens = list(doc)
         for i in range(1, n):
-            tok = doc[i]
-            prev = doc[i - 1]
+            tok = tokens[i]
+            prev = tokens[i - 1]
             start = False
             if prev.is_space and "\n" in prev.text:
                 if "\n\n" in prev.text.replace(" ", "").replace("\t", "") or prev.text.count("\n") > 1:
@@ -66,7 +68,15 @@ class SentenceSegmenter:
                 start = (not wrapped or len(line) < self.short_line or line[-1:] in ".:;!?|"
                          or bool(_BULLET.match(tok.text)))
                 line_start = tok.idx
-            tok.is_sent_start = start
+            if start:
+                starts.append(i)
+        # set only the starts: the other tokens stay "missing", which doc.sents reads as "not a start"
+        for i in starts:
+            tokens[i].is_sent_start = True
+        if len(starts) == 1 and n > 1:
+            tokens[1].is_sent_start = False  # spaCy ignores a start on token 0: mark the doc as segmented
+        elif n == 1:
+            tokens[0].is_sent_start = True
         return doc
 
 
