@@ -45,12 +45,13 @@ class ArmBuilder:
         self.phase1 = re.compile(cues["phase1"])
         self.mtd = re.compile(cues["mtd"], re.I)
         self.group_clause = re.compile(cues["group_clause"])
+        self.shared = re.compile(cues["shared_regimen"], re.I)
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
-        before = re.split(r"[.;:]|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        before = re.split(r"[.;:]|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
         # a cue before the verb that assigns the treatment is about something else
         before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either)\b", before)[-1]
         return not self.not_given.search(before)
@@ -266,6 +267,19 @@ class ArmBuilder:
                 new.extend(merge_components(found) if found else [comp])
             arm.components = merge_components(new)
 
+    def add_shared(self, view: DocView, arms: list[Arm]) -> None:
+        """"In both groups, TACE was performed with epirubicin (30-50 mg) and lipiodol": the
+        components of such a sentence belong to every arm."""
+        for sent in view.own_sentences():
+            if not self.shared.search(sent.text):
+                continue
+            comps = [c for c in statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+                     if "_orphan_radiation" not in c]
+            for arm in arms:
+                extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
+                if extra:
+                    arm.components = merge_components(arm.components + extra)
+
     def build(self, view: DocView) -> list[Arm]:
         arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
@@ -277,6 +291,7 @@ class ArmBuilder:
             if phase1 is not None and not any(a.tag == "phase1" for a in arms):
                 arms.insert(0, phase1)
             self.fill_details(arms, self.statements(view, exclude=used))
+            self.add_shared(view, arms)
             for alt_arms in secondary:
                 for other in alt_arms:
                     best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))

@@ -72,11 +72,11 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
             pending.append((name, start))
             continue
-        for op, value, unit_text in found:
+        for op, value, unit_text, *other in found:
             unit, factor = _unit(unit_text, meta["unit"])
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6))
-            for pname, pstart in pending + [(name, start)]:
+            for pname, pstart in pending + [(other[0] if other else name, start)]:
                 out.append(_criterion(kind, pname, op, value, unit, [offset + pstart, offset + end + len(seg)]))
         pending = []
     return out
@@ -87,10 +87,13 @@ _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
     if negated:  # "no lesion may be greater than 10 cm"
-        return [(_NEGATE.get(op, op), v, u) for op, v, u in _read(seg, meta)]
+        return [(_NEGATE.get(op, op), v, u, *rest) for op, v, u, *rest in _read(seg, meta)]
     spec = _spec()
     read = meta["read"]
     if read == "class":
+        m = re.match(r"\s*(?:class\s+)?A\s*(?:or|to|-|/)\s*B\s*([5-9])\b", seg)
+        if m:  # "Child-Pugh A or B7": every score up to 7
+            return [("<=", int(m.group(1)), None, "child_pugh_score")]
         m = re.match(r"\s*(?:class\s+)?([ABC])(?:\s*(?:or|and|/|-|,)\s*([ABC]))?\b", seg)
         if not m:
             return []

@@ -142,7 +142,7 @@ class TrialLinker(JsonRulesMixin):
             if self._c["enroll_ambiguous"].search(sent.text):
                 ambiguous = True
             for e in sent.of("SAMPLE_SIZE"):
-                if e.id_ not in ("patients",):
+                if e.id_ not in ("patients", "randomized"):
                     continue
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
@@ -152,14 +152,15 @@ class TrialLinker(JsonRulesMixin):
                     continue
                 for prio, regex in self._enroll:
                     if regex.search(window):
-                        n = parse_number(re.split(r"\s+", e.text)[0])
+                        n = parse_number(re.split(r"\s+", e.text.strip())[0])
                         if n is None:
-                            n = parse_number(" ".join(e.text.split()[:-1]))
+                            n = parse_number(" ".join(e.text.split()[:-1]) or e.text)
                         if n is not None and (best is None or prio > best[0]):
                             best = (prio, int(n))
                         break
-        actual = int(actual_reg.group(1).replace(",", "")) if actual_reg else (best[1] if best and not ambiguous else None)
-        return {"actual": actual, "planned": int(planned.group(1).replace(",", "")) if planned else None}
+        first = lambda m: int(next(g for g in m.groups() if g).replace(",", ""))  # noqa: E731
+        actual = first(actual_reg) if actual_reg else (best[1] if best and not ambiguous else None)
+        return {"actual": actual, "planned": first(planned) if planned else None}
 
     def endpoints(self, view: DocView) -> list[dict]:
         found: dict[str, Optional[str]] = {}
@@ -174,6 +175,9 @@ class TrialLinker(JsonRulesMixin):
                 role = "secondary"
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
+            after_role = self._c["role_after"].search(sent.text)
+            if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
+                continue
             for e in sent.of("ENDPOINT"):
                 code = e.id_
                 if code == "SD+PD":
@@ -186,6 +190,8 @@ class TrialLinker(JsonRulesMixin):
                     r = "primary"
                 if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()):
                     r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
+                if r is None and after_role and rel < after_role.start():
+                    r = "primary" if after_role.group(1) else "secondary"
                 if code not in found:
                     order.append(code)
                     found[code] = r

@@ -137,6 +137,30 @@ def parse_cycle_days(text: str) -> Optional[int]:
     return int(n * (7 if m.group(2).lower() == "week" else 1))
 
 
+def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:
+    """'for the first 3 weeks of each 4-week cycle' -> ('1-21', 28); '14 days followed by 7 days
+    off' -> ('1-14', 21); '28 days followed by a week of rest' -> ('1-28', 35); '2 weeks on, 1 week off'."""
+    t = " ".join(text.lower().split())
+    days_of = lambda n, unit: int(n * (7 if unit.startswith("week") else 1))  # noqa: E731
+    word = r"(\d+|[a-z]+)"
+    m = re.search(r"first\s+" + word + r"\s+(weeks?|days?)\s+of\s+(?:each|every|a|the)\s+" + word + r"[-\s](weeks?|days?)", t)
+    if m:
+        on, cycle = parse_number(m.group(1)), parse_number(m.group(3))
+        if on is None or cycle is None:
+            return None, None
+        return f"1-{days_of(on, m.group(2))}", days_of(cycle, m.group(4))
+    m = re.search(word + r"\s+(?:consecutive\s+)?(days?|weeks?)\s+(?:followed\s+by|then|and)\s+(?:an?\s+)?" + r"(\d+|[a-z]+)?[-\s]?(days?|weeks?)", t) or \
+        re.search(word + r"\s+(weeks?)\s+on\W+(?:and\s+)?" + word + r"\s+(weeks?)\s+off", t)
+    if m:
+        on = parse_number(m.group(1))
+        off = parse_number(m.group(3)) if m.group(3) and m.group(3) not in ("a", "an") else 1
+        if on is None or off is None:
+            return None, None
+        on_days = days_of(on, m.group(2))
+        return f"1-{on_days}", on_days + days_of(off, m.group(4))
+    return None, None
+
+
 # ---- radiation --------------------------------------------------------------------------------
 
 @dataclass
@@ -163,8 +187,8 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     if per_fraction:
         return RadiationDose(None, None, nums[0], fractions)
     dose, dose_max = nums[0], (nums[1] if len(nums) > 1 else None)
-    dpf = round(dose / fractions, 3) if fractions and dose_max is None else None
-    return RadiationDose(dose, dose_max, dpf, fractions)
+    # the dose per fraction is not computed: the record keeps what the text states
+    return RadiationDose(dose, dose_max, None, fractions)
 
 
 # ---- statistics -------------------------------------------------------------------------------
@@ -212,6 +236,10 @@ def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
     '≥ grade 2', 'grade ≥3', 'grade 3 or higher' -> '>=2' / '>=3'."""
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+    if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
+        return "5"
+    if re.search(r"\b(?:any|all)\s+grades?\b", text, re.I):
+        return "any"
     t = text.replace(">/=", "≥")
     values = []
     for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])\b", t):

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from .docview import TREATMENT_LABELS, Sentence, component_of
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
-                        parse_dose, parse_frequency, parse_radiation)
+                        parse_dose, parse_frequency, parse_on_off, parse_radiation)
 
 DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
 _FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
@@ -124,6 +124,10 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     text = span.text
     if span.id_ == "days":
         comp["days"] = parse_days(text)
+    elif span.id_ == "on_off":
+        days, cycle = parse_on_off(text)
+        if days:
+            comp["days"], comp["cycle_days"] = days, cycle
     elif span.id_ == "cycle":
         comp["cycle_days"] = parse_cycle_days(text)
     else:

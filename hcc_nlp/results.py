@@ -15,7 +15,10 @@ from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, par
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
-_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*\(\s*$", re.I)
+_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+_COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(\d[\d,]*)\s*(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+_COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
+_TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -191,12 +194,26 @@ class ResultExtractor:
                 item["count"] = int(re.findall(r"\d+", prev.text)[0])
                 item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
-                m = _COUNT_BEFORE.search(text[max(sent.start_char, e.start_char - 60):e.start_char])
-                if m:
+                before_txt = text[max(sent.start_char, e.start_char - 60):e.start_char]
+                m_of = _COUNT_OF_BEFORE.search(before_txt)
+                m_in = _COUNT_IN_BRACKETS.search(before_txt)
+                m = _COUNT_BEFORE.search(before_txt)
+                if m_of:  # "21 of 48 patients (43.8%)"
+                    n, total = parse_number(m_of.group(1)), parse_number(m_of.group(2))
+                    if n is not None and total is not None:
+                        item["count"], item["total"] = int(n), int(total)
+                elif m_in:  # "(22 patients; 45.8%)", "(5, 12.5%)"
+                    n = parse_number(m_in.group(1))
+                    if n is not None and float(n).is_integer():
+                        item["count"] = int(n)
+                elif m:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
                         item["count"] = int(n)
-            lancet = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
+                m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 25])
+                if m_total and "total" not in item:  # "107 (30%) of 357 patients"
+                    item["total"] = int(m_total.group(1).replace(",", ""))
+            lancet = re.match(r"\s*[,(]\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
             if lancet and e.id_ == "time":  # "(12·3 months, 10·4–13·9; ...)"
                 item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))
             for nxt in ents[k + 1:k + 4]:
@@ -276,8 +293,9 @@ class ResultExtractor:
         runs, run = [], [0]
         for i in range(1, len(items)):
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
-            joined = items[i].get("twin") or len(gap) < 30 and re.search(r"\b(?:vs\.?|versus)(?!\w)", gap) and \
-                not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs)
+            joined = items[i].get("twin") or (len(gap) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
+                                                                 or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap))
+                                              and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
             if joined:
                 run.append(i)
             else:
@@ -368,15 +386,20 @@ class ResultExtractor:
             return
         tps_all = self.timepoints(sent)
         values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps_all)]
-        marks = [sent.start_char + m.end() for m in self.respectively.finditer(text)]
-        if len(marks) > 1:
-            bounds = [sent.start_char] + marks
-            for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
-                part = [v for v in values if lo <= v["pos"] < hi]
-                if part:
-                    self._outcome_values(sent, arms, refs, part, res, True)
-            return
-        self._outcome_values(sent, arms, refs, values, res, bool(marks))
+        # clauses: depth-0 ";" and the end of each "respectively"
+        cuts = set(sent.start_char + m.end() for m in self.respectively.finditer(text))
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += ch in "([" and 1 or 0
+            depth -= ch in ")]" and depth > 0 and 1 or 0
+            if ch == ";" and depth == 0:
+                cuts.add(sent.start_char + i + 1)
+        bounds = sorted({sent.start_char, *cuts})
+        for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
+            part = [v for v in values if lo <= v["pos"] < hi]
+            if part:
+                resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
+                self._outcome_values(sent, arms, refs, part, res, resp)
 
     def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool) -> None:
         single = len(arms) == 1
@@ -604,8 +627,11 @@ class ResultExtractor:
                     item["p"] = parse_p(nxt.text)
                     ev.append(_ev(nxt))
             if "ci_low" not in item:
-                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", sent.doc_text[e.end_char:e.end_char + 30])
-                if m and re.search(r"CI\)", e.text):
+                after = sent.doc_text[e.end_char:e.end_char + 30]
+                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", after)
+                if not (m and re.search(r"CI\)", e.text)):
+                    m = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.·]\d+)?)\s*[;),]", after)
+                if m:
                     item["ci_low"], item["ci_high"] = as_int_or_float(parse_number(m.group(1))), as_int_or_float(parse_number(m.group(2)))
             item["evidence"] = ev
             res["comparisons"].append(item)

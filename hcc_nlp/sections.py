@@ -28,6 +28,10 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     return regex, lookup
 
 
+# a blank line, then a line of eight or more words that is not a bullet or an affiliation
+_PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
+
+
 class SectionTagger(JsonRulesMixin):
     """Sets ``doc._.section_regions``: ``[start_char, end_char, section]`` for every heading found,
     and ``title`` for the text before the first heading (when it starts the document)."""
@@ -43,6 +47,12 @@ class SectionTagger(JsonRulesMixin):
         regions.append([0, first, "front"])
         for k, (start, _end, name) in enumerate(hits):
             stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+            if name == "ignore":
+                prose = _PROSE_AFTER_BLANK.search(text, _end, stop)
+                if prose:  # metadata (affiliations, MeSH) ends where a paragraph of prose begins
+                    regions.append([start, prose.start(1), name])
+                    regions.append([prose.start(1), stop, "front"])
+                    continue
             regions.append([start, stop, name])
         return [r for r in regions if r[1] > r[0]]
 

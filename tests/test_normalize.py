@@ -1,7 +1,7 @@
 import pytest
 
 from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dose, parse_frequency,
-                               parse_grade, parse_number, parse_p, parse_phase, parse_radiation,
+                               parse_grade, parse_number, parse_on_off, parse_p, parse_phase, parse_radiation,
                                parse_ratio, months_from)
 
 
@@ -59,11 +59,11 @@ def test_parse_cycle_days(text, cycle):
     ("40 to 60Gy", False, (40, 60, None, None)),
     ("30-54 Gy", False, (30, 54, None, None)),
     ("30-58.4 Gy", False, (30, 58.4, None, None)),
-    ("60 Gy in 15 fractions", False, (60, None, 4.0, 15)),
-    ("45 Gy/15 fractions", False, (45, None, 3.0, 15)),
+    ("60 Gy in 15 fractions", False, (60, None, None, 15)),
+    ("45 Gy/15 fractions", False, (45, None, None, 15)),
     ("2Gy", True, (None, None, 2, None)),
     ("5000 cGy", False, (50, None, None, None)),
-    ("54 Gy in 3 fx", False, (54, None, 18.0, 3)),
+    ("54 Gy in 3 fx", False, (54, None, None, 3)),
     ("1.8 Gy", True, (None, None, 1.8, None)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
@@ -122,6 +122,23 @@ def test_parse_phase(text, phase):
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text,days,cycle", [
+    ("for the first 3 weeks of each 4-week cycle", "1-21", 28),
+    ("for 14 days followed by 7 days off", "1-14", 21),
+    ("28 days followed by a week of rest", "1-28", 35),
+    ("2 weeks on, 1 week off", "1-14", 21),
+    ("21 consecutive days followed by 7 days of rest", "1-21", 28),
+    ("for the first 14 days of each 21-day cycle", "1-14", 21),
+])
+def test_parse_on_off(text, days, cycle):
+    assert parse_on_off(text) == (days, cycle)
+
+
+def test_parse_grade_fatal_and_any():
+    assert parse_grade("fatal") == "5"
+    assert parse_grade("of any grade") == "any"
 
 
 def test_months_from_converts_weeks_and_days():
