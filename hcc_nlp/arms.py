@@ -238,6 +238,10 @@ class ArmBuilder:
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 comps = [c for c in comps if "_orphan_radiation" not in c]
                 if comps and any(has_details(c) for c in comps):
+                    first: dict = {}
+                    for c in comps:  # dose levels listed in order: the first is the starting level
+                        first.setdefault(c["name"], c)
+                    comps = list(first.values())
                     label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
                     return Arm(label=label, components=merge_components(comps), tag="phase1")
         return None
@@ -260,7 +264,12 @@ class ArmBuilder:
             new = []
             for comp in arm.components:
                 if has_details(comp):
-                    new.append(comp)
+                    # a schedule or route stated once for the drug ("Treatment was given in 21-day
+                    # cycles: X orally once daily on days 1-21") completes it when nothing conflicts
+                    extra = [c for tag, comps in statements if tag is None for c in comps
+                             if c["name"] == comp["name"] and c.get("dose") is None]
+                    merged = merge_components([comp] + extra)
+                    new.extend(merged[:1] if merged else [comp])
                     continue
                 found = [dict(c) for tag, comps in statements if tag == arm.tag for c in comps
                          if c["name"] == comp["name"] and c["kind"] == comp["kind"]]

@@ -148,7 +148,7 @@ class TrialLinker(JsonRulesMixin):
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after
                 if self._c["enroll_exclude"].search(after[:45]) or \
-                        re.search(r"\bof\s+(?:the\s+)?\d|\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
+                        re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
                 for prio, regex in self._enroll:
                     if regex.search(window):
@@ -186,9 +186,12 @@ class TrialLinker(JsonRulesMixin):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char
-                if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()):
+                semi = [m.start() for m in re.finditer(";", sent.text)]
+                if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
+                        and not any(prim.start() < c < rel for c in semi):
                     r = "primary"
-                if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()):
+                if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
+                        and not any(sec.start() < c < rel for c in semi):
                     r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
                 if r is None and after_role and rel < after_role.start():
                     r = "primary" if after_role.group(1) else "secondary"
@@ -229,7 +232,7 @@ class TrialLinker(JsonRulesMixin):
             # "(n = 72)" right after an arm reference
             for pos, k in resolver.arm_refs(sent, arms):
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
-                m = re.match(r"[\w\s+-]{0,25}?\(\s*(?:Arm\s+\w+,\s*)?[nN]\s*=\s*(\d[\d,]*)\s*\)", view.text[ref_end:ref_end + 40])
+                m = re.match(r"[\w\s+-]{0,25}?[(,]\s*(?:Arm\s+\w+,\s*)?[nN]\s*=\s*(\d[\d,]*)\s*[);]", view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"

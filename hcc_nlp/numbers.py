@@ -72,7 +72,7 @@ class NumberTagger(JsonRulesMixin):
             window = text[max(0, start - self.count_window):start]
             if "%" in window and re.search(r"[\[(]\s*$|%\s*[\[(,;]?\s*$", window):
                 return "RESULT"
-            if re.match(r"\s*[\[(]\s*\d+(?:\.\d+)?\s*%", text[end:end + 12]):
+            if re.match(r"\s*[\[(;,]\s*\d+(?:\.\d+)?\s*%", text[end:end + 12]):
                 return "RESULT"
             if re.search(r"\b(?:vs\.?|versus)\s*$", window) and re.search(r"%", text[max(0, start - 40):start]):
                 return "RESULT"

@@ -16,6 +16,29 @@ from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, par
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
 _COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+# RECORDS.md maps these synonyms to one term; every other term is the text's own words
+CONTRACT_AE_TERMS = {
+    "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
+    "hypertension", "hepatotoxicity", "alanine aminotransferase increased",
+    "aspartate aminotransferase increased", "creatinine increased", "nausea", "vomiting",
+    "any adverse event", "serious adverse event",
+}
+_UK_US = [("haem", "hem"), ("oedema", "edema"), ("oea", "ea"), ("aemia", "emia"), ("oesoph", "esoph")]
+_NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
+
+
+def own_term(text: str) -> str:
+    """Lower case, singular, US spelling: 'Acute rejections' -> 'acute rejection'."""
+    term = " ".join(text.lower().split())
+    for uk, us in _UK_US:
+        term = term.replace(uk, us)
+    words = term.split()
+    last = words[-1]
+    if last.endswith("s") and not _NOT_PLURAL.search(last) and len(last) > 3:
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(\d[\d,]*)\s*(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
@@ -238,6 +261,11 @@ class ResultExtractor:
             if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
                 continue
             out.append((sent.start_char + m.start(), months_from(n, unit)))
+        # "1- and 2-year LPFS", "3- and 5-year RFS"
+        for m in re.finditer(r"\b(\d+)-?\s*(?:and|or|,)\s*(\d+)-(year|month)s?\b", sent.text):
+            out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
+            out.append((sent.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
+            out.append((sent.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
         # "OS at 1 year and 2 years": the bare second number
         for m in re.finditer(r"\bat\s+(\d+)(?:\s+(?:year|month)s?)?\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
@@ -315,6 +343,31 @@ class ResultExtractor:
         picked = self._nearest_refs(items_single, refs, distinct, sent)
         for i, k in zip(singles, picked):
             out[i] = k
+        return out
+
+    def _grid(self, values, rate_idx, n_tps, arms, refs, sent) -> Optional[list]:
+        """"a% and b% [in arm 1] versus c% and d% [in arm 2]": groups split by versus, landmark
+        by position inside a group."""
+        if len(arms) < 2 or len(rate_idx) != n_tps * len(arms):
+            return None
+        text = sent.doc_text
+        groups, cur = [], [rate_idx[0]]
+        for a, b in zip(rate_idx, rate_idx[1:]):
+            gap = text[values[a]["span"].end_char:values[b]["pos"]]
+            if re.search(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)", gap):
+                groups.append(cur)
+                cur = [b]
+            else:
+                cur.append(b)
+        groups.append(cur)
+        if len(groups) != len(arms) or any(len(g) != n_tps for g in groups):
+            return None
+        distinct = list(dict.fromkeys(k for _, k in refs))
+        order = distinct if len(distinct) == len(arms) else list(range(len(arms)))
+        out = [None] * len(values)
+        for g, k in zip(groups, order):
+            for i in g:
+                out[i] = k
         return out
 
     def _nearest_refs(self, items, refs, distinct, sent) -> list[Optional[int]]:
@@ -425,10 +478,21 @@ class ResultExtractor:
             tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else None for e, v in zip(ep_spans, values)]
             floating = [t for p, t in tps if not any(e is not None and abs(p - e.start_char) < 25 for e in ep_spans)]
             rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]
-            if len(tps) > 1 and rate_idx and len(rate_idx) % len(tps) == 0:
+            tps_before = [t for t in tps if rate_idx and t[0] < values[rate_idx[0]]["pos"]]
+            if len(tps) > 1 and rate_idx and len(tps_before) == len(tps) and len(rate_idx) % len(tps) == 0:
+                # "the 1- and 2-year rates were a and b ... and c and d": cycle through the landmarks
                 n_groups = len(rate_idx) // len(tps)
                 for j, i in enumerate(rate_idx):
                     tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
+                grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
+                if grid is not None:
+                    arm_of = grid
+            elif len(tps) > 1 and rate_idx:
+                # "96.2% vs 94.3% at 1 year and 88.5% vs 86.8% at 2 years": the landmark after the values
+                for i in rate_idx:
+                    later = [t for t in tps if t[0] > values[i]["pos"]]
+                    if later and tp_of[i] is None:
+                        tp_of[i] = later[0][1]
             elif len(floating) == 1:
                 for i in rate_idx:
                     tp_of[i] = floating[0]
@@ -453,7 +517,11 @@ class ResultExtractor:
             self._place(res, "arm_outcomes", arm_of[i], item, single)
 
     def _ae_terms(self, span: Span) -> list[str]:
-        return AE_SPLIT.get(span.id_, [span.id_])
+        if span.id_ in AE_SPLIT:
+            return AE_SPLIT[span.id_]
+        if span.id_ in CONTRACT_AE_TERMS:
+            return [span.id_]
+        return [own_term(span.text)]
 
     def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> None:
         """AE terms with their grade and the numbers written beside them.
@@ -476,14 +544,17 @@ class ResultExtractor:
         grades = sent.of("AE_GRADE")
         none = self.ae_none.search(sent.text)
         if none:
-            grade = parse_grade(grades[0].text) if grades else None
-            item = {"term": "any adverse event", "grade": grade, "count": 0,
-                    "evidence": [[sent.start_char, sent.end_char]]}
-            arm = 0 if single else None
+            n0, n1 = sent.start_char + none.start(), sent.start_char + none.end()
+            in_none = [g for g in grades if n0 <= g.start_char < n1]
+            grade = parse_grade(in_none[0].text) if in_none else None
+            item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
+            ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
+            arm = 0 if single else ref
             self._place(res, "arm_aes", arm, item, single)
             if none.group(1):
                 self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
-            return
+            if not any(t.start_char >= n1 for t in sent.of("AE_TERM")):
+                return
         # grade of each term
         grade_of = []
         # a grade right after a specific term is that term's; after a generic header
@@ -519,8 +590,9 @@ class ResultExtractor:
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+            reach = 90 if t.label_ == "ENDPOINT" else 45
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
-                     and len(doc_text[t.end_char:v["pos"]]) < 45
+                     and len(doc_text[t.end_char:v["pos"]]) < reach
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
             if close:
@@ -559,13 +631,20 @@ class ResultExtractor:
                 close = [None]
             if single:
                 arm_of = [0] * len(close)
-            elif len(close) == n_arms and n_arms > 1:
-                arm_of = distinct if len(distinct) == n_arms else list(range(n_arms))
-            else:
+            elif close == [None]:
                 after_refs = [a for p, a in refs if p > t.end_char]
                 before_refs = [a for p, a in refs if p < t.start_char]
-                arm = after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)
-                arm_of = [arm] * len(close)
+                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)]
+            elif len(close) == n_arms and n_arms > 1 and not any(
+                    close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
+                arm_of = distinct if len(distinct) == n_arms else list(range(n_arms))
+            else:
+                arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))
+                if all(a is None for a in arm_of):
+                    after_refs = [a for p, a in refs if p > t.end_char and (len(close) == 1)]
+                    before_refs = [a for p, a in refs if p < t.start_char]
+                    arm = after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)
+                    arm_of = [arm] * len(close)
             for v, arm in zip(close, arm_of):
                 for name in names:
                     item = {"term": name, "grade": grade}
