@@ -47,31 +47,30 @@ def tag(file: Path = typer.Argument(..., help="A text file."),
 
 
 @app.command()
-def extract(paths: List[Path] = typer.Argument(..., help="Text files or folders of .txt files."),
+def extract(paths: List[Path] = typer.Argument(..., help="Text files or folders (searched recursively for .txt)."),
             output: Path = typer.Option(Path("records.jsonl"), "-o", "--output", help="JSONL of records."),
-            quiet: bool = typer.Option(False, "--quiet", "-q")) -> None:
+            tables: Optional[Path] = typer.Option(None, "--tables", help="Also write flat CSV and Parquet tables here."),
+            workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes on this machine (or Dask LocalCluster workers)."),
+            resume: bool = typer.Option(False, "--resume", help="Continue a killed run: keep its records, do the rest."),
+            engine: str = typer.Option("local", "--engine", help="local or dask."),
+            scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); none starts a LocalCluster."),
+            errors_file: Optional[Path] = typer.Option(None, "--errors-file", help="TSV of skipped files (default: OUTPUT.errors.tsv)."),
+            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary.")) -> None:
     """Write one validated trial record per input document, in input order."""
-    from .io import iter_inputs
-    from .records import extract_records
-    inputs = list(iter_inputs(paths))
-    nlp = _nlp()
-    start = time.perf_counter()
-    written = skipped = 0
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for path, record, error in extract_records(nlp, inputs):
-            if error:
-                skipped += 1
-                typer.echo(f"skipped: {error}", err=True)
-                continue
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-            written += 1
-    tmp.replace(output)
+    from .batch import run_batch
+    if engine not in ("local", "dask"):
+        _fail(f"--engine must be 'local' or 'dask', not {engine!r}")
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        typer.echo(f"skipped: {p}: file not found.", err=True)
+    summary = run_batch([p for p in paths if p.exists()], output, nlp_factory=_nlp, workers=workers,
+                        resume=resume, quiet=quiet, engine=engine, scheduler=scheduler,
+                        errors_file=errors_file, tables=tables)
+    summary.documents += len(missing)
+    summary.skipped += len(missing)
     if not quiet:
-        typer.echo(f"{len(inputs)} documents, {written} records, {skipped} skipped, "
-                   f"{time.perf_counter() - start:.1f} s -> {output}", err=True)
-    if skipped:
+        typer.echo(f"{summary.line()} -> {output}", err=True)
+    if summary.skipped:
         raise typer.Exit(2)
 
 

@@ -77,7 +77,7 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6))
             for pname, pstart in pending + [(other[0] if other else name, start)]:
-                out.append(_criterion(kind, pname, op, value, unit, [offset + pstart, offset + end + len(seg)]))
+                out.append(_criterion(kind, pname, op, value, unit, [[offset + pstart, offset + end + len(seg)]]))
         pending = []
     return out
 
