@@ -27,6 +27,8 @@ eval: $(STAMP)
 	$(BIN)/hcc-nlp evaluate --gold gold --texts seeds
 	@echo; echo "== held-out texts (eval/heldout: written for this project, never tuned on first)"
 	$(BIN)/hcc-nlp evaluate --gold eval/heldout/gold --texts eval/heldout/texts
+	@echo; echo "== second held-out set (eval/heldout_c)"
+	$(BIN)/hcc-nlp evaluate --gold eval/heldout_c/gold --texts eval/heldout_c/texts
 	@if [ -d $(DEV)/gold ]; then echo; echo "== dev corpus ($(DEV))"; \
 		$(BIN)/hcc-nlp evaluate --gold $(DEV)/gold --texts $(DEV)/texts; \
 	else echo "dev corpus not found at $(DEV): skipped"; fi

@@ -13,7 +13,7 @@ from .normalize import parse_number
 from .regimen import apply_radiation, find_orphans, has_details, merge_components, statement
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
-_ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-]{0,6})\)", re.I)
+_ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
 
 
 @dataclass
@@ -43,6 +43,7 @@ class ArmBuilder:
         self.with_or_without = c("with_or_without")
         self.not_given = c("not_given")
         self.phase1 = re.compile(cues["phase1"])
+        self.phase1_part = re.compile(cues["phase1_arm"], re.I)
         self.mtd = re.compile(cues["mtd"], re.I)
         self.group_clause = re.compile(cues["group_clause"])
         self.shared = re.compile(cues["shared_regimen"], re.I)
@@ -56,8 +57,9 @@ class ArmBuilder:
         before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either)\b", before)[-1]
         return not self.not_given.search(before)
 
-    def _segments(self, text: str, offset: int) -> list[tuple[int, int]]:
-        """Split at depth-0 'or' / 'versus' / list commas."""
+    def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
+        """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B
+        (n=2), or C"); a comma inside one regimen ("..., both Q3W, followed by ...") stays."""
         cuts = []
         depth = 0
         depth_at = []
@@ -68,8 +70,13 @@ class ArmBuilder:
                 depth = max(0, depth - 1)
             depth_at.append(depth)
         for m in self.split.finditer(text):
-            if depth_at[m.start()] == 0:
-                cuts.append((m.start(), m.end()))
+            if depth_at[m.start()] != 0:
+                continue
+            if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()):
+                rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
+                if offset + m.end() + rest.end() not in starts:
+                    continue
+            cuts.append((m.start(), m.end()))
         out, prev = [], 0
         for a, b in cuts:
             out.append((offset + prev, offset + a))
@@ -80,7 +87,8 @@ class ArmBuilder:
     def alternatives(self, sent: Sentence, start_char: int, end_char: int) -> list[Arm]:
         doc_text = sent.doc_text
         arms: list[Arm] = []
-        for a, b in self._segments(doc_text[start_char:end_char], start_char):
+        starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
+        for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, self.given)
             comps = [c for c in comps if "_orphan_radiation" not in c]
             seg = doc_text[a:b]
@@ -234,7 +242,7 @@ class ArmBuilder:
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
         for sent in view.own_sentences():
-            if self.phase1.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
+            if self.phase1_part.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 comps = [c for c in comps if "_orphan_radiation" not in c]
                 if comps and any(has_details(c) for c in comps):

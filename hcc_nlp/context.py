@@ -19,22 +19,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text, _region_label
+from .extensions import _region_label, doc_text, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
 LABELS = ("other_study", "background", "hypothetical")
 
 
-def _new_paragraph(text: str, prev, sent) -> bool:
+def _new_paragraph(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> bool:
     """A blank line, or a line break after a long unwrapped line (registry prose)."""
-    body = prev.text.rstrip()
-    between = prev.text[len(body):] + text[prev.end_char:sent.start_char]
+    prev_text = text[prev[0]:prev[1]]
+    body = prev_text.rstrip()
+    between = prev_text[len(body):] + text[prev[1]:sent[0]]
     if between.count("\n") >= 2:
         return True
     if "\n" in between:
-        line_start = text.rfind("\n", 0, prev.start_char) + 1
-        return prev.end_char - line_start > 100
+        line_start = text.rfind("\n", 0, prev[0]) + 1
+        return prev[1] - line_start > 100
     return False
 
 
@@ -65,17 +66,14 @@ class ContextTagger(JsonRulesMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        regions = []
-        sents = list(doc.sents)
-        labels = []
-        for sent in sents:
-            section = _region_label(doc, "section_regions", sent.start_char)
-            labels.append(self.classify(sent.text, section))
-        # paragraph propagation
-        para_of = []
-        para = 0
-        for k, sent in enumerate(sents):
-            if k and _new_paragraph(text, sents[k - 1], sent):
+        bounds = sentence_bounds(doc)
+        sents = [text[a:b] for a, b in bounds]
+        labels = [self.classify(s, _region_label(doc, "section_regions", a)) for s, (a, _b) in zip(sents, bounds)]
+        own = [bool(self._regex["own_study"].search(s)) for s in sents]
+        # paragraphs: a background paragraph marks its uncued sentences too
+        para_of, para = [], 0
+        for k in range(len(bounds)):
+            if k and _new_paragraph(text, bounds[k - 1], bounds[k]):
                 para += 1
             para_of.append(para)
         by_para: dict[int, list[int]] = {}
@@ -83,14 +81,10 @@ class ContextTagger(JsonRulesMixin):
             by_para.setdefault(p, []).append(k)
         for members in by_para.values():
             bg = sum(1 for k in members if labels[k] in LABELS)
-            own = any(self._regex["own_study"].search(sents[k].text) for k in members)
-            if bg >= 2 and not own:
+            if bg >= 2 and not any(own[k] for k in members):
                 for k in members:
                     labels[k] = labels[k] or "background"
-        for sent, label in zip(sents, labels):
-            if label:
-                regions.append([sent.start_char, sent.end_char, label])
-        doc._.context_regions = regions
+        doc._.context_regions = [[a, b, label] for (a, b), label in zip(bounds, labels) if label]
         return doc
 
 

@@ -120,12 +120,12 @@ class TrialLinker(JsonRulesMixin):
 
     def randomized(self, view: DocView, arms) -> Optional[bool]:
         own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section != "ignore")
+        # a study with a randomised part is randomised ("a randomised part 1 and a non-randomised extension")
+        positive = re.sub(r"(?i)\bnon-?randomi[sz]ed\b", " ", own_text)
+        if self._c["randomized_true"].search(positive) or self._c["randomized_own"].search(view.text):
+            return True
         if self._c["randomized_false"].search(own_text):
             return False
-        if self._c["randomized_true"].search(own_text.replace("non-randomized", "")):
-            return True
-        if self._c["randomized_own"].search(view.text):
-            return True
         if len(arms) == 1:
             return False
         return None

@@ -240,7 +240,7 @@ def parse_grade(text: str) -> Optional[str]:
         return "5"
     if re.search(r"\b(?:any|all)\s+grades?\b", text, re.I):
         return "any"
-    t = text.replace(">/=", "≥")
+    t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []
     for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])\b", t):
         values.append(roman.get(tok, None) or int(tok))

@@ -25,7 +25,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\W*$")
 _WORD_AFTER = re.compile(r"^\W*([A-Za-z][\w-]*)")
 
 
-def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int]]:
+def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int, tuple]]:
     fragments = spec["fragments"]
 
     def fill(regex: str) -> str:
@@ -36,7 +36,8 @@ def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int]]:
 
     out = []
     for p in spec["patterns"]:
-        out.append((p["label"], p["id"], re.compile(fill(p["regex"])), int(p.get("group", 0))))
+        out.append((p["label"], p["id"], re.compile(fill(p["regex"])), int(p.get("group", 0)),
+                    tuple(p.get("requires", ()))))
     return out
 
 
@@ -83,7 +84,10 @@ class NumberTagger(JsonRulesMixin):
         text = doc_text(doc)
         spans = []
         seen = set()
-        for label, pid, regex, group in self.patterns:
+        lowered = text.lower()
+        for label, pid, regex, group, requires in self.patterns:
+            if requires and not any(word in lowered for word in requires):
+                continue
             for m in regex.finditer(text):
                 start, end = m.span(group)
                 if end <= start:

@@ -262,10 +262,11 @@ class ResultExtractor:
                 continue
             out.append((sent.start_char + m.start(), months_from(n, unit)))
         # "1- and 2-year LPFS", "3- and 5-year RFS"
-        for m in re.finditer(r"\b(\d+)-?\s*(?:and|or|,)\s*(\d+)-(year|month)s?\b", sent.text):
+        for m in re.finditer(r"\b(\d+|one|two|three|four|five)-?\s*(?:and|or|,)\s*(\d+|one|two|three|four|five)-(year|month)s?\b", sent.text, re.I):
+            a, b = (int(x) if x.isdigit() else _TP_WORDS[x.lower()] for x in (m.group(1), m.group(2)))
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
-            out.append((sent.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
-            out.append((sent.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
+            out.append((sent.start_char + m.start(1), months_from(a, m.group(3))))
+            out.append((sent.start_char + m.start(2), months_from(b, m.group(3))))
         # "OS at 1 year and 2 years": the bare second number
         for m in re.finditer(r"\bat\s+(\d+)(?:\s+(?:year|month)s?)?\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]

@@ -1,26 +1,83 @@
 """Term ruler: procedures, radiotherapy, routes, endpoints and adverse-event terms.
 
-A thin wrapper over spaCy's SpanRuler (phrase patterns matched on LOWER, token patterns for
-case-sensitive abbreviations) that loads ``patterns/terms.jsonl`` by default. ``span.id_`` is
-the normalised value: an endpoint code, a procedure name, an AE term.
+Reads spaCy SpanRuler pattern lines (``patterns/terms.jsonl``: ``{"label", "pattern", "id"}``):
+a string pattern is a phrase matched case-insensitively, a token pattern of ``ORTH`` entries is
+matched as written (abbreviations such as OS, PR, RT), ``LOWER`` entries case-insensitively.
+Matching is a dictionary lookup over token n-grams that steps over whitespace tokens, so a term
+broken by a line break in hard-wrapped PubMed text ("Dose-limiting\\ntoxicities") still matches;
+it is several times faster than spaCy's Matcher with optional whitespace tokens.
+``span.id_`` is the normalised value: an endpoint code, a procedure name, an AE term.
 """
-
 from typing import Optional
 
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
 
 from .extensions import SPANS_KEY
 from .resources import load_jsonl
+from .serialization import JsonRulesMixin
 
 
-class TermRuler(SpanRuler):
+class TermRuler(JsonRulesMixin):
+    rules_file = "patterns.json"
+
     def __init__(self, nlp: Language, name: str = "hcc_terms", spans_key: str = SPANS_KEY,
                  patterns: Optional[list[dict]] = None):
-        super().__init__(nlp, name, spans_key=spans_key, spans_filter=None, annotate_ents=False,
-                         phrase_matcher_attr="LOWER", validate=False, overwrite=False)
-        self.add_patterns(patterns if patterns is not None else load_jsonl("terms.jsonl"))
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.set_rules(patterns if patterns is not None else load_jsonl("terms.jsonl"))
 
+    def rules(self) -> list[dict]:
+        return self.patterns
+
+    def set_rules(self, patterns: list[dict]) -> None:
+        self.patterns = list(patterns)
+        self.lower: dict[tuple, tuple[str, str]] = {}
+        self.exact: dict[tuple, tuple[str, str]] = {}
+        for p in self.patterns:
+            value = (p["label"], p.get("id") or "")
+            pattern = p["pattern"]
+            if isinstance(pattern, str):
+                key = tuple(t.lower_ for t in self.nlp.make_doc(pattern) if not t.is_space)
+                self.lower.setdefault(key, value)
+            else:
+                toks = [t for t in pattern if not t.get("IS_SPACE")]
+                if all("ORTH" in t for t in toks):
+                    self.exact.setdefault(tuple(t["ORTH"] for t in toks), value)
+                else:
+                    self.lower.setdefault(tuple(str(t.get("LOWER", t.get("ORTH", ""))).lower() for t in toks), value)
+        keys = list(self.lower) + list(self.exact)
+        self.max_len = max((len(k) for k in keys), default=1)
+        self.first_lower = {k[0] for k in self.lower}
+        self.first_exact = {k[0] for k in self.exact}
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        self.set_rules(self.patterns + list(patterns))
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        lowers = [w.lower() for w in words]
+        content = [i for i, w in enumerate(words) if not w.isspace()]  # token indices, whitespace skipped
+        spans = []
+        n = len(content)
+        for a in range(n):
+            i = content[a]
+            if lowers[i] not in self.first_lower and words[i] not in self.first_exact:
+                continue
+            best = None
+            for b in range(min(n, a + self.max_len), a, -1):
+                idx = content[a:b]
+                hit = self.exact.get(tuple(words[k] for k in idx)) or self.lower.get(tuple(lowers[k] for k in idx))
+                if hit:
+                    best = (idx[-1] + 1, hit)
+                    break
+            if best:
+                end, (label, norm) = best
+                spans.append(Span(doc, i, end, label=label, span_id=norm))
+        group = doc.spans.get(self.spans_key)
+        doc.spans[self.spans_key] = list(group or []) + spans
+        return doc
 
 
 @Language.factory(

@@ -40,6 +40,8 @@ def main() -> None:
         if not (meta.get("drugbank_id") or meta.get("medline_plus_id")):
             continue  # MeSH-only entries are classes, enzymes and receptors, not drugs
         generic = rename.get(canonical, canonical).lower()
+        if generic in OVERRIDES.get("drop_generics", []):
+            continue
         rows[v] = {"variant": v, "generic": generic,
                    "drugbank": (info.get(canonical) or {}).get("drugbank_id")}
     for v, generic in OVERRIDES["add"].items():

@@ -8,34 +8,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import spacy
-
-from hcc_nlp.tokenizer import customize_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
     source = json.loads((ROOT / "patterns" / "terms_source.json").read_text(encoding="utf-8"))
-    nlp = spacy.blank("en")
-    nlp.tokenizer = customize_tokenizer(nlp)
     lines = []
     for label, entries in source.items():
         if label.startswith("_"):
             continue
         for norm_id, forms in entries.items():
             for phrase in forms.get("phrases", []):
-                tokens = [t.lower_ for t in nlp.make_doc(phrase)]
-                if len(tokens) == 1:
-                    lines.append({"label": label, "pattern": phrase, "id": norm_id})
-                    continue
-                # hard-wrapped text puts a line-break token between words: allow it
-                pattern = []
-                for k, tok in enumerate(tokens):
-                    if k:
-                        pattern.append({"IS_SPACE": True, "OP": "*"})
-                    pattern.append({"LOWER": tok})
-                lines.append({"label": label, "pattern": pattern, "id": norm_id})
+                lines.append({"label": label, "pattern": phrase, "id": norm_id})
             for abbr in forms.get("abbreviations", []):
                 lines.append({"label": label, "pattern": [{"ORTH": t} for t in abbr.split()], "id": norm_id})
     out = ROOT / "patterns" / "terms.jsonl"
