@@ -47,6 +47,7 @@ class ArmBuilder:
         self.mtd = re.compile(cues["mtd"], re.I)
         self.group_clause = re.compile(cues["group_clause"])
         self.shared = re.compile(cues["shared_regimen"], re.I)
+        self.registry_arm = re.compile(cues["registry_arm"])
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -181,6 +182,35 @@ class ArmBuilder:
                     return [left[-1], right[0]]
         return []
 
+    def from_registry(self, view: DocView) -> list[Arm]:
+        """Registry arm groups: "Experimental: X" / "Active Comparator: Y" lines and the
+        description lines under each, up to the next arm line or blank line."""
+        heads = list(self.registry_arm.finditer(view.text))
+        arms = []
+        for k, m in enumerate(heads):
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(view.text)
+            blank = re.search(r"\n[ \t]*\n", view.text[m.end():end])
+            if blank:
+                end = m.end() + blank.start()
+            comps = []
+            for sent in view.sentences:
+                a, b = max(sent.start_char, m.end()), min(sent.end_char, end)
+                if a < b:
+                    comps.extend(c for c in statement(sent, a, b, self.expand, self.given) if "_orphan_radiation" not in c)
+            orphans = []
+            for sent in view.sentences:
+                if sent.start_char < end and sent.end_char > m.end():
+                    orphans += [e for e in sent.of("RADIATION_DOSE") if m.end() <= e.start_char < end]
+            comps = merge_components(comps)
+            rad = [c for c in comps if c["kind"] == "radiation"]
+            for d in orphans:
+                if rad and rad[0].get("dose") is None:
+                    apply_radiation(rad[0], d, view.text)
+            if comps:
+                label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
+                arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
+        return arms
+
     def from_groups(self, view: DocView) -> list[Arm]:
         """"Fifty patients were treated with HAIC, and 60 patients were treated with sorafenib";
         "13 patients received 30-54 Gy ... (primary group) and 5 patients received 30-58.4 Gy ..."."""
@@ -298,7 +328,10 @@ class ArmBuilder:
                     arm.components = merge_components(arm.components + extra)
 
     def build(self, view: DocView) -> list[Arm]:
-        arms, secondary, used = self.from_arm_sentences(view)
+        arms = self.from_registry(view)
+        secondary, used = [], set()
+        if not arms:
+            arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
             arms = self.from_groups(view)
         if not arms:

@@ -78,6 +78,11 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = prv if prv is not None else nxt
         if target is not None:
             assigned[target].append(d)
+            if re.search(r"\b(?:both|all)\b(?:\s+(?:drugs?|agents?))?[^.;,]{0,30}$", text[max(0, d.start_char - 45):d.start_char], re.I):
+                # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
+                for k in drug_idx:
+                    if k != target and mentions[k].end_char <= d.start_char:
+                        assigned[k].append(d)
     components: list[dict] = []
     per_mention: list[list[dict]] = []
     for i, m in enumerate(mentions):
