@@ -232,7 +232,7 @@ class TrialLinker(JsonRulesMixin):
             # "(n = 72)" right after an arm reference
             for pos, k in resolver.arm_refs(sent, arms):
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
-                m = re.match(r"[\w\s+-]{0,25}?[(,]\s*(?:Arm\s+\w+,\s*)?[nN]\s*=\s*(\d[\d,]*)\s*[);]", view.text[ref_end:ref_end + 40])
+                m = re.match(r"[\w\s+-]{0,25}?[(,]?\s*(?:Arm\s+\w+,\s*)?\b[nN]\s*=\s*(\d[\d,]*)\s*[);,]", view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"

@@ -288,11 +288,13 @@ class ResultExtractor:
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
+            claimed: set = set()
             if ae_terms or (generic_ae and (values or self.ae_none.search(sent.text))):
-                self._adverse_events(sent, arms, refs, values, res)
-            else:
-                if not is_subgroup:
-                    self._outcomes(sent, arms, refs, values, res)
+                claimed = self._adverse_events(sent, arms, refs, values, res)
+            if not is_subgroup:
+                # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
+                # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
+                self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res)
             if not is_subgroup:
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms))
         return res
@@ -499,7 +501,7 @@ class ResultExtractor:
                     tp_of[i] = floating[0]
         for i, v in enumerate(values):
             code = ep_of[i]
-            if code is None or code == "SD+PD" or (v["value"] is None and v.get("count") is None):
+            if code is None or code in ("SD+PD", "AE") or (v["value"] is None and v.get("count") is None):
                 continue
             stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
             item = {"endpoint": code, "stat": stat}
@@ -536,7 +538,7 @@ class ResultExtractor:
         single = len(arms) == 1
         doc_text = sent.doc_text
         if self.definition.search(sent.text):
-            return
+            return set()
         terms = list(sent.of("AE_TERM"))
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms):
@@ -555,7 +557,7 @@ class ResultExtractor:
             if none.group(1):
                 self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
             if not any(t.start_char >= n1 for t in sent.of("AE_TERM")):
-                return
+                return set()
         # grade of each term
         grade_of = []
         # a grade right after a specific term is that term's; after a generic header
@@ -675,6 +677,7 @@ class ResultExtractor:
                 arm = 0 if single else None
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
+        return {id(v) for vs in vals_of for v in vs if v is not None}
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents

@@ -61,7 +61,7 @@ class SentenceSegmenter:
             elif prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1
                                                   and prev.text not in _ABBREV_END and prev.is_punct):
                 first = tok.text[:1]
-                start = first.isupper() or first.isdigit() or first in "([•‣⁃"
+                start = first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
             if not start and prev.whitespace_ and "\n" in text[prev.idx + len(prev.text):tok.idx]:
                 # line break carried as trailing whitespace of the previous token
                 line = text[line_start:prev.idx + len(prev.text)].strip()
