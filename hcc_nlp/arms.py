@@ -96,9 +96,9 @@ class ArmBuilder:
             if not comps:
                 continue
             arm = Arm(label=" ".join(seg.split()).strip(" ,;:.•"), components=comps, text=seg)
-            m = _N_EQ.search(seg)
-            if m:
-                arm.n = int(m.group(1).replace(",", ""))
+            sizes = _N_EQ.findall(seg)
+            if len(sizes) == 1:  # "(n=80)"; several sizes in one segment are resolved by name later
+                arm.n = int(sizes[0].replace(",", ""))
             for am in _ALIAS.finditer(seg):
                 alias = next(g for g in am.groups() if g)
                 arm.aliases.add(alias.split(",")[0].strip().lower())

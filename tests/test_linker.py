@@ -89,3 +89,72 @@ def test_linker_endpoint_roles(nlp):
                     "progression and safety.")
     assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "TTP", "role": "secondary"},
                               {"name": "AE", "role": "secondary"}]
+
+
+def test_linker_registry_arm_groups(nlp):
+    text = ("Arm Groups\nExperimental: Drug X plus TACE\nTACE on demand; apatinib 250 mg orally once daily.\n"
+            "Active Comparator: TACE alone\nTACE on demand.\n\nPrimary Outcome Measures\nOverall survival\n")
+    r = record(nlp, text)
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "apatinib"}, {"TACE"}]
+    drug = next(c for c in r["arms"][0]["regimen"] if c["name"] == "apatinib")
+    assert (drug["dose"], drug["frequency"], drug["route"]) == (250, "QD", "oral")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}]
+
+
+def test_linker_on_off_schedule_and_both(nlp):
+    r = record(nlp, "Thirty patients received regorafenib 120 mg once daily for 21 days followed by 7 days off, "
+                    "with nivolumab 240 mg and ipilimumab 1 mg/kg, both intravenously.")
+    comps = {c["name"]: c for c in r["arms"][0]["regimen"]}
+    assert (comps["regorafenib"]["days"], comps["regorafenib"]["cycle_days"]) == ("1-21", 28)
+    assert comps["nivolumab"]["route"] == comps["ipilimumab"]["route"] == "iv"
+
+
+def test_linker_landmark_grid_and_group_sizes(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT or RFA (SBRT, n = 40; RFA, n = 41). "
+                    "The 1- and 3-year local control rates were 97% and 90% with SBRT versus 88% and 79% with RFA.")
+    assert [a["n"] for a in r["arms"]] == [40, 41]
+    rates = [{(o["timepoint_months"], o["value"]) for o in a["outcomes"]} for a in r["arms"]]
+    assert rates == [{(12, 97), (36, 90)}, {(12, 88), (36, 79)}]
+
+
+def test_linker_counts_written_of_total(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. An objective response occurred in 40 (24%) "
+                    "of 167 patients versus 15 (9%) of 166.")
+    got = [[(o["endpoint"], o["value"], o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    assert got == [[("ORR", 24, 40, 167)], [("ORR", 9, 15, 166)]]
+
+
+def test_linker_role_written_after_endpoints(nlp):
+    r = record(nlp, "Overall survival was the primary endpoint. Disease control and safety were secondary endpoints.")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "DCR", "role": "secondary"},
+                              {"name": "AE", "role": "secondary"}]
+
+
+def test_linker_entry_criteria_in_a_methods_sentence(nlp):
+    r = record(nlp, "Adults aged 20 to 79 years with Child-Pugh A or B7 liver function and an ECOG performance "
+                    "status of 0 or 1 were randomly assigned to TACE plus sorafenib or TACE alone.")
+    crit = {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]}
+    assert crit == {("age", ">=", 20), ("age", "<=", 79), ("child_pugh_score", "<=", 7), ("ecog", "<=", 1)}
+
+
+def test_linker_no_toxicity_in_one_arm(nlp):
+    r = record(nlp, "Patients were randomized to SBRT or TACE. No grade 3 or higher toxicity occurred after SBRT.")
+    assert r["arms"][0]["adverse_events"] == [
+        {"term": "any adverse event", "grade": ">=3", "count": 0, "evidence": r["arms"][0]["adverse_events"][0]["evidence"]}]
+
+
+def test_linker_outcomes_and_adverse_events_in_one_sentence(nlp):
+    r = record(nlp, "Forty patients received sorafenib 400 mg twice daily. The 1-year survival rate was 61.0%; "
+                    "grade 3 fatigue occurred in 5 patients (12.5%).")
+    arm = r["arms"][0]
+    assert [(o["endpoint"], o["timepoint_months"], o["value"]) for o in arm["outcomes"]] == [("OS", 12, 61)]
+    assert [(a["term"], a["grade"], a["count"], a["percent"]) for a in arm["adverse_events"]] == [("fatigue", "3", 5, 12.5)]
+
+
+def test_linker_hard_wrapped_pubmed_text_after_affiliations(nlp):
+    text = ("1. Some J. 2021;3:1-9.\n\nA randomized trial of drug A versus drug B.\n\nAuthor information:\n"
+            "(1)Department of Oncology, Some Hospital, Some City.\n\n"
+            "In this randomized trial, patients were assigned to sorafenib 400 mg twice daily or placebo.\n"
+            "The median overall survival was 10.7 months with sorafenib and 7.9 months with\nplacebo.\n")
+    r = record(nlp, text)
+    assert [o["value"] for a in r["arms"] for o in a["outcomes"]] == [10.7, 7.9]
