@@ -275,7 +275,7 @@ def months_from(amount: float, unit: str) -> float:
     unit = unit.lower()
     if unit.startswith("year"):
         return amount * 12
-    if unit.startswith("month"):
+    if unit.startswith("mo"):
         return amount
     if unit.startswith("week"):
         return round(amount * 7 / 30.4375, 1)

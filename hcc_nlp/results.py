@@ -65,6 +65,7 @@ class ResultExtractor:
         self.fatal = c("fatal")
         self.serious = c("ae_generic_serious")
         self.arm_letters = re.compile(cues["arm_letters"])
+        self.combination_ref = re.compile(cues["combination_ref"], re.I)
         self.definition = c("definition")
         self.ae_value_before = c("ae_value_before")
         self.mtd = c("mtd")
@@ -75,14 +76,19 @@ class ResultExtractor:
         """(char position, arm index) of every reference to an arm in the sentence."""
         refs: list[tuple[int, int]] = []
         text, s0 = sent.text, sent.start_char
-        m = self.arm_letters.search(text)
-        if m:
-            for g in (1, 2):
-                idx = self._alias_arm(f"arm {m.group(g).lower()}", arms)
+        for m in self.arm_letters.finditer(text):
+            for lm in re.finditer(r"[A-Z0-9]", m.group(1)):
+                letter = lm.group().lower()
+                idx = self._alias_arm(f"arm {letter}", arms)
                 if idx is None:
-                    idx = self._alias_arm(f"group {m.group(g).lower()}", arms)
+                    idx = self._alias_arm(f"group {letter}", arms)
                 if idx is not None:
-                    refs.append((s0 + m.start(g), idx))
+                    refs.append((s0 + m.start(1) + lm.start(), idx))
+        # "with the combination": the one arm with the most components
+        sizes = sorted((len(a.names), k) for k, a in enumerate(arms))
+        if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
+            for m in self.combination_ref.finditer(text):
+                refs.append((s0 + m.start(), sizes[-1][1]))
         for k, arm in enumerate(arms):
             for alias in arm.aliases:
                 if len(alias) < 2:
@@ -195,10 +201,10 @@ class ResultExtractor:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
                 item["value"] = parse_number(nums[0]) if nums else None
                 item["unit"] = time_unit(e.text)
-                if len(nums) > 1:  # "12.8 vs. 10.8 months"
-                    twin = dict(item, value=parse_number(nums[1]), pos=e.start_char + 1, twin=True)
+                if len(nums) > 1:  # "12.8 vs. 10.8 months", "13.8, 10.2 and 7.0 mo"
                     items.append(item)
-                    items.append(twin)
+                    for j, num in enumerate(nums[1:], start=1):
+                        items.append(dict(item, value=parse_number(num), pos=e.start_char + j, twin=True))
                     continue
             # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
             for nxt in ents[k + 1:k + 3]:
@@ -318,14 +324,22 @@ class ResultExtractor:
                 return order
             if len(items) % len(order) == 0:
                 per = len(items) // len(order)
+                k = len(order)
+                # "ORR was a, b and c, and OS rates were d, e and f, respectively": endpoint-major
+                between = text[items[k - 1]["span"].end_char:items[k]["pos"]]
+                if any(items[k - 1]["span"].end_char <= e.start_char < items[k]["pos"] for e in sent.of("ENDPOINT")) \
+                        or re.search(r"\b(?:rates?|was|were)\b", between):
+                    return [order[i % k] for i in range(len(items))]
                 return [order[i // per] for i in range(len(items))]
         # runs of values joined by "vs"/"versus" with no arm named between them
         out: list[Optional[int]] = [None] * len(items)
         runs, run = [], [0]
         for i in range(1, len(items)):
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
+            bare = re.sub(r"[()\[\]]|\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b", " ", gap)
             joined = items[i].get("twin") or (len(gap) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
-                                                                 or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap))
+                                                                 or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
+                                                                 or re.fullmatch(r"\s*,?\s*and\s*", bare))
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
             if joined:
                 run.append(i)
@@ -433,11 +447,19 @@ class ResultExtractor:
             item = {"endpoint": "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
                     "evidence": [[sent.start_char, sent.end_char]]}
             self._place(res, "arm_outcomes", None, item, single)
-        if self.not_reached.search(text) and not values:
-            for ep in sent.of("ENDPOINT"):
-                if ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS") and not re.search(r"\bHR\b", text[ep.end_char - sent.start_char:ep.end_char - sent.start_char + 3]):
-                    item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
-                    self._place(res, "arm_outcomes", None, item, single)
+        for nr in self.not_reached.finditer(text):
+            at = sent.start_char + nr.start()
+            eps_before = [ep for ep in sent.of("ENDPOINT") if ep.end_char <= at and at - ep.end_char < 45
+                          and ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS")]
+            if not eps_before or any(ep.end_char <= v["pos"] < at for v in values for ep in eps_before[-1:]):
+                continue
+            ep = eps_before[-1]
+            item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
+            if not single and re.match(r"\s*\w*\s*in\s+(?:either|both|all|any)\s+(?:arm|group)s?", text[nr.end():nr.end() + 25]):
+                for k in range(len(arms)):
+                    self._place(res, "arm_outcomes", k, dict(item), single)
+            else:
+                self._place(res, "arm_outcomes", None, item, single)
         if not values or self.definition.search(text):
             return
         tps_all = self.timepoints(sent)
