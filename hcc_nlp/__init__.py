@@ -13,7 +13,7 @@ from .numbers import NumberTagger, make_number_tagger  # noqa: F401
 from .sections import SectionTagger, make_sections  # noqa: F401
 from .sentences import SentenceSegmenter, make_sentences  # noqa: F401
 from .terms import TermRuler, make_term_ruler  # noqa: F401
-from .tokenizer import create_tokenizer, customize_tokenizer
+from .tokenizer import create_tokenizer, customize_tokenizer  # noqa: F401  (registers hcc_nlp.tokenizer.v1)
 
 __version__ = "0.1.0"
 
@@ -28,6 +28,22 @@ PIPELINE = (
     "hcc_entities",
     "hcc_linker",
 )
+
+
+def config() -> "spacy.Config":
+    """The pipeline as a spaCy config (``hcc_nlp/pipeline.cfg``)."""
+    from importlib import resources
+
+    from thinc.api import Config
+
+    return Config().from_str(resources.files("hcc_nlp").joinpath("pipeline.cfg").read_text(encoding="utf-8"))
+
+
+def from_config() -> Language:
+    """The same pipeline as :func:`load`, built from :func:`config`."""
+    from . import linker as _linker  # noqa: F401
+
+    return spacy.util.load_model_from_config(config(), auto_fill=True, validate=True)
 
 
 def load(linker: bool = True) -> Language:

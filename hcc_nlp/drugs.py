@@ -83,7 +83,7 @@ class DrugTagger(JsonRulesMixin):
 
 @Language.factory(
     "hcc_drugs",
-    assigns=[f"doc.spans"],
+    assigns=["doc.spans"],
     default_config={"spans_key": SPANS_KEY, "max_tokens": 5},
 )
 def make_drug_tagger(nlp: Language, name: str, spans_key: str, max_tokens: int) -> DrugTagger:

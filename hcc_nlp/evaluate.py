@@ -8,8 +8,8 @@ from typing import Optional
 from spacy.language import Language
 
 from .io import read_document
-from .records import load_gold, record_for
-from .scoring import FAMILIES, Counts, DocScore, aggregate, merge_counts, micro, score_record, score_spans
+from .records import load_gold
+from .scoring import FAMILIES, DocScore, aggregate, merge_counts, micro, score_record, score_spans
 
 
 def load_span_gold(directory: Path) -> dict[str, set]:
@@ -61,7 +61,7 @@ def evaluate(nlp: Language, gold_dir: Path, texts_dir: Path, pred_file: Optional
     result = {
         "documents": len(docs),
         "families": {f: families[f].as_dict() for f in FAMILIES},
-        "micro": _micro(families).as_dict(),
+        "micro": micro(families).as_dict(),
         "per_doc": [{"doc_id": d.doc_id, **{f: round(d.families[f].f1, 4) for f in FAMILIES},
                      "micro": d.micro().as_dict()} for d in docs],
         "errors": [e for d in docs for e in d.errors],
@@ -72,13 +72,6 @@ def evaluate(nlp: Language, gold_dir: Path, texts_dir: Path, pred_file: Optional
         result["spans"] = {"labels": {k: v.as_dict() for k, v in sorted(merged.items())},
                            "micro": micro(merged).as_dict()}
     return result
-
-
-def _micro(families: dict[str, Counts]) -> Counts:
-    total = Counts()
-    for c in families.values():
-        total.add(c)
-    return total
 
 
 def format_table(rows: dict[str, dict], title: str) -> str:

@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text, SPANS_KEY

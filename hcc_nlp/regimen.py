@@ -14,7 +14,7 @@ Attachment rules (in one sentence range):
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable
 
 from spacy.tokens import Span
 
@@ -252,6 +252,3 @@ def clean(component: dict) -> dict:
 def find_orphans(components: list[dict]) -> list[Span]:
     return [c["_orphan_radiation"] for c in components if "_orphan_radiation" in c]
 
-
-__all__ = ["statement", "merge_components", "clean", "apply_radiation", "has_details", "find_orphans",
-           "Optional"]

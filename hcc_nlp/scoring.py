@@ -6,7 +6,7 @@ one-to-one matching of predicted to gold arms; precision/recall/F1 per family an
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -273,6 +273,3 @@ def merge_counts(items: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
             total[k].add(c)
     return dict(total)
 
-
-__all__ = ["Counts", "DocScore", "score_record", "aggregate", "score_spans", "micro", "merge_counts",
-           "match_arms", "arm_similarity", "FAMILIES", "Counter"]

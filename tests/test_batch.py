@@ -1,6 +1,5 @@
 """Batch runs: order, workers, resume after a kill, bad input, tables, the Dask engine."""
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -9,7 +8,7 @@ import time
 import pandas as pd
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 from hcc_nlp.batch import completed_sources, run_batch
 
 
@@ -32,6 +31,7 @@ def test_batch_recursive_order_and_two_workers_identical(tmp_path, nlp):
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     s1 = run_batch([folder], one, nlp_factory=lambda: nlp, quiet=True)
     s2 = run_batch([folder], two, nlp_factory=lambda: nlp, workers=2, quiet=True)
+    assert s2.records == 15
     assert (s1.documents, s1.records, s1.skipped) == (15, 15, 0)
     assert one.read_bytes() == two.read_bytes()
     sources = [r["source"] for r in lines(one)]

@@ -60,6 +60,12 @@ def test_pipe_n_process_2_same_output(nlp):
     assert one == two
 
 
+def test_components_built_from_config_match_load(nlp):
+    from_cfg = hcc_nlp.from_config()
+    assert from_cfg.pipe_names == nlp.pipe_names
+    assert from_cfg(SENTENCE)._.trial_record == nlp(SENTENCE)._.trial_record
+
+
 def test_load_uses_blank_english_with_hcc_tokenizer():
     nlp = hcc_nlp.load()
     assert nlp.lang == "en"
