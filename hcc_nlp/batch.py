@@ -55,14 +55,34 @@ def record_line(path: Path, record: dict) -> Optional[str]:
     return json.dumps(out, ensure_ascii=False, sort_keys=False)
 
 
-def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, batch_size: int = 32
+def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, partition_size: int = 32
                   ) -> Iterator[tuple[Path, Optional[str], Optional[str]]]:
-    """(path, JSONL line, error) in input order, with ``workers`` processes (streamed)."""
-    docs = nlp.pipe(((text, path) for path, text in items), as_tuples=True,
-                    n_process=max(1, workers), batch_size=batch_size)
-    for doc, path in docs:
-        line = record_line(path, doc._.trial_record)
-        yield path, line, None if line else f"{path}: record does not validate against the schema"
+    """(path, JSONL line, error) in input order. With ``workers`` > 1, a pool of processes each
+    loads the pipeline once and sends back only the record lines (not Docs), partitions in
+    flight bounded, results in submission order."""
+    if workers <= 1:
+        for doc, path in nlp.pipe(((text, path) for path, text in items), as_tuples=True):
+            line = record_line(path, doc._.trial_record)
+            yield path, line, None if line else f"{path}: record does not validate against the schema"
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited pages or state
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque = deque()
+        for part in _partitions(items, partition_size):
+            pending.append(pool.submit(_extract_partition, part))
+            while len(pending) > 4 * workers:
+                yield from _local_results(pending.popleft())
+        while pending:
+            yield from _local_results(pending.popleft())
+
+
+def _local_results(future) -> Iterator[tuple[Path, Optional[str], Optional[str]]]:
+    for path, line, error in future.result():
+        yield Path(path), line, error
 
 
 # ---- the Dask engine -----------------------------------------------------------------------------
