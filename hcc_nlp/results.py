@@ -62,6 +62,7 @@ class ResultExtractor:
         self.skip_after = c("value_skip_after")
         self.no_response = c("no_response")
         self.ae_none = c("ae_none")
+        self.ae_none_patient = c("ae_none_patient")
         self.fatal = c("fatal")
         self.serious = c("ae_generic_serious")
         self.arm_letters = re.compile(cues["arm_letters"])
@@ -572,6 +573,9 @@ class ResultExtractor:
             n0, n1 = sent.start_char + none.start(), sent.start_char + none.end()
             in_none = [g for g in grades if n0 <= g.start_char < n1]
             grade = parse_grade(in_none[0].text) if in_none else None
+            if re.search(r"\bdeaths?\b|\bmortality\b", none.group(), re.I) and \
+                    not re.search(r"\badverse|\bAEs?\b|toxicit", none.group(), re.I):
+                grade = "5"  # "no treatment-related deaths"
             item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
             ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
             arm = 0 if single else ref
@@ -642,14 +646,18 @@ class ResultExtractor:
         distinct = list(dict.fromkeys(k for _, k in refs))
         for k, t in enumerate(terms):
             close = vals_of[k]
+            grade = grade_of[k]
             if t.label_ == "ENDPOINT":
                 if not close:
                     continue
                 before_txt = doc_text[max(0, t.start_char - 25):t.start_char]
                 names = ["serious adverse event" if self.serious.search(before_txt) else "any adverse event"]
+            elif t.id_ == "death":  # "treatment-related deaths occurred in two (1.0%) and one (0.5%)"
+                names, grade = ["any adverse event"], "5"
+                if not close:
+                    continue
             else:
                 names = self._ae_terms(t)
-            grade = grade_of[k]
             if not close:
                 if grade is None:
                     continue
@@ -682,6 +690,16 @@ class ResultExtractor:
                         ev.append(_ev(v["span"]))
                     item["evidence"] = ev
                     self._place(res, "arm_aes", arm, item, single)
+        no_patient = self.ae_none_patient.search(sent.text)
+        if no_patient:
+            p0 = sent.start_char + no_patient.start()
+            for k, t in enumerate(terms):
+                if t.label_ == "AE_TERM" and t.start_char >= sent.start_char + no_patient.end() and not vals_of[k]:
+                    ref = [a for p, a in refs if p0 <= p < t.start_char]
+                    arm = 0 if single else (ref[-1] if ref else None)
+                    for name in self._ae_terms(t):
+                        self._place(res, "arm_aes", arm, {"term": name, "grade": grade_of[k], "count": 0,
+                                                          "evidence": [_ev(t)]}, single)
         none_in = re.search(r"\bnone\s+(?:in|with)\s+the\s+", sent.text, re.I)
         if none_in and not single:
             ref = next((a for p, a in refs if p >= sent.start_char + none_in.end()), None)
