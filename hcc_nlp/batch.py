@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .errors import InputError
+from .errors import Errors, InputError
 from .io import iter_inputs, read_document
 from .records import validation_errors
 
@@ -46,13 +46,14 @@ def load_texts(paths: Iterable[Path]) -> Iterator[tuple[Path, Optional[str], Opt
             yield path, None, str(err)
 
 
-def record_line(path: Path, record: dict) -> Optional[str]:
-    """The JSONL line for a record, or None when it does not validate."""
+def record_line(path: Path, record: dict) -> tuple[Optional[str], Optional[str]]:
+    """(the JSONL line for a record, None) or (None, why it does not validate)."""
     out = {"doc_id": Path(path).stem, "source": str(path)}
     out.update({k: v for k, v in record.items() if k != "doc_id"})
-    if validation_errors(out):
-        return None
-    return json.dumps(out, ensure_ascii=False, sort_keys=False)
+    problems = validation_errors(out)
+    if problems:
+        return None, Errors.E007.format(path=path, detail="; ".join(problems[:3]))
+    return json.dumps(out, ensure_ascii=False, sort_keys=False), None
 
 
 def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, partition_size: int = 32
@@ -62,8 +63,7 @@ def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, part
     flight bounded, results in submission order."""
     if workers <= 1:
         for doc, path in nlp.pipe(((text, path) for path, text in items), as_tuples=True):
-            line = record_line(path, doc._.trial_record)
-            yield path, line, None if line else f"{path}: record does not validate against the schema"
+            yield (path, *record_line(path, doc._.trial_record))
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -98,8 +98,7 @@ def _extract_partition(items: list[tuple[str, str]]) -> list[tuple[str, Optional
         _WORKER_NLP = hcc_nlp.load()
     out = []
     for path, text in items:
-        line = record_line(Path(path), _WORKER_NLP(text)._.trial_record)
-        out.append((path, line, None if line else f"{path}: record does not validate against the schema"))
+        out.append((path, *record_line(Path(path), _WORKER_NLP(text)._.trial_record)))
     return out
 
 

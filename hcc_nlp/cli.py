@@ -82,9 +82,10 @@ def evaluate(gold: Path = typer.Option(..., "--gold", help="Gold directory: <doc
              as_json: bool = typer.Option(False, "--json", help="Machine-readable output.")) -> None:
     """Precision, recall and F1 per family (records) and per label (spans)."""
     from .evaluate import evaluate as run, format_table
+    from .errors import Errors
     for d, what in ((gold, "--gold"), (texts, "--texts")):
         if not d.is_dir():
-            _fail(f"{d}: not a directory ({what})")
+            _fail(Errors.E008.format(path=d) + f" ({what})")
     if pred is not None and not pred.is_file():
         _fail(f"{pred}: file not found (--pred)")
     try:

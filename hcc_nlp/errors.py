@@ -8,7 +8,6 @@ logger.addHandler(logging.NullHandler())
 
 
 class Errors:
-    E001 = "[E001] Unknown pattern file '{name}' for component '{component}'."
     E002 = "[E002] {path}: file not found."
     E003 = "[E003] {path}: file is empty."
     E004 = "[E004] {path}: not UTF-8 text ({detail})."
@@ -16,7 +15,6 @@ class Errors:
     E006 = "[E006] {path}: larger than the {limit} MB limit."
     E007 = "[E007] {path}: record does not validate against the schema: {detail}"
     E008 = "[E008] {path}: not a directory."
-    E009 = "[E009] Invalid setting {setting}={value!r} for component '{component}': {why}"
 
 
 class InputError(Exception):

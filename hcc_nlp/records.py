@@ -1,15 +1,12 @@
-"""Extraction of records from texts, and their validation against the contract's schema."""
+"""Records: one per text, validated against the contract's schema; gold records loaded from disk."""
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 
-from .errors import Errors, InputError
-from .io import read_document
 from .resources import load_json
 
 
@@ -30,22 +27,6 @@ def record_for(nlp: Language, text: str, doc_id: str) -> dict:
     record = dict(doc._.trial_record)
     record["doc_id"] = doc_id
     return {"doc_id": doc_id, **{k: v for k, v in record.items() if k != "doc_id"}}
-
-
-def extract_records(nlp: Language, paths: Iterable[Path]) -> Iterator[tuple[Path, Optional[dict], Optional[str]]]:
-    """(path, record, error) per input, in input order; a bad file yields its error message."""
-    for path in paths:
-        try:
-            text = read_document(path)
-        except InputError as err:
-            yield path, None, str(err)
-            continue
-        record = record_for(nlp, text, Path(path).stem)
-        problems = validation_errors(record)
-        if problems:
-            yield path, None, Errors.E007.format(path=path, detail="; ".join(problems[:3]))
-            continue
-        yield path, record, None
 
 
 def load_gold(directory: Path) -> dict[str, dict]:
