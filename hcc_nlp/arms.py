@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence
 from .normalize import parse_number
-from .regimen import apply_radiation, find_orphans, has_details, merge_components, statement
+from .regimen import apply_radiation, has_details, merge_components, orphan_radiation, statement
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
@@ -31,23 +31,22 @@ class Arm:
 
 
 class ArmBuilder:
-    def __init__(self, cues: dict, expand: Callable):
-        self.cues = cues
+    def __init__(self, cues: dict[str, re.Pattern], expand: Callable):
+        """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
-        c = lambda key: re.compile(cues[key], re.I)  # noqa: E731
-        self.arm_sentence = c("arm_sentence")
-        self.split = re.compile(cues["arm_split"], re.I)
-        self.add_on = c("add_on")
-        self.alone = c("alone")
-        self.title_split = c("title_split")
-        self.with_or_without = c("with_or_without")
-        self.not_given = c("not_given")
-        self.phase1 = re.compile(cues["phase1"])
-        self.phase1_part = re.compile(cues["phase1_arm"], re.I)
-        self.mtd = re.compile(cues["mtd"], re.I)
-        self.group_clause = re.compile(cues["group_clause"])
-        self.shared = re.compile(cues["shared_regimen"], re.I)
-        self.registry_arm = re.compile(cues["registry_arm"])
+        self.arm_sentence = cues["arm_sentence"]
+        self.split = cues["arm_split"]
+        self.add_on = cues["add_on"]
+        self.alone = cues["alone"]
+        self.title_split = cues["title_split"]
+        self.with_or_without = cues["with_or_without"]
+        self.not_given = cues["not_given"]
+        self.phase1 = cues["phase1"]
+        self.phase1_part = cues["phase1_arm"]
+        self.mtd = cues["mtd"]
+        self.group_clause = cues["group_clause"]
+        self.shared = cues["shared_regimen"]
+        self.registry_arm = cues["registry_arm"]
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -91,7 +90,6 @@ class ArmBuilder:
         starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, self.given)
-            comps = [c for c in comps if "_orphan_radiation" not in c]
             seg = doc_text[a:b]
             if not comps:
                 continue
@@ -196,7 +194,7 @@ class ArmBuilder:
             for sent in view.sentences:
                 a, b = max(sent.start_char, m.end()), min(sent.end_char, end)
                 if a < b:
-                    comps.extend(c for c in statement(sent, a, b, self.expand, self.given) if "_orphan_radiation" not in c)
+                    comps.extend(statement(sent, a, b, self.expand, self.given))
             orphans = []
             for sent in view.sentences:
                 if sent.start_char < end and sent.end_char > m.end():
@@ -229,8 +227,7 @@ class ArmBuilder:
                 a = s0 + m.end()
                 b = s0 + clauses[k + 1].start() if k + 1 < len(clauses) else sent.end_char
                 comps = statement(sent, a, b, self.expand, self.given)
-                orphans = find_orphans(comps)
-                comps = [c for c in comps if "_orphan_radiation" not in c]
+                orphans = orphan_radiation(sent, a, b, self.given)
                 if not comps and orphans:
                     comps = [{"kind": "radiation", "name": "radiotherapy", "technique": None, "evidence": []}]
                     for d in orphans:
@@ -256,12 +253,12 @@ class ArmBuilder:
         return []
 
     def single_arm(self, view: DocView) -> Arm:
-        comps = []
+        comps, orphans = [], []
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
             comps.extend(statement(sent, sent.start_char, sent.end_char, self.expand, self.given))
-        orphans = find_orphans(comps)
+            orphans.extend(orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
         merged = merge_components(comps)
         rad = [c for c in merged if c["kind"] == "radiation"]
         for d in orphans:
@@ -274,7 +271,6 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if self.phase1_part.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
-                comps = [c for c in comps if "_orphan_radiation" not in c]
                 if comps and any(has_details(c) for c in comps):
                     first: dict = {}
                     for c in comps:  # dose levels listed in order: the first is the starting level
@@ -294,7 +290,7 @@ class ArmBuilder:
                 continue
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
-            out.append((tag, [c for c in comps if "_orphan_radiation" not in c and has_details(c)]))
+            out.append((tag, [c for c in comps if has_details(c)]))
         return out
 
     def fill_details(self, arms: list[Arm], statements) -> None:
@@ -320,8 +316,7 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if not self.shared.search(sent.text):
                 continue
-            comps = [c for c in statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
-                     if "_orphan_radiation" not in c]
+            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
             for arm in arms:
                 extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
                 if extra:

@@ -71,9 +71,6 @@ class DocView:
     def own_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.own]
 
-    def title_text(self) -> str:
-        return self.doc._.title or ""
-
 
 def guess_title(text: str) -> Optional[str]:
     """The document's title: a MEDLINE 'TI -' field, else the first paragraph that reads like a

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span
 
 SPANS_KEY = "hcc"
 
+# per-Doc caches of derived values; weak, so they leave with the Doc and never travel in user_data
 _TEXT_CACHE: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+_BOUNDS_CACHE: "weakref.WeakKeyDictionary[Doc, list]" = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -29,14 +31,12 @@ def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Character bounds of the sentences, computed once per Doc (cached in user_data)."""
-    key = "hcc_sentence_bounds"
-    cached = doc.user_data.get(key)
+    """Character bounds of the sentences, computed once per Doc after segmentation."""
+    cached = _BOUNDS_CACHE.get(doc)
     if cached is None:
         if not doc.has_annotation("SENT_START"):
             return [(0, doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)]
-        cached = [(s.start_char, s.end_char) for s in doc.sents]
-        doc.user_data[key] = cached
+        cached = _BOUNDS_CACHE[doc] = [(s.start_char, s.end_char) for s in doc.sents]
     return cached
 
 

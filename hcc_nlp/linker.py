@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .arms import ArmBuilder
+from .cues import compile_cues
 from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
 from .drugs import DrugTagger
 from .eligibility import is_bullet_criterion, is_criteria_sentence, parse_criteria
@@ -17,9 +18,6 @@ from .regimen import clean
 from .resources import load_json
 from .results import ResultExtractor
 from .serialization import JsonRulesMixin
-
-ROLE_ORDER = {"primary": 0, "secondary": 1, None: 2}
-
 
 class TrialLinker(JsonRulesMixin):
     def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
@@ -31,7 +29,7 @@ class TrialLinker(JsonRulesMixin):
 
     def set_rules(self, data: dict) -> None:
         self.cues = data
-        self._c = {k: re.compile(v, re.I) for k, v in data.items() if isinstance(v, str) and not k.startswith("_")}
+        self._c = compile_cues(data)
         self._enroll = [(int(k), re.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
         self._builders = None
 
@@ -39,7 +37,7 @@ class TrialLinker(JsonRulesMixin):
         """The arm builder and result reader, made once (they compile the cue regexes)."""
         if self._builders is None:
             expand = self._expand()
-            self._builders = (ArmBuilder(self.cues, expand), ResultExtractor(self.cues, expand), expand)
+            self._builders = (ArmBuilder(self._c, expand), ResultExtractor(self._c, expand), expand)
         return self._builders
 
     def _expand(self):
@@ -61,7 +59,7 @@ class TrialLinker(JsonRulesMixin):
         arm_builder, result_reader, _ = self.builders()
         arms = arm_builder.build(view)
         results = result_reader.extract(view, arms)
-        self._arm_sizes(view, arms)
+        self._arm_sizes(view, arms, results["refs"])
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),
@@ -222,7 +220,10 @@ class TrialLinker(JsonRulesMixin):
             out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))
         return out
 
-    def _arm_sizes(self, view: DocView, arms) -> None:
+    def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
+        """Arm sizes from "(n = 72)" after an arm reference, "154 received sorafenib", "32 in each
+        group" and enrolment sentences of a phase I or MTD part. ``known_refs``: the arm
+        references the result reader found, by sentence index."""
         if len(arms) < 2:
             return
         _, resolver, expand = self.builders()
@@ -230,7 +231,8 @@ class TrialLinker(JsonRulesMixin):
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             # "(n = 72)" right after an arm reference
-            for pos, k in resolver.arm_refs(sent, arms):
+            refs = known_refs.get(sent.index)
+            for pos, k in refs if refs is not None else resolver.arm_refs(sent, arms):
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
                 m = re.match(r"[\w\s+-]{0,25}?[(,]?\s*(?:Arm\s+\w+,\s*)?\b[nN]\s*=\s*(\d[\d,]*)\s*[);,]", view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:

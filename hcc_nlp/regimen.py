@@ -53,15 +53,12 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
     details = [e for e in ents if e.label_ in DETAIL_LABELS]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
-    orphans = []
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     for d in details:
         if d.label_ == "RADIATION_DOSE":
             rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
             if rad:
                 assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)
-            else:
-                orphans.append(d)
             continue
         # doses, schedules and routes belong to drugs
         nxt = next((i for i in drug_idx if mentions[i].start_char >= d.end_char), None)
@@ -93,9 +90,16 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
-    for d in orphans:
-        components.append({"_orphan_radiation": d})
     return components
+
+
+def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span, str], bool]) -> list[Span]:
+    """Radiation doses in [start, end) with no radiotherapy mention there to carry them
+    ("13 patients received 30-54 Gy on the primary tumour")."""
+    ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
+    if any(e.label_ == "RADIATION" and keep(e, sent.doc_text) for e in ents):
+        return []
+    return [e for e in ents if e.label_ == "RADIATION_DOSE"]
 
 
 def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> list[dict]:
@@ -210,8 +214,6 @@ def merge_components(components: list[dict]) -> list[dict]:
     (fills missing fields); bare mentions are dropped when a detailed one exists."""
     out: list[dict] = []
     for c in components:
-        if "_orphan_radiation" in c:
-            continue
         c = {k: v for k, v in c.items() if k != "_consumed"}
         target = None
         for o in out:
@@ -249,6 +251,4 @@ def clean(component: dict) -> dict:
     return out
 
 
-def find_orphans(components: list[dict]) -> list[Span]:
-    return [c["_orphan_radiation"] for c in components if "_orphan_radiation" in c]
 

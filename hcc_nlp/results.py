@@ -50,27 +50,24 @@ def _ev(span: Span) -> list[int]:
 
 
 class ResultExtractor:
-    def __init__(self, cues: dict, expand):
-        self.cues = cues
+    def __init__(self, cues: dict[str, re.Pattern], expand):
+        """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
-        c = lambda k: re.compile(cues[k], re.I)  # noqa: E731
-        self.respectively = c("respectively")
-        self.subgroup = c("subgroup")
-        self.timepoint = c("timepoint")
-        self.not_reached = c("not_reached")
-        self.skip_before = c("value_skip_before")
-        self.skip_after = c("value_skip_after")
-        self.no_response = c("no_response")
-        self.ae_none = c("ae_none")
-        self.ae_none_patient = c("ae_none_patient")
-        self.fatal = c("fatal")
-        self.serious = c("ae_generic_serious")
-        self.arm_letters = re.compile(cues["arm_letters"])
-        self.combination_ref = re.compile(cues["combination_ref"], re.I)
-        self.definition = c("definition")
-        self.ae_value_before = c("ae_value_before")
-        self.mtd = c("mtd")
-        self.phase1 = re.compile(cues["phase1"])
+        self.respectively = cues["respectively"]
+        self.subgroup = cues["subgroup"]
+        self.timepoint = cues["timepoint"]
+        self.not_reached = cues["not_reached"]
+        self.skip_before = cues["value_skip_before"]
+        self.skip_after = cues["value_skip_after"]
+        self.no_response = cues["no_response"]
+        self.ae_none = cues["ae_none"]
+        self.ae_none_patient = cues["ae_none_patient"]
+        self.fatal = cues["fatal"]
+        self.serious = cues["ae_generic_serious"]
+        self.arm_letters = cues["arm_letters"]
+        self.combination_ref = cues["combination_ref"]
+        self.definition = cues["definition"]
+        self.ae_value_before = cues["ae_value_before"]
 
     # -- arm references ----------------------------------------------------------------------
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
@@ -154,11 +151,7 @@ class ResultExtractor:
             return containing[0]
         # a name that only one arm has ("the HAIC group")
         distinctive = [k for k in containing if any(sum(1 for a in arms if n in a.names) == 1 for n in names)]
-        if len(distinctive) == 1:
-            return distinctive[0]
-        if len(exact) > 1:
-            return None
-        return None
+        return distinctive[0] if len(distinctive) == 1 else None
 
     # -- values ------------------------------------------------------------------------------
     def values(self, sent: Sentence) -> list[dict]:
@@ -285,7 +278,7 @@ class ResultExtractor:
     # -- main --------------------------------------------------------------------------------
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
         single = len(arms) == 1
-        res = {"arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
+        res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes"):
@@ -295,13 +288,14 @@ class ResultExtractor:
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
+            res["refs"][sent.index] = refs
             claimed: set = set()
             if ae_terms or (generic_ae and (values or self.ae_none.search(sent.text))):
                 claimed = self._adverse_events(sent, arms, refs, values, res)
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
-                self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res)
+                self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
             if not is_subgroup:
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms))
         return res
@@ -441,7 +435,9 @@ class ResultExtractor:
                 return months
         return None
 
-    def _outcomes(self, sent: Sentence, arms, refs, values, res) -> None:
+    def _outcomes(self, sent: Sentence, arms, refs, values, res, all_values: list[dict]) -> None:
+        """``values``: the numbers still free for outcomes; ``all_values``: every number in the
+        sentence (an endpoint list ends at the number before it)."""
         single = len(arms) == 1
         text = sent.text
         if self.no_response.search(text):
@@ -478,14 +474,15 @@ class ResultExtractor:
             part = [v for v in values if lo <= v["pos"] < hi]
             if part:
                 resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
-                self._outcome_values(sent, arms, refs, part, res, resp)
+                self._outcome_values(sent, arms, refs, part, res, resp, all_values)
 
-    def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool) -> None:
+    def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool,
+                        all_values: list[dict]) -> None:
         single = len(arms) == 1
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         tps = self.timepoints(sent)
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
-        prev_value_end = max([x["span"].end_char for x in self.values(sent) if x["span"].end_char <= values[0]["pos"]] + [sent.start_char])
+        prev_value_end = max([x["span"].end_char for x in all_values if x["span"].end_char <= values[0]["pos"]] + [sent.start_char])
         ep_codes = list(dict.fromkeys(e.id_ for e in eps if prev_value_end <= e.start_char < values[0]["pos"]))
         coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
         if coordinated:

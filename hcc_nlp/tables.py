@@ -13,6 +13,8 @@ OUTCOME_FIELDS = ("endpoint", "stat", "timepoint_months", "value", "unit", "coun
 AE_FIELDS = ("term", "grade", "count", "percent")
 COMPARISON_FIELDS = ("endpoint", "measure", "value", "ci_low", "ci_high", "p")
 CRITERION_FIELDS = ("kind", "parameter", "operator", "value", "unit")
+ITEM_TABLES = {"regimen": COMPONENT_FIELDS, "outcomes": OUTCOME_FIELDS, "adverse_events": AE_FIELDS,
+               "comparisons": COMPARISON_FIELDS, "eligibility": CRITERION_FIELDS}
 
 
 def _row(doc_id, arm_index, item: dict, fields) -> dict:
@@ -20,6 +22,8 @@ def _row(doc_id, arm_index, item: dict, fields) -> dict:
     row.update({f: item.get(f) for f in fields})
     ev = item.get("evidence") or []
     row["evidence"] = ";".join(f"{a}-{b}" for a, b in ev) or None
+    if fields is CRITERION_FIELDS and item.get("value") is not None:
+        row["value"] = str(item["value"])  # a number or a class list ("A,B"): one text column
     return row
 
 
@@ -37,30 +41,16 @@ def record_tables(records: list[dict]) -> dict[str, pd.DataFrame]:
                                 "enrollment_planned": enrollment.get("planned"), "arms": len(r.get("arms") or [])})
         for e in r.get("endpoints") or []:
             rows["endpoints"].append({"doc_id": doc_id, "endpoint": e.get("name"), "role": e.get("role")})
-        for k, arm in enumerate(r.get("arms") or []):
+        arms = r.get("arms") or []
+        for k, arm in enumerate(arms):
             rows["arms"].append({"doc_id": doc_id, "arm_index": k, "label": arm.get("label"), "n": arm.get("n")})
-            for c in arm.get("regimen") or []:
-                rows["regimen"].append(_row(doc_id, k, c, COMPONENT_FIELDS))
-            for o in arm.get("outcomes") or []:
-                rows["outcomes"].append(_row(doc_id, k, o, OUTCOME_FIELDS))
-            for a in arm.get("adverse_events") or []:
-                rows["adverse_events"].append(_row(doc_id, k, a, AE_FIELDS))
-        for o in r.get("outcomes") or []:
-            rows["outcomes"].append(_row(doc_id, None, o, OUTCOME_FIELDS))
-        for a in r.get("adverse_events") or []:
-            rows["adverse_events"].append(_row(doc_id, None, a, AE_FIELDS))
-        for c in r.get("comparisons") or []:
-            rows["comparisons"].append(_row(doc_id, None, c, COMPARISON_FIELDS))
-        for c in r.get("eligibility") or []:
-            row = _row(doc_id, None, c, CRITERION_FIELDS)
-            row["value"] = None if c.get("value") is None else str(c.get("value"))
-            rows["eligibility"].append(row)
+        # arm items carry their arm's index; study-level items (and comparisons, criteria) none
+        for arm_index, holder in [*enumerate(arms), (None, r)]:
+            for table, fields in ITEM_TABLES.items():
+                for item in holder.get(table) or []:
+                    rows[table].append(_row(doc_id, arm_index, item, fields))
     columns = {"studies": None, "endpoints": ["doc_id", "endpoint", "role"], "arms": ["doc_id", "arm_index", "label", "n"],
-               "regimen": ["doc_id", "arm_index", *COMPONENT_FIELDS, "evidence"],
-               "outcomes": ["doc_id", "arm_index", *OUTCOME_FIELDS, "evidence"],
-               "adverse_events": ["doc_id", "arm_index", *AE_FIELDS, "evidence"],
-               "comparisons": ["doc_id", "arm_index", *COMPARISON_FIELDS, "evidence"],
-               "eligibility": ["doc_id", "arm_index", *CRITERION_FIELDS, "evidence"]}
+               **{table: ["doc_id", "arm_index", *fields, "evidence"] for table, fields in ITEM_TABLES.items()}}
     frames = {}
     for name, data in rows.items():
         frame = pd.DataFrame(data, columns=columns[name]) if columns[name] else pd.DataFrame(data)
