@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY
+from .extensions import SPANS_KEY, doc_words
 from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
@@ -44,28 +44,50 @@ class DrugTagger(JsonRulesMixin):
         self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
+        self.prefixes = {k[:6] for k in self.lookup}
+        self._words: dict[str, tuple[str, bool, bool]] = {}
 
     def expand(self, generic: str) -> list[str]:
         """A regimen name expands into its drugs; a drug stands for itself."""
         return self.regimens.get(generic.upper(), [generic])
 
+    def _word_info(self, word: str) -> tuple[str, bool, bool]:
+        """(squashed form, can start a drug name, cannot end one), memoised per word form."""
+        info = self._words.get(word)
+        if info is None:
+            if len(self._words) > 200_000:
+                self._words.clear()
+            squashed = squash(word)
+            has_alpha = any(c.isalpha() for c in word) and not word.isspace()
+            info = self._words[word] = (squashed, has_alpha and squashed[:2] in self.first_chars,
+                                        not any(c.isalnum() for c in word))
+        return info
+
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
-        squashed = [squash(w) for w in words]
-        skip = [not any(c.isalpha() for c in w) or w.isspace() for w in words]
+        words = doc_words(doc)
+        info = [self._word_info(w) for w in words]
         spans = []
         n = len(words)
+        squashed = [x[0] for x in info]
+        lookup, prefixes = self.lookup, self.prefixes
         i = 0
-        lookup, first = self.lookup, self.first_chars
         while i < n:
-            if skip[i] or squashed[i][:2] not in first:
+            if not info[i][1]:
                 i += 1
                 continue
+            stop = min(n, i + self.max_tokens)
+            # every key of 6+ characters starting here shares the window's first 6 characters;
+            # when no key does, only the keys under 6 characters are tried
+            if "".join(squashed[i:stop])[:6] not in prefixes:
+                length, j = 0, i
+                while j < stop and length + len(squashed[j]) < 6:
+                    length += len(squashed[j])
+                    j += 1
+                stop = j
             found = None
-            for j in range(min(n, i + self.max_tokens), i, -1):
-                if skip[j - 1] and not words[j - 1].isalpha():
-                    if not any(c.isalnum() for c in words[j - 1]):
-                        continue
+            for j in range(stop, i, -1):
+                if info[j - 1][2]:
+                    continue  # a name does not end on punctuation
                 key = "".join(squashed[i:j])
                 if len(key) >= 3 and key in lookup:
                     found = (j, lookup[key])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import weakref
 from bisect import bisect_right
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 SPANS_KEY = "hcc"
@@ -11,6 +12,7 @@ SPANS_KEY = "hcc"
 # per-Doc caches of derived values; weak, so they leave with the Doc and never travel in user_data
 _TEXT_CACHE: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 _BOUNDS_CACHE: "weakref.WeakKeyDictionary[Doc, list]" = weakref.WeakKeyDictionary()
+_WORDS_CACHE: "weakref.WeakKeyDictionary[Doc, list]" = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -19,6 +21,20 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXT_CACHE[doc] = doc.text
     return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was tokenized from (the tokenizer calls this)."""
+    _TEXT_CACHE[doc] = text
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The token texts, read once per Doc through the ORTH array (no Token objects)."""
+    words = _WORDS_CACHE.get(doc)
+    if words is None:
+        strings = doc.vocab.strings
+        words = _WORDS_CACHE[doc] = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    return words
 
 
 def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):

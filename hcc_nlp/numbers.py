@@ -25,8 +25,32 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\W*$")
 _WORD_AFTER = re.compile(r"^\W*([A-Za-z][\w-]*)")
 
 
+def word_alternation(words: list[str]) -> str:
+    """An alternation of literal words as a prefix tree: ``(?:t(?:en|w(?:elve|o))|...)``.
+    The engine rejects a position after one character instead of trying every word (which a
+    case-insensitive ``one|two|...`` makes it do); the longer of two words sharing a prefix is
+    tried first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + "|".join(branches) + ")?"
+
+    return emit(tree)
+
+
 def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int, tuple]]:
-    fragments = spec["fragments"]
+    fragments = {name: word_alternation(frag) if isinstance(frag, list) else frag
+                 for name, frag in spec["fragments"].items() if not name.startswith("_")}
 
     def fill(regex: str) -> str:
         for _ in range(3):

@@ -2,10 +2,11 @@
 
 import re
 
+from spacy.attrs import IDX, IS_PUNCT, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import doc_text
+from .extensions import doc_text, doc_words
 
 _ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v."}
 _BULLET = re.compile(r"^(?:[•‣⁃\-*·▪◦]|\d{1,2}[.)]|[a-z][.)])$")
@@ -39,44 +40,44 @@ class SentenceSegmenter:
         text = doc_text(doc)
         wrapped = self.hard_wrapped(text)
         n = len(doc)
+        words = doc_words(doc)
+        cols = doc.to_array([IDX, SPACY, IS_PUNCT]).tolist() if n else []
         starts = [0] if n else []
         line_start = 0
-        tokens = list(doc)
+        short_line = self.short_line
+
+        def line_break_starts(line: str, word: str) -> bool:
+            return (not wrapped or len(line) < short_line or line[-1:] in ".:;!?|"
+                    or bool(_BULLET.match(word)))
+
         for i in range(1, n):
-            tok = tokens[i]
-            prev = tokens[i - 1]
+            word, prev = words[i], words[i - 1]
+            prev_idx, prev_ws, prev_punct = cols[i - 1]
+            idx = cols[i][0]
             start = False
-            if prev.is_space and "\n" in prev.text:
-                if "\n\n" in prev.text.replace(" ", "").replace("\t", "") or prev.text.count("\n") > 1:
+            if "\n" in prev and prev.isspace():
+                if "\n\n" in prev.replace(" ", "").replace("\t", "") or prev.count("\n") > 1:
                     start = True
                 else:
-                    line = text[line_start:prev.idx].strip()
-                    start = (
-                        not wrapped
-                        or len(line) < self.short_line
-                        or line[-1:] in ".:;!?|"
-                        or bool(_BULLET.match(tok.text))
-                    )
-                line_start = prev.idx + len(prev.text)
-            elif prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1
-                                                  and prev.text not in _ABBREV_END and prev.is_punct):
-                first = tok.text[:1]
+                    start = line_break_starts(text[line_start:prev_idx].strip(), word)
+                line_start = prev_idx + len(prev)
+            elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1
+                                             and prev not in _ABBREV_END and prev_punct):
+                first = word[:1]
                 start = first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
-            if not start and prev.whitespace_ and "\n" in text[prev.idx + len(prev.text):tok.idx]:
+            if not start and prev_ws and "\n" in text[prev_idx + len(prev):idx]:
                 # line break carried as trailing whitespace of the previous token
-                line = text[line_start:prev.idx + len(prev.text)].strip()
-                start = (not wrapped or len(line) < self.short_line or line[-1:] in ".:;!?|"
-                         or bool(_BULLET.match(tok.text)))
-                line_start = tok.idx
+                start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word)
+                line_start = idx
             if start:
                 starts.append(i)
         # set only the starts: the other tokens stay "missing", which doc.sents reads as "not a start"
         for i in starts:
-            tokens[i].is_sent_start = True
+            doc[i].is_sent_start = True
         if len(starts) == 1 and n > 1:
-            tokens[1].is_sent_start = False  # spaCy ignores a start on token 0: mark the doc as segmented
+            doc[1].is_sent_start = False  # spaCy ignores a start on token 0: mark the doc as segmented
         elif n == 1:
-            tokens[0].is_sent_start = True
+            doc[0].is_sent_start = True
         return doc
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import SPANS_KEY
+from .extensions import SPANS_KEY, doc_words
 from .resources import load_jsonl
 from .serialization import JsonRulesMixin
 
@@ -49,28 +49,44 @@ class TermRuler(JsonRulesMixin):
                     self.lower.setdefault(tuple(str(t.get("LOWER", t.get("ORTH", ""))).lower() for t in toks), value)
         keys = list(self.lower) + list(self.exact)
         self.max_len = max((len(k) for k in keys), default=1)
-        self.first_lower = {k[0] for k in self.lower}
-        self.first_exact = {k[0] for k in self.exact}
+        self.lower_prefixes = {k[:m] for k in self.lower for m in range(1, len(k) + 1)}
+        self.exact_prefixes = {k[:m] for k in self.exact for m in range(1, len(k) + 1)}
 
     def add_patterns(self, patterns: list[dict]) -> None:
         self.set_rules(self.patterns + list(patterns))
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
-        lowers = [w.lower() for w in words]
+        words = doc_words(doc)
         content = [i for i, w in enumerate(words) if not w.isspace()]  # token indices, whitespace skipped
+        lower, exact = self.lower, self.exact
+        lower_prefixes, exact_prefixes = self.lower_prefixes, self.exact_prefixes
         spans = []
         n = len(content)
-        for a in range(n):
-            i = content[a]
-            if lowers[i] not in self.first_lower and words[i] not in self.first_exact:
-                continue
+        for a, i in enumerate(content):
+            # extend while the words so far begin some term; keep the longest complete term
+            # (an exact-case term wins over a lower-case one of the same length)
             best = None
-            for b in range(min(n, a + self.max_len), a, -1):
-                idx = content[a:b]
-                hit = self.exact.get(tuple(words[k] for k in idx)) or self.lower.get(tuple(lowers[k] for k in idx))
-                if hit:
-                    best = (idx[-1] + 1, hit)
+            exact_key: tuple = ()
+            lower_key: tuple = ()
+            for b in range(a, min(n, a + self.max_len)):
+                word = words[content[b]]
+                if exact_key is not None:
+                    exact_key += (word,)
+                    if exact_key in exact_prefixes:
+                        hit = exact.get(exact_key)
+                        if hit:
+                            best = (content[b] + 1, hit)
+                    else:
+                        exact_key = None
+                if lower_key is not None:
+                    lower_key += (word.lower(),)
+                    if lower_key in lower_prefixes:
+                        hit = lower.get(lower_key)
+                        if hit and not (best and best[0] == content[b] + 1):
+                            best = (content[b] + 1, hit)
+                    else:
+                        lower_key = None
+                if exact_key is None and lower_key is None:
                     break
             if best:
                 end, (label, norm) = best

@@ -11,7 +11,10 @@ from typing import Callable
 import spacy
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .extensions import remember_text
 
 # units that may be glued to a number ("400mg", "2Gy", "10cm")
 _UNIT = (
@@ -40,6 +43,20 @@ def _keep_hyphen_words(infixes: list[str]) -> list[str]:
     return [p for p in infixes if not any(d in p for d in dropped)]
 
 
+class TrialTokenizer(Tokenizer):
+    """spaCy's Tokenizer that also remembers the text it was given, so components read it
+    without rebuilding it from the tokens (spaCy's tokenization is lossless: ``doc.text == text``)."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        remember_text(doc, text)
+        return doc
+
+    def __reduce__(self):
+        reduced = super().__reduce__()
+        return (type(self),) + tuple(reduced[1:])
+
+
 def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     defaults = English.Defaults
     prefixes = list(defaults.prefixes) + _EXTRA_PREFIXES
@@ -56,7 +73,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
     for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "vs.", "e.g.", "i.e."):
         rules[abbr] = [{"ORTH": abbr}]
-    return Tokenizer(
+    return TrialTokenizer(
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,

@@ -123,3 +123,25 @@ def test_context_marks_background_and_other_studies(tagger):
 def test_sections_found(tagger):
     doc = tagger("Background: HCC is common.\nMethods: Patients were randomized.\nResults: OS was 10 months.")
     assert [s[2] for s in doc._.section_regions] == ["background", "methods", "results"]
+
+
+def test_word_alternation_is_a_prefix_tree_of_the_words():
+    import re
+
+    from hcc_nlp.numbers import word_alternation
+    words = ["four", "fourteen", "forty", "one", "ten", "hundred"]
+    regex = word_alternation(words)
+    assert regex == "(?:fo(?:rty|ur(?:teen)?)|hundred|one|ten)"
+    assert all(re.fullmatch(regex, w) for w in words)
+    assert not any(re.fullmatch(regex, w) for w in ("fou", "fort", "on", "teen", "fourteens"))
+    # the longer word is taken when both fit
+    assert re.match(regex, "fourteen patients").group() == "fourteen"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fourteen patients were enrolled.", ["Fourteen patients"]),
+    ("Thirty-five participants were treated.", ["Thirty-five participants"]),
+    ("A total of 120 patients were enrolled.", ["120 patients"]),
+])
+def test_number_words_in_sample_sizes(tagger, text, expected):
+    assert ents(tagger(text), "SAMPLE_SIZE") == expected

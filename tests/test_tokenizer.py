@@ -34,3 +34,22 @@ def tok():
 ])
 def test_tokenizer_keeps_and_splits(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
+
+
+def test_tokenizer_remembers_its_text_and_pickles(tok):
+    import pickle
+
+    from hcc_nlp.extensions import doc_text, doc_words
+    text = "Sorafenib 400mg b.i.d.\n\nHR 0.28 (95% CI, 0.15-0.53)"
+    doc = tok(text)
+    assert doc_text(doc) is text  # read from the tokenizer, not rebuilt from the tokens
+    assert doc_words(doc) == [t.text for t in doc]
+    again = pickle.loads(pickle.dumps(tok.tokenizer))
+    assert type(again) is type(tok.tokenizer)
+    assert [t.text for t in again(text)] == [t.text for t in doc]
+
+
+def test_doc_text_of_a_doc_made_elsewhere():
+    from hcc_nlp.extensions import doc_text
+    doc = spacy.blank("en")("Lenvatinib 12 mg once daily.")
+    assert doc_text(doc) == "Lenvatinib 12 mg once daily."
