@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import _region_label, doc_text, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -43,7 +43,7 @@ class ContextTagger(JsonRulesMixin):
     def __init__(self, cues: Optional[dict] = None):
         self.cues = cues if cues is not None else load_json("context.json")
         self._regex = {
-            key: re.compile("|".join(f"(?:{p})" for p in self.cues[key]), re.I)
+            key: fastre.compile("|".join(f"(?:{p})" for p in self.cues[key]), re.I)
             for key in (*LABELS, "own_study")
         }
         self._bg_sections = set(self.cues.get("background_sections", []))

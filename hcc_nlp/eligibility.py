@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from . import fastre
 from .normalize import as_int_or_float, parse_number
 from .resources import load_json
 
@@ -15,12 +16,12 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 @lru_cache(maxsize=1)
 def _spec() -> dict:
     spec = load_json("eligibility.json")
-    spec["_params"] = [(k, re.compile(v["name"], re.I), v) for k, v in spec["parameters"].items()]
+    spec["_params"] = [(k, fastre.compile(v["name"], re.I), v) for k, v in spec["parameters"].items()]
     spec["_ops"] = [(re.compile(p, re.I), op) for p, op in spec["operators"]]
     spec["_suffix_ops"] = [(re.compile(p, re.I), op) for p, op in spec["suffix_operators"]]
     spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
-    spec["_cue"] = re.compile(spec["criteria_cue"], re.I)
-    spec["_bullet"] = re.compile(spec["bullet_operator"], re.I)
+    spec["_cue"] = fastre.compile(spec["criteria_cue"], re.I)
+    spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
     return spec
 
 

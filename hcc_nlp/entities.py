@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import doc_text, SPANS_KEY, _region_label, sentence_text
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -24,7 +24,7 @@ class EntityFilter(JsonRulesMixin):
     def set_rules(self, data: dict) -> None:
         self.settings = data
         self.priority = {label: k for k, label in enumerate(data["label_priority"])}
-        self.ae_cues = re.compile(data["ae_sentence_cues"])
+        self.ae_cues = fastre.compile(data["ae_sentence_cues"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
 
     def keep(self, span: Span, text: str) -> bool:

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .arms import ArmBuilder
 from .cues import compile_cues
 from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
@@ -30,7 +30,7 @@ class TrialLinker(JsonRulesMixin):
     def set_rules(self, data: dict) -> None:
         self.cues = data
         self._c = compile_cues(data)
-        self._enroll = [(int(k), re.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
+        self._enroll = [(int(k), fastre.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
         self._builders = None
 
     def builders(self) -> tuple:

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import doc_text, SPANS_KEY
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -60,7 +60,7 @@ def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int, tuple]
 
     out = []
     for p in spec["patterns"]:
-        out.append((p["label"], p["id"], re.compile(fill(p["regex"])), int(p.get("group", 0)),
+        out.append((p["label"], p["id"], fastre.compile(fill(p["regex"])), int(p.get("group", 0)),
                     tuple(p.get("requires", ()))))
     return out
 

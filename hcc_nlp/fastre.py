@@ -1,0 +1,192 @@
+"""Regexes that scan fast: jump to the characters a match can start with, then try the pattern.
+
+Python's regex engine skips ahead quickly only when a pattern begins with a literal or a
+character class. A pattern that begins with ``\\b``, a lookbehind, an optional group or an
+alternation, or one compiled case-insensitively, is tried at every position of the text; on
+trial prose that costs 40-300 µs per pattern per abstract, most of the pipeline's time.
+
+:func:`compile` works out from the parsed pattern the set of characters any match must start
+with (``\\bgrades?|died`` -> ``[GgDd]``) and builds a second regex that begins with that class
+and then asserts the whole pattern at the same position::
+
+    [GgDd](?<=(?=(?i:\\bgrades?|died))[\\s\\S])
+
+The engine now jumps from candidate to candidate in C. ``search`` and ``finditer`` return the
+real pattern's match objects (re-matched at the found position), so results are identical to
+``re`` by construction: the candidate class is a superset of the possible first characters,
+and a pattern that can match the empty string, or can start with any character, is left as it
+is. Other methods (``match``, ``sub``, ``split``...) are the plain pattern's.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from functools import lru_cache
+from typing import Iterator, Optional, Union
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+_SCOPED = {re.I: "i", re.M: "m", re.S: "s"}
+_SUPPORTED = re.I | re.M | re.S | re.U
+_MAX_RANGE = 256
+_MAX_CLASS = 40  # a class of more first characters than this finds candidates almost everywhere
+
+
+class _Broad(Exception):
+    """A match may start with (almost) any character: no anchor is worth having."""
+
+
+# Characters outside ASCII that match an ASCII letter case-insensitively under Python's re
+# (Unicode matching): the dotted capital I and dotless i, the long s, the Kelvin sign.
+# tests/test_fastre.py re-derives this table by asking ``re`` about every code point.
+NON_ASCII_CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+@lru_cache(maxsize=None)
+def _case_variants(ch: str) -> frozenset:
+    """Every character that matches ``ch`` case-insensitively."""
+    if ch.lower() == ch.upper():
+        return frozenset(ch)  # no case
+    if not ch.isascii():  # rare at the start of a pattern: ask re about every code point
+        everything = "".join(map(chr, range(0x110000)))
+        return frozenset(m.group() for m in re.finditer(re.escape(ch), everything, re.I))
+    candidates = {ch, ch.lower(), ch.upper()} | set(NON_ASCII_CASE_PARTNERS.get(ch.lower(), ""))
+    return frozenset(c for c in candidates if re.fullmatch(re.escape(ch), c, re.I))
+
+
+def _first(items, flags: int) -> tuple[set, bool]:
+    """(first characters, nullable) of a sequence of parsed items."""
+    chars: set = set()
+    for op, av in items:
+        first, nullable = _first_item(op, av, flags)
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op, av, flags: int) -> tuple[set, bool]:
+    ignore = bool(flags & re.I)
+    if op is sre.LITERAL:
+        ch = chr(av)
+        return (_case_variants(ch) if ignore else {ch}), False
+    if op is sre.IN:
+        chars: set = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars |= _case_variants(chr(value)) if ignore else {chr(value)}
+            elif kind is sre.RANGE:
+                lo, hi = value
+                if hi - lo > _MAX_RANGE:
+                    raise _Broad
+                for code in range(lo, hi + 1):
+                    chars |= _case_variants(chr(code)) if ignore else {chr(code)}
+            elif kind is sre.CATEGORY and value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+                chars.add(r"\d")
+            else:  # NEGATE, word or space classes: too broad to be worth anchoring
+                raise _Broad
+        return chars, False
+    if op is sre.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _first(alternative, flags)
+            chars |= first
+            nullable = nullable or empty
+        return chars, nullable
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _first(sub, (flags | add_flags) & ~del_flags)
+    if op is sre.ATOMIC_GROUP:
+        return _first(av, flags)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        first, nullable = _first(sub, flags)
+        return first, nullable or lo == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: the next item decides
+    raise _Broad  # ANY, NOT_LITERAL, group references
+
+
+def first_class(pattern: str, flags: int = 0) -> Optional[str]:
+    """A character class matching every character a match of ``pattern`` can start with, or
+    None when the pattern can match the empty string or start almost anywhere (at a space, or
+    at any of more than 40 characters: scanning for those would cost more than it saves)."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        chars, nullable = _first(parsed.data, parsed.state.flags)
+    except _Broad:
+        return None
+    if nullable or not chars or len(chars) > _MAX_CLASS or " " in chars:
+        return None
+    digits = r"\d" if r"\d" in chars else ""
+    literal = sorted(c for c in chars if c != r"\d")
+    return "[" + "".join(re.escape(c) for c in literal) + digits + "]"
+
+
+class ScanRegex:
+    """A compiled pattern whose ``search`` and ``finditer`` jump between candidate starts."""
+
+    def __init__(self, plain: re.Pattern, anchored: re.Pattern):
+        self.plain = plain
+        self.anchored = anchored
+        # methods that do not scan are the plain pattern's own (bound once: no __getattr__ cost)
+        self.match, self.fullmatch, self.sub, self.subn, self.split = (
+            plain.match, plain.fullmatch, plain.sub, plain.subn, plain.split)
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex)
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match]:
+        end = len(text) if endpos is None else endpos
+        hit = self.anchored.search(text, pos, end)
+        return None if hit is None else self.plain.match(text, hit.start(), end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        scan, match = self.anchored.search, self.plain.match
+        while True:
+            hit = scan(text, pos, end)
+            if hit is None:
+                return
+            m = match(text, hit.start(), end)
+            yield m
+            pos = m.end()  # never empty: a nullable pattern is not anchored
+
+    def findall(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list:
+        return self.plain.findall(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.plain, name)
+
+    def __repr__(self) -> str:
+        return f"ScanRegex({self.plain.pattern!r})"
+
+
+def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, re.Pattern]:  # noqa: A001
+    """``re.compile``, returning a :class:`ScanRegex` when the pattern has a useful anchor."""
+    plain = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    anchored = _anchored_for(plain.pattern, plain.flags)
+    return plain if anchored is None else ScanRegex(plain, anchored)
+
+
+@lru_cache(maxsize=4096)
+def _anchored_for(pattern: str, flags: int) -> Optional[re.Pattern]:
+    if not isinstance(pattern, str):
+        return None
+    body = pattern
+    m = _GLOBAL_FLAGS.match(body)
+    while m:
+        for letter in m.group(1):
+            flags |= {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}[letter]
+        body = body[m.end():]
+        m = _GLOBAL_FLAGS.match(body)
+    if flags & ~_SUPPORTED:
+        return None
+    cls = first_class(body, flags & ~re.U)
+    if cls is None:
+        return None
+    scoped = "".join(letter for flag, letter in _SCOPED.items() if flags & flag)
+    inner = f"(?{scoped}:{body})" if scoped else f"(?:{body})"
+    try:
+        return re.compile(cls + r"(?<=(?=" + inner + r")[\s\S])")
+    except re.error:  # e.g. a backreference, which re refuses inside a lookbehind
+        return None

@@ -1,0 +1,106 @@
+"""hcc_nlp.fastre: anchored scanning must give exactly what ``re`` gives."""
+import json
+import re
+
+import pytest
+
+from hcc_nlp import fastre
+from hcc_nlp.numbers import compile_patterns
+from hcc_nlp.resources import load_json
+
+TEXT = (
+    "Patients (n = 120) received sorafenib 400 mg twice daily or lenvatinib 12 mg once daily "
+    "every 4 weeks; fourteen Patients had grade 3-4 events, 2 died of bleeding. HR 0.66 "
+    "(95% CI, 0.52-0.84; P<.001). Median OS was 13.6 vs 12.3 months. NCT01761266, "
+    "NCT 01761266. Grade ≥3 AEs: 57% vs 49%. A \u212aelvin-sign \u212aIT word and a long \u017fs. "
+    "Seventy-two PATIENTS were randomized; .5 mg/kg q3w."
+)
+
+
+@pytest.mark.parametrize("pattern,flags,expected", [
+    (r"\bgrades?|died", re.I, "[DGdg]"),
+    (r"\bNCT\s?\d{8}\b", 0, "[N]"),
+    (r"(?<![\w.·])(?:\d+|[.·]\d+)\s*%", 0, r"[\.·\d]"),
+    (r"(?i)\bkit\b", 0, "[Kk\u212a]"),
+    (r"(?:the\s+)?first", re.I, "[FTft]"),
+    (r"µg|≥", re.I, "[µΜμ≥]"),
+])
+def test_first_class(pattern, flags, expected):
+    assert fastre.first_class(pattern, flags) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"a?",            # can match the empty string
+    r"\w+",           # starts with any word character
+    r"[^a]b",         # a negated class
+    r".x",            # any character
+    r"(?:x|\s)y",     # can start at a space
+    r"(a)\1",         # a backreference: re refuses it inside the anchoring lookbehind
+])
+def test_patterns_without_a_useful_anchor_stay_plain(pattern):
+    compiled = fastre.compile(pattern)
+    assert isinstance(compiled, re.Pattern)
+    assert compiled.pattern == pattern
+
+
+def _same(plain: re.Pattern, fast, text: str) -> None:
+    spans = lambda it: [(m.span(), m.groups()) for m in it]  # noqa: E731
+    assert spans(fast.finditer(text)) == spans(plain.finditer(text))
+    for pos, end in ((0, len(text)), (5, 60), (37, 200), (100, len(text))):
+        a, b = plain.search(text, pos, end), fast.search(text, pos, end)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        assert spans(fast.finditer(text, pos, end)) == spans(plain.finditer(text, pos, end))
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"\bgrades?\s*(\d)(?:\s*-\s*(\d))?|\bdied\b", re.I),
+    (r"(?<![\w.·])(\d+(?:\.\d+)?)\s*(mg(?:/kg)?)", 0),
+    (r"(?i)\b(?:fourteen|seventy(?:-two)?)\s+patients\b", 0),
+    (r"\bkit\b|\bkelvin", re.I),
+    (r"\blong\s+\w+", re.I),
+    (r"\bNCT\s?\d{8}\b", 0),
+    (r"(?<=\()\d+%", 0),
+    (r"q\d+w|\btwice\s+daily|once\s+daily", 0),
+    (r"(?m)^[A-Z]\w+", 0),
+])
+def test_scanning_equals_re(pattern, flags):
+    plain = re.compile(pattern, flags)
+    fast = fastre.compile(pattern, flags)
+    assert isinstance(fast, fastre.ScanRegex)
+    _same(plain, fast, TEXT)
+    _same(plain, fast, TEXT.lower())
+    _same(plain, fast, "")
+
+
+def test_every_numeric_pattern_scans_like_re():
+    for label, pid, fast, group, _ in compile_patterns(load_json("numbers.json")):
+        plain = fast.plain if isinstance(fast, fastre.ScanRegex) else fast
+        _same(plain, fast, TEXT)
+
+
+def test_scan_regex_keeps_the_plain_methods():
+    fast = fastre.compile(r"\b(\d+)\s*mg", re.I)
+    assert fast.pattern == r"\b(\d+)\s*mg"
+    assert fast.flags & re.I
+    assert fast.match("400 MG").group(1) == "400"
+    assert fast.sub("<dose>", "given 400 mg daily") == "given <dose> daily"
+    assert fast.split("a 1 mg b") == ["a ", "1", " b"]
+    assert fast.findall("1 mg, 2 mg") == ["1", "2"]
+
+
+def test_non_ascii_case_partners_table_is_complete():
+    """Re-derive the table from re itself: every non-ASCII character matching an ASCII letter."""
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    found: dict[str, str] = {}
+    for m in re.finditer(r"[a-z]", everything, re.I):
+        letter = next(x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, m.group(), re.I))
+        found[letter] = found.get(letter, "") + m.group()
+    assert {k: "".join(sorted(v)) for k, v in found.items()} == \
+        {k: "".join(sorted(v)) for k, v in fastre.NON_ASCII_CASE_PARTNERS.items()}
+
+
+def test_cue_files_compile():
+    from hcc_nlp.cues import compile_cues
+    cues = compile_cues(json.loads(json.dumps(load_json("linker.json"))))
+    anchored = [k for k, v in cues.items() if isinstance(v, fastre.ScanRegex)]
+    assert len(anchored) >= len(cues) // 2
