@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre  # noqa: F401
-from .extensions import _region_label, doc_text, sentence_bounds
+from .extensions import doc_text, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -57,6 +57,10 @@ class ContextTagger(JsonRulesMixin):
     def classify(self, sentence: str, section: Optional[str]) -> Optional[str]:
         if self._regex["own_study"].search(sentence):
             return None
+        return self._cued(sentence, section)
+
+    def _cued(self, sentence: str, section: Optional[str]) -> Optional[str]:
+        """The label of a sentence without an own-study cue."""
         for label in LABELS:
             if self._regex[label].search(sentence):
                 return label
@@ -68,8 +72,9 @@ class ContextTagger(JsonRulesMixin):
         text = doc_text(doc)
         bounds = sentence_bounds(doc)
         sents = [text[a:b] for a, b in bounds]
-        labels = [self.classify(s, _region_label(doc, "section_regions", a)) for s, (a, _b) in zip(sents, bounds)]
+        section_of = region_finder(doc._.section_regions)
         own = [bool(self._regex["own_study"].search(s)) for s in sents]
+        labels = [None if is_own else self._cued(s, section_of(a)) for s, is_own, (a, _b) in zip(sents, own, bounds)]
         # paragraphs: a background paragraph marks its uncued sentences too
         para_of, para = [], 0
         for k in range(len(bounds)):

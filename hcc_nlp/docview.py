@@ -8,12 +8,36 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .extensions import doc_text, _region_label
+from . import fastre
+from .extensions import doc_text, region_finder
 
 TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION")
 SKIP_SECTIONS = {"ignore"}
 ELIGIBILITY_SECTIONS = {"inclusion", "exclusion"}
 TECHNIQUES = {"IMRT": "IMRT", "3D-CRT": "3D-CRT", "SBRT": "SBRT", "proton": "proton", "EBRT": "EBRT"}
+
+
+class Mention:
+    """An entity as the linker reads it: a Span's offsets, label, id and text read once.
+
+    spaCy computes ``label_``, ``id_`` and ``text`` on every access (``text`` rebuilds the
+    string from the tokens); the linker reads them thousands of times per document."""
+
+    __slots__ = ("label_", "id_", "start_char", "end_char", "start", "end", "text", "span")
+
+    def __init__(self, span: Span, text: str):
+        self.span = span
+        self.label_ = span.label_
+        self.id_ = span.id_
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.text = text[self.start_char:self.end_char]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Mention({self.label_}, {self.text!r})"
 
 
 @dataclass
@@ -53,11 +77,13 @@ class DocView:
         self.doc = doc
         self.text = text = doc_text(doc)  # Doc.text is rebuilt from tokens on every access: read it once
         self.sentences: list[Sentence] = []
+        section_of = region_finder(doc._.section_regions)
+        context_of = region_finder(doc._.context_regions)
         for k, sent in enumerate(doc.sents):
             self.sentences.append(Sentence(
                 index=k, span=sent,
-                section=_region_label(doc, "section_regions", sent.start_char),
-                context=_region_label(doc, "context_regions", sent.start_char),
+                section=section_of(sent.start_char),
+                context=context_of(sent.start_char),
                 doc_text=text, text=text[sent.start_char:sent.end_char],
                 start_char=sent.start_char, end_char=sent.end_char,
             ))
@@ -66,16 +92,19 @@ class DocView:
         for ent in doc.ents:
             i = bisect.bisect_right(starts, ent.start) - 1
             if i >= 0:
-                self.sentences[i].ents.append(ent)
+                self.sentences[i].ents.append(Mention(ent, text))
 
     def own_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.own]
 
 
+_MEDLINE_TITLE = fastre.compile(r"\bTI\s+-\s+(.+?)(?:\s+[A-Z]{2,4}\s+-\s|$)", re.S)
+
+
 def guess_title(text: str) -> Optional[str]:
     """The document's title: a MEDLINE 'TI -' field, else the first paragraph that reads like a
     title (not a citation line, a journal name or a site banner)."""
-    m = re.search(r"\bTI\s+-\s+(.+?)(?:\s+[A-Z]{2,4}\s+-\s|$)", text[:3000], re.S)
+    m = _MEDLINE_TITLE.search(text[:3000])
     if m:
         return " ".join(m.group(1).split())
     for block in re.split(r"\n\s*\n", text[:4000]):

@@ -17,10 +17,11 @@ _NUM = r"(\d+(?:[.,]\d+)?)"
 def _spec() -> dict:
     spec = load_json("eligibility.json")
     spec["_params"] = [(k, fastre.compile(v["name"], re.I), v) for k, v in spec["parameters"].items()]
-    spec["_ops"] = [(re.compile(p, re.I), op) for p, op in spec["operators"]]
     spec["_suffix_ops"] = [(re.compile(p, re.I), op) for p, op in spec["suffix_operators"]]
     spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
     spec["_cue"] = fastre.compile(spec["criteria_cue"], re.I)
+    spec["_cue_opening"] = re.compile(spec["criteria_cue_opening"], re.I)
+    spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
     return spec
 
@@ -37,7 +38,8 @@ def is_bullet_criterion(text: str) -> bool:
 
 
 def is_criteria_sentence(text: str) -> bool:
-    return bool(_spec()["_cue"].search(text))
+    spec = _spec()
+    return bool(spec["_cue"].search(text) or spec["_cue_opening"].match(text))
 
 
 def _unit(text: Optional[str], default: Optional[str]) -> tuple[Optional[str], float]:
@@ -118,8 +120,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
     for part in re.split(r"\s+(?:and|or)\s+(?:as\s+)?(?=[\\<>=≤≥≦≧])", seg):
         op = None
         pm = None
-        for regex, code in spec["_ops"]:
-            pm = re.search(r"(?:^|\s|\b)(?:" + regex.pattern + r")\s*" + _NUM, part, re.I)
+        for regex, code in spec["_op_values"]:
+            pm = regex.search(part)
             if pm:
                 op = meta.get("bare_operator", code) if code == ">=" and pm.group().strip().startswith("=") else code
                 break

@@ -1,6 +1,7 @@
 """Choose the non-overlapping ``doc.ents`` from the overlapping span group."""
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from spacy.language import Language
@@ -8,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions, fastre  # noqa: F401
-from .extensions import doc_text, SPANS_KEY, _region_label, sentence_text
+from .extensions import doc_text, SPANS_KEY, _region_label, region_finder, sentence_bounds, sentence_text
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -28,6 +29,8 @@ class EntityFilter(JsonRulesMixin):
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
 
     def keep(self, span: Span, text: str) -> bool:
+        """An AE term counts only in a sentence that reports adverse events, outside the
+        excluded sections."""
         if span.label_ != "AE_TERM":
             return True
         if _region_label(span.doc, "section_regions", span.start_char) in self.ae_excluded:
@@ -36,8 +39,25 @@ class EntityFilter(JsonRulesMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = [s for s in doc.spans.get(self.spans_key, []) if self.keep(s, text)]
-        ranked = sorted(spans, key=lambda s: (self.priority.get(s.label_, 99)))
+        section_of = region_finder(doc._.section_regions)
+        bounds = sentence_bounds(doc)
+        starts = [b[0] for b in bounds]
+        cued: dict[int, bool] = {}  # sentence index -> reports adverse events
+
+        def keep(span: Span, label: str) -> bool:
+            if label != "AE_TERM":
+                return True
+            if section_of(span.start_char) in self.ae_excluded:
+                return False
+            k = max(bisect_right(starts, span.start_char) - 1, 0)
+            if k not in cued:
+                cued[k] = bool(self.ae_cues.search(text[bounds[k][0]:bounds[k][1]]))
+            return cued[k]
+
+        labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]
+        spans = [s for s, label in labelled if keep(s, label)]
+        priority = {id(s): self.priority.get(label, 99) for s, label in labelled}
+        ranked = sorted(spans, key=lambda s: priority[id(s)])
         doc.ents = filter_spans(ranked)
         return doc
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
+from typing import Callable, Optional
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
@@ -37,13 +38,23 @@ def doc_words(doc: Doc) -> list[str]:
     return words
 
 
-def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):
-    regions = getattr(doc._, regions_attr) or []
+def region_finder(regions: Optional[list]) -> Callable[[int], Optional[str]]:
+    """A lookup from a character offset to the label of the region holding it (or None), for
+    ``doc._.section_regions`` / ``doc._.context_regions`` read once (``doc._`` is slow)."""
+    regions = regions or []
     starts = [r[0] for r in regions]
-    i = bisect_right(starts, start_char) - 1
-    if i >= 0 and regions[i][0] <= start_char < regions[i][1]:
-        return regions[i][2]
-    return default
+
+    def label(start_char: int) -> Optional[str]:
+        i = bisect_right(starts, start_char) - 1
+        if i >= 0 and regions[i][0] <= start_char < regions[i][1]:
+            return regions[i][2]
+        return None
+    return label
+
+
+def _region_label(doc: Doc, regions_attr: str, start_char: int, default=None):
+    found = region_finder(getattr(doc._, regions_attr))(start_char)
+    return default if found is None else found
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

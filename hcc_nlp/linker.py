@@ -18,6 +18,13 @@ from .regimen import clean
 from .resources import load_json
 from .results import ResultExtractor
 from .serialization import JsonRulesMixin
+_NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
+_PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
+_PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
+_DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
+_EACH_GROUP = fastre.compile(r"\b(\d+)\s+(?:patients\s+)?in\s+each\s+(?:group|arm)\b", re.I)
+_NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
+
 
 class TrialLinker(JsonRulesMixin):
     def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
@@ -91,15 +98,15 @@ class TrialLinker(JsonRulesMixin):
         text = view.text
         bad = [(s.span.start_char, s.span.end_char) for s in view.sentences if s.context in ("background", "other_study")]
         ncts = []
-        for m in re.finditer(r"\bNCT\s?(\d{8})\b", text):
+        for m in _NCT.finditer(text):
             if any(a <= m.start() < b for a, b in bad) and ncts:
                 continue
             nct = "NCT" + m.group(1)
             if nct not in ncts:
                 ncts.append(nct)
-        pmid = re.search(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b", text)
-        pmcid = re.search(r"\b(PMC\d{5,9})\b", text)
-        doi = re.search(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)", text)
+        pmid = _PMID.search(text)
+        pmcid = _PMCID.search(text)
+        doi = _DOI.search(text)
         doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
         return {"nct": ncts, "pmid": pmid.group(1) if pmid else None,
                 "pmcid": pmcid.group(1) if pmcid else None, "doi": doi_value}
@@ -119,7 +126,7 @@ class TrialLinker(JsonRulesMixin):
     def randomized(self, view: DocView, arms) -> Optional[bool]:
         own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section != "ignore")
         # a study with a randomised part is randomised ("a randomised part 1 and a non-randomised extension")
-        positive = re.sub(r"(?i)\bnon-?randomi[sz]ed\b", " ", own_text)
+        positive = _NON_RANDOMIZED.sub(" ", own_text) if "non" in own_text.lower() else own_text
         if self._c["randomized_true"].search(positive) or self._c["randomized_own"].search(view.text):
             return True
         if self._c["randomized_false"].search(own_text):
@@ -249,7 +256,7 @@ class TrialLinker(JsonRulesMixin):
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     exact[0].n = int(n)
-            m = re.search(r"\b(\d+)\s+(?:patients\s+)?in\s+each\s+(?:group|arm)\b", sent.text, re.I)
+            m = _EACH_GROUP.search(sent.text)
             if m:
                 for arm in arms:
                     arm.n = arm.n or int(m.group(1))
