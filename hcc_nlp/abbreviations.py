@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import doc_text, SPANS_KEY, sentence_bounds
+from .extensions import add_spans, doc_text, SPANS_KEY, sentence_bounds
 
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
 
@@ -86,7 +86,7 @@ class AbbreviationResolver:
                 covered.add((span.start, span.end))
                 new_spans.append(Span(doc, span.start, span.end, label=source.label_, span_id=source.id_))
         doc._.abbreviations = found
-        doc.spans[self.spans_key] = existing + new_spans
+        add_spans(doc, self.spans_key, new_spans)
         return doc
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY, doc_words
+from .extensions import SPANS_KEY, add_spans, doc_words
 from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
@@ -98,8 +98,7 @@ class DrugTagger(JsonRulesMixin):
                 i = j
             else:
                 i += 1
-        group = doc.spans.get(self.spans_key)
-        doc.spans[self.spans_key] = list(group or []) + spans
+        add_spans(doc, self.spans_key, spans)
         return doc
 
 

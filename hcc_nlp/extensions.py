@@ -24,6 +24,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def add_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Append to the span group ``key`` (created when missing) without rebuilding it."""
+    if key in doc.spans:
+        doc.spans[key].extend(spans)
+    else:
+        doc.spans[key] = spans
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Record the text a Doc was tokenized from (the tokenizer calls this)."""
     _TEXT_CACHE[doc] = text

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre  # noqa: F401
-from .extensions import doc_text, SPANS_KEY
+from .extensions import doc_text, SPANS_KEY, add_spans
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -128,8 +128,7 @@ class NumberTagger(JsonRulesMixin):
                 seen.add(key)
                 span.id_ = pid
                 spans.append(span)
-        group = doc.spans.get(self.spans_key)
-        doc.spans[self.spans_key] = list(group or []) + spans
+        add_spans(doc, self.spans_key, spans)
         return doc
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import SPANS_KEY, doc_words
+from .extensions import SPANS_KEY, add_spans, doc_words
 from .resources import load_jsonl
 from .serialization import JsonRulesMixin
 
@@ -91,8 +91,7 @@ class TermRuler(JsonRulesMixin):
             if best:
                 end, (label, norm) = best
                 spans.append(Span(doc, i, end, label=label, span_id=norm))
-        group = doc.spans.get(self.spans_key)
-        doc.spans[self.spans_key] = list(group or []) + spans
+        add_spans(doc, self.spans_key, spans)
         return doc
 
 
