@@ -17,9 +17,24 @@ def _validator():
     return jsonschema.Draft202012Validator(schema)
 
 
+@lru_cache(maxsize=1)
+def _fast_validator():
+    import fastjsonschema
+    return fastjsonschema.compile(load_json("trial_record.schema.json"))
+
+
 def validation_errors(record: dict) -> list[str]:
+    """What is wrong with a record against the schema ([] when it validates). A record is
+    checked by fastjsonschema's compiled validator (about 0.1 ms; jsonschema takes 2 ms); only a
+    failing one is explained, error by error, by jsonschema."""
+    import fastjsonschema
+    try:
+        _fast_validator()(record)
+        return []
+    except fastjsonschema.JsonSchemaException as err:
+        first = f"{err.name}: {err.message}"
     return [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}"
-            for e in _validator().iter_errors(record)]
+            for e in _validator().iter_errors(record)] or [first]
 
 
 def record_for(nlp: Language, text: str, doc_id: str) -> dict:

@@ -57,3 +57,27 @@ def test_records_dev_corpus_scores(nlp):
     result = evaluate(nlp, DEV / "gold", DEV / "texts")
     assert result["documents"] == len(list((DEV / "gold").glob("*.json")))
     assert result["micro"]["f1"] > 0.5
+
+
+_VALID = {"doc_id": "d1", "phase": "II", "randomized": False, "enrollment": {"actual": 40, "planned": None},
+          "arms": [{"label": "lenvatinib", "n": 40, "regimen": [{"kind": "drug", "name": "lenvatinib"}],
+                    "outcomes": [], "adverse_events": []}]}
+
+
+@pytest.mark.parametrize("change,where", [
+    ({"phase": "2"}, "phase"),
+    ({"randomized": "yes"}, "randomized"),
+    ({"enrollment": {"actual": -1, "planned": None}}, "enrollment/actual"),
+    ({"enrollment": {"actual": True, "planned": None}}, "enrollment/actual"),
+    ({"ids": {"nct": ["NCT123"], "pmid": None, "pmcid": None, "doi": None}}, "ids/nct/0"),
+    ({"arms": None}, "arms"),
+])
+def test_validation_names_what_is_wrong(change, where):
+    assert validation_errors(_VALID) == []
+    errors = validation_errors(dict(_VALID, **change))
+    assert errors and errors[0].startswith(where + ":"), errors
+
+
+def test_validation_of_a_record_without_arms():
+    errors = validation_errors({"doc_id": "d1"})
+    assert errors == ["(root): 'arms' is a required property"]
