@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import resource  # noqa: F401  (used by the worker script)
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -35,6 +36,21 @@ def corpus(n_docs: int) -> list[str]:
         sources += sorted(dev.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in sources]
     return (texts * (n_docs // len(texts) + 1))[:n_docs]
+
+
+def interleaved_ratio(first, second, texts: list[str], rounds: int = 7) -> float:
+    """Median over rounds of (time of ``first`` / time of ``second``) on the same slice, the two
+    run back to back: steadier than two long runs on a machine whose speed drifts."""
+    size = max(1, len(texts) // rounds)
+    ratios = []
+    for k in range(rounds):
+        part = texts[k * size:(k + 1) * size]
+        start = time.perf_counter()
+        first(part)
+        middle = time.perf_counter()
+        second(part)
+        ratios.append((middle - start) / (time.perf_counter() - middle))
+    return statistics.median(ratios)
 
 
 def timed(label: str, fn, texts: list[str]) -> float:
@@ -94,6 +110,8 @@ def main() -> None:
                   lambda ts: list(extract_local(nlp, items[:len(ts)], workers=2)), texts)
     print(f"\nfull / bare tokenizer: {r_full / r_bare:.1%}   tagging / bare: {r_tag / r_bare:.1%}   "
           f"2 workers / 1: {r_two / r_one:.2f}x")
+    steady = interleaved_ratio(lambda ts: [bare(t) for t in ts], lambda ts: list(nlp.pipe(ts, batch_size=64)), texts)
+    print(f"full / bare tokenizer, median of 7 interleaved rounds: {steady:.1%}")
     print(f"peak memory of one worker (a fresh process: load the pipeline, extract 1,000 documents): "
           f"{worker_peak_mb():.0f} MB")
 
