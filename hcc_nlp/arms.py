@@ -314,9 +314,14 @@ class ArmBuilder:
         """"In both groups, TACE was performed with epirubicin (30-50 mg) and lipiodol": the
         components of such a sentence belong to every arm."""
         for sent in view.own_sentences():
-            if not self.shared.search(sent.text):
+            shared = self.shared.search(sent.text)
+            if not shared:
                 continue
-            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            # "All patients received DEB-TACE ... and were randomised to X or placebo": what
+            # follows the randomisation is not shared
+            split = self.arm_sentence.search(sent.text, shared.end())
+            end = sent.start_char + split.start() if split else sent.end_char
+            comps = statement(sent, sent.start_char, end, self.expand, self.given)
             for arm in arms:
                 extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
                 if extra:

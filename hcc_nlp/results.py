@@ -41,6 +41,8 @@ def own_term(text: str) -> str:
 
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(\d[\d,]*)\s*(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
+_BRACKETS = re.compile(r"[()\[\]]")
+_GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -331,7 +333,8 @@ class ResultExtractor:
         runs, run = [], [0]
         for i in range(1, len(items)):
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
-            bare = re.sub(r"[()\[\]]|\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b", " ", gap)
+            # the gap without brackets, totals and the next value's count: "(33%) of 206 and 39 ("
+            bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
             joined = items[i].get("twin") or (len(gap) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare))
@@ -677,7 +680,7 @@ class ResultExtractor:
                     arm_of = [arm] * len(close)
             for v, arm in zip(close, arm_of):
                 for name in names:
-                    item = {"term": name, "grade": grade}
+                    item = {"term": name, "grade": self._grade_before_value(sent, t, v, grades, values) or grade}
                     ev = [_ev(t)]
                     if v is not None:
                         if v.get("count") is not None:
@@ -715,6 +718,17 @@ class ResultExtractor:
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
         return {id(v) for vs in vals_of for v in vs if v is not None}
+
+    @staticmethod
+    def _grade_before_value(sent: Sentence, term, value: Optional[dict], grades, values) -> Optional[str]:
+        """A grade written after the term and right before one of its numbers is that number's:
+        "adverse events occurred in 35 (92%) and were grade 3-4 in 17 (45%)"."""
+        if value is None:
+            return None
+        before = [g for g in grades if term.end_char <= g.start_char and g.end_char <= value["pos"]
+                  and value["pos"] - g.end_char <= 20
+                  and not any(g.end_char <= v["pos"] < value["pos"] for v in values if v is not value)]
+        return parse_grade(before[-1].text) if before else None
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents

@@ -158,3 +158,31 @@ def test_linker_hard_wrapped_pubmed_text_after_affiliations(nlp):
             "The median overall survival was 10.7 months with sorafenib and 7.9 months with\nplacebo.\n")
     r = record(nlp, text)
     assert [o["value"] for a in r["arms"] for o in a["outcomes"]] == [10.7, 7.9]
+
+
+def test_linker_shared_treatment_stops_at_the_randomisation(nlp):
+    r = record(nlp, "Every patient underwent DEB-TACE with epirubicin 50 mg, and all patients received DEB-TACE before "
+                    "they were randomised (1:1) to apatinib 250 mg once daily or matching placebo. Median PFS was "
+                    "9.2 months with apatinib and 6.1 months with placebo.")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [
+        {"apatinib", "DEB-TACE", "epirubicin"}, {"placebo", "DEB-TACE", "epirubicin"}]
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 9.2)], [("PFS", 6.1)]]
+
+
+def test_linker_counts_of_totals_joined_by_and_follow_the_arm_order(nlp):
+    r = record(nlp, "In this phase 3 trial, 300 patients were randomly assigned to camrelizumab plus apatinib (n=150) "
+                    "or sorafenib (n=150). An objective response was seen in 41 (27.3%) of 150 and 9 (6.0%) of 150 "
+                    "patients.")
+    got = [[(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    assert got == [[("ORR", 27.3, 41, 150)], [("ORR", 6.0, 9, 150)]]
+    assert r["outcomes"] == []
+
+
+def test_linker_grade_written_before_a_number(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, 40 patients received durvalumab 1500 mg every 4 weeks. "
+                    "Adverse events occurred in 36 patients (90.0%) and were grade 3 or 4 in 12 (30.0%). "
+                    "Grade 3 pneumonitis developed in 2 patients (5.0%).")
+    aes = [(a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
+    assert ("any adverse event", None, 36, 90.0) in aes
+    assert ("any adverse event", "3-4", 12, 30.0) in aes
+    assert ("pneumonitis", "3", 2, 5.0) in aes
