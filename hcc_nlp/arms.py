@@ -46,6 +46,7 @@ class ArmBuilder:
         self.mtd = cues["mtd"]
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
+        self.procedure_content = cues["procedure_content"]
         self.registry_arm = cues["registry_arm"]
 
     # -- mentions -------------------------------------------------------------------------
@@ -327,6 +328,28 @@ class ArmBuilder:
                 if extra:
                     arm.components = merge_components(arm.components + extra)
 
+    def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
+        """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ...": the
+        drugs of a sentence that says what a procedure consists of belong to every arm that has
+        the procedure."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            for proc in sent.of("PROCEDURE"):
+                if not self.procedure_content.match(text, proc.end_char, sent.end_char):
+                    continue
+                if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):
+                    continue
+                comps = [c for c in statement(sent, proc.end_char, sent.end_char, self.expand, self.given)
+                         if c["kind"] == "drug"]
+                for arm in arms:
+                    if proc.id_ in arm.names:
+                        extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
+                        if extra:
+                            arm.components = merge_components(arm.components + extra)
+                break
+
     def build(self, view: DocView) -> list[Arm]:
         arms = self.from_registry(view)
         secondary, used = [], set()
@@ -342,6 +365,7 @@ class ArmBuilder:
                 arms.insert(0, phase1)
             self.fill_details(arms, self.statements(view, exclude=used))
             self.add_shared(view, arms)
+            self.add_procedure_contents(view, arms)
             for alt_arms in secondary:
                 for other in alt_arms:
                     best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))

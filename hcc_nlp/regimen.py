@@ -23,6 +23,7 @@ from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
 
 DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
+_ADJACENT_GAP = re.compile(r"\s*(?:at\s+|:\s*|\(\s*)?")
 _FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
@@ -64,7 +65,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         nxt = next((i for i in drug_idx if mentions[i].start_char >= d.end_char), None)
         prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)
         target = None
-        if nxt is not None:
+        # "oxaliplatin 85 mg/m2, leucovorin 400 mg/m2": a dose right after a drug is that drug's
+        adjacent = prv is not None and _ADJACENT_GAP.fullmatch(text[mentions[prv].end_char:d.start_char])
+        if nxt is not None and not (adjacent and d.label_ == "DOSE"):
             gap_clean = text[d.end_char:mentions[nxt].start_char]
             for other in details:
                 if d.end_char <= other.start_char and other.end_char <= mentions[nxt].start_char:
@@ -75,7 +78,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = prv if prv is not None else nxt
         if target is not None:
             assigned[target].append(d)
-            if re.search(r"\b(?:both|all)\b(?:\s+(?:drugs?|agents?))?[^.;,]{0,30}$", text[max(0, d.start_char - 45):d.start_char], re.I):
+            if re.search(r"\b(?:both|all)\b(?:\s+(?:drugs?|agents?))?[^.;,]{0,45}$", text[max(0, d.start_char - 45):d.start_char], re.I):
                 # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
                 for k in drug_idx:
                     if k != target and mentions[k].end_char <= d.start_char:

@@ -186,3 +186,21 @@ def test_linker_grade_written_before_a_number(nlp):
     assert ("any adverse event", None, 36, 90.0) in aes
     assert ("any adverse event", "3-4", 12, 30.0) in aes
     assert ("pneumonitis", "3", 2, 5.0) in aes
+
+
+def test_linker_drugs_of_a_procedure_description_join_its_arms(nlp):
+    r = record(nlp, "Patients were randomised to donafenib 200 mg twice daily plus HAIC or donafenib alone. "
+                    "HAIC consisted of oxaliplatin 130 mg/m2 and raltitrexed 3 mg/m2, both infused via the hepatic "
+                    "artery every 3 weeks.")
+    first, second = r["arms"]
+    got = {(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in first["regimen"]}
+    assert ("oxaliplatin", 130, "intra-arterial", "Q3W") in got
+    assert ("raltitrexed", 3, "intra-arterial", "Q3W") in got
+    assert {c["name"] for c in second["regimen"]} == {"donafenib"}
+
+
+def test_regimen_dose_list_after_each_drug(nlp):
+    r = record(nlp, "In this single-arm study, patients received gemcitabine 1000 mg/m2, oxaliplatin 100 mg/m2 and "
+                    "camrelizumab 200 mg.")
+    assert {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]} == {
+        ("gemcitabine", 1000), ("oxaliplatin", 100), ("camrelizumab", 200)}
