@@ -239,7 +239,9 @@ class TrialLinker(JsonRulesMixin):
                 continue
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
-            for pos, k in refs if refs is not None else resolver.arm_refs(sent, arms):
+            if refs is None:  # "(n = 72)" needs an "="
+                refs = resolver.arm_refs(sent, arms) if "=" in sent.text else []
+            for pos, k in refs:
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
                 m = re.match(r"[\w\s+-]{0,25}?[(,]?\s*(?:Arm\s+\w+,\s*)?\b[nN]\s*=\s*(\d[\d,]*)\s*[);,]", view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:

@@ -41,6 +41,8 @@ def own_term(text: str) -> str:
 
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(\d[\d,]*)\s*(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
+# a sentence without one of these reports no outcome, adverse event or comparison
+_RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
@@ -285,6 +287,8 @@ class ResultExtractor:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes"):
                 continue
+            if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
+                continue  # nothing reported here
             is_subgroup = bool(self.subgroup.search(sent.text))
             ae_terms = sent.of("AE_TERM")
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
