@@ -10,8 +10,10 @@ from spacy.tokens import Span
 
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence
 from .normalize import parse_number
-from .regimen import apply_radiation, has_details, merge_components, orphan_radiation, statement
+from .regimen import apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
+_EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b", re.I)
+_PHASE1_STUDY = re.compile(r"\bphase\s*(?:I|1)[ab]?\b(?!I)|\bdose[- ]escalation\b|\b3\s*\+\s*3\b", re.I)
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
 
@@ -24,6 +26,7 @@ class Arm:
     aliases: set = field(default_factory=set)
     tag: Optional[str] = None          # "mtd" / "phase1" / None
     text: str = ""
+    start_char: int = 0                # where ``text`` starts in the document
 
     @property
     def names(self) -> set:
@@ -94,7 +97,7 @@ class ArmBuilder:
             seg = doc_text[a:b]
             if not comps:
                 continue
-            arm = Arm(label=" ".join(seg.split()).strip(" ,;:.•"), components=comps, text=seg)
+            arm = Arm(label=" ".join(seg.split()).strip(" ,;:.•"), components=comps, text=seg, start_char=a)
             sizes = _N_EQ.findall(seg)
             if len(sizes) == 1:  # "(n=80)"; several sizes in one segment are resolved by name later
                 arm.n = int(sizes[0].replace(",", ""))
@@ -116,8 +119,27 @@ class ArmBuilder:
                 replaced = drugs[-1]["name"] if drugs else None
                 arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps
             arms.append(arm)
+        self._spread_each_clause(sent, arms)
         return arms
 
+    def _spread_each_clause(self, sent: Sentence, arms: list[Arm]) -> None:
+        """"A 40 mg, A 60 mg, or placebo, each taken orally once daily": the trailing clause's
+        route and schedule belong to every alternative, and not to the last one's label."""
+        if len(arms) < 2:
+            return
+        last = arms[-1]
+        m = _EACH_CLAUSE.search(last.text)
+        if not m:
+            return
+        begin, end = last.start_char + m.start(), last.start_char + len(last.text)
+        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
+        if not details:
+            return
+        for arm in arms[:-1]:
+            for comp in arm.components:
+                for d in details:
+                    apply_shared_detail(comp, d)
+        last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
     # -- strategies -----------------------------------------------------------------------
     def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]]]:
         candidates = []
@@ -269,7 +291,12 @@ class ArmBuilder:
         return Arm(label=label, components=merged)
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
-        for sent in view.own_sentences():
+        """The starting dose level of a phase I or dose-escalation part, in a study that has one
+        (a phase II text on "the optimal starting dose" has none)."""
+        own = view.own_sentences()
+        if not any(_PHASE1_STUDY.search(s.text) for s in own):
+            return None
+        for sent in own:
             if self.phase1_part.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 if comps and any(has_details(c) for c in comps):

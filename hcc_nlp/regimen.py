@@ -132,6 +132,18 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     return comps
 
 
+def apply_shared_detail(comp: dict, span: Span) -> None:
+    """A schedule or route written once for several regimens ("..., each taken orally once
+    daily") completes a drug that has none of its own."""
+    if comp["kind"] != "drug":
+        return
+    if span.label_ == "ROUTE" and comp.get("route") is None:
+        comp["route"] = span.id_
+        comp.setdefault("evidence", []).append(_evidence(span))
+    elif span.label_ == "SCHEDULE":
+        _apply_schedule(comp, span)
+
+
 def _apply_schedule(comp: dict, span: Span) -> None:
     text = span.text
     if span.id_ == "days":

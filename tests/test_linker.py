@@ -204,3 +204,18 @@ def test_regimen_dose_list_after_each_drug(nlp):
                     "camrelizumab 200 mg.")
     assert {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]} == {
         ("gemcitabine", 1000), ("oxaliplatin", 100), ("camrelizumab", 200)}
+
+
+def test_linker_each_clause_applies_to_every_alternative(nlp):
+    r = record(nlp, "In this phase II trial, patients were randomized 1:1:1 to sorafenib 400 mg, sorafenib 200 mg, or "
+                    "placebo, each given orally twice daily. Median PFS was 5.1, 4.6 and 2.8 months, respectively.")
+    assert [a["label"] for a in r["arms"]] == ["sorafenib 400 mg", "sorafenib 200 mg", "placebo"]
+    assert [(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for a in r["arms"] for c in a["regimen"]] == [
+        ("sorafenib", 400, "oral", "BID"), ("sorafenib", 200, "oral", "BID"), ("placebo", None, "oral", "BID")]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[5.1], [4.6], [2.8]]
+
+
+def test_linker_no_phase1_arm_in_a_phase2_text_about_a_starting_dose(nlp):
+    r = record(nlp, "The best starting dose of lenvatinib at 12 mg is unknown. In this randomized phase II trial, "
+                    "patients were assigned to lenvatinib 8 mg or lenvatinib 12 mg once daily.")
+    assert [a["label"] for a in r["arms"]] == ["lenvatinib 8 mg", "lenvatinib 12 mg once daily"]
