@@ -49,6 +49,20 @@ _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _open_bracket(text: str, start: int, pos: int) -> Optional[int]:
+    """The position of the bracket still open at ``pos`` (searching from ``start``), or None."""
+    depth = 0
+    for i in range(pos - 1, start - 1, -1):
+        ch = text[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _ev(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
 
@@ -594,10 +608,18 @@ class ResultExtractor:
         # ("Toxicities of grades 3-4 were ...") it is the whole list's
         post = {g.start_char for g in grades for t in terms
                 if 0 <= g.start_char - t.end_char < 6 and t.label_ == "AE_TERM"}
+        # a grade inside a term's bracketed numbers ("hypertension (35.8%; grade 3, 9.4%)") does not
+        # reach past the bracket; a bracketed qualifier ("serious (grade >=3) adverse events") does
+        bracketed = set()
+        for g in grades:
+            opened = _open_bracket(doc_text, sent.start_char, g.start_char)
+            if opened is not None and any(opened < v["pos"] < g.start_char for v in values):
+                bracketed.add(g.start_char)
         for k, t in enumerate(terms):
             grade = None
             for g in grades:
-                if g.end_char <= t.start_char and g.start_char not in post:
+                closed = g.start_char in bracketed and re.search(r"[)\]]", doc_text[g.end_char:t.start_char])
+                if g.end_char <= t.start_char and g.start_char not in post and not closed:
                     grade = parse_grade(g.text)  # the latest grade written before the term
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:

@@ -219,3 +219,20 @@ def test_linker_no_phase1_arm_in_a_phase2_text_about_a_starting_dose(nlp):
     r = record(nlp, "The best starting dose of lenvatinib at 12 mg is unknown. In this randomized phase II trial, "
                     "patients were assigned to lenvatinib 8 mg or lenvatinib 12 mg once daily.")
     assert [a["label"] for a in r["arms"]] == ["lenvatinib 8 mg", "lenvatinib 12 mg once daily"]
+
+
+def test_linker_grade_inside_a_terms_brackets_stays_there(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received apatinib 250 mg once daily. Adverse events "
+                    "of any grade were fatigue (40.0%; grade 3, 5.0%), hypertension (35.0%) and proteinuria (20.0%). "
+                    "Serious (grade >=3) adverse events occurred in 30.0% of patients, including rash (4.0%).")
+    aes = [(a["term"], a["grade"], a.get("percent")) for a in r["arms"][0]["adverse_events"]]
+    assert ("fatigue", "any", 40.0) in aes and ("fatigue", "3", 5.0) in aes
+    assert ("hypertension", "any", 35.0) in aes and ("proteinuria", "any", 20.0) in aes
+    assert ("rash", ">=3", 4.0) in aes
+
+
+def test_linker_immune_related_adverse_events_keep_their_name(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received tislelizumab 200 mg every 3 weeks. "
+                    "Grade >=3 immune-related adverse events occurred in 4 patients (8.0%).")
+    assert ("immune-related adverse event", ">=3", 4, 8.0) in [
+        (a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
