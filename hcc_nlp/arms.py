@@ -50,6 +50,8 @@ class ArmBuilder:
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
+        self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
+        self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
 
     # -- mentions -------------------------------------------------------------------------
@@ -97,7 +99,8 @@ class ArmBuilder:
             seg = doc_text[a:b]
             if not comps:
                 continue
-            arm = Arm(label=" ".join(seg.split()).strip(" ,;:.•"), components=comps, text=seg, start_char=a)
+            label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
+            arm = Arm(label=label, components=comps, text=seg, start_char=a)
             sizes = _N_EQ.findall(seg)
             if len(sizes) == 1:  # "(n=80)"; several sizes in one segment are resolved by name later
                 arm.n = int(sizes[0].replace(",", ""))
@@ -356,15 +359,18 @@ class ArmBuilder:
                     arm.components = merge_components(arm.components + extra)
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
-        """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ...": the
-        drugs of a sentence that says what a procedure consists of belong to every arm that has
-        the procedure."""
+        """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ..." or
+        "For HAIC, ... oxaliplatin 85 mg/m2 ... were delivered": the drugs of a sentence that says
+        what a procedure consists of belong to every arm that has the procedure."""
         text = view.text
+        before, after = self.procedure_topic
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             for proc in sent.of("PROCEDURE"):
-                if not self.procedure_content.match(text, proc.end_char, sent.end_char):
+                topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
+                    after.match(text, proc.end_char, sent.end_char)
+                if not (topic or self.procedure_content.match(text, proc.end_char, sent.end_char)):
                     continue
                 if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):
                     continue

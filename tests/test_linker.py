@@ -236,3 +236,14 @@ def test_linker_immune_related_adverse_events_keep_their_name(nlp):
                     "Grade >=3 immune-related adverse events occurred in 4 patients (8.0%).")
     assert ("immune-related adverse event", ">=3", 4, 8.0) in [
         (a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
+
+
+def test_linker_for_procedure_sentence_and_regimen_schedule(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to HAIC or TACE using a web-based system, stratified by "
+                    "centre. For HAIC, a catheter was placed in the hepatic artery, and oxaliplatin 85 mg/m2 and "
+                    "raltitrexed 3 mg/m2 were delivered through the hepatic arterial catheter; this regimen was "
+                    "repeated every 3 weeks.")
+    assert [a["label"] for a in r["arms"]] == ["HAIC", "TACE"]
+    got = {(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in r["arms"][0]["regimen"]}
+    assert {("oxaliplatin", 85, "intra-arterial", "Q3W"), ("raltitrexed", 3, "intra-arterial", "Q3W")} <= got
+    assert {c["name"] for c in r["arms"][1]["regimen"]} == {"TACE"}
