@@ -180,7 +180,7 @@ class TrialLinker(JsonRulesMixin):
                 role = "secondary"
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
-            after_role = self._c["role_after"].search(sent.text)
+            after_roles = list(self._c["role_after"].finditer(sent.text))
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
                 continue
             for e in sent.of("ENDPOINT"):
@@ -198,7 +198,10 @@ class TrialLinker(JsonRulesMixin):
                 if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
                         and not any(sec.start() < c < rel for c in semi):
                     r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
-                if r is None and after_role and rel < after_role.start():
+                # "OS, RFS and toxicity were secondary endpoints": the first role written after the
+                # endpoint in its clause
+                after_role = next((m for m in after_roles if rel < m.start()), None)
+                if r is None and after_role and not any(rel < c < after_role.start() for c in semi):
                     r = "primary" if after_role.group(1) else "secondary"
                 if code not in found:
                     order.append(code)

@@ -63,6 +63,23 @@ def _open_bracket(text: str, start: int, pos: int) -> Optional[int]:
     return None
 
 
+class _Offsets:
+    """Character offsets of a number read without a tagged span (a bare count)."""
+
+    __slots__ = ("start_char", "end_char")
+
+    def __init__(self, start_char: int, end_char: int):
+        self.start_char, self.end_char = start_char, end_char
+
+
+# "biloma in 2": a bare count right after an adverse-event term (not a time, size or dose)
+_IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                       r"(?!\s*(?:%|[.,·]\d|/|-|–|of\b|months?|years?|weeks?|days?|cm|mm|mg|Gy|cycles?|courses?|sessions?))", re.I)
+
+
+_REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
+
+
 def _ev(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
 
@@ -650,9 +667,15 @@ class ResultExtractor:
                      and len(doc_text[t.end_char:v["pos"]]) < reach
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
+            bare = _IN_COUNT.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
+            if bare and (not close or close[0]["pos"] > bare.end() + 5):
+                # "liver abscess in 3 and biloma in 2" (not "in 3 (17%) patients": read with its share)
+                where = _Offsets(bare.start(1), bare.end(1))
+                close = [{"span": where, "pos": where.start_char, "kind": "count", "value": None,
+                          "unit": None, "count": int(parse_number(bare.group(1)))}]
             if close:
                 vals_of[k] = close
-                claimed.update(id(v) for v in close)
+                claimed.update(id(v) for v in close if not isinstance(v["span"], _Offsets))
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
@@ -690,6 +713,14 @@ class ResultExtractor:
                 close = [None]
             if single:
                 arm_of = [0] * len(close)
+            elif len(close) == 1 and close[0] is not None and isinstance(close[0]["span"], _Offsets):
+                # a bare count in a list ("in 3 SBRT patients, namely X in 1 and Y in 2"): the arm
+                # named right after it, else the last one named before the term
+                end = close[0]["span"].end_char
+                after_refs = [a for p, a in refs if end <= p <= end + 25
+                              and _REF_RIGHT_AFTER.fullmatch(doc_text[end:p])]
+                before_refs = [a for p, a in refs if p < t.start_char]
+                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)]
             elif close == [None]:
                 after_refs = [a for p, a in refs if p > t.end_char]
                 before_refs = [a for p, a in refs if p < t.start_char]

@@ -247,3 +247,25 @@ def test_linker_for_procedure_sentence_and_regimen_schedule(nlp):
     got = {(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in r["arms"][0]["regimen"]}
     assert {("oxaliplatin", 85, "intra-arterial", "Q3W"), ("raltitrexed", 3, "intra-arterial", "Q3W")} <= got
     assert {c["name"] for c in r["arms"][1]["regimen"]} == {"TACE"}
+
+
+def test_linker_bare_counts_after_adverse_event_terms(nlp):
+    r = record(nlp, "Patients were randomized to SBRT or RFA. Grade 3 toxicity occurred in 4 SBRT patients, namely "
+                    "gastroduodenal ulcer in 3 and radiation pneumonitis in 1, and in 6 RFA patients (4.4%): biloma "
+                    "in 4 and liver abscess in 2.")
+    sbrt, rfa = ([(a["term"], a["grade"], a.get("count")) for a in arm["adverse_events"]] for arm in r["arms"])
+    assert ("gastroduodenal ulcer", "3", 3) in sbrt and ("radiation pneumonitis", "3", 1) in sbrt
+    assert ("biloma", "3", 4) in rfa and ("liver abscess", "3", 2) in rfa
+
+
+def test_linker_count_with_a_share_is_not_a_bare_count(nlp):
+    r = record(nlp, "In this single-arm study, patients received sorafenib 400 mg twice daily with radiotherapy. "
+                    "Toxicities of grade 3-4 were diarrhea in 2 (11%) patients and fatigue in 1 (6%) patient.")
+    aes = [(a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
+    assert ("diarrhea", "3-4", 2, 11) in aes and ("fatigue", "3-4", 1, 6) in aes
+
+
+def test_linker_role_written_after_the_endpoints_of_its_clause(nlp):
+    r = record(nlp, "Patients were randomized to SBRT or RFA. Local control was the primary endpoint; overall "
+                    "survival and toxicity were secondary endpoints.")
+    assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("LC", "primary"), ("OS", "secondary"), ("AE", "secondary")}
