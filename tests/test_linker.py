@@ -269,3 +269,11 @@ def test_linker_role_written_after_the_endpoints_of_its_clause(nlp):
     r = record(nlp, "Patients were randomized to SBRT or RFA. Local control was the primary endpoint; overall "
                     "survival and toxicity were secondary endpoints.")
     assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("LC", "primary"), ("OS", "secondary"), ("AE", "secondary")}
+
+
+def test_linker_an_earlier_study_in_which_is_left_out(nlp):
+    r = record(nlp, "In this phase 3 trial, patients were randomized to regorafenib or placebo. Median OS was 10.6 "
+                    "versus 7.8 months. The result follows the smaller phase 2 RESOLVE study, in which regorafenib "
+                    "produced an objective response rate of 11% in 36 patients.")
+    assert all(o["endpoint"] != "ORR" for a in r["arms"] for o in a["outcomes"])
+    assert all(o["endpoint"] != "ORR" for o in r["outcomes"])

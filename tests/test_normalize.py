@@ -94,7 +94,7 @@ def test_parse_ci(text, ci):
 @pytest.mark.parametrize("text,expected", [
     ("hazard ratio [HR] = 0.28", ("HR", 0.28)), ("HR 0.797", ("HR", 0.797)), ("HR = 0.26", ("HR", 0.26)),
     ("hazard ratio 0·92", ("HR", 0.92)), ("odds ratio, 1.52", ("OR", 1.52)), ("RR 0.8", ("RR", 0.8)),
-    ("hazard ratio for death, 0.76", ("HR", 0.76)),
+    ("hazard ratio for death, 0.76", ("HR", 0.76)), ("hazard ratio for local progression, 0.41", ("HR", 0.41)),
 ])
 def test_parse_ratio(text, expected):
     assert parse_ratio(text) == expected
@@ -103,7 +103,7 @@ def test_parse_ratio(text, expected):
 @pytest.mark.parametrize("text,grade", [
     ("grade 3", "3"), ("Grade 3 or 4", "3-4"), ("grade 3/4", "3-4"), ("grades 3-4", "3-4"),
     ("III-IV grade", "3-4"), ("≥ grade 2", ">=2"), ("grade ≥3", ">=3"), ("grade 3 or higher", ">=3"),
-    ("Grade 4", "4"), ("grade III", "3"),
+    ("Grade 4", "4"), ("grade III", "3"), ("any-grade", "any"), ("of all grades", "any"),
 ])
 def test_parse_grade(text, grade):
     assert parse_grade(text) == grade
