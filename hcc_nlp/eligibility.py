@@ -10,7 +10,9 @@ from . import fastre
 from .normalize import as_int_or_float, parse_number
 from .resources import load_json
 
-_NUM = r"(\d+(?:[.,]\d+)?)"
+# a value; thousands may be grouped by spaces ("100 000/µL")
+_NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
+_GROUPING = re.compile(r"[ \u2009\u202f]")
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +118,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
     m = re.match(r"\s*(?:range\s+)?(?:from|of|between|:)?\s*" + _NUM + r"\s*(?:-|–|to|and)\s*" + _NUM + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)
     if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
         unit_text = m.group(3)
-        return [(">=", parse_number(m.group(1)), unit_text), ("<=", parse_number(m.group(2)), unit_text)]
+        return [(">=", parse_number(_GROUPING.sub("", m.group(1))), unit_text),
+                ("<=", parse_number(_GROUPING.sub("", m.group(2))), unit_text)]
     for part in re.split(r"\s+(?:and|or)\s+(?:as\s+)?(?=[\\<>=≤≥≦≧])", seg):
         op = None
         pm = None
@@ -135,10 +138,10 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
                 op = meta.get("bare_operator")
             if op is None:
                 continue
-            value = parse_number(pm.group(1).replace(",", ""))
+            value = parse_number(_GROUPING.sub("", pm.group(1)).replace(",", ""))
             results.append((op, value, tail))
             continue
-        value = parse_number(pm.group(pm.lastindex).replace(",", ""))
+        value = parse_number(_GROUPING.sub("", pm.group(pm.lastindex)).replace(",", ""))
         tail = part[pm.end():]
         negated = re.search(r"\bno\s+\w+\s+may\s+be\s*$|\bno\s+lesion\s+may\s+be", part[:pm.start() + 5], re.I)
         if negated and op == ">":

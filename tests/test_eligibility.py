@@ -1,0 +1,30 @@
+"""The eligibility reader on criteria of my own wording."""
+import pytest
+
+from hcc_nlp.eligibility import is_criteria_sentence, parse_criteria
+
+
+def read(text):
+    return [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in parse_criteria(text, "inclusion")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("platelets ≥100 000/µL", [("platelets", ">=", 100000, "/mm3")]),
+    ("a platelet count of at least 75 × 10⁹/L", [("platelets", ">=", 75, "x10^9/L")]),
+    ("Platelet count ≥ 60 x 10^9/L", [("platelets", ">=", 60, "x10^9/L")]),
+    ("Total bilirubin ≤ 2 x upper limit of normal (ULN)", [("bilirubin", "<=", 2, "xULN")]),
+    ("AST and ALT no higher than 5 times the upper limit of normal",
+     [("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]),
+    ("aged 20-80 years", [("age", ">=", 20, "years"), ("age", "<=", 80, "years")]),
+    ("albumin ≥ 28 g/L", [("albumin", ">=", 2.8, "g/dL")]),
+    ("ECOG performance status 0-1", [("ecog", "<=", 1, None)]),
+])
+def test_parse_criteria(text, expected):
+    assert read(text) == expected
+
+
+def test_criteria_sentences():
+    assert is_criteria_sentence("Eligible patients had Child-Pugh A liver function.")
+    assert is_criteria_sentence("Patients with measurable disease were enrolled if they were aged 18 or older.")
+    assert is_criteria_sentence("Methods: Patients with unresectable HCC were randomized to A or B.")
+    assert not is_criteria_sentence("Median overall survival was 12.1 months.")
