@@ -90,12 +90,13 @@ class ArmBuilder:
         out.append((offset + prev, offset + len(text)))
         return out
 
-    def alternatives(self, sent: Sentence, start_char: int, end_char: int) -> list[Arm]:
+    def alternatives(self, sent: Sentence, start_char: int, end_char: int,
+                     keep: Optional[Callable] = None) -> list[Arm]:
         doc_text = sent.doc_text
         arms: list[Arm] = []
         starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
-            comps = statement(sent, a, b, self.expand, self.given)
+            comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
             if not comps:
                 continue
@@ -158,20 +159,38 @@ class ArmBuilder:
                 if sent.text.rstrip().endswith(":"):
                     arms = self._bulleted(view, sent)
                     if len(arms) >= 2:
-                        candidates.append((len(arms), 0, -sent.index, arms))
+                        candidates.append((len(arms), 0, 1, -sent.index, arms))
                 continue
             start = first.start_char
             for e in sent.ents:
                 if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
                     start = e.start_char
-            arms = self.alternatives(sent, start, sent.end_char)
+            # arms written out one by one outrank "A with or without B" (often a title's shorthand)
+            arms, explicit = self.with_or_without_arms(sent, start), 0
+            if not arms:
+                arms, explicit = self.alternatives(sent, start, sent.end_char), 1
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
-                candidates.append((len(arms), detail, -sent.index, arms))
+                candidates.append((len(arms), detail, explicit, -sent.index, arms))
         if not candidates:
             return [], [], set()
-        candidates.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
-        return candidates[0][3], [c[3] for c in candidates[1:]], {-candidates[0][2]}
+        candidates.sort(key=lambda x: x[:4], reverse=True)
+        return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def with_or_without_arms(self, sent: Sentence, start: int) -> list[Arm]:
+        """"randomly assigned to A with or without B": the arms A plus B, and A."""
+        wow = self.with_or_without.search(sent.doc_text, start, sent.end_char)
+        if not wow:
+            return []
+        left = self.alternatives(sent, start, wow.start())
+        right = self.alternatives(sent, wow.end(), sent.end_char, keep=lambda span, text: True)
+        if len(left) != 1 or not right:
+            return []
+        base, added = left[0], right[0]
+        combined = Arm(label=f"{base.label} plus {added.label}", components=base.components + added.components,
+                       text=sent.doc_text[start:added.start_char + len(added.text)], start_char=start)
+        return [combined, Arm(label=base.label, components=[dict(c) for c in base.components],
+                              text=base.text, start_char=base.start_char)]
 
     def _bulleted(self, view: DocView, sent: Sentence) -> list[Arm]:
         """"... will receive either:" followed by a bulleted list of regimens."""

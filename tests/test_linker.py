@@ -277,3 +277,10 @@ def test_linker_an_earlier_study_in_which_is_left_out(nlp):
                     "produced an objective response rate of 11% in 36 patients.")
     assert all(o["endpoint"] != "ORR" for a in r["arms"] for o in a["outcomes"])
     assert all(o["endpoint"] != "ORR" for o in r["outcomes"])
+
+
+def test_linker_with_or_without_in_a_randomisation_sentence(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to sorafenib 400 mg twice daily with or without "
+                    "camrelizumab 200 mg intravenously every 2 weeks.")
+    assert [{(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in a["regimen"]} for a in r["arms"]] == [
+        {("sorafenib", 400, None, "BID"), ("camrelizumab", 200, "iv", "Q2W")}, {("sorafenib", 400, None, "BID")}]
