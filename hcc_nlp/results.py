@@ -179,9 +179,11 @@ class ResultExtractor:
         exact = [k for k, a in enumerate(arms) if a.names == names]
         if len(exact) == 1:
             return exact[0]
-        if alone:
-            return None
         containing = [k for k, a in enumerate(arms) if names <= a.names]
+        if alone:
+            # "TACE alone" when both arms' TACE carries its drugs: the arm with the least besides
+            sizes = sorted((len(arms[k].names), k) for k in containing)
+            return sizes[0][1] if len(sizes) >= 2 and not exact and sizes[0][0] < sizes[1][0] else None
         if len(containing) == 1:
             return containing[0]
         # a name that only one arm has ("the HAIC group")

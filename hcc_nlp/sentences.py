@@ -47,7 +47,7 @@ class SentenceSegmenter:
         short_line = self.short_line
 
         def line_break_starts(line: str, word: str) -> bool:
-            return (not wrapped or len(line) < short_line or line[-1:] in ".:;!?|"
+            return (not wrapped or len(line) < short_line or line[-1:] in ".:!?|"
                     or bool(_BULLET.match(word)))
 
         for i in range(1, n):

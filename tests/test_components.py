@@ -70,3 +70,13 @@ def test_load_uses_blank_english_with_hcc_tokenizer():
     nlp = hcc_nlp.load()
     assert nlp.lang == "en"
     assert [t.text for t in nlp.make_doc("400mg")] == ["400", "mg"]
+
+
+def test_sentences_hard_wrapped_line_ending_in_a_semicolon_continues(nlp):
+    lines = ["Median time to progression was 11.2 months with the combination and 6.8 months with",
+             "TACE alone (hazard ratio 0.56, 95% confidence interval 0.37 to 0.84, p = 0.005;",
+             "the difference was significant in every subgroup and the benefit held across the strata",
+             "of the randomisation and after adjustment for the baseline factors in the Cox model.",
+             "Objective responses were seen in 38 patients and 29 patients of the two arms of the trial."]
+    doc = nlp("\n".join(lines))
+    assert len(list(doc.sents)) == 2

@@ -284,3 +284,16 @@ def test_linker_with_or_without_in_a_randomisation_sentence(nlp):
                     "camrelizumab 200 mg intravenously every 2 weeks.")
     assert [{(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in a["regimen"]} for a in r["arms"]] == [
         {("sorafenib", 400, None, "BID"), ("camrelizumab", 200, "iv", "Q2W")}, {("sorafenib", 400, None, "BID")}]
+
+
+def test_linker_status_score_is_not_an_enrolment(nlp):
+    r = record(nlp, "Adults with a performance status of 0 or 1 were randomly assigned 1:1 to TACE plus apatinib "
+                    "or TACE alone. Between 2019 and 2021, 96 patients were randomized.")
+    assert r["enrollment"]["actual"] == 96
+
+
+def test_linker_alone_names_the_arm_with_least_besides(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus sorafenib (TACE-S) or TACE alone. TACE was performed with "
+                    "doxorubicin 50 mg in both groups. Median TTP was 11.2 months with TACE-S and 6.8 months with "
+                    "TACE alone.")
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[11.2], [6.8]]
