@@ -44,7 +44,8 @@ class TrialLinker(JsonRulesMixin):
         """The arm builder and result reader, made once (they compile the cue regexes)."""
         if self._builders is None:
             expand = self._expand()
-            self._builders = (ArmBuilder(self._c, expand), ResultExtractor(self._c, expand), expand)
+            heads = frozenset(self.cues.get("ae_general_heads", []))
+            self._builders = (ArmBuilder(self._c, expand), ResultExtractor(self._c, expand, heads), expand)
         return self._builders
 
     def _expand(self):

@@ -85,7 +85,7 @@ def _ev(span: Span) -> list[int]:
 
 
 class ResultExtractor:
-    def __init__(self, cues: dict[str, re.Pattern], expand):
+    def __init__(self, cues: dict[str, re.Pattern], expand, general_heads: frozenset = frozenset()):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
@@ -103,6 +103,8 @@ class ResultExtractor:
         self.combination_ref = cues["combination_ref"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
+        self.ae_site = cues["ae_site_modifier"]
+        self.ae_general_heads = general_heads
 
     # -- arm references ----------------------------------------------------------------------
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
@@ -579,12 +581,22 @@ class ResultExtractor:
             item["evidence"] = [_ev(v["span"])]
             self._place(res, "arm_outcomes", arm_of[i], item, single)
 
-    def _ae_terms(self, span: Span) -> list[str]:
+    def _serious(self, term, text: str) -> bool:
+        """Serious adverse events ("SAEs", "serious adverse events", "serious toxicity")."""
+        return term.id_ == "serious adverse event" or (
+            term.label_ == "ENDPOINT" and bool(self.serious.search(text[max(0, term.start_char - 25):term.end_char])))
+
+    def _ae_terms(self, span: Span, text: str) -> list[str]:
         if span.id_ in AE_SPLIT:
             return AE_SPLIT[span.id_]
         if span.id_ in CONTRACT_AE_TERMS:
             return [span.id_]
-        return [own_term(span.text)]
+        term = own_term(span.text)
+        if term in self.ae_general_heads:  # the site written before a general term: "intraperitoneal hemorrhage"
+            site = self.ae_site.search(text[max(0, span.start_char - 30):span.start_char])
+            if site:
+                return [own_term(site.group(1) + " " + span.text)]
+        return [term]
 
     def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> None:
         """AE terms with their grade and the numbers written beside them.
@@ -638,6 +650,8 @@ class ResultExtractor:
             grade = None
             for g in grades:
                 closed = g.start_char in bracketed and re.search(r"[)\]]", doc_text[g.end_char:t.start_char])
+                if t.start_char - g.end_char > 15 and self._serious(t, doc_text):
+                    continue  # "serious" is not a grade: only one written with it counts ("grade 3 SAEs")
                 if g.end_char <= t.start_char and g.start_char not in post and not closed:
                     grade = parse_grade(g.text)  # the latest grade written before the term
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
@@ -701,14 +715,13 @@ class ResultExtractor:
             if t.label_ == "ENDPOINT":
                 if not close:
                     continue
-                before_txt = doc_text[max(0, t.start_char - 25):t.start_char]
-                names = ["serious adverse event" if self.serious.search(before_txt) else "any adverse event"]
+                names = ["serious adverse event" if self._serious(t, doc_text) else "any adverse event"]
             elif t.id_ == "death":  # "treatment-related deaths occurred in two (1.0%) and one (0.5%)"
                 names, grade = ["any adverse event"], "5"
                 if not close:
                     continue
             else:
-                names = self._ae_terms(t)
+                names = self._ae_terms(t, doc_text)
             if not close:
                 if grade is None:
                     continue
@@ -756,7 +769,7 @@ class ResultExtractor:
                 if t.label_ == "AE_TERM" and t.start_char >= sent.start_char + no_patient.end() and not vals_of[k]:
                     ref = [a for p, a in refs if p0 <= p < t.start_char]
                     arm = 0 if single else (ref[-1] if ref else None)
-                    for name in self._ae_terms(t):
+                    for name in self._ae_terms(t, doc_text):
                         self._place(res, "arm_aes", arm, {"term": name, "grade": grade_of[k], "count": 0,
                                                           "evidence": [_ev(t)]}, single)
         none_in = re.search(r"\bnone\s+(?:in|with)\s+the\s+", sent.text, re.I)
@@ -765,14 +778,14 @@ class ResultExtractor:
             if ref is not None:
                 for k, t in enumerate(terms):
                     if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.start_char + none_in.start():
-                        for name in self._ae_terms(t):
+                        for name in self._ae_terms(t, doc_text):
                             self._place(res, "arm_aes", ref, {"term": name, "grade": grade_of[k], "count": 0,
                                                               "evidence": [_ev(t)]}, single)
         m = self.fatal.search(sent.text)
         if m and terms:
             n = parse_number(m.group(1))
             k = max(i for i, t in enumerate(terms) if t.start_char < sent.start_char + m.start())
-            for name in self._ae_terms(terms[k]):
+            for name in self._ae_terms(terms[k], doc_text):
                 arm = 0 if single else None
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)

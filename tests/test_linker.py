@@ -297,3 +297,19 @@ def test_linker_alone_names_the_arm_with_least_besides(nlp):
                     "doxorubicin 50 mg in both groups. Median TTP was 11.2 months with TACE-S and 6.8 months with "
                     "TACE alone.")
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[11.2], [6.8]]
+
+
+def test_linker_serious_adverse_events_take_no_distant_grade(nlp):
+    r = record(nlp, "Patients were randomized to HAIC or TACE. Grade 3-4 adverse events occurred in 15 (19.2%) and "
+                    "24 (30.8%) patients; serious adverse events were reported in 9 (11.5%) and 17 (21.8%) patients, "
+                    "respectively.")
+    assert [(a["term"], a["grade"], a.get("count")) for a in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", "3-4", 15), ("serious adverse event", None, 9)]
+
+
+def test_linker_site_written_before_a_general_adverse_event(nlp):
+    r = record(nlp, "In this single-arm study, patients received lenvatinib 8 mg once daily. Grade 3 adverse events "
+                    "were intraperitoneal hemorrhage in 2 patients (4%) and fatal hemorrhage in 1 (2%).")
+    terms = [(a["term"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
+    assert ("intraperitoneal hemorrhage", 2) in terms
+    assert all(t != "fatal hemorrhage" for t, _ in terms)
