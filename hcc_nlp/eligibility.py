@@ -12,6 +12,8 @@ from .resources import load_json
 
 # a value; thousands may be grouped by spaces ("100 000/µL")
 _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
+_CLAUSE_END = re.compile(r"\n\s*(?:\n|[•‣⁃▪◦*\-]\s|\d{1,2}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{3})")
+_TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 
 
@@ -72,7 +74,9 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     for k, (name, start, end, meta) in enumerate(hits):
         stop = hits[k + 1][1] if k + 1 < len(hits) else len(text)
         seg = text[end:stop]
-        seg = re.split(r"[;\n]|\.\s|,\s+(?=[A-Za-z]{3})", seg)[0]
+        # the value runs to the end of the clause; a soft line break (hard-wrapped text) is not one
+        seg = _CLAUSE_END.split(seg)[0]
+        seg = _TRAILING_BREAK.sub("", seg)
         found = _read(seg, meta, negated=bool(re.search(r"\bno\b", text[start:end], re.I)))
         if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
             pending.append((name, start))

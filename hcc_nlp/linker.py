@@ -22,7 +22,7 @@ _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
-_EACH_GROUP = fastre.compile(r"\b(\d+)\s+(?:patients\s+)?in\s+each\s+(?:group|arm)\b", re.I)
+_EACH_GROUP = fastre.compile(r"\b(\d+)\s+(?:patients\s+)?(?:in\s+each|per)\s+(?:group|arm)\b", re.I)
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 

@@ -77,6 +77,7 @@ _IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eigh
                        r"(?!\s*(?:%|[.,·]\d|/|-|–|of\b|months?|years?|weeks?|days?|cm|mm|mg|Gy|cycles?|courses?|sessions?))", re.I)
 
 
+_PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
 _REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
 
 
@@ -674,13 +675,16 @@ class ResultExtractor:
                     for k, v in zip(run, tail):
                         vals_of[k] = [v]
                         claimed.add(id(v))
+        value_grades: dict = {}  # id(value) -> the grade written right before it
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             reach = 90 if t.label_ == "ENDPOINT" else 45
+            graded = self._graded_values(t, hi, grades, values, doc_text)
+            value_grades.update(graded)
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
-                     and len(doc_text[t.end_char:v["pos"]]) < reach
+                     and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded)
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
             bare = _IN_COUNT.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
@@ -752,7 +756,9 @@ class ResultExtractor:
                     arm_of = [arm] * len(close)
             for v, arm in zip(close, arm_of):
                 for name in names:
-                    item = {"term": name, "grade": self._grade_before_value(sent, t, v, grades, values) or grade}
+                    direct = None if v is None else (
+                        value_grades.get(id(v)) or self._grade_before_value(sent, t, v, grades, values))
+                    item = {"term": name, "grade": direct or grade}
                     ev = [_ev(t)]
                     if v is not None:
                         if v.get("count") is not None:
@@ -790,6 +796,23 @@ class ResultExtractor:
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
         return {id(v) for vs in vals_of for v in vs if v is not None}
+
+    def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:
+        """The grade of each number of a term that a grade written right before it introduces,
+        and of its "vs" partners: "hand-foot skin reaction of any grade in 31 (48%) vs 43 (67%),
+        and of grade 3 in 4 (6%) vs 11 (17%)". By id of the value."""
+        out: dict = {}
+        prev = None
+        for v in values:
+            if not term.end_char <= v["pos"] < hi:
+                continue
+            grade = self._grade_before_value(None, term, v, grades, values)
+            if grade is not None:
+                out[id(v)] = grade
+            elif prev is not None and id(prev) in out and _PAIR_GAP.fullmatch(text[prev["span"].end_char:v["pos"]]):
+                out[id(v)] = out[id(prev)]
+            prev = v
+        return out
 
     @staticmethod
     def _grade_before_value(sent: Sentence, term, value: Optional[dict], grades, values) -> Optional[str]:

@@ -313,3 +313,23 @@ def test_linker_site_written_before_a_general_adverse_event(nlp):
     terms = [(a["term"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
     assert ("intraperitoneal hemorrhage", 2) in terms
     assert all(t != "fatal hemorrhage" for t, _ in terms)
+
+
+def test_linker_second_graded_pair_of_one_term(nlp):
+    r = record(nlp, "Patients were randomly assigned to donafenib or sorafenib (64 per group). Hand-foot skin reaction "
+                    "of any grade occurred in 31 (48.4%) vs 43 (67.2%), and of grade 3 in 4 (6.3%) vs 11 (17.2%).")
+    don, sor = ([(a["term"], a["grade"], a.get("count")) for a in arm["adverse_events"]] for arm in r["arms"])
+    assert ("hand-foot skin reaction", "any", 31) in don and ("hand-foot skin reaction", "3", 4) in don
+    assert ("hand-foot skin reaction", "any", 43) in sor and ("hand-foot skin reaction", "3", 11) in sor
+    assert [a["n"] for a in r["arms"]] == [64, 64]
+
+
+def test_eligibility_across_a_soft_line_break(nlp):
+    lines = ["AB  - BACKGROUND: Sorafenib is the reference first-line therapy for advanced liver",
+             "      cancer. METHODS: In this open-label phase 2 trial at 14 centres, patients aged",
+             "      18-75 years with unresectable hepatocellular carcinoma and Child-Pugh class A",
+             "      were randomly assigned (1:1) to donafenib 200 mg twice daily or sorafenib 400",
+             "      mg twice daily. The primary endpoint was time to progression of the disease."]
+    r = record(nlp, "\n".join(lines))
+    ages = sorted((c["operator"], c["value"]) for c in r["eligibility"] if c["parameter"] == "age")
+    assert ages == [("<=", 75), (">=", 18)]
