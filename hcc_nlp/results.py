@@ -77,6 +77,7 @@ _IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eigh
                        r"(?!\s*(?:%|[.,·]\d|/|-|–|of\b|months?|years?|weeks?|days?|cm|mm|mg|Gy|cycles?|courses?|sessions?))", re.I)
 
 
+_RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
 _REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
 
@@ -201,6 +202,12 @@ class ResultExtractor:
         items = []
         claimed_counts = set()
         for k, e in enumerate(ents):
+            if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and ents[k - 1].label_ == "ENDPOINT" \
+                    and ents[k - 1].id_ in _RESPONSE_CODES and e.start_char - ents[k - 1].end_char <= 2:
+                # a response breakdown: "(CR n=5, PR n=40)"
+                items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
+                              "count": int(re.findall(r"\d+", e.text)[0])})
+                continue
             if e.label_ == "RESULT" and e.id_ == "n_eq" and e.start_char not in claimed_counts:
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
                 if nxt is not None and nxt.label_ == "RESULT" and nxt.id_ == "percent" and len(text[e.end_char:nxt.start_char]) <= 3:
@@ -449,16 +456,20 @@ class ResultExtractor:
 
     def _endpoint_for(self, sent: Sentence, pos: int, end: Optional[int] = None) -> Optional[Span]:
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT")]
-        before = [e for e in eps if e.end_char <= pos]
+        text = sent.doc_text
+        # an endpoint inside a bracket closed before the value is a breakdown's ("(CR n=5, PR n=40)")
+        before = [e for e in eps if e.end_char <= pos and not (
+            _open_bracket(text, sent.start_char, e.start_char) is not None and re.search(r"[)\]]", text[e.end_char:pos]))]
         end = pos if end is None else end
         after = [e for e in eps if e.start_char >= end]
-        text = sent.doc_text
         cand_after = None
         if after:
             gap = text[end:after[0].start_char]
             if len(gap) < 40 and not re.search(r"\d", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
                 cand_after = after[0]
         if before and cand_after is not None:
+            if "(" in text[end:after[0].start_char]:
+                return before[-1]  # "ORR was 35.7% (CR n=5, PR n=40)": a breakdown follows
             return cand_after if after[0].start_char - end < pos - before[-1].end_char else before[-1]
         if before:
             return before[-1]
@@ -541,6 +552,16 @@ class ResultExtractor:
         else:
             ep_of = [e.id_ if e is not None else None for e in ep_spans]
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
+            by_ep: dict = {}
+            for i, code in enumerate(ep_of):
+                by_ep.setdefault(code, []).append(i)
+            if not single and not respectively and len(by_ep) > 1 and None not in by_ep \
+                    and all(len(idx) == len(arms) for idx in by_ep.values()) and any(a is None for a in arm_of):
+                # interleaved endpoints, one number per arm each: "ORR was 35.7% (CR n=5, PR n=40) vs
+                # 12.9% (CR n=1, PR n=15)": each endpoint's numbers in arm order
+                for idx in by_ep.values():
+                    for i, k in zip(idx, self._assign_arms([values[i] for i in idx], refs, arms, sent, False)):
+                        arm_of[i] = k
             tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else None for e, v in zip(ep_spans, values)]
             floating = [t for p, t in tps if not any(e is not None and abs(p - e.start_char) < 25 for e in ep_spans)]
             rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]

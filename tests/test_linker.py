@@ -333,3 +333,12 @@ def test_eligibility_across_a_soft_line_break(nlp):
     r = record(nlp, "\n".join(lines))
     ages = sorted((c["operator"], c["value"]) for c in r["eligibility"] if c["parameter"] == "age")
     assert ages == [("<=", 75), (">=", 18)]
+
+
+def test_linker_response_breakdown_per_arm(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or sorafenib. ORR was 35.7% (CR n=5, PR n=40) vs 12.9% "
+                    "(CR n=1, PR n=15); p<.001.")
+    got = [[(o["endpoint"], o.get("value"), o.get("count")) for o in a["outcomes"]] for a in r["arms"]]
+    assert got == [[("ORR", 35.7, None), ("CR", None, 5), ("PR", None, 40)],
+                   [("ORR", 12.9, None), ("CR", None, 1), ("PR", None, 15)]]
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
