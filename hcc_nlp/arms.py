@@ -53,6 +53,7 @@ class ArmBuilder:
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
+        self.expansion_part = cues["expansion_part"]
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -312,6 +313,23 @@ class ArmBuilder:
         label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
         return Arm(label=label, components=merged)
 
+    def from_escalation_and_expansion(self, view: DocView) -> list[Arm]:
+        """A non-randomised phase I/II study: the dose-escalation part at its starting dose, and
+        the expansion (phase II) part at the dose declared as MTD or RP2D ("cabozantinib 60 mg
+        daily plus durvalumab 1500 mg every 4 weeks was declared the RP2D")."""
+        phase1 = self.phase1_arm(view)
+        if phase1 is None or not any(self.expansion_part.search(s.text) for s in view.own_sentences()):
+            return []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text):
+                continue
+            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
+                    and {c["name"] for c in comps} >= phase1.names:
+                label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+                return [phase1, Arm(label=label, components=merge_components(comps), tag="mtd")]
+        return []
+
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
         """The starting dose level of a phase I or dose-escalation part, in a study that has one
         (a phase II text on "the optimal starting dose" has none)."""
@@ -411,6 +429,11 @@ class ArmBuilder:
             arms = self.from_groups(view)
         if not arms:
             arms = self.from_title(view)
+        if not arms:
+            arms = self.from_escalation_and_expansion(view)
+            if arms:
+                self.fill_details(arms, self.statements(view, exclude=set()))
+                return arms
         if arms:
             phase1 = self.phase1_arm(view)
             if phase1 is not None and not any(a.tag == "phase1" for a in arms):

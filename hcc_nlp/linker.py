@@ -266,6 +266,12 @@ class TrialLinker(JsonRulesMixin):
             if m:
                 for arm in arms:
                     arm.n = arm.n or int(m.group(1))
+            # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
+            for m in self._c["part_sizes"].finditer(sent.text):
+                tag = "phase1" if m.group(2) else "mtd"
+                target = [a for a in arms if a.tag == tag]
+                if len(target) == 1 and target[0].n is None:
+                    target[0].n = int(m.group(1))
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ != "patients":
                     continue

@@ -106,6 +106,7 @@ class ResultExtractor:
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
+        self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.ae_general_heads = general_heads
 
     # -- arm references ----------------------------------------------------------------------
@@ -163,10 +164,10 @@ class ResultExtractor:
             i = j
         for k, arm in enumerate(arms):
             if arm.tag == "phase1":
-                for m in re.finditer(r"\bphase\s*(?:I|1)\s+(?:component|portion|part|cohort)\b|\bdose-limiting\b|\bDLTs?\b", text, re.I):
+                for m in self.phase1_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
             if arm.tag == "mtd":
-                for m in re.finditer(r"\bat\s+the\s+(?:MTD|maximum\s+tolerated\s+dose)\b", text, re.I):
+                for m in self.expansion_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
         refs.sort()
         return refs

@@ -342,3 +342,15 @@ def test_linker_response_breakdown_per_arm(nlp):
     assert got == [[("ORR", 35.7, None), ("CR", None, 5), ("PR", None, 40)],
                    [("ORR", 12.9, None), ("CR", None, 1), ("PR", None, 15)]]
     assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
+
+
+def test_linker_dose_escalation_and_expansion_arms(nlp):
+    r = record(nlp, "This phase Ib/II study enrolled patients with advanced HCC. In phase Ib, apatinib was escalated "
+                    "from a starting dose of 250 mg once daily (dose level 1) to 500 mg once daily (dose level 2), "
+                    "combined with camrelizumab 200 mg every 2 weeks, using a 3+3 design. Overall, 40 patients "
+                    "were enrolled: 10 in phase Ib and 30 in phase II. Apatinib 500 mg once daily plus camrelizumab "
+                    "200 mg every 2 weeks was declared the RP2D. Two of the 10 phase Ib patients had a partial "
+                    "response. In phase II, the ORR was 30.0% (9/30).")
+    arms = [(a["n"], {(c["name"], c.get("dose")) for c in a["regimen"]}) for a in r["arms"]]
+    assert arms == [(10, {("apatinib", 250), ("camrelizumab", 200)}), (30, {("apatinib", 500), ("camrelizumab", 200)})]
+    assert [(o["endpoint"], o.get("value"), o.get("count")) for o in r["arms"][1]["outcomes"]] == [("ORR", 30.0, 9)]
