@@ -260,6 +260,11 @@ class ResultExtractor:
                     item["count"], item["total"] = int(a), int(b)
                 break
             prev = ents[k - 1] if k else None
+            if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "fraction" \
+                    and re.fullmatch(r"\s*[(\[]\s*", text[prev.end_char:e.start_char]):
+                a, b = prev.text.split("/")  # "2/40 (5.0%)"
+                item["count"], item["total"] = int(a), int(b)
+                item["pos"] = prev.start_char
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
                 item["count"] = int(re.findall(r"\d+", prev.text)[0])

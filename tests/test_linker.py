@@ -354,3 +354,12 @@ def test_linker_dose_escalation_and_expansion_arms(nlp):
     arms = [(a["n"], {(c["name"], c.get("dose")) for c in a["regimen"]}) for a in r["arms"]]
     assert arms == [(10, {("apatinib", 250), ("camrelizumab", 200)}), (30, {("apatinib", 500), ("camrelizumab", 200)})]
     assert [(o["endpoint"], o.get("value"), o.get("count")) for o in r["arms"][1]["outcomes"]] == [("ORR", 30.0, 9)]
+
+
+def test_linker_fraction_before_a_share_and_follow_up_left_out(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received lenvatinib 8 mg once daily. In the "
+                    "expansion cohort (n = 40; median follow-up, 11.6 months), complete responses were seen in "
+                    "2/40 (5.0%). A randomised phase III trial is being planned.")
+    outs = [(o["endpoint"], o["stat"], o.get("value"), o.get("count"), o.get("total")) for o in r["arms"][0]["outcomes"]]
+    assert outs == [("CR", "rate", 5.0, 2, 40)]
+    assert r["randomized"] is False
