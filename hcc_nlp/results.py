@@ -151,7 +151,7 @@ class ResultExtractor:
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
                 i = j
                 continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
-            alone = bool(re.match(r"\s*(?:alone|only|-only|monotherapy)", after, re.I))
+            alone = bool(re.match(r"\s*-?\s*(?:alone|only|monotherapy)", after, re.I))
             idx = self._resolve(names, alone, arms)
             if idx is not None:
                 refs.append((run[0].start_char, idx))

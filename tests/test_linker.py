@@ -363,3 +363,10 @@ def test_linker_fraction_before_a_share_and_follow_up_left_out(nlp):
     outs = [(o["endpoint"], o["stat"], o.get("value"), o.get("count"), o.get("total")) for o in r["arms"][0]["outcomes"]]
     assert outs == [("CR", "rate", 5.0, 2, 40)]
     assert r["randomized"] is False
+
+
+def test_linker_hyphenated_arm_references(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus apatinib or TACE alone. Grade >=3 adverse events occurred "
+                    "in 20 (33.3%) apatinib-treated and 9 (15.0%) TACE-alone patients.")
+    assert [[(a["grade"], a.get("count")) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+        [(">=3", 20)], [(">=3", 9)]]

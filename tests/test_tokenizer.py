@@ -53,3 +53,14 @@ def test_doc_text_of_a_doc_made_elsewhere():
     from hcc_nlp.extensions import doc_text
     doc = spacy.blank("en")("Lenvatinib 12 mg once daily.")
     assert doc_text(doc) == "Lenvatinib 12 mg once daily."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("lenvatinib-treated", ["lenvatinib", "-", "treated"]),
+    ("TACE-alone", ["TACE", "-", "alone"]),
+    ("sorafenib-based", ["sorafenib", "-", "based"]),
+    ("hand-foot", ["hand-foot"]),
+    ("treatment-related", ["treatment-related"]),
+])
+def test_tokenizer_treatment_before_a_hyphenated_qualifier(tok, text, expected):
+    assert [t.text for t in tok(text)] == expected
