@@ -106,6 +106,7 @@ class ResultExtractor:
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
+        self.ae_list_cue = cues["ae_list_cue"]
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.ae_general_heads = general_heads
 
@@ -674,9 +675,22 @@ class ResultExtractor:
             opened = _open_bracket(doc_text, sent.start_char, g.start_char)
             if opened is not None and any(opened < v["pos"] < g.start_char for v in values):
                 bracketed.add(g.start_char)
+        generic = [x for x in terms if x.label_ == "ENDPOINT"]
+
+        def coordinated(g, t) -> bool:
+            """"Grade >=3 adverse events occurred in 15 (37%), and hepatic encephalopathy in 4": the
+            grade is the generic term's, which has its own numbers; a list of the commonest
+            events ("..., most commonly neutropenia") still takes it."""
+            return any(g.end_char <= x.start_char and x.end_char <= t.start_char
+                       and any(x.end_char <= v["pos"] < t.start_char for v in values)
+                       and not self.ae_list_cue.search(doc_text[x.end_char:t.start_char])
+                       for x in generic)
+
         for k, t in enumerate(terms):
             grade = None
             for g in grades:
+                if t.label_ == "AE_TERM" and coordinated(g, t):
+                    continue
                 closed = g.start_char in bracketed and re.search(r"[)\]]", doc_text[g.end_char:t.start_char])
                 if t.start_char - g.end_char > 15 and self._serious(t, doc_text):
                     continue  # "serious" is not a grade: only one written with it counts ("grade 3 SAEs")

@@ -370,3 +370,13 @@ def test_linker_hyphenated_arm_references(nlp):
                     "in 20 (33.3%) apatinib-treated and 9 (15.0%) TACE-alone patients.")
     assert [[(a["grade"], a.get("count")) for a in arm["adverse_events"]] for arm in r["arms"]] == [
         [(">=3", 20)], [(">=3", 9)]]
+
+
+def test_linker_grade_of_a_generic_term_stays_with_it(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. Grade 3 or higher adverse events occurred "
+                    "in 15 (36.6%) and 10 (30.3%) patients, and hepatic encephalopathy in 4 (9.8%) and 2 (6.1%), "
+                    "respectively. Grade 3-4 events occurred in 20 (48.8%) and 12 (36.4%), most commonly "
+                    "hypertension (7 [17.1%] vs 2 [6.1%]).")
+    len_arm = [(a["term"], a["grade"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
+    assert ("hepatic encephalopathy", None, 4) in len_arm
+    assert ("hypertension", "3-4", 7) in len_arm
