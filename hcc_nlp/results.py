@@ -39,7 +39,9 @@ def own_term(text: str) -> str:
     return " ".join(words)
 
 
-_COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(\d[\d,]*)\s*(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+# "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
+_COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
+                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}

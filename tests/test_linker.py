@@ -380,3 +380,11 @@ def test_linker_grade_of_a_generic_term_stays_with_it(nlp):
     len_arm = [(a["term"], a["grade"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
     assert ("hepatic encephalopathy", None, 4) in len_arm
     assert ("hypertension", "3-4", 7) in len_arm
+
+
+def test_linker_counts_in_words_of_a_qualified_total(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. Objective response was observed in eleven "
+                    "of the forty-one lenvatinib-treated patients (26.8%) and in three of the thirty-three "
+                    "sorafenib-treated patients (9.1%).")
+    got = [[(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    assert got == [[("ORR", 26.8, 11, 41)], [("ORR", 9.1, 3, 33)]]
