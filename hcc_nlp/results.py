@@ -80,6 +80,8 @@ _IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eigh
 
 
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
+# terms for adverse events taken together, whose numbers may be written further away
+_GENERIC_AE_TERMS = {"any adverse event", "serious adverse event", "immune-related adverse event"}
 _PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
 _REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
 
@@ -723,7 +725,7 @@ class ResultExtractor:
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
-            reach = 90 if t.label_ == "ENDPOINT" else 45
+            reach = 90 if t.label_ == "ENDPOINT" or t.id_ in _GENERIC_AE_TERMS else 45
             graded = self._graded_values(t, hi, grades, values, doc_text)
             value_grades.update(graded)
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed

@@ -388,3 +388,10 @@ def test_linker_counts_in_words_of_a_qualified_total(nlp):
                     "sorafenib-treated patients (9.1%).")
     got = [[(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
     assert got == [[("ORR", 26.8, 11, 41)], [("ORR", 9.1, 3, 33)]]
+
+
+def test_linker_serious_adverse_events_with_numbers_further_away(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received durvalumab 1500 mg every 4 weeks. Serious "
+                    "treatment-related AEs occurred with durvalumab during the extended follow-up (12.5%; 20/160).")
+    assert ("serious adverse event", None, 20, 12.5) in [
+        (a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
