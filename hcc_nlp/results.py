@@ -80,6 +80,7 @@ _IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eigh
 
 
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
+_POPULATION_AFTER = re.compile(r"\s+(?:population|set|analysis|cohort)\b", re.I)
 # terms for adverse events taken together, whose numbers may be written further away
 _GENERIC_AE_TERMS = {"any adverse event", "serious adverse event", "immune-related adverse event"}
 _PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
@@ -646,7 +647,8 @@ class ResultExtractor:
             return set()
         terms = list(sent.of("AE_TERM"))
         for g in sent.of("ENDPOINT"):
-            if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms):
+            if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
+                    and not _POPULATION_AFTER.match(doc_text, g.end_char):  # "the safety population"
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
         grades = sent.of("AE_GRADE")

@@ -392,6 +392,6 @@ def test_linker_counts_in_words_of_a_qualified_total(nlp):
 
 def test_linker_serious_adverse_events_with_numbers_further_away(nlp):
     r = record(nlp, "In this single-arm phase II study, patients received durvalumab 1500 mg every 4 weeks. Serious "
-                    "treatment-related AEs occurred with durvalumab during the extended follow-up (12.5%; 20/160).")
+                    "treatment-related AEs occurred with durvalumab in the whole safety population (12.5%; 20/160).")
     assert ("serious adverse event", None, 20, 12.5) in [
         (a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
