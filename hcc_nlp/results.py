@@ -451,6 +451,9 @@ class ResultExtractor:
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
+            semi = sent.doc_text.find(";", item["span"].end_char, hi)
+            if semi >= 0 and _open_bracket(sent.doc_text, sent.start_char, semi) is None:
+                hi = semi  # an arm named after the next ";" belongs to the next clause
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
             after_of.append(after[0][1] if after else None)

@@ -69,7 +69,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",
         r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",
         # "lenvatinib-treated", "sorafenib-based", "TACE-alone": the treatment stands on its own
-        r"(?<=[A-Za-z]{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
+        r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}

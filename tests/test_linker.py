@@ -395,3 +395,12 @@ def test_linker_serious_adverse_events_with_numbers_further_away(nlp):
                     "treatment-related AEs occurred with durvalumab in the whole safety population (12.5%; 20/160).")
     assert ("serious adverse event", None, 20, 12.5) in [
         (a["term"], a["grade"], a.get("count"), a.get("percent")) for a in r["arms"][0]["adverse_events"]]
+
+
+def test_linker_zero_counts_for_the_other_arm_and_clause_bound_refs(nlp):
+    r = record(nlp, "Patients were randomized to Y90 alone (Group A) or Y90 plus sorafenib (Group B). In the sorafenib "
+                    "group, there were 4/8 biliary complications (p = 0.03) and 3/8 acute rejections (p = 0.08); "
+                    "there were none in the Y90-only group.")
+    a, b = ([(x["term"], x.get("count")) for x in arm["adverse_events"]] for arm in r["arms"])
+    assert ("acute rejection", 3) in b and ("biliary complication", 4) in b
+    assert ("acute rejection", 0) in a and ("biliary complication", 0) in a
