@@ -188,7 +188,8 @@ class TrialLinker(JsonRulesMixin):
                 code = e.id_
                 if code == "SD+PD":
                     continue
-                if code in ("CR", "PR", "SD", "PD") and not (prim or sec or role or sent.of("RESULT")):
+                if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT"))
+                                                         or self._c["definition"].search(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char

@@ -39,9 +39,14 @@ class SectionTagger(JsonRulesMixin):
     def __init__(self, headings: Optional[dict[str, list[str]]] = None):
         self.headings = headings if headings is not None else load_json("sections.json")
         self.regex, self.lookup = _heading_regex(self.headings)
+        self.fields_within = {k: {h.lower() for h in v} for k, v in self.headings.get("_fields_within", {}).items()}
 
     def find(self, text: str) -> list[list]:
-        hits = [(m.start(1), m.end(), self.lookup[m.group(1)]) for m in self.regex.finditer(text)]
+        hits: list[tuple[int, int, str]] = []
+        for m in self.regex.finditer(text):
+            if hits and m.group(1).lower() in self.fields_within.get(hits[-1][2], ()):
+                continue  # "Description:" of a registry outcome measure, not a section
+            hits.append((m.start(1), m.end(), self.lookup[m.group(1)]))
         regions: list[list] = []
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])

@@ -404,3 +404,14 @@ def test_linker_zero_counts_for_the_other_arm_and_clause_bound_refs(nlp):
     a, b = ([(x["term"], x.get("count")) for x in arm["adverse_events"]] for arm in r["arms"])
     assert ("acute rejection", 3) in b and ("biliary complication", 4) in b
     assert ("acute rejection", 0) in a and ("biliary complication", 0) in a
+
+
+def test_linker_registry_outcome_descriptions_stay_in_their_section(nlp):
+    text = ("Outcome Measures\n\nPrimary Outcome Measures\nProgression-free survival (PFS)\nDescription: Time from "
+            "randomization to progression or death.\nTime Frame: Up to 24 months\n\nSecondary Outcome Measures\n"
+            "Overall survival (OS)\nDescription: Time from randomization to death.\nTime Frame: Up to 36 months\n\n"
+            "Objective response rate (ORR)\nDescription: Proportion of participants with complete response (CR) or "
+            "partial response (PR).\nTime Frame: Up to 24 months\n")
+    r = record(nlp, text)
+    assert r["endpoints"] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
+                              {"name": "ORR", "role": "secondary"}]
