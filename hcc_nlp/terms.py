@@ -4,7 +4,8 @@ Reads spaCy SpanRuler pattern lines (``patterns/terms.jsonl``: ``{"label", "patt
 a string pattern is a phrase matched case-insensitively, a token pattern of ``ORTH`` entries is
 matched as written (abbreviations such as OS, PR, RT), ``LOWER`` entries case-insensitively.
 Matching is a dictionary lookup over token n-grams that steps over whitespace tokens, so a term
-broken by a line break in hard-wrapped PubMed text ("Dose-limiting\\ntoxicities") still matches;
+broken by a line break in hard-wrapped PubMed text ("Dose-limiting\\ntoxicities") still matches
+(but not across a line break before a capital: "Overall survival\\nTime Frame: ...");
 it is several times faster than spaCy's Matcher with optional whitespace tokens.
 ``span.id_`` is the normalised value: an endpoint code, a procedure name, an AE term.
 """
@@ -70,6 +71,9 @@ class TermRuler(JsonRulesMixin):
             lower_key: tuple = ()
             for b in range(a, min(n, a + self.max_len)):
                 word = words[content[b]]
+                if b > a and content[b] - 1 > content[b - 1] and word[:1].isupper() \
+                        and "\n" in words[content[b] - 1]:
+                    break  # a line break before a capital ends the line's term ("survival\nTime Frame")
                 if exact_key is not None:
                     exact_key += (word,)
                     if exact_key in exact_prefixes:

@@ -144,3 +144,10 @@ def test_word_alternation_is_a_prefix_tree_of_the_words():
 ])
 def test_number_words_in_sample_sizes(tagger, text, expected):
     assert ents(tagger(text), "SAMPLE_SIZE") == expected
+
+
+def test_terms_do_not_run_across_a_line_break_before_a_capital(tagger):
+    doc = tagger("Secondary Outcome Measures\nOverall survival\nTime Frame: Up to 36 months\n")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ENDPOINT"] == [("Overall survival", "OS")]
+    wrapped = tagger("The most frequent dose-limiting\ntoxicities were fatigue and rash.")
+    assert [e.text for e in wrapped.ents if e.label_ == "ENDPOINT"] == ["dose-limiting\ntoxicities"]
