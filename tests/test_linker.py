@@ -415,3 +415,10 @@ def test_linker_registry_outcome_descriptions_stay_in_their_section(nlp):
     r = record(nlp, text)
     assert r["endpoints"] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
                               {"name": "ORR", "role": "secondary"}]
+
+
+def test_linker_role_in_an_apposition(nlp):
+    r = record(nlp, "Patients were randomized to camrelizumab plus rivoceranib or sorafenib. Overall survival, the "
+                    "primary end point, reached a median of 22.1 months. Progression-free survival, a key secondary "
+                    "end point, was 5.6 versus 3.7 months.")
+    assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("OS", "primary"), ("PFS", "secondary")}
