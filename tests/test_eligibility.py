@@ -27,4 +27,5 @@ def test_criteria_sentences():
     assert is_criteria_sentence("Eligible patients had Child-Pugh A liver function.")
     assert is_criteria_sentence("Patients with measurable disease were enrolled if they were aged 18 or older.")
     assert is_criteria_sentence("Methods: Patients with unresectable HCC were randomized to A or B.")
+    assert is_criteria_sentence("To enroll, patients needed Child-Pugh A liver function.")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
