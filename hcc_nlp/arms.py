@@ -50,6 +50,7 @@ class ArmBuilder:
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
+        self.regimen_content = cues["regimen_content"]
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
@@ -419,6 +420,23 @@ class ArmBuilder:
                         if extra:
                             arm.components = merge_components(arm.components + extra)
                 break
+            else:
+                self._unnamed_procedure_content(sent, arms)
+
+    def _unnamed_procedure_content(self, sent: Sentence, arms: list[Arm]) -> None:
+        """"Each New FP course (...) consisted of cisplatin 50 mg ... and 5-fluorouracil": drugs of a
+        course that names no procedure go to the one arm built on a procedure that has none of them."""
+        m = self.regimen_content.search(sent.text)
+        if not m:
+            return
+        start = sent.start_char + m.end()
+        comps = [c for c in statement(sent, start, sent.end_char, self.expand, self.given) if c["kind"] == "drug"]
+        names = {c["name"] for c in comps}
+        if not comps:
+            return
+        hosts = [a for a in arms if any(c["kind"] == "procedure" for c in a.components) and not names & a.names]
+        if len(hosts) == 1:
+            hosts[0].components = merge_components(hosts[0].components + [dict(c) for c in comps])
 
     def build(self, view: DocView) -> list[Arm]:
         arms = self.from_registry(view)

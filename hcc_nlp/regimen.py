@@ -27,7 +27,7 @@ DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
 # "oxaliplatin 85 mg/m2 and raltitrexed 3 mg/m2 were delivered through the hepatic artery"
 _FOR_ALL_BEFORE = re.compile(r"(?:\b(?:both|all|(?:this|the|each)\s+(?:regimen|combination|cycle|course))\b"
                              r"|(?:mg|m2|m²|kg|\))\s+were\s+(?:given|delivered|infused|administered|injected)\b)"
-                             r"(?:\s+(?:drugs?|agents?))?[^.;,]{0,45}$", re.I)
+                             r"(?:\s+(?:drugs?|agents?))?[^.;,]{0,60}$", re.I)
 _ADJACENT_GAP = re.compile(r"\s*(?:at\s+|:\s*|\(\s*)?")
 _FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
@@ -83,7 +83,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = prv if prv is not None else nxt
         if target is not None:
             assigned[target].append(d)
-            if _FOR_ALL_BEFORE.search(text[max(0, d.start_char - 45):d.start_char]):
+            if _FOR_ALL_BEFORE.search(text[max(0, d.start_char - 70):d.start_char]):
                 # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
                 for k in drug_idx:
                     if k != target and mentions[k].end_char <= d.start_char:

@@ -422,3 +422,12 @@ def test_linker_role_in_an_apposition(nlp):
                     "primary end point, reached a median of 22.1 months. Progression-free survival, a key secondary "
                     "end point, was 5.6 versus 3.7 months.")
     assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("OS", "primary"), ("PFS", "secondary")}
+
+
+def test_linker_drugs_of_an_unnamed_procedure_course(nlp):
+    r = record(nlp, "Patients were randomly allocated to HAIC or sorafenib. Each FP course (days 1-5, every 4 weeks) "
+                    "consisted of cisplatin 50 mg on day 1 and 5-fluorouracil 1500 mg on days 1-5. Sorafenib was "
+                    "started at 400 mg twice daily.")
+    haic, sora = ({(c["name"], c.get("dose")) for c in a["regimen"]} for a in r["arms"])
+    assert {("HAIC", None), ("cisplatin", 50), ("fluorouracil", 1500)} <= haic
+    assert sora == {("sorafenib", 400)}
