@@ -83,6 +83,8 @@ _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _POPULATION_AFTER = re.compile(r"\s+(?:population|set|analysis|cohort)\b", re.I)
 # terms for adverse events taken together, whose numbers may be written further away
 _GENERIC_AE_TERMS = {"any adverse event", "serious adverse event", "immune-related adverse event"}
+_NEXT_ARM_GAP = re.compile(r"[\s)\]]*(?:patients?\s+)?(?:(?:after|with|in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+(?:group|arm))?\s+)?"
+                           r"(?:and|vs\.?|versus|compared\s+with)\s+(?:in\s+)?(?:\d+\s*)?[(\[]?\s*", re.I)
 _PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
 _REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
 
@@ -587,8 +589,8 @@ class ResultExtractor:
                 for j, i in enumerate(rate_idx):
                     tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
                 grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
-                if grid is not None:
-                    arm_of = grid
+                if grid is not None:  # the landmark rates; the other numbers keep their arms
+                    arm_of = [g if g is not None else a for g, a in zip(grid, arm_of)]
             elif len(tps) > 1 and rate_idx:
                 # "96.2% vs 94.3% at 1 year and 88.5% vs 86.8% at 2 years": the landmark after the values
                 for i in rate_idx:
@@ -737,6 +739,14 @@ class ResultExtractor:
                      and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded)
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
+            # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
+            # and in 3 (1.8%) after RFA"
+            while close:
+                nxt = next((v for v in values if v["pos"] > close[-1]["span"].end_char), None)
+                if nxt is None or nxt["pos"] >= hi or id(nxt) in claimed or nxt["unit"] != close[-1]["unit"] \
+                        or not _NEXT_ARM_GAP.fullmatch(doc_text[close[-1]["span"].end_char:nxt["pos"]]):
+                    break
+                close.append(nxt)
             bare = _IN_COUNT.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
             if bare and (not close or close[0]["pos"] > bare.end() + 5):
                 # "liver abscess in 3 and biloma in 2" (not "in 3 (17%) patients": read with its share)

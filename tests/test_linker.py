@@ -431,3 +431,14 @@ def test_linker_drugs_of_an_unnamed_procedure_course(nlp):
     haic, sora = ({(c["name"], c.get("dose")) for c in a["regimen"]} for a in r["arms"])
     assert {("HAIC", None), ("cisplatin", 50), ("fluorouracil", 1500)} <= haic
     assert sora == {("sorafenib", 400)}
+
+
+def test_linker_landmark_grid_keeps_the_medians_arms(nlp):
+    r = record(nlp, "Patients underwent resection or RFA. The 3-year and 5-year RFS rates were 55.4% and 40.8% in "
+                    "the resection group versus 41.6% and 28.9% in the RFA group, and median RFS was 44.2 months "
+                    "versus 28.7 months. Major complications occurred in 23 (9.3%) patients after resection and in "
+                    "3 (1.8%) after RFA.")
+    medians = [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]]
+    assert medians == [[44.2], [28.7]]
+    assert [[(x["term"], x.get("count")) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("major complication", 23)], [("major complication", 3)]]
