@@ -8,7 +8,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
-from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence
+from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import parse_number
 from .regimen import apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
@@ -50,6 +50,7 @@ class ArmBuilder:
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
+        self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
@@ -423,6 +424,32 @@ class ArmBuilder:
             else:
                 self._unnamed_procedure_content(sent, arms)
 
+    def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
+        """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'
+        treatments is the other arm's name (an alias for later references), with its size."""
+        if len(arms) != 2:
+            return
+        for sent in view.own_sentences():
+            m = self.size_list.search(sent.text)
+            if not m:
+                continue
+            found = []
+            for name_group, n_group in ((1, 2), (3, 4)):
+                a, b = sent.start_char + m.start(name_group), sent.start_char + m.end(name_group)
+                names = {c["name"] for e in sent.ents if a <= e.start_char and e.end_char <= b
+                         and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+                own = [k for k, arm in enumerate(arms) if names and names <= arm.names]
+                found.append((m.group(name_group).strip(), int(m.group(n_group).replace(",", "")), own))
+            known = [f for f in found if len(f[2]) == 1]
+            unknown = [f for f in found if not f[2]]
+            if len(known) == 1 and len(unknown) == 1:
+                other = 1 - known[0][2][0]
+                name, n, _ = unknown[0]
+                arms[other].aliases.add(name.lower())
+                arms[other].n = arms[other].n or n
+                arms[known[0][2][0]].n = arms[known[0][2][0]].n or known[0][1]
+            return
+
     def _unnamed_procedure_content(self, sent: Sentence, arms: list[Arm]) -> None:
         """"Each New FP course (...) consisted of cisplatin 50 mg ... and 5-fluorouracil": drugs of a
         course that names no procedure go to the one arm built on a procedure that has none of them."""
@@ -459,6 +486,7 @@ class ArmBuilder:
             self.fill_details(arms, self.statements(view, exclude=used))
             self.add_shared(view, arms)
             self.add_procedure_contents(view, arms)
+            self.names_from_size_lists(view, arms)
             for alt_arms in secondary:
                 for other in alt_arms:
                     best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))

@@ -442,3 +442,11 @@ def test_linker_landmark_grid_keeps_the_medians_arms(nlp):
     assert medians == [[44.2], [28.7]]
     assert [[(x["term"], x.get("count")) for x in a["adverse_events"]] for a in r["arms"]] == [
         [("major complication", 23)], [("major complication", 3)]]
+
+
+def test_linker_arm_named_in_a_size_list(nlp):
+    r = record(nlp, "Patients were randomly allocated to HAIC or sorafenib. A total of 102 patients were randomized "
+                    "(New FP, n = 50; sorafenib, n = 52). The MST was 15.2 months in the New FP group and 9.8 months "
+                    "in the sorafenib group.")
+    assert [a["n"] for a in r["arms"]] == [50, 52]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.2], [9.8]]
