@@ -146,7 +146,7 @@ class TrialLinker(JsonRulesMixin):
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             if self._c["enroll_ambiguous"].search(sent.text):
-                ambiguous = True
+                ambiguous = True  # "... 12 were excluded": which count is the enrolment?
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients", "randomized"):
                     continue

@@ -450,3 +450,12 @@ def test_linker_arm_named_in_a_size_list(nlp):
                     "in the sorafenib group.")
     assert [a["n"] for a in r["arms"]] == [50, 52]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.2], [9.8]]
+
+
+def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
+    r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
+                    "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
+    assert r["enrollment"]["actual"] == 188
+    r2 = record(nlp, "In this single-arm study, 31 patients were treated with sorafenib. Among them, 13 patients who "
+                     "received radiotherapy on the bone were excluded.")
+    assert r2["enrollment"]["actual"] is None
