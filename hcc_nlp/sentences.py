@@ -15,7 +15,8 @@ _BULLET = re.compile(r"^(?:[•‣⁃\-*·▪◦]|\d{1,2}[.)]|[a-z][.)])$")
 class SentenceSegmenter:
     """Rule-based sentence splitter. A new sentence starts:
 
-    * after ``.``/``!``/``?`` when the next word starts with a capital, digit or bracket;
+    * after ``.``/``!``/``?`` when the next word starts with a capital, digit or bracket, or is
+      an abbreviation with a lower-case prefix ("cTACE", "mRECIST");
     * after a blank line;
     * after a single line break, unless the text is hard-wrapped at a fixed width (PubMed
       format); there only when the line before is short (a heading or table cell, under
@@ -64,7 +65,8 @@ class SentenceSegmenter:
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1
                                              and prev not in _ABBREV_END and prev_punct):
                 first = word[:1]
-                start = first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
+                start = (first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
+                         or word[1:2].isupper())  # "cTACE", "mRECIST" begin a sentence too
             if not start and prev_ws and "\n" in text[prev_idx + len(prev):idx]:
                 # line break carried as trailing whitespace of the previous token
                 start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word)

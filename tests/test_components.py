@@ -80,3 +80,9 @@ def test_sentences_hard_wrapped_line_ending_in_a_semicolon_continues(nlp):
              "Objective responses were seen in 38 patients and 29 patients of the two arms of the trial."]
     doc = nlp("\n".join(lines))
     assert len(list(doc.sents)) == 2
+
+
+def test_sentences_start_at_a_lower_case_prefixed_abbreviation(nlp):
+    doc = nlp("There were no treatment-related deaths. cTACE plus donafenib warrants a randomized trial.")
+    assert [s.text for s in doc.sents] == ["There were no treatment-related deaths.",
+                                           "cTACE plus donafenib warrants a randomized trial."]

@@ -459,3 +459,12 @@ def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r2 = record(nlp, "In this single-arm study, 31 patients were treated with sorafenib. Among them, 13 patients who "
                      "received radiotherapy on the bone were excluded.")
     assert r2["enrollment"]["actual"] is None
+
+
+def test_linker_non_randomised_and_a_trial_it_warrants(nlp):
+    r = record(nlp, "This open-label, non-randomised phase II study enrolled 40 patients who received cTACE plus "
+                    "donafenib 200 mg twice daily. There were no treatment-related deaths. cTACE plus donafenib "
+                    "warrants a randomized trial.")
+    assert r["randomized"] is False
+    assert ("any adverse event", "5", 0) in [(a["term"], a["grade"], a.get("count"))
+                                             for a in r["arms"][0]["adverse_events"]]
