@@ -18,6 +18,9 @@ def read(text):
     ("aged 20-80 years", [("age", ">=", 20, "years"), ("age", "<=", 80, "years")]),
     ("albumin ≥ 28 g/L", [("albumin", ">=", 2.8, "g/dL")]),
     ("ECOG performance status 0-1", [("ecog", "<=", 1, None)]),
+    ("a solitary recurrent tumor ≤3 cm", [("tumor_size", "<=", 3, "cm")]),
+    ("a single tumour no larger than 5 cm", [("tumor_size", "<=", 5, "cm")]),
+    ("tumor response ≥ 30%", []),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected
