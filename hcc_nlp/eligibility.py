@@ -27,6 +27,7 @@ def _spec() -> dict:
     spec["_cue_opening"] = re.compile(spec["criteria_cue_opening"], re.I)
     spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
+    spec["_exclusion_cue"] = re.compile(spec["exclusion_cue"], re.I)
     return spec
 
 
@@ -39,6 +40,16 @@ def is_bullet_criterion(text: str) -> bool:
         return True
     return any(m and re.match(r"[^.;]{0,20}?\d", text[m.end():])
                for _, regex, _meta in _spec()["_params"] for m in [regex.search(text)])
+
+
+def exclusion_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses (between ';') of a prose sentence that state exclusions."""
+    out, start = [], 0
+    for m in re.finditer(r";|\.\s+(?=[A-Z])|$", text):
+        if _spec()["_exclusion_cue"].search(text[start:m.start()]):
+            out.append((start, m.start()))
+        start = m.end()
+    return out
 
 
 def is_criteria_sentence(text: str) -> bool:

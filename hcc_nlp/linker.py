@@ -12,7 +12,7 @@ from .arms import ArmBuilder
 from .cues import compile_cues
 from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
 from .drugs import DrugTagger
-from .eligibility import is_bullet_criterion, is_criteria_sentence, parse_criteria
+from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
 from .regimen import clean
 from .resources import load_json
@@ -223,10 +223,15 @@ class TrialLinker(JsonRulesMixin):
                 continue
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
-            elif sent.context is None and is_criteria_sentence(sent.text):
-                kind = "inclusion"
-            elif is_bullet_criterion(sent.text):
-                kind = "inclusion"
+            elif (sent.context is None and is_criteria_sentence(sent.text)) or is_bullet_criterion(sent.text):
+                # prose: a clause saying who was excluded holds exclusions
+                excluded = exclusion_clauses(sent.text)
+                for item in parse_criteria(sent.text, "inclusion", offset=sent.start_char):
+                    at = item["evidence"][0][0] - sent.start_char
+                    if any(a <= at < b for a, b in excluded):
+                        item["kind"] = "exclusion"
+                    out.append(item)
+                continue
             else:
                 continue
             out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))

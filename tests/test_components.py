@@ -86,3 +86,8 @@ def test_sentences_start_at_a_lower_case_prefixed_abbreviation(nlp):
     doc = nlp("There were no treatment-related deaths. cTACE plus donafenib warrants a randomized trial.")
     assert [s.text for s in doc.sents] == ["There were no treatment-related deaths.",
                                            "cTACE plus donafenib warrants a randomized trial."]
+
+
+def test_sentences_end_after_a_unit_with_a_period(nlp):
+    doc = nlp("Serum bilirubin was at most 51 µmol/L. Patients with ascites were excluded.")
+    assert len(list(doc.sents)) == 2

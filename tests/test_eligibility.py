@@ -32,3 +32,17 @@ def test_criteria_sentences():
     assert is_criteria_sentence("Methods: Patients with unresectable HCC were randomized to A or B.")
     assert is_criteria_sentence("To enroll, patients needed Child-Pugh A liver function.")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
+
+
+def test_exclusion_clauses():
+    from hcc_nlp.eligibility import exclusion_clauses
+    text = "Eligible patients had ECOG 0-1 and platelets >= 75 x 10^9/L; patients with albumin <35 g/L were excluded."
+    (a, b), = exclusion_clauses(text)
+    assert "albumin" in text[a:b] and "ECOG" not in text[a:b]
+
+
+def test_prose_exclusions_in_a_record(nlp):
+    r = nlp("In this phase II trial, eligible patients had an ECOG performance status of 0 or 1; patients with "
+            "serum albumin <35 g/L were excluded. Patients received donafenib 200 mg twice daily.")._.trial_record
+    kinds = {(c["parameter"], c["kind"]) for c in r["eligibility"]}
+    assert kinds == {("ecog", "inclusion"), ("albumin", "exclusion")}
