@@ -12,7 +12,8 @@ from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, 
 from .normalize import parse_number
 from .regimen import apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
-_EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b", re.I)
+_EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b"
+                          r"|,\s*(?:given\s+|administered\s+)?in\s+(?:continuous\s+)?(?:\d+|[a-z]+)[-\s](?:day|week)\s+(?:treatment\s+)?cycles?\b", re.I)
 _PHASE1_STUDY = re.compile(r"\bphase\s*(?:I|1)[ab]?\b(?!I)|\bdose[- ]escalation\b|\b3\s*\+\s*3\b", re.I)
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)

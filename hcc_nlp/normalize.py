@@ -125,8 +125,9 @@ def parse_days(text: str) -> Optional[str]:
 
 
 def parse_cycle_days(text: str) -> Optional[int]:
-    """'28-day cycle' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days' -> 21, 'every 4 weeks' -> 28."""
-    m = re.search(r"(\d+|[a-z]+)[-\s](day|week)s?[-\s]cycles?", text, re.I) or \
+    """'28-day cycle' -> 28, '28-day treatment cycles' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days'
+    -> 21, 'every 4 weeks' -> 28."""
+    m = re.search(r"(\d+|[a-z]+)[-\s](day|week)s?[-\s](?:treatment[-\s])?cycles?", text, re.I) or \
         re.search(r"cycles?\s+of\s+(\d+)\s+(day|week)s", text, re.I) or \
         re.search(r"every\s+(\d+|[a-z]+)\s+(day|week)s?", text, re.I)
     if not m:

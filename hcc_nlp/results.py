@@ -83,8 +83,10 @@ _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _POPULATION_AFTER = re.compile(r"\s+(?:population|set|analysis|cohort)\b", re.I)
 # terms for adverse events taken together, whose numbers may be written further away
 _GENERIC_AE_TERMS = {"any adverse event", "serious adverse event", "immune-related adverse event"}
-_NEXT_ARM_GAP = re.compile(r"[\s)\]]*(?:patients?\s+)?(?:(?:after|with|in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+(?:group|arm))?\s+)?"
-                           r"(?:and|vs\.?|versus|compared\s+with)\s+(?:in\s+)?(?:\d+\s*)?[(\[]?\s*", re.I)
+_VERSUS_NONE = re.compile(r"[\s)\]]*(?:vs\.?|versus)\s+(none|nil|no\s+patients?|no\s+one)\b", re.I)
+_NEXT_ARM_GAP = re.compile(r"[\s)\]]*(?:of\s+\d[\d,]*\s+)?(?:patients?\s+)?"
+                           r"(?:(?:after|with|in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+(?:group|arm))?\s+)?"
+                           r"(?:and|vs\.?|versus|compared\s+with)\s+(?:in\s+)?(?:(?:\d+|[a-z]+)\s*)?[(\[]?\s*", re.I)
 _PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
 _REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
 
@@ -247,6 +249,8 @@ class ResultExtractor:
             if e.id_ == "percent":
                 item["value"] = parse_number(re.sub(r"\s*%$", "", e.text).split("-")[0].split("–")[0])
                 item["unit"] = "%"
+                if text[max(0, e.start_char - 2):e.start_char].strip()[-1:] in ("<", ">", "≤", "≥"):
+                    item["value"], item["unit"] = None, None  # "[<1%]" is a bound, not a share
             else:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
                 item["value"] = parse_number(nums[0]) if nums else None
@@ -278,7 +282,7 @@ class ResultExtractor:
                 item["count"] = int(re.findall(r"\d+", prev.text)[0])
                 item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
-                before_txt = text[max(sent.start_char, e.start_char - 60):e.start_char]
+                before_txt = re.sub(r"[<>≤≥]\s*$", "", text[max(sent.start_char, e.start_char - 60):e.start_char])
                 m_of = _COUNT_OF_BEFORE.search(before_txt)
                 m_in = _COUNT_IN_BRACKETS.search(before_txt)
                 m = _COUNT_BEFORE.search(before_txt)
@@ -308,6 +312,11 @@ class ResultExtractor:
                 if nxt.label_ in ("RESULT", "RATIO"):
                     break
             items.append(item)
+            none = _VERSUS_NONE.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
+            if none:  # "hand-foot syndrome (46 [18%] vs none)": the other arm's zero
+                where = _Offsets(none.start(1), none.end(1))
+                items.append({"span": where, "pos": where.start_char, "kind": "count", "value": None,
+                              "unit": None, "count": 0})
         return items
 
     def timepoints(self, sent: Sentence) -> list[tuple[int, float]]:

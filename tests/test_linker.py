@@ -468,3 +468,15 @@ def test_linker_non_randomised_and_a_trial_it_warrants(nlp):
     assert r["randomized"] is False
     assert ("any adverse event", "5", 0) in [(a["term"], a["grade"], a.get("count"))
                                              for a in r["arms"][0]["adverse_events"]]
+
+
+def test_linker_lancet_style_adverse_event_pairs(nlp):
+    r = record(nlp, "Patients were assigned (2:1) to receive oral apatinib 750 mg once daily or matching placebo, in "
+                    "28-day treatment cycles. The most common grade 3 or 4 adverse events were hypertension (74 [28%] "
+                    "of 261 in the apatinib group vs three [2%] of 131 in the placebo group), hand-foot syndrome "
+                    "(46 [18%] vs none), and decreased platelet count (34 [13%] vs one [<1%]).")
+    apa, pla = ([(a["term"], a.get("count"), a.get("percent")) for a in arm["adverse_events"]] for arm in r["arms"])
+    assert apa == [("hypertension", 74, 28), ("hand-foot skin reaction", 46, 18), ("thrombocytopenia", 34, 13)]
+    assert pla == [("hypertension", 3, 2), ("hand-foot skin reaction", 0, None), ("thrombocytopenia", 1, None)]
+    assert [a["label"] for a in r["arms"]] == ["oral apatinib 750 mg once daily", "matching placebo"]
+    assert [c.get("cycle_days") for a in r["arms"] for c in a["regimen"]] == [28, 28]
