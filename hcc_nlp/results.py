@@ -213,9 +213,11 @@ class ResultExtractor:
         items = []
         claimed_counts = set()
         for k, e in enumerate(ents):
-            if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and ents[k - 1].label_ == "ENDPOINT" \
-                    and ents[k - 1].id_ in _RESPONSE_CODES and e.start_char - ents[k - 1].end_char <= 2:
-                # a response breakdown: "(CR n=5, PR n=40)"
+            if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
+                    (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
+                     and e.start_char - ents[k - 1].end_char <= 2)
+                    or (ents[k - 1].label_ == "AE_TERM" and re.fullmatch(r"\s*[(\[]\s*", text[ents[k - 1].end_char:e.start_char]))):
+                # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
                 items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
                               "count": int(re.findall(r"\d+", e.text)[0])})
                 continue
@@ -362,7 +364,7 @@ class ResultExtractor:
             refs = self.arm_refs(sent, arms) if not single else []
             res["refs"][sent.index] = refs
             claimed: set = set()
-            if ae_terms or (generic_ae and (values or self.ae_none.search(sent.text))):
+            if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
                 claimed = self._adverse_events(sent, arms, refs, values, res)
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
@@ -747,7 +749,8 @@ class ResultExtractor:
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
                      and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded)
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
-                              re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi]))]
+                              re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
+                              and not re.fullmatch(r"\s*[(\[]\s*", doc_text[t.end_char:v["pos"]]))]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
             # and in 3 (1.8%) after RFA"
             while close:

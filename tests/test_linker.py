@@ -480,3 +480,13 @@ def test_linker_lancet_style_adverse_event_pairs(nlp):
     assert pla == [("hypertension", 3, 2), ("hand-foot skin reaction", 0, None), ("thrombocytopenia", 1, None)]
     assert [a["label"] for a in r["arms"]] == ["oral apatinib 750 mg once daily", "matching placebo"]
     assert [c.get("cycle_days") for a in r["arms"] for c in a["regimen"]] == [28, 28]
+
+
+def test_linker_event_counts_in_brackets_and_no_grade_5_events(nlp):
+    r = record(nlp, "In this single-arm phase II trial, patients received SBRT (30-50 Gy in 5 fractions) followed by "
+                    "sintilimab 200 mg IV q3w. Grade >=3 treatment-related adverse events occurred in 8 patients "
+                    "(22.2%), including elevated ALT (n=3), thrombocytopenia (n=2) and radiation pneumonitis (n=1). "
+                    "No grade 5 events occurred.")
+    aes = [(a["term"], a["grade"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
+    assert aes == [("any adverse event", ">=3", 8), ("alanine aminotransferase increased", ">=3", 3),
+                   ("thrombocytopenia", ">=3", 2), ("radiation pneumonitis", ">=3", 1), ("any adverse event", "5", 0)]
