@@ -134,6 +134,14 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
             current["evidence"].append(_evidence(d))
         elif d.label_ == "RADIATION_DOSE":
             apply_radiation(current, d, text)
+    if len(comps) > 1:
+        # "12 mg for body weight >=60 kg; 8 mg for <60 kg, orally once a day": a schedule or route
+        # written once serves every dose of the drug that has none of its own
+        for key in ("frequency", "route"):
+            shared = next((c[key] for c in reversed(comps) if c.get(key) is not None), None)
+            for c in comps:
+                if c.get(key) is None and shared is not None:
+                    c[key] = shared
     return comps
 
 

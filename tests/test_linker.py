@@ -490,3 +490,10 @@ def test_linker_event_counts_in_brackets_and_no_grade_5_events(nlp):
     aes = [(a["term"], a["grade"], a.get("count")) for a in r["arms"][0]["adverse_events"]]
     assert aes == [("any adverse event", ">=3", 8), ("alanine aminotransferase increased", ">=3", 3),
                    ("thrombocytopenia", ">=3", 2), ("radiation pneumonitis", ">=3", 1), ("any adverse event", "5", 0)]
+
+
+def test_regimen_weight_based_doses_share_a_schedule(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to lenvatinib (12 mg for body weight >=60 kg; 8 mg for <60 kg, "
+                    "orally once a day) plus TACE or TACE alone.")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("lenvatinib", 12, "QD", "oral"), ("lenvatinib", 8, "QD", "oral"), ("TACE", None, None, None)]
