@@ -222,9 +222,11 @@ class ArmBuilder:
                     return [combined, base]
             m = self.title_split.search(text)
             if m:
-                s0 = sent.start_char
-                left = self.alternatives(sent, s0, s0 + m.start())
-                right = self.alternatives(sent, s0 + m.end(), sent.end_char)
+                # the left regimen starts at its first treatment ("To compare the efficacy of TACE ...")
+                s0 = next((e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS
+                           and e.start_char < sent.start_char + m.start()), sent.start_char)
+                left = self.alternatives(sent, s0, sent.start_char + m.start())
+                right = self.alternatives(sent, sent.start_char + m.end(), sent.end_char)
                 if left and right:
                     return [left[-1], right[0]]
         return []

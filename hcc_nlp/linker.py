@@ -272,6 +272,18 @@ class TrialLinker(JsonRulesMixin):
             if m:
                 for arm in arms:
                     arm.n = arm.n or int(m.group(1))
+            # "48 in the TACE-C-A group and 48 in the TACE-A group"
+            for m in self._c["group_size"].finditer(sent.text):
+                a, b = sent.start_char + m.start(2), sent.start_char + m.end(2)
+                name = m.group(2).strip().lower()
+                target = [arm for arm in arms if name in arm.aliases]
+                if not target:
+                    names = {c["name"] for e in sent.ents if a <= e.start_char and e.end_char <= b
+                             and e.label_ in ("DRUG", "PROCEDURE", "RADIATION") for c in component_of(e, expand)}
+                    k = resolver._resolve(names, False, arms) if names else None
+                    target = [arms[k]] if k is not None else []
+                if len(target) == 1 and target[0].n is None:
+                    target[0].n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
             for m in self._c["part_sizes"].finditer(sent.text):
                 tag = "phase1" if m.group(2) else "mtd"

@@ -497,3 +497,14 @@ def test_regimen_weight_based_doses_share_a_schedule(nlp):
                     "orally once a day) plus TACE or TACE alone.")
     assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
         ("lenvatinib", 12, "QD", "oral"), ("lenvatinib", 8, "QD", "oral"), ("TACE", None, None, None)]
+
+
+def test_linker_objective_sentence_arms_abbreviated_medians_and_group_sizes(nlp):
+    r = record(nlp, "Objective: To compare the efficacy of TACE combined with camrelizumab (TACE-C) versus TACE alone "
+                    "in unresectable hepatocellular carcinoma. Methods: A total of 96 patients were enrolled, "
+                    "including 48 in the TACE-C group and 48 in the TACE group. Results: The mOS was 24.6 vs. 16.5 "
+                    "months (P=0.002) and the mPFS was 13.5 vs. 8.7 months (P<0.001).")
+    assert [a["label"] for a in r["arms"]] == ["TACE combined with camrelizumab (TACE-C)", "TACE alone"]
+    assert [a["n"] for a in r["arms"]] == [48, 48]
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("OS", 24.6), ("PFS", 13.5)], [("OS", 16.5), ("PFS", 8.7)]]
