@@ -508,3 +508,10 @@ def test_linker_objective_sentence_arms_abbreviated_medians_and_group_sizes(nlp)
     assert [a["n"] for a in r["arms"]] == [48, 48]
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("OS", 24.6), ("PFS", 13.5)], [("OS", 16.5), ("PFS", 8.7)]]
+
+
+def test_linker_median_not_reached_written_nr(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, 45 pts received atezolizumab 1200 mg plus bevacizumab 15 mg/kg "
+                    "IV Q3W. mPFS was 11.3 mo (95% CI 8.5-14.0); mOS NR. The 12-month OS rate was 80% (95% CI 65-NR).")
+    outs = [(o["endpoint"], o["stat"], o["value"]) for o in r["arms"][0]["outcomes"]]
+    assert ("PFS", "median", 11.3) in outs and ("OS", "median", None) in outs
