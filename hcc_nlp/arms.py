@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import parse_number
-from .regimen import apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
+from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
 _EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b"
                           r"|,\s*(?:given\s+|administered\s+)?in\s+(?:continuous\s+)?(?:\d+|[a-z]+)[-\s](?:day|week)\s+(?:treatment\s+)?cycles?\b", re.I)
@@ -32,6 +32,26 @@ class Arm:
     @property
     def names(self) -> set:
         return {c["name"] for c in self.components}
+
+
+def share_sibling_details(arms: list["Arm"]) -> None:
+    """"sorafenib 400 mg twice daily alone or sorafenib plus HAIC": a drug written without dose or
+    schedule in one arm takes them from the same drug in another arm, when only one version is
+    written."""
+    for arm in arms:
+        for comp in arm.components:
+            if comp["kind"] != "drug" or comp["name"] == "placebo" or has_details(comp):
+                continue
+            donors = [c for other in arms if other is not arm for c in other.components
+                      if c["name"] == comp["name"] and has_details(c)]
+            versions = {tuple(d.get(k) for k in DETAIL_FIELDS) for d in donors}
+            if len(versions) != 1:
+                continue
+            donor = donors[0]
+            for key in DETAIL_FIELDS:
+                if donor.get(key) is not None and comp.get(key) is None:
+                    comp[key] = donor[key]
+            comp.setdefault("evidence", []).extend(donor.get("evidence", [])[1:])
 
 
 class ArmBuilder:
@@ -487,6 +507,7 @@ class ArmBuilder:
             if phase1 is not None and not any(a.tag == "phase1" for a in arms):
                 arms.insert(0, phase1)
             self.fill_details(arms, self.statements(view, exclude=used))
+            share_sibling_details(arms)
             self.add_shared(view, arms)
             self.add_procedure_contents(view, arms)
             self.names_from_size_lists(view, arms)

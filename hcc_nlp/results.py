@@ -348,7 +348,16 @@ class ResultExtractor:
         return out
 
     # -- main --------------------------------------------------------------------------------
+    _last_order: Optional[list[int]] = None
+
+    def _order(self, arms: list[Arm]) -> list[int]:
+        """The order in which numbers given without arm names are read: the order the arms were
+        named in the latest sentence naming them all, else the order they were defined in."""
+        order = self._last_order
+        return order if order is not None and len(order) == len(arms) else list(range(len(arms)))
+
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
+        self._last_order: Optional[list[int]] = None
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
@@ -362,6 +371,10 @@ class ResultExtractor:
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
+            named = list(dict.fromkeys(k for _, k in refs))
+            if len(named) == len(arms) >= 2:
+                # numbers written without arm names follow the order the arms were last named in
+                self._last_order = named
             res["refs"][sent.index] = refs
             claimed: set = set()
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
@@ -387,7 +400,7 @@ class ResultExtractor:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))
         text = sent.doc_text
-        order = distinct if len(distinct) >= 2 else list(range(len(arms)))
+        order = distinct if len(distinct) >= 2 else self._order(arms)
         if respectively:
             if len(items) == len(order):
                 return order
@@ -450,7 +463,7 @@ class ResultExtractor:
         if len(groups) != len(arms) or any(len(g) != n_tps for g in groups):
             return None
         distinct = list(dict.fromkeys(k for _, k in refs))
-        order = distinct if len(distinct) == len(arms) else list(range(len(arms)))
+        order = distinct if len(distinct) == len(arms) else self._order(arms)
         out = [None] * len(values)
         for g, k in zip(groups, order):
             for i in g:
@@ -818,7 +831,7 @@ class ResultExtractor:
                 arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)]
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
-                arm_of = distinct if len(distinct) == n_arms else list(range(n_arms))
+                arm_of = distinct if len(distinct) == n_arms else self._order(arms)
             else:
                 arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):

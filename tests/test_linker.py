@@ -515,3 +515,13 @@ def test_linker_median_not_reached_written_nr(nlp):
                     "IV Q3W. mPFS was 11.3 mo (95% CI 8.5-14.0); mOS NR. The 12-month OS rate was 80% (95% CI 65-NR).")
     outs = [(o["endpoint"], o["stat"], o["value"]) for o in r["arms"][0]["outcomes"]]
     assert ("PFS", "median", 11.3) in outs and ("OS", "median", None) in outs
+
+
+def test_linker_unnamed_arm_order_and_sibling_details(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to sorafenib 400 mg twice daily alone or sorafenib plus HAIC. "
+                    "Median overall survival was 13.4 months with sorafenib plus HAIC and 7.1 months with sorafenib "
+                    "alone. Objective response was 40.9% vs 2.5%.")
+    alone, combo = r["arms"]
+    assert [(c["name"], c.get("dose"), c.get("frequency")) for c in combo["regimen"]][0] == ("sorafenib", 400, "BID")
+    assert [o["value"] for o in combo["outcomes"]] == [13.4, 40.9]
+    assert [o["value"] for o in alone["outcomes"]] == [7.1, 2.5]
