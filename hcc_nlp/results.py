@@ -401,6 +401,10 @@ class ResultExtractor:
         distinct = list(dict.fromkeys(k for _, k in refs))
         text = sent.doc_text
         order = distinct if len(distinct) >= 2 else self._order(arms)
+        if respectively and len(items) == len(arms) != len(order):
+            # "15.0, 10.0 and 8.2 mo, respectively (A vs C: HR ...)": arms named after the list
+            # compare two of them; the list covers all
+            order = self._order(arms)
         if respectively:
             if len(items) == len(order):
                 return order
@@ -416,20 +420,39 @@ class ResultExtractor:
         # runs of values joined by "vs"/"versus" with no arm named between them
         out: list[Optional[int]] = [None] * len(items)
         runs, run = [], [0]
+        comma = set()  # items joined to the one before by a bare comma ("43.6%, 41.0% and 29.6%")
         for i in range(1, len(items)):
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
             # the gap without brackets, totals and the next value's count: "(33%) of 206 and 39 ("
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
+            by_comma = bool(re.fullmatch(r"\s*,\s*", bare))
             joined = items[i].get("twin") or (len(gap) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
-                                                                 or re.fullmatch(r"\s*,?\s*and\s*", bare))
+                                                                 or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
             if joined:
                 run.append(i)
+                if by_comma and not items[i].get("twin"):
+                    comma.add(i)
             else:
                 runs.append(run)
                 run = [i]
         runs.append(run)
+        # a comma joins a list only when the list has one number per arm
+        split_runs = []
+        for run in runs:
+            if len(run) != len(order) and any(i in comma for i in run):
+                part = [run[0]]
+                for i in run[1:]:
+                    if i in comma:
+                        split_runs.append(part)
+                        part = [i]
+                    else:
+                        part.append(i)
+                split_runs.append(part)
+            else:
+                split_runs.append(run)
+        runs = split_runs
         singles = []
         for run in runs:
             if len(run) >= 2 and len(run) == len(order):

@@ -525,3 +525,12 @@ def test_linker_unnamed_arm_order_and_sibling_details(nlp):
     assert [(c["name"], c.get("dose"), c.get("frequency")) for c in combo["regimen"]][0] == ("sorafenib", 400, "BID")
     assert [o["value"] for o in combo["outcomes"]] == [13.4, 40.9]
     assert [o["value"] for o in alone["outcomes"]] == [7.1, 2.5]
+
+
+def test_linker_three_arm_lists(nlp):
+    r = record(nlp, "Pts were randomized 1:1:1 to durvalumab 1500 mg Q4W + bevacizumab 15 mg/kg Q3W + TACE "
+                    "(D+B+TACE), durvalumab + TACE (D+TACE), or placebo + TACE. mPFS was 15.0, 10.0 and 8.2 mo, "
+                    "respectively (D+B+TACE vs placebo+TACE: HR 0.77, 95% CI 0.61-0.98; P=.032). ORR was 43.6%, "
+                    "41.0% and 29.6%.")
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("PFS", 15.0), ("ORR", 43.6)], [("PFS", 10.0), ("ORR", 41.0)], [("PFS", 8.2), ("ORR", 29.6)]]
