@@ -12,6 +12,7 @@ from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, 
 from .normalize import parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
+_ARM_LABEL_BEFORE = re.compile(r"\b(?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2}\s*[(:]\s*$")
 _EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b"
                           r"|,\s*(?:given\s+|administered\s+)?in\s+(?:continuous\s+)?(?:\d+|[a-z]+)[-\s](?:day|week)\s+(?:treatment\s+)?cycles?\b", re.I)
 _PHASE1_STUDY = re.compile(r"\bphase\s*(?:I|1)[ab]?\b(?!I)|\bdose[- ]escalation\b|\b3\s*\+\s*3\b", re.I)
@@ -189,6 +190,9 @@ class ArmBuilder:
             for e in sent.ents:
                 if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
                     start = e.start_char
+            label = _ARM_LABEL_BEFORE.search(sent.doc_text, cue_end, start)
+            if label:  # "to Arm A (TACE plus donafenib ...)": the arm's name belongs to it
+                start = label.start()
             # arms written out one by one outrank "A with or without B" (often a title's shorthand)
             arms, explicit = self.with_or_without_arms(sent, start), 0
             if not arms:

@@ -534,3 +534,10 @@ def test_linker_three_arm_lists(nlp):
                     "41.0% and 29.6%.")
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("PFS", 15.0), ("ORR", 43.6)], [("PFS", 10.0), ("ORR", 41.0)], [("PFS", 8.2), ("ORR", 29.6)]]
+
+
+def test_linker_arm_letter_written_before_its_bracketed_regimen(nlp):
+    r = record(nlp, "Patients were randomly assigned to Arm A (TACE plus donafenib 200 mg twice daily) or Arm B (TACE "
+                    "alone). The objective response rate was 68.8% in Arm A and 43.8% in Arm B (P = 0.04).")
+    assert [a["label"] for a in r["arms"]] == ["Arm A (TACE plus donafenib 200 mg twice daily)", "Arm B (TACE alone)"]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[68.8], [43.8]]
