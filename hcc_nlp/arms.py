@@ -12,12 +12,13 @@ from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, 
 from .normalize import parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
-_ARM_LABEL_BEFORE = re.compile(r"\b(?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2}\s*[(:]\s*$")
-_EACH_CLAUSE = re.compile(r",\s*(?:each|both|all)\b(?:\s+(?:drugs?|agents?|regimens?|arms?))?\s+(?:(?:was|were)\s+)?(?:taken|given|administered|delivered|dosed)\b"
-                          r"|,\s*(?:given\s+|administered\s+)?in\s+(?:continuous\s+)?(?:\d+|[a-z]+)[-\s](?:day|week)\s+(?:treatment\s+)?cycles?\b", re.I)
-_PHASE1_STUDY = re.compile(r"\bphase\s*(?:I|1)[ab]?\b(?!I)|\bdose[- ]escalation\b|\b3\s*\+\s*3\b", re.I)
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
+
+
+def _aliases(segment: str) -> set:
+    """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)"."""
+    return {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
 
 
 @dataclass
@@ -56,7 +57,7 @@ def share_sibling_details(arms: list["Arm"]) -> None:
 
 
 class ArmBuilder:
-    def __init__(self, cues: dict[str, re.Pattern], expand: Callable):
+    def __init__(self, cues: dict, expand: Callable):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.arm_sentence = cues["arm_sentence"]
@@ -78,6 +79,9 @@ class ArmBuilder:
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
         self.expansion_part = cues["expansion_part"]
+        self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
+        self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
+        self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -126,23 +130,18 @@ class ArmBuilder:
             if not comps:
                 continue
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
-            arm = Arm(label=label, components=comps, text=seg, start_char=a)
+            arm = Arm(label=label, components=comps, text=seg, start_char=a, aliases=_aliases(seg))
             sizes = _N_EQ.findall(seg)
             if len(sizes) == 1:  # "(n=80)"; several sizes in one segment are resolved by name later
                 arm.n = int(sizes[0].replace(",", ""))
-            for am in _ALIAS.finditer(seg):
-                alias = next(g for g in am.groups() if g)
-                arm.aliases.add(alias.split(",")[0].strip().lower())
             if self.mtd.search(seg):
                 arm.tag = "mtd"
             prev = arms[-1] if arms else None
             only_placebo = all(c["name"] == "placebo" for c in comps)
             if prev is not None and self.add_on.match(seg) and not self.alone.search(seg):
-                base = [dict(c) for c in prev.components if c["name"] not in {x["name"] for x in comps}]
-                if self.alone.search(prev.text):
-                    arm.components = base + comps
-                else:
-                    arm.components = base + comps
+                # "A or with B": the previous regimen plus B
+                arm.components = [dict(c) for c in prev.components
+                                  if c["name"] not in {x["name"] for x in comps}] + comps
             elif prev is not None and only_placebo and len(prev.components) > 1:
                 drugs = [c for c in prev.components if c["kind"] == "drug"]
                 replaced = drugs[-1]["name"] if drugs else None
@@ -157,7 +156,7 @@ class ArmBuilder:
         if len(arms) < 2:
             return
         last = arms[-1]
-        m = _EACH_CLAUSE.search(last.text)
+        m = self.each_clause.search(last.text)
         if not m:
             return
         begin, end = last.start_char + m.start(), last.start_char + len(last.text)
@@ -170,7 +169,9 @@ class ArmBuilder:
                     apply_shared_detail(comp, d)
         last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
     # -- strategies -----------------------------------------------------------------------
-    def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]]]:
+    def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]], set]:
+        """The arms of the randomisation sentence with most arms (then most details), the other
+        candidates' arms, and the index of the sentence used."""
         candidates = []
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
@@ -190,7 +191,7 @@ class ArmBuilder:
             for e in sent.ents:
                 if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
                     start = e.start_char
-            label = _ARM_LABEL_BEFORE.search(sent.doc_text, cue_end, start)
+            label = self.arm_label_before.search(sent.doc_text, cue_end, start)
             if label:  # "to Arm A (TACE plus donafenib ...)": the arm's name belongs to it
                 start = label.start()
             # arms written out one by one outrank "A with or without B" (often a title's shorthand)
@@ -310,11 +311,8 @@ class ArmBuilder:
                 if not comps:
                     break
                 seg = view.text[a:b]
-                arm = Arm(label=" ".join(seg.split()).strip(" ,;:."), components=comps, n=int(n), text=seg)
-                for am in _ALIAS.finditer(seg):
-                    alias = next(g for g in am.groups() if g)
-                    arm.aliases.add(alias.split(",")[0].strip().lower())
-                arms.append(arm)
+                arms.append(Arm(label=" ".join(seg.split()).strip(" ,;:."), components=comps, n=int(n),
+                                text=seg, aliases=_aliases(seg)))
             else:
                 if len(arms) >= 2:
                     names = [a.names for a in arms]
@@ -363,10 +361,10 @@ class ArmBuilder:
         """The starting dose level of a phase I or dose-escalation part, in a study that has one
         (a phase II text on "the optimal starting dose" has none)."""
         own = view.own_sentences()
-        if not any(_PHASE1_STUDY.search(s.text) for s in own):
+        if not any(self.phase1_study.search(s.text) for s in own):
             return None
         for sent in own:
-            if self.phase1_part.search(sent.text) and re.search(r"starting\s+dose|dose\s+level|escalat", sent.text, re.I):
+            if self.phase1_part.search(sent.text) and self.phase1_levels.search(sent.text):
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 if comps and any(has_details(c) for c in comps):
                     first: dict = {}

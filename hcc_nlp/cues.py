@@ -6,8 +6,16 @@ import re
 from . import fastre
 
 
-def compile_cues(data: dict) -> dict[str, re.Pattern]:
-    """Every string cue, case-insensitive unless listed in ``_case_sensitive``."""
+def compile_cues(data: dict) -> dict:
+    """Every string cue compiled (case-insensitive unless listed in ``_case_sensitive``); every
+    list of words as a frozenset."""
     exact = set(data.get("_case_sensitive", []))
-    return {key: fastre.compile(value, 0 if key in exact else re.I)
-            for key, value in data.items() if isinstance(value, str) and not key.startswith("_")}
+    out: dict = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if isinstance(value, str):
+            out[key] = fastre.compile(value, 0 if key in exact else re.I)
+        elif isinstance(value, list):
+            out[key] = frozenset(value)
+    return out

@@ -2,6 +2,7 @@
 context, and the entities in each sentence, with normalised values."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -47,7 +48,7 @@ class Sentence:
     section: Optional[str]
     context: Optional[str]
     doc_text: str = ""
-    ents: list[Span] = field(default_factory=list)
+    ents: list["Mention"] = field(default_factory=list)
     text: str = ""
     start_char: int = 0
     end_char: int = 0
@@ -57,7 +58,7 @@ class Sentence:
         """About this study (not background, another study or a hypothetical; not metadata)."""
         return self.context is None and self.section not in SKIP_SECTIONS
 
-    def of(self, *labels: str) -> list[Span]:
+    def of(self, *labels: str) -> list["Mention"]:
         return [e for e in self.ents if e.label_ in labels]
 
 
@@ -88,7 +89,6 @@ class DocView:
                 start_char=sent.start_char, end_char=sent.end_char,
             ))
         starts = [s.span.start for s in self.sentences]
-        import bisect
         for ent in doc.ents:
             i = bisect.bisect_right(starts, ent.start) - 1
             if i >= 0:

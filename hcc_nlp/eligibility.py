@@ -43,7 +43,8 @@ def is_bullet_criterion(text: str) -> bool:
 
 
 def exclusion_clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses (between ';') of a prose sentence that state exclusions."""
+    """The clauses of a prose sentence (split at ';' and at a sentence end the splitter missed)
+    that state exclusions, as (start, end) offsets into ``text``."""
     out, start = [], 0
     for m in re.finditer(r";|\.\s+(?=[A-Z])|$", text):
         if _spec()["_exclusion_cue"].search(text[start:m.start()]):

@@ -1,6 +1,5 @@
 """Choose the non-overlapping ``doc.ents`` from the overlapping span group."""
 
-import re
 from bisect import bisect_right
 from typing import Optional
 
@@ -9,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions, fastre  # noqa: F401
-from .extensions import doc_text, SPANS_KEY, _region_label, region_finder, sentence_bounds, sentence_text
+from .extensions import doc_text, SPANS_KEY, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -28,15 +27,6 @@ class EntityFilter(JsonRulesMixin):
         self.ae_cues = fastre.compile(data["ae_sentence_cues"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
 
-    def keep(self, span: Span, text: str) -> bool:
-        """An AE term counts only in a sentence that reports adverse events, outside the
-        excluded sections."""
-        if span.label_ != "AE_TERM":
-            return True
-        if _region_label(span.doc, "section_regions", span.start_char) in self.ae_excluded:
-            return False
-        return bool(self.ae_cues.search(sentence_text(span.doc, span.start_char, text)))
-
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         section_of = region_finder(doc._.section_regions)
@@ -45,6 +35,8 @@ class EntityFilter(JsonRulesMixin):
         cued: dict[int, bool] = {}  # sentence index -> reports adverse events
 
         def keep(span: Span, label: str) -> bool:
+            """An AE term counts only in a sentence that reports adverse events, outside the
+            excluded sections."""
             if label != "AE_TERM":
                 return True
             if section_of(span.start_char) in self.ae_excluded:
@@ -55,10 +47,9 @@ class EntityFilter(JsonRulesMixin):
             return cued[k]
 
         labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]
-        spans = [s for s, label in labelled if keep(s, label)]
-        priority = {id(s): self.priority.get(label, 99) for s, label in labelled}
-        ranked = sorted(spans, key=lambda s: priority[id(s)])
-        doc.ents = filter_spans(ranked)
+        kept = sorted(((s, label) for s, label in labelled if keep(s, label)),
+                      key=lambda pair: self.priority.get(pair[1], 99))
+        doc.ents = filter_spans([s for s, _ in kept])
         return doc
 
 

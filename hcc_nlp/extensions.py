@@ -75,14 +75,6 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return cached
 
 
-def sentence_text(doc: Doc, char: int, text: str) -> str:
-    """The text of the sentence holding ``char`` (``text`` is ``doc.text``, read once by the caller)."""
-    bounds = sentence_bounds(doc)
-    i = bisect_right([b[0] for b in bounds], char) - 1
-    start, end = bounds[max(i, 0)]
-    return text[start:end]
-
-
 def span_section(span: Span):
     return _region_label(span.doc, "section_regions", span.start_char)
 

@@ -22,7 +22,6 @@ _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
-_EACH_GROUP = fastre.compile(r"\b(\d+)\s+(?:patients\s+)?(?:in\s+each|per)\s+(?:group|arm)\b", re.I)
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
@@ -44,8 +43,7 @@ class TrialLinker(JsonRulesMixin):
         """The arm builder and result reader, made once (they compile the cue regexes)."""
         if self._builders is None:
             expand = self._expand()
-            heads = frozenset(self.cues.get("ae_general_heads", []))
-            self._builders = (ArmBuilder(self._c, expand), ResultExtractor(self._c, expand, heads), expand)
+            self._builders = (ArmBuilder(self._c, expand), ResultExtractor(self._c, expand), expand)
         return self._builders
 
     def _expand(self):
@@ -97,7 +95,7 @@ class TrialLinker(JsonRulesMixin):
     # ---------------------------------------------------------------------------------------
     def ids(self, view: DocView) -> dict:
         text = view.text
-        bad = [(s.span.start_char, s.span.end_char) for s in view.sentences if s.context in ("background", "other_study")]
+        bad = [(s.start_char, s.end_char) for s in view.sentences if s.context in ("background", "other_study")]
         ncts = []
         for m in _NCT.finditer(text):
             if any(a <= m.start() < b for a, b in bad) and ncts:
@@ -182,6 +180,7 @@ class TrialLinker(JsonRulesMixin):
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
             after_roles = list(self._c["role_after"].finditer(sent.text))
+            semi = [m.start() for m in re.finditer(";", sent.text)]
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
                 continue
             for e in sent.of("ENDPOINT"):
@@ -193,7 +192,6 @@ class TrialLinker(JsonRulesMixin):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char
-                semi = [m.start() for m in re.finditer(";", sent.text)]
                 if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
                         and not any(prim.start() < c < rel for c in semi):
                     r = "primary"
@@ -210,10 +208,9 @@ class TrialLinker(JsonRulesMixin):
                     found[code] = r
                 elif found[code] is None and r is not None:
                     found[code] = r
-            for t in sent.of("AE_TERM"):
-                if "AE" not in found and self._c["ae_sentence"].search(sent.text):
-                    order.append("AE")
-                    found["AE"] = role
+            if "AE" not in found and sent.of("AE_TERM") and self._c["ae_sentence"].search(sent.text):
+                order.append("AE")
+                found["AE"] = role
         return [{"name": c, "role": found[c]} for c in order]
 
     def eligibility(self, view: DocView) -> list[dict]:
@@ -223,6 +220,7 @@ class TrialLinker(JsonRulesMixin):
                 continue
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
+                out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))
             elif (sent.context is None and is_criteria_sentence(sent.text)) or is_bullet_criterion(sent.text):
                 # prose: a clause saying who was excluded holds exclusions
                 excluded = exclusion_clauses(sent.text)
@@ -231,10 +229,6 @@ class TrialLinker(JsonRulesMixin):
                     if any(a <= at < b for a, b in excluded):
                         item["kind"] = "exclusion"
                     out.append(item)
-                continue
-            else:
-                continue
-            out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))
         return out
 
     def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
@@ -268,10 +262,10 @@ class TrialLinker(JsonRulesMixin):
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     exact[0].n = int(n)
-            m = _EACH_GROUP.search(sent.text)
-            if m:
+            each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
+            if each is not None:  # "32 in each group", "64 per group"
                 for arm in arms:
-                    arm.n = arm.n or int(m.group(1))
+                    arm.n = arm.n or _n_first(each.text)
             # "48 in the TACE-C-A group and 48 in the TACE-A group"
             for m in self._c["group_size"].finditer(sent.text):
                 a, b = sent.start_char + m.start(2), sent.start_char + m.end(2)
@@ -312,6 +306,11 @@ class TrialLinker(JsonRulesMixin):
                     n = parse_number(" ".join(e.text.split()[:-1]))
                     if n is not None:
                         target[0].n = int(n)
+
+
+def _n_first(text: str) -> int:
+    """The first number of a sample size ("32 patients in each group" -> 32)."""
+    return int(re.search(r"\d+", text).group())
 
 
 def _dedupe(items: list[dict]) -> list[dict]:

@@ -74,21 +74,42 @@ class _Offsets:
         self.start_char, self.end_char = start_char, end_char
 
 
-# "biloma in 2": a bare count right after an adverse-event term (not a time, size or dose)
-_IN_COUNT = re.compile(r"\s+in\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                       r"(?!\s*(?:%|[.,·]\d|/|-|–|of\b|months?|years?|weeks?|days?|cm|mm|mg|Gy|cycles?|courses?|sessions?))", re.I)
-
-
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
-_POPULATION_AFTER = re.compile(r"\s+(?:population|set|analysis|cohort)\b", re.I)
-# terms for adverse events taken together, whose numbers may be written further away
-_GENERIC_AE_TERMS = {"any adverse event", "serious adverse event", "immune-related adverse event"}
-_VERSUS_NONE = re.compile(r"[\s)\]]*(?:vs\.?|versus)\s+(none|nil|no\s+patients?|no\s+one)\b", re.I)
-_NEXT_ARM_GAP = re.compile(r"[\s)\]]*(?:of\s+\d[\d,]*\s+)?(?:patients?\s+)?"
-                           r"(?:(?:after|with|in|on)\s+(?:the\s+)?[\w+/-]+(?:\s+(?:group|arm))?\s+)?"
-                           r"(?:and|vs\.?|versus|compared\s+with)\s+(?:in\s+)?(?:(?:\d+|[a-z]+)\s*)?[(\[]?\s*", re.I)
-_PAIR_GAP = re.compile(r"[\s)\]]*(?:vs\.?|versus|and|,)\s*(?:\d+\s*)?[(\[]?\s*", re.I)
-_REF_RIGHT_AFTER = re.compile(r"\s*(?:patients?\s+)?(?:\(|in\s+the\s+|with\s+|after\s+|treated\s+with\s+)?\s*", re.I)
+
+
+def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
+    """A grade written after the term and right before one of its numbers is that number's:
+    "adverse events occurred in 35 (92%) and were grade 3-4 in 17 (45%)"."""
+    if value is None:
+        return None
+    before = [g for g in grades if term.end_char <= g.start_char and g.end_char <= value["pos"]
+              and value["pos"] - g.end_char <= 20
+              and not any(g.end_char <= v["pos"] < value["pos"] for v in values if v is not value)]
+    return parse_grade(before[-1].text) if before else None
+
+
+def _count_item(span, count: int, total: Optional[int] = None) -> dict:
+    """A number that is a count of patients (no share): "n = 7", "4/7", "biloma in 2"."""
+    item = {"span": span, "pos": span.start_char, "kind": "count", "value": None, "unit": None, "count": count}
+    if total is not None:
+        item["total"] = total
+    return item
+
+
+def _n_eq(span) -> int:
+    """The count in "n = 13"."""
+    return int(re.findall(r"\d+", span.text)[0])
+
+
+def _fraction(span) -> tuple[int, int]:
+    """(count, total) of "4/7"."""
+    a, b = span.text.split("/")
+    return int(a), int(b)
+
+
+def _next_else_last(after: list, before: list) -> Optional[int]:
+    """The arm named first after a term, else the one named last before it."""
+    return after[0] if after else (before[-1] if before else None)
 
 
 def _ev(span: Span) -> list[int]:
@@ -96,7 +117,7 @@ def _ev(span: Span) -> list[int]:
 
 
 class ResultExtractor:
-    def __init__(self, cues: dict[str, re.Pattern], expand, general_heads: frozenset = frozenset()):
+    def __init__(self, cues: dict, expand):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
@@ -117,7 +138,14 @@ class ResultExtractor:
         self.ae_site = cues["ae_site_modifier"]
         self.ae_list_cue = cues["ae_list_cue"]
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
-        self.ae_general_heads = general_heads
+        self.ae_general_heads = cues["ae_general_heads"]
+        self.ae_generic_terms = cues["ae_generic_terms"]
+        self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
+        self.population_after = cues["population_after"]  # "the safety population"
+        self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
+        self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
+        self.pair_gap = cues["pair_gap"]
+        self.ref_right_after = cues["ref_right_after"]
 
     # -- arm references ----------------------------------------------------------------------
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
@@ -211,25 +239,22 @@ class ResultExtractor:
         text = sent.doc_text
         ents = sent.ents
         items = []
-        claimed_counts = set()
         for k, e in enumerate(ents):
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
                     (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
                      and e.start_char - ents[k - 1].end_char <= 2)
                     or (ents[k - 1].label_ == "AE_TERM" and re.fullmatch(r"\s*[(\[]\s*", text[ents[k - 1].end_char:e.start_char]))):
                 # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
-                items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
-                              "count": int(re.findall(r"\d+", e.text)[0])})
+                items.append(_count_item(e, _n_eq(e)))
                 continue
-            if e.label_ == "RESULT" and e.id_ == "n_eq" and e.start_char not in claimed_counts:
+            if e.label_ == "RESULT" and e.id_ == "n_eq":
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
                 if nxt is not None and nxt.label_ == "RESULT" and nxt.id_ == "percent" and len(text[e.end_char:nxt.start_char]) <= 3:
                     continue  # "n = 7 [22%]": read with the percentage
                 prev = ents[k - 1] if k else None
                 if prev is not None and prev.label_ == "RESULT" and prev.id_ == "percent" and len(text[prev.end_char:e.start_char]) <= 4:
                     continue  # "41% [n = 13]": read with the percentage
-                items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
-                              "count": int(re.findall(r"\d+", e.text)[0])})
+                items.append(_count_item(e, _n_eq(e)))
                 continue
             if e.label_ == "RESULT" and e.id_ == "fraction":
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
@@ -237,9 +262,7 @@ class ResultExtractor:
                 beside = [x for x in (prev, nxt) if x is not None and x.label_ == "RESULT" and x.id_ == "percent"
                           and len(text[min(x.end_char, e.end_char):max(x.start_char, e.start_char)]) <= 4]
                 if not beside:
-                    a, b = e.text.split("/")
-                    items.append({"span": e, "pos": e.start_char, "kind": "count", "value": None, "unit": None,
-                                  "count": int(a), "total": int(b)})
+                    items.append(_count_item(e, *_fraction(e)))
                 continue
             if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
                 continue
@@ -268,20 +291,18 @@ class ResultExtractor:
                 if len(gap) > 4 or nxt.label_ != "RESULT":
                     continue
                 if nxt.id_ == "n_eq":
-                    item["count"] = int(re.findall(r"\d+", nxt.text)[0])
+                    item["count"] = _n_eq(nxt)
                 elif nxt.id_ == "fraction":
-                    a, b = nxt.text.split("/")
-                    item["count"], item["total"] = int(a), int(b)
+                    item["count"], item["total"] = _fraction(nxt)
                 break
             prev = ents[k - 1] if k else None
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "fraction" \
                     and re.fullmatch(r"\s*[(\[]\s*", text[prev.end_char:e.start_char]):
-                a, b = prev.text.split("/")  # "2/40 (5.0%)"
-                item["count"], item["total"] = int(a), int(b)
+                item["count"], item["total"] = _fraction(prev)  # "2/40 (5.0%)"
                 item["pos"] = prev.start_char
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
-                item["count"] = int(re.findall(r"\d+", prev.text)[0])
+                item["count"] = _n_eq(prev)
                 item["pos"] = prev.start_char
             if "count" not in item and e.id_ == "percent":
                 before_txt = re.sub(r"[<>≤≥]\s*$", "", text[max(sent.start_char, e.start_char - 60):e.start_char])
@@ -314,11 +335,9 @@ class ResultExtractor:
                 if nxt.label_ in ("RESULT", "RATIO"):
                     break
             items.append(item)
-            none = _VERSUS_NONE.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
+            none = self.versus_none.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if none:  # "hand-foot syndrome (46 [18%] vs none)": the other arm's zero
-                where = _Offsets(none.start(1), none.end(1))
-                items.append({"span": where, "pos": where.start_char, "kind": "count", "value": None,
-                              "unit": None, "count": 0})
+                items.append(_count_item(_Offsets(none.start(1), none.end(1)), 0))
         return items
 
     def timepoints(self, sent: Sentence) -> list[tuple[int, float]]:
@@ -357,7 +376,7 @@ class ResultExtractor:
         return order if order is not None and len(order) == len(arms) else list(range(len(arms)))
 
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
-        self._last_order: Optional[list[int]] = None
+        self._last_order = None
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
@@ -383,7 +402,6 @@ class ResultExtractor:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
-            if not is_subgroup:
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms))
         return res
 
@@ -577,8 +595,8 @@ class ResultExtractor:
                 self._place(res, "arm_outcomes", None, item, single)
         if not values or self.definition.search(text):
             return
-        tps_all = self.timepoints(sent)
-        values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps_all)]
+        tps = self.timepoints(sent)
+        values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps)]
         # clauses: depth-0 ";" and the end of each "respectively"
         cuts = set(sent.start_char + m.end() for m in self.respectively.finditer(text))
         depth = 0
@@ -592,13 +610,12 @@ class ResultExtractor:
             part = [v for v in values if lo <= v["pos"] < hi]
             if part:
                 resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
-                self._outcome_values(sent, arms, refs, part, res, resp, all_values)
+                self._outcome_values(sent, arms, refs, part, res, resp, all_values, tps)
 
     def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool,
-                        all_values: list[dict]) -> None:
+                        all_values: list[dict], tps: list[tuple[int, float]]) -> None:
         single = len(arms) == 1
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
-        tps = self.timepoints(sent)
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
         prev_value_end = max([x["span"].end_char for x in all_values if x["span"].end_char <= values[0]["pos"]] + [sent.start_char])
         ep_codes = list(dict.fromkeys(e.id_ for e in eps if prev_value_end <= e.start_char < values[0]["pos"]))
@@ -684,14 +701,15 @@ class ResultExtractor:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
 
-    def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> None:
+    def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> set:
         """AE terms with their grade and the numbers written beside them.
 
         A grade written before the list applies to every term after it until another grade; a
         grade right after a term ("hepatic toxicity grade >=3") to that term. Numbers come right
         after a term ("diarrhea (n = 7 [22%] vs n = 5 [16%])", "in 3 (17%) patients"), from a
         "respectively" list, or before it ("35% of patients had ..."). A graded list with no
-        numbers ("DLTs included grade 3 fatigue ...") still records (term, grade).
+        numbers ("DLTs included grade 3 fatigue ...") still records (term, grade). Returns the
+        ids of the numbers read as adverse events (the rest may be outcomes).
         """
         single = len(arms) == 1
         doc_text = sent.doc_text
@@ -700,7 +718,7 @@ class ResultExtractor:
         terms = list(sent.of("AE_TERM"))
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
-                    and not _POPULATION_AFTER.match(doc_text, g.end_char):  # "the safety population"
+                    and not self.population_after.match(doc_text, g.end_char):  # "the safety population"
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
         grades = sent.of("AE_GRADE")
@@ -779,7 +797,7 @@ class ResultExtractor:
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
-            reach = 90 if t.label_ == "ENDPOINT" or t.id_ in _GENERIC_AE_TERMS else 45
+            reach = 90 if t.label_ == "ENDPOINT" or t.id_ in self.ae_generic_terms else 45
             graded = self._graded_values(t, hi, grades, values, doc_text)
             value_grades.update(graded)
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
@@ -792,15 +810,13 @@ class ResultExtractor:
             while close:
                 nxt = next((v for v in values if v["pos"] > close[-1]["span"].end_char), None)
                 if nxt is None or nxt["pos"] >= hi or id(nxt) in claimed or nxt["unit"] != close[-1]["unit"] \
-                        or not _NEXT_ARM_GAP.fullmatch(doc_text[close[-1]["span"].end_char:nxt["pos"]]):
+                        or not self.next_arm_gap.fullmatch(doc_text[close[-1]["span"].end_char:nxt["pos"]]):
                     break
                 close.append(nxt)
-            bare = _IN_COUNT.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
+            bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
             if bare and (not close or close[0]["pos"] > bare.end() + 5):
                 # "liver abscess in 3 and biloma in 2" (not "in 3 (17%) patients": read with its share)
-                where = _Offsets(bare.start(1), bare.end(1))
-                close = [{"span": where, "pos": where.start_char, "kind": "count", "value": None,
-                          "unit": None, "count": int(parse_number(bare.group(1)))}]
+                close = [_count_item(_Offsets(bare.start(1), bare.end(1)), int(parse_number(bare.group(1))))]
             if close:
                 vals_of[k] = close
                 claimed.update(id(v) for v in close if not isinstance(v["span"], _Offsets))
@@ -845,27 +861,21 @@ class ResultExtractor:
                 # named right after it, else the last one named before the term
                 end = close[0]["span"].end_char
                 after_refs = [a for p, a in refs if end <= p <= end + 25
-                              and _REF_RIGHT_AFTER.fullmatch(doc_text[end:p])]
-                before_refs = [a for p, a in refs if p < t.start_char]
-                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)]
+                              and self.ref_right_after.fullmatch(doc_text[end:p])]
+                arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])]
             elif close == [None]:
-                after_refs = [a for p, a in refs if p > t.end_char]
-                before_refs = [a for p, a in refs if p < t.start_char]
-                arm_of = [after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)]
+                arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
                 arm_of = distinct if len(distinct) == n_arms else self._order(arms)
             else:
                 arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):
-                    after_refs = [a for p, a in refs if p > t.end_char and (len(close) == 1)]
-                    before_refs = [a for p, a in refs if p < t.start_char]
-                    arm = after_refs[0] if after_refs else (before_refs[-1] if before_refs else None)
-                    arm_of = [arm] * len(close)
+                    after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
+                    arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
             for v, arm in zip(close, arm_of):
+                direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values))
                 for name in names:
-                    direct = None if v is None else (
-                        value_grades.get(id(v)) or self._grade_before_value(sent, t, v, grades, values))
                     item = {"term": name, "grade": direct or grade}
                     ev = [_ev(t)]
                     if v is not None:
@@ -914,24 +924,13 @@ class ResultExtractor:
         for v in values:
             if not term.end_char <= v["pos"] < hi:
                 continue
-            grade = self._grade_before_value(None, term, v, grades, values)
+            grade = _grade_before_value(term, v, grades, values)
             if grade is not None:
                 out[id(v)] = grade
-            elif prev is not None and id(prev) in out and _PAIR_GAP.fullmatch(text[prev["span"].end_char:v["pos"]]):
+            elif prev is not None and id(prev) in out and self.pair_gap.fullmatch(text[prev["span"].end_char:v["pos"]]):
                 out[id(v)] = out[id(prev)]
             prev = v
         return out
-
-    @staticmethod
-    def _grade_before_value(sent: Sentence, term, value: Optional[dict], grades, values) -> Optional[str]:
-        """A grade written after the term and right before one of its numbers is that number's:
-        "adverse events occurred in 35 (92%) and were grade 3-4 in 17 (45%)"."""
-        if value is None:
-            return None
-        before = [g for g in grades if term.end_char <= g.start_char and g.end_char <= value["pos"]
-                  and value["pos"] - g.end_char <= 20
-                  and not any(g.end_char <= v["pos"] < value["pos"] for v in values if v is not value)]
-        return parse_grade(before[-1].text) if before else None
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents

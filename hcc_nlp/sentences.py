@@ -64,7 +64,7 @@ class SentenceSegmenter:
                 line_start = prev_idx + len(prev)
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/"))):
-                # a unit ending a sentence: "... 51 µmol/L. Patients"
+                # a full stop, also one glued to a unit ("... 51 µmol/L. Patients")
                 first = word[:1]
                 start = (first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
                          or word[1:2].isupper())  # "cTACE", "mRECIST" begin a sentence too

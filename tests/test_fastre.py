@@ -104,3 +104,12 @@ def test_cue_files_compile():
     cues = compile_cues(json.loads(json.dumps(load_json("linker.json"))))
     anchored = [k for k, v in cues.items() if isinstance(v, fastre.ScanRegex)]
     assert len(anchored) >= len(cues) // 2
+
+
+def test_cue_word_lists_become_sets():
+    from hcc_nlp.cues import compile_cues
+    cues = compile_cues({"_comment": "x", "_case_sensitive": ["label"], "label": r"\bArm\s+[A-Z]\b",
+                         "heads": ["hemorrhage", "pain"], "verbs": {"3": "randomi"}})
+    assert cues["heads"] == frozenset({"hemorrhage", "pain"})
+    assert cues["label"].search("to Arm A (TACE)") and not cues["label"].search("to arm a")
+    assert "verbs" not in cues and "_comment" not in cues
