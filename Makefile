@@ -33,6 +33,8 @@ eval: $(STAMP)
 	$(BIN)/hcc-nlp evaluate --gold eval/heldout_d/gold --texts eval/heldout_d/texts
 	@echo; echo "== fourth held-out set (eval/heldout_e)"
 	$(BIN)/hcc-nlp evaluate --gold eval/heldout_e/gold --texts eval/heldout_e/texts
+	@echo; echo "== fifth held-out set (eval/heldout_f)"
+	$(BIN)/hcc-nlp evaluate --gold eval/heldout_f/gold --texts eval/heldout_f/texts
 	@if [ -d $(DEV)/gold ]; then echo; echo "== dev corpus ($(DEV))"; \
 		$(BIN)/hcc-nlp evaluate --gold $(DEV)/gold --texts $(DEV)/texts; \
 	else echo "dev corpus not found at $(DEV): skipped"; fi

@@ -434,15 +434,27 @@ class ArmBuilder:
             for proc in sent.of("PROCEDURE"):
                 topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
                     after.match(text, proc.end_char, sent.end_char)
-                if not (topic or self.procedure_content.match(text, proc.end_char, sent.end_char)):
+                lead = topic or self.procedure_content.match(text, proc.end_char, sent.end_char)
+                if not lead:
                     continue
                 if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):
                     continue
-                comps = [c for c in statement(sent, proc.end_char, sent.end_char, self.expand, self.given)
-                         if c["kind"] == "drug"]
+                # "Each HAIC session, repeated every 3 weeks, consisted of ...": a schedule written
+                # before the contents is the procedure's and every drug's in it
+                shared = [e for e in sent.ents if e.label_ == "SCHEDULE"
+                          and proc.end_char <= e.start_char and e.end_char <= lead.end()]
+                comps = [c for c in statement(sent, lead.end() if shared else proc.end_char, sent.end_char,
+                                              self.expand, self.given) if c["kind"] == "drug"]
+                for c in comps:
+                    for s in shared:
+                        apply_shared_detail(c, s)
                 for arm in arms:
                     if proc.id_ in arm.names:
                         extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
+                        for own in arm.components:
+                            if own["name"] == proc.id_ and own.get("frequency") is None:
+                                for s in shared:
+                                    apply_shared_detail(own, s, procedures=True)
                         if extra:
                             arm.components = merge_components(arm.components + extra)
                 break

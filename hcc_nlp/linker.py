@@ -308,9 +308,14 @@ class TrialLinker(JsonRulesMixin):
                         target[0].n = int(n)
 
 
-def _n_first(text: str) -> int:
-    """The first number of a sample size ("32 patients in each group" -> 32)."""
-    return int(re.search(r"\d+", text).group())
+def _n_first(text: str) -> Optional[int]:
+    """The first number of a sample size ("32 patients in each group" -> 32, "each arm
+    included forty patients" -> 40)."""
+    digits = re.search(r"\d[\d,]*", text)
+    if digits:
+        return int(digits.group().replace(",", ""))
+    n = next((v for v in map(parse_number, re.findall(r"[\w-]+", text)) if v is not None), None)
+    return int(n) if n is not None else None
 
 
 def _dedupe(items: list[dict]) -> list[dict]:

@@ -145,10 +145,11 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     return comps
 
 
-def apply_shared_detail(comp: dict, span: Span) -> None:
+def apply_shared_detail(comp: dict, span: Span, procedures: bool = False) -> None:
     """A schedule or route written once for several regimens ("..., each taken orally once
-    daily") completes a drug that has none of its own."""
-    if comp["kind"] != "drug":
+    daily") completes a drug (with ``procedures``, also a procedure's schedule) that has none
+    of its own."""
+    if comp["kind"] != "drug" and not (procedures and comp["kind"] == "procedure" and span.label_ == "SCHEDULE"):
         return
     if span.label_ == "ROUTE" and comp.get("route") is None:
         comp["route"] = span.id_

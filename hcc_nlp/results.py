@@ -143,6 +143,9 @@ class ResultExtractor:
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
         self.population_after = cues["population_after"]  # "the safety population"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
+        self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
+        self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
+        self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.ref_right_after = cues["ref_right_after"]
@@ -375,6 +378,15 @@ class ResultExtractor:
         order = self._last_order
         return order if order is not None and len(order) == len(arms) else list(range(len(arms)))
 
+    def _naming_order(self, sent: Sentence, refs: list[tuple[int, int]]) -> list[int]:
+        """Arms in the order a sentence names them; the comparator of a comparison ("HR vs SOR
+        was 0.68 for SUR200 and 0.52 for SUR300") goes last."""
+        text = sent.doc_text
+        lead = max(0, sent.start_char - 1)
+        compared = {k for p, k in refs if self.comparator_before.search(text, max(lead, p - 20), p)}
+        order = list(dict.fromkeys(k for _, k in refs if k not in compared))
+        return order + [k for k in dict.fromkeys(k for _, k in refs) if k in compared]
+
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
         self._last_order = None
         single = len(arms) == 1
@@ -390,7 +402,7 @@ class ResultExtractor:
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
-            named = list(dict.fromkeys(k for _, k in refs))
+            named = self._naming_order(sent, refs)
             if len(named) == len(arms) >= 2:
                 # numbers written without arm names follow the order the arms were last named in
                 self._last_order = named
@@ -418,7 +430,8 @@ class ResultExtractor:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))
         text = sent.doc_text
-        order = distinct if len(distinct) >= 2 else self._order(arms)
+        named = self._naming_order(sent, refs)
+        order = named if len(named) >= 2 else self._order(arms)
         if respectively and len(items) == len(arms) != len(order):
             # "15.0, 10.0 and 8.2 mo, respectively (A vs C: HR ...)": arms named after the list
             # compare two of them; the list covers all
@@ -476,6 +489,11 @@ class ResultExtractor:
             if len(run) >= 2 and len(run) == len(order):
                 for i, k in zip(run, order):
                     out[i] = k
+            elif len(run) >= 2 and len(run) == len(arms):
+                # "14.1 vs 16.8 vs 12.3 mo (HR ... for A and ... for B)": a run over all the arms
+                # while the sentence names only some of them
+                for i, k in zip(run, self._order(arms)):
+                    out[i] = k
             else:
                 singles.extend(run)
         if not singles:
@@ -503,8 +521,8 @@ class ResultExtractor:
         groups.append(cur)
         if len(groups) != len(arms) or any(len(g) != n_tps for g in groups):
             return None
-        distinct = list(dict.fromkeys(k for _, k in refs))
-        order = distinct if len(distinct) == len(arms) else self._order(arms)
+        named = self._naming_order(sent, refs)
+        order = named if len(named) == len(arms) else self._order(arms)
         out = [None] * len(values)
         for g, k in zip(groups, order):
             for i in g:
@@ -867,7 +885,8 @@ class ResultExtractor:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
-                arm_of = distinct if len(distinct) == n_arms else self._order(arms)
+                named = self._naming_order(sent, refs)
+                arm_of = named if len(named) == n_arms else self._order(arms)
             else:
                 arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):
@@ -932,6 +951,33 @@ class ResultExtractor:
             prev = v
         return out
 
+    def _continuation(self, sent: Sentence, later: list):
+        """"HR vs SOR was 0.68 (95% CI 0.45-1.03) for SUR200 and 0.52 (95% CI 0.34-0.79) for
+        SUR300": the match of a second value of the same measure after a ratio's CI (and p)."""
+        if not later or later[0].label_ not in ("CI", "P_VALUE"):
+            return None
+        end = later[0].end_char
+        if len(later) > 1 and later[1].label_ == "P_VALUE" and not sent.doc_text[end:later[1].start_char].strip(" ;,"):
+            end = later[1].end_char
+        return self.ratio_continued.match(sent.doc_text, end, sent.end_char)
+
+    def _continued_ratio(self, sent: Sentence, m, later: list, first: dict, res, used_p: set) -> None:
+        """The second value of a continued ratio, with its own CI and p."""
+        item = {"endpoint": first["endpoint"], "measure": first["measure"],
+                "value": as_int_or_float(parse_number(m.group(1))), "evidence": [[m.start(1), m.end(1)]]}
+        for nxt in [x for x in later if x.start_char >= m.end()][:2]:
+            if nxt.label_ == "CI" and "ci_low" not in item:
+                lo, hi = parse_ci(nxt.text)
+                item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
+                item["evidence"].append(_ev(nxt))
+            elif nxt.label_ == "P_VALUE" and "p" not in item:
+                item["p"] = parse_p(nxt.text)
+                item["evidence"].append(_ev(nxt))
+                used_p.add(nxt.start_char)
+            else:
+                break
+        res["comparisons"].append(item)
+
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents
         used_p = set()
@@ -952,8 +998,9 @@ class ResultExtractor:
                 continue
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}
             ev = [_ev(e)]
+            cont = self._continuation(sent, ents[k + 1:])
             for nxt in ents[k + 1:k + 4]:
-                if nxt.label_ == "RATIO" or nxt.label_ == "RESULT":
+                if nxt.label_ == "RATIO" or nxt.label_ == "RESULT" or (cont and nxt.start_char >= cont.start()):
                     break
                 if nxt.label_ == "CI" and "ci_low" not in item:
                     lo, hi = parse_ci(nxt.text)
@@ -967,10 +1014,17 @@ class ResultExtractor:
                 m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", after)
                 if not (m and re.search(r"CI\)", e.text)):
                     m = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.·]\d+)?)\s*[;),]", after)
+                if not m:
+                    # "HR 0·69 [0·52–0·91]": a bare range right after a ratio that it brackets
+                    m = self.ratio_bare_ci.match(after)
+                    if m and not parse_number(m.group(1)) <= value <= parse_number(m.group(2)):
+                        m = None
                 if m:
                     item["ci_low"], item["ci_high"] = as_int_or_float(parse_number(m.group(1))), as_int_or_float(parse_number(m.group(2)))
             item["evidence"] = ev
             res["comparisons"].append(item)
+            if cont:
+                self._continued_ratio(sent, cont, ents[k + 1:], item, res, used_p)
         for e in ents:
             if e.label_ != "P_VALUE" or e.start_char in used_p:
                 continue

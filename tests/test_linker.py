@@ -541,3 +541,45 @@ def test_linker_arm_letter_written_before_its_bracketed_regimen(nlp):
                     "alone). The objective response rate was 68.8% in Arm A and 43.8% in Arm B (P = 0.04).")
     assert [a["label"] for a in r["arms"]] == ["Arm A (TACE plus donafenib 200 mg twice daily)", "Arm B (TACE alone)"]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[68.8], [43.8]]
+
+
+def test_linker_schedule_before_procedure_contents_is_shared(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or lenvatinib 8 mg once daily. Each HAIC "
+                    "course, given every 4 weeks, consisted of oxaliplatin 100 mg/m2 and raltitrexed 3 mg/m2, "
+                    "both infused through a catheter placed in the hepatic artery.")
+    haic = {(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]}
+    assert haic == {("HAIC", None, "Q4W", None), ("oxaliplatin", 100, "Q4W", "intra-arterial"),
+                    ("raltitrexed", 3, "Q4W", "intra-arterial")}
+
+
+def test_linker_comparator_named_first_goes_last_in_the_arm_order(nlp):
+    r = record(nlp, "Patients were randomized 1:1:1 to donafenib 200 mg QD (D200), donafenib 300 mg QD (D300) "
+                    "or sorafenib 400 mg BID. For PFS, the HR versus sorafenib was 0.70 (95% CI 0.50-0.98) for D200 and "
+                    "0.61 (95% CI 0.43-0.86; p = 0.004) for D300. Median OS was 12.0 vs 15.5 vs 10.1 months.")
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[12.0], [15.5], [10.1]]
+    assert [(c["value"], c.get("ci_low"), c.get("ci_high"), c.get("p")) for c in r["comparisons"]
+            if c["measure"] == "HR"] == [(0.7, 0.5, 0.98, None), (0.61, 0.43, 0.86, "0.004")]
+
+
+def test_linker_bare_bracketed_range_after_a_ratio_is_its_ci(nlp):
+    r = record(nlp, "Patients were randomly assigned to apatinib or placebo. Overall survival was longer with "
+                    "apatinib (HR 0·71 [0·54–0·94]). Time to progression: HR 0·60 (0·45–0·81).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+        ("OS", 0.71, 0.54, 0.94), ("TTP", 0.6, 0.45, 0.81)]
+
+
+def test_linker_each_group_included_n(nlp):
+    r = record(nlp, "A total of 120 adults were enrolled and randomly assigned to TACE or TACE plus sorafenib "
+                    "400 mg twice daily. Each group included sixty patients.")
+    assert [a["n"] for a in r["arms"]] == [60, 60]
+    assert r["enrollment"]["actual"] == 120
+
+
+def test_linker_news_prose_survival_and_roles(nlp):
+    r = record(nlp, "The trial had two primary endpoints, overall survival and progression-free survival. "
+                    "Patients were randomized to camrelizumab or sorafenib. Patients on camrelizumab lived a "
+                    "median of 20.1 months, compared with 14.9 months for those on sorafenib. The field has "
+                    "moved quickly since the REFLECT trial, in which lenvatinib produced a median overall "
+                    "survival of 13.6 months versus 12.3 months with sorafenib.")
+    assert r["endpoints"][:2] == [{"name": "OS", "role": "primary"}, {"name": "PFS", "role": "primary"}]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[20.1], [14.9]]
