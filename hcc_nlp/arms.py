@@ -82,6 +82,7 @@ class ArmBuilder:
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
+        self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -128,6 +129,14 @@ class ArmBuilder:
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
             if not comps:
+                control = self.no_treatment.match(seg) if arms else None
+                if control:  # "X or to active surveillance": an arm with no treatment component
+                    name = " ".join(control.group(1).split())
+                    arm = Arm(label=name, components=[], text=seg, start_char=a, aliases={name.lower()})
+                    sizes = _N_EQ.findall(seg)
+                    if len(sizes) == 1:
+                        arm.n = int(sizes[0].replace(",", ""))
+                    arms.append(arm)
                 continue
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
             arm = Arm(label=label, components=comps, text=seg, start_char=a, aliases=_aliases(seg))
@@ -527,7 +536,7 @@ class ArmBuilder:
             self.names_from_size_lists(view, arms)
             for alt_arms in secondary:
                 for other in alt_arms:
-                    best = max(arms, key=lambda a: (len(a.names & other.names) / len(a.names | other.names)))
+                    best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))
                     if best.names == other.names and best.n is None and other.n is not None:
                         best.n = other.n
             return arms

@@ -145,7 +145,8 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
-        self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
+        self.comparator_before = cues["comparator_before"]
+        self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"  # "HR vs SOR ... for A and ... for B"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.ref_right_after = cues["ref_right_after"]
@@ -330,6 +331,9 @@ class ResultExtractor:
             lancet = re.match(r"\s*[,(]\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
             if lancet and e.id_ == "time":  # "(12·3 months, 10·4–13·9; ...)"
                 item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))
+            elif lancet and e.id_ == "percent" and "count" not in item and item["value"] is not None \
+                    and parse_number(lancet.group(1)) <= item["value"] <= parse_number(lancet.group(2)):
+                item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))  # "79·4% (74·6–83·4)"
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ == "CI" and nxt.start_char - e.end_char < 8:
                     item["ci"] = parse_ci(nxt.text)
@@ -719,6 +723,53 @@ class ResultExtractor:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
 
+    def _deaths(self, sent: Sentence, terms: list, arms, refs, res) -> set:
+        """"Two (1%) treatment-related deaths occurred in the A group (one hepatic failure, one
+        gastrointestinal haemorrhage)", "One treatment-related death (hepatic failure) occurred
+        with B": the deaths as grade-5 events, the total as `any adverse event` unless it is one
+        death with its cause named, each named cause with its own count. Returns the ids of the
+        terms read here (the death term and its causes)."""
+        done: set = set()
+        text = sent.doc_text
+        for t in terms:
+            if t.id_ != "death" or id(t) in done:
+                continue
+            m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
+            if not m:
+                continue
+            total = parse_number(m.group(1))
+            # the causes: AE terms in the first bracket after the death term
+            opened = text.find("(", t.end_char, sent.end_char)
+            closed = text.find(")", opened, sent.end_char) if opened >= 0 else -1
+            named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
+                     and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
+            if named and re.search(r"\d", text[opened:closed]):
+                named = []  # "(n = 2)", "(1.0%)": numbers, not causes
+            after = [k for p, k in refs if p > t.end_char]
+            arm = _next_else_last(after, [k for p, k in refs if p < t.start_char])
+            single = len(arms) == 1
+            ev = [[m.start(), t.end_char]]
+            if total is not None and (total > 1 or not named):
+                pct = parse_number(m.group(2)) if m.group(2) else None
+                item = {"term": "any adverse event", "grade": "5", "count": int(total), "evidence": ev}
+                if pct is not None:
+                    item["percent"] = as_int_or_float(pct)
+                self._place(res, "arm_aes", arm, item, single)
+            prev_end = opened + 1
+            for x in named:
+                # "(one hepatic failure, one gastrointestinal haemorrhage)": the count before each
+                word = re.match(r"[\s,;]*(?:and\s+)?(\d+|one|two|three|four|five|six)\b", text[prev_end:x.start_char], re.I)
+                prev_end = x.end_char
+                count = parse_number(word.group(1)) if word else (total if len(named) == 1 else None)
+                for name in self._ae_terms(x, text):
+                    item = {"term": name, "grade": "5", "evidence": [[x.start_char, x.end_char]]}
+                    if count is not None:
+                        item["count"] = int(count)
+                    self._place(res, "arm_aes", arm, item, single)
+            done.add(id(t))
+            done.update(id(x) for x in named)
+        return done
+
     def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> set:
         """AE terms with their grade and the numbers written beside them.
 
@@ -739,6 +790,8 @@ class ResultExtractor:
                     and not self.population_after.match(doc_text, g.end_char):  # "the safety population"
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
+        causes = self._deaths(sent, terms, arms, refs, res)
+        terms = [t for t in terms if id(t) not in causes]
         grades = sent.of("AE_GRADE")
         none = self.ae_none.search(sent.text)
         if none:

@@ -583,3 +583,25 @@ def test_linker_news_prose_survival_and_roles(nlp):
                     "survival of 13.6 months versus 12.3 months with sorafenib.")
     assert r["endpoints"][:2] == [{"name": "OS", "role": "primary"}, {"name": "PFS", "role": "primary"}]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[20.1], [14.9]]
+
+
+def test_linker_no_treatment_control_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab 1200 mg every 3 weeks (n=20) or to "
+                    "observation (n=21). Grade 3 adverse events occurred in 8 (40%) of 20 patients who received "
+                    "atezolizumab and in 2 (10%) of 21 patients under observation. The 12-month RFS was 80·0% "
+                    "(70·1–88·2) versus 61·0% (50·2–70·9).")
+    assert [(a["n"], len(a["regimen"])) for a in r["arms"]] == [(20, 1), (21, 0)]
+    assert r["arms"][1]["label"] == "observation"
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "3", 8)], [("any adverse event", "3", 2)]]
+    assert [[(o["value"], o["ci_low"], o["ci_high"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [(80.0, 70.1, 88.2)], [(61.0, 50.2, 70.9)]]
+
+
+def test_linker_treatment_related_deaths_and_their_causes(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Three (2%) treatment-related "
+                    "deaths occurred in the lenvatinib group (two hepatic failure, one pneumonia). One "
+                    "treatment-related death (sepsis) occurred with sorafenib.")
+    aes = [{(e["term"], e["grade"], e.get("count")) for e in a["adverse_events"]} for a in r["arms"]]
+    assert aes == [{("any adverse event", "5", 3), ("hepatic failure", "5", 2), ("pneumonia", "5", 1)},
+                   {("sepsis", "5", 1)}]
