@@ -46,6 +46,7 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -461,7 +462,7 @@ class ResultExtractor:
             # the gap without brackets, totals and the next value's count: "(33%) of 206 and 39 ("
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
             by_comma = bool(re.fullmatch(r"\s*,\s*", bare))
-            joined = items[i].get("twin") or (len(gap) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
+            joined = items[i].get("twin") or (len(_BRACKETED.sub(" ", gap)) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))

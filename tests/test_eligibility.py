@@ -21,6 +21,8 @@ def read(text):
     ("a solitary recurrent tumor ≤3 cm", [("tumor_size", "<=", 3, "cm")]),
     ("a single tumour no larger than 5 cm", [("tumor_size", "<=", 5, "cm")]),
     ("tumor response ≥ 30%", []),
+    ("Adults (≥18 y) with advanced HCC", [("age", ">=", 18, "years")]),
+    ("Child-Pugh (CP) class A", [("child_pugh_class", "=", "A", None)]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected
@@ -31,6 +33,8 @@ def test_criteria_sentences():
     assert is_criteria_sentence("Patients with measurable disease were enrolled if they were aged 18 or older.")
     assert is_criteria_sentence("Methods: Patients with unresectable HCC were randomized to A or B.")
     assert is_criteria_sentence("To enroll, patients needed Child-Pugh A liver function.")
+    assert is_criteria_sentence("In this open-label trial, patients with HCC, Child-Pugh class A and an ECOG "
+                                "performance status of 0 or 1 were randomly assigned to A or B.")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
 
 

@@ -605,3 +605,11 @@ def test_linker_treatment_related_deaths_and_their_causes(nlp):
     aes = [{(e["term"], e["grade"], e.get("count")) for e in a["adverse_events"]} for a in r["arms"]]
     assert aes == [{("any adverse event", "5", 3), ("hepatic failure", "5", 2), ("pneumonia", "5", 1)},
                    {("sepsis", "5", 1)}]
+
+
+def test_linker_values_joined_by_versus_across_bracketed_cis(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib plus TACE or TACE alone. Median PFS was 11.2 "
+                    "months with lenvatinib plus TACE versus 6.8 months with TACE alone. Median OS was 26.4 "
+                    "months (95% CI, 22.7 to 30.5) versus 20.1 months (95% CI, 17.3 to 23.8).")
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("PFS", 11.2), ("OS", 26.4)], [("PFS", 6.8), ("OS", 20.1)]]
