@@ -56,6 +56,22 @@ def share_sibling_details(arms: list["Arm"]) -> None:
             comp.setdefault("evidence", []).extend(donor.get("evidence", [])[1:])
 
 
+_SCHEDULE_FIELDS = ("frequency", "days", "cycle_days", "route")
+
+
+def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
+    """The parts of a phase I/II study differ in dose, not in how a drug is given: a route or
+    schedule written for a drug in one part completes the same drug in the other."""
+    for a, b in ((escalation, expansion), (expansion, escalation)):
+        for comp in b.components:
+            donor = next((c for c in a.components if c["name"] == comp["name"]), None)
+            if donor is None:
+                continue
+            for key in _SCHEDULE_FIELDS:
+                if comp.get(key) is None and donor.get(key) is not None:
+                    comp[key] = donor[key]
+
+
 class ArmBuilder:
     def __init__(self, cues: dict, expand: Callable):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
@@ -90,7 +106,8 @@ class ArmBuilder:
         before = text[max(0, span.start_char - 60):span.start_char]
         before = re.split(r"[.;:]|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
         # a cue before the verb that assigns the treatment is about something else
-        before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either)\b", before)[-1]
+        before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either"
+                          r"|in\s+combination\s+with|combined\s+with|together\s+with)\b", before)[-1]
         return not self.not_given.search(before)
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
@@ -363,7 +380,9 @@ class ArmBuilder:
             if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
-                return [phase1, Arm(label=label, components=merge_components(comps), tag="mtd")]
+                expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
+                _share_schedule(phase1, expansion)
+                return [phase1, expansion]
         return []
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:

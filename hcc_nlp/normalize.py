@@ -58,9 +58,13 @@ class Dose:
     per_day: bool = False
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
+
+
 def parse_dose(text: str) -> Optional[Dose]:
     """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²'."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
+    t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose))?(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None

@@ -613,3 +613,18 @@ def test_linker_values_joined_by_versus_across_bracketed_cis(nlp):
                     "months (95% CI, 22.7 to 30.5) versus 20.1 months (95% CI, 17.3 to 23.8).")
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("PFS", 11.2), ("OS", 26.4)], [("PFS", 6.8), ("OS", 20.1)]]
+
+
+def test_linker_phase1_2_parts_share_how_a_drug_is_given(nlp):
+    r = record(nlp, "This open-label, single-arm phase I/II study enrolled 40 patients. In phase I, regorafenib "
+                    "was given orally once daily on days 1-21 of each 28-day cycle at three dose levels (80 mg, "
+                    "120 mg, 160 mg) following a 3+3 design, in combination with nivolumab 240 mg intravenously "
+                    "every 2 weeks. In phase II, patients were treated at the RP2D. The RP2D was regorafenib "
+                    "120 mg plus nivolumab 240 mg. DLTs were grade 3 rash and grade 4 neutropenia. The results "
+                    "are encouraging, warranting a randomized trial.")
+    assert r["randomized"] is False
+    parts = [{(c["name"], c.get("dose"), c.get("frequency"), c.get("days"), c.get("route")) for c in a["regimen"]}
+             for a in r["arms"]]
+    assert parts == [{("regorafenib", 80, "QD", "1-21", "oral"), ("nivolumab", 240, "Q2W", None, "iv")},
+                     {("regorafenib", 120, "QD", "1-21", "oral"), ("nivolumab", 240, "Q2W", None, "iv")}]
+    assert {(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]} == {("rash", "3"), ("neutropenia", "4")}

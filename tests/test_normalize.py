@@ -13,6 +13,8 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("85 mg/m²", 85, None, "mg/m2", False),
     ("125 mg/m(2)", 125, None, "mg/m2", False),
     ("1,000 mg/m2", 1000, None, "mg/m2", False),
+    ("1 000 mg/m2", 1000, None, "mg/m2", False),
+    ("1\u202f250 mg", 1250, None, "mg", False),
     ("12 mg/day", 12, None, "mg", True),
     ("400-800 mg", 400, 800, "mg", False),
     ("1 g/m2", 1, None, "g/m2", False),
