@@ -30,6 +30,7 @@ _FOR_ALL_BEFORE = re.compile(r"(?:\b(?:both|all|(?:this|the|each)\s+(?:regimen|c
                              r"(?:\s+(?:drugs?|agents?))?[^.;,]{0,60}$", re.I)
 _ADJACENT_GAP = re.compile(r"\s*(?:at\s+|:\s*|\(\s*)?")
 _FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
+_DOSED_PROCEDURES = frozenset({"SIRT"})
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
 
@@ -60,9 +61,12 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     details = [e for e in ents if e.label_ in DETAIL_LABELS]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
+    # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
+    # schedule ("in a single session") when no drug or radiotherapy is written beside it
+    sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in _DOSED_PROCEDURES]
     for d in details:
         if d.label_ == "RADIATION_DOSE":
-            rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
+            rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"] or sirt
             if rad:
                 assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)
             continue
@@ -81,6 +85,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 target = nxt
         if target is None:
             target = prv if prv is not None else nxt
+        if target is None and sirt and d.label_ in ("DOSE", "SCHEDULE"):
+            target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:
             assigned[target].append(d)
             if _FOR_ALL_BEFORE.search(text[max(0, d.start_char - 70):d.start_char]):

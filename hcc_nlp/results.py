@@ -48,6 +48,7 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
+_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -309,6 +310,9 @@ class ResultExtractor:
                     and len(text[prev.end_char:e.start_char]) <= 3:
                 item["count"] = _n_eq(prev)
                 item["pos"] = prev.start_char
+            of_after = _OF_IN_BRACKETS_AFTER.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
+            if "count" not in item and of_after:  # "29.4% (35 of 119)"
+                item["count"], item["total"] = int(of_after.group(1)), int(of_after.group(2).replace(",", ""))
             if "count" not in item and e.id_ == "percent":
                 before_txt = re.sub(r"[<>≤≥]\s*$", "", text[max(sent.start_char, e.start_char - 60):e.start_char])
                 m_of = _COUNT_OF_BEFORE.search(before_txt)
@@ -888,7 +892,8 @@ class ResultExtractor:
                     break
                 close.append(nxt)
             bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
-            if bare and (not close or close[0]["pos"] > bare.end() + 5):
+            if bare and (not close or close[0]["pos"] > bare.end() + 5) and not (
+                    close and close[0].get("count") == parse_number(bare.group(1))):
                 # "liver abscess in 3 and biloma in 2" (not "in 3 (17%) patients": read with its share)
                 close = [_count_item(_Offsets(bare.start(1), bare.end(1)), int(parse_number(bare.group(1))))]
             if close:

@@ -628,3 +628,19 @@ def test_linker_phase1_2_parts_share_how_a_drug_is_given(nlp):
     assert parts == [{("regorafenib", 80, "QD", "1-21", "oral"), ("nivolumab", 240, "Q2W", None, "iv")},
                      {("regorafenib", 120, "QD", "1-21", "oral"), ("nivolumab", 240, "Q2W", None, "iv")}]
     assert {(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]} == {("rash", "3"), ("neutropenia", "4")}
+
+
+def test_linker_radioembolization_dose_and_counts_of_totals(nlp):
+    r = record(nlp, "Patients were randomly assigned to radioembolization with Y-90 resin microspheres, delivered "
+                    "in a single session with a target dose of 100 Gy, or to sorafenib 400 mg twice daily. The "
+                    "ORR was 30.0% (30 of 100) in the radioembolization arm and 5.0% (5 of 100) in the sorafenib "
+                    "arm. Grade 3 or higher adverse events occurred in 20 patients (20.0%) after radioembolization and in "
+                    "40 patients (40.0%) receiving sorafenib. Gastric ulceration developed in two patients (2.0%) "
+                    "and radioembolization-induced liver disease in one patient (1.0%) in the radioembolization arm.")
+    sirt = r["arms"][0]["regimen"][0]
+    assert (sirt["name"], sirt["dose"], sirt["unit"], sirt["frequency"]) == ("SIRT", 100, "Gy", "once")
+    assert [[(o["count"], o["total"]) for o in a["outcomes"]] for a in r["arms"]] == [[(30, 100)], [(5, 100)]]
+    assert {(e["term"], e["count"], e["percent"]) for e in r["arms"][0]["adverse_events"]} == {
+        ("any adverse event", 20, 20.0), ("gastric ulceration", 2, 2.0),
+        ("radioembolization-induced liver disease", 1, 1.0)}
+    assert [(e["term"], e["count"]) for e in r["arms"][1]["adverse_events"]] == [("any adverse event", 40)]
