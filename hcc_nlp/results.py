@@ -48,6 +48,7 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
+_COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -131,6 +132,8 @@ class ResultExtractor:
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
+        self.none_in_arm = cues["none_in_arm"]
+        self.zero_versus = cues["zero_versus"]  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
@@ -340,10 +343,12 @@ class ResultExtractor:
                     and parse_number(lancet.group(1)) <= item["value"] <= parse_number(lancet.group(2)):
                 item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))  # "79·4% (74·6–83·4)"
             for nxt in ents[k + 1:k + 4]:
-                if nxt.label_ == "CI" and nxt.start_char - e.end_char < 8:
+                if nxt.label_ == "CI" and (nxt.start_char - e.end_char < 8 or _COUNT_THEN_CI.fullmatch(text, e.end_char, nxt.start_char)):
                     item["ci"] = parse_ci(nxt.text)
                     item["ci_span"] = nxt
                     break
+                if nxt.label_ == "RESULT" and nxt.id_ in ("fraction", "n_eq") and nxt.start_char - e.end_char < 4:
+                    continue  # the count in "48.6% (18/37; 95% CI ...)"
                 if nxt.label_ in ("RESULT", "RATIO"):
                     break
             items.append(item)
@@ -728,6 +733,15 @@ class ResultExtractor:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
 
+    @staticmethod
+    def _interleaved(run: list[int], terms: list, values: list[dict]) -> bool:
+        """Each value sits between its term and the next term of the run."""
+        for i, k in enumerate(run):
+            nxt = terms[run[i + 1]].start_char if i + 1 < len(run) else None
+            if values[i]["pos"] < terms[k].end_char or (nxt is not None and values[i]["pos"] > nxt):
+                return False
+        return True
+
     def _deaths(self, sent: Sentence, terms: list, arms, refs, res) -> set:
         """"Two (1%) treatment-related deaths occurred in the A group (one hepatic failure, one
         gastrointestinal haemorrhage)", "One treatment-related death (hepatic failure) occurred
@@ -812,6 +826,11 @@ class ResultExtractor:
             self._place(res, "arm_aes", arm, item, single)
             if none.group(1):
                 self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
+            for t in terms:  # "No radiation-induced liver disease or treatment-related death was observed"
+                if t.label_ == "AE_TERM" and t.id_ != "death" and n0 <= t.start_char < n1:
+                    for name in self._ae_terms(t, doc_text):
+                        self._place(res, "arm_aes", arm, {"term": name, "grade": grade if grade != "5" else None,
+                                                          "count": 0, "evidence": [_ev(t)]}, single)
             if not any(t.start_char >= n1 for t in sent.of("AE_TERM")):
                 return set()
         # grade of each term
@@ -870,6 +889,16 @@ class ResultExtractor:
                     for k, v in zip(run, tail):
                         vals_of[k] = [v]
                         claimed.add(id(v))
+                else:
+                    # "hypertension (12%), hyponatraemia (6%) ..., compared with 4%, 1% and 5%,
+                    # respectively, with placebo": each term's own number, then the other arm's
+                    run = [k for k, t in enumerate(terms) if t.end_char <= rpos and t.label_ == "AE_TERM"]
+                    n = len(run)
+                    if n >= 2 and len(listed) == 2 * n and self._interleaved(run, terms, listed[:n]) \
+                            and listed[n]["pos"] > terms[run[-1]].end_char:
+                        for i, k in enumerate(run):
+                            vals_of[k] = [listed[i], listed[n + i]]
+                            claimed.update((id(listed[i]), id(listed[n + i])))
         value_grades: dict = {}  # id(value) -> the grade written right before it
         for k, t in enumerate(terms):
             if vals_of[k]:
@@ -891,6 +920,9 @@ class ResultExtractor:
                         or not self.next_arm_gap.fullmatch(doc_text[close[-1]["span"].end_char:nxt["pos"]]):
                     break
                 close.append(nxt)
+            zero = self.zero_versus.fullmatch(doc_text, t.end_char, close[0]["pos"]) if close else None
+            if zero:  # "hand-foot syndrome (0 vs 15 [11.5%])": the first arm's zero
+                close.insert(0, _count_item(_Offsets(zero.start(1), zero.end(1)), 0))
             bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
             if bare and (not close or close[0]["pos"] > bare.end() + 5) and not (
                     close and close[0].get("count") == parse_number(bare.group(1))):
@@ -976,14 +1008,17 @@ class ResultExtractor:
                     for name in self._ae_terms(t, doc_text):
                         self._place(res, "arm_aes", arm, {"term": name, "grade": grade_of[k], "count": 0,
                                                           "evidence": [_ev(t)]}, single)
-        none_in = re.search(r"\bnone\s+(?:in|with)\s+the\s+", sent.text, re.I)
+        none_in = self.none_in_arm.search(sent.text)
         if none_in and not single:
             ref = next((a for p, a in refs if p >= sent.start_char + none_in.end()), None)
             if ref is not None:
                 for k, t in enumerate(terms):
                     if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.start_char + none_in.start():
-                        for name in self._ae_terms(t, doc_text):
-                            self._place(res, "arm_aes", ref, {"term": name, "grade": grade_of[k], "count": 0,
+                        # "deaths occurred in three (1%) ... and in none in the placebo group"
+                        names, grade = (["any adverse event"], "5") if t.id_ == "death" else \
+                            (self._ae_terms(t, doc_text), grade_of[k])
+                        for name in names:
+                            self._place(res, "arm_aes", ref, {"term": name, "grade": grade, "count": 0,
                                                               "evidence": [_ev(t)]}, single)
         m = self.fatal.search(sent.text)
         if m and terms:

@@ -644,3 +644,28 @@ def test_linker_radioembolization_dose_and_counts_of_totals(nlp):
         ("any adverse event", 20, 20.0), ("gastric ulceration", 2, 2.0),
         ("radioembolization-induced liver disease", 1, 1.0)}
     assert [(e["term"], e["count"]) for e in r["arms"][1]["adverse_events"]] == [("any adverse event", 40)]
+
+
+def test_linker_other_arms_numbers_after_a_term_list(nlp):
+    r = record(nlp, "Patients were randomly assigned to cabozantinib or placebo. The most common grade 3 or worse "
+                    "adverse events with cabozantinib were hypertension (15%), fatigue (9%), and diarrhoea (8%), "
+                    "compared with 2%, 3%, and 1%, respectively, with placebo. Treatment-related deaths occurred "
+                    "in two patients (1%) in the cabozantinib group and in none in the placebo group. Hand-foot "
+                    "syndrome (grade 3) was reported in 0 vs 4 [2%].")
+    aes = [{(e["term"], e["grade"], e.get("count"), e.get("percent")) for e in a["adverse_events"]} for a in r["arms"]]
+    assert {("hypertension", ">=3", None, 15), ("fatigue", ">=3", None, 9), ("diarrhea", ">=3", None, 8),
+            ("any adverse event", "5", 2, 1)} <= aes[0]
+    assert {("hypertension", ">=3", None, 2), ("fatigue", ">=3", None, 3), ("diarrhea", ">=3", None, 1),
+            ("any adverse event", "5", 0, None)} <= aes[1]
+
+
+def test_linker_zero_before_versus_and_none_observed(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. Grade 3/4 adverse events included "
+                    "hand-foot syndrome (0 vs 15 [11.5%]). The ORR was 40.0% (20/50; 95% CI 26.4-54.8) with "
+                    "HAIC. No radiation-induced liver disease or treatment-related death was observed.")
+    assert [[(e["term"], e["count"]) for e in a["adverse_events"] if e["term"] == "hand-foot skin reaction"]
+            for a in r["arms"]] == [[("hand-foot skin reaction", 0)], [("hand-foot skin reaction", 15)]]
+    orr = r["arms"][0]["outcomes"][0]
+    assert (orr["count"], orr["total"], orr["ci_low"], orr["ci_high"]) == (20, 50, 26.4, 54.8)
+    study = {(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]}
+    assert study == {("any adverse event", "5", 0), ("radiation-induced liver disease", None, 0)}
