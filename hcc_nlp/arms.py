@@ -264,13 +264,12 @@ class ArmBuilder:
             text = sent.text
             wow = self.with_or_without.search(text)
             if wow:
-                left = self.alternatives(sent, sent.start_char, sent.start_char + wow.start())
-                right = self.alternatives(sent, sent.start_char + wow.end(), sent.end_char)
-                if left and right:
-                    base = left[0]
-                    combined = Arm(label=f"{base.label} plus {right[0].label}",
-                                   components=base.components + right[0].components)
-                    return [combined, base]
+                # "Lenvatinib with or without TACE for ...": from the first treatment before it
+                s0 = next((e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS
+                           and e.start_char < sent.start_char + wow.start()), None)
+                arms = self.with_or_without_arms(sent, s0) if s0 is not None else []
+                if arms:
+                    return arms
             m = self.title_split.search(text)
             if m:
                 # the left regimen starts at its first treatment ("To compare the efficacy of TACE ...")

@@ -14,6 +14,7 @@ Attachment rules (in one sentence range):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Span
@@ -21,16 +22,18 @@ from spacy.tokens import Span
 from .docview import TREATMENT_LABELS, Sentence, component_of
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
+from .resources import load_json
 
 DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
-# "both intravenously", "all infused through the hepatic artery", "this regimen was repeated every 3 weeks",
-# "oxaliplatin 85 mg/m2 and raltitrexed 3 mg/m2 were delivered through the hepatic artery"
-_FOR_ALL_BEFORE = re.compile(r"(?:\b(?:both|all|(?:this|the|each)\s+(?:regimen|combination|cycle|course))\b"
-                             r"|(?:mg|m2|m²|kg|\))\s+were\s+(?:given|delivered|infused|administered|injected)\b)"
-                             r"(?:\s+(?:drugs?|agents?))?[^.;,]{0,60}$", re.I)
-_ADJACENT_GAP = re.compile(r"\s*(?:at\s+|:\s*|\(\s*)?")
-_FORWARD_GAP = re.compile(r"^[\s()\[\],:]*(?:(?:a|the|daily|total|dose|doses|of|at|given)\s*[()\[\],]*\s*)*$", re.I)
-_DOSED_PROCEDURES = frozenset({"SIRT"})
+
+
+@lru_cache(maxsize=1)
+def _attachment_cues() -> dict:
+    """The attachment cues of regimen statements (``patterns/regimen.json``)."""
+    return {k: re.compile(v, re.I) if isinstance(v, str) else frozenset(v)
+            for k, v in load_json("regimen.json").items() if not k.startswith("_")}
+
+
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
 
@@ -56,6 +59,7 @@ def bracket_ranges(text: str, offset: int) -> list[tuple[int, int]]:
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
+    cues = _attachment_cues()
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
     details = [e for e in ents if e.label_ in DETAIL_LABELS]
@@ -63,7 +67,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
     # schedule ("in a single session") when no drug or radiotherapy is written beside it
-    sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in _DOSED_PROCEDURES]
+    sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in cues["dosed_procedures"]]
     for d in details:
         if d.label_ == "RADIATION_DOSE":
             rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"] or sirt
@@ -75,13 +79,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)
         target = None
         # "oxaliplatin 85 mg/m2, leucovorin 400 mg/m2": a dose right after a drug is that drug's
-        adjacent = prv is not None and _ADJACENT_GAP.fullmatch(text[mentions[prv].end_char:d.start_char])
+        adjacent = prv is not None and cues["adjacent_gap"].fullmatch(text[mentions[prv].end_char:d.start_char])
         if nxt is not None and not (adjacent and d.label_ == "DOSE"):
             gap_clean = text[d.end_char:mentions[nxt].start_char]
             for other in details:
                 if d.end_char <= other.start_char and other.end_char <= mentions[nxt].start_char:
                     gap_clean = gap_clean.replace(other.text, " ")
-            if _FORWARD_GAP.match(gap_clean):
+            if cues["forward_gap"].match(gap_clean):
                 target = nxt
         if target is None:
             target = prv if prv is not None else nxt
@@ -89,7 +93,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:
             assigned[target].append(d)
-            if _FOR_ALL_BEFORE.search(text[max(0, d.start_char - 70):d.start_char]):
+            if cues["for_all_before"].search(text[max(0, d.start_char - 70):d.start_char]):
                 # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
                 for k in drug_idx:
                     if k != target and mentions[k].end_char <= d.start_char:

@@ -28,10 +28,12 @@ def main() -> None:
     info = data["drug_canonical_to_data"]
     rename = OVERRIDES["rename"]
     drop = {d.lower() for d in OVERRIDES["drop"]}
+    drop_patterns = [re.compile(p) for p in OVERRIDES.get("drop_patterns", [])]
     rows: dict[str, dict] = {}
     for variant, canonicals in variants.items():
         v = " ".join(variant.lower().split())
-        if v in drop or len(v) < 4 or len(v.split()) > 5 or not re.search(r"[a-z]", v):
+        if v in drop or len(v) < 4 or len(v.split()) > 5 or not re.search(r"[a-z]", v) \
+                or any(p.match(v) for p in drop_patterns):
             continue
         if "," in v or " and " in v:  # multi-ingredient product names
             continue

@@ -91,3 +91,8 @@ def test_sentences_start_at_a_lower_case_prefixed_abbreviation(nlp):
 def test_sentences_end_after_a_unit_with_a_period(nlp):
     doc = nlp("Serum bilirubin was at most 51 µmol/L. Patients with ascites were excluded.")
     assert len(list(doc.sents)) == 2
+
+
+def test_drugs_brand_that_reads_as_prose_is_not_a_drug(nlp):
+    doc = nlp("Patients were enrolled at 10 centres and treated with lenvatinib.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("lenvatinib", "lenvatinib")]

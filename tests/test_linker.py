@@ -669,3 +669,11 @@ def test_linker_zero_before_versus_and_none_observed(nlp):
     assert (orr["count"], orr["total"], orr["ci_low"], orr["ci_high"]) == (20, 50, 26.4, 54.8)
     study = {(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]}
     assert study == {("any adverse event", "5", 0), ("radiation-induced liver disease", None, 0)}
+
+
+def test_linker_title_with_or_without_gives_both_arms(nlp):
+    r = record(nlp, "Lenvatinib with or without TACE for unresectable hepatocellular carcinoma: a randomised "
+                    "trial\n\nMedian OS was 15.1 months with lenvatinib plus TACE and 10.2 months with "
+                    "lenvatinib alone.")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"lenvatinib", "TACE"}, {"lenvatinib"}]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.1], [10.2]]
