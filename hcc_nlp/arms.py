@@ -8,6 +8,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
+from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
@@ -114,14 +115,7 @@ class ArmBuilder:
         """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B
         (n=2), or C"); a comma inside one regimen ("..., both Q3W, followed by ...") stays."""
         cuts = []
-        depth = 0
-        depth_at = []
-        for ch in text:
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth = max(0, depth - 1)
-            depth_at.append(depth)
+        depth_at = marks.depths(text)
         for m in self.split.finditer(text):
             if depth_at[m.start()] != 0:
                 continue
@@ -251,7 +245,7 @@ class ArmBuilder:
         """"... will receive either:" followed by a bulleted list of regimens."""
         arms: list[Arm] = []
         for nxt in view.sentences[sent.index + 1:]:
-            if not re.match(r"\s*(?:[•‣⁃▪◦*\-]|\d{1,2}[.)]|[a-z][.)])\s", nxt.text):
+            if not marks.LIST_ITEM.match(nxt.text):
                 break
             arms.extend(self.alternatives(nxt, nxt.start_char, nxt.end_char))
         return arms

@@ -7,12 +7,13 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
+from .marks import BULLET_ITEM, BULLET_MARKS
 from .normalize import as_int_or_float, parse_number
 from .resources import load_json
 
 # a value; thousands may be grouped by spaces ("100 000/µL")
 _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
-_CLAUSE_END = re.compile(r"\n\s*(?:\n|[•‣⁃▪◦*\-]\s|\d{1,2}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{3})")
+_CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{{3}})")
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 
@@ -34,7 +35,7 @@ def _spec() -> dict:
 def is_bullet_criterion(text: str) -> bool:
     """A bulleted line holding a threshold ("• Age \\>= 18", "• Zubrod performance status 0-1")
     in registry criteria without a heading."""
-    if not re.match(r"\s*[•‣⁃▪◦*\-]\s", text):
+    if not BULLET_ITEM.match(text):
         return False
     if _spec()["_bullet"].search(text):
         return True

@@ -19,6 +19,7 @@ from typing import Callable
 
 from spacy.tokens import Span
 
+from .marks import ranges as bracket_pairs
 from .docview import TREATMENT_LABELS, Sentence, component_of
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
@@ -44,16 +45,6 @@ def has_details(c: dict) -> bool:
 
 def _evidence(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
-
-
-def bracket_ranges(text: str, offset: int) -> list[tuple[int, int]]:
-    stack, out = [], []
-    for i, ch in enumerate(text):
-        if ch in "([":
-            stack.append(i)
-        elif ch in ")]" and stack:
-            out.append((offset + stack.pop(), offset + i))
-    return out
 
 
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
@@ -211,7 +202,7 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:
-    brackets = bracket_ranges(sent.text, sent.start_char)
+    brackets = bracket_pairs(sent.text, sent.start_char)
     for d in details:
         if d.label_ != "SCHEDULE" or d.id_ != "days":
             continue

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from . import marks
 from .arms import Arm
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
@@ -52,20 +53,6 @@ _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
 _TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _open_bracket(text: str, start: int, pos: int) -> Optional[int]:
-    """The position of the bracket still open at ``pos`` (searching from ``start``), or None."""
-    depth = 0
-    for i in range(pos - 1, start - 1, -1):
-        ch = text[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
 
 
 class _Offsets:
@@ -551,7 +538,7 @@ class ResultExtractor:
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             semi = sent.doc_text.find(";", item["span"].end_char, hi)
-            if semi >= 0 and _open_bracket(sent.doc_text, sent.start_char, semi) is None:
+            if semi >= 0 and marks.open_before(sent.doc_text, sent.start_char, semi) is None:
                 hi = semi  # an arm named after the next ";" belongs to the next clause
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
@@ -573,7 +560,7 @@ class ResultExtractor:
         text = sent.doc_text
         # an endpoint inside a bracket closed before the value is a breakdown's ("(CR n=5, PR n=40)")
         before = [e for e in eps if e.end_char <= pos and not (
-            _open_bracket(text, sent.start_char, e.start_char) is not None and re.search(r"[)\]]", text[e.end_char:pos]))]
+            marks.open_before(text, sent.start_char, e.start_char) is not None and re.search(r"[)\]]", text[e.end_char:pos]))]
         end = pos if end is None else end
         after = [e for e in eps if e.start_char >= end]
         cand_after = None
@@ -631,11 +618,8 @@ class ResultExtractor:
         values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps)]
         # clauses: depth-0 ";" and the end of each "respectively"
         cuts = set(sent.start_char + m.end() for m in self.respectively.finditer(text))
-        depth = 0
-        for i, ch in enumerate(text):
-            depth += ch in "([" and 1 or 0
-            depth -= ch in ")]" and depth > 0 and 1 or 0
-            if ch == ";" and depth == 0:
+        for i, depth in enumerate(marks.depths(text)):
+            if depth == 0 and text[i] == ";":
                 cuts.add(sent.start_char + i + 1)
         bounds = sorted({sent.start_char, *cuts})
         for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
@@ -844,7 +828,7 @@ class ResultExtractor:
         # reach past the bracket; a bracketed qualifier ("serious (grade >=3) adverse events") does
         bracketed = set()
         for g in grades:
-            opened = _open_bracket(doc_text, sent.start_char, g.start_char)
+            opened = marks.open_before(doc_text, sent.start_char, g.start_char)
             if opened is not None and any(opened < v["pos"] < g.start_char for v in values):
                 bracketed.add(g.start_char)
         generic = [x for x in terms if x.label_ == "ENDPOINT"]

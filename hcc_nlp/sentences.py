@@ -7,9 +7,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import doc_text, doc_words
+from .marks import BULLET_MARKS
 
 _ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v."}
-_BULLET = re.compile(r"^(?:[•‣⁃\-*·▪◦]|\d{1,2}[.)]|[a-z][.)])$")
+_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 
 
 class SentenceSegmenter:

@@ -1,0 +1,54 @@
+"""Brackets and bullets in running text, read the same way everywhere.
+
+Brackets: "(" and "[" open, ")" and "]" close, and an unmatched closer is ignored. Bullets: the
+marks that start a list item ("•", "‣", "⁃", "▪", "◦", "*", "-"), and numbered or lettered items
+("1.", "2)", "a)") where a list may be numbered.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+OPEN, CLOSE = "([", ")]"
+BULLET_MARKS = "•‣⁃▪◦*\\-"  # a regex character class body
+# a line (or sentence) that starts with a list item: "• ...", "2) ...", "b. ..."
+LIST_ITEM = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])\s")
+# a line that starts with a bullet mark (not a number)
+BULLET_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s")
+
+
+def depths(text: str) -> list[int]:
+    """The bracket depth after each character ("a (b) c" -> 0 0 1 1 0 0 0)."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+        out.append(depth)
+    return out
+
+
+def ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(opening, closing) positions of every matched pair, innermost first."""
+    stack, out = [], []
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            stack.append(i)
+        elif ch in CLOSE and stack:
+            out.append((offset + stack.pop(), offset + i))
+    return out
+
+
+def open_before(text: str, start: int, pos: int) -> Optional[int]:
+    """The position of the bracket still open at ``pos`` (searching back to ``start``), or None."""
+    depth = 0
+    for i in range(pos - 1, start - 1, -1):
+        ch = text[i]
+        if ch in CLOSE:
+            depth += 1
+        elif ch in OPEN:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
