@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
-from .normalize import parse_number
+from .normalize import as_int_or_float, parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
@@ -99,7 +99,8 @@ class ArmBuilder:
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
-        self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
+        self.no_treatment = cues["no_treatment_arm"]
+        self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"  # "or to active surveillance": a control arm with no component
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -392,9 +393,23 @@ class ArmBuilder:
                     for c in comps:  # dose levels listed in order: the first is the starting level
                         first.setdefault(c["name"], c)
                     comps = list(first.values())
+                    self._starting_level(sent, comps)
                     label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
                     return Arm(label=label, components=merge_components(comps), tag="phase1")
         return None
+
+    def _starting_level(self, sent: Sentence, comps: list[dict]) -> None:
+        """"escalated through four dose levels (50, 100, 200 and 300 mg)": the first level of a
+        list written with one unit is the starting dose of the drug written before it."""
+        m = self.dose_levels.search(sent.text)
+        if not m:
+            return
+        at = sent.start_char + m.start()
+        drug = next((e.id_ for e in reversed(sent.ents) if e.label_ == "DRUG" and e.end_char <= at), None)
+        unit = m.group(2).replace("²", "2")
+        for c in comps:
+            if c["name"] == drug:
+                c.update(dose=as_int_or_float(float(m.group(1))), dose_max=None, unit=unit)
 
     # -- details ---------------------------------------------------------------------------
     def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:
@@ -552,4 +567,8 @@ class ArmBuilder:
                     if best.names == other.names and best.n is None and other.n is not None:
                         best.n = other.n
             return arms
+        phase1 = self.phase1_arm(view)
+        if phase1 is not None:  # a dose-escalation study without an expansion part: its starting level
+            phase1.tag = None
+            return [phase1]
         return [self.single_arm(view)]

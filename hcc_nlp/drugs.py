@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
-from .extensions import SPANS_KEY, add_spans, doc_words
+from .extensions import SPANS_KEY, add_spans, doc_text, doc_words
 from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
@@ -31,17 +31,23 @@ class DrugTagger(JsonRulesMixin):
                  lexicon: Optional[list[dict]] = None, regimens: Optional[dict] = None):
         self.spans_key = spans_key
         self.max_tokens = max_tokens
+        overrides = load_json("drug_overrides.json")
         self.set_rules({
             "lexicon": lexicon if lexicon is not None else load_jsonl("drugs.jsonl"),
-            "regimens": regimens if regimens is not None else load_json("drug_overrides.json")["regimens"],
+            "regimens": regimens if regimens is not None else overrides["regimens"],
+            "code_names": overrides["code_names"],
         })
 
     def rules(self) -> dict:
-        return {"lexicon": self._lexicon, "regimens": self.regimens}
+        return {"lexicon": self._lexicon, "regimens": self.regimens, "code_names": self._code_names}
 
     def set_rules(self, data: dict) -> None:
         self._lexicon = data["lexicon"]
         self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
+        self._code_names = data.get("code_names") or load_json("drug_overrides.json")["code_names"]
+        self._code = re.compile(self._code_names["code"])
+        self._agent_after = re.compile(self._code_names["agent_after"], re.I)
+        self._dose_after = re.compile(self._code_names["dose_after"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
         self.prefixes = {k[:6] for k in self.lookup}
@@ -98,8 +104,30 @@ class DrugTagger(JsonRulesMixin):
                 i = j
             else:
                 i += 1
+        spans.extend(self._code_name_spans(doc, spans))
         add_spans(doc, self.spans_key, spans)
         return doc
+
+    def _code_name_spans(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """Mentions of investigational code names ("QL-2107") that the text gives a dose or
+        describes as an agent somewhere; ``span.id_`` is the code in lower case."""
+        text = doc_text(doc)
+        if not any(c.isdigit() for c in text):
+            return []
+        found = list(self._code.finditer(text))
+        if not found:
+            return []
+        drugs = {m.group() for m in found
+                 if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())}
+        taken = {(s.start_char, s.end_char) for s in known}
+        out = []
+        for m in found:
+            if m.group() not in drugs:
+                continue
+            span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=m.group().lower())
+            if span is not None and (span.start_char, span.end_char) not in taken:
+                out.append(span)
+        return out
 
 
 @Language.factory(

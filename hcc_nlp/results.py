@@ -821,9 +821,12 @@ class ResultExtractor:
         grade_of = []
         # a grade right after a specific term is that term's; after a generic header
         # ("Toxicities of grades 3-4 were ...") it is the whole list's
+        # ("grade 4 thrombocytopenia; grade 3 fatigue": a grade written right before a term is not
+        # the previous term's)
+        leads = {g.start_char for g in grades if any(0 <= x.start_char - g.end_char <= 3 for x in terms)}
         post = {g.start_char for g in grades for t in terms
-                if 0 <= g.start_char - t.end_char < 6 and t.label_ == "AE_TERM"
-                and not re.search(r"\b(?:and|or)\b", doc_text[t.end_char:g.start_char])}
+                if 0 <= g.start_char - t.end_char < 6 and t.label_ == "AE_TERM" and g.start_char not in leads
+                and not re.search(r"\b(?:and|or)\b|;", doc_text[t.end_char:g.start_char])}
         # a grade inside a term's bracketed numbers ("hypertension (35.8%; grade 3, 9.4%)") does not
         # reach past the bracket; a bracketed qualifier ("serious (grade >=3) adverse events") does
         bracketed = set()
@@ -855,7 +858,7 @@ class ResultExtractor:
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:
                 if t.end_char <= g.start_char < nxt_start and g.start_char - t.end_char < 6 \
-                        and not re.search(r"\b(?:and|or)\b", doc_text[t.end_char:g.start_char]):
+                        and g.start_char not in leads and not re.search(r"\b(?:and|or)\b|;", doc_text[t.end_char:g.start_char]):
                     grade = parse_grade(g.text)
             grade_of.append(grade)
         # numbers of each term

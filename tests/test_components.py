@@ -96,3 +96,10 @@ def test_sentences_end_after_a_unit_with_a_period(nlp):
 def test_drugs_brand_that_reads_as_prose_is_not_a_drug(nlp):
     doc = nlp("Patients were enrolled at 10 centres and treated with lenvatinib.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("lenvatinib", "lenvatinib")]
+
+
+def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
+    doc = nlp("ABX-512 is an oral selective FGFR4 inhibitor. In KEYNOTE-240, patients received ABX-512. "
+              "A second code, ZT123, was given at 40 mg daily.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
+        ("ABX-512", "abx-512"), ("ABX-512", "abx-512"), ("ZT123", "zt123")]

@@ -677,3 +677,14 @@ def test_linker_title_with_or_without_gives_both_arms(nlp):
                     "lenvatinib alone.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"lenvatinib", "TACE"}, {"lenvatinib"}]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.1], [10.2]]
+
+
+def test_linker_dose_escalation_only_study_is_one_arm_at_the_starting_level(nlp):
+    r = record(nlp, "This phase I study used a 3+3 design to escalate lenvatinib through four dose levels (4, 8, "
+                    "12 and 16 mg), given orally once daily in 28-day cycles. Twenty patients were enrolled. The "
+                    "MTD was 12 mg and was chosen as the recommended phase 2 dose. DLTs were grade 4 "
+                    "thrombocytopenia; grade 3 fatigue.")
+    assert len(r["arms"]) == 1
+    (c,) = r["arms"][0]["regimen"]
+    assert (c["name"], c["dose"], c.get("dose_max"), c["frequency"], c["cycle_days"]) == ("lenvatinib", 4, None, "QD", 28)
+    assert {(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]} == {("thrombocytopenia", "4"), ("fatigue", "3")}
