@@ -95,6 +95,7 @@ class ArmBuilder:
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
+        self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..." 
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
@@ -304,6 +305,26 @@ class ArmBuilder:
                 label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
         return arms
+
+    def from_arm_lines(self, view: DocView) -> list[Arm]:
+        """Lines that each name an arm and give its regimen ("- Arm A: toripalimab 240 mg IV q3w +
+        lenvatinib 12 mg PO QD", "Group 2: sorafenib 400 mg b.i.d."), as posters and slides write
+        them: one arm per line, named for later references ("Arm A n=86")."""
+        arms = []
+        text = view.text
+        for m in self.arm_line.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            comps = []
+            for sent in view.sentences:
+                a, b = max(sent.start_char, m.end()), min(sent.end_char, end)
+                if a < b and sent.section not in ELIGIBILITY_SECTIONS:
+                    comps.extend(statement(sent, a, b, self.expand, self.given))
+            if comps:
+                name = " ".join(m.group(1).split())
+                arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
+                                text=text[m.end():end], start_char=m.end(), aliases={name.lower()}))
+        return arms if len(arms) >= 2 else []
 
     def from_groups(self, view: DocView) -> list[Arm]:
         """"Fifty patients were treated with HAIC, and 60 patients were treated with sorafenib";
@@ -539,7 +560,7 @@ class ArmBuilder:
             hosts[0].components = merge_components(hosts[0].components + [dict(c) for c in comps])
 
     def build(self, view: DocView) -> list[Arm]:
-        arms = self.from_registry(view)
+        arms = self.from_registry(view) or self.from_arm_lines(view)
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)

@@ -24,6 +24,7 @@ CONTRACT_AE_TERMS = {
     "aspartate aminotransferase increased", "creatinine increased", "nausea", "vomiting",
     "any adverse event", "serious adverse event",
 }
+_ABBREVIATION = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z-]{2,8}")  # "irAEs", "RILD", "REILD"
 _UK_US = [("haem", "hem"), ("oedema", "edema"), ("oea", "ea"), ("aemia", "emia"), ("oesoph", "esoph")]
 _NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
 
@@ -120,6 +121,7 @@ class ResultExtractor:
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
         self.none_in_arm = cues["none_in_arm"]
+        self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
         self.zero_versus = cues["zero_versus"]  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
@@ -234,6 +236,7 @@ class ResultExtractor:
         """Reported numbers in the sentence with their count/total and CI."""
         text = sent.doc_text
         ents = sent.ents
+        ae_terms = sent.of("AE_TERM")
         items = []
         for k, e in enumerate(ents):
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
@@ -262,9 +265,13 @@ class ResultExtractor:
                 continue
             if e.label_ != "RESULT" or e.id_ not in ("percent", "time"):
                 continue
-            before = text[max(sent.start_char, e.start_char - 40):e.start_char]
+            lo = max(sent.start_char, e.start_char - 40)
+            before = text[lo:e.start_char]
             after = text[e.end_char:e.end_char + 30]
-            if self.skip_before.search(before) or self.skip_after.search(after):
+            skip = self.skip_before.search(before)
+            if skip and any(t.start_char <= lo + skip.start() < t.end_char for t in ae_terms):
+                skip = None  # "adverse events leading to discontinuation: 9%" is an event's share
+            if skip or self.skip_after.search(after):
                 continue
             item = {"span": e, "pos": e.start_char, "kind": e.id_}
             if e.id_ == "percent":
@@ -708,8 +715,8 @@ class ResultExtractor:
     def _ae_terms(self, span: Span, text: str) -> list[str]:
         if span.id_ in AE_SPLIT:
             return AE_SPLIT[span.id_]
-        if span.id_ in CONTRACT_AE_TERMS:
-            return [span.id_]
+        if span.id_ in CONTRACT_AE_TERMS or span.id_ in self.ae_named_terms or _ABBREVIATION.fullmatch(span.text):
+            return [span.id_]  # a contract synonym, a term written in several forms, or an abbreviation ("irAEs")
         term = own_term(span.text)
         if term in self.ae_general_heads:  # the site written before a general term: "intraperitoneal hemorrhage"
             site = self.ae_site.search(text[max(0, span.start_char - 30):span.start_char])

@@ -688,3 +688,22 @@ def test_linker_dose_escalation_only_study_is_one_arm_at_the_starting_level(nlp)
     (c,) = r["arms"][0]["regimen"]
     assert (c["name"], c["dose"], c.get("dose_max"), c["frequency"], c["cycle_days"]) == ("lenvatinib", 4, None, "QD", 28)
     assert {(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]} == {("thrombocytopenia", "4"), ("fatigue", "3")}
+
+
+def test_linker_poster_arm_lines_and_terse_safety_bullets(nlp):
+    r = record(nlp, "Study design\n- Randomised 1:1\n- Arm A: camrelizumab 200 mg IV q2w + apatinib 250 mg PO QD\n"
+                    "- Arm B: sorafenib 400 mg PO BID\n- Primary endpoint: OS\n- Secondary endpoints: PFS, ORR\n\n"
+                    "Results\n- 120 pts randomised: Arm A n=60, Arm B n=60\n- mDoR: 9.1 vs 6.0 mo\n"
+                    "- G≥3 TRAEs: 40% vs 35%\n- G≥3 irAEs (Arm A): 5%\n- TRAEs leading to discontinuation: 8% vs 6%\n")
+    assert [(a["n"], {(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in a["regimen"]})
+            for a in r["arms"]] == [
+        (60, {("camrelizumab", 200, "Q2W", "iv"), ("apatinib", 250, "QD", "oral")}),
+        (60, {("sorafenib", 400, "BID", "oral")})]
+    assert r["endpoints"][:3] == [{"name": "OS", "role": "primary"}, {"name": "PFS", "role": "secondary"},
+                                  {"name": "ORR", "role": "secondary"}]
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("DOR", 9.1)]
+    assert [(e["term"], e["grade"], e["percent"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", ">=3", 40), ("immune-related adverse event", ">=3", 5),
+        ("adverse event leading to discontinuation", None, 8)]
+    assert [(e["term"], e["percent"]) for e in r["arms"][1]["adverse_events"]] == [
+        ("any adverse event", 35), ("adverse event leading to discontinuation", 6)]
