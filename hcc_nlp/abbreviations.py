@@ -70,7 +70,10 @@ class AbbreviationResolver:
         for short, long_form in self.definitions(doc):
             found.append({"short": short.text, "long": long_form.text,
                           "start": long_form.start_char, "end": short.end_char})
-            tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start]
+            # a drug's short form stands for the whole long form: "mammalian target of rapamycin
+            # (mTOR)" names a protein, not the drug its last word is
+            tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start
+                      and (s.label_ != "DRUG" or s.start == long_form.start)]
             if not tagged:
                 continue
             source = max(tagged, key=len)

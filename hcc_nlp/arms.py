@@ -84,6 +84,7 @@ class ArmBuilder:
         self.title_split = cues["title_split"]
         self.with_or_without = cues["with_or_without"]
         self.not_given = cues["not_given"]
+        self.had_received = cues["had_received"]  # a treatment received before the study
         self.phase1 = cues["phase1"]
         self.phase1_part = cues["phase1_arm"]
         self.mtd = cues["mtd"]
@@ -101,6 +102,8 @@ class ArmBuilder:
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]
+        self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
+        self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"  # "or to active surveillance": a control arm with no component
 
     # -- mentions -------------------------------------------------------------------------
@@ -108,6 +111,8 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
         before = re.split(r"[.;:]|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        if self.had_received.search(before):
+            return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
         before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either"
                           r"|in\s+combination\s+with|combined\s+with|together\s+with)\b", before)[-1]
@@ -143,9 +148,14 @@ class ArmBuilder:
             seg = doc_text[a:b]
             if not comps:
                 control = self.no_treatment.match(seg) if arms else None
-                if control:  # "X or to active surveillance": an arm with no treatment component
-                    name = " ".join(control.group(1).split())
-                    arm = Arm(label=name, components=[], text=seg, start_char=a, aliases={name.lower()})
+                described = self.described_control.match(seg) if arms and not control else None
+                if control or described:
+                    # "X or to active surveillance": an arm with no treatment component; "X or standard
+                    # immunosuppression": the control arm, its treatment written elsewhere
+                    name = " ".join(control.group(1).split()) if control else \
+                        self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.")
+                    aliases = {name.lower()} if control else {name.lower(), "control"}
+                    arm = Arm(label=name, components=[], text=seg, start_char=a, aliases=aliases)
                     sizes = _N_EQ.findall(seg)
                     if len(sizes) == 1:
                         arm.n = int(sizes[0].replace(",", ""))
@@ -462,6 +472,35 @@ class ArmBuilder:
                 new.extend(merge_components(found) if found else [comp])
             arm.components = merge_components(new)
 
+    def add_group_statements(self, view: DocView, arms: list[Arm]) -> None:
+        """"In the sirolimus group, sirolimus was introduced ... with tacrolimus tapered ...";
+        "the control group continued tacrolimus-based immunosuppression": the treatments of a
+        clause about one named group are that arm's (new drugs included)."""
+        if len(arms) < 2:
+            return
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            for m in self.group_statement.finditer(sent.text):
+                name = (m.group(1) or m.group(2)).lower()
+                target = [a for a in arms if name in a.aliases]
+                if not target:
+                    a0, b0 = sent.start_char + m.start(), sent.start_char + m.end()
+                    names = {c["name"] for e in sent.ents if a0 <= e.start_char < b0
+                             and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+                    target = [a for a in arms if names and a.names == names] or \
+                        [a for a in arms if names and names <= a.names]
+                if len(target) != 1:
+                    continue
+                start = sent.start_char + m.end()
+                semi = sent.text.find(";", m.end())
+                end = sent.start_char + semi if semi >= 0 else sent.end_char
+                comps = statement(sent, start, end, self.expand, self.given)
+                arm = target[0]
+                extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
+                if extra:
+                    arm.components = merge_components(arm.components + extra)
+
     def add_shared(self, view: DocView, arms: list[Arm]) -> None:
         """"In both groups, TACE was performed with epirubicin (30-50 mg) and lipiodol": the
         components of such a sentence belong to every arm."""
@@ -581,6 +620,7 @@ class ArmBuilder:
             share_sibling_details(arms)
             self.add_shared(view, arms)
             self.add_procedure_contents(view, arms)
+            self.add_group_statements(view, arms)
             self.names_from_size_lists(view, arms)
             for alt_arms in secondary:
                 for other in alt_arms:

@@ -121,6 +121,8 @@ class ResultExtractor:
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
         self.none_in_arm = cues["none_in_arm"]
+        self.timepoint_list = cues["timepoint_list"]  # "1-, 3- and 5-year", "at 1, 3, and 5 years"
+        self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
         self.zero_versus = cues["zero_versus"]  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
         self.fatal = cues["fatal"]
@@ -363,14 +365,16 @@ class ResultExtractor:
             if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
                 continue
             out.append((sent.start_char + m.start(), months_from(n, unit)))
-        # "1- and 2-year LPFS", "3- and 5-year RFS"
-        for m in re.finditer(r"\b(\d+|one|two|three|four|five)-?\s*(?:and|or|,)\s*(\d+|one|two|three|four|five)-(year|month)s?\b", sent.text, re.I):
-            a, b = (int(x) if x.isdigit() else _TP_WORDS[x.lower()] for x in (m.group(1), m.group(2)))
+        # "1- and 2-year LPFS", "1-, 3- and 5-year RFS", "at 1, 3, and 5 years"
+        for m in self.timepoint_list.finditer(sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
-            out.append((sent.start_char + m.start(1), months_from(a, m.group(3))))
-            out.append((sent.start_char + m.start(2), months_from(b, m.group(3))))
+            for num in re.finditer(r"\d+|[A-Za-z]+", m.group(1)):
+                word = num.group().lower()
+                n = int(word) if word.isdigit() else _TP_WORDS.get(word)
+                if n is not None:
+                    out.append((sent.start_char + m.start(1) + num.start(), months_from(n, m.group(2))))
         # "OS at 1 year and 2 years": the bare second number
-        for m in re.finditer(r"\bat\s+(\d+)(?:\s+(?:year|month)s?)?\s+(?:and|or)\s+(\d+)\s+(year|month)s?\b", sent.text):
+        for m in self.timepoint_pair.finditer(sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
             out.append((sent.start_char + m.start(1), months_from(int(m.group(1)), m.group(3))))
             out.append((sent.start_char + m.start(2), months_from(int(m.group(2)), m.group(3))))
@@ -521,7 +525,9 @@ class ResultExtractor:
         groups, cur = [], [rate_idx[0]]
         for a, b in zip(rate_idx, rate_idx[1:]):
             gap = text[values[a]["span"].end_char:values[b]["pos"]]
-            if re.search(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)", gap):
+            # "a, b and c in the A group and d, e and f in the B group": an arm named between
+            if re.search(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)", gap) or \
+                    any(values[a]["span"].end_char <= p < values[b]["pos"] for p, _ in refs):
                 groups.append(cur)
                 cur = [b]
             else:

@@ -707,3 +707,21 @@ def test_linker_poster_arm_lines_and_terse_safety_bullets(nlp):
         ("adverse event leading to discontinuation", None, 8)]
     assert [(e["term"], e["percent"]) for e in r["arms"][1]["adverse_events"]] == [
         ("any adverse event", 35), ("adverse event leading to discontinuation", 6)]
+
+
+def test_linker_described_control_arm_and_group_statements(nlp):
+    r = record(nlp, "Adults who had received a liver transplant for HCC were randomly assigned to everolimus-based "
+                    "immunosuppression or standard calcineurin-inhibitor immunosuppression. In the everolimus group, "
+                    "everolimus was started at 1 mg orally twice daily with reduced-exposure tacrolimus; the control "
+                    "group continued tacrolimus. Of 300 patients, 150 were assigned to the everolimus group and 150 to "
+                    "the control group. Recurrence-free survival at 1, 3, and 5 years was 90%, 75%, and 65% in the "
+                    "everolimus group and 85%, 70%, and 60% in the control group.")
+    assert [(a["n"], {(c["name"], c.get("dose")) for c in a["regimen"]}) for a in r["arms"]] == [
+        (150, {("everolimus", 1), ("tacrolimus", None)}), (150, {("tacrolimus", None)})]
+    assert [[(o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [(12, 90), (36, 75), (60, 65)], [(12, 85), (36, 70), (60, 60)]]
+
+
+def test_abbreviation_of_a_protein_named_after_a_drug_is_not_the_drug(nlp):
+    doc = nlp("Mammalian target of rapamycin (mTOR) inhibitors are antiproliferative. mTOR signalling matters.")
+    assert [e.text for e in doc.ents if e.label_ == "DRUG"] == ["rapamycin"]
