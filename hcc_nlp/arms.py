@@ -493,8 +493,9 @@ class ArmBuilder:
                 if len(target) != 1:
                     continue
                 start = sent.start_char + m.end()
-                semi = sent.text.find(";", m.end())
-                end = sent.start_char + semi if semi >= 0 else sent.end_char
+                # to the next clause about another group ("; the control group continued ...")
+                nxt = self.group_statement.search(sent.text, m.end())
+                end = sent.start_char + nxt.start() if nxt else sent.end_char
                 comps = statement(sent, start, end, self.expand, self.given)
                 arm = target[0]
                 extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]

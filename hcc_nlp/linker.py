@@ -278,6 +278,15 @@ class TrialLinker(JsonRulesMixin):
                     target = [arms[k]] if k is not None else []
                 if len(target) == 1 and target[0].n is None:
                     target[0].n = int(m.group(1).replace(",", ""))
+            # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
+            low = sent.text.lower()
+            for arm in arms:
+                for alias in arm.aliases:
+                    if arm.n is not None or len(alias) < 3 or alias not in low:
+                        continue
+                    m = re.search(self._c["size_to"].pattern + re.escape(alias) + r"(?![\w-])", sent.text, re.I)
+                    if m:
+                        arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
             for m in self._c["part_sizes"].finditer(sent.text):
                 tag = "phase1" if m.group(2) else "mtd"

@@ -725,3 +725,14 @@ def test_linker_described_control_arm_and_group_statements(nlp):
 def test_abbreviation_of_a_protein_named_after_a_drug_is_not_the_drug(nlp):
     doc = nlp("Mammalian target of rapamycin (mTOR) inhibitors are antiproliferative. mTOR signalling matters.")
     assert [e.text for e in doc.ents if e.label_ == "DRUG"] == ["rapamycin"]
+
+
+def test_linker_group_clause_with_interval_schedule_and_sizes_by_arm_name(nlp):
+    r = record(nlp, "Patients were randomly assigned to adjuvant HAIC or routine follow-up. In the HAIC group, "
+                    "oxaliplatin 85 mg/m2 and raltitrexed 3 mg/m2 over 2 hours were infused through the hepatic "
+                    "artery; two cycles were given at 4-week intervals. Of 200 patients, 101 were allocated to HAIC "
+                    "and 99 to routine follow-up.")
+    assert [a["n"] for a in r["arms"]] == [101, 99]
+    drugs = {(c["name"], c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
+    assert drugs == {("oxaliplatin", "Q4W", "intra-arterial"), ("raltitrexed", "Q4W", "intra-arterial")}
+    assert r["arms"][1]["regimen"] == []
