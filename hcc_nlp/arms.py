@@ -14,7 +14,9 @@ from .normalize import as_int_or_float, parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
-_ALIAS = re.compile(r"\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
+_ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
+                    r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
+                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
 
 
 def _aliases(segment: str) -> set:
@@ -221,8 +223,10 @@ class ArmBuilder:
                 continue
             start = first.start_char
             for e in sent.ents:
-                if e.label_ in ("ROUTE", "DOSE") and 0 <= first.start_char - e.end_char <= 2 and e.start_char >= cue_end:
-                    start = e.start_char
+                # "oral sorafenib", "a single priming dose of tremelimumab": a detail written first
+                if e.label_ in ("ROUTE", "DOSE", "SCHEDULE") and e.start_char >= cue_end and \
+                        re.fullmatch(r"\s{0,2}(?:of\s+)?", sent.doc_text[e.end_char:first.start_char]):
+                    start = min(start, e.start_char)
             label = self.arm_label_before.search(sent.doc_text, cue_end, start)
             if label:  # "to Arm A (TACE plus donafenib ...)": the arm's name belongs to it
                 start = label.start()

@@ -282,7 +282,7 @@ class TrialLinker(JsonRulesMixin):
             low = sent.text.lower()
             for arm in arms:
                 for alias in arm.aliases:
-                    if arm.n is not None or len(alias) < 3 or alias not in low:
+                    if arm.n is not None or len(alias) < 2 or alias not in low:
                         continue
                     m = re.search(self._c["size_to"].pattern + re.escape(alias) + r"(?![\w-])", sent.text, re.I)
                     if m:

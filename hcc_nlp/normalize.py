@@ -106,7 +106,8 @@ def parse_frequency(text: str) -> Optional[str]:
     for regex, code in _FREQ_RES:
         if regex.search(text):
             return code
-    if re.search(r"\bsingle (?:dose|administration|infusion|session|treatment)\b|\bonce\b|\bone-time\b", text, re.I):
+    if re.search(r"\bsingle (?:(?:priming |loading )?dose|administration|infusion|session|treatment)\b|\bonce\b"
+                 r"|\bone-time\b|\bone (?:priming|loading) dose\b", text, re.I):
         return "once"
     return None
 

@@ -23,6 +23,7 @@ def read(text):
     ("tumor response ≥ 30%", []),
     ("Adults (≥18 y) with advanced HCC", [("age", ">=", 18, "years")]),
     ("Child-Pugh (CP) class A", [("child_pugh_class", "=", "A", None)]),
+    ("patients 18 years of age or older", [("age", ">=", 18, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

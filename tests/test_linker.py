@@ -736,3 +736,16 @@ def test_linker_group_clause_with_interval_schedule_and_sizes_by_arm_name(nlp):
     drugs = {(c["name"], c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
     assert drugs == {("oxaliplatin", "Q4W", "intra-arterial"), ("raltitrexed", "Q4W", "intra-arterial")}
     assert r["arms"][1]["regimen"] == []
+
+
+def test_linker_named_regimen_alias_priming_dose_and_ratio_with_comparator(nlp):
+    r = record(nlp, "We randomly assigned patients, in a 1:1 ratio, to a single priming dose of tremelimumab "
+                    "(300 mg) plus durvalumab (1500 mg every 4 weeks) (the TD regimen) or sorafenib (400 mg "
+                    "twice daily). A total of 400 patients underwent randomization: 201 were assigned to the "
+                    "TD group and 199 to the sorafenib group. The hazard ratio for death with TD as "
+                    "compared with sorafenib was 0.78 (96% CI, 0.65 to 0.93; P = 0.004).")
+    td = r["arms"][0]
+    assert td["n"] == 201 and r["arms"][1]["n"] == 199
+    assert {(c["name"], c.get("frequency")) for c in td["regimen"]} == {("tremelimumab", "once"), ("durvalumab", "Q4W")}
+    (hr,) = [c for c in r["comparisons"] if c["measure"] == "HR"]
+    assert (hr["endpoint"], hr["value"], hr["ci_low"], hr["ci_high"], hr["p"]) == ("OS", 0.78, 0.65, 0.93, "0.004")
