@@ -136,7 +136,7 @@ class TrialLinker(JsonRulesMixin):
 
     def enrollment(self, view: DocView, arms) -> dict:
         text = view.text
-        planned = self._c["planned"].search(text)
+        planned = self._c["planned_total"].search(text) or self._c["planned"].search(text)
         actual_reg = self._c["actual_registry"].search(text)
         best = None
         ambiguous = False

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .extensions import remember_text
+from .resources import load_jsonl
 
 # units that may be glued to a number ("400mg", "2Gy", "10cm")
 _UNIT = (
@@ -41,6 +42,16 @@ def _keep_hyphen_words(infixes: list[str]) -> list[str]:
     ``5-fluorouracil``, ``hand-foot`` and ``progression-free`` whole."""
     dropped = ("(?:-|–|—", "[:<>=/]", r"[+\-\*^]")
     return [p for p in infixes if not any(d in p for d in dropped)]
+
+
+def _hyphenated_term_abbreviations() -> list[str]:
+    """Term abbreviations written with a hyphen (``patterns/terms.jsonl`` single-token patterns)."""
+    out = []
+    for row in load_jsonl("terms.jsonl"):
+        pattern = row.get("pattern")
+        if isinstance(pattern, list) and len(pattern) == 1 and "-" in pattern[0].get("ORTH", ""):
+            out.append(pattern[0]["ORTH"])
+    return out
 
 
 class TrialTokenizer(Tokenizer):
@@ -70,11 +81,15 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",
         # "lenvatinib-treated", "sorafenib-based", "TACE-alone": the treatment stands on its own
         r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
+        # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
+        r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
     for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "vs.", "e.g.", "i.e."):
         rules[abbr] = [{"ORTH": abbr}]
+    for orth in _hyphenated_term_abbreviations():  # "DEB-TACE", "IF-PFS" stay one token
+        rules[orth] = [{"ORTH": orth}]
     return TrialTokenizer(
         nlp.vocab,
         rules=rules,

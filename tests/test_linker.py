@@ -749,3 +749,17 @@ def test_linker_named_regimen_alias_priming_dose_and_ratio_with_comparator(nlp):
     assert {(c["name"], c.get("frequency")) for c in td["regimen"]} == {("tremelimumab", "once"), ("durvalumab", "Q4W")}
     (hr,) = [c for c in r["comparisons"] if c["measure"] == "HR"]
     assert (hr["endpoint"], hr["value"], hr["ci_low"], hr["ci_high"], hr["p"]) == ("OS", 0.78, 0.65, 0.93, "0.004")
+
+
+def test_linker_chinese_registry_groups_roles_and_total_sample_size(nlp):
+    r = record(nlp, "Registration number: ChiCTR2400012345\nStudy phase: 2\n\n"
+                    "Experimental group: HAIC-FOLFOX every 3 weeks plus donafenib 200 mg orally twice daily.\n"
+                    "Control group: donafenib 200 mg orally twice daily.\n\n"
+                    "Group: Experimental group; Sample size: 30; Intervention: HAIC-FOLFOX + donafenib\n"
+                    "Group: Control group; Sample size: 30; Intervention: donafenib\nTotal sample size: 60\n\n"
+                    "Outcome: Overall survival; Type: Primary indicator\n"
+                    "Outcome: Objective response rate; Type: Secondary indicator\n")
+    assert r["enrollment"]["planned"] == 60
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "ORR", "role": "secondary"}]
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [
+        {"HAIC", "oxaliplatin", "leucovorin", "fluorouracil", "donafenib"}, {"donafenib"}]

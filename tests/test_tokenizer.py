@@ -64,3 +64,9 @@ def test_doc_text_of_a_doc_made_elsewhere():
 ])
 def test_tokenizer_treatment_before_a_hyphenated_qualifier(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
+
+
+def test_tokenizer_splits_two_joined_abbreviations_but_keeps_term_abbreviations(nlp):
+    words = [t.text for t in nlp.make_doc("HAIC-FOLFOX, LEN-TACE, DEB-TACE, HAIC-FO, PD-L1 and SHR-1210")]
+    assert words == ["HAIC", "-", "FOLFOX", ",", "LEN", "-", "TACE", ",", "DEB-TACE", ",", "HAIC-FO", ",",
+                     "PD-L1", "and", "SHR-1210"]
