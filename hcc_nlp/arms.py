@@ -59,6 +59,16 @@ def share_sibling_details(arms: list["Arm"]) -> None:
             comp.setdefault("evidence", []).extend(donor.get("evidence", [])[1:])
 
 
+def _clause_end(sent: Sentence, start: int) -> int:
+    """Where the randomisation clause starting at ``start`` ends: the sentence end, or a ';' outside
+    brackets that does not go on with another alternative ("...; 146 received A and ...")."""
+    text = sent.doc_text[start:sent.end_char]
+    for i, depth in enumerate(marks.depths(text)):
+        if depth == 0 and text[i] == ";" and not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:]):
+            return start + i
+    return sent.end_char
+
+
 _SCHEDULE_FIELDS = ("frequency", "days", "cycle_days", "route")
 
 
@@ -233,7 +243,7 @@ class ArmBuilder:
             # arms written out one by one outrank "A with or without B" (often a title's shorthand)
             arms, explicit = self.with_or_without_arms(sent, start), 0
             if not arms:
-                arms, explicit = self.alternatives(sent, start, sent.end_char), 1
+                arms, explicit = self.alternatives(sent, start, _clause_end(sent, start)), 1
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, explicit, -sent.index, arms))

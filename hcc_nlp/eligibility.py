@@ -90,7 +90,8 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         # the value runs to the end of the clause; a soft line break (hard-wrapped text) is not one
         seg = _CLAUSE_END.split(seg)[0]
         seg = _TRAILING_BREAK.sub("", seg)
-        found = _read(seg, meta, negated=bool(re.search(r"\bno\b", text[start:end], re.I)))
+        negated = re.search(r"\bno\b", text[start:end], re.I) or _NO_BEFORE.search(text, max(0, start - 8), start)
+        found = _read(seg, meta, negated=bool(negated))
         if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
             pending.append((name, start))
             continue
@@ -104,12 +105,14 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     return out
 
 
+_NO_BEFORE = re.compile(r"\b(?:no|without\s+any)\s+$", re.I)  # "no lesion larger than 10 cm"
 _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 
 def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
     if negated:  # "no lesion may be greater than 10 cm"
         return [(_NEGATE.get(op, op), v, u, *rest) for op, v, u, *rest in _read(seg, meta)]
+    seg = " ".join(seg.split())  # a hard-wrapped value: "aged 20 years or\n      older"
     spec = _spec()
     read = meta["read"]
     if read == "class":

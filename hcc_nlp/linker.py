@@ -251,14 +251,19 @@ class TrialLinker(JsonRulesMixin):
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"
-            for e in sent.ents:
-                if e.label_ not in ("DRUG", "PROCEDURE", "RADIATION"):
-                    continue
+            mentions = [e for e in sent.ents if e.label_ in ("DRUG", "PROCEDURE", "RADIATION")]
+            for i, e in enumerate(mentions):
+                if i and _JOINED.fullmatch(view.text, mentions[i - 1].end_char, e.start_char):
+                    continue  # the second half of "TACE-camrelizumab" was read with the first
                 m = self._c["arm_size"].search(view.text[max(sent.start_char, e.start_char - 60):e.start_char])
                 if not m:
                     continue
                 n = parse_number(m.group(1))
-                names = {c["name"] for c in component_of(e, expand)}
+                run = [e]
+                while i + len(run) < len(mentions) and _JOINED.fullmatch(
+                        view.text, run[-1].end_char, mentions[i + len(run)].start_char):
+                    run.append(mentions[i + len(run)])
+                names = {c["name"] for x in run for c in component_of(x, expand)}
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     exact[0].n = int(n)
@@ -315,6 +320,9 @@ class TrialLinker(JsonRulesMixin):
                     n = parse_number(" ".join(e.text.split()[:-1]))
                     if n is not None:
                         target[0].n = int(n)
+
+
+_JOINED = re.compile(r"\s*(?:plus|\+|-|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
 
 
 def _n_first(text: str) -> Optional[int]:

@@ -401,6 +401,7 @@ class ResultExtractor:
 
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
         self._last_order = None
+        self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
@@ -421,7 +422,14 @@ class ResultExtractor:
             res["refs"][sent.index] = refs
             claimed: set = set()
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
-                claimed = self._adverse_events(sent, arms, refs, values, res)
+                ae_refs = refs
+                if not refs and not single and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
+                    # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
+                    # a sentence naming no arm goes on about the arm the previous one named
+                    ae_refs = [(sent.start_char, self._ae_arm[1])]
+                claimed = self._adverse_events(sent, arms, ae_refs, values, res)
+                distinct = {k for _, k in ae_refs}
+                self._ae_arm = (sent.index, distinct.pop()) if len(distinct) == 1 else None
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes

@@ -83,6 +83,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
         # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
         r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
+        # "TACE-camrelizumab", "HAIC-lenvatinib": a procedure joined to a drug
+        r"(?<=[A-Z]{3})-(?=[a-z]{5,}\b)",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}

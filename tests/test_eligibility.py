@@ -24,6 +24,9 @@ def read(text):
     ("Adults (≥18 y) with advanced HCC", [("age", ">=", 18, "years")]),
     ("Child-Pugh (CP) class A", [("child_pugh_class", "=", "A", None)]),
     ("patients 18 years of age or older", [("age", ">=", 18, "years")]),
+    ("no lesion larger than 10 cm", [("tumor_size", "<=", 10, "cm")]),
+    ("1 or 2 lesions, each 3 cm or smaller", [("tumor_size", "<=", 3, "cm")]),
+    ("aged 20 years or\n      older", [("age", ">=", 20, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

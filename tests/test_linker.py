@@ -763,3 +763,13 @@ def test_linker_chinese_registry_groups_roles_and_total_sample_size(nlp):
     assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "ORR", "role": "secondary"}]
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [
         {"HAIC", "oxaliplatin", "leucovorin", "fluorouracil", "donafenib"}, {"donafenib"}]
+
+
+def test_linker_ae_sentence_without_arm_goes_on_about_the_previous_ones_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE-camrelizumab or TACE alone; 146 received "
+                    "TACE-camrelizumab and 266 received TACE alone. Adverse events in the TACE-camrelizumab group "
+                    "included fatigue (20.0%). Grade 3 events occurred in 9 patients: thrombocytopenia (n = 3).")
+    assert [a["n"] for a in r["arms"]] == [146, 266]
+    assert {(e["term"], e.get("count"), e.get("percent")) for e in r["arms"][0]["adverse_events"]} == {
+        ("fatigue", None, 20.0), ("thrombocytopenia", 3, None)}
+    assert r["arms"][1]["adverse_events"] == [] and r["adverse_events"] == []
