@@ -17,6 +17,7 @@ from .extensions import SPANS_KEY, add_spans, doc_text, doc_words
 from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
+_CODE_JOINERS = frozenset("_.-/")
 _SQUASH = re.compile(r"[\s\-‐–_]+")
 
 
@@ -112,9 +113,9 @@ class DrugTagger(JsonRulesMixin):
         """Mentions of investigational code names ("QL-2107") that the text gives a dose or
         describes as an agent somewhere; ``span.id_`` is the code in lower case."""
         text = doc_text(doc)
-        if not any(c.isdigit() for c in text):
-            return []
-        found = list(self._code.finditer(text))
+        # a code starts a word ("QL-2107", not the tail of "AUC0-24" or "NCT04870983")
+        found = [m for m in self._code.finditer(text) if not m.start() or text[m.start() - 1] not in _CODE_JOINERS
+                 and not text[m.start() - 1].isalnum()]
         if not found:
             return []
         drugs = {m.group() for m in found

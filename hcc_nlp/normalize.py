@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -16,6 +17,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.·]\d+)?|[.·]\d+"
 NUM_RE = re.compile(_NUM)
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_number(text: str) -> Optional[float]:
     """'1,000' -> 1000, '13·6' -> 13.6, '.001' -> 0.001, 'Forty' -> 40, 'twenty-two' -> 22."""
     t = text.strip().replace("·", ".")
@@ -100,6 +102,7 @@ DAILY_CODES = {"QD", "BID", "TID"}
 INTERVAL_DAYS = {"QW": 7, "Q2W": 14, "Q3W": 21, "Q4W": 28, "Q6W": 42}
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_frequency(text: str) -> Optional[str]:
     """'twice daily' -> BID, 'q3w' -> Q3W, 'every other week' -> Q2W, 'once' -> once."""
     text = " ".join(text.split())
@@ -199,6 +202,7 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
 
 # ---- statistics -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_p(text: str) -> Optional[str]:
     """'P < .001' -> '<0.001', 'p=0.072' -> '0.072', 'P < 0.016' -> '<0.016', 'p>0.05' -> '>0.05'."""
     t = text.replace("&lt;", "<").replace("&gt;", ">").replace("·", ".")
@@ -215,6 +219,7 @@ def parse_p(text: str) -> Optional[str]:
     return f"{op}{num}"
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
     """'95% CI: 0.15, 0.53' -> (0.15, 0.53); '95% CI 4.4 - not estimable' -> (4.4, None)."""
     t = text.replace("·", ".")
@@ -226,6 +231,7 @@ def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
     return low, high
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
     """'hazard ratio [HR] = 0.28' -> ('HR', 0.28); 'odds ratio 1.5' -> ('OR', 1.5)."""
     low = text.lower()
@@ -238,6 +244,7 @@ def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
     return measure, parse_number(nums[-1]) if nums else None
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
     '≥ grade 2', 'grade ≥3', 'grade 3 or higher' -> '>=2' / '>=3'."""
@@ -290,6 +297,7 @@ def months_from(amount: float, unit: str) -> float:
     return amount
 
 
+@lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def time_unit(text: str) -> Optional[str]:
     m = re.search(r"(month|mo\b|week|wk|day|year)", text, re.I)
     if not m:
