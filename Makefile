@@ -37,6 +37,8 @@ eval: $(STAMP)
 	$(BIN)/hcc-nlp evaluate --gold eval/heldout_f/gold --texts eval/heldout_f/texts
 	@echo; echo "== sixth held-out set (eval/heldout_g)"
 	$(BIN)/hcc-nlp evaluate --gold eval/heldout_g/gold --texts eval/heldout_g/texts
+	@echo; echo "== seventh held-out set (eval/heldout_h)"
+	$(BIN)/hcc-nlp evaluate --gold eval/heldout_h/gold --texts eval/heldout_h/texts
 	@if [ -d $(DEV)/gold ]; then echo; echo "== dev corpus ($(DEV))"; \
 		$(BIN)/hcc-nlp evaluate --gold $(DEV)/gold --texts $(DEV)/texts; \
 	else echo "dev corpus not found at $(DEV): skipped"; fi
