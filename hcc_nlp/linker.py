@@ -2,6 +2,7 @@
 (``doc._.trial_record``), to the contract in RECORDS.md. Every extracted item carries
 ``evidence``: character offsets of the text it came from."""
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -14,6 +15,7 @@ from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
+from .numbers import compile_patterns
 from .regimen import clean
 from .resources import load_json
 from .results import ResultExtractor
@@ -112,7 +114,7 @@ class TrialLinker(JsonRulesMixin):
 
     def phase(self, view: DocView) -> Optional[str]:
         title = view.doc._.title or ""
-        m = re.search(r"(?i)\bphase\s*(?:I{1,3}V?|IV|[1-4])[ab]?(?:\s*(?:/|-|–|and)\s*(?:I{1,3}V?|IV|[1-4])[ab]?)?\b", title)
+        m = _phase_pattern().search(title)  # the title's phase first (the PHASE pattern of numbers.json)
         if m:
             return parse_phase(m.group())
         for sent in view.sentences:
@@ -320,6 +322,11 @@ class TrialLinker(JsonRulesMixin):
                     n = parse_number(" ".join(e.text.split()[:-1]))
                     if n is not None:
                         target[0].n = int(n)
+
+
+@lru_cache(maxsize=1)
+def _phase_pattern():
+    return next(rx for label, _, rx, _, _ in compile_patterns(load_json("numbers.json")) if label == "PHASE")
 
 
 _JOINED = re.compile(r"\s*(?:plus|\+|-|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)

@@ -251,7 +251,7 @@ def parse_grade(text: str) -> Optional[str]:
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+grades?\b", text, re.I):
+    if re.search(r"\b(?:any|all)[\s-]+(?:grades?|gr)\b", text, re.I):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []
@@ -272,7 +272,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii
 
 def parse_phase(text: str) -> Optional[str]:
     """'Phase 2' -> 'II'; 'phase I/II' -> 'I/II'; 'Phase 1b/2' -> 'I/II'; 'phase IIa' -> 'II'."""
-    parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)^\s*phase\s*", "", text), re.I)
+    parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)^\s*(?:phase|ph\.?)\s*", "", text), re.I)
     parts = [_ROMAN.get(p.lower(), p.upper()) for p in parts]
     if not parts:
         return None

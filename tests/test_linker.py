@@ -773,3 +773,16 @@ def test_linker_ae_sentence_without_arm_goes_on_about_the_previous_ones_arm(nlp)
     assert {(e["term"], e.get("count"), e.get("percent")) for e in r["arms"][0]["adverse_events"]} == {
         ("fatigue", None, 20.0), ("thrombocytopenia", 3, None)}
     assert r["arms"][1]["adverse_events"] == [] and r["adverse_events"] == []
+
+
+def test_linker_heavily_abbreviated_conference_abstract(nlp):
+    r = record(nlp, "Lenvatinib + pembrolizumab in CP-B HCC: a single-arm ph II trial\n\n"
+                    "Methods: Key eligibility: age >=18 y; ECOG PS 0-1. Tx: lenva 8 mg PO QD + pembro 200 mg IV "
+                    "q3w. 1° EP: ORR per RECIST 1.1; 2° EPs: PFS, OS. Results: 40 pts enrolled. ORR 25.0% (10/40). "
+                    "Any-gr TRAEs 80.0% (32/40); gr >=3 TRAEs 30.0% (12/40).")
+    assert r["phase"] == "II"
+    assert r["endpoints"][:3] == [{"name": "ORR", "role": "primary"}, {"name": "PFS", "role": "secondary"},
+                                  {"name": "OS", "role": "secondary"}]
+    assert {(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]} == {
+        ("lenvatinib", 8, "QD", "oral"), ("pembrolizumab", 200, "Q3W", "iv")}
+    assert [(e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [("any", 32), (">=3", 12)]
