@@ -23,7 +23,8 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
     regex = re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(" + alternatives + r")[ \t]*"
-        r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(]))",
+        # "Objective Response Rate | ..." is a measure, not the Objective section
+        r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:Response|Rates?|Outcomes?|Analys[ie]s|Measures?)\b))",
     )
     return regex, lookup
 

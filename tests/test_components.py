@@ -103,3 +103,8 @@ def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
               "A second code, ZT123, was given at 40 mg daily.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
         ("ABX-512", "abx-512"), ("ABX-512", "abx-512"), ("ZT123", "zt123")]
+
+
+def test_sections_a_measure_named_like_a_heading_is_not_one(nlp):
+    doc = nlp("Outcome Measures\n1. Primary: Overall Survival\nObjective Response Rate | Count of Participants | 24 | 12\n")
+    assert [r[2] for r in doc._.section_regions] == ["results"]
