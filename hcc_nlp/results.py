@@ -48,6 +48,7 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
+_CLAUSE_BREAK = re.compile(r"[),;\]]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
@@ -692,6 +693,11 @@ class ResultExtractor:
                 grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
                 if grid is not None:  # the landmark rates; the other numbers keep their arms
                     arm_of = [g if g is not None else a for g, a in zip(grid, arm_of)]
+            elif len(tps) > 1 and rate_idx and tps[0][0] < values[rate_idx[0]]["pos"] and any(
+                    values[rate_idx[0]]["pos"] < p < values[rate_idx[-1]]["pos"] for p, _ in tps):
+                # "RFS at 3 years was a versus b, and at 5 years c versus d": the landmark before each
+                for i in rate_idx:
+                    tp_of[i] = [t for p, t in tps if p < values[i]["pos"]][-1]
             elif len(tps) > 1 and rate_idx:
                 # "96.2% vs 94.3% at 1 year and 88.5% vs 86.8% at 2 years": the landmark after the values
                 for i in rate_idx:
@@ -916,7 +922,10 @@ class ResultExtractor:
             graded = self._graded_values(t, hi, grades, values, doc_text)
             value_grades.update(graded)
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
-                     and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded)
+                     and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded
+                          # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer
+                          # qualifier with no bracket or clause break before the number
+                          or (len(doc_text[t.end_char:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t.end_char, v["pos"])))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
                               and not re.fullmatch(r"\s*[(\[]\s*", doc_text[t.end_char:v["pos"]]))]

@@ -786,3 +786,16 @@ def test_linker_heavily_abbreviated_conference_abstract(nlp):
     assert {(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]} == {
         ("lenvatinib", 8, "QD", "oral"), ("pembrolizumab", 200, "Q3W", "iv")}
     assert [(e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [("any", 32), (">=3", 12)]
+
+
+def test_linker_complications_and_interleaved_landmarks(nlp):
+    r = record(nlp, "Patients were randomised to RFA or resection. RFS at 3 years was 55.0% with RFA versus 64.0% "
+                    "with resection, and at 5 years 38.0% versus 47.0%. Major complications occurred in 3 (2.6%) "
+                    "patients treated with RFA and in 14 (12.3%) patients who underwent resection. A bile leak was "
+                    "recorded in one (0.9%) and seven (6.1%) patients, and haemorrhage requiring transfusion or "
+                    "intervention in two (1.7%) and five (4.4%), respectively.")
+    assert [[(o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [(36, 55.0), (60, 38.0)], [(36, 64.0), (60, 47.0)]]
+    assert [[(e["term"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("major complication", 3), ("bile leak", 1), ("hemorrhage", 2)],
+        [("major complication", 14), ("bile leak", 7), ("hemorrhage", 5)]]
