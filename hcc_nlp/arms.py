@@ -14,6 +14,7 @@ from .normalize import as_int_or_float, parse_number
 from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
+_ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
                     r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
@@ -142,6 +143,8 @@ class ArmBuilder:
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 if offset + m.end() + rest.end() not in starts:
                     continue
+                if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
+                    continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
             cuts.append((m.start(), m.end()))
         out, prev = [], 0
         for a, b in cuts:

@@ -799,3 +799,11 @@ def test_linker_complications_and_interleaved_landmarks(nlp):
     assert [[(e["term"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("major complication", 3), ("bile leak", 1), ("hemorrhage", 2)],
         [("major complication", 14), ("bile leak", 7), ("hemorrhage", 5)]]
+
+
+def test_linker_arm_named_before_its_regimen_with_a_comma(nlp):
+    r = record(nlp, "Adults were randomised 1:1 to arm A, regorafenib 160 mg orally once daily on days 1-21 of each "
+                    "28-day cycle, or arm B, regorafenib 120 mg orally once daily. Median PFS was 3.7 months in arm "
+                    "A and 4.4 months in arm B.")
+    assert [a["n"] for a in r["arms"]] == [None, None]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[3.7], [4.4]]
