@@ -125,7 +125,8 @@ class ResultExtractor:
         self.timepoint_list = cues["timepoint_list"]  # "1-, 3- and 5-year", "at 1, 3, and 5 years"
         self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
-        self.zero_versus = cues["zero_versus"]  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
+        self.zero_versus = cues["zero_versus"]
+        self.ae_as_reason = cues["ae_as_reason"]  # "stopped for toxicity": a reason, not an event count  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
@@ -817,7 +818,9 @@ class ResultExtractor:
         terms = list(sent.of("AE_TERM"))
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
-                    and not self.population_after.match(doc_text, g.end_char):  # "the safety population"
+                    and not self.population_after.match(doc_text, g.end_char) \
+                    and not self.ae_as_reason.search(doc_text, max(sent.start_char, g.start_char - 60), g.start_char):
+                # not "the safety population", nor "stopped permanently for toxicity in 7 (17.1%)"
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
         causes = self._deaths(sent, terms, arms, refs, res)

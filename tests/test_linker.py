@@ -807,3 +807,14 @@ def test_linker_arm_named_before_its_regimen_with_a_comma(nlp):
                     "A and 4.4 months in arm B.")
     assert [a["n"] for a in r["arms"]] == [None, None]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[3.7], [4.4]]
+
+
+def test_linker_roles_without_the_word_endpoint_and_toxicity_as_a_reason(nlp):
+    r = record(nlp, "Adults were randomised to arm A, sorafenib 400 mg twice daily, or arm B, sorafenib 200 mg "
+                    "twice daily. The primary endpoint was progression-free survival; overall survival and safety "
+                    "were secondary. Sorafenib was stopped permanently for toxicity in 7 (17.1%) and 4 (10.0%). "
+                    "Grade >=3 hand-foot skin reaction affected 10 of 41 patients (24.4%) in arm A versus 4 of 40 "
+                    "(10.0%) in arm B.")
+    assert r["endpoints"][:2] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
+    assert [[(e["term"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("hand-foot skin reaction", 10, 24.4)], [("hand-foot skin reaction", 4, 10.0)]]
