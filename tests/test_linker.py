@@ -818,3 +818,12 @@ def test_linker_roles_without_the_word_endpoint_and_toxicity_as_a_reason(nlp):
     assert r["endpoints"][:2] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
     assert [[(e["term"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("hand-foot skin reaction", 10, 24.4)], [("hand-foot skin reaction", 4, 10.0)]]
+
+
+def test_linker_group_sizes_with_a_bracketed_count_between(nlp):
+    r = record(nlp, "Patients were randomly allocated to the miriplatin group (miriplatin 20-120 mg suspended in "
+                    "lipiodol) or the epirubicin group (epirubicin 10-60 mg with lipiodol). A total of 104 patients "
+                    "were enrolled: 53 patients (96 lesions) in the miriplatin group and 51 patients (91 lesions) "
+                    "in the epirubicin group.")
+    assert [(a["n"], a["regimen"][0]["name"], a["regimen"][0]["dose"], a["regimen"][0]["dose_max"]) for a in r["arms"]] == [
+        (53, "miriplatin", 20, 120), (51, "epirubicin", 10, 60)]
