@@ -11,7 +11,8 @@ from spacy.tokens import Span
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import as_int_or_float, parse_number
-from .regimen import DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components, orphan_radiation, statement
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components,
+                      orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
@@ -38,6 +39,24 @@ class Arm:
     @property
     def names(self) -> set:
         return {c["name"] for c in self.components}
+
+
+def resolve_arm(names: set, arms: list["Arm"], alone: bool = False) -> Optional[int]:
+    """The arm a set of treatment names refers to: the arm with exactly those treatments, else
+    the only arm that has them all, else the only one with a treatment no other arm has ("the
+    HAIC group"); with ``alone`` ("TACE alone"), the arm with the least besides them."""
+    exact = [k for k, a in enumerate(arms) if a.names == names]
+    if len(exact) == 1:
+        return exact[0]
+    containing = [k for k, a in enumerate(arms) if names <= a.names]
+    if alone:
+        # "TACE alone" when both arms' TACE carries its drugs: the arm with the least besides
+        sizes = sorted((len(arms[k].names), k) for k in containing)
+        return sizes[0][1] if len(sizes) >= 2 and not exact and sizes[0][0] < sizes[1][0] else None
+    if len(containing) == 1:
+        return containing[0]
+    distinctive = [k for k in containing if any(sum(1 for a in arms if n in a.names) == 1 for n in names)]
+    return distinctive[0] if len(distinctive) == 1 else None
 
 
 def share_sibling_details(arms: list["Arm"]) -> None:
@@ -68,6 +87,14 @@ def _clause_end(sent: Sentence, start: int) -> int:
         if depth == 0 and text[i] == ";" and not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:]):
             return start + i
     return sent.end_char
+
+
+def _add_components(arm: "Arm", comps: list[dict]) -> None:
+    """Complete an arm with components written elsewhere: new treatments, and known ones that
+    come with details."""
+    extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
+    if extra:
+        arm.components = merge_components(arm.components + extra)
 
 
 _SCHEDULE_FIELDS = ("frequency", "days", "cycle_days", "route")
@@ -109,15 +136,15 @@ class ArmBuilder:
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
-        self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..." 
+        self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
-        self.no_treatment = cues["no_treatment_arm"]
+        self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
-        self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"  # "or to active surveillance": a control arm with no component
+        self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -314,11 +341,7 @@ class ArmBuilder:
             blank = re.search(r"\n[ \t]*\n", view.text[m.end():end])
             if blank:
                 end = m.end() + blank.start()
-            comps = []
-            for sent in view.sentences:
-                a, b = max(sent.start_char, m.end()), min(sent.end_char, end)
-                if a < b:
-                    comps.extend(statement(sent, a, b, self.expand, self.given))
+            comps = self._statements_between(view, m.end(), end)
             orphans = []
             for sent in view.sentences:
                 if sent.start_char < end and sent.end_char > m.end():
@@ -333,6 +356,15 @@ class ArmBuilder:
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
         return arms
 
+    def _statements_between(self, view: DocView, start: int, end: int, skip_eligibility: bool = False) -> list[dict]:
+        """The components written in [start, end) of the document, across sentence breaks."""
+        comps = []
+        for sent in view.sentences:
+            a, b = max(sent.start_char, start), min(sent.end_char, end)
+            if a < b and not (skip_eligibility and sent.section in ELIGIBILITY_SECTIONS):
+                comps.extend(statement(sent, a, b, self.expand, self.given))
+        return comps
+
     def from_arm_lines(self, view: DocView) -> list[Arm]:
         """Lines that each name an arm and give its regimen ("- Arm A: toripalimab 240 mg IV q3w +
         lenvatinib 12 mg PO QD", "Group 2: sorafenib 400 mg b.i.d."), as posters and slides write
@@ -342,11 +374,7 @@ class ArmBuilder:
         for m in self.arm_line.finditer(text):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            comps = []
-            for sent in view.sentences:
-                a, b = max(sent.start_char, m.end()), min(sent.end_char, end)
-                if a < b and sent.section not in ELIGIBILITY_SECTIONS:
-                    comps.extend(statement(sent, a, b, self.expand, self.given))
+            comps = self._statements_between(view, m.end(), end, skip_eligibility=True)
             if comps:
                 name = " ".join(m.group(1).split())
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
@@ -408,12 +436,11 @@ class ArmBuilder:
         label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
         return Arm(label=label, components=merged)
 
-    def from_escalation_and_expansion(self, view: DocView) -> list[Arm]:
-        """A non-randomised phase I/II study: the dose-escalation part at its starting dose, and
-        the expansion (phase II) part at the dose declared as MTD or RP2D ("cabozantinib 60 mg
-        daily plus durvalumab 1500 mg every 4 weeks was declared the RP2D")."""
-        phase1 = self.phase1_arm(view)
-        if phase1 is None or not any(self.expansion_part.search(s.text) for s in view.own_sentences()):
+    def from_escalation_and_expansion(self, view: DocView, phase1: Arm) -> list[Arm]:
+        """A non-randomised phase I/II study: the dose-escalation part (``phase1``, at its starting
+        dose) and the expansion (phase II) part at the dose declared as MTD or RP2D ("cabozantinib
+        60 mg daily plus durvalumab 1500 mg every 4 weeks was declared the RP2D")."""
+        if not any(self.expansion_part.search(s.text) for s in view.own_sentences()):
             return []
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text):
@@ -499,25 +526,27 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             for m in self.group_statement.finditer(sent.text):
-                name = (m.group(1) or m.group(2)).lower()
-                target = [a for a in arms if name in a.aliases]
-                if not target:
-                    a0, b0 = sent.start_char + m.start(), sent.start_char + m.end()
-                    names = {c["name"] for e in sent.ents if a0 <= e.start_char < b0
-                             and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
-                    target = [a for a in arms if names and a.names == names] or \
-                        [a for a in arms if names and names <= a.names]
-                if len(target) != 1:
+                group = 1 if m.group(1) else 2
+                arm = self.arm_named(sent, sent.start_char + m.start(group), sent.start_char + m.end(group),
+                                     m.group(group), arms)
+                if arm is None:
                     continue
                 start = sent.start_char + m.end()
                 # to the next clause about another group ("; the control group continued ...")
                 nxt = self.group_statement.search(sent.text, m.end())
                 end = sent.start_char + nxt.start() if nxt else sent.end_char
-                comps = statement(sent, start, end, self.expand, self.given)
-                arm = target[0]
-                extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
-                if extra:
-                    arm.components = merge_components(arm.components + extra)
+                _add_components(arm, statement(sent, start, end, self.expand, self.given))
+
+    def arm_named(self, sent: Sentence, start: int, end: int, name: str, arms: list[Arm]) -> Optional[Arm]:
+        """The arm a group name written at [start, end) refers to ("the TD group", "the sorafenib
+        group"): the arm with that alias, else the one its treatments resolve to."""
+        target = [a for a in arms if name.strip().lower() in a.aliases]
+        if not target:
+            names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
+                     and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+            k = resolve_arm(names, arms) if names else None
+            target = [arms[k]] if k is not None else []
+        return target[0] if len(target) == 1 else None
 
     def add_shared(self, view: DocView, arms: list[Arm]) -> None:
         """"In both groups, TACE was performed with epirubicin (30-50 mg) and lipiodol": the
@@ -532,9 +561,7 @@ class ArmBuilder:
             end = sent.start_char + split.start() if split else sent.end_char
             comps = statement(sent, sent.start_char, end, self.expand, self.given)
             for arm in arms:
-                extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
-                if extra:
-                    arm.components = merge_components(arm.components + extra)
+                _add_components(arm, comps)
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
         """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ..." or
@@ -564,13 +591,11 @@ class ArmBuilder:
                         apply_shared_detail(c, s)
                 for arm in arms:
                     if proc.id_ in arm.names:
-                        extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
                         for own in arm.components:
                             if own["name"] == proc.id_ and own.get("frequency") is None:
                                 for s in shared:
                                     apply_shared_detail(own, s, procedures=True)
-                        if extra:
-                            arm.components = merge_components(arm.components + extra)
+                        _add_components(arm, comps)
                 break
             else:
                 self._unnamed_procedure_content(sent, arms)
@@ -626,28 +651,27 @@ class ArmBuilder:
         if not arms:
             arms = self.from_title(view)
         if not arms:
-            arms = self.from_escalation_and_expansion(view)
+            phase1 = self.phase1_arm(view)
+            if phase1 is None:
+                return [self.single_arm(view)]
+            arms = self.from_escalation_and_expansion(view, phase1)
             if arms:
                 self.fill_details(arms, self.statements(view, exclude=set()))
                 return arms
-        if arms:
-            phase1 = self.phase1_arm(view)
-            if phase1 is not None and not any(a.tag == "phase1" for a in arms):
-                arms.insert(0, phase1)
-            self.fill_details(arms, self.statements(view, exclude=used))
-            share_sibling_details(arms)
-            self.add_shared(view, arms)
-            self.add_procedure_contents(view, arms)
-            self.add_group_statements(view, arms)
-            self.names_from_size_lists(view, arms)
-            for alt_arms in secondary:
-                for other in alt_arms:
-                    best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))
-                    if best.names == other.names and best.n is None and other.n is not None:
-                        best.n = other.n
-            return arms
-        phase1 = self.phase1_arm(view)
-        if phase1 is not None:  # a dose-escalation study without an expansion part: its starting level
-            phase1.tag = None
+            phase1.tag = None  # a dose-escalation study without an expansion part: its starting level
             return [phase1]
-        return [self.single_arm(view)]
+        phase1 = self.phase1_arm(view)
+        if phase1 is not None and not any(a.tag == "phase1" for a in arms):
+            arms.insert(0, phase1)
+        self.fill_details(arms, self.statements(view, exclude=used))
+        share_sibling_details(arms)
+        self.add_shared(view, arms)
+        self.add_procedure_contents(view, arms)
+        self.add_group_statements(view, arms)
+        self.names_from_size_lists(view, arms)
+        for alt_arms in secondary:
+            for other in alt_arms:
+                best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))
+                if best.names == other.names and best.n is None and other.n is not None:
+                    best.n = other.n
+        return arms

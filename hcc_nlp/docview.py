@@ -62,6 +62,21 @@ class Sentence:
         return [e for e in self.ents if e.label_ in labels]
 
 
+_JOINER = re.compile(r"\s*(?:plus|\+|-|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
+
+
+def treatment_runs(mentions: list, text: str) -> list[list]:
+    """Treatment mentions grouped into the runs that name one regimen: "sorafenib plus HAIC",
+    "TACE-camrelizumab", "A in combination with B"."""
+    runs: list[list] = []
+    for m in mentions:
+        if runs and _JOINER.fullmatch(text, runs[-1][-1].end_char, m.start_char):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
 def component_of(span: Span, expand) -> list[dict]:
     """The regimen components a treatment mention stands for (a regimen name expands)."""
     if span.label_ == "DRUG":

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from . import extensions, fastre  # noqa: F401
 from .arms import ArmBuilder
 from .cues import compile_cues
-from .docview import ELIGIBILITY_SECTIONS, DocView, component_of, guess_title
+from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, treatment_runs
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
@@ -239,7 +239,7 @@ class TrialLinker(JsonRulesMixin):
         references the result reader found, by sentence index."""
         if len(arms) < 2:
             return
-        _, resolver, expand = self.builders()
+        arm_builder, resolver, expand = self.builders()
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
@@ -253,18 +253,11 @@ class TrialLinker(JsonRulesMixin):
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"
-            mentions = [e for e in sent.ents if e.label_ in ("DRUG", "PROCEDURE", "RADIATION")]
-            for i, e in enumerate(mentions):
-                if i and _JOINED.fullmatch(view.text, mentions[i - 1].end_char, e.start_char):
-                    continue  # the second half of "TACE-camrelizumab" was read with the first
-                m = self._c["arm_size"].search(view.text[max(sent.start_char, e.start_char - 60):e.start_char])
+            for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
+                m = self._c["arm_size"].search(view.text[max(sent.start_char, run[0].start_char - 60):run[0].start_char])
                 if not m:
                     continue
                 n = parse_number(m.group(1))
-                run = [e]
-                while i + len(run) < len(mentions) and _JOINED.fullmatch(
-                        view.text, run[-1].end_char, mentions[i + len(run)].start_char):
-                    run.append(mentions[i + len(run)])
                 names = {c["name"] for x in run for c in component_of(x, expand)}
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
@@ -275,16 +268,9 @@ class TrialLinker(JsonRulesMixin):
                     arm.n = arm.n or _n_first(each.text)
             # "48 in the TACE-C-A group and 48 in the TACE-A group"
             for m in self._c["group_size"].finditer(sent.text):
-                a, b = sent.start_char + m.start(2), sent.start_char + m.end(2)
-                name = m.group(2).strip().lower()
-                target = [arm for arm in arms if name in arm.aliases]
-                if not target:
-                    names = {c["name"] for e in sent.ents if a <= e.start_char and e.end_char <= b
-                             and e.label_ in ("DRUG", "PROCEDURE", "RADIATION") for c in component_of(e, expand)}
-                    k = resolver._resolve(names, False, arms) if names else None
-                    target = [arms[k]] if k is not None else []
-                if len(target) == 1 and target[0].n is None:
-                    target[0].n = int(m.group(1).replace(",", ""))
+                arm = arm_builder.arm_named(sent, sent.start_char + m.start(2), sent.start_char + m.end(2), m.group(2), arms)
+                if arm is not None and arm.n is None:
+                    arm.n = int(m.group(1).replace(",", ""))
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()
             for arm in arms:
@@ -312,7 +298,7 @@ class TrialLinker(JsonRulesMixin):
                     m2 = re.match(r"\s*(?:were\s+)?(?:treated\s+with|received|receiving|underwent)\s+", after, re.I)
                     target = []
                     if m2:
-                        nxt = next((x for x in sent.ents if x.start_char >= e.end_char + m2.end() and x.label_ in ("DRUG", "PROCEDURE", "RADIATION")), None)
+                        nxt = next((x for x in sent.ents if x.start_char >= e.end_char + m2.end() and x.label_ in TREATMENT_LABELS), None)
                         if nxt is not None and nxt.start_char - (e.end_char + m2.end()) < 5:
                             names = {nxt.id_} if nxt.label_ != "RADIATION" else {"radiotherapy"}
                             cands = [a for a in arms if names & a.names]
@@ -326,10 +312,9 @@ class TrialLinker(JsonRulesMixin):
 
 @lru_cache(maxsize=1)
 def _phase_pattern():
-    return next(rx for label, _, rx, _, _ in compile_patterns(load_json("numbers.json")) if label == "PHASE")
-
-
-_JOINED = re.compile(r"\s*(?:plus|\+|-|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
+    """The PHASE pattern of ``numbers.json`` (one source for the title and the tagger)."""
+    (phase,) = compile_patterns(load_json("numbers.json"), labels={"PHASE"})
+    return phase[2]
 
 
 def _n_first(text: str) -> Optional[int]:

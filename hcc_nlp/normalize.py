@@ -87,15 +87,24 @@ def parse_dose(text: str) -> Optional[Dose]:
 
 # ---- schedules -------------------------------------------------------------------------------
 
+def _interval(weeks: str, days: Optional[str] = None) -> str:
+    """Alternatives for an interval written as "at 3-week intervals", "intervals of 3 weeks" (and
+    "21-day intervals")."""
+    out = rf"|\b(?:{weeks})[\s-]weeks?\s+intervals?\b|\bintervals?\s+of\s+(?:{weeks})\s+weeks\b"
+    return out + (rf"|\b{days}[\s-]days?\s+intervals?\b" if days else "")
+
+
 _FREQ_WORDS = [
     (r"\b(?:twice|two times|2 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bb\.?i\.?d\.?\b", "BID"),
     (r"\b(?:three times|thrice|3 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bt\.?i\.?d\.?\b", "TID"),
     (r"\b(?:once|one time|1 time)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bq\.?d\.?\b|\bdaily\b|\bper day\b|\ba day\b|\bevery day\b", "QD"),
     (r"\bonce[\s-](?:a[\s-]|per[\s-])?week(?:ly)?\b|\bq\.?w\.?\b|\bweekly\b|\bevery (?:1 |one )?week\b|\bq1w\b", "QW"),
-    (r"\bevery (?:other|second|2|two) weeks?\b|\bbi-?weekly\b|\bfortnightly\b|\bq2w\b|\bq2wk\b|\bq14d\b|\bevery 14 days\b|\b(?:2|two)[\s-]weeks?\s+intervals?\b|\b14[\s-]days?\s+intervals?\b|\bintervals?\s+of\s+(?:2|two)\s+weeks\b", "Q2W"),
-    (r"\bevery (?:3|three|third) weeks?\b|\bq3w\b|\bq3wk\b|\bq21d\b|\bevery 21 days\b|\b(?:3|three)[\s-]weeks?\s+intervals?\b|\b21[\s-]days?\s+intervals?\b|\bintervals?\s+of\s+(?:3|three)\s+weeks\b", "Q3W"),
-    (r"\bevery (?:4|four|fourth) weeks?\b|\bq4w\b|\bq4wk\b|\bq28d\b|\bevery 28 days\b|\bmonthly\b|\b(?:4|four)[\s-]weeks?\s+intervals?\b|\b28[\s-]days?\s+intervals?\b|\bintervals?\s+of\s+(?:4|four)\s+weeks\b", "Q4W"),
-    (r"\bevery (?:6|six) weeks?\b|\bq6w\b|\bq6wk\b|\bq42d\b|\b(?:6|six)[\s-]weeks?\s+intervals?\b|\bintervals?\s+of\s+(?:6|six)\s+weeks\b", "Q6W"),
+    (r"\bevery (?:other|second|2|two) weeks?\b|\bbi-?weekly\b|\bfortnightly\b|\bq2w\b|\bq2wk\b|\bq14d\b|\bevery 14 days\b"
+     + _interval("2|two", "14"), "Q2W"),
+    (r"\bevery (?:3|three|third) weeks?\b|\bq3w\b|\bq3wk\b|\bq21d\b|\bevery 21 days\b" + _interval("3|three", "21"), "Q3W"),
+    (r"\bevery (?:4|four|fourth) weeks?\b|\bq4w\b|\bq4wk\b|\bq28d\b|\bevery 28 days\b|\bmonthly\b"
+     + _interval("4|four", "28"), "Q4W"),
+    (r"\bevery (?:6|six) weeks?\b|\bq6w\b|\bq6wk\b|\bq42d\b" + _interval("6|six"), "Q6W"),
 ]
 _FREQ_RES = [(re.compile(p, re.I), code) for p, code in _FREQ_WORDS]
 DAILY_CODES = {"QD", "BID", "TID"}

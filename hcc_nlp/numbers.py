@@ -48,7 +48,8 @@ def word_alternation(words: list[str]) -> str:
     return emit(tree)
 
 
-def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int, tuple]]:
+def compile_patterns(spec: dict, labels: Optional[set] = None) -> list[tuple[str, str, re.Pattern, int, tuple]]:
+    """(label, id, regex, group, required substrings) of each pattern (of ``labels`` only, if given)."""
     fragments = {name: word_alternation(frag) if isinstance(frag, list) else frag
                  for name, frag in spec["fragments"].items() if not name.startswith("_")}
 
@@ -60,6 +61,8 @@ def compile_patterns(spec: dict) -> list[tuple[str, str, re.Pattern, int, tuple]
 
     out = []
     for p in spec["patterns"]:
+        if labels is not None and p["label"] not in labels:
+            continue
         out.append((p["label"], p["id"], fastre.compile(fill(p["regex"])), int(p.get("group", 0)),
                     tuple(p.get("requires", ()))))
     return out

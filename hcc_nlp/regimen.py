@@ -19,8 +19,8 @@ from typing import Callable
 
 from spacy.tokens import Span
 
-from .marks import ranges as bracket_pairs
 from .docview import TREATMENT_LABELS, Sentence, component_of
+from .marks import ranges as bracket_pairs
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
 from .resources import load_json

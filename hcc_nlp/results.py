@@ -9,8 +9,8 @@ from typing import Optional
 from spacy.tokens import Span
 
 from . import marks
-from .arms import Arm
-from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
+from .arms import Arm, resolve_arm
+from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, treatment_runs
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
 
@@ -49,6 +49,7 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
+_AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
@@ -121,12 +122,12 @@ class ResultExtractor:
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
-        self.none_in_arm = cues["none_in_arm"]
+        self.none_in_arm = cues["none_in_arm"]            # "... and none in the placebo group"
         self.timepoint_list = cues["timepoint_list"]  # "1-, 3- and 5-year", "at 1, 3, and 5 years"
         self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
-        self.zero_versus = cues["zero_versus"]
-        self.ae_as_reason = cues["ae_as_reason"]  # "stopped for toxicity": a reason, not an event count  # "(0 vs 15 [11.5%])"  # "... and none in the placebo group"
+        self.zero_versus = cues["zero_versus"]            # "(0 vs 15 [11.5%])"
+        self.ae_as_reason = cues["ae_as_reason"]          # "stopped for toxicity": a reason, not an event count
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
@@ -143,8 +144,8 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
-        self.comparator_before = cues["comparator_before"]
-        self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"  # "HR vs SOR ... for A and ... for B"
+        self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
+        self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.ref_right_after = cues["ref_right_after"]
@@ -174,34 +175,21 @@ class ResultExtractor:
                 for am in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.I):
                     refs.append((s0 + am.start(), k))
         # runs of treatment mentions: "sorafenib plus HAIC", "TACE alone", "Y90-only"
-        mentions = [e for e in sent.ents if e.label_ in TREATMENT_LABELS]
-        i = 0
-        while i < len(mentions):
-            run = [mentions[i]]
-            j = i + 1
-            while j < len(mentions):
-                gap = sent.doc_text[run[-1].end_char:mentions[j].start_char]
-                if re.fullmatch(r"\s*(?:plus|\+|with|and|combined with|in combination with|-)\s*", gap, re.I):
-                    run.append(mentions[j])
-                    j += 1
-                else:
-                    break
+        for run in treatment_runs([e for e in sent.ents if e.label_ in TREATMENT_LABELS], sent.doc_text):
             names = {c["name"] for e in run for c in component_of(e, self.expand)}
             after = sent.doc_text[run[-1].end_char:run[-1].end_char + 12]
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
-                i = j
                 continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
             alone = bool(re.match(r"\s*-?\s*(?:alone|only|monotherapy)", after, re.I))
-            idx = self._resolve(names, alone, arms)
+            idx = resolve_arm(names, arms, alone)
             if idx is not None:
                 refs.append((run[0].start_char, idx))
             elif len(run) > 1:
                 for member in run:
                     names1 = {c["name"] for c in component_of(member, self.expand)}
-                    idx1 = self._resolve(names1, False, arms)
+                    idx1 = resolve_arm(names1, arms)
                     if idx1 is not None:
                         refs.append((member.start_char, idx1))
-            i = j
         for k, arm in enumerate(arms):
             if arm.tag == "phase1":
                 for m in self.phase1_ref.finditer(text):
@@ -218,22 +206,6 @@ class ResultExtractor:
             if alias in arm.aliases:
                 return k
         return None
-
-    @staticmethod
-    def _resolve(names: set, alone: bool, arms: list[Arm]) -> Optional[int]:
-        exact = [k for k, a in enumerate(arms) if a.names == names]
-        if len(exact) == 1:
-            return exact[0]
-        containing = [k for k, a in enumerate(arms) if names <= a.names]
-        if alone:
-            # "TACE alone" when both arms' TACE carries its drugs: the arm with the least besides
-            sizes = sorted((len(arms[k].names), k) for k in containing)
-            return sizes[0][1] if len(sizes) >= 2 and not exact and sizes[0][0] < sizes[1][0] else None
-        if len(containing) == 1:
-            return containing[0]
-        # a name that only one arm has ("the HAIC group")
-        distinctive = [k for k in containing if any(sum(1 for a in arms if n in a.names) == 1 for n in names)]
-        return distinctive[0] if len(distinctive) == 1 else None
 
     # -- values ------------------------------------------------------------------------------
     def values(self, sent: Sentence) -> list[dict]:
@@ -335,11 +307,11 @@ class ResultExtractor:
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
             lancet = re.match(r"\s*[,(]\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
-            if lancet and e.id_ == "time":  # "(12·3 months, 10·4–13·9; ...)"
-                item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))
-            elif lancet and e.id_ == "percent" and "count" not in item and item["value"] is not None \
-                    and parse_number(lancet.group(1)) <= item["value"] <= parse_number(lancet.group(2)):
-                item["ci"] = (parse_number(lancet.group(1)), parse_number(lancet.group(2)))  # "79·4% (74·6–83·4)"
+            if lancet:
+                lo, hi = parse_number(lancet.group(1)), parse_number(lancet.group(2))
+                # "(12·3 months, 10·4–13·9; ...)"; "79·4% (74·6–83·4)" when the range brackets the rate
+                if e.id_ == "time" or ("count" not in item and item["value"] is not None and lo <= item["value"] <= hi):
+                    item["ci"] = (lo, hi)
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ == "CI" and (nxt.start_char - e.end_char < 8 or _COUNT_THEN_CI.fullmatch(text, e.end_char, nxt.start_char)):
                     item["ci"] = parse_ci(nxt.text)
@@ -854,9 +826,14 @@ class ResultExtractor:
         # ("grade 4 thrombocytopenia; grade 3 fatigue": a grade written right before a term is not
         # the previous term's)
         leads = {g.start_char for g in grades if any(0 <= x.start_char - g.end_char <= 3 for x in terms)}
-        post = {g.start_char for g in grades for t in terms
-                if 0 <= g.start_char - t.end_char < 6 and t.label_ == "AE_TERM" and g.start_char not in leads
-                and not re.search(r"\b(?:and|or)\b|;", doc_text[t.end_char:g.start_char])}
+
+        def right_after(g, t) -> bool:
+            """"hepatic toxicity grade >=3": a grade written right after the term, not leading the
+            next term and with no "and"/"or"/";" between."""
+            return 0 <= g.start_char - t.end_char < 6 and g.start_char not in leads \
+                and not _AND_OR_SEMI.search(doc_text, t.end_char, g.start_char)
+
+        post = {g.start_char for g in grades for t in terms if t.label_ == "AE_TERM" and right_after(g, t)}
         # a grade inside a term's bracketed numbers ("hypertension (35.8%; grade 3, 9.4%)") does not
         # reach past the bracket; a bracketed qualifier ("serious (grade >=3) adverse events") does
         bracketed = set()
@@ -887,8 +864,7 @@ class ResultExtractor:
                     grade = parse_grade(g.text)  # the latest grade written before the term
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:
-                if t.end_char <= g.start_char < nxt_start and g.start_char - t.end_char < 6 \
-                        and g.start_char not in leads and not re.search(r"\b(?:and|or)\b|;", doc_text[t.end_char:g.start_char]):
+                if g.start_char < nxt_start and right_after(g, t):
                     grade = parse_grade(g.text)
             grade_of.append(grade)
         # numbers of each term
@@ -967,7 +943,6 @@ class ResultExtractor:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
         n_arms = len(arms)
-        distinct = list(dict.fromkeys(k for _, k in refs))
         for k, t in enumerate(terms):
             close = vals_of[k]
             grade = grade_of[k]

@@ -6,6 +6,7 @@ Split: ``400mg`` -> ``400 mg``, ``2Gy`` -> ``2 Gy``, ``0.28;`` -> ``0.28 ;``, ``
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 import spacy
@@ -44,14 +45,13 @@ def _keep_hyphen_words(infixes: list[str]) -> list[str]:
     return [p for p in infixes if not any(d in p for d in dropped)]
 
 
-def _hyphenated_term_abbreviations() -> list[str]:
-    """Term abbreviations written with a hyphen (``patterns/terms.jsonl`` single-token patterns)."""
-    out = []
-    for row in load_jsonl("terms.jsonl"):
-        pattern = row.get("pattern")
-        if isinstance(pattern, list) and len(pattern) == 1 and "-" in pattern[0].get("ORTH", ""):
-            out.append(pattern[0]["ORTH"])
-    return out
+@lru_cache(maxsize=1)
+def _hyphenated_term_abbreviations() -> tuple[str, ...]:
+    """Term abbreviations written with a hyphen (``patterns/terms.jsonl`` single-token patterns),
+    read once per process however many tokenizers are made."""
+    return tuple(row["pattern"][0]["ORTH"] for row in load_jsonl("terms.jsonl")
+                 if isinstance(row.get("pattern"), list) and len(row["pattern"]) == 1
+                 and "-" in row["pattern"][0].get("ORTH", ""))
 
 
 class TrialTokenizer(Tokenizer):
