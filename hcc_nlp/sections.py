@@ -21,10 +21,11 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
             for form in (h, h.upper(), h.title()):
                 lookup.setdefault(form, section)
     alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
+    # "Objective Response Rate | ..." is a measure, not the Objective section
+    measure_words = "|".join(re.escape(w) for w in table.get("_measure_words", [])) or "(?!)"
     regex = re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(" + alternatives + r")[ \t]*"
-        # "Objective Response Rate | ..." is a measure, not the Objective section
-        r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:Response|Rates?|Outcomes?|Analys[ie]s|Measures?)\b))",
+        r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",
     )
     return regex, lookup
 
