@@ -6,6 +6,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
+from .resources import load_json
+
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -87,26 +89,23 @@ def parse_dose(text: str) -> Optional[Dose]:
 
 # ---- schedules -------------------------------------------------------------------------------
 
-def _interval(weeks: str, days: Optional[str] = None) -> str:
-    """Alternatives for an interval written as "at 3-week intervals", "intervals of 3 weeks" (and
-    "21-day intervals")."""
-    out = rf"|\b(?:{weeks})[\s-]weeks?\s+intervals?\b|\bintervals?\s+of\s+(?:{weeks})\s+weeks\b"
+def _interval(weeks: str, days: str) -> str:
+    """The interval wordings "at 3-week intervals", "intervals of 3 weeks" (and "21-day
+    intervals" when ``days`` is given) as one alternation."""
+    out = rf"\b(?:{weeks})[\s-]weeks?\s+intervals?\b|\bintervals?\s+of\s+(?:{weeks})\s+weeks\b"
     return out + (rf"|\b{days}[\s-]days?\s+intervals?\b" if days else "")
 
 
-_FREQ_WORDS = [
-    (r"\b(?:twice|two times|2 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bb\.?i\.?d\.?\b", "BID"),
-    (r"\b(?:three times|thrice|3 times)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bt\.?i\.?d\.?\b", "TID"),
-    (r"\b(?:once|one time|1 time)[\s-](?:a[\s-]|per[\s-])?(?:daily|day)\b|\bq\.?d\.?\b|\bdaily\b|\bper day\b|\ba day\b|\bevery day\b", "QD"),
-    (r"\bonce[\s-](?:a[\s-]|per[\s-])?week(?:ly)?\b|\bq\.?w\.?\b|\bweekly\b|\bevery (?:1 |one )?week\b|\bq1w\b", "QW"),
-    (r"\bevery (?:other|second|2|two) weeks?\b|\bbi-?weekly\b|\bfortnightly\b|\bq2w\b|\bq2wk\b|\bq14d\b|\bevery 14 days\b"
-     + _interval("2|two", "14"), "Q2W"),
-    (r"\bevery (?:3|three|third) weeks?\b|\bq3w\b|\bq3wk\b|\bq21d\b|\bevery 21 days\b" + _interval("3|three", "21"), "Q3W"),
-    (r"\bevery (?:4|four|fourth) weeks?\b|\bq4w\b|\bq4wk\b|\bq28d\b|\bevery 28 days\b|\bmonthly\b"
-     + _interval("4|four", "28"), "Q4W"),
-    (r"\bevery (?:6|six) weeks?\b|\bq6w\b|\bq6wk\b|\bq42d\b" + _interval("6|six"), "Q6W"),
-]
-_FREQ_RES = [(re.compile(p, re.I), code) for p, code in _FREQ_WORDS]
+def _frequency_regexes(spec: dict) -> list[tuple[re.Pattern, str]]:
+    """(regex, code) per code of ``patterns/frequencies.json``, in the file's order."""
+    def expand(alternative: str) -> str:
+        m = re.fullmatch(r"\{INTERVAL:([^;}]*);([^}]*)\}", alternative)
+        return _interval(m.group(1), m.group(2)) if m else alternative
+    return [(re.compile("|".join(expand(a) for a in entry["alternatives"]), re.I), entry["code"])
+            for entry in spec["codes"]]
+
+
+_FREQ_RES = _frequency_regexes(load_json("frequencies.json"))
 DAILY_CODES = {"QD", "BID", "TID"}
 INTERVAL_DAYS = {"QW": 7, "Q2W": 14, "Q3W": 21, "Q4W": 28, "Q6W": 42}
 
@@ -118,9 +117,6 @@ def parse_frequency(text: str) -> Optional[str]:
     for regex, code in _FREQ_RES:
         if regex.search(text):
             return code
-    if re.search(r"\bsingle (?:(?:priming |loading )?dose|administration|infusion|session|treatment)\b|\bonce\b"
-                 r"|\bone-time\b|\bone (?:priming|loading) dose\b", text, re.I):
-        return "once"
     return None
 
 

@@ -108,3 +108,20 @@ def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
 def test_sections_a_measure_named_like_a_heading_is_not_one(nlp):
     doc = nlp("Outcome Measures\n1. Primary: Overall Survival\nObjective Response Rate | Count of Participants | 24 | 12\n")
     assert [r[2] for r in doc._.section_regions] == ["results"]
+
+
+@pytest.mark.parametrize("written,code", [
+    ("bd", "BID"), ("b.d.", "BID"), ("2x daily", "BID"), ("q12h", "BID"), ("od", "QD"), ("q.3.w.", "Q3W"),
+    ("q 3 weeks", "Q3W"), ("every 3 wks", "Q3W"), ("3-weekly", "Q3W"), ("Q2Wk", "Q2W"), ("3 times a day", "TID"),
+])
+def test_schedule_variants_tagged_and_coded(nlp, written, code):
+    doc = nlp(f"Patients received sorafenib 400 mg {written} until progression.")
+    schedules = [e for e in doc.ents if e.label_ == "SCHEDULE"]
+    assert [e.text for e in schedules] == [written]
+    sorafenib = doc._.trial_record["arms"][0]["regimen"][0]
+    assert (sorafenib["name"], sorafenib["dose"], sorafenib["frequency"]) == ("sorafenib", 400, code)
+
+
+def test_od_bd_only_after_a_dose(nlp):
+    doc = nlp("The OD of the assay was read; BD Biosciences supplied the kit.")
+    assert [e for e in doc.ents if e.label_ == "SCHEDULE"] == []

@@ -32,6 +32,15 @@ def test_parse_dose(text, dose, dose_max, unit, per_day):
     ("weekly", "QW"), ("every week", "QW"), ("every other week", "Q2W"), ("biweekly", "Q2W"),
     ("every 2 weeks", "Q2W"), ("q3w", "Q3W"), ("Q3W", "Q3W"), ("every three weeks", "Q3W"),
     ("every 4 weeks", "Q4W"), ("q4w", "Q4W"), ("every 6 weeks", "Q6W"), ("single dose", "once"),
+    # abbreviations and British forms
+    ("b.d.", "BID"), ("bd", "BID"), ("2x daily", "BID"), ("2 × daily", "BID"), ("q12h", "BID"),
+    ("every 12 hours", "BID"), ("q8h", "TID"), ("t.d.s.", "TID"), ("o.d.", "QD"), ("od", "QD"),
+    ("q24h", "QD"), ("q.3.w.", "Q3W"), ("q 3 weeks", "Q3W"), ("q3 wks", "Q3W"), ("Q2Wk", "Q2W"),
+    ("every 3 wk", "Q3W"), ("every 7 days", "QW"), ("at 3-week intervals", "Q3W"),
+    ("intervals of 4 weeks", "Q4W"), ("14-day intervals", "Q2W"),
+    # 'N-weekly' is every N weeks; 'bi-weekly' every 2; 'twice weekly' has no code in the contract
+    ("3-weekly", "Q3W"), ("three-weekly", "Q3W"), ("2-weekly", "Q2W"), ("bi-weekly", "Q2W"),
+    ("twice weekly", None), ("twice a week", None), ("once weekly", "QW"), ("every 6 hours", None),
 ])
 def test_parse_frequency(text, code):
     assert parse_frequency(text) == code
