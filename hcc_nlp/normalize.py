@@ -224,11 +224,15 @@ def parse_p(text: str) -> Optional[str]:
     return f"{op}{num}"
 
 
+_CI_LEVEL = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%|(?:CI|C\.I\.)\s*\(?\s*\d+(?:\.\d+)?\s*%\s*\)?)\s*")
+
+
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
-    """'95% CI: 0.15, 0.53' -> (0.15, 0.53); '95% CI 4.4 - not estimable' -> (4.4, None)."""
+    """'95% CI: 0.15, 0.53' -> (0.15, 0.53); 'CI 95% 0.15-0.53' -> (0.15, 0.53);
+    '95% CI 4.4 - not estimable' -> (4.4, None)."""
     t = text.replace("·", ".")
-    t = re.sub(r"^\s*\d+(?:\.\d+)?\s*%\s*", "", t)  # the level
+    t = _CI_LEVEL.sub("", t)  # the level: '95% CI', 'CI 95%', '95%-CI'
     nums = [m.group() for m in NUM_RE.finditer(t)]
     values = [parse_number(n) for n in nums]
     low = values[0] if values else None

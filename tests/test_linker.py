@@ -1,4 +1,6 @@
 """The linker on small texts of my own (not from the seeds or the dev corpus)."""
+import pytest
+
 from conftest import ROOT  # noqa: F401
 
 
@@ -566,6 +568,14 @@ def test_linker_bare_bracketed_range_after_a_ratio_is_its_ci(nlp):
                     "apatinib (HR 0·71 [0·54–0·94]). Time to progression: HR 0·60 (0·45–0·81).")
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
         ("OS", 0.71, 0.54, 0.94), ("TTP", 0.6, 0.45, 0.81)]
+
+
+@pytest.mark.parametrize("written", ["HR: 0.72 [0.60, 0.87]", "HR 0.72 (CI 95% 0.60-0.87)", "HR 0.72 (95%-CI 0.60-0.87)"])
+def test_linker_ratio_ci_written_forms(nlp, written):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Overall survival was longer "
+                    f"with lenvatinib ({written}; P value, 0.03).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.72, 0.6, 0.87, "0.03")]
 
 
 def test_linker_each_group_included_n(nlp):
