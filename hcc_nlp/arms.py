@@ -119,6 +119,7 @@ class ArmBuilder:
         self.expand = expand
         self.arm_sentence = cues["arm_sentence"]
         self.split = cues["arm_split"]
+        self.weight_dose = cues["weight_dose_alternative"]  # "8 mg or 12 mg according to body weight": one arm
         self.add_on = cues["add_on"]
         self.alone = cues["alone"]
         self.title_split = cues["title_split"]
@@ -164,7 +165,7 @@ class ArmBuilder:
         cuts = []
         depth_at = marks.depths(text)
         for m in self.split.finditer(text):
-            if depth_at[m.start()] != 0:
+            if depth_at[m.start()] != 0 or self.weight_dose.match(text, m.end()):
                 continue
             if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()):
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])

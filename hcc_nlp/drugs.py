@@ -37,10 +37,12 @@ class DrugTagger(JsonRulesMixin):
             "lexicon": lexicon if lexicon is not None else load_jsonl("drugs.jsonl"),
             "regimens": regimens if regimens is not None else overrides["regimens"],
             "code_names": overrides["code_names"],
+            "inn_stems": overrides["inn_stems"],
         })
 
     def rules(self) -> dict:
-        return {"lexicon": self._lexicon, "regimens": self.regimens, "code_names": self._code_names}
+        return {"lexicon": self._lexicon, "regimens": self.regimens, "code_names": self._code_names,
+                "inn_stems": self._inn_stems}
 
     def set_rules(self, data: dict) -> None:
         self._lexicon = data["lexicon"]
@@ -49,17 +51,20 @@ class DrugTagger(JsonRulesMixin):
         self._code = re.compile(self._code_names["code"])
         self._agent_after = re.compile(self._code_names["agent_after"], re.I)
         self._dose_after = re.compile(self._code_names["dose_after"])
+        self._inn_stems = data.get("inn_stems") or load_json("drug_overrides.json")["inn_stems"]
+        self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
         self.prefixes = {k[:6] for k in self.lookup}
-        self._words: dict[str, tuple[str, bool, bool]] = {}
+        self._words: dict[str, tuple[str, bool, bool, bool]] = {}
 
     def expand(self, generic: str) -> list[str]:
         """A regimen name expands into its drugs; a drug stands for itself."""
         return self.regimens.get(generic.upper(), [generic])
 
-    def _word_info(self, word: str) -> tuple[str, bool, bool]:
-        """(squashed form, can start a drug name, cannot end one), memoised per word form."""
+    def _word_info(self, word: str) -> tuple[str, bool, bool, bool]:
+        """(squashed form, can start a drug name, cannot end one, an unknown word with an INN
+        stem), memoised per word form."""
         info = self._words.get(word)
         if info is None:
             if len(self._words) > 200_000:
@@ -67,7 +72,8 @@ class DrugTagger(JsonRulesMixin):
             squashed = squash(word)
             has_alpha = any(c.isalpha() for c in word) and not word.isspace()
             info = self._words[word] = (squashed, has_alpha and squashed[:2] in self.first_chars,
-                                        not any(c.isalnum() for c in word))
+                                        not any(c.isalnum() for c in word),
+                                        squashed not in self.lookup and self._inn_word.fullmatch(word.lower()) is not None)
         return info
 
     def __call__(self, doc: Doc) -> Doc:
@@ -80,6 +86,8 @@ class DrugTagger(JsonRulesMixin):
         i = 0
         while i < n:
             if not info[i][1]:
+                if info[i][3]:
+                    spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
                 i += 1
                 continue
             stop = min(n, i + self.max_tokens)
@@ -104,6 +112,8 @@ class DrugTagger(JsonRulesMixin):
                 spans.append(Span(doc, i, j, label="DRUG", span_id=generic))
                 i = j
             else:
+                if info[i][3]:
+                    spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
                 i += 1
         spans.extend(self._code_name_spans(doc, spans))
         add_spans(doc, self.spans_key, spans)

@@ -121,8 +121,9 @@ def parse_frequency(text: str) -> Optional[str]:
 
 
 def parse_days(text: str) -> Optional[str]:
-    """'days 1-28' -> '1-28'; 'day 1 and 15' -> '1,15'; 'day 1–day 14' -> '1-14'; 'days 1, 8, and 15' -> '1,8,15'."""
-    t = re.sub(r"(?i)\bdays?\b", " ", text)
+    """'days 1-28' -> '1-28'; 'day 1 and 15' -> '1,15'; 'day 1–day 14' -> '1-14'; 'days 1, 8, and 15' -> '1,8,15';
+    'D1-14' -> '1-14'."""
+    t = re.sub(r"(?i)\bdays?\b|\b[Dd](?=\d)", " ", text)
     t = re.sub(r"\s*(?:–|—|to|through)\s*", "-", t)
     t = re.sub(r"\s*-\s*", "-", t)
     items = []

@@ -29,6 +29,7 @@ _EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"�
 _EXTRA_SUFFIXES = [
     r"(?<=[0-9])" + _UNIT,
     r"(?<=[0-9])[;,:]",
+    r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.",  # "every 3 weeks (Q3W.)": "Q3W" "."
     r"[≥≤≧≦]",
 ]
 _EXTRA_INFIXES = [

@@ -125,3 +125,32 @@ def test_schedule_variants_tagged_and_coded(nlp, written, code):
 def test_od_bd_only_after_a_dose(nlp):
     doc = nlp("The OD of the assay was read; BD Biosciences supplied the kit.")
     assert [e for e in doc.ents if e.label_ == "SCHEDULE"] == []
+
+
+@pytest.mark.parametrize("word", ["zanotinib", "Velutinib", "korvalimab", "dexorubicin"])
+def test_unknown_word_with_an_inn_stem_is_a_drug(tagger, word):
+    doc = tagger(f"Patients received {word} 200 mg every 3 weeks.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [(word, word.lower())]
+
+
+def test_short_or_plain_words_with_a_stem_ending_are_not_drugs(tagger):
+    doc = tagger("The nib of the pen and the Rumab family were seen.")
+    assert [e for e in doc.ents if e.label_ == "DRUG"] == []
+
+
+@pytest.mark.parametrize("written,days,cycle", [
+    ("D1-14 q21d", "1-14", 21), ("d1–d14, q3w", "1-14", 21), ("D1, D8 q21d", "1,8", 21), ("D1 q3w", "1", 21),
+])
+def test_days_written_with_a_d(nlp, written, days, cycle):
+    r = nlp(f"Patients received capecitabine 1000 mg/m2 orally twice a day, {written}, for 6 cycles.")._.trial_record
+    cape = r["arms"][0]["regimen"][0]
+    assert (cape["name"], cape.get("days"), cape.get("cycle_days")) == ("capecitabine", days, cycle)
+
+
+def test_vitamin_d3_is_not_a_day(tagger):
+    doc = tagger("Vitamin D3 and D2 levels were measured.")
+    assert [e for e in doc.ents if e.label_ == "SCHEDULE"] == []
+
+
+def test_code_ending_in_letter_then_period_is_split(tagger):
+    assert [t.text for t in tagger.make_doc("given Q3W. The RP2D.")] == ["given", "Q3W", ".", "The", "RP2D", "."]

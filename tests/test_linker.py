@@ -837,3 +837,10 @@ def test_linker_group_sizes_with_a_bracketed_count_between(nlp):
                     "in the epirubicin group.")
     assert [(a["n"], a["regimen"][0]["name"], a["regimen"][0]["dose"], a["regimen"][0]["dose_max"]) for a in r["arms"]] == [
         (53, "miriplatin", 20, 120), (51, "epirubicin", 10, 60)]
+
+
+def test_linker_doses_by_body_weight_are_one_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg or 12 mg once daily according to body "
+                    "weight, or sorafenib 400 mg twice daily.")
+    assert [sorted(regimen(a)) for a in r["arms"]] == [
+        [("lenvatinib", 8, "mg", "QD"), ("lenvatinib", 12, "mg", "QD")], [("sorafenib", 400, "mg", "BID")]]
