@@ -493,7 +493,7 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.index in exclude or sent.section in ELIGIBILITY_SECTIONS:
                 continue
-            if not any(e.label_ in ("DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
+            if not any(e.label_ in ("DOSE", "RADIATION_DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
                 continue
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)

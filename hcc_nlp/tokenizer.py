@@ -84,6 +84,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
         # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
         r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
+        r"(?<=[A-Z]{3})-(?=RT\b)",  # "TACE-RT" (not "III-IV", "SIRIUS-LT")
         # "TACE-camrelizumab", "HAIC-lenvatinib": a procedure joined to a drug
         r"(?<=[A-Z]{3})-(?=[a-z]{5,}\b)",
     ] + _EXTRA_INFIXES[:2]

@@ -154,3 +154,8 @@ def test_vitamin_d3_is_not_a_day(tagger):
 
 def test_code_ending_in_letter_then_period_is_split(tagger):
     assert [t.text for t in tagger.make_doc("given Q3W. The RP2D.")] == ["given", "Q3W", ".", "The", "RP2D", "."]
+
+
+def test_procedure_joined_to_rt_is_split_but_not_roman_numerals_or_acronyms(tagger):
+    assert [t.text for t in tagger.make_doc("TACE-RT, grade III-IV, SIRIUS-LT")] == [
+        "TACE", "-", "RT", ",", "grade", "III-IV", ",", "SIRIUS-LT"]

@@ -844,3 +844,12 @@ def test_linker_doses_by_body_weight_are_one_arm(nlp):
                     "weight, or sorafenib 400 mg twice daily.")
     assert [sorted(regimen(a)) for a in r["arms"]] == [
         [("lenvatinib", 8, "mg", "QD"), ("lenvatinib", 12, "mg", "QD")], [("sorafenib", 400, "mg", "BID")]]
+
+
+def test_linker_radiation_dose_in_a_later_sentence_completes_the_arm(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to TACE-RT or sorafenib. External-beam RT started within 3 weeks "
+                    "after the first TACE, to a total dose of 45 Gy in 18 fractions of 2.5 Gy.")
+    rt = [c for c in r["arms"][0]["regimen"] if c["kind"] == "radiation"]
+    assert [(c["technique"], c["dose"], c["unit"], c["fractions"], c["dose_per_fraction"]) for c in rt] == [
+        ("EBRT", 45, "Gy", 18, 2.5)]
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["TACE", "radiotherapy"], ["sorafenib"]]
