@@ -24,7 +24,8 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     # "Objective Response Rate | ..." is a measure, not the Objective section
     measure_words = "|".join(re.escape(w) for w in table.get("_measure_words", [])) or "(?!)"
     regex = re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(" + alternatives + r")[ \t]*"
+        r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+)?"
+        r"(?P<heading>" + alternatives + r")[ \t]*"
         r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",
     )
     return regex, lookup
@@ -46,9 +47,10 @@ class SectionTagger(JsonRulesMixin):
     def find(self, text: str) -> list[list]:
         hits: list[tuple[int, int, str]] = []
         for m in self.regex.finditer(text):
-            if hits and m.group(1).lower() in self.fields_within.get(hits[-1][2], ()):
+            if hits and m.group("heading").lower() in self.fields_within.get(hits[-1][2], ()):
                 continue  # "Description:" of a registry outcome measure, not a section
-            hits.append((m.start(1), m.end(), self.lookup[m.group(1)]))
+            # the section starts at its field code when there is one ("E.3 Principal inclusion criteria")
+            hits.append((m.start("code") if m.group("code") else m.start("heading"), m.end(), self.lookup[m.group("heading")]))
         regions: list[list] = []
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])

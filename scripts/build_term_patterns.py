@@ -12,14 +12,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def spelled(phrases: list[str], pairs: list[tuple[str, str]]) -> list[str]:
+    """The phrases followed by their British forms (every combination of the replacements that
+    apply), without duplicates, in a stable order."""
+    out: list[str] = []
+    for phrase in phrases:
+        forms = [phrase]
+        for american, british in pairs:
+            forms += [f.replace(american, british) for f in forms if american in f]
+        out += [f for f in forms if f not in out]
+    return out
+
+
 def main() -> None:
     source = json.loads((ROOT / "patterns" / "terms_source.json").read_text(encoding="utf-8"))
+    pairs = [tuple(p) for p in source.get("_spelling_variants", {}).get("pairs", []) if p[0] != p[1]]
     lines = []
     for label, entries in source.items():
         if label.startswith("_"):
             continue
         for norm_id, forms in entries.items():
-            for phrase in forms.get("phrases", []):
+            for phrase in spelled(forms.get("phrases", []), pairs):
                 lines.append({"label": label, "pattern": phrase, "id": norm_id})
             for abbr in forms.get("abbreviations", []):
                 lines.append({"label": label, "pattern": [{"ORTH": t} for t in abbr.split()], "id": norm_id})

@@ -159,3 +159,22 @@ def test_code_ending_in_letter_then_period_is_split(tagger):
 def test_procedure_joined_to_rt_is_split_but_not_roman_numerals_or_acronyms(tagger):
     assert [t.text for t in tagger.make_doc("TACE-RT, grade III-IV, SIRIUS-LT")] == [
         "TACE", "-", "RT", ",", "grade", "III-IV", ",", "SIRIUS-LT"]
+
+
+def test_sections_registry_field_codes_before_headings(tagger):
+    text = ("E.3 Principal inclusion criteria:\n1. Age 18 years or older\nE.4 Principal exclusion criteria:\n"
+            "1. Child-Pugh score of 7 or more\nE.5.1 Primary end point(s): Overall survival\n"
+            "E.5.2 Secondary end point(s):\n1. Objective response rate\n")
+    doc = tagger(text)
+    regions = [(text[a:a + 5], name) for a, _b, name in doc._.section_regions]
+    assert regions == [("E.3 P", "inclusion"), ("E.4 P", "exclusion"), ("E.5.1", "primary_outcomes"),
+                       ("E.5.2", "secondary_outcomes")]
+
+
+@pytest.mark.parametrize("british,label,norm", [
+    ("drug-eluting bead transarterial chemoembolisation", "PROCEDURE", "DEB-TACE"),
+    ("diarrhoea", "AE_TERM", "diarrhea"), ("anaemia", "AE_TERM", "anemia"),
+])
+def test_terms_british_spellings(tagger, british, label, norm):
+    doc = tagger(f"Grade 3 {british} occurred in 5 patients (10%).")
+    assert [(e.label_, e.id_) for e in doc.ents if e.label_ == label] == [(label, norm)]

@@ -853,3 +853,11 @@ def test_linker_radiation_dose_in_a_later_sentence_completes_the_arm(nlp):
     assert [(c["technique"], c["dose"], c["unit"], c["fractions"], c["dose_per_fraction"]) for c in rt] == [
         ("EBRT", 45, "Gy", 18, 2.5)]
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["TACE", "radiotherapy"], ["sorafenib"]]
+
+
+def test_linker_registry_arm_lines_with_a_role_in_brackets(nlp):
+    r = record(nlp, "Number of treatment arms in the trial: 2\n"
+                    "Arm A (experimental): DEB-TACE with doxorubicin 50-75 mg plus atezolizumab 1200 mg IV Q3W\n"
+                    "Arm B (control): DEB-TACE with doxorubicin 50-75 mg alone.\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["DEB-TACE", "atezolizumab", "doxorubicin"], ["DEB-TACE", "doxorubicin"]]
