@@ -861,3 +861,21 @@ def test_linker_registry_arm_lines_with_a_role_in_brackets(nlp):
                     "Arm B (control): DEB-TACE with doxorubicin 50-75 mg alone.\n")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["DEB-TACE", "atezolizumab", "doxorubicin"], ["DEB-TACE", "doxorubicin"]]
+
+
+@pytest.mark.parametrize("sentence,count,percent", [
+    ("TRAEs led to discontinuation in 6 pts (12.5%).", 6, 12.5),
+    ("Discontinuation due to adverse events occurred in 12 patients (10%).", 12, 10),
+    ("Adverse events led to discontinuation of study treatment in 9 patients (7.5%).", 9, 7.5),
+])
+def test_linker_discontinuation_for_adverse_events_written_as_a_clause(nlp, sentence, count, percent):
+    r = record(nlp, f"Patients received sorafenib 400 mg twice daily. {sentence}")
+    assert [(a["term"], a["grade"], a["count"], a["percent"]) for a in r["arms"][0]["adverse_events"]] == [
+        ("adverse event leading to discontinuation", None, count, percent)]
+
+
+def test_linker_fatal_events_for_each_arm_keep_the_grade(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Treatment-related adverse events "
+                    "were fatal in 11 (2.2%) patients given lenvatinib and four (0.8%) given sorafenib.")
+    assert [[(a["term"], a["grade"], a["count"]) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+        [("any adverse event", "5", 11)], [("any adverse event", "5", 4)]]
