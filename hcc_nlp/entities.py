@@ -25,6 +25,7 @@ class EntityFilter(JsonRulesMixin):
         self.settings = data
         self.priority = {label: k for k, label in enumerate(data["label_priority"])}
         self.ae_cues = fastre.compile(data["ae_sentence_cues"])
+        self.ae_continuation = fastre.compile(data["ae_continuation_cues"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -41,9 +42,13 @@ class EntityFilter(JsonRulesMixin):
                 return True
             if section_of(span.start_char) in self.ae_excluded:
                 return False
-            k = max(bisect_right(starts, span.start_char) - 1, 0)
+            return is_cued(max(bisect_right(starts, span.start_char) - 1, 0))
+
+        def is_cued(k: int) -> bool:
             if k not in cued:
-                cued[k] = bool(self.ae_cues.search(text[bounds[k][0]:bounds[k][1]]))
+                sent = text[bounds[k][0]:bounds[k][1]]
+                cued[k] = bool(self.ae_cues.search(sent)) or (
+                    k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1))
             return cued[k]
 
         labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]

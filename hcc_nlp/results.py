@@ -148,6 +148,7 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
+        self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.ref_right_after = cues["ref_right_after"]
 
     # -- arm references ----------------------------------------------------------------------
@@ -376,6 +377,7 @@ class ResultExtractor:
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
         self._last_order = None
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
+        ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
@@ -401,9 +403,17 @@ class ResultExtractor:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
                     # a sentence naming no arm goes on about the arm the previous one named
                     ae_refs = [(sent.start_char, self._ae_arm[1])]
-                claimed = self._adverse_events(sent, arms, ae_refs, values, res)
+                grades = sent.of("AE_GRADE")
+                inherited = None
+                if not grades and ae_grade is not None and ae_grade[0] == sent.index - 1 \
+                        and self.ae_grade_continues.search(sent.text):
+                    # "Grade 3-4 events occurred in 21 ... . In the HAIC group these were neutropenia (8; ...)"
+                    inherited = ae_grade[1]
+                claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
                 distinct = {k for _, k in ae_refs}
                 self._ae_arm = (sent.index, distinct.pop()) if len(distinct) == 1 else None
+                last = parse_grade(grades[-1].text) if grades else inherited
+                ae_grade = (sent.index, last) if last else None
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
@@ -533,7 +543,9 @@ class ResultExtractor:
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             semi = sent.doc_text.find(";", item["span"].end_char, hi)
-            if semi >= 0 and marks.open_before(sent.doc_text, sent.start_char, semi) is None:
+            while semi >= 0 and marks.open_before(sent.doc_text, sent.start_char, semi) is not None:
+                semi = sent.doc_text.find(";", semi + 1, hi)  # not the ";" of "(8; 12.1%)"
+            if semi >= 0:
                 hi = semi  # an arm named after the next ";" belongs to the next clause
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
@@ -773,7 +785,7 @@ class ResultExtractor:
             done.update(id(x) for x in named)
         return done
 
-    def _adverse_events(self, sent: Sentence, arms, refs, values, res) -> set:
+    def _adverse_events(self, sent: Sentence, arms, refs, values, res, inherited_grade: Optional[str] = None) -> set:
         """AE terms with their grade and the numbers written beside them.
 
         A grade written before the list applies to every term after it until another grade; a
@@ -853,7 +865,7 @@ class ResultExtractor:
                        for x in generic)
 
         for k, t in enumerate(terms):
-            grade = None
+            grade = inherited_grade
             for g in grades:
                 if t.label_ == "AE_TERM" and coordinated(g, t):
                     continue

@@ -879,3 +879,18 @@ def test_linker_fatal_events_for_each_arm_keep_the_grade(nlp):
                     "were fatal in 11 (2.2%) patients given lenvatinib and four (0.8%) given sorafenib.")
     assert [[(a["term"], a["grade"], a["count"]) for a in arm["adverse_events"]] for arm in r["arms"]] == [
         [("any adverse event", "5", 11)], [("any adverse event", "5", 4)]]
+
+
+def test_linker_ae_list_after_a_graded_sentence_inherits_its_grade(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or TACE. Grade 3-4 adverse events occurred in 21 (31.8%) "
+                    "HAIC patients and 30 (46.9%) TACE patients. In the HAIC group these were neutropenia (8; 12.1%) "
+                    "and diarrhoea (2; 3.0%); in the TACE group, neutropenia (1; 1.6%) and diarrhoea (6; 9.4%).")
+    assert [[(a["term"], a["grade"], a["count"]) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+        [("any adverse event", "3-4", 21), ("neutropenia", "3-4", 8), ("diarrhea", "3-4", 2)],
+        [("any adverse event", "3-4", 30), ("neutropenia", "3-4", 1), ("diarrhea", "3-4", 6)]]
+
+
+def test_linker_ae_terms_need_a_cue_or_a_continuation(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or TACE. In the HAIC group, patients with hypertension "
+                    "(8; 12.1%) had larger tumours.")
+    assert [arm["adverse_events"] for arm in r["arms"]] == [[], []]
