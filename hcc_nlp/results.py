@@ -144,6 +144,7 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
+        self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
@@ -307,10 +308,11 @@ class ResultExtractor:
                 m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 25])
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
-            lancet = re.match(r"\s*[,(]\s*(\d+(?:[.·]\d+)?)\s*[-–]\s*(\d+(?:[.·]\d+)?)\s*[;)]", text[e.end_char:e.end_char + 30])
+            lancet = self.value_bare_ci.match(text[e.end_char:e.end_char + 30])
             if lancet:
                 lo, hi = parse_number(lancet.group(1)), parse_number(lancet.group(2))
-                # "(12·3 months, 10·4–13·9; ...)"; "79·4% (74·6–83·4)" when the range brackets the rate
+                # "(12·3 months, 10·4–13·9; ...)", "3·8 months [3·6–4·5]"; "79·4% (74·6–83·4)" when the range
+                # brackets the rate
                 if e.id_ == "time" or ("count" not in item and item["value"] is not None and lo <= item["value"] <= hi):
                     item["ci"] = (lo, hi)
             for nxt in ents[k + 1:k + 4]:

@@ -894,3 +894,10 @@ def test_linker_ae_terms_need_a_cue_or_a_continuation(nlp):
     r = record(nlp, "Patients were randomly assigned to HAIC or TACE. In the HAIC group, patients with hypertension "
                     "(8; 12.1%) had larger tumours.")
     assert [arm["adverse_events"] for arm in r["arms"]] == [[], []]
+
+
+def test_linker_bare_square_bracketed_ci_after_a_median(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Median time to progression was "
+                    "8.1 months [7.4-9.2] vs 3.9 months [3.7-5.4] (HR 0.61, 0.52-0.71).")
+    assert [[(o["endpoint"], o["value"], o.get("ci_low"), o.get("ci_high")) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("TTP", 8.1, 7.4, 9.2)], [("TTP", 3.9, 3.7, 5.4)]]
