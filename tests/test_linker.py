@@ -901,3 +901,22 @@ def test_linker_bare_square_bracketed_ci_after_a_median(nlp):
                     "8.1 months [7.4-9.2] vs 3.9 months [3.7-5.4] (HR 0.61, 0.52-0.71).")
     assert [[(o["endpoint"], o["value"], o.get("ci_low"), o.get("ci_high")) for o in a["outcomes"]] for a in r["arms"]] == [
         [("TTP", 8.1, 7.4, 9.2)], [("TTP", 3.9, 3.7, 5.4)]]
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("reduced the risk of disease recurrence or death by 29% versus placebo", "RFS"),
+    ("cut the risk of death by 29% versus placebo", "OS"),
+    ("lowered the risk of progression or death by 29% compared with placebo", "PFS"),
+])
+def test_linker_risk_reduction_names_the_endpoint_and_is_not_a_rate(nlp, phrase, code):
+    r = record(nlp, "Patients were randomised 1:1 to vorpalimab or placebo. Vorpalimab "
+                    f"{phrase} (hazard ratio [HR], 0.71; 95% confidence interval [CI], 0.56-0.90; two-sided p = 0.004).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        (code, 0.71, 0.56, 0.9, "0.004")]
+    assert [a["outcomes"] for a in r["arms"]] == [[], []]
+
+
+def test_context_a_previous_trial_is_another_study(nlp):
+    r = record(nlp, "Patients were randomised 1:1 to vorpalimab or placebo. A previous phase III trial of adjuvant "
+                    "sorafenib failed to improve RFS (median 33.3 vs 33.7 months; HR 0.94).")
+    assert r["comparisons"] == [] and [a["outcomes"] for a in r["arms"]] == [[], []]
