@@ -249,7 +249,7 @@ class TrialLinker(JsonRulesMixin):
                 refs = resolver.arm_refs(sent, arms) if "=" in sent.text else []
             for pos, k in refs:
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
-                m = re.match(r"[\w\s+-]{0,25}?[(,]?\s*(?:Arm\s+\w+,\s*)?\b[nN]\s*=\s*(\d[\d,]*)\s*(?:[);,]|\n|$)", view.text[ref_end:ref_end + 40])
+                m = self._c["n_after_ref"].match(view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"

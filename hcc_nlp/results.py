@@ -3,6 +3,7 @@ arms through parallel phrasing ("16.3 months with A and 6.5 months with B"), "X 
 "respectively" lists and arm references ("in the sorafenib group", "Arm C", "(Group B)")."""
 from __future__ import annotations
 
+import copy
 import re
 from typing import Optional
 
@@ -149,6 +150,9 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
+        self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
+        self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
+        self.ae_none_any_event = cues["ae_none_any_event"]
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.ref_right_after = cues["ref_right_after"]
 
@@ -359,8 +363,6 @@ class ResultExtractor:
         return out
 
     # -- main --------------------------------------------------------------------------------
-    _last_order: Optional[list[int]] = None
-
     def _order(self, arms: list[Arm]) -> list[int]:
         """The order in which numbers given without arm names are read: the order the arms were
         named in the latest sentence naming them all, else the order they were defined in."""
@@ -377,7 +379,14 @@ class ResultExtractor:
         return order + [k for k in dict.fromkeys(k for _, k in refs) if k in compared]
 
     def extract(self, view: DocView, arms: list[Arm]) -> dict:
-        self._last_order = None
+        """The outcomes, adverse events and comparisons of a document, by arm. The reading keeps
+        state from sentence to sentence (the order the arms were last named in, the arm the last
+        AE sentence was about); it lives on a per-call copy, so the shared extractor is never
+        changed."""
+        return copy.copy(self)._extract(view, arms)
+
+    def _extract(self, view: DocView, arms: list[Arm]) -> dict:
+        self._last_order: Optional[list[int]] = None  # arm order of the latest sentence naming them all
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
@@ -775,7 +784,7 @@ class ResultExtractor:
             prev_end = opened + 1
             for x in named:
                 # "(one hepatic failure, one gastrointestinal haemorrhage)": the count before each
-                word = re.match(r"[\s,;]*(?:and\s+)?(\d+|one|two|three|four|five|six)\b", text[prev_end:x.start_char], re.I)
+                word = self.death_cause_count.match(text, prev_end, x.start_char)
                 prev_end = x.end_char
                 count = parse_number(word.group(1)) if word else (total if len(named) == 1 else None)
                 for name in self._ae_terms(x, text):
@@ -817,8 +826,7 @@ class ResultExtractor:
             n0, n1 = sent.start_char + none.start(), sent.start_char + none.end()
             in_none = [g for g in grades if n0 <= g.start_char < n1]
             grade = parse_grade(in_none[0].text) if in_none else None
-            if re.search(r"\bdeaths?\b|\bmortality\b", none.group(), re.I) and \
-                    not re.search(r"\badverse|\bAEs?\b|toxicit", none.group(), re.I):
+            if self.ae_none_deaths.search(none.group()) and not self.ae_none_any_event.search(none.group()):
                 grade = "5"  # "no treatment-related deaths"
             item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
             ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
