@@ -920,3 +920,11 @@ def test_context_a_previous_trial_is_another_study(nlp):
     r = record(nlp, "Patients were randomised 1:1 to vorpalimab or placebo. A previous phase III trial of adjuvant "
                     "sorafenib failed to improve RFS (median 33.3 vs 33.7 months; HR 0.94).")
     assert r["comparisons"] == [] and [a["outcomes"] for a in r["arms"]] == [[], []]
+
+
+def test_linker_three_arms_with_semicolons_inside_the_brackets(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to TACE alone (n = 54), TACE plus lenvatinib (TACE-L; "
+                    "n = 54) or TACE plus lenvatinib and durvalumab (TACE-LD; n = 54).")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE"], ["TACE", "lenvatinib"], ["TACE", "durvalumab", "lenvatinib"]]
+    assert [a["n"] for a in r["arms"]] == [54, 54, 54]
