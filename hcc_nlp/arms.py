@@ -18,11 +18,11 @@ _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
                     r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
-                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\)", re.I)
+                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
 
 
 def _aliases(segment: str) -> set:
-    """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)"."""
+    """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"."""
     return {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from . import marks
 from .arms import Arm, resolve_arm
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, treatment_runs
+from .text_tables import TableReader
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
 
@@ -153,7 +154,8 @@ class ResultExtractor:
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
-        self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
+        self.ae_grade_continues = cues["ae_grade_continues"]
+        self.tables = TableReader(cues, self._ae_terms, self.expand)  # "these were ...": the grade of the sentence before
         self.ref_right_after = cues["ref_right_after"]
 
     # -- arm references ----------------------------------------------------------------------
@@ -392,8 +394,12 @@ class ResultExtractor:
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
+        table_items, table_rows = self.tables.read(view, arms, self.arm_refs)
+        for k, kind, item in table_items:  # "Median PFS, mo (95% CI) | 6.1 (4.9-7.4) | 10.3 (8.6-12.0)"
+            self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes"):
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes") \
+                    or sent.index in table_rows:
                 continue
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here

@@ -21,7 +21,8 @@ class SentenceSegmenter:
     * after a blank line;
     * after a single line break, unless the text is hard-wrapped at a fixed width (PubMed
       format); there only when the line before is short (a heading or table cell, under
-      ``short_line`` characters), ends in punctuation, or the next line is a bullet.
+      ``short_line`` characters), ends in punctuation, is a table row (cells between ``|`` or
+      tabs), or the next line is a bullet.
     """
 
     def __init__(self, short_line: int = 60):
@@ -50,7 +51,7 @@ class SentenceSegmenter:
 
         def line_break_starts(line: str, word: str) -> bool:
             return (not wrapped or len(line) < short_line or line[-1:] in ".:!?|"
-                    or bool(_BULLET.match(word)))
+                    or bool(_BULLET.match(word)) or line.count("|") >= 2 or line.count("\t") >= 2)
 
         for i in range(1, n):
             word, prev = words[i], words[i - 1]

@@ -1,0 +1,272 @@
+"""Results written as text tables, read cell by cell.
+
+A row is a line of cells separated by ``|`` or tabs ("Median PFS, mo (95% CI) | 6.1 (4.9-7.4) |
+10.3 (8.6-12.0)"). A header row names the arms in its last cells ("Outcome | TACE (n = 54) |
+TACE-L (n = 54)"); it holds for the rows after it, across the blank lines and captions between
+blocks, until the next header (ClinicalTrials.gov pages name the arms once, in the participant
+flow, and repeat only the values). A body row gives its label first (an endpoint, an adverse
+event, or "Any"), then optional measure cells ("Median (95% CI)", "Count of Participants"),
+then one value per arm column: "6.1 (4.9-7.4)", "8.6 (6.9 to 10.4) months", "NR (24.3-NE)",
+"20 (37.0)", "21/63 (33.33%)", "22.6".
+
+The cell shapes, the label words and the time-to-event endpoints are in ``patterns/linker.json``
+(keys ``table_*``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .arms import resolve_arm
+from .docview import TREATMENT_LABELS, DocView, Sentence, component_of
+from .extensions import SPANS_KEY
+from .normalize import as_int_or_float, months_from, parse_grade, parse_number, time_unit
+
+_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_UNIT_WORDS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+def row_cells(sent: Sentence) -> Optional[list[Cell]]:
+    """The cells of a sentence that is one table row (two or more separators on one line), empty
+    cells included: a header cell spanning two columns is followed by an empty one."""
+    text, _, rest = sent.text.partition("\n")
+    text = text.rstrip("\r ")  # a trailing tab is an empty cell; the next line's indent is not
+    if rest.strip() or (text.count("|") < 2 and text.count("\t") < 2):
+        return None
+    spans, pos = [], 0
+    for m in _SEPARATOR.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    if text.lstrip().startswith("|"):
+        spans = spans[1:]  # "| a | b |": the edges are not cells
+    if text.rstrip().endswith("|"):
+        spans = spans[:-1]
+    out = []
+    for a, b in spans:
+        raw = text[a:b]
+        lead = len(raw) - len(raw.lstrip())
+        value = raw.strip()
+        out.append(Cell(sent.start_char + a + lead, sent.start_char + a + lead + len(value), value))
+    return out if sum(1 for c in out if c.text) >= 2 else None
+
+
+@dataclass
+class Layout:
+    """What a header row says of the columns below it."""
+    arm_of: dict          # column index -> arm index
+    width: int            # cells in the header row
+    grade_of: dict        # column index -> grade of a sub-header ("Any grade", "Grade ≥3")
+    totals: dict          # column index -> participants analysed
+
+    def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
+        """(column index, cell) of each value cell of a body row, by the header's columns; a row
+        with fewer cells is read from the right when each arm has one column."""
+        if len(cells) == self.width:
+            return [(i, cells[i]) for i in sorted(self.arm_of)]
+        cols = sorted(self.arm_of)
+        if len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
+            return list(zip(cols, cells[-len(cols):]))
+        return []
+
+
+class TableReader:
+    """Outcomes and adverse events of the text tables of a document, by arm."""
+
+    def __init__(self, cues: dict, ae_terms: Callable[[Span, str], list[str]], expand: Callable):
+        self.expand = expand
+        self.median_ci = cues["table_median_ci"]
+        self.count_percent = cues["table_count_percent"]
+        self.number = cues["table_number"]
+        self.empty = cues["table_empty"]
+        self.any_label = cues["table_any_label"]
+        self.serious = cues["table_serious"]
+        self.analysed = cues["table_analysed"]
+        self.grade_cell = cues["table_grade_cell"]
+        self.ae_table = cues["table_ae_caption"]
+        self.timepoint = cues["table_timepoint"]
+        self.median_word = cues["table_median"]
+        self.rate_word = cues["table_rate"]
+        self.time_endpoints = frozenset(cues["table_time_endpoints"])
+        self.ae_terms = ae_terms
+
+    def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
+        """``[(arm index, "outcome"/"ae", item)]`` and the indexes of the sentences read as rows."""
+        out: list = []
+        consumed: set = set()
+        if len(arms) < 2:
+            return out, consumed
+        layout: Optional[Layout] = None
+        ae_grade: Optional[str] = None
+        is_ae_table = False
+        caption: Optional[Sentence] = None
+        for sent in view.own_sentences():
+            cells = row_cells(sent)
+            if cells is None:
+                caption = sent
+                continue
+            header = self._header(sent, cells, arms, arm_refs)
+            if header is not None:
+                layout = header
+                if caption is not None and _BLANK_LINE.search(
+                        view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
+                    caption = None  # a caption is the line right above the table
+                context = (caption.text if caption is not None else "") + " " + cells[0].text
+                is_ae_table = bool(self.ae_table.search(context)) or bool(self.ae_table.search(sent.text))
+                first = min(layout.arm_of)
+                grades = [g for g in (caption.of("AE_GRADE") if caption is not None else [])] + \
+                    [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]
+                ae_grade = parse_grade(grades[-1].text) if grades else None
+                consumed.add(sent.index)
+                continue
+            if layout is None:
+                continue
+            filled = [c for c in cells if c.text]
+            if filled and all(self.grade_cell.fullmatch(c.text) for c in filled):
+                # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
+                cols = sorted(layout.arm_of)[-len(filled):]
+                layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, filled)}
+                is_ae_table = True
+                consumed.add(sent.index)
+                continue
+            if self.analysed.search(cells[0].text):
+                # "Overall Number of Participants Analyzed | 63 | 61": the denominators of the counts below
+                for i, c in layout.value_cells(cells):
+                    m = self.number.fullmatch(c.text)
+                    layout.totals[i] = int(parse_number(m.group(1))) if m and not m.group(2) else None
+                consumed.add(sent.index)
+                continue
+            items = self._row(sent, cells, layout, is_ae_table, ae_grade, view)
+            if items:
+                out.extend(items)
+                consumed.add(sent.index)
+        return out, consumed
+
+    def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
+        """The layout of a row whose cells after the label name two or more distinct arms."""
+        by_cell: dict[int, int] = {}
+        for pos, k in arm_refs(sent, arms):
+            for i, c in enumerate(cells):
+                if c.start <= pos < c.end:
+                    by_cell.setdefault(i, k)
+        taken = set(by_cell.values())
+        for i, c in enumerate(cells[1:], start=1):
+            if i in by_cell or not c.text:
+                continue
+            # a header cell naming only the shared treatment is the arm with nothing else ("TACE (n = 54)")
+            names = {comp["name"] for e in sent.ents if e.label_ in TREATMENT_LABELS and c.start <= e.start_char < c.end
+                     for comp in component_of(e, self.expand)}
+            k = resolve_arm(names, arms, alone=True) if names else None
+            if k is not None and k not in taken:
+                by_cell[i] = k
+                taken.add(k)
+        if len(by_cell) < 2 or len(set(by_cell.values())) != len(by_cell):
+            return None
+        first = min(by_cell)
+        if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if i > first):
+            return None  # the arms fill the cells after a label cell
+        arm_of, current = {}, None
+        for i in range(first, len(cells)):
+            current = by_cell.get(i, current)
+            arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
+        return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={})
+
+    def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
+             ae_grade: Optional[str], view: DocView) -> list:
+        label = cells[0]
+        values = layout.value_cells(cells)
+        if not label.text or not values:
+            return []
+        value_start = values[0][1].start
+        measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
+        eps = [e for e in sent.of("ENDPOINT") if label.start <= e.start_char < label.end and e.id_ not in ("AE", "SD+PD")]
+        ae_spans = [s for s in view.doc.spans.get(SPANS_KEY, []) if s.label_ == "AE_TERM"
+                    and label.start <= s.start_char and s.end_char <= label.end]
+        out = []
+        if ae_spans or (is_ae_table and not eps and self.any_label.match(label.text)):
+            if ae_spans:
+                longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
+                names = self.ae_terms(longest, sent.doc_text)
+            else:
+                names = ["serious adverse event" if self.serious.search(label.text) else "any adverse event"]
+            grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
+            row_grade = parse_grade(grades[-1].text) if grades else ae_grade
+            for i, cell in values:
+                item = self._ae_cell(cell)
+                if item is None:
+                    continue
+                grade = layout.grade_of.get(i, row_grade)
+                for name in names:
+                    out.append((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
+                                                          evidence=[[label.start, label.end], [cell.start, cell.end]])))
+            return out
+        if not eps:
+            return out
+        code = eps[0].id_
+        context = label.text + " " + measure
+        tp = self.timepoint.search(label.text)
+        for i, cell in values:
+            item = self._outcome_cell(cell, code, context, tp)
+            if item is None:
+                continue
+            if "count" in item and "total" not in item and layout.totals.get(i) is not None:
+                item["total"] = layout.totals[i]
+            item["evidence"] = [[label.start, label.end], [cell.start, cell.end]]
+            out.append((layout.arm_of[i], "outcome", item))
+        return out
+
+    # -- cells ------------------------------------------------------------------------------
+    def _ae_cell(self, cell: Cell) -> Optional[dict]:
+        m = self.count_percent.fullmatch(cell.text)
+        if m:
+            item = {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
+            return item
+        m = self.number.fullmatch(cell.text)
+        if m and m.group(2):
+            return {"percent": as_int_or_float(parse_number(m.group(1)))}
+        return None
+
+    def _outcome_cell(self, cell: Cell, code: str, context: str, tp) -> Optional[dict]:
+        if self.empty.fullmatch(cell.text):
+            return None
+        time_event = code in self.time_endpoints
+        rate = tp is not None or self.rate_word.search(context) or not time_event
+        m = self.median_ci.fullmatch(cell.text)
+        if m and time_event and not (tp and not self.median_word.search(context)):
+            value, low, high = (parse_number(g) if g and g[0].isdigit() else None for g in m.group(1, 3, 4))
+            unit = time_unit(m.group(2) or m.group(5) or context) or "months"
+            item = {"endpoint": code, "stat": "median", "value": as_int_or_float(value) if value is not None else None,
+                    "unit": unit}
+            if low is not None:
+                item["ci_low"] = as_int_or_float(low)
+            if high is not None:
+                item["ci_high"] = as_int_or_float(high)
+            return item
+        if not rate:
+            return None
+        item = {"endpoint": code, "stat": "rate"}
+        if tp is not None:
+            unit = tp.group(2).lower()
+            item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), _UNIT_WORDS.get(unit, unit)))
+        m = self.count_percent.fullmatch(cell.text)
+        if m:
+            item.update(value=as_int_or_float(parse_number(m.group(3))), unit="%", count=int(m.group(1)))
+            if m.group(2):
+                item["total"] = int(m.group(2))
+            return item
+        m = self.number.fullmatch(cell.text)
+        if m and (m.group(2) or "%" in context):
+            item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
+            return item
+        return None

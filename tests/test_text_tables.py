@@ -1,0 +1,82 @@
+"""The text-table reader on small tables of my own."""
+import pytest
+
+
+def record(nlp, text):
+    return nlp(text)._.trial_record
+
+
+def by_arm(r, key):
+    return [[{k: v for k, v in x.items() if k != "evidence"} for x in a[key]] for a in r["arms"]]
+
+
+def test_pipe_table_outcomes_by_arm_column(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Table 2. Efficacy\n"
+                    "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
+                    "Median OS, mo (95% CI) | 10.2 (8.1-12.4) | 13.6 (11.0-15.9)\n"
+                    "24-mo OS rate, % | 18.5 | 29.0\n"
+                    "ORR, n (%) | 6 (15.0) | 12 (29.3)\n"
+                    "Median PFS, mo (95% CI) | 3.7 (2.9-4.6) | NR (6.1-NE)\n")
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "OS", "stat": "median", "value": 10.2, "unit": "months", "ci_low": 8.1, "ci_high": 12.4},
+         {"endpoint": "OS", "stat": "rate", "timepoint_months": 24, "value": 18.5, "unit": "%"},
+         {"endpoint": "ORR", "stat": "rate", "value": 15, "unit": "%", "count": 6},
+         {"endpoint": "PFS", "stat": "median", "value": 3.7, "unit": "months", "ci_low": 2.9, "ci_high": 4.6}],
+        [{"endpoint": "OS", "stat": "median", "value": 13.6, "unit": "months", "ci_low": 11, "ci_high": 15.9},
+         {"endpoint": "OS", "stat": "rate", "timepoint_months": 24, "value": 29, "unit": "%"},
+         {"endpoint": "ORR", "stat": "rate", "value": 29.3, "unit": "%", "count": 12},
+         {"endpoint": "PFS", "stat": "median", "value": None, "unit": "months", "ci_low": 6.1}]]
+
+
+def test_tab_table_with_grade_columns_under_each_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
+                    "Table 3. Adverse events, n (%)\n"
+                    "Event\tTACE plus apatinib (n = 50)\t\tTACE alone (n = 50)\t\n"
+                    "\tAny grade\tGrade ≥3\tAny grade\tGrade ≥3\n"
+                    "Hypertension\t20 (40.0)\t5 (10.0)\t4 (8.0)\t0 (0.0)\n"
+                    "Diarrhoea\t10 (20.0)\t-\t3 (6.0)\t-\n")
+    assert [[(a["term"], a["grade"], a["count"], a["percent"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("hypertension", "any", 20, 40), ("hypertension", ">=3", 5, 10), ("diarrhea", "any", 10, 20)],
+        [("hypertension", "any", 4, 8), ("hypertension", ">=3", 0, 0), ("diarrhea", "any", 3, 6)]]
+
+
+def test_registry_table_with_arms_named_once_and_participants_analysed(nlp):
+    r = record(nlp, "Patients were randomly assigned to donafenib plus TACE or TACE alone.\n\n"
+                    "Participant Flow | Donafenib + TACE | TACE\n"
+                    "STARTED | 50 | 48\n\n"
+                    "1. Primary: Objective Response Rate\n"
+                    "Overall Number of Participants Analyzed | 50 | 48\n"
+                    "Objective Response Rate | Count of Participants | 22 (44.0%) | 12 (25.0%)\n\n"
+                    "Adverse Events | Affected / at Risk (%) | Donafenib + TACE | TACE\n"
+                    "Total, serious adverse events | 8/50 (16.00%) | 5/48 (10.42%)\n")
+    assert [[(o["endpoint"], o["value"], o["count"], o["total"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+        [("ORR", 44, 22, 50)], [("ORR", 25, 12, 48)]]
+    assert [[(a["term"], a["grade"], a["count"], a["percent"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("serious adverse event", None, 8, 16)], [("serious adverse event", None, 5, 10.42)]]
+
+
+def test_caption_grade_applies_only_to_the_table_right_below_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Table 3. Grade 3-4 adverse events, n (%)\n"
+                    "Event | Sorafenib | Lenvatinib\n"
+                    "Any | 20 (50.0) | 25 (61.0)\n\n"
+                    "Grade 5 events were rare.\n\n"
+                    "Event | Sorafenib | Lenvatinib\n"
+                    "Fatigue | 12 (30.0) | 14 (34.1)\n")
+    assert [[(a["term"], a["grade"], a["count"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("any adverse event", "3-4", 20), ("fatigue", None, 12)], [("any adverse event", "3-4", 25), ("fatigue", None, 14)]]
+
+
+@pytest.mark.parametrize("line", [
+    "Age, years | 61 | 59", "Male sex, n (%) | 30 (75.0) | 31 (75.6)", "Site | Paris | Lyon",
+])
+def test_rows_that_are_not_results_are_not_read(nlp, line):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    f"Characteristic | Sorafenib | Lenvatinib\n{line}\n")
+    assert by_arm(r, "outcomes") == [[], []] and by_arm(r, "adverse_events") == [[], []]
+
+
+def test_single_arm_documents_have_no_arm_columns(nlp):
+    r = record(nlp, "All patients received sorafenib 400 mg twice daily.\n\nOutcome | Value\nORR, n (%) | 6 (15.0)\n")
+    assert len(r["arms"]) == 1
