@@ -16,6 +16,13 @@ real pattern's match objects (re-matched at the found position), so results are 
 ``re`` by construction: the candidate class is a superset of the possible first characters,
 and a pattern that can match the empty string, or can start with any character, is left as it
 is. Other methods (``match``, ``sub``, ``split``...) are the plain pattern's.
+
+Many cues also contain words every match must have ("subgroup", "eligib"): :func:`required_words`
+finds, from the parsed pattern, a set of strings one of which any match contains. ``search``,
+``finditer`` and ``findall`` on an ASCII text first check that one of them occurs in the lower-
+cased text (a C substring search, ~20 times cheaper than trying the pattern), and return no
+match at once when none does. A text holding a non-ASCII case partner of an ASCII letter (the
+Kelvin sign, the long s, the dotted and dotless i) skips the check, so it is never wrong.
 """
 from __future__ import annotations
 
@@ -40,6 +47,7 @@ class _Broad(Exception):
 # (Unicode matching): the dotted capital I and dotless i, the long s, the Kelvin sign.
 # tests/test_fastre.py re-derives this table by asking ``re`` about every code point.
 NON_ASCII_CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_PARTNER_CHARS = "".join(NON_ASCII_CASE_PARTNERS.values())
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +115,58 @@ def _first_item(op, av, flags: int) -> tuple[set, bool]:
     raise _Broad  # ANY, NOT_LITERAL, group references
 
 
+_MIN_WORD = 3
+
+
+def _required(items) -> Optional[frozenset]:
+    """Lower-cased strings one of which every match of a parsed sequence contains, or None.
+
+    Consecutive literals form a string (a zero-width ``\\b`` between them does not break it); a
+    group, a repeat of at least one, or an alternation whose every branch has such strings is
+    searched inside. Lookarounds are not (they may look outside ``pos``/``endpos``). Of the
+    candidates the one with the longest shortest string wins."""
+    best: Optional[frozenset] = None
+
+    def consider(candidate: Optional[frozenset]) -> None:
+        nonlocal best
+        if not candidate or min(map(len, candidate)) < _MIN_WORD:
+            return
+        if best is None or (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best)):
+            best = candidate
+
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:  # a non-ASCII letter may have an ASCII case partner
+            run.append(chr(av))
+            continue
+        if op is sre.AT:
+            continue  # zero width between two literals: they are still adjacent
+        consider(frozenset(["".join(run).casefold()]) if run else None)
+        run = []
+        if op is sre.SUBPATTERN:
+            consider(_required(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_required(av))
+        elif op is sre.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            if all(subs):
+                consider(frozenset().union(*subs))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    consider(frozenset(["".join(run).casefold()]) if run else None)
+    return best
+
+
+@lru_cache(maxsize=4096)
+def required_words(pattern: str, flags: int = 0) -> Optional[frozenset]:
+    """Lower-case strings one of which every match of ``pattern`` contains (at least 3
+    characters each), or None when the pattern has no such words."""
+    try:
+        return _required(sre_parse.parse(pattern, flags).data)
+    except (re.error, RecursionError):
+        return None
+
+
 def first_class(pattern: str, flags: int = 0) -> Optional[str]:
     """A character class matching every character a match of ``pattern`` can start with, or
     None when the pattern can match the empty string or start almost anywhere (at a space, or
@@ -124,24 +184,46 @@ def first_class(pattern: str, flags: int = 0) -> Optional[str]:
 
 
 class ScanRegex:
-    """A compiled pattern whose ``search`` and ``finditer`` jump between candidate starts."""
+    """A compiled pattern whose ``search``, ``finditer`` and ``findall`` skip texts without its
+    required words and jump between candidate starts."""
 
-    def __init__(self, plain: re.Pattern, anchored: re.Pattern):
+    def __init__(self, plain: re.Pattern, anchored: Optional[re.Pattern], words: Optional[frozenset] = None):
         self.plain = plain
         self.anchored = anchored
+        self.words = tuple(sorted(words)) if words else None
         # methods that do not scan are the plain pattern's own (bound once: no __getattr__ cost)
         self.match, self.fullmatch, self.sub, self.subn, self.split = (
             plain.match, plain.fullmatch, plain.sub, plain.subn, plain.split)
         self.pattern, self.flags, self.groups, self.groupindex = (
             plain.pattern, plain.flags, plain.groups, plain.groupindex)
 
+    def _absent(self, text: str, pos: int, end: int) -> bool:
+        """True when none of the required words occurs in text[pos:end]. The words are ASCII, so
+        only a text holding one of the non-ASCII case partners of an ASCII letter (the Kelvin
+        sign, the long s, the dotted and dotless i) can match one without containing it."""
+        if self.words is None or (not text.isascii() and any(c in text for c in _PARTNER_CHARS)):
+            return False
+        low = (text if pos == 0 and end == len(text) else text[pos:end]).lower()
+        return not any(word in low for word in self.words)
+
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match]:
         end = len(text) if endpos is None else endpos
+        if self._absent(text, pos, end):
+            return None
+        if self.anchored is None:
+            return self.plain.search(text, pos, end)
         hit = self.anchored.search(text, pos, end)
         return None if hit is None else self.plain.match(text, hit.start(), end)
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
+        if self._absent(text, pos, end):
+            return iter(())
+        if self.anchored is None:
+            return self.plain.finditer(text, pos, end)
+        return self._anchored_iter(text, pos, end)
+
+    def _anchored_iter(self, text: str, pos: int, end: int) -> Iterator[re.Match]:
         scan, match = self.anchored.search, self.plain.match
         while True:
             hit = scan(text, pos, end)
@@ -152,7 +234,8 @@ class ScanRegex:
             pos = m.end()  # never empty: a nullable pattern is not anchored
 
     def findall(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list:
-        return self.plain.findall(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        return [] if self._absent(text, pos, end) else self.plain.findall(text, pos, end)
 
     def __getattr__(self, name: str):
         return getattr(self.plain, name)
@@ -162,10 +245,12 @@ class ScanRegex:
 
 
 def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, re.Pattern]:  # noqa: A001
-    """``re.compile``, returning a :class:`ScanRegex` when the pattern has a useful anchor."""
+    """``re.compile``, returning a :class:`ScanRegex` when the pattern has a useful anchor or
+    required words."""
     plain = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
     anchored = _anchored_for(plain.pattern, plain.flags)
-    return plain if anchored is None else ScanRegex(plain, anchored)
+    words = required_words(plain.pattern, plain.flags) if isinstance(plain.pattern, str) else None
+    return plain if anchored is None and words is None else ScanRegex(plain, anchored, words)
 
 
 @lru_cache(maxsize=4096)

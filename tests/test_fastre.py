@@ -113,3 +113,32 @@ def test_cue_word_lists_become_sets():
     assert cues["heads"] == frozenset({"hemorrhage", "pain"})
     assert cues["label"].search("to Arm A (TACE)") and not cues["label"].search("to arm a")
     assert "verbs" not in cues and "_comment" not in cues
+
+
+@pytest.mark.parametrize("pattern,flags,words", [
+    (r"\bsubgroups?\b|\bmultivariat\w*", re.I, {"subgroup", "multivariat"}),
+    (r"\b(?:\d+|one|two)\s+patients\b", 0, {"patients"}),
+    (r"\bphase\s*(?:I|1)[ab]?\b(?!I)|\bdose[- ]escalation\b", re.I, {"phase", "escalation"}),
+    (r"(?:was|were)\s+(?:randomi[sz]ed|assigned)", re.I, {"randomi", "assigned"}),  # the longer words win
+    (r"ab(?=cdef)", 0, None),          # a lookahead's words are not required (it may look past endpos)
+    (r"x{0,3}\d+|yyy", 0, None),       # one branch has no word
+    (r"\bGRADE\b", 0, {"grade"}),
+])
+def test_required_words(pattern, flags, words):
+    found = fastre.required_words(pattern, flags)
+    assert (set(found) if found else None) == words
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"\bsubgroups?\b|\bmultivariat\w*", re.I),
+    (r"\bkitten\b|\bkelvin", 0),        # TEXT holds the Kelvin sign and the long s: those texts skip the check
+    (r"\blong\s+\w+", 0),
+    (r"\bpatients\b", 0),
+    (r"\bmedian\s+OS\b", re.I),
+])
+def test_word_check_never_changes_results(pattern, flags):
+    plain, fast = re.compile(pattern, flags), fastre.compile(pattern, flags)
+    assert isinstance(fast, fastre.ScanRegex) and fast.words
+    for text in (TEXT, TEXT.lower(), TEXT.encode("ascii", "ignore").decode(), "", "no words here – at all ≥"):
+        _same(plain, fast, text)
+        assert fast.findall(text) == plain.findall(text)
