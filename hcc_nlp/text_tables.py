@@ -111,6 +111,7 @@ class TableReader:
         ae_grade: Optional[str] = None
         is_ae_table = False
         caption: Optional[Sentence] = None
+        ae_candidates: Optional[list[Span]] = None
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None:
@@ -147,7 +148,10 @@ class TableReader:
                     layout.totals[i] = int(parse_number(m.group(1))) if m and not m.group(2) else None
                 consumed.add(sent.index)
                 continue
-            items = self._row(sent, cells, layout, is_ae_table, ae_grade, view)
+            if ae_candidates is None:
+                # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
+                ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+            items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates)
             if items:
                 out.extend(items)
                 consumed.add(sent.index)
@@ -183,7 +187,7 @@ class TableReader:
         return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={})
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
-             ae_grade: Optional[str], view: DocView) -> list:
+             ae_grade: Optional[str], ae_candidates: list[Span]) -> list:
         label = cells[0]
         values = layout.value_cells(cells)
         if not label.text or not values:
@@ -191,8 +195,7 @@ class TableReader:
         value_start = values[0][1].start
         measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
         eps = [e for e in sent.of("ENDPOINT") if label.start <= e.start_char < label.end and e.id_ not in ("AE", "SD+PD")]
-        ae_spans = [s for s in view.doc.spans.get(SPANS_KEY, []) if s.label_ == "AE_TERM"
-                    and label.start <= s.start_char and s.end_char <= label.end]
+        ae_spans = [s for s in ae_candidates if label.start <= s.start_char and s.end_char <= label.end]
         out = []
         if ae_spans or (is_ae_table and not eps and self.any_label.match(label.text)):
             if ae_spans:
