@@ -98,6 +98,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         per_mention.append(comps)
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
+    _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
+                              tuple(cues["daily_oral_stems"]))
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
     return components
 
@@ -199,6 +201,31 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     if rd.fractions is not None and comp.get("fractions") is None:
         comp["fractions"] = rd.fractions
     comp.setdefault("evidence", []).append(_evidence(span))
+
+
+def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner, daily_oral: tuple) -> None:
+    """"atezolizumab 1200 mg IV + bevacizumab 15 mg/kg IV D1 q3w": an interval schedule (or days
+    of a cycle) written once after the last dosed drug of a combination is also the schedule of
+    the dosed drugs joined to it that have none of their own. Daily codes stay with their drug."""
+    for j in range(len(mentions) - 1, 0, -1):
+        trailing = [d for d in assigned[j] if d.label_ == "SCHEDULE" and d.start_char > mentions[j].end_char
+                    and (d.id_ == "days" or parse_frequency(d.text) in INTERVAL_DAYS)]
+        if not trailing or mentions[j].label_ != "DRUG":
+            continue
+        i = j - 1
+        while i >= 0 and mentions[i].label_ == "DRUG":
+            own = assigned[i]
+            if not any(d.label_ == "DOSE" for d in own) or any(d.label_ == "SCHEDULE" for d in own) \
+                    or mentions[i].id_.endswith(daily_oral) or any(d.label_ == "ROUTE" and d.id_ == "oral" for d in own):
+                break
+            last_end = max([mentions[i].end_char] + [d.end_char for d in own])
+            if not joiner.fullmatch(text, last_end, mentions[i + 1].start_char):
+                break
+            for comp in per_mention[i]:
+                for d in trailing:
+                    _apply_schedule(comp, d)
+                    comp.setdefault("evidence", []).append(_evidence(d))
+            i -= 1
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:

@@ -31,6 +31,9 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     return regex, lookup
 
 
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•‣⁃▪*\-][ \t]*$")
+_NEXT_BULLET = re.compile(r"\n[ \t]*[•‣⁃▪*\-][ \t]")
+
 # a blank line, then a line of eight or more words that is not a bullet or an affiliation
 _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
 
@@ -54,8 +57,17 @@ class SectionTagger(JsonRulesMixin):
         regions: list[list] = []
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])
+        enclosing = "front"
         for k, (start, _end, name) in enumerate(hits):
             stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+            line_end = text.find("\n", _end, stop)
+            if line_end > _end and _BULLET_BEFORE.search(text, 0, start) and _NEXT_BULLET.match(text, line_end):
+                # "• Key eligibility: ..." as one bullet among others: the section is that bullet;
+                # the next bullet goes on with the section the list is in
+                regions.append([start, line_end, name])
+                regions.append([line_end, stop, enclosing])
+                continue
+            enclosing = name
             if name == "ignore":
                 prose = _PROSE_AFTER_BLANK.search(text, _end, stop)
                 if prose:  # metadata (affiliations, MeSH) ends where a paragraph of prose begins

@@ -928,3 +928,31 @@ def test_linker_three_arms_with_semicolons_inside_the_brackets(nlp):
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["TACE"], ["TACE", "lenvatinib"], ["TACE", "durvalumab", "lenvatinib"]]
     assert [a["n"] for a in r["arms"]] == [54, 54, 54]
+
+
+@pytest.mark.parametrize("sentence,shared", [
+    ("atezolizumab 1200 mg IV + bevacizumab 15 mg/kg IV D1 q3w", True),
+    ("nivolumab 1 mg/kg plus ipilimumab 3 mg/kg Q3W", True),
+    ("sorafenib 400 mg plus pembrolizumab 200 mg q3w", False),       # a kinase inhibitor is daily
+    ("oxaliplatin 85 mg/m2 orally plus nivolumab 240 mg q2w", False),  # its own route says oral
+])
+def test_linker_interval_written_after_a_dosed_combination(nlp, sentence, shared):
+    r = record(nlp, f"All patients received {sentence}.")
+    first, last = r["arms"][0]["regimen"][0], r["arms"][0]["regimen"][-1]
+    schedule = lambda c: (c.get("frequency"), c.get("days"), c.get("cycle_days"))  # noqa: E731
+    assert schedule(last) != (None, None, None) and first["dose"] is not None
+    assert (schedule(first) == schedule(last)) is shared
+
+
+def test_sections_an_inline_bullet_heading_covers_its_bullet_only(tagger):
+    text = ("METHODS\n• Single-arm phase II\n• Key eligibility: Child-Pugh score ≤ 7; ECOG 0–1\n"
+            "• Treatment: sorafenib 400 mg twice daily\n\nRESULTS\n• ORR 20%\n")
+    doc = tagger(text)
+    assert [(name, text[a:b].strip()[:20]) for a, b, name in doc._.section_regions] == [
+        ("methods", "METHODS\n• Single-arm"), ("inclusion", "Key eligibility: Chi"),
+        ("methods", "• Treatment: sorafen"), ("results", "RESULTS\n• ORR 20%")]
+
+
+def test_linker_all_patients_is_not_a_dose_for_all_drugs(nlp):
+    r = record(nlp, "All patients received nivolumab 1 mg/kg plus ipilimumab 3 mg/kg.")
+    assert [(c["name"], c["dose"]) for c in r["arms"][0]["regimen"]] == [("nivolumab", 1), ("ipilimumab", 3)]
