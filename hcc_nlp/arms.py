@@ -15,6 +15,7 @@ from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_d
                       orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
+_ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
 _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
                     r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
@@ -169,8 +170,8 @@ class ArmBuilder:
                 continue
             if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()):
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
-                if offset + m.end() + rest.end() not in starts:
-                    continue
+                if offset + m.end() + rest.end() not in starts and not _ARM_NAME_START.match(text, m.end() + rest.end()):
+                    continue  # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)")
                 if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
                     continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
             cuts.append((m.start(), m.end()))

@@ -956,3 +956,9 @@ def test_sections_an_inline_bullet_heading_covers_its_bullet_only(tagger):
 def test_linker_all_patients_is_not_a_dose_for_all_drugs(nlp):
     r = record(nlp, "All patients received nivolumab 1 mg/kg plus ipilimumab 3 mg/kg.")
     assert [(c["name"], c["dose"]) for c in r["arms"][0]["regimen"]] == [("nivolumab", 1), ("ipilimumab", 3)]
+
+
+def test_linker_three_named_groups_listed_with_commas(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to group A (HAIC plus sorafenib), group B (HAIC alone) "
+                    "or group C (sorafenib alone).")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["HAIC", "sorafenib"], ["HAIC"], ["sorafenib"]]
