@@ -1084,6 +1084,12 @@ class ResultExtractor:
         """The second value of a continued ratio, with its own CI and p."""
         item = {"endpoint": first["endpoint"], "measure": first["measure"],
                 "value": as_int_or_float(parse_number(m.group(1))), "evidence": [[m.start(1), m.end(1)]]}
+        bare = self.value_bare_ci.match(sent.doc_text, m.end(1))
+        if bare:  # "... and 0.79 (0.58-1.07; P = .13) in group B"
+            lo, hi = parse_number(bare.group(1)), parse_number(bare.group(2))
+            if lo is not None and hi is not None and lo <= item["value"] <= hi:
+                item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
+                item["evidence"].append([bare.start(1), bare.end(2)])
         for nxt in [x for x in later if x.start_char >= m.end()][:2]:
             if nxt.label_ == "CI" and "ci_low" not in item:
                 lo, hi = parse_ci(nxt.text)
@@ -1135,7 +1141,7 @@ class ResultExtractor:
                     m = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.·]\d+)?)\s*[;),]", after)
                 if not m:
                     # "HR 0·69 [0·52–0·91]": a bare range right after a ratio that it brackets
-                    m = self.ratio_bare_ci.match(after)
+                    m = self.ratio_bare_ci.match(after) or self.value_bare_ci.match(after)  # or "(0·43-0·78; P < ·001)"
                     if m and not parse_number(m.group(1)) <= value <= parse_number(m.group(2)):
                         m = None
                 if m:

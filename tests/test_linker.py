@@ -962,3 +962,14 @@ def test_linker_three_named_groups_listed_with_commas(nlp):
     r = record(nlp, "Patients were randomly assigned (1:1:1) to group A (HAIC plus sorafenib), group B (HAIC alone) "
                     "or group C (sorafenib alone).")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["HAIC", "sorafenib"], ["HAIC"], ["sorafenib"]]
+
+
+def test_linker_continued_ratios_with_bare_ranges_and_plural_hrs(nlp):
+    r = record(nlp, "Patients were randomly assigned to group A (HAIC plus sorafenib), group B (HAIC alone) or group C "
+                    "(sorafenib alone). Compared with group C, the hazard ratio (HR) for death was 0.64 (95% CI "
+                    "0.47-0.88; P = .005) in group A and 0.79 (0.58-1.07; P = .13) in group B. Median PFS favoured "
+                    "HAIC, with HRs versus group C of 0.58 (0.43-0.78; P < .001) for group A and 0.71 (0.53-0.96; "
+                    "P = .024) for group B.")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.64, 0.47, 0.88, "0.005"), ("OS", 0.79, 0.58, 1.07, "0.13"),
+        ("PFS", 0.58, 0.43, 0.78, "<0.001"), ("PFS", 0.71, 0.53, 0.96, "0.024")]
