@@ -146,7 +146,8 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
-        self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
+        self.value_bare_ci = cues["value_bare_ci"]
+        self.time_unit_after = cues["time_unit_after"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
@@ -267,6 +268,9 @@ class ResultExtractor:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
                 item["value"] = parse_number(nums[0]) if nums else None
                 item["unit"] = time_unit(e.text)
+                if item["unit"] is None:  # "19.2 (95% CI 17.0-23.7) vs 13.4 months": the unit written later
+                    later = self.time_unit_after.search(text, e.end_char, min(sent.end_char, e.end_char + 120))
+                    item["unit"] = time_unit(later.group()) if later else None
                 if len(nums) > 1:  # "12.8 vs. 10.8 months", "13.8, 10.2 and 7.0 mo"
                     items.append(item)
                     for j, num in enumerate(nums[1:], start=1):

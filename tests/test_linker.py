@@ -973,3 +973,20 @@ def test_linker_continued_ratios_with_bare_ranges_and_plural_hrs(nlp):
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("OS", 0.64, 0.47, 0.88, "0.005"), ("OS", 0.79, 0.58, 1.07, "0.13"),
         ("PFS", 0.58, 0.43, 0.78, "<0.001"), ("PFS", 0.71, 0.53, 0.96, "0.024")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Median overall survival was 19.2 (95% CI 17.0-23.7) vs 13.4 months (11.4-16.9).",
+     [("OS", 19.2, 17, 23.7), ("OS", 13.4, 11.4, 16.9)]),
+    ("Median PFS was 7.1 (95% CI 6.2-8.0) and 4.2 (3.5-4.9) months, respectively.",
+     [("PFS", 7.1, 6.2, 8), ("PFS", 4.2, 3.5, 4.9)]),
+])
+def test_linker_median_written_before_its_ci_with_the_unit_later(nlp, sentence, expected):
+    r = record(nlp, f"Patients were randomly assigned to lenvatinib or sorafenib. {sentence}")
+    assert [(o["endpoint"], o["value"], o["ci_low"], o["ci_high"]) for a in r["arms"] for o in a["outcomes"]] == expected
+    assert all(o["unit"] == "months" for a in r["arms"] for o in a["outcomes"])
+
+
+def test_linker_baseline_age_before_its_range_is_not_an_outcome(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. The median age was 55 (49-62) years.")
+    assert [a["outcomes"] for a in r["arms"]] == [[], []] and r["outcomes"] == []
