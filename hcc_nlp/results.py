@@ -177,14 +177,18 @@ class ResultExtractor:
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
+        named: list[tuple[int, int]] = []  # the text of alias references
         for k, arm in enumerate(arms):
             for alias in arm.aliases:
                 if len(alias) < 2:
                     continue
-                for am in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text, re.I):
+                for am in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, re.I):
                     refs.append((s0 + am.start(), k))
+                    named.append((s0 + am.start(), s0 + am.end()))
         # runs of treatment mentions: "sorafenib plus HAIC", "TACE alone", "Y90-only"
         for run in treatment_runs([e for e in sent.ents if e.label_ in TREATMENT_LABELS], sent.doc_text):
+            if any(a <= run[0].start_char < b for a, b in named):
+                continue  # "TACE" inside the alias "LEN-TACE group" names that arm, not the TACE arm
             names = {c["name"] for e in run for c in component_of(e, self.expand)}
             after = sent.doc_text[run[-1].end_char:run[-1].end_char + 12]
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):

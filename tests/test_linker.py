@@ -990,3 +990,11 @@ def test_linker_median_written_before_its_ci_with_the_unit_later(nlp, sentence, 
 def test_linker_baseline_age_before_its_range_is_not_an_outcome(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. The median age was 55 (49-62) years.")
     assert [a["outcomes"] for a in r["arms"]] == [[], []] and r["outcomes"] == []
+
+
+def test_linker_screened_then_randomized_and_hyphenated_group_aliases(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib plus TACE (LEN-TACE group) or TACE alone (TACE group). "
+                    "Between 2019 and 2021, 138 patients were screened and 123 were randomized (LEN-TACE group, n=62; "
+                    "TACE group, n=61).")
+    assert r["enrollment"]["actual"] == 123
+    assert [a["n"] for a in r["arms"]] == [62, 61]
