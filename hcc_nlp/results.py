@@ -12,9 +12,10 @@ from spacy.tokens import Span
 from . import marks
 from .arms import Arm, resolve_arm
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, treatment_runs
-from .text_tables import TableReader
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
+from .resources import load_json
+from .text_tables import TableReader
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -27,7 +28,15 @@ CONTRACT_AE_TERMS = {
     "any adverse event", "serious adverse event",
 }
 _ABBREVIATION = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z-]{2,8}")  # "irAEs", "RILD", "REILD"
-_UK_US = [("haem", "hem"), ("oedema", "edema"), ("oea", "ea"), ("aemia", "emia"), ("oesoph", "esoph")]
+def _uk_to_us() -> list[tuple[str, str]]:
+    """British-to-US rewrites of ``patterns/terms_source.json``: its spelling pairs read backwards,
+    then its ``to_us`` rewrites."""
+    spelling = load_json("terms_source.json")["_spelling_variants"]
+    pairs = [(british, american) for american, british in spelling["pairs"] if american != british]
+    return pairs + [tuple(p) for p in spelling.get("to_us", [])]
+
+
+_UK_US = _uk_to_us()
 _NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
 
 

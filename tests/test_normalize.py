@@ -159,3 +159,13 @@ def test_months_from_converts_weeks_and_days():
     assert months_from(12, "weeks") == 2.8
     assert months_from(2, "years") == 24
     assert months_from(90, "days") == 3.0
+
+
+@pytest.mark.parametrize("written,term", [
+    ("Leucopenia", "leukopenia"), ("haemoperitoneum", "hemoperitoneum"), ("Hyperkalaemia", "hyperkalemia"),
+    ("oesophageal varices bleeding", "esophageal varices bleeding"), ("Tumour lysis syndromes", "tumor lysis syndrome"),
+    ("peripheral oedema", "peripheral edema"), ("chemotherapy-induced nausea", "chemotherapy-induced nausea"),
+])
+def test_own_ae_term_is_lower_case_singular_us_spelling(written, term):
+    from hcc_nlp.results import own_term
+    assert own_term(written) == term
