@@ -18,7 +18,7 @@ from .normalize import parse_number, parse_phase
 from .numbers import compile_patterns
 from .regimen import clean
 from .resources import load_json
-from .results import ResultExtractor
+from .results import ResultExtractor, not_recorded
 from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
@@ -187,7 +187,7 @@ class TrialLinker(JsonRulesMixin):
                 continue
             for e in sent.of("ENDPOINT"):
                 code = e.id_
-                if code == "SD+PD":
+                if code == "SD+PD" or not_recorded(code):
                     continue
                 if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT"))
                                                          or self._c["definition"].search(sent.text)):

@@ -40,6 +40,12 @@ _UK_US = _uk_to_us()
 _NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
 
 
+def not_recorded(code: str) -> bool:
+    """An endpoint id that blocks a shorter code without being one ("pathological complete
+    response" is not CR): neither it nor the numbers it claims are recorded."""
+    return code.startswith("_")
+
+
 def own_term(text: str) -> str:
     """Lower case, singular, US spelling: 'Acute rejections' -> 'acute rejection'."""
     term = " ".join(text.lower().split())
@@ -728,7 +734,7 @@ class ResultExtractor:
                     tp_of[i] = floating[0]
         for i, v in enumerate(values):
             code = ep_of[i]
-            if code is None or code in ("SD+PD", "AE") or (v["value"] is None and v.get("count") is None):
+            if code is None or code in ("SD+PD", "AE") or not_recorded(code) or (v["value"] is None and v.get("count") is None):
                 continue
             stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
             item = {"endpoint": code, "stat": stat}
@@ -1136,7 +1142,7 @@ class ResultExtractor:
             eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
             ep = eps_before[-1] if eps_before else None
             code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else None)
-            if code is None:
+            if code is None or not_recorded(code):
                 continue
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}
             ev = [_ev(e)]
@@ -1177,6 +1183,6 @@ class ResultExtractor:
                 code = "AE"
             elif ep is not None:
                 code = ep.id_
-            if code is None:
+            if code is None or not_recorded(code):
                 continue
             res["comparisons"].append({"endpoint": code, "measure": None, "p": parse_p(e.text), "evidence": [_ev(e)]})

@@ -194,7 +194,7 @@ class TableReader:
             return []
         value_start = values[0][1].start
         measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
-        eps = [e for e in sent.of("ENDPOINT") if label.start <= e.start_char < label.end and e.id_ not in ("AE", "SD+PD")]
+        eps = [e for e in sent.of("ENDPOINT") if label.start <= e.start_char < label.end and e.id_ not in ("AE", "SD+PD") and not e.id_.startswith("_")]
         ae_spans = [s for s in ae_candidates if label.start <= s.start_char and s.end_char <= label.end]
         out = []
         if ae_spans or (is_ae_table and not eps and self.any_label.match(label.text)):

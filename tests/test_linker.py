@@ -998,3 +998,10 @@ def test_linker_screened_then_randomized_and_hyphenated_group_aliases(nlp):
                     "TACE group, n=61).")
     assert r["enrollment"]["actual"] == 123
     assert [a["n"] for a in r["arms"]] == [62, 61]
+
+
+@pytest.mark.parametrize("phrase", ["Pathological complete response", "A major pathological response", "pCR"])
+def test_linker_pathological_response_is_not_cr_and_keeps_its_numbers(nlp, phrase):
+    r = record(nlp, f"All patients received tislelizumab. {phrase} was seen in 3 patients (16.7%) and the ORR was 33%.")
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 33)]
+    assert [e["name"] for e in r["endpoints"]] == ["ORR"]
