@@ -1005,3 +1005,19 @@ def test_linker_pathological_response_is_not_cr_and_keeps_its_numbers(nlp, phras
     r = record(nlp, f"All patients received tislelizumab. {phrase} was seen in 3 patients (16.7%) and the ORR was 33%.")
     assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 33)]
     assert [e["name"] for e in r["endpoints"]] == ["ORR"]
+
+
+@pytest.mark.parametrize("sentence,grade", [
+    ("Grade 3 events occurred in 12 patients (20%).", "3"),
+    ("Grade 3 or higher events were seen in 12 (20.0%) patients.", ">=3"),
+    ("Grade 3-4 treatment-related events occurred in 12 patients (20%).", "3-4"),
+])
+def test_linker_events_after_a_grade_are_adverse_events(nlp, sentence, grade):
+    r = record(nlp, f"All patients received pembrolizumab. {sentence}")
+    assert [(a["term"], a["grade"], a["count"], a["percent"]) for a in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", grade, 12, 20)]
+
+
+def test_linker_progression_events_are_not_adverse_events(nlp):
+    r = record(nlp, "All patients received pembrolizumab. After 120 events of progression (40%), PFS was analysed.")
+    assert r["arms"][0]["adverse_events"] == []
