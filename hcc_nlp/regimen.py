@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from spacy.tokens import Span
 
@@ -34,6 +34,8 @@ def _attachment_cues() -> dict:
     return {k: re.compile(v, re.I) if isinstance(v, str) else frozenset(v)
             for k, v in load_json("regimen.json").items() if not k.startswith("_")}
 
+
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:or|/)\s*")  # "QD or BID", "q2w/q3w"
 
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
@@ -117,6 +119,7 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     comps = [dict(base, evidence=[_evidence(mention)])]
     current = comps[0]
     seen_dose = False
+    prev_schedule: Optional[Span] = None
     for d in spans:
         if d.label_ == "DOSE":
             dose = parse_dose(d.text)
@@ -131,7 +134,15 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
                 current["frequency"] = "QD"
             current["evidence"].append(_evidence(d))
         elif d.label_ == "SCHEDULE":
+            freq = parse_frequency(d.text) if d.id_ not in ("days", "on_off", "cycle") else None
+            if freq and current.get("frequency") not in (None, freq) and prev_schedule is not None \
+                    and _ALTERNATIVE_GAP.fullmatch(text, prev_schedule.end_char, d.start_char):
+                # "400 mg QD or BID": one component per alternative schedule
+                current = {k: v for k, v in current.items() if k not in ("frequency", "evidence")}
+                current["evidence"] = [_evidence(mention)]
+                comps.append(current)
             _apply_schedule(current, d)
+            prev_schedule = d
         elif d.label_ == "ROUTE":
             current["route"] = d.id_
             current["evidence"].append(_evidence(d))

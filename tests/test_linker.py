@@ -1021,3 +1021,10 @@ def test_linker_events_after_a_grade_are_adverse_events(nlp, sentence, grade):
 def test_linker_progression_events_are_not_adverse_events(nlp):
     r = record(nlp, "All patients received pembrolizumab. After 120 events of progression (40%), PFS was analysed.")
     assert r["arms"][0]["adverse_events"] == []
+
+
+@pytest.mark.parametrize("written,codes", [("400 mg QD or BID", ["QD", "BID"]), ("200 mg q2w or q3w", ["Q2W", "Q3W"]),
+                                           ("400 mg twice daily", ["BID"])])
+def test_linker_alternative_schedules_are_one_component_each(nlp, written, codes):
+    r = record(nlp, f"All patients received sorafenib {written}.")
+    assert [(c["dose"], c["frequency"]) for c in r["arms"][0]["regimen"]] == [(int(written.split()[0]), c) for c in codes]
