@@ -12,7 +12,7 @@ from .normalize import as_int_or_float, parse_number
 from .resources import load_json
 
 # a value; thousands may be grouped by spaces ("100 000/µL")
-_NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)?)"
+_NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,·]\d+)?)"
 _CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{{3}})")
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
@@ -135,7 +135,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         return [("<=", int(hi), None)]
     results = []
     # range "18-75 years", "from 18 to 75"
-    m = re.match(r"\s*(?:range\s+)?(?:from|of|between|:)?\s*" + _NUM + r"\s*(?:-|–|to|and)\s*" + _NUM + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)
+    m = re.match(r"\s*(?:range\s+)?(?:from|of|between|:)?\s*" + _NUM + r"\s*(?:[Yy](?:ears?|rs?)\s+)?(?:-|–|to|and)\s*" + _NUM
+                 + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)  # "18-75 years", "18 Years to 75 Years"
     if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
         unit_text = m.group(3)
         return [(">=", parse_number(_GROUPING.sub("", m.group(1))), unit_text),

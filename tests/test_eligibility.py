@@ -54,3 +54,11 @@ def test_prose_exclusions_in_a_record(nlp):
             "serum albumin <35 g/L were excluded. Patients received donafenib 200 mg twice daily.")._.trial_record
     kinds = {(c["parameter"], c["kind"]) for c in r["eligibility"]}
     assert kinds == {("ecog", "inclusion"), ("albumin", "exclusion")}
+
+
+def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
+    r = nlp("Ages Eligible for Study: 18 Years to 75 Years (Adult, Older Adult)\nInclusion Criteria:\n"
+            "- Absolute neutrophil count ≥1·5 × 10⁹/L; total bilirubin ≤1·5 × ULN\n")._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("age", ">=", 18, "years"), ("age", "<=", 75, "years"), ("anc", ">=", 1.5, "x10^9/L"),
+        ("bilirubin", "<=", 1.5, "xULN")]
