@@ -419,7 +419,10 @@ class ResultExtractor:
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
         table_items, table_rows = self.tables.read(view, arms, self.arm_refs)
         for k, kind, item in table_items:  # "Median PFS, mo (95% CI) | 6.1 (4.9-7.4) | 10.3 (8.6-12.0)"
-            self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
+            if kind == "comparison":
+                res["comparisons"].append(item)
+            else:
+                self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes") \
                     or sent.index in table_rows:

@@ -51,7 +51,8 @@ class SentenceSegmenter:
 
         def line_break_starts(line: str, word: str) -> bool:
             return (not wrapped or len(line) < short_line or line[-1:] in ".:!?|"
-                    or bool(_BULLET.match(word)) or line.count("|") >= 2 or line.count("\t") >= 2)
+                    or bool(_BULLET.match(word)) or line.count("|") >= 2 or line.count("\t") >= 2
+                    or "   " in line.strip())
 
         for i in range(1, n):
             word, prev = words[i], words[i - 1]

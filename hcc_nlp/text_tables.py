@@ -23,9 +23,12 @@ from spacy.tokens import Span
 from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of
 from .extensions import SPANS_KEY
-from .normalize import as_int_or_float, months_from, parse_grade, parse_number, time_unit
+from .normalize import as_int_or_float, months_from, parse_grade, parse_number, parse_p, parse_ratio, time_unit
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
+_SPACE_RUN = re.compile(r" {3,}")
+_LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
+_BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _UNIT_WORDS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
 
@@ -42,10 +45,25 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     cells included: a header cell spanning two columns is followed by an empty one."""
     text, _, rest = sent.text.partition("\n")
     text = text.rstrip("\r ")  # a trailing tab is an empty cell; the next line's indent is not
-    if rest.strip() or (text.count("|") < 2 and text.count("\t") < 2):
+    if rest.strip():
+        return None
+    # the line's indent belongs to the sentence before: "      Drug A      Drug B" starts with an empty cell
+    line_start = sent.doc_text.rfind("\n", 0, sent.start_char) + 1
+    indent = sent.doc_text[line_start:sent.start_char]
+    wide_indent = len(indent) >= _BLANK_LABEL and not indent.strip(" \t")
+    origin = sent.start_char
+    if text.count("|") >= 2 or text.count("\t") >= 2:
+        separator = _SEPARATOR
+    elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")):
+        # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
+        # "  Hazard ratio (95% CI)          0.76 (0.63, 0.92)"
+        separator = _SPACE_RUN
+        if wide_indent:
+            text, origin = indent + text, line_start  # a wide indent is an empty label column
+    else:
         return None
     spans, pos = [], 0
-    for m in _SEPARATOR.finditer(text):
+    for m in separator.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -58,7 +76,7 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         raw = text[a:b]
         lead = len(raw) - len(raw.lstrip())
         value = raw.strip()
-        out.append(Cell(sent.start_char + a + lead, sent.start_char + a + lead + len(value), value))
+        out.append(Cell(origin + a + lead, origin + a + lead + len(value), value))
     return out if sum(1 for c in out if c.text) >= 2 else None
 
 
@@ -69,6 +87,8 @@ class Layout:
     width: int            # cells in the header row
     grade_of: dict        # column index -> grade of a sub-header ("Any grade", "Grade ≥3")
     totals: dict          # column index -> participants analysed
+    ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns
+    p_col: Optional[int] = None       # "p", "P value"
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
@@ -76,9 +96,13 @@ class Layout:
         if len(cells) == self.width:
             return [(i, cells[i]) for i in sorted(self.arm_of)]
         cols = sorted(self.arm_of)
-        if len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
+        extra = self.width - 1 - cols[-1]
+        if extra == 0 and len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
             return list(zip(cols, cells[-len(cols):]))
         return []
+
+    def extra_cell(self, cells: list[Cell], col: Optional[int]) -> Optional[Cell]:
+        return cells[col] if col is not None and len(cells) == self.width and cells[col].text else None
 
 
 class TableReader:
@@ -93,6 +117,13 @@ class TableReader:
         self.any_label = cues["table_any_label"]
         self.serious = cues["table_serious"]
         self.analysed = cues["table_analysed"]
+        self.ratio_header = cues["table_ratio_header"]
+        self.p_header = cues["table_p_header"]
+        self.ratio_row = cues["table_ratio_row"]
+        self.ratio_cell = cues["table_ratio_cell"]
+        self.value_ci = cues["table_value_ci"]
+        self.p_cell = cues["table_p_cell"]
+        self.p_row = cues["table_p_row"]
         self.grade_cell = cues["table_grade_cell"]
         self.ae_table = cues["table_ae_caption"]
         self.timepoint = cues["table_timepoint"]
@@ -102,7 +133,8 @@ class TableReader:
         self.ae_terms = ae_terms
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
-        """``[(arm index, "outcome"/"ae", item)]`` and the indexes of the sentences read as rows."""
+        """``[(arm index, "outcome"/"ae"/"comparison", item)]`` (a comparison's arm is None) and the
+        indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
         if len(arms) < 2:
@@ -112,14 +144,19 @@ class TableReader:
         is_ae_table = False
         caption: Optional[Sentence] = None
         ae_candidates: Optional[list[Span]] = None
+        section: Optional[str] = None  # the endpoint of the latest line naming one without values
+        last_comparison: Optional[dict] = None
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None:
                 caption = sent
+                if layout is not None and len(sent.text.strip()) < 60 and not any(c.isdigit() for c in sent.text):
+                    # "Overall Survival" on a line of its own: the endpoint of the rows below
+                    section = self._section(sent, [Cell(sent.start_char, sent.end_char, sent.text)], layout) or section
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
-                layout = header
+                layout, section, last_comparison = header, None, None
                 if caption is not None and _BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
@@ -152,10 +189,62 @@ class TableReader:
                 # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
                 ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
             items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates)
+            for _, _, item in self._comparison_row(sent, cells, layout, section):
+                if "value" not in item and last_comparison is not None and "p" not in last_comparison \
+                        and last_comparison["endpoint"] == item["endpoint"]:
+                    # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
+                    last_comparison["p"] = item["p"]
+                    last_comparison["evidence"] += item["evidence"]
+                    consumed.add(sent.index)
+                    continue
+                items.append((None, "comparison", item))
+                last_comparison = item
             if items:
                 out.extend(items)
                 consumed.add(sent.index)
         return out, consumed
+
+    def _section(self, sent: Sentence, cells: list[Cell], layout: Layout) -> Optional[str]:
+        """The endpoint of a row that names one and holds no values ("Overall Survival"), or of
+        a row of values: the endpoint later rows without one ("Hazard ratio (95% CI)") are about."""
+        codes = [e.id_ for e in sent.of("ENDPOINT") if cells[0].start <= e.start_char < cells[0].end
+                 and e.id_ not in ("AE", "SD+PD") and not e.id_.startswith("_")]
+        return codes[0] if codes else None
+
+    def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str]) -> list:
+        """Comparisons of a row: its "HR (95% CI)" and "p" columns, or a row of its own under an
+        endpoint's rows ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)", "p-value | 0.0047")."""
+        label = cells[0]
+        code = self._section(sent, cells, layout)
+        ratio_cell = layout.extra_cell(cells, layout.ratio_col)
+        p_cell = layout.extra_cell(cells, layout.p_col)
+        measure_text = ""
+        if code is None and section is not None and label.text:
+            filled = [c for c in cells[1:] if c.text]
+            if len(filled) == 1 and self.ratio_row.search(label.text):
+                code, ratio_cell, measure_text = section, filled[0], label.text
+            elif len(filled) == 1 and self.p_row.match(label.text):
+                code, p_cell = section, filled[0]
+        if code is None or (ratio_cell is None and p_cell is None):
+            return []
+        item: dict = {"endpoint": code, "measure": None}
+        evidence = [[label.start, label.end]]
+        if ratio_cell is not None:
+            m = self.ratio_cell.fullmatch(ratio_cell.text)
+            if m:
+                header = measure_text or "HR"
+                item["measure"] = parse_ratio(header + " 1")[0]
+                item["value"] = as_int_or_float(parse_number(m.group(1)))
+                if m.group(2):
+                    item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
+                evidence.append([ratio_cell.start, ratio_cell.end])
+        if p_cell is not None and self.p_cell.fullmatch(p_cell.text):
+            item["p"] = parse_p(p_cell.text)
+            evidence.append([p_cell.start, p_cell.end])
+        if len(item) == 2:
+            return []
+        item["evidence"] = evidence
+        return [(None, "comparison", item)]
 
     def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
         """The layout of a row whose cells after the label name two or more distinct arms."""
@@ -177,14 +266,22 @@ class TableReader:
                 taken.add(k)
         if len(by_cell) < 2 or len(set(by_cell.values())) != len(by_cell):
             return None
-        first = min(by_cell)
-        if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if i > first):
+        first, last = min(by_cell), max(by_cell)
+        ratio_col = p_col = None
+        for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
+            if self.ratio_header.search(cells[i].text) and ratio_col is None:
+                ratio_col = i
+            elif self.p_header.fullmatch(cells[i].text) and p_col is None:
+                p_col = i
+            elif cells[i].text:
+                return None
+        if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if first < i <= last):
             return None  # the arms fill the cells after a label cell
         arm_of, current = {}, None
-        for i in range(first, len(cells)):
+        for i in range(first, last + 1 if ratio_col or p_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
-        return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={})
+        return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={}, ratio_col=ratio_col, p_col=p_col)
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
              ae_grade: Optional[str], ae_candidates: list[Span]) -> list:
@@ -256,6 +353,16 @@ class TableReader:
             if high is not None:
                 item["ci_high"] = as_int_or_float(high)
             return item
+        m = self.number.fullmatch(cell.text)
+        if m and not m.group(2) and time_event and not tp and self.median_word.search(context):
+            # "Median DoR, months | 14.2 | 7.8"
+            return {"endpoint": code, "stat": "median", "value": as_int_or_float(parse_number(m.group(1))),
+                    "unit": time_unit(context) or "months"}
+        m = self.value_ci.fullmatch(cell.text)
+        if m and not time_event and "%" in context:
+            # "ORR, % (95% CI) | 31 (26, 36)": a rate with its CI
+            return {"endpoint": code, "stat": "rate", "value": as_int_or_float(parse_number(m.group(1))), "unit": "%",
+                    "ci_low": as_int_or_float(parse_number(m.group(2))), "ci_high": as_int_or_float(parse_number(m.group(3)))}
         if not rate:
             return None
         item = {"endpoint": code, "stat": "rate"}

@@ -80,3 +80,32 @@ def test_rows_that_are_not_results_are_not_read(nlp, line):
 def test_single_arm_documents_have_no_arm_columns(nlp):
     r = record(nlp, "All patients received sorafenib 400 mg twice daily.\n\nOutcome | Value\nORR, n (%) | 6 (15.0)\n")
     assert len(r["arms"]) == 1
+
+
+def test_markdown_table_with_ratio_and_p_columns(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab plus bevacizumab or sorafenib.\n\n"
+                    "| Endpoint | Atezolizumab + bevacizumab (n = 200) | Sorafenib (n = 100) | HR (95% CI) | p |\n"
+                    "|---|---|---|---|---|\n"
+                    "| Median OS, months (95% CI) | 19.2 (17.0–23.7) | 13.4 (11.4–16.9) | 0.66 (0.52–0.85) | <0.001 |\n"
+                    "| Median DoR, months | 18.1 | 14.9 | — | — |\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.66, 0.52, 0.85, "<0.001")]
+    assert [[(o["endpoint"], o["value"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+        [("OS", 19.2), ("DOR", 18.1)], [("OS", 13.4), ("DOR", 14.9)]]
+
+
+def test_table_laid_out_with_spaces_under_section_lines(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab plus bevacizumab or sorafenib.\n\n"
+                    "Table 4: Efficacy Results\n"
+                    "                                     Atezolizumab + bevacizumab      Sorafenib\n"
+                    "Overall Survival\n"
+                    "  Number of deaths (%)                 96 (29)                   86 (39)\n"
+                    "  Median OS in months (95% CI)         19.2 (17.0, 23.7)         13.4 (11.4, 16.9)\n"
+                    "  Hazard ratio (95% CI)                          0.66 (0.52, 0.85)\n"
+                    "  p-value                                        0.0009\n"
+                    "Objective Response Rate\n"
+                    "  ORR, % (95% CI)                      30 (25, 35)               11 (7, 17)\n")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.66, 0.52, 0.85, "0.0009")]
+    assert [[(o["endpoint"], o["value"], o["ci_low"], o["ci_high"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+        [("OS", 19.2, 17, 23.7), ("ORR", 30, 25, 35)], [("OS", 13.4, 11.4, 16.9), ("ORR", 11, 7, 17)]]
