@@ -127,6 +127,7 @@ class ArmBuilder:
         self.with_or_without = cues["with_or_without"]
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
+        self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
         self.phase1 = cues["phase1"]
         self.phase1_part = cues["phase1_arm"]
         self.mtd = cues["mtd"]
@@ -156,8 +157,7 @@ class ArmBuilder:
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
-        before = re.split(r"\b(?:randomi[sz]ed|assigned|allocated|receive|received|receiving|treated|given|underwent|either"
-                          r"|in\s+combination\s+with|combined\s+with|together\s+with)\b", before)[-1]
+        before = self.giving_verb.split(before)[-1]
         return not self.not_given.search(before)
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:

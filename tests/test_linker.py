@@ -1028,3 +1028,15 @@ def test_linker_progression_events_are_not_adverse_events(nlp):
 def test_linker_alternative_schedules_are_one_component_each(nlp, written, codes):
     r = record(nlp, f"All patients received sorafenib {written}.")
     assert [(c["dose"], c["frequency"]) for c in r["arms"][0]["regimen"]] == [(int(written.split()[0]), c) for c in codes]
+
+
+def test_linker_registry_arm_lines_with_a_role_after_a_dash_and_start_verb(nlp):
+    r = record(nlp, "Target Number of Participant : 124\n\nArm 1 - Experimental : RFA + adjuvant nivolumab\n"
+                    "Arm 2 - No Intervention : RFA alone\n\nIntervention Description : Patients with complete "
+                    "ablation 4 weeks after RFA start nivolumab 480 mg intravenously every 4 weeks.\n\n"
+                    "Primary Outcome(s)\n  1. Recurrence-free survival ; Timepoint : 2 years\n"
+                    "Secondary Outcome(s)\n  1. Overall survival ; Timepoint : 3 years\n")
+    assert [sorted(regimen(a)) for a in r["arms"]] == [
+        [("RFA", None, None, None), ("nivolumab", 480, "mg", "Q4W")], [("RFA", None, None, None)]]
+    assert r["enrollment"]["planned"] == 124
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("RFS", "primary"), ("OS", "secondary")]
