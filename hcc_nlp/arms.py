@@ -125,6 +125,7 @@ class ArmBuilder:
         self.alone = cues["alone"]
         self.title_split = cues["title_split"]
         self.with_or_without = cues["with_or_without"]
+        self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
         self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
@@ -276,6 +277,8 @@ class ArmBuilder:
             arms, explicit = self.with_or_without_arms(sent, start), 0
             if not arms:
                 arms, explicit = self.alternatives(sent, start, _clause_end(sent, start)), 1
+            if len(arms) < 2:
+                arms = self.comparing_arms(sent, start) or arms
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, explicit, -sent.index, arms))
@@ -283,6 +286,24 @@ class ArmBuilder:
             return [], [], set()
         candidates.sort(key=lambda x: x[:4], reverse=True)
         return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def comparing_arms(self, sent: Sentence, start: int) -> list[Arm]:
+        """"a randomised trial comparing A followed by B with A alone": the arms A plus B, and A.
+        The split is the first "with", "to" or "versus" outside brackets that a treatment follows."""
+        text = sent.doc_text
+        if not self.comparing.search(text, max(sent.start_char, start - 25), start):
+            return []
+        end = _clause_end(sent, start)
+        starts = sorted(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS and start < e.start_char < end)
+        depth = marks.depths(text[start:end])
+        for j in self.comparing_joiner.finditer(text, start, end):
+            if depth[j.start() - start] != 0 or not any(j.end() <= p <= j.end() + 4 for p in starts):
+                continue
+            left = self.alternatives(sent, start, j.start())
+            right = self.alternatives(sent, j.end(), end)
+            if len(left) == 1 and right and {c["name"] for c in right[0].components} != left[0].names:
+                return left + right
+        return []
 
     def with_or_without_arms(self, sent: Sentence, start: int) -> list[Arm]:
         """"randomly assigned to A with or without B": the arms A plus B, and A."""

@@ -1040,3 +1040,12 @@ def test_linker_registry_arm_lines_with_a_role_after_a_dash_and_start_verb(nlp):
         [("RFA", None, None, None), ("nivolumab", 480, "mg", "Q4W")], [("RFA", None, None, None)]]
     assert r["enrollment"]["planned"] == 124
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("RFS", "primary"), ("OS", "secondary")]
+
+
+@pytest.mark.parametrize("sentence,arms", [
+    ("a randomised phase III trial comparing cTACE followed by SBRT with cTACE alone.", [["TACE", "radiotherapy"], ["TACE"]]),
+    ("a randomized trial comparing lenvatinib versus sorafenib.", [["lenvatinib"], ["sorafenib"]]),
+])
+def test_linker_comparing_a_with_b(nlp, sentence, arms):
+    r = record(nlp, f"We report {sentence}")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == arms
