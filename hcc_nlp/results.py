@@ -4,6 +4,7 @@ arms through parallel phrasing ("16.3 months with A and 6.5 months with B"), "X 
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Optional
 
@@ -44,6 +45,24 @@ def not_recorded(code: str) -> bool:
     """An endpoint id that blocks a shorter code without being one ("pathological complete
     response" is not CR): neither it nor the numbers it claims are recorded."""
     return code.startswith("_")
+
+
+def _order_by_totals(items: list[dict], arms: list[Arm], order: list[int]) -> list[int]:
+    """"183/302 (60.6%) vs 56/151 (37.1%)" with arms of 304 and 152 patients: when every number
+    has a denominator and every arm a size, the denominators say which arm is which (each
+    within 10% of its arm's size, and another order fitting worse); else ``order``."""
+    totals = [it.get("total") for it in items]
+    sizes = [arms[k].n for k in order]
+    if None in totals or None in sizes or len(order) > 3:
+        return order
+
+    def fits(perm) -> bool:
+        return all(abs(t - arms[k].n) <= 0.1 * arms[k].n for t, k in zip(totals, perm))
+
+    if fits(order):
+        return order
+    fitting = [list(p) for p in itertools.permutations(order) if fits(p)]
+    return fitting[0] if len(fitting) == 1 else order
 
 
 def own_term(text: str) -> str:
@@ -534,7 +553,7 @@ class ResultExtractor:
         singles = []
         for run in runs:
             if len(run) >= 2 and len(run) == len(order):
-                for i, k in zip(run, order):
+                for i, k in zip(run, _order_by_totals([items[i] for i in run], arms, order)):
                     out[i] = k
             elif len(run) >= 2 and len(run) == len(arms):
                 # "14.1 vs 16.8 vs 12.3 mo (HR ... for A and ... for B)": a run over all the arms

@@ -1049,3 +1049,18 @@ def test_linker_registry_arm_lines_with_a_role_after_a_dash_and_start_verb(nlp):
 def test_linker_comparing_a_with_b(nlp, sentence, arms):
     r = record(nlp, f"We report {sentence}")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == arms
+
+
+def test_linker_crossover_is_not_a_treatment_of_the_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to fruquintinib or placebo. Patients in the placebo group who "
+                    "crossed over to fruquintinib after progression were analysed separately.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["fruquintinib"], ["placebo"]]
+
+
+def test_order_by_totals_when_denominators_match_arm_sizes():
+    from hcc_nlp.arms import Arm
+    from hcc_nlp.results import _order_by_totals
+    arms = [Arm(label="A", components=[], n=304), Arm(label="B", components=[], n=152)]
+    assert _order_by_totals([{"total": 151}, {"total": 302}], arms, [0, 1]) == [1, 0]
+    assert _order_by_totals([{"total": 302}, {"total": 151}], arms, [0, 1]) == [0, 1]
+    assert _order_by_totals([{"total": 200}, {"total": 200}], arms, [0, 1]) == [0, 1]
