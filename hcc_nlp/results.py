@@ -454,8 +454,9 @@ class ResultExtractor:
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
             named = self._naming_order(sent, refs)
-            if len(named) == len(arms) >= 2:
+            if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)):
                 # numbers written without arm names follow the order the arms were last named in
+                # (not the order of a comparison, whose comparator goes last: "vs arm A, ... for B, C and D")
                 self._last_order = named
             res["refs"][sent.index] = refs
             claimed: set = set()

@@ -1064,3 +1064,10 @@ def test_order_by_totals_when_denominators_match_arm_sizes():
     assert _order_by_totals([{"total": 151}, {"total": 302}], arms, [0, 1]) == [1, 0]
     assert _order_by_totals([{"total": 302}, {"total": 151}], arms, [0, 1]) == [0, 1]
     assert _order_by_totals([{"total": 200}, {"total": 200}], arms, [0, 1]) == [0, 1]
+
+
+def test_linker_unnamed_values_do_not_follow_a_comparison_order(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE alone (arm A), TACE plus RT (arm B) or TACE plus sorafenib "
+                    "(arm C). Compared with arm A, the HR for death was 0.58 (95% CI 0.36-0.93) for arm B and 0.79 "
+                    "(95% CI 0.50-1.25) for arm C. ORRs were 22.0%, 41.5% and 26.8%, respectively.")
+    assert [[o["value"] for o in a["outcomes"] if o["endpoint"] == "ORR"] for a in r["arms"]] == [[22], [41.5], [26.8]]
