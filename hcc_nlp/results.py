@@ -1126,8 +1126,9 @@ class ResultExtractor:
             end = later[1].end_char
         return self.ratio_continued.match(sent.doc_text, end, sent.end_char)
 
-    def _continued_ratio(self, sent: Sentence, m, later: list, first: dict, res, used_p: set) -> None:
-        """The second value of a continued ratio, with its own CI and p."""
+    def _continued_ratio(self, sent: Sentence, m, later: list, first: dict, res, used_p: set, depth: int = 0) -> None:
+        """The next value of a continued ratio, with its own CI and p ("0.58 (...) for arm B, 0.79
+        (...) for arm C and 0.47 (...) for arm D": each in turn)."""
         item = {"endpoint": first["endpoint"], "measure": first["measure"],
                 "value": as_int_or_float(parse_number(m.group(1))), "evidence": [[m.start(1), m.end(1)]]}
         bare = self.value_bare_ci.match(sent.doc_text, m.end(1))
@@ -1148,6 +1149,9 @@ class ResultExtractor:
             else:
                 break
         res["comparisons"].append(item)
+        nxt_cont = self._continuation(sent, [x for x in later if x.start_char >= m.end()])
+        if nxt_cont is not None and depth < 4:
+            self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
         ents = sent.ents

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .extensions import doc_text, doc_words
 from .marks import BULLET_MARKS
 
+_NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type"}
 _ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v."}
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 
@@ -66,7 +67,9 @@ class SentenceSegmenter:
                     start = line_break_starts(text[line_start:prev_idx].strip(), word)
                 line_start = prev_idx + len(prev)
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
-                                             and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/"))):
+                                             and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
+                                                  or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):
+                # "... in arm C. ORRs were": a letter naming an arm, a class or a stage ends the sentence
                 # a full stop, also one glued to a unit ("... 51 µmol/L. Patients")
                 first = word[:1]
                 start = (first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"

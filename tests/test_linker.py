@@ -1071,3 +1071,12 @@ def test_linker_unnamed_values_do_not_follow_a_comparison_order(nlp):
                     "(arm C). Compared with arm A, the HR for death was 0.58 (95% CI 0.36-0.93) for arm B and 0.79 "
                     "(95% CI 0.50-1.25) for arm C. ORRs were 22.0%, 41.5% and 26.8%, respectively.")
     assert [[o["value"] for o in a["outcomes"] if o["endpoint"] == "ORR"] for a in r["arms"]] == [[22], [41.5], [26.8]]
+
+
+def test_linker_ratio_continued_over_a_list_of_arms_and_letter_arm_ends_sentence(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE alone (arm A), TACE plus RT (arm B), TACE plus sorafenib "
+                    "(arm C) or all three (arm D). Compared with arm A, the HR for death was 0.58 (95% CI, 0.36 to "
+                    "0.93; P = .024) for arm B, 0.79 (95% CI, 0.50 to 1.25; P = .31) for arm C and 0.47 (95% CI, "
+                    "0.29 to 0.76; P = .002) for arm D. ORR was higher in arm D.")
+    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        (0.58, 0.36, 0.93, "0.024"), (0.79, 0.5, 1.25, "0.31"), (0.47, 0.29, 0.76, "0.002")]
