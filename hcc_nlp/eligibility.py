@@ -126,9 +126,14 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             return [("in", f"{m.group(1)},{m.group(2)}", None)]
         return [("=", m.group(1), None)]
     if read == "ecog":
+        ge = re.match(r"\s*(?:of\s+|score\s+)?(?:[≥≧]|>=?|\\?>=?)\s*(\d)\b", seg)
+        if ge:  # "ECOG PS ≥2" (an exclusion)
+            return [(">=", int(ge.group(1)), None)]
         m = re.match(r"\s*(?:of\s+|score\s+)?(?:[≤≦<=]+\s*|\\?<=?\s*)?(\d)\s*(?:(?:-|–|to|or|and|,)\s*(\d))?", seg)
         if not m:
             return []
+        if m.group(2) is None and any(regex.match(seg[m.end(1):].lstrip()) and code == ">=" for regex, code in spec["_suffix_ops"]):
+            return [(">=", int(m.group(1)), None)]  # "2 or more"
         hi = m.group(2) or m.group(1)
         if m.group(2) is None and re.match(r"\s*(?:of\s+)?(?:[≤≦]|<=|\\<=|=<)", seg) is None and not re.match(r"\s*(?:of\s+)?<", seg):
             return [("<=", int(hi), None)] if re.match(r"\s*(?:of\s+)?0\b", seg) is None else [("=", 0, None)]

@@ -62,3 +62,14 @@ def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
     assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
         ("age", ">=", 18, "years"), ("age", "<=", 75, "years"), ("anc", ">=", 1.5, "x10^9/L"),
         ("bilirubin", "<=", 1.5, "xULN")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trial excluded patients with Child-Pugh class B or C cirrhosis or ECOG performance status of 2 or more.",
+     [("exclusion", "child_pugh_class", "in", "B,C"), ("exclusion", "ecog", ">=", 2)]),
+    ("Exclusion criteria: ECOG PS ≥2; Child-Pugh score >7.",
+     [("exclusion", "ecog", ">=", 2), ("exclusion", "child_pugh_score", ">", 7)]),
+])
+def test_exclusions_written_with_excluded_patients_and_ecog_at_least(nlp, text, expected):
+    r = nlp(text)._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
