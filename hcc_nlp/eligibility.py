@@ -46,10 +46,15 @@ def is_bullet_criterion(text: str) -> bool:
 def exclusion_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a prose sentence (split at ';' and at a sentence end the splitter missed)
     that state exclusions, as (start, end) offsets into ``text``."""
-    out, start = [], 0
+    out, start, list_end = [], 0, -1
     for m in re.finditer(r";|\.\s+(?=[A-Z])|$", text):
-        if _spec()["_exclusion_cue"].search(text[start:m.start()]):
+        cue = _spec()["_exclusion_cue"].search(text, start, m.start())
+        if cue or start < list_end:
             out.append((start, m.start()))
+        if cue and re.match(r"[^.;:]{0,20}:", text[cue.end():m.start()]):
+            # "Exclusion criteria were: (1) ...; (2) ...": the list after the colon, to the sentence end
+            end = re.compile(r"\.\s+(?=[A-Z])|$").search(text, cue.end())
+            list_end = end.start() if end else len(text)
         start = m.end()
     return out
 

@@ -73,3 +73,11 @@ def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
 def test_exclusions_written_with_excluded_patients_and_ecog_at_least(nlp, text, expected):
     r = nlp(text)._.trial_record
     assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
+
+
+def test_inline_numbered_exclusion_list_after_a_colon(nlp):
+    r = nlp("Patients aged ≥18 years were eligible. Exclusion criteria were: (1) Child-Pugh score >7; (2) ECOG "
+            "performance status ≥2; (3) platelets <50 ×10⁹/L.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("exclusion", "child_pugh_score", ">", 7), ("exclusion", "ecog", ">=", 2),
+        ("exclusion", "platelets", "<", 50)]
