@@ -295,7 +295,7 @@ def parse_phase(text: str) -> Optional[str]:
 
 def months_from(amount: float, unit: str) -> float:
     """Landmark time in months: weeks and days as days / 30.4375, one decimal."""
-    unit = unit.lower()
+    unit = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}.get(unit.lower(), unit.lower())
     if unit.startswith("year"):
         return amount * 12
     if unit.startswith("mo"):

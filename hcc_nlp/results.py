@@ -84,6 +84,7 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
+_COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -641,6 +642,8 @@ class ResultExtractor:
         if before and cand_after is not None:
             if "(" in text[end:after[0].start_char]:
                 return before[-1]  # "ORR was 35.7% (CR n=5, PR n=40)": a breakdown follows
+            if _COUNT_THEN_BRACKET.fullmatch(text, before[-1].end_char, pos):
+                return before[-1]  # "CR 2 (5.6%), PR 14 (38.9%)": the count and its share follow their endpoint
             return cand_after if after[0].start_char - end < pos - before[-1].end_char else before[-1]
         if before:
             return before[-1]

@@ -1080,3 +1080,13 @@ def test_linker_ratio_continued_over_a_list_of_arms_and_letter_arm_ends_sentence
                     "0.29 to 0.76; P = .002) for arm D. ORR was higher in arm D.")
     assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         (0.58, 0.36, 0.93, "0.024"), (0.79, 0.5, 1.25, "0.31"), (0.47, 0.29, 0.76, "0.002")]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("• 12-wk PFS rate: 83.3%", [("PFS", 2.8, 83.3, None)]),
+    ("• ORR: 44.4% (16/36); CR 2 (5.6%), PR 14 (38.9%)", [("ORR", None, 44.4, 16), ("CR", None, 5.6, 2), ("PR", None, 38.9, 14)]),
+    ("• Simon two-stage design (H0 ORR 30%, H1 ORR 50%; power 80%)", []),
+])
+def test_linker_poster_bullets(nlp, line, expected):
+    r = record(nlp, f"All patients received sorafenib 400 mg twice daily.\n{line}\n")
+    assert [(o["endpoint"], o.get("timepoint_months"), o["value"], o.get("count")) for o in r["arms"][0]["outcomes"]] == expected
