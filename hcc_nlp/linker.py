@@ -19,6 +19,7 @@ from .numbers import compile_patterns
 from .regimen import clean
 from .resources import load_json
 from .results import ResultExtractor, not_recorded
+from .text_tables import is_table_row
 from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
@@ -189,7 +190,7 @@ class TrialLinker(JsonRulesMixin):
                 code = e.id_
                 if code == "SD+PD" or not_recorded(code):
                     continue
-                if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT"))
+                if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT") or is_table_row(sent))
                                                          or self._c["definition"].search(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role

@@ -80,6 +80,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     return out if sum(1 for c in out if c.text) >= 2 else None
 
 
+def is_table_row(sent: Sentence) -> bool:
+    """A table row with a number in a cell after its label ("Complete response, n (%) | 12 (3.6) | 3 (0.9)")."""
+    cells = row_cells(sent)
+    return cells is not None and any(any(ch.isdigit() for ch in c.text) for c in cells[1:])
+
+
 @dataclass
 class Layout:
     """What a header row says of the columns below it."""

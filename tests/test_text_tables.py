@@ -109,3 +109,10 @@ def test_table_laid_out_with_spaces_under_section_lines(nlp):
         ("OS", 0.66, 0.52, 0.85, "0.0009")]
     assert [[(o["endpoint"], o["value"], o["ci_low"], o["ci_high"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
         [("OS", 19.2, 17, 23.7), ("ORR", 30, 25, 35)], [("OS", 13.4, 11.4, 16.9), ("ORR", 11, 7, 17)]]
+
+
+def test_response_categories_in_table_rows_are_endpoints(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
+                    "Complete response, n (%) | 1 (2.5) | 3 (7.3)\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("CR", None)]
