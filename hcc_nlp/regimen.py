@@ -100,6 +100,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         per_mention.append(comps)
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
+    _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               tuple(cues["daily_oral_stems"]))
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
@@ -237,6 +238,34 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                     _apply_schedule(comp, d)
                     comp.setdefault("evidence", []).append(_evidence(d))
             i -= 1
+
+
+def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given_after) -> None:
+    """"HAIC-FOLFOX (oxaliplatin 85 mg/m2, leucovorin ... and fluorouracil ...) was given every 3
+    weeks": a schedule written right after a bracket listing a procedure's drugs is the
+    procedure's and every drug's in the bracket that has none."""
+    text = sent.doc_text
+    for d in details:
+        if d.label_ != "SCHEDULE" or d.id_ in ("days", "on_off", "cycle"):
+            continue
+        for lo, hi in bracket_pairs(sent.text, sent.start_char):
+            if hi >= d.start_char or not given_after.fullmatch(text, hi + 1, d.start_char):
+                continue
+            # the procedure written right before the bracket, alone or joined to its regimen ("HAIC-FOLFOX (")
+            procedure = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.end_char <= lo
+                         and re.fullmatch(r"\s*(?:[-+/]\s*[A-Za-z][\w-]*\s*)?", text[m.end_char:lo])]
+            inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and lo < m.start_char and m.end_char <= hi]
+            if not procedure or len(inside) < 2:
+                continue
+            for i in procedure + inside:
+                for comp in per_mention[i]:
+                    if comp.get("frequency") is None and comp.get("days") is None:
+                        if comp["kind"] == "procedure":
+                            apply_shared_detail(comp, d, procedures=True)
+                        else:
+                            _apply_schedule(comp, d)
+                            comp.setdefault("evidence", []).append(_evidence(d))
+            break
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:

@@ -1090,3 +1090,10 @@ def test_linker_ratio_continued_over_a_list_of_arms_and_letter_arm_ends_sentence
 def test_linker_poster_bullets(nlp, line, expected):
     r = record(nlp, f"All patients received sorafenib 400 mg twice daily.\n{line}\n")
     assert [(o["endpoint"], o.get("timepoint_months"), o["value"], o.get("count")) for o in r["arms"][0]["outcomes"]] == expected
+
+
+def test_linker_schedule_after_a_procedure_content_bracket(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX or sorafenib. HAIC-FOLFOX (oxaliplatin 85 mg/m2, "
+                    "leucovorin 400 mg/m2 and fluorouracil 400 mg/m2) was given every 3 weeks.")
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("HAIC", "Q3W"), ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
