@@ -22,6 +22,12 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
 
 
+def _size_written(segment: str) -> Optional[int]:
+    """The arm size "(n=80)" of a segment; several sizes in one segment are resolved by name later."""
+    sizes = _N_EQ.findall(segment)
+    return int(sizes[0].replace(",", "")) if len(sizes) == 1 else None
+
+
 def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"."""
     return {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
@@ -200,17 +206,12 @@ class ArmBuilder:
                     name = " ".join(control.group(1).split()) if control else \
                         self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.")
                     aliases = {name.lower()} if control else {name.lower(), "control"}
-                    arm = Arm(label=name, components=[], text=seg, start_char=a, aliases=aliases)
-                    sizes = _N_EQ.findall(seg)
-                    if len(sizes) == 1:
-                        arm.n = int(sizes[0].replace(",", ""))
-                    arms.append(arm)
+                    arms.append(Arm(label=name, components=[], n=_size_written(seg), text=seg, start_char=a,
+                                    aliases=aliases))
                 continue
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
-            arm = Arm(label=label, components=comps, text=seg, start_char=a, aliases=_aliases(seg))
-            sizes = _N_EQ.findall(seg)
-            if len(sizes) == 1:  # "(n=80)"; several sizes in one segment are resolved by name later
-                arm.n = int(sizes[0].replace(",", ""))
+            arm = Arm(label=label, components=comps, n=_size_written(seg), text=seg, start_char=a,
+                      aliases=_aliases(seg))
             if self.mtd.search(seg):
                 arm.tag = "mtd"
             prev = arms[-1] if arms else None

@@ -77,6 +77,12 @@ def treatment_runs(mentions: list, text: str) -> list[list]:
     return runs
 
 
+def not_recorded(code: str) -> bool:
+    """An endpoint id that blocks a shorter code without being one ("pathological complete
+    response" is not CR): neither it nor the numbers it claims are recorded."""
+    return code.startswith("_")
+
+
 def component_of(span: Span, expand) -> list[dict]:
     """The regimen components a treatment mention stands for (a regimen name expands)."""
     if span.label_ == "DRUG":

@@ -47,11 +47,13 @@ class DrugTagger(JsonRulesMixin):
     def set_rules(self, data: dict) -> None:
         self._lexicon = data["lexicon"]
         self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
-        self._code_names = data.get("code_names") or load_json("drug_overrides.json")["code_names"]
+        # rules saved by an older version lack the code-name and INN-stem rules: the shipped ones
+        shipped = None if data.get("code_names") and data.get("inn_stems") else load_json("drug_overrides.json")
+        self._code_names = data.get("code_names") or shipped["code_names"]
         self._code = re.compile(self._code_names["code"])
         self._agent_after = re.compile(self._code_names["agent_after"], re.I)
         self._dose_after = re.compile(self._code_names["dose_after"])
-        self._inn_stems = data.get("inn_stems") or load_json("drug_overrides.json")["inn_stems"]
+        self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
@@ -82,42 +84,39 @@ class DrugTagger(JsonRulesMixin):
         spans = []
         n = len(words)
         squashed = [x[0] for x in info]
-        lookup, prefixes = self.lookup, self.prefixes
         i = 0
         while i < n:
-            if not info[i][1]:
-                if info[i][3]:
-                    spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
-                i += 1
-                continue
-            stop = min(n, i + self.max_tokens)
-            # every key of 6+ characters starting here shares the window's first 6 characters;
-            # when no key does, only the keys under 6 characters are tried
-            if "".join(squashed[i:stop])[:6] not in prefixes:
-                length, j = 0, i
-                while j < stop and length + len(squashed[j]) < 6:
-                    length += len(squashed[j])
-                    j += 1
-                stop = j
-            found = None
-            for j in range(stop, i, -1):
-                if info[j - 1][2]:
-                    continue  # a name does not end on punctuation
-                key = "".join(squashed[i:j])
-                if len(key) >= 3 and key in lookup:
-                    found = (j, lookup[key])
-                    break
+            found = self._longest_at(i, n, info, squashed) if info[i][1] else None
             if found:
                 j, generic = found
                 spans.append(Span(doc, i, j, label="DRUG", span_id=generic))
                 i = j
-            else:
-                if info[i][3]:
-                    spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
-                i += 1
+                continue
+            if info[i][3]:  # a word the lexicon lacks, with an INN stem
+                spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
+            i += 1
         spans.extend(self._code_name_spans(doc, spans))
         add_spans(doc, self.spans_key, spans)
         return doc
+
+    def _longest_at(self, i: int, n: int, info: list, squashed: list[str]) -> Optional[tuple[int, str]]:
+        """(end token, generic) of the longest lexicon variant starting at token ``i``, or None."""
+        stop = min(n, i + self.max_tokens)
+        # every key of 6+ characters starting here shares the window's first 6 characters;
+        # when no key does, only the keys under 6 characters are tried
+        if "".join(squashed[i:stop])[:6] not in self.prefixes:
+            length, j = 0, i
+            while j < stop and length + len(squashed[j]) < 6:
+                length += len(squashed[j])
+                j += 1
+            stop = j
+        for j in range(stop, i, -1):
+            if info[j - 1][2]:
+                continue  # a name does not end on punctuation
+            key = "".join(squashed[i:j])
+            if len(key) >= 3 and key in self.lookup:
+                return j, self.lookup[key]
+        return None
 
     def _code_name_spans(self, doc: Doc, known: list[Span]) -> list[Span]:
         """Mentions of investigational code names ("QL-2107") that the text gives a dose or

@@ -14,6 +14,9 @@ from .resources import load_json
 # a value; thousands may be grouped by spaces ("100 000/µL")
 _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,·]\d+)?)"
 _CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{{3}})")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|$")  # a sentence end the splitter missed, or the text's end
+_CLAUSE_SPLIT = re.compile(r";|\.\s+(?=[A-Z])|$")
+_COLON_AFTER_CUE = re.compile(r"[^.;:]{0,20}:")
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 
@@ -46,15 +49,15 @@ def is_bullet_criterion(text: str) -> bool:
 def exclusion_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of a prose sentence (split at ';' and at a sentence end the splitter missed)
     that state exclusions, as (start, end) offsets into ``text``."""
+    exclusion_cue = _spec()["_exclusion_cue"]
     out, start, list_end = [], 0, -1
-    for m in re.finditer(r";|\.\s+(?=[A-Z])|$", text):
-        cue = _spec()["_exclusion_cue"].search(text, start, m.start())
+    for m in _CLAUSE_SPLIT.finditer(text):
+        cue = exclusion_cue.search(text, start, m.start())
         if cue or start < list_end:
             out.append((start, m.start()))
-        if cue and re.match(r"[^.;:]{0,20}:", text[cue.end():m.start()]):
+        if cue and _COLON_AFTER_CUE.match(text, cue.end(), m.start()):
             # "Exclusion criteria were: (1) ...; (2) ...": the list after the colon, to the sentence end
-            end = re.compile(r"\.\s+(?=[A-Z])|$").search(text, cue.end())
-            list_end = end.start() if end else len(text)
+            list_end = _SENTENCE_END.search(text, cue.end()).start()
         start = m.end()
     return out
 

@@ -11,14 +11,15 @@ from spacy.tokens import Doc
 from . import extensions, fastre  # noqa: F401
 from .arms import ArmBuilder
 from .cues import compile_cues
-from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, treatment_runs
+from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
+                      treatment_runs)
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
 from .numbers import compile_patterns
 from .regimen import clean
 from .resources import load_json
-from .results import ResultExtractor, not_recorded
+from .results import ResultExtractor
 from .text_tables import is_table_row
 from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")

@@ -293,9 +293,12 @@ def parse_phase(text: str) -> Optional[str]:
     return value if value in ("I", "I/II", "II", "II/III", "III", "IV") else parts[0]
 
 
+_UNIT_WORDS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
+
+
 def months_from(amount: float, unit: str) -> float:
     """Landmark time in months: weeks and days as days / 30.4375, one decimal."""
-    unit = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}.get(unit.lower(), unit.lower())
+    unit = _UNIT_WORDS.get(unit.lower(), unit.lower())
     if unit.startswith("year"):
         return amount * 12
     if unit.startswith("mo"):

@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
+from .cues import compile_cues
 from .docview import TREATMENT_LABELS, Sentence, component_of
 from .marks import ranges as bracket_pairs
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
@@ -30,9 +31,11 @@ DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
 
 @lru_cache(maxsize=1)
 def _attachment_cues() -> dict:
-    """The attachment cues of regimen statements (``patterns/regimen.json``)."""
-    return {k: re.compile(v, re.I) if isinstance(v, str) else frozenset(v)
-            for k, v in load_json("regimen.json").items() if not k.startswith("_")}
+    """The attachment cues of regimen statements (``patterns/regimen.json``), compiled like the
+    linker's (case-insensitive regexes, word lists as sets)."""
+    cues = compile_cues(load_json("regimen.json"))
+    cues["daily_oral_stems"] = tuple(cues["daily_oral_stems"])  # for str.endswith
+    return cues
 
 
 _ALTERNATIVE_GAP = re.compile(r"\s*(?:or|/)\s*")  # "QD or BID", "q2w/q3w"
@@ -102,7 +105,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
-                              tuple(cues["daily_oral_stems"]))
+                              cues["daily_oral_stems"])
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
     return components
 

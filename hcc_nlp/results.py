@@ -12,7 +12,8 @@ from spacy.tokens import Span
 
 from . import marks
 from .arms import Arm, resolve_arm
-from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, treatment_runs
+from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
+                      treatment_runs)
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
 from .resources import load_json
@@ -39,12 +40,6 @@ def _uk_to_us() -> list[tuple[str, str]]:
 
 _UK_US = _uk_to_us()
 _NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
-
-
-def not_recorded(code: str) -> bool:
-    """An endpoint id that blocks a shorter code without being one ("pathological complete
-    response" is not CR): neither it nor the numbers it claims are recorded."""
-    return code.startswith("_")
 
 
 def _order_by_totals(items: list[dict], arms: list[Arm], order: list[int]) -> list[int]:
@@ -181,8 +176,8 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
-        self.value_bare_ci = cues["value_bare_ci"]
-        self.time_unit_after = cues["time_unit_after"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
+        self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
+        self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
@@ -190,8 +185,8 @@ class ResultExtractor:
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
-        self.ae_grade_continues = cues["ae_grade_continues"]
-        self.tables = TableReader(cues, self._ae_terms, self.expand)  # "these were ...": the grade of the sentence before
+        self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
+        self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
 
     # -- arm references ----------------------------------------------------------------------
@@ -1140,7 +1135,8 @@ class ResultExtractor:
             if lo is not None and hi is not None and lo <= item["value"] <= hi:
                 item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
                 item["evidence"].append([bare.start(1), bare.end(2)])
-        for nxt in [x for x in later if x.start_char >= m.end()][:2]:
+        rest = [x for x in later if x.start_char >= m.end()]
+        for nxt in rest[:2]:
             if nxt.label_ == "CI" and "ci_low" not in item:
                 lo, hi = parse_ci(nxt.text)
                 item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
@@ -1152,7 +1148,7 @@ class ResultExtractor:
             else:
                 break
         res["comparisons"].append(item)
-        nxt_cont = self._continuation(sent, [x for x in later if x.start_char >= m.end()])
+        nxt_cont = self._continuation(sent, rest)
         if nxt_cont is not None and depth < 4:
             self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 

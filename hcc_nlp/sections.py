@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
+from .marks import BULLET_MARKS
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -31,8 +32,8 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     return regex, lookup
 
 
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•‣⁃▪*\-][ \t]*$")
-_NEXT_BULLET = re.compile(r"\n[ \t]*[•‣⁃▪*\-][ \t]")
+_BULLET_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
+_NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 
 # a blank line, then a line of eight or more words that is not a bullet or an affiliation
 _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")

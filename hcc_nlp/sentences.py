@@ -69,8 +69,8 @@ class SentenceSegmenter:
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
                                                   or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):
-                # "... in arm C. ORRs were": a letter naming an arm, a class or a stage ends the sentence
-                # a full stop, also one glued to a unit ("... 51 µmol/L. Patients")
+                # a full stop, also one glued to a unit ("... 51 µmol/L. Patients") or to a letter naming
+                # an arm, a class or a stage ("... in arm C. ORRs were")
                 first = word[:1]
                 start = (first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
                          or word[1:2].isupper())  # "cTACE", "mRECIST" begin a sentence too

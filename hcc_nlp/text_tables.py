@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Callable, Optional
 
 from spacy.tokens import Span
 
 from .arms import resolve_arm
-from .docview import TREATMENT_LABELS, DocView, Sentence, component_of
+from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
 from .normalize import as_int_or_float, months_from, parse_grade, parse_number, parse_p, parse_ratio, time_unit
 
@@ -30,7 +31,6 @@ _SPACE_RUN = re.compile(r" {3,}")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_UNIT_WORDS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
 
 
 @dataclass
@@ -111,32 +111,22 @@ class Layout:
         return cells[col] if col is not None and len(cells) == self.width and cells[col].text else None
 
 
+def _endpoint_in(sent: Sentence, start: int, end: int) -> Optional[str]:
+    """The first recorded endpoint code written in [start, end) of a row or line (not the generic
+    AE, which a table of events names by its terms)."""
+    return next((e.id_ for e in sent.of("ENDPOINT") if start <= e.start_char < end
+                 and e.id_ not in ("AE", "SD+PD") and not not_recorded(e.id_)), None)
+
+
 class TableReader:
     """Outcomes and adverse events of the text tables of a document, by arm."""
 
     def __init__(self, cues: dict, ae_terms: Callable[[Span, str], list[str]], expand: Callable):
-        self.expand = expand
-        self.median_ci = cues["table_median_ci"]
-        self.count_percent = cues["table_count_percent"]
-        self.number = cues["table_number"]
-        self.empty = cues["table_empty"]
-        self.any_label = cues["table_any_label"]
-        self.serious = cues["table_serious"]
-        self.analysed = cues["table_analysed"]
-        self.ratio_header = cues["table_ratio_header"]
-        self.p_header = cues["table_p_header"]
-        self.ratio_row = cues["table_ratio_row"]
-        self.ratio_cell = cues["table_ratio_cell"]
-        self.value_ci = cues["table_value_ci"]
-        self.p_cell = cues["table_p_cell"]
-        self.p_row = cues["table_p_row"]
-        self.grade_cell = cues["table_grade_cell"]
-        self.ae_table = cues["table_ae_caption"]
-        self.timepoint = cues["table_timepoint"]
-        self.median_word = cues["table_median"]
-        self.rate_word = cues["table_rate"]
-        self.time_endpoints = frozenset(cues["table_time_endpoints"])
+        """``cues``: the compiled linker cues; the ``table_*`` ones are kept here under their
+        names without the prefix (``table_median_ci`` -> ``self.c.median_ci``)."""
+        self.c = SimpleNamespace(**{k[len("table_"):]: v for k, v in cues.items() if k.startswith("table_")})
         self.ae_terms = ae_terms
+        self.expand = expand
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
         """``[(arm index, "outcome"/"ae"/"comparison", item)]`` (a comparison's arm is None) and the
@@ -158,7 +148,7 @@ class TableReader:
                 caption = sent
                 if layout is not None and len(sent.text.strip()) < 60 and not any(c.isdigit() for c in sent.text):
                     # "Overall Survival" on a line of its own: the endpoint of the rows below
-                    section = self._section(sent, [Cell(sent.start_char, sent.end_char, sent.text)], layout) or section
+                    section = _endpoint_in(sent, sent.start_char, sent.end_char) or section
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
@@ -166,10 +156,9 @@ class TableReader:
                 if caption is not None and _BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
-                context = (caption.text if caption is not None else "") + " " + cells[0].text
-                is_ae_table = bool(self.ae_table.search(context)) or bool(self.ae_table.search(sent.text))
+                is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 first = min(layout.arm_of)
-                grades = [g for g in (caption.of("AE_GRADE") if caption is not None else [])] + \
+                grades = (caption.of("AE_GRADE") if caption is not None else []) + \
                     [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]
                 ae_grade = parse_grade(grades[-1].text) if grades else None
                 consumed.add(sent.index)
@@ -177,17 +166,17 @@ class TableReader:
             if layout is None:
                 continue
             filled = [c for c in cells if c.text]
-            if filled and all(self.grade_cell.fullmatch(c.text) for c in filled):
+            if filled and all(self.c.grade_cell.fullmatch(c.text) for c in filled):
                 # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
                 cols = sorted(layout.arm_of)[-len(filled):]
                 layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, filled)}
                 is_ae_table = True
                 consumed.add(sent.index)
                 continue
-            if self.analysed.search(cells[0].text):
+            if self.c.analysed.search(cells[0].text):
                 # "Overall Number of Participants Analyzed | 63 | 61": the denominators of the counts below
                 for i, c in layout.value_cells(cells):
-                    m = self.number.fullmatch(c.text)
+                    m = self.c.number.fullmatch(c.text)
                     layout.totals[i] = int(parse_number(m.group(1))) if m and not m.group(2) else None
                 consumed.add(sent.index)
                 continue
@@ -195,14 +184,14 @@ class TableReader:
                 # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
                 ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
             items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates)
-            for _, _, item in self._comparison_row(sent, cells, layout, section):
-                if "value" not in item and last_comparison is not None and "p" not in last_comparison \
-                        and last_comparison["endpoint"] == item["endpoint"]:
-                    # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
-                    last_comparison["p"] = item["p"]
-                    last_comparison["evidence"] += item["evidence"]
-                    consumed.add(sent.index)
-                    continue
+            item = self._comparison_row(sent, cells, layout, section)
+            if item is not None and "value" not in item and last_comparison is not None \
+                    and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
+                # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
+                last_comparison["p"] = item["p"]
+                last_comparison["evidence"] += item["evidence"]
+                consumed.add(sent.index)
+            elif item is not None:
                 items.append((None, "comparison", item))
                 last_comparison = item
             if items:
@@ -210,33 +199,26 @@ class TableReader:
                 consumed.add(sent.index)
         return out, consumed
 
-    def _section(self, sent: Sentence, cells: list[Cell], layout: Layout) -> Optional[str]:
-        """The endpoint of a row that names one and holds no values ("Overall Survival"), or of
-        a row of values: the endpoint later rows without one ("Hazard ratio (95% CI)") are about."""
-        codes = [e.id_ for e in sent.of("ENDPOINT") if cells[0].start <= e.start_char < cells[0].end
-                 and e.id_ not in ("AE", "SD+PD") and not e.id_.startswith("_")]
-        return codes[0] if codes else None
-
-    def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str]) -> list:
-        """Comparisons of a row: its "HR (95% CI)" and "p" columns, or a row of its own under an
-        endpoint's rows ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)", "p-value | 0.0047")."""
+    def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str]) -> Optional[dict]:
+        """The comparison of a row: its "HR (95% CI)" and "p" columns, or a row of its own under
+        an endpoint line ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)", "p-value | 0.0047")."""
         label = cells[0]
-        code = self._section(sent, cells, layout)
+        code = _endpoint_in(sent, label.start, label.end)
         ratio_cell = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
         measure_text = ""
         if code is None and section is not None and label.text:
             filled = [c for c in cells[1:] if c.text]
-            if len(filled) == 1 and self.ratio_row.search(label.text):
+            if len(filled) == 1 and self.c.ratio_row.search(label.text):
                 code, ratio_cell, measure_text = section, filled[0], label.text
-            elif len(filled) == 1 and self.p_row.match(label.text):
+            elif len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section, filled[0]
         if code is None or (ratio_cell is None and p_cell is None):
-            return []
+            return None
         item: dict = {"endpoint": code, "measure": None}
         evidence = [[label.start, label.end]]
         if ratio_cell is not None:
-            m = self.ratio_cell.fullmatch(ratio_cell.text)
+            m = self.c.ratio_cell.fullmatch(ratio_cell.text)
             if m:
                 header = measure_text or "HR"
                 item["measure"] = parse_ratio(header + " 1")[0]
@@ -244,13 +226,13 @@ class TableReader:
                 if m.group(2):
                     item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
                 evidence.append([ratio_cell.start, ratio_cell.end])
-        if p_cell is not None and self.p_cell.fullmatch(p_cell.text):
+        if p_cell is not None and self.c.p_cell.fullmatch(p_cell.text):
             item["p"] = parse_p(p_cell.text)
             evidence.append([p_cell.start, p_cell.end])
         if len(item) == 2:
-            return []
+            return None
         item["evidence"] = evidence
-        return [(None, "comparison", item)]
+        return item
 
     def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
         """The layout of a row whose cells after the label name two or more distinct arms."""
@@ -275,9 +257,9 @@ class TableReader:
         first, last = min(by_cell), max(by_cell)
         ratio_col = p_col = None
         for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
-            if self.ratio_header.search(cells[i].text) and ratio_col is None:
+            if self.c.ratio_header.search(cells[i].text) and ratio_col is None:
                 ratio_col = i
-            elif self.p_header.fullmatch(cells[i].text) and p_col is None:
+            elif self.c.p_header.fullmatch(cells[i].text) and p_col is None:
                 p_col = i
             elif cells[i].text:
                 return None
@@ -297,15 +279,15 @@ class TableReader:
             return []
         value_start = values[0][1].start
         measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
-        eps = [e for e in sent.of("ENDPOINT") if label.start <= e.start_char < label.end and e.id_ not in ("AE", "SD+PD") and not e.id_.startswith("_")]
+        code = _endpoint_in(sent, label.start, label.end)
         ae_spans = [s for s in ae_candidates if label.start <= s.start_char and s.end_char <= label.end]
         out = []
-        if ae_spans or (is_ae_table and not eps and self.any_label.match(label.text)):
+        if ae_spans or (is_ae_table and code is None and self.c.any_label.match(label.text)):
             if ae_spans:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
                 names = self.ae_terms(longest, sent.doc_text)
             else:
-                names = ["serious adverse event" if self.serious.search(label.text) else "any adverse event"]
+                names = ["serious adverse event" if self.c.serious.search(label.text) else "any adverse event"]
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
             row_grade = parse_grade(grades[-1].text) if grades else ae_grade
             for i, cell in values:
@@ -317,11 +299,10 @@ class TableReader:
                     out.append((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
                                                           evidence=[[label.start, label.end], [cell.start, cell.end]])))
             return out
-        if not eps:
+        if code is None:
             return out
-        code = eps[0].id_
         context = label.text + " " + measure
-        tp = self.timepoint.search(label.text)
+        tp = self.c.timepoint.search(label.text)
         for i, cell in values:
             item = self._outcome_cell(cell, code, context, tp)
             if item is None:
@@ -334,22 +315,21 @@ class TableReader:
 
     # -- cells ------------------------------------------------------------------------------
     def _ae_cell(self, cell: Cell) -> Optional[dict]:
-        m = self.count_percent.fullmatch(cell.text)
+        m = self.c.count_percent.fullmatch(cell.text)
         if m:
-            item = {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
-            return item
-        m = self.number.fullmatch(cell.text)
+            return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
+        m = self.c.number.fullmatch(cell.text)
         if m and m.group(2):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}
         return None
 
     def _outcome_cell(self, cell: Cell, code: str, context: str, tp) -> Optional[dict]:
-        if self.empty.fullmatch(cell.text):
+        if self.c.empty.fullmatch(cell.text):
             return None
-        time_event = code in self.time_endpoints
-        rate = tp is not None or self.rate_word.search(context) or not time_event
-        m = self.median_ci.fullmatch(cell.text)
-        if m and time_event and not (tp and not self.median_word.search(context)):
+        time_event = code in self.c.time_endpoints
+        rate = tp is not None or self.c.rate.search(context) or not time_event
+        m = self.c.median_ci.fullmatch(cell.text)
+        if m and time_event and not (tp and not self.c.median.search(context)):
             value, low, high = (parse_number(g) if g and g[0].isdigit() else None for g in m.group(1, 3, 4))
             unit = time_unit(m.group(2) or m.group(5) or context) or "months"
             item = {"endpoint": code, "stat": "median", "value": as_int_or_float(value) if value is not None else None,
@@ -359,12 +339,12 @@ class TableReader:
             if high is not None:
                 item["ci_high"] = as_int_or_float(high)
             return item
-        m = self.number.fullmatch(cell.text)
-        if m and not m.group(2) and time_event and not tp and self.median_word.search(context):
+        m = self.c.number.fullmatch(cell.text)
+        if m and not m.group(2) and time_event and not tp and self.c.median.search(context):
             # "Median DoR, months | 14.2 | 7.8"
             return {"endpoint": code, "stat": "median", "value": as_int_or_float(parse_number(m.group(1))),
                     "unit": time_unit(context) or "months"}
-        m = self.value_ci.fullmatch(cell.text)
+        m = self.c.value_ci.fullmatch(cell.text)
         if m and not time_event and "%" in context:
             # "ORR, % (95% CI) | 31 (26, 36)": a rate with its CI
             return {"endpoint": code, "stat": "rate", "value": as_int_or_float(parse_number(m.group(1))), "unit": "%",
@@ -373,15 +353,14 @@ class TableReader:
             return None
         item = {"endpoint": code, "stat": "rate"}
         if tp is not None:
-            unit = tp.group(2).lower()
-            item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), _UNIT_WORDS.get(unit, unit)))
-        m = self.count_percent.fullmatch(cell.text)
+            item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), tp.group(2)))
+        m = self.c.count_percent.fullmatch(cell.text)
         if m:
             item.update(value=as_int_or_float(parse_number(m.group(3))), unit="%", count=int(m.group(1)))
             if m.group(2):
                 item["total"] = int(m.group(2))
             return item
-        m = self.number.fullmatch(cell.text)
+        m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or "%" in context):
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
             return item

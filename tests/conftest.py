@@ -21,3 +21,8 @@ def tagger():
 
 def ents(doc, label):
     return [e.text for e in doc.ents if e.label_ == label]
+
+
+def per_arm(record, key, *fields):
+    """Per arm, the (field, ...) tuple of each of its ``key`` items ("outcomes", "adverse_events")."""
+    return [[tuple(item.get(f) for f in fields) for item in arm[key]] for arm in record["arms"]]

@@ -1,7 +1,7 @@
 """The linker on small texts of my own (not from the seeds or the dev corpus)."""
 import pytest
 
-from conftest import ROOT  # noqa: F401
+from conftest import ROOT, per_arm  # noqa: F401
 
 
 def record(nlp, text):
@@ -122,7 +122,7 @@ def test_linker_landmark_grid_and_group_sizes(nlp):
 def test_linker_counts_written_of_total(nlp):
     r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. An objective response occurred in 40 (24%) "
                     "of 167 patients versus 15 (9%) of 166.")
-    got = [[(o["endpoint"], o["value"], o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    got = per_arm(r, "outcomes", "endpoint", "value", "count", "total")
     assert got == [[("ORR", 24, 40, 167)], [("ORR", 9, 15, 166)]]
 
 
@@ -168,14 +168,14 @@ def test_linker_shared_treatment_stops_at_the_randomisation(nlp):
                     "9.2 months with apatinib and 6.1 months with placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [
         {"apatinib", "DEB-TACE", "epirubicin"}, {"placebo", "DEB-TACE", "epirubicin"}]
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 9.2)], [("PFS", 6.1)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.2)], [("PFS", 6.1)]]
 
 
 def test_linker_counts_of_totals_joined_by_and_follow_the_arm_order(nlp):
     r = record(nlp, "In this phase 3 trial, 300 patients were randomly assigned to camrelizumab plus apatinib (n=150) "
                     "or sorafenib (n=150). An objective response was seen in 41 (27.3%) of 150 and 9 (6.0%) of 150 "
                     "patients.")
-    got = [[(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    got = per_arm(r, "outcomes", "endpoint", "value", "count", "total")
     assert got == [[("ORR", 27.3, 41, 150)], [("ORR", 6.0, 9, 150)]]
     assert r["outcomes"] == []
 
@@ -340,7 +340,7 @@ def test_eligibility_across_a_soft_line_break(nlp):
 def test_linker_response_breakdown_per_arm(nlp):
     r = record(nlp, "Patients were randomized to nivolumab or sorafenib. ORR was 35.7% (CR n=5, PR n=40) vs 12.9% "
                     "(CR n=1, PR n=15); p<.001.")
-    got = [[(o["endpoint"], o.get("value"), o.get("count")) for o in a["outcomes"]] for a in r["arms"]]
+    got = per_arm(r, "outcomes", "endpoint", "value", "count")
     assert got == [[("ORR", 35.7, None), ("CR", None, 5), ("PR", None, 40)],
                    [("ORR", 12.9, None), ("CR", None, 1), ("PR", None, 15)]]
     assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
@@ -370,7 +370,7 @@ def test_linker_fraction_before_a_share_and_follow_up_left_out(nlp):
 def test_linker_hyphenated_arm_references(nlp):
     r = record(nlp, "Patients were randomized to TACE plus apatinib or TACE alone. Grade >=3 adverse events occurred "
                     "in 20 (33.3%) apatinib-treated and 9 (15.0%) TACE-alone patients.")
-    assert [[(a["grade"], a.get("count")) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "grade", "count") == [
         [(">=3", 20)], [(">=3", 9)]]
 
 
@@ -388,7 +388,7 @@ def test_linker_counts_in_words_of_a_qualified_total(nlp):
     r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. Objective response was observed in eleven "
                     "of the forty-one lenvatinib-treated patients (26.8%) and in three of the thirty-three "
                     "sorafenib-treated patients (9.1%).")
-    got = [[(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    got = per_arm(r, "outcomes", "endpoint", "value", "count", "total")
     assert got == [[("ORR", 26.8, 11, 41)], [("ORR", 9.1, 3, 33)]]
 
 
@@ -442,7 +442,7 @@ def test_linker_landmark_grid_keeps_the_medians_arms(nlp):
                     "3 (1.8%) after RFA.")
     medians = [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]]
     assert medians == [[44.2], [28.7]]
-    assert [[(x["term"], x.get("count")) for x in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "count") == [
         [("major complication", 23)], [("major complication", 3)]]
 
 
@@ -508,7 +508,7 @@ def test_linker_objective_sentence_arms_abbreviated_medians_and_group_sizes(nlp)
                     "months (P=0.002) and the mPFS was 13.5 vs. 8.7 months (P<0.001).")
     assert [a["label"] for a in r["arms"]] == ["TACE combined with camrelizumab (TACE-C)", "TACE alone"]
     assert [a["n"] for a in r["arms"]] == [48, 48]
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("OS", 24.6), ("PFS", 13.5)], [("OS", 16.5), ("PFS", 8.7)]]
 
 
@@ -534,7 +534,7 @@ def test_linker_three_arm_lists(nlp):
                     "(D+B+TACE), durvalumab + TACE (D+TACE), or placebo + TACE. mPFS was 15.0, 10.0 and 8.2 mo, "
                     "respectively (D+B+TACE vs placebo+TACE: HR 0.77, 95% CI 0.61-0.98; P=.032). ORR was 43.6%, "
                     "41.0% and 29.6%.")
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("PFS", 15.0), ("ORR", 43.6)], [("PFS", 10.0), ("ORR", 41.0)], [("PFS", 8.2), ("ORR", 29.6)]]
 
 
@@ -602,9 +602,9 @@ def test_linker_no_treatment_control_arm(nlp):
                     "(70·1–88·2) versus 61·0% (50·2–70·9).")
     assert [(a["n"], len(a["regimen"])) for a in r["arms"]] == [(20, 1), (21, 0)]
     assert r["arms"][1]["label"] == "observation"
-    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "3", 8)], [("any adverse event", "3", 2)]]
-    assert [[(o["value"], o["ci_low"], o["ci_high"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "value", "ci_low", "ci_high") == [
         [(80.0, 70.1, 88.2)], [(61.0, 50.2, 70.9)]]
 
 
@@ -621,7 +621,7 @@ def test_linker_values_joined_by_versus_across_bracketed_cis(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib plus TACE or TACE alone. Median PFS was 11.2 "
                     "months with lenvatinib plus TACE versus 6.8 months with TACE alone. Median OS was 26.4 "
                     "months (95% CI, 22.7 to 30.5) versus 20.1 months (95% CI, 17.3 to 23.8).")
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("PFS", 11.2), ("OS", 26.4)], [("PFS", 6.8), ("OS", 20.1)]]
 
 
@@ -649,7 +649,7 @@ def test_linker_radioembolization_dose_and_counts_of_totals(nlp):
                     "and radioembolization-induced liver disease in one patient (1.0%) in the radioembolization arm.")
     sirt = r["arms"][0]["regimen"][0]
     assert (sirt["name"], sirt["dose"], sirt["unit"], sirt["frequency"]) == ("SIRT", 100, "Gy", "once")
-    assert [[(o["count"], o["total"]) for o in a["outcomes"]] for a in r["arms"]] == [[(30, 100)], [(5, 100)]]
+    assert per_arm(r, "outcomes", "count", "total") == [[(30, 100)], [(5, 100)]]
     assert {(e["term"], e["count"], e["percent"]) for e in r["arms"][0]["adverse_events"]} == {
         ("any adverse event", 20, 20.0), ("gastric ulceration", 2, 2.0),
         ("radioembolization-induced liver disease", 1, 1.0)}
@@ -728,7 +728,7 @@ def test_linker_described_control_arm_and_group_statements(nlp):
                     "everolimus group and 85%, 70%, and 60% in the control group.")
     assert [(a["n"], {(c["name"], c.get("dose")) for c in a["regimen"]}) for a in r["arms"]] == [
         (150, {("everolimus", 1), ("tacrolimus", None)}), (150, {("tacrolimus", None)})]
-    assert [[(o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [
         [(12, 90), (36, 75), (60, 65)], [(12, 85), (36, 70), (60, 60)]]
 
 
@@ -804,9 +804,9 @@ def test_linker_complications_and_interleaved_landmarks(nlp):
                     "patients treated with RFA and in 14 (12.3%) patients who underwent resection. A bile leak was "
                     "recorded in one (0.9%) and seven (6.1%) patients, and haemorrhage requiring transfusion or "
                     "intervention in two (1.7%) and five (4.4%), respectively.")
-    assert [[(o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [
         [(36, 55.0), (60, 38.0)], [(36, 64.0), (60, 47.0)]]
-    assert [[(e["term"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "count") == [
         [("major complication", 3), ("bile leak", 1), ("hemorrhage", 2)],
         [("major complication", 14), ("bile leak", 7), ("hemorrhage", 5)]]
 
@@ -826,7 +826,7 @@ def test_linker_roles_without_the_word_endpoint_and_toxicity_as_a_reason(nlp):
                     "Grade >=3 hand-foot skin reaction affected 10 of 41 patients (24.4%) in arm A versus 4 of 40 "
                     "(10.0%) in arm B.")
     assert r["endpoints"][:2] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
-    assert [[(e["term"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
         [("hand-foot skin reaction", 10, 24.4)], [("hand-foot skin reaction", 4, 10.0)]]
 
 
@@ -877,7 +877,7 @@ def test_linker_discontinuation_for_adverse_events_written_as_a_clause(nlp, sent
 def test_linker_fatal_events_for_each_arm_keep_the_grade(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Treatment-related adverse events "
                     "were fatal in 11 (2.2%) patients given lenvatinib and four (0.8%) given sorafenib.")
-    assert [[(a["term"], a["grade"], a["count"]) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "5", 11)], [("any adverse event", "5", 4)]]
 
 
@@ -885,7 +885,7 @@ def test_linker_ae_list_after_a_graded_sentence_inherits_its_grade(nlp):
     r = record(nlp, "Patients were randomly assigned to HAIC or TACE. Grade 3-4 adverse events occurred in 21 (31.8%) "
                     "HAIC patients and 30 (46.9%) TACE patients. In the HAIC group these were neutropenia (8; 12.1%) "
                     "and diarrhoea (2; 3.0%); in the TACE group, neutropenia (1; 1.6%) and diarrhoea (6; 9.4%).")
-    assert [[(a["term"], a["grade"], a["count"]) for a in arm["adverse_events"]] for arm in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "3-4", 21), ("neutropenia", "3-4", 8), ("diarrhea", "3-4", 2)],
         [("any adverse event", "3-4", 30), ("neutropenia", "3-4", 1), ("diarrhea", "3-4", 6)]]
 
@@ -899,7 +899,7 @@ def test_linker_ae_terms_need_a_cue_or_a_continuation(nlp):
 def test_linker_bare_square_bracketed_ci_after_a_median(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Median time to progression was "
                     "8.1 months [7.4-9.2] vs 3.9 months [3.7-5.4] (HR 0.61, 0.52-0.71).")
-    assert [[(o["endpoint"], o["value"], o.get("ci_low"), o.get("ci_high")) for o in a["outcomes"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("TTP", 8.1, 7.4, 9.2)], [("TTP", 3.9, 3.7, 5.4)]]
 
 

@@ -1,6 +1,8 @@
 """The text-table reader on small tables of my own."""
 import pytest
 
+from conftest import per_arm
+
 
 def record(nlp, text):
     return nlp(text)._.trial_record
@@ -36,7 +38,7 @@ def test_tab_table_with_grade_columns_under_each_arm(nlp):
                     "\tAny grade\tGrade ≥3\tAny grade\tGrade ≥3\n"
                     "Hypertension\t20 (40.0)\t5 (10.0)\t4 (8.0)\t0 (0.0)\n"
                     "Diarrhoea\t10 (20.0)\t-\t3 (6.0)\t-\n")
-    assert [[(a["term"], a["grade"], a["count"], a["percent"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("hypertension", "any", 20, 40), ("hypertension", ">=3", 5, 10), ("diarrhea", "any", 10, 20)],
         [("hypertension", "any", 4, 8), ("hypertension", ">=3", 0, 0), ("diarrhea", "any", 3, 6)]]
 
@@ -50,9 +52,9 @@ def test_registry_table_with_arms_named_once_and_participants_analysed(nlp):
                     "Objective Response Rate | Count of Participants | 22 (44.0%) | 12 (25.0%)\n\n"
                     "Adverse Events | Affected / at Risk (%) | Donafenib + TACE | TACE\n"
                     "Total, serious adverse events | 8/50 (16.00%) | 5/48 (10.42%)\n")
-    assert [[(o["endpoint"], o["value"], o["count"], o["total"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
         [("ORR", 44, 22, 50)], [("ORR", 25, 12, 48)]]
-    assert [[(a["term"], a["grade"], a["count"], a["percent"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("serious adverse event", None, 8, 16)], [("serious adverse event", None, 5, 10.42)]]
 
 
@@ -64,7 +66,7 @@ def test_caption_grade_applies_only_to_the_table_right_below_it(nlp):
                     "Grade 5 events were rare.\n\n"
                     "Event | Sorafenib | Lenvatinib\n"
                     "Fatigue | 12 (30.0) | 14 (34.1)\n")
-    assert [[(a["term"], a["grade"], a["count"]) for a in arm] for arm in by_arm(r, "adverse_events")] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "3-4", 20), ("fatigue", None, 12)], [("any adverse event", "3-4", 25), ("fatigue", None, 14)]]
 
 
@@ -90,7 +92,7 @@ def test_markdown_table_with_ratio_and_p_columns(nlp):
                     "| Median DoR, months | 18.1 | 14.9 | — | — |\n")
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("OS", "HR", 0.66, 0.52, 0.85, "<0.001")]
-    assert [[(o["endpoint"], o["value"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("OS", 19.2), ("DOR", 18.1)], [("OS", 13.4), ("DOR", 14.9)]]
 
 
@@ -107,7 +109,7 @@ def test_table_laid_out_with_spaces_under_section_lines(nlp):
                     "  ORR, % (95% CI)                      30 (25, 35)               11 (7, 17)\n")
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("OS", 0.66, 0.52, 0.85, "0.0009")]
-    assert [[(o["endpoint"], o["value"], o["ci_low"], o["ci_high"]) for o in arm] for arm in by_arm(r, "outcomes")] == [
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("OS", 19.2, 17, 23.7), ("ORR", 30, 25, 35)], [("OS", 13.4, 11.4, 16.9), ("ORR", 11, 7, 17)]]
 
 
