@@ -57,7 +57,7 @@ class DrugTagger(JsonRulesMixin):
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
-        self.prefixes = {k[:6] for k in self.lookup}
+        self.short_prefixes = {k[:size] for k in self.lookup for size in range(1, min(6, len(k)) + 1)}
         self._words: dict[str, tuple[str, bool, bool, bool]] = {}
 
     def expand(self, generic: str) -> list[str]:
@@ -100,23 +100,18 @@ class DrugTagger(JsonRulesMixin):
         return doc
 
     def _longest_at(self, i: int, n: int, info: list, squashed: list[str]) -> Optional[tuple[int, str]]:
-        """(end token, generic) of the longest lexicon variant starting at token ``i``, or None."""
+        """(end token, generic) of the longest lexicon variant starting at token ``i``, or None.
+        The key grows a token at a time and stops as soon as its first six characters begin no
+        variant (most words stop at the first token)."""
         stop = min(n, i + self.max_tokens)
-        # every key of 6+ characters starting here shares the window's first 6 characters;
-        # when no key does, only the keys under 6 characters are tried
-        if "".join(squashed[i:stop])[:6] not in self.prefixes:
-            length, j = 0, i
-            while j < stop and length + len(squashed[j]) < 6:
-                length += len(squashed[j])
-                j += 1
-            stop = j
-        for j in range(stop, i, -1):
-            if info[j - 1][2]:
-                continue  # a name does not end on punctuation
-            key = "".join(squashed[i:j])
-            if len(key) >= 3 and key in self.lookup:
-                return j, self.lookup[key]
-        return None
+        key, best = "", None
+        for j in range(i, stop):
+            key += squashed[j]
+            if key[:6] not in self.short_prefixes:
+                break
+            if len(key) >= 3 and not info[j][2] and key in self.lookup:  # not ending on punctuation
+                best = (j + 1, self.lookup[key])
+        return best
 
     def _code_name_spans(self, doc: Doc, known: list[Span]) -> list[Span]:
         """Mentions of investigational code names ("QL-2107") that the text gives a dose or

@@ -19,9 +19,10 @@ is. Other methods (``match``, ``sub``, ``split``...) are the plain pattern's.
 
 Many cues also contain words every match must have ("subgroup", "eligib"): :func:`required_words`
 finds, from the parsed pattern, a set of strings one of which any match contains. ``search``,
-``finditer`` and ``findall`` on an ASCII text first check that one of them occurs in the lower-
-cased text (a C substring search, ~20 times cheaper than trying the pattern), and return no
-match at once when none does. A text holding a non-ASCII case partner of an ASCII letter (the
+``finditer`` and ``findall`` first check that one of them occurs in the lower-cased text (a C
+substring search, ~20 times cheaper than trying the pattern), and return no match at once when
+none does. The lower-cased form of the last few texts is kept, since dozens of cues search the
+same sentence. A text holding a non-ASCII case partner of an ASCII letter (the
 Kelvin sign, the long s, the dotted and dotless i) skips the check, so it is never wrong.
 """
 from __future__ import annotations
@@ -183,6 +184,33 @@ def first_class(pattern: str, flags: int = 0) -> Optional[str]:
     return "[" + "".join(re.escape(c) for c in literal) + digits + "]"
 
 
+_LOWERED: dict = {}
+_LOWERED_MAX = 32
+
+
+def _lowered(text: str) -> Optional[str]:
+    """``text.lower()``, kept for the texts searched last (many cues search the same sentence),
+    or None when the lower-cased text cannot stand in for it: it holds a non-ASCII case partner
+    of an ASCII letter (the Kelvin sign, the long s, the dotted and dotless i), which can match a
+    required word without containing it, or lower-casing changed its length, so positions differ."""
+    try:
+        return _LOWERED[text]
+    except KeyError:
+        pass
+    if text.isascii():
+        low: Optional[str] = text.lower()
+    elif any(c in text for c in _PARTNER_CHARS):
+        low = None
+    else:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+    if len(_LOWERED) >= _LOWERED_MAX:
+        _LOWERED.clear()
+    _LOWERED[text] = low
+    return low
+
+
 class ScanRegex:
     """A compiled pattern whose ``search``, ``finditer`` and ``findall`` skip texts without its
     required words and jump between candidate starts."""
@@ -198,13 +226,22 @@ class ScanRegex:
             plain.pattern, plain.flags, plain.groups, plain.groupindex)
 
     def _absent(self, text: str, pos: int, end: int) -> bool:
-        """True when none of the required words occurs in text[pos:end]. The words are ASCII, so
-        only a text holding one of the non-ASCII case partners of an ASCII letter (the Kelvin
-        sign, the long s, the dotted and dotless i) can match one without containing it."""
-        if self.words is None or (not text.isascii() and any(c in text for c in _PARTNER_CHARS)):
+        """True when none of the required words occurs in text[pos:end]."""
+        words = self.words
+        if words is None:
             return False
-        low = (text if pos == 0 and end == len(text) else text[pos:end]).lower()
-        return not any(word in low for word in self.words)
+        low = _lowered(text)
+        if low is None:
+            return False
+        if pos == 0 and end >= len(text):
+            for word in words:
+                if word in low:
+                    return False
+            return True
+        for word in words:
+            if low.find(word, pos, end) >= 0:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match]:
         end = len(text) if endpos is None else endpos

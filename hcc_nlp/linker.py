@@ -29,6 +29,13 @@ _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
+
+@lru_cache(maxsize=1024)
+def _size_before(size_to: str, alias: str) -> re.Pattern:
+    """"157 were allocated to" followed by an arm's name (the arm's size before it)."""
+    return re.compile(size_to + re.escape(alias) + r"(?![\w-])", re.I)
+
+
 class TrialLinker(JsonRulesMixin):
     def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
         self.nlp = nlp
@@ -275,11 +282,14 @@ class TrialLinker(JsonRulesMixin):
                     arm.n = int(m.group(1).replace(",", ""))
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()
+            sized = None  # whether "157 were allocated to" occurs at all: asked once, when an alias is there
             for arm in arms:
                 for alias in arm.aliases:
                     if arm.n is not None or len(alias) < 2 or alias not in low:
                         continue
-                    m = re.search(self._c["size_to"].pattern + re.escape(alias) + r"(?![\w-])", sent.text, re.I)
+                    if sized is None:
+                        sized = self._c["size_to"].search(sent.text) is not None
+                    m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
                     if m:
                         arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"

@@ -142,3 +142,19 @@ def test_word_check_never_changes_results(pattern, flags):
     for text in (TEXT, TEXT.lower(), TEXT.encode("ascii", "ignore").decode(), "", "no words here – at all ≥"):
         _same(plain, fast, text)
         assert fast.findall(text) == plain.findall(text)
+
+
+def test_lowered_text_cache_is_bounded_and_never_stale():
+    fast = fastre.compile(r"\bmedian\s+OS\b", re.I)
+    texts = [f"Sentence {k}: the median OS was {k} months." for k in range(3 * fastre._LOWERED_MAX)]
+    for text in texts + texts[:3]:
+        assert fast.search(text).group() == "median OS"
+        assert fast.search(text.replace("median", "mean")) is None
+    assert len(fastre._LOWERED) <= fastre._LOWERED_MAX
+    # a window without the word is skipped, one holding it is searched, in the same cached text
+    text = texts[0]
+    assert fast.search(text, 0, text.index("median")) is None
+    assert fast.search(text, text.index("median")).group() == "median OS"
+    # a text whose lower-cased form is longer (the dotted capital I) is searched as it is
+    assert fastre._lowered("İ median OS") is None
+    assert fast.search("İ median OS").group() == "median OS"
