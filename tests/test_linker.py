@@ -21,6 +21,18 @@ def test_linker_randomisation_sentence_gives_arms_with_doses(nlp):
     assert r["phase"] == "III" and r["randomized"] is True and r["enrollment"]["actual"] == 300
 
 
+def test_linker_stratification_before_the_arms_is_not_a_prior_therapy(nlp):
+    # "stratified by previous first-line agent, to X": the comma and "to" resume the assignment
+    r = record(nlp, "Patients were randomly assigned (2:1), stratified by previous first-line agent, to "
+                    "regorafenib 160 mg or matching placebo, both given orally once daily on days 1-21 of each "
+                    "28-day cycle.")
+    assert [regimen(a) for a in r["arms"]] == [{("regorafenib", 160, "mg", "QD")}, {("placebo", None, None, "QD")}]
+    assert r["arms"][1]["regimen"][0]["days"] == "1-21"
+    # a prior therapy is still one
+    r = record(nlp, "Patients previously treated with sorafenib were randomly assigned to regorafenib or placebo.")
+    assert [regimen(a) for a in r["arms"]] == [{("regorafenib", None, None, None)}, {("placebo", None, None, None)}]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
