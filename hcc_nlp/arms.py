@@ -134,6 +134,7 @@ class ArmBuilder:
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
+        self.each_with = cues["each_with"]  # ", each given with C": C joins every arm
         self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
         self.phase1 = cues["phase1"]
         self.phase1_part = cues["phase1_arm"]
@@ -238,13 +239,28 @@ class ArmBuilder:
         if not m:
             return
         begin, end = last.start_char + m.start(), last.start_char + len(last.text)
-        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
-        if not details:
-            return
-        for arm in arms[:-1]:
-            for comp in arm.components:
-                for d in details:
-                    apply_shared_detail(comp, d)
+        added = [e for e in sent.ents if e.label_ in TREATMENT_LABELS and begin <= e.start_char and e.end_char <= end]
+        if added and self.each_with.match(sent.doc_text, last.start_char + m.end()):
+            # "A or B intravenously every 3 weeks, each given with oral C once daily": C (with its own
+            # details) joins every arm; the details between B and the clause are A's too
+            names = {c["name"] for e in added for c in component_of(e, self.expand)}
+            shared = [c for c in last.components if c["name"] in names]
+            own = [e.end_char for e in sent.ents if e.label_ in TREATMENT_LABELS and last.start_char <= e.start_char < begin]
+            after = max(own, default=last.start_char)
+            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and after <= e.start_char and e.end_char <= begin]
+            for arm in arms[:-1]:
+                for comp in arm.components:
+                    for d in details:
+                        apply_shared_detail(comp, d)
+                arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
+        else:
+            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
+            if not details:
+                return
+            for arm in arms[:-1]:
+                for comp in arm.components:
+                    for d in details:
+                        apply_shared_detail(comp, d)
         last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
     # -- strategies -----------------------------------------------------------------------
     def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]], set]:

@@ -1014,6 +1014,7 @@ class ResultExtractor:
             if before:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
+        cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
         n_arms = len(arms)
         for k, t in enumerate(terms):
             close = vals_of[k]
@@ -1034,6 +1035,9 @@ class ResultExtractor:
                 close = [None]
             if single:
                 arm_of = [0] * len(close)
+            elif k in cause_bracket:  # a cause of the deaths of the arm named before its bracket
+                before = [a for p, a in refs if p < cause_bracket[k]]
+                arm_of = [before[-1] if before else None] * len(close)
             elif len(close) == 1 and close[0] is not None and isinstance(close[0]["span"], _Offsets):
                 # a bare count in a list ("in 3 SBRT patients, namely X in 1 and Y in 2"): the arm
                 # named right after it, else the last one named before the term
@@ -1096,6 +1100,37 @@ class ResultExtractor:
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
         return {id(v) for vs in vals_of for v in vs if v is not None}
+
+    @staticmethod
+    def _death_causes(sent: Sentence, terms: list, vals_of: list, grade_of: list) -> dict[int, int]:
+        """"Deaths occurred in four (1%) patients in the A group (hepatic failure [n=2], ...,
+        haemorrhage [n=1]) and two (<1%) in the B group": the causes in the bracket after the
+        deaths are grade 5, and the numbers after the bracket are the deaths' (the other arm's),
+        not the last cause's. Returns the opening bracket of each cause, by term index."""
+        text = sent.doc_text
+        out: dict[int, int] = {}
+        for kd, death in enumerate(terms):
+            if death.id_ != "death" or not vals_of[kd]:
+                continue
+            pairs = marks.ranges(text[death.end_char:sent.end_char], death.end_char)
+            inside = []
+            for o, c in sorted(pairs):
+                if marks.open_before(text, death.end_char, o) is not None:
+                    continue  # only brackets at the top level
+                inside = [k for k, t in enumerate(terms) if o < t.start_char and t.end_char <= c and t.id_ != "death"]
+                if inside:
+                    break
+            if not inside:
+                continue
+            for k in inside:
+                out[k] = o
+                if grade_of[k] is None:
+                    grade_of[k] = "5"
+                later = [v for v in vals_of[k] if v["pos"] > c]
+                if later:
+                    vals_of[k] = [v for v in vals_of[k] if v["pos"] <= c]
+                    vals_of[kd] = vals_of[kd] + later
+        return out
 
     def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:
         """The grade of each number of a term that a grade written right before it introduces,

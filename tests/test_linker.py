@@ -33,6 +33,27 @@ def test_linker_stratification_before_the_arms_is_not_a_prior_therapy(nlp):
     assert [regimen(a) for a in r["arms"]] == [{("regorafenib", None, None, None)}, {("placebo", None, None, None)}]
 
 
+def test_linker_each_given_with_a_shared_drug_joins_every_arm(nlp):
+    # the details between the last alternative and ", each given with" are every alternative's
+    r = record(nlp, "Patients were randomly assigned (1:1) to nivolumab 240 mg or matching placebo intravenously "
+                    "every 3 weeks, each given with oral lenvatinib 12 mg (bodyweight >=60 kg) or 8 mg (bodyweight "
+                    "<60 kg) once daily.")
+    lenvatinib = {("lenvatinib", 12, "mg", "QD"), ("lenvatinib", 8, "mg", "QD")}
+    assert [regimen(a) for a in r["arms"]] == [{("nivolumab", 240, "mg", "Q3W")} | lenvatinib,
+                                              {("placebo", None, None, "Q3W")} | lenvatinib]
+    assert [c["route"] for c in r["arms"][0]["regimen"]] == ["iv", "oral", "oral"]
+
+
+def test_linker_causes_of_death_in_a_bracket_are_grade_5_of_the_arm_before(nlp):
+    r = record(nlp, "Patients were randomly assigned to cabozantinib or placebo. Treatment-related deaths occurred "
+                    "in four (1%) patients in the cabozantinib group (hepatic failure [n=2], pneumonitis [n=1], and "
+                    "gastrointestinal haemorrhage [n=1]) and two (<1%) patients in the placebo group.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 4), ("hepatic failure", "5", 2), ("pneumonitis", "5", 1),
+         ("gastrointestinal hemorrhage", "5", 1)],
+        [("any adverse event", "5", 2)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
