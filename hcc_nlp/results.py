@@ -188,6 +188,7 @@ class ResultExtractor:
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
+        self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
 
     # -- arm references ----------------------------------------------------------------------
     def arm_refs(self, sent: Sentence, arms: list[Arm]) -> list[tuple[int, int]]:
@@ -225,6 +226,8 @@ class ResultExtractor:
                 continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
             alone = bool(re.match(r"\s*-?\s*(?:alone|only|monotherapy)", after, re.I))
             idx = resolve_arm(names, arms, alone)
+            if idx is None and self.arm_word_after.match(after):
+                idx = resolve_arm(names, arms, alone=True)  # "the TACE arm" when every arm has TACE
             if idx is not None:
                 refs.append((run[0].start_char, idx))
             elif len(run) > 1:

@@ -54,6 +54,13 @@ def test_linker_causes_of_death_in_a_bracket_are_grade_5_of_the_arm_before(nlp):
         [("any adverse event", "5", 2)]]
 
 
+def test_linker_the_x_arm_is_the_arm_named_x_when_every_arm_has_x(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus HAIC or TACE alone. In the TACE arm, grade 3-4 "
+                    "hyperbilirubinemia occurred in 5.8%. In the TACE plus HAIC arm, grade 3-4 neutropenia "
+                    "occurred in 6.6%.")
+    assert per_arm(r, "adverse_events", "term", "percent") == [[("neutropenia", 6.6)], [("hyperbilirubinemia", 5.8)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
