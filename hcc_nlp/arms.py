@@ -22,6 +22,9 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
 
 
+_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _size_written(segment: str) -> Optional[int]:
     """The arm size "(n=80)" of a segment; several sizes in one segment are resolved by name later."""
     sizes = _N_EQ.findall(segment)
@@ -567,15 +570,26 @@ class ArmBuilder:
                 continue
             for m in self.group_statement.finditer(sent.text):
                 group = 1 if m.group(1) else 2
-                arm = self.arm_named(sent, sent.start_char + m.start(group), sent.start_char + m.end(group),
-                                     m.group(group), arms)
-                if arm is None:
+                g0 = sent.start_char + m.start(group)
+                if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
+                    # "In the HAIC and TACE-HAIC arms, ...": a clause about each of the arms named
+                    parts, pos = [], 0
+                    for sep in _GROUP_LIST_SEP.finditer(m.group(group)):
+                        parts.append((pos, sep.start()))
+                        pos = sep.end()
+                    parts.append((pos, len(m.group(group))))
+                else:
+                    parts = [(0, len(m.group(group)))]
+                named = [self.arm_named(sent, g0 + a, g0 + b, m.group(group)[a:b], arms) for a, b in parts]
+                if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
                     continue
                 start = sent.start_char + m.end()
                 # to the next clause about another group ("; the control group continued ...")
                 nxt = self.group_statement.search(sent.text, m.end())
                 end = sent.start_char + nxt.start() if nxt else sent.end_char
-                _add_components(arm, statement(sent, start, end, self.expand, self.given))
+                comps = statement(sent, start, end, self.expand, self.given)
+                for arm in named:
+                    _add_components(arm, [dict(c) for c in comps])
 
     def arm_named(self, sent: Sentence, start: int, end: int, name: str, arms: list[Arm]) -> Optional[Arm]:
         """The arm a group name written at [start, end) refers to ("the TD group", "the sorafenib

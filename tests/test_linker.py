@@ -61,6 +61,15 @@ def test_linker_the_x_arm_is_the_arm_named_x_when_every_arm_has_x(nlp):
     assert per_arm(r, "adverse_events", "term", "percent") == [[("neutropenia", 6.6)], [("hyperbilirubinemia", 5.8)]]
 
 
+def test_linker_a_clause_about_two_named_arms_gives_both_their_drugs(nlp):
+    r = record(nlp, "Patients were randomized 1:1:1 to TACE-HAIC, HAIC, or TACE. In the HAIC and TACE-HAIC arms, "
+                    "oxaliplatin 85 mg/m2 and leucovorin 400 mg/m2 were infused via the hepatic artery every 3 weeks; "
+                    "in the TACE-HAIC arm, TACE with epirubicin (30 mg) was performed before each HAIC session.")
+    oxali = ("oxaliplatin", 85, "mg/m2", "Q3W")
+    assert [oxali in regimen(a) for a in r["arms"]] == [True, True, False]
+    assert [("epirubicin", 30, "mg", None) in regimen(a) for a in r["arms"]] == [True, False, False]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
