@@ -677,6 +677,10 @@ class ResultExtractor:
             if not eps_before or any(ep.end_char <= v["pos"] < at for v in values for ep in eps_before[-1:]):
                 continue
             ep = eps_before[-1]
+            listed = self._not_reached_in_list(sent, nr, values)
+            if listed is not None:  # "not reached with A, 23.1 months with B and 15.2 months with C"
+                values = sorted(values + [listed], key=lambda v: v["pos"])
+                continue
             item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
             if not single and re.match(r"\s*\w*\s*in\s+(?:either|both|all|any)\s+(?:arm|group)s?", text[nr.end():nr.end() + 25]):
                 for k in range(len(arms)):
@@ -698,6 +702,23 @@ class ResultExtractor:
             if part:
                 resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values, tps)
+
+    def _not_reached_in_list(self, sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
+        """A median "not reached" that heads a list of medians, one per arm ("not reached (95% CI
+        25.3-NE) with A, 23.1 months with B and ..."): a value of its own (none, with its CI), so
+        the list keeps one number per arm; None when no median follows it in the clause."""
+        start, end = sent.start_char + nr.start(), sent.start_char + nr.end()
+        text = sent.doc_text
+        nxt = next((v for v in values if v["pos"] >= end), None)
+        if nxt is None or nxt["kind"] != "time" or nxt["value"] is None or nxt["pos"] - end > 90 \
+                or ";" in text[end:nxt["pos"]]:
+            return None
+        item = {"span": _Offsets(start, end), "pos": start, "kind": "time", "value": None,
+                "unit": nxt["unit"], "not_reached": True}
+        ci = next((e for e in sent.ents if e.label_ == "CI" and 0 <= e.start_char - end < 8), None)
+        if ci is not None:
+            item["ci"] = parse_ci(ci.text)
+        return item
 
     def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool,
                         all_values: list[dict], tps: list[tuple[int, float]]) -> None:
@@ -758,10 +779,13 @@ class ResultExtractor:
                     tp_of[i] = floating[0]
         for i, v in enumerate(values):
             code = ep_of[i]
-            if code is None or code in ("SD+PD", "AE") or not_recorded(code) or (v["value"] is None and v.get("count") is None):
+            if code is None or code in ("SD+PD", "AE") or not_recorded(code) or (
+                    v["value"] is None and v.get("count") is None and not v.get("not_reached")):
                 continue
             stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
             item = {"endpoint": code, "stat": stat}
+            if v.get("not_reached"):
+                item.update(value=None, unit=None)
             if tp_of[i] is not None:
                 item["timepoint_months"] = as_int_or_float(tp_of[i])
             if v["value"] is not None:

@@ -70,6 +70,14 @@ def test_linker_a_clause_about_two_named_arms_gives_both_their_drugs(nlp):
     assert [("epirubicin", 30, "mg", None) in regimen(a) for a in r["arms"]] == [True, False, False]
 
 
+def test_linker_a_median_not_reached_heads_a_list_of_medians(nlp):
+    r = record(nlp, "Patients were randomized to TACE-HAIC, HAIC, or TACE. Median OS was not reached (95% CI "
+                    "25.3-NE) with TACE-HAIC, 23.1 months (95% CI 18.7-27.5) with HAIC and 15.2 months with TACE.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "unit", "ci_low") == [
+        [("OS", None, None, 25.3)], [("OS", 23.1, "months", 18.7)], [("OS", 15.2, "months", None)]]
+    assert r["outcomes"] == []
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
