@@ -150,6 +150,7 @@ class ResultExtractor:
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
+        self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
@@ -522,7 +523,8 @@ class ResultExtractor:
             gap = text[items[i - 1]["span"].end_char:items[i]["pos"]]
             # the gap without brackets, totals and the next value's count: "(33%) of 206 and 39 ("
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
-            by_comma = bool(re.fullmatch(r"\s*,\s*", bare))
+            # "67.6% (71/105), 50.0% (53/106)": a comma after the value's bracket joins too
+            by_comma = bool(re.fullmatch(r"\s*,\s*", bare) or re.fullmatch(r"\s*,\s*", _BRACKETED.sub(" ", gap)))
             joined = items[i].get("twin") or (len(_BRACKETED.sub(" ", gap)) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
@@ -630,6 +632,8 @@ class ResultExtractor:
         # an endpoint inside a bracket closed before the value is a breakdown's ("(CR n=5, PR n=40)")
         before = [e for e in eps if e.end_char <= pos and not (
             marks.open_before(text, sent.start_char, e.start_char) is not None and re.search(r"[)\]]", text[e.end_char:pos]))]
+        if before and self.uncoded_measure.search(text, before[-1].end_char, pos):
+            before = []  # "ORR was 67.6% ..., and conversion to resection was achieved in 24 (22.9%)"
         end = pos if end is None else end
         after = [e for e in eps if e.start_char >= end]
         cand_after = None

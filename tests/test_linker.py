@@ -78,6 +78,19 @@ def test_linker_a_median_not_reached_heads_a_list_of_medians(nlp):
     assert r["outcomes"] == []
 
 
+def test_linker_rates_with_their_fractions_in_arm_order_and_an_uncoded_measure_after(nlp):
+    r = record(nlp, "Patients were randomized to TACE-HAIC (n = 105), HAIC (n = 106), or TACE (n = 104). ORR was "
+                    "67.6% (71/105), 50.0% (53/106) and 33.7% (35/104) (P < 0.001), and conversion to resection "
+                    "was achieved in 24 (22.9%), 14 (13.2%) and 5 (4.8%) patients.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
+        [("ORR", 67.6, 71, 105)], [("ORR", 50, 53, 106)], [("ORR", 33.7, 35, 104)]]
+    assert r["outcomes"] == []
+    # the size list names the TACE arm by its treatment, though the TACE-HAIC arm has TACE too
+    r = record(nlp, "Patients were randomized to HAIC plus TACE with epirubicin or TACE with epirubicin. Of 200 "
+                    "patients randomized (HAIC, n = 99; TACE, n = 101), 190 were treated.")
+    assert [a["n"] for a in r["arms"]] == [99, 101]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
