@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import as_int_or_float, parse_number
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, has_details, merge_components,
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, redosed, has_details, merge_components,
                       orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
@@ -137,6 +137,7 @@ class ArmBuilder:
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
+        self.redose_start = cues["redose_start"]  # "or [at] 240 mg q3w": an alternative dose of the same drug
         self.each_with = cues["each_with"]  # ", each given with C": C joins every arm
         self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
         self.phase1 = cues["phase1"]
@@ -201,6 +202,8 @@ class ArmBuilder:
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
+            if not comps and arms:
+                comps = self._same_drug_redosed(sent, a, b, arms[-1])
             if not comps:
                 control = self.no_treatment.match(seg) if arms else None
                 described = self.described_control.match(seg) if arms and not control else None
@@ -231,6 +234,19 @@ class ArmBuilder:
             arms.append(arm)
         self._spread_each_clause(sent, arms)
         return arms
+
+    def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
+        """"toripalimab at 3 mg/kg q2w (arm A) or 240 mg q3w (arm B)": an alternative that starts
+        with a dose and names no treatment is the previous arm's one drug at that dose."""
+        drugs = [c for c in prev.components if c["kind"] == "drug"]
+        if len(drugs) != 1 or len(prev.components) != 1 or drugs[0].get("dose") is None:
+            return []
+        details = [e for e in sent.ents if start <= e.start_char and e.end_char <= end
+                   and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+        doses = [e for e in details if e.label_ == "DOSE"]
+        if not doses or not self.redose_start.fullmatch(sent.doc_text, start, doses[0].start_char):
+            return []
+        return redosed(drugs[0], details, sent.doc_text)
 
     def _spread_each_clause(self, sent: Sentence, arms: list[Arm]) -> None:
         """"A 40 mg, A 60 mg, or placebo, each taken orally once daily": the trailing clause's

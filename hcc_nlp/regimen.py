@@ -163,6 +163,18 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     return comps
 
 
+def redosed(drug: dict, spans: list[Span], text: str) -> list[dict]:
+    """The drug of another regimen at the dose and schedule of ``spans`` ("toripalimab 3 mg/kg
+    q2w or 240 mg q3w": the second arm's toripalimab); its route carries over unless written."""
+    base = {k: drug[k] for k in ("kind", "name")}
+    comps = _split_by_dose(base, spans[0], spans, text)
+    for c in comps:
+        c["evidence"] = c["evidence"][1:]  # the first detail stands in for the mention
+        if c.get("route") is None and drug.get("route") is not None:
+            c["route"] = drug["route"]
+    return comps
+
+
 def apply_shared_detail(comp: dict, span: Span, procedures: bool = False) -> None:
     """A schedule or route written once for several regimens ("..., each taken orally once
     daily") completes a drug (with ``procedures``, also a procedure's schedule) that has none

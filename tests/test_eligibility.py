@@ -27,6 +27,8 @@ def read(text):
     ("no lesion larger than 10 cm", [("tumor_size", "<=", 10, "cm")]),
     ("1 or 2 lesions, each 3 cm or smaller", [("tumor_size", "<=", 3, "cm")]),
     ("aged 20 years or\n      older", [("age", ">=", 20, "years")]),
+    ("patients were >=18 years old", [("age", ">=", 18, "years")]),
+    ("participants ≥ 20 years of age", [("age", ">=", 20, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

@@ -91,6 +91,19 @@ def test_linker_rates_with_their_fractions_in_arm_order_and_an_uncoded_measure_a
     assert [a["n"] for a in r["arms"]] == [99, 101]
 
 
+def test_linker_an_alternative_dose_of_the_same_drug_is_another_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to intravenous nivolumab at 3 mg/kg q2w (arm A) or "
+                    "240 mg q3w (arm B). PFS (HR for arm B vs arm A, 1.08; 95% CI 0.71-1.65; P = 0.71) was similar.")
+    assert [regimen(a) for a in r["arms"]] == [{("nivolumab", 3, "mg/kg", "Q2W")}, {("nivolumab", 240, "mg", "Q3W")}]
+    assert [c["route"] for a in r["arms"] for c in a["regimen"]] == ["iv", "iv"]
+    comp = r["comparisons"][0]
+    assert (comp["endpoint"], comp["value"], comp["ci_low"], comp["p"]) == ("PFS", 1.08, 0.71, "0.71")
+    # doses by body weight stay one arm
+    r = record(nlp, "Patients were randomly assigned to lenvatinib 12 mg (bodyweight >=60 kg) or 8 mg "
+                    "(bodyweight <60 kg) once daily or sorafenib 400 mg twice daily.")
+    assert [len(a["regimen"]) for a in r["arms"]] == [2, 1]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
