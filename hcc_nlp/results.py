@@ -438,7 +438,9 @@ class ResultExtractor:
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
         table_items, table_rows = self.tables.read(view, arms, self.arm_refs)
         for k, kind, item in table_items:  # "Median PFS, mo (95% CI) | 6.1 (4.9-7.4) | 10.3 (8.6-12.0)"
-            if kind == "comparison":
+            if kind == "size":
+                arms[k].n = arms[k].n if arms[k].n is not None else item
+            elif kind == "comparison":
                 res["comparisons"].append(item)
             else:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)

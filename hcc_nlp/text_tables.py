@@ -29,6 +29,7 @@ from .normalize import as_int_or_float, months_from, parse_grade, parse_number, 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
+_SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)")  # "label  2 (3.6)" at a cell's end
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -71,6 +72,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         spans = spans[1:]  # "| a | b |": the edges are not cells
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
+    if separator is _SPACE_RUN and spans:
+        # a long label squeezes the gap to its first value to two spaces: "Pneumonitis, any grade, n (%)  2 (3.6)"
+        a, b = spans[0]
+        squeezed = _SQUEEZED_VALUE.search(text, a, b)
+        if squeezed:
+            spans[0:1] = [(a, squeezed.start()), (squeezed.end(), b)]
     out = []
     for a, b in spans:
         raw = text[a:b]
@@ -95,6 +102,7 @@ class Layout:
     totals: dict          # column index -> participants analysed
     ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns
     p_col: Optional[int] = None       # "p", "P value"
+    parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
@@ -129,8 +137,8 @@ class TableReader:
         self.expand = expand
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
-        """``[(arm index, "outcome"/"ae"/"comparison", item)]`` (a comparison's arm is None) and the
-        indexes of the sentences read as rows."""
+        """``[(arm index, "outcome"/"ae"/"comparison"/"size", item)]`` (a comparison's arm is None;
+        a size is an int) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
         if len(arms) < 2:
@@ -175,9 +183,12 @@ class TableReader:
                 continue
             if self.c.analysed.search(cells[0].text):
                 # "Overall Number of Participants Analyzed | 63 | 61": the denominators of the counts below
+                sizes = self.c.size_label.fullmatch(cells[0].text) is not None
                 for i, c in layout.value_cells(cells):
                     m = self.c.number.fullmatch(c.text)
                     layout.totals[i] = int(parse_number(m.group(1))) if m and not m.group(2) else None
+                    if sizes and layout.totals[i] is not None:
+                        out.append((layout.arm_of[i], "size", layout.totals[i]))  # "n | 56 | 54": the arms' sizes
                 consumed.add(sent.index)
                 continue
             if ae_candidates is None:
@@ -281,15 +292,26 @@ class TableReader:
         measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
         code = _endpoint_in(sent, label.start, label.end)
         ae_spans = [s for s in ae_candidates if label.start <= s.start_char and s.end_char <= label.end]
+        generic = code is None and not ae_spans and any(
+            e.id_ == "AE" and label.start <= e.start_char < label.end for e in sent.of("ENDPOINT"))
         out = []
-        if ae_spans or (is_ae_table and code is None and self.c.any_label.match(label.text)):
+        if ae_spans or generic or (is_ae_table and code is None and self.c.any_label.match(label.text)):
             if ae_spans:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
                 names = self.ae_terms(longest, sent.doc_text)
             else:
                 names = ["serious adverse event" if self.c.serious.search(label.text) else "any adverse event"]
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
-            row_grade = parse_grade(grades[-1].text) if grades else ae_grade
+            indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
+            parent = layout.parent
+            if grades:
+                row_grade = parse_grade(grades[-1].text)
+            elif parent is not None and indent > parent[0] and parent[1] is not None:
+                row_grade = parent[1]  # "  AST increased" under "Grade >=3 TRAE": the grade of the row above
+            else:
+                row_grade = ae_grade
+            if parent is None or indent <= parent[0]:
+                layout.parent = (indent, row_grade if grades else None)
             for i, cell in values:
                 item = self._ae_cell(cell)
                 if item is None:
@@ -345,10 +367,14 @@ class TableReader:
             return {"endpoint": code, "stat": "median", "value": as_int_or_float(parse_number(m.group(1))),
                     "unit": time_unit(context) or "months"}
         m = self.c.value_ci.fullmatch(cell.text)
-        if m and not time_event and "%" in context:
-            # "ORR, % (95% CI) | 31 (26, 36)": a rate with its CI
-            return {"endpoint": code, "stat": "rate", "value": as_int_or_float(parse_number(m.group(1))), "unit": "%",
-                    "ci_low": as_int_or_float(parse_number(m.group(2))), "ci_high": as_int_or_float(parse_number(m.group(3)))}
+        if m and (not time_event or tp is not None) and "%" in context:
+            # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
+            item = {"endpoint": code, "stat": "rate"}
+            if tp is not None:
+                item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), tp.group(2)))
+            item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%",
+                        ci_low=as_int_or_float(parse_number(m.group(2))), ci_high=as_int_or_float(parse_number(m.group(3))))
+            return item
         if not rate:
             return None
         item = {"endpoint": code, "stat": "rate"}

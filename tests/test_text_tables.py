@@ -118,3 +118,20 @@ def test_response_categories_in_table_rows_are_endpoints(nlp):
                     "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
                     "Complete response, n (%) | 1 (2.5) | 3 (7.3)\n")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("CR", None)]
+
+
+def test_space_table_sizes_landmark_ci_generic_ae_row_and_indented_sub_rows(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or regorafenib.\n\n"
+                    "Table 1. Outcomes by arm\n"
+                    "                               Sorafenib             Regorafenib\n"
+                    "n                              60                    58\n"
+                    "12-mo OS rate, % (95% CI)      55.0 (41.2-66.9)      61.3 (47.5-72.6)\n"
+                    "Grade >=3 TRAE, n (%)          20 (33.3)             18 (31.0)\n"
+                    "  Hypertension                 6 (10.0)              4 (6.9)\n"
+                    "Rash, any grade, n (%)  9 (15.0)               7 (12.1)\n")
+    assert [a["n"] for a in r["arms"]] == [60, 58]
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value", "ci_low", "ci_high") == [
+        [("OS", 12, 55, 41.2, 66.9)], [("OS", 12, 61.3, 47.5, 72.6)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", ">=3", 20, 33.3), ("hypertension", ">=3", 6, 10), ("rash", "any", 9, 15)],
+        [("any adverse event", ">=3", 18, 31), ("hypertension", ">=3", 4, 6.9), ("rash", "any", 7, 12.1)]]
