@@ -17,7 +17,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence,
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
 from .resources import load_json
-from .text_tables import TableReader
+from .text_tables import TableReader, is_heading_line
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -79,6 +79,7 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
@@ -444,10 +445,12 @@ class ResultExtractor:
                 res["comparisons"].append(item)
             else:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
+        heading: Optional[tuple[str, int]] = None  # (endpoint, end) of the last heading line naming one
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes") \
                     or sent.index in table_rows:
                 continue
+            heading = self._heading(sent, heading)
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here
             is_subgroup = bool(self.subgroup.search(sent.text))
@@ -483,8 +486,26 @@ class ResultExtractor:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
-                self._comparisons(sent, res, ae_sentence=bool(ae_terms))
+                self._comparisons(sent, res, ae_sentence=bool(ae_terms),
+                                  heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
+        for item in res["comparisons"]:
+            item.pop("_heading", None)
         return res
+
+    @staticmethod
+    def _heading(sent: Sentence, current: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
+        """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
+        for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
+        a blank line or the next heading."""
+        if current is not None and _BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
+            current = None
+        if not is_heading_line(sent):
+            return current
+        codes = {e.id_ for e in sent.of("ENDPOINT") if not not_recorded(e.id_)}
+        if not codes:
+            return current
+        code = codes.pop() if len(codes) == 1 else None
+        return (code, sent.end_char) if code not in (None, "AE") else None
 
     def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
         if single:
@@ -1220,8 +1241,12 @@ class ResultExtractor:
         if nxt_cont is not None and depth < 4:
             self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 
-    def _comparisons(self, sent: Sentence, res, ae_sentence: bool) -> None:
+    def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None) -> None:
+        """Ratios with their CI and p, and p-values of their own; ``heading``: the endpoint of the
+        heading above a line that names none. A p-value line, then a ratio line, under one heading
+        are one comparison."""
         ents = sent.ents
+        first_new = len(res["comparisons"])
         used_p = set()
         for k, e in enumerate(ents):
             if e.label_ != "RATIO":
@@ -1235,7 +1260,7 @@ class ResultExtractor:
                     break
             eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
             ep = eps_before[-1] if eps_before else None
-            code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else None)
+            code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else heading)
             if code is None or not_recorded(code):
                 continue
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}
@@ -1277,6 +1302,23 @@ class ResultExtractor:
                 code = "AE"
             elif ep is not None:
                 code = ep.id_
+            elif not terms:
+                code = heading
             if code is None or not_recorded(code):
                 continue
             res["comparisons"].append({"endpoint": code, "measure": None, "p": parse_p(e.text), "evidence": [_ev(e)]})
+        if heading is None:
+            return
+        # "P-Value: 0.006 | Method: Log Rank" then "Hazard Ratio (HR): 0.62 | 95% CI: 0.44 to 0.87" (or
+        # both on one line): one comparison
+        start = first_new - 1 if first_new > 0 and res["comparisons"][first_new - 1].get("_heading") == heading else first_new
+        block = [c for c in res["comparisons"][start:] if c["endpoint"] == heading]
+        p_only = [c for c in block if "value" not in c and "p" in c]
+        ratios = [c for c in block if "value" in c and "p" not in c]
+        if len(p_only) == 1 and len(ratios) == 1 and len(block) == 2:
+            ratios[0]["p"] = p_only[0]["p"]
+            ratios[0]["evidence"] = p_only[0]["evidence"] + ratios[0]["evidence"]
+            res["comparisons"].remove(p_only[0])
+        for item in res["comparisons"][start:]:
+            if item["endpoint"] == heading:
+                item["_heading"] = heading

@@ -30,6 +30,8 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)")  # "label  2 (3.6)" at a cell's end
+_LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:[(\[]|%|$|\s*\S{0,20}$))")  # "Label: 47 (56.6%)"
+_LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -53,8 +55,9 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     indent = sent.doc_text[line_start:sent.start_char]
     wide_indent = len(indent) >= _BLANK_LABEL and not indent.strip(" \t")
     origin = sent.start_char
-    if text.count("|") >= 2 or text.count("\t") >= 2:
-        separator = _SEPARATOR
+    if text.count("|") >= 2 or text.count("\t") >= 2 or (
+            text.count("|") == 1 and _LABEL_COLON.search(text, 0, text.index("|"))):
+        separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")):
         # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
         # "  Hazard ratio (95% CI)          0.76 (0.63, 0.92)"
@@ -72,6 +75,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         spans = spans[1:]  # "| a | b |": the edges are not cells
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
+    if separator is _SEPARATOR and spans:
+        # registry results: "Median (95% CI), months: 11.3 (9.0 to 13.8) | 7.0 (5.6 to 8.9)"
+        a, b = spans[0]
+        colon = _LABEL_COLON.search(text, a, b)
+        if colon:
+            spans[0:1] = [(a, colon.start()), (colon.end(), b)]
     if separator is _SPACE_RUN and spans:
         # a long label squeezes the gap to its first value to two spaces: "Pneumonitis, any grade, n (%)  2 (3.6)"
         a, b = spans[0]
@@ -126,6 +135,38 @@ def _endpoint_in(sent: Sentence, start: int, end: int) -> Optional[str]:
                  and e.id_ not in ("AE", "SD+PD") and not not_recorded(e.id_)), None)
 
 
+def is_heading_line(sent: Sentence) -> bool:
+    """A short line of its own (after an optional "1." or bullet) that reports nothing (no value,
+    ratio, CI or p): a heading."""
+    text = sent.text.strip()
+    if len(text) >= 150 or "\n" in text or any(e.label_ in ("RESULT", "RATIO", "CI", "P_VALUE") for e in sent.ents):
+        return False
+    doc_text = sent.doc_text
+    line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc_text.find("\n", sent.start_char)
+    line_end = len(doc_text) if line_end < 0 else line_end
+    return _LINE_PREFIX.fullmatch(doc_text, line_start, sent.start_char) is not None \
+        and not doc_text[sent.start_char + len(sent.text.rstrip()):line_end].strip()
+
+
+def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
+    """The arm a header written in initials names ("A+B" for atezolizumab plus bevacizumab,
+    "A+B+TACE"): every part is a component's initial or its name; of several arms not ``taken``
+    that fit, the one with the fewest components."""
+    parts = [p.lower() for p in re.split(r"\s*[+/]\s*", text.strip())]
+    if len(parts) < 2 or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) or not any(len(p) == 1 for p in parts):
+        return None
+
+    def fits(arm) -> bool:
+        names = [c["name"].lower() for c in arm.components]
+        return all(any(n == p or (len(p) == 1 and n.startswith(p)) for n in names) for p in parts)
+
+    fitting = sorted((len(a.components), k) for k, a in enumerate(arms) if k not in taken and fits(a))
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None
+    return fitting[0][1]
+
+
 class TableReader:
     """Outcomes and adverse events of the text tables of a document, by arm."""
 
@@ -149,18 +190,25 @@ class TableReader:
         caption: Optional[Sentence] = None
         ae_candidates: Optional[list[Span]] = None
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
+        heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None:
                 caption = sent
-                if layout is not None and len(sent.text.strip()) < 60 and not any(c.isdigit() for c in sent.text):
-                    # "Overall Survival" on a line of its own: the endpoint of the rows below
-                    section = _endpoint_in(sent, sent.start_char, sent.end_char) or section
+                if layout is not None and is_heading_line(sent):
+                    # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
+                    # line of its own: the endpoint of the rows below
+                    named = [e for e in sent.of("ENDPOINT") if not not_recorded(e.id_)]
+                    if named:  # a heading about adverse events ends the last endpoint's rows
+                        section = _endpoint_in(sent, sent.start_char, sent.end_char)
+                        grades = sent.of("AE_GRADE")
+                        heading_ae = (parse_grade(grades[-1].text) if grades else None) if section is None and any(
+                            e.id_ == "AE" for e in named) else False
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
-                layout, section, last_comparison = header, None, None
+                layout, section, last_comparison, heading_ae = header, None, None, False
                 if caption is not None and _BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
@@ -194,7 +242,7 @@ class TableReader:
             if ae_candidates is None:
                 # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
                 ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
-            items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates)
+            items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae)
             item = self._comparison_row(sent, cells, layout, section)
             if item is not None and "value" not in item and last_comparison is not None \
                     and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
@@ -263,6 +311,18 @@ class TableReader:
             if k is not None and k not in taken:
                 by_cell[i] = k
                 taken.add(k)
+        # "A+B+TACE | A+B": atezolizumab + bevacizumab (+ TACE); a cell that fits several arms is
+        # the one left when the others are taken ("L+P | L+Placebo")
+        progress = True
+        while progress:
+            progress = False
+            for i, c in enumerate(cells[1:], start=1):
+                if i not in by_cell and c.text:
+                    k = _arm_by_initials(c.text, arms, taken)
+                    if k is not None:
+                        by_cell[i] = k
+                        taken.add(k)
+                        progress = True
         if len(by_cell) < 2 or len(set(by_cell.values())) != len(by_cell):
             return None
         first, last = min(by_cell), max(by_cell)
@@ -283,7 +343,12 @@ class TableReader:
         return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={}, ratio_col=ratio_col, p_col=p_col)
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
-             ae_grade: Optional[str], ae_candidates: list[Span]) -> list:
+             ae_grade: Optional[str], ae_candidates: list[Span], section: Optional[str] = None,
+             heading_ae=False) -> list:
+        """The outcomes or adverse events of a body row; a row whose label names no endpoint
+        ("Median (95% CI), months") is about the endpoint of the heading line above (``section``),
+        or, under a heading about adverse events ("Number of Participants With Grade >=3 TRAEs"),
+        a count of any adverse event of the heading's grade (``heading_ae``)."""
         label = cells[0]
         values = layout.value_cells(cells)
         if not label.text or not values:
@@ -294,8 +359,10 @@ class TableReader:
         ae_spans = [s for s in ae_candidates if label.start <= s.start_char and s.end_char <= label.end]
         generic = code is None and not ae_spans and any(
             e.id_ == "AE" and label.start <= e.start_char < label.end for e in sent.of("ENDPOINT"))
+        under_ae = code is None and not ae_spans and not generic and heading_ae is not False \
+            and self.c.count_label.search(label.text) is not None
         out = []
-        if ae_spans or generic or (is_ae_table and code is None and self.c.any_label.match(label.text)):
+        if ae_spans or generic or under_ae or (is_ae_table and code is None and self.c.any_label.match(label.text)):
             if ae_spans:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
                 names = self.ae_terms(longest, sent.doc_text)
@@ -306,6 +373,8 @@ class TableReader:
             parent = layout.parent
             if grades:
                 row_grade = parse_grade(grades[-1].text)
+            elif under_ae:
+                row_grade = heading_ae
             elif parent is not None and indent > parent[0] and parent[1] is not None:
                 row_grade = parent[1]  # "  AST increased" under "Grade >=3 TRAE": the grade of the row above
             else:
@@ -321,6 +390,8 @@ class TableReader:
                     out.append((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
                                                           evidence=[[label.start, label.end], [cell.start, cell.end]])))
             return out
+        if code is None and section is not None and not self.c.event_count_label.search(label.text):
+            code = section  # not "Number of deaths (%)": events are not an outcome
         if code is None:
             return out
         context = label.text + " " + measure

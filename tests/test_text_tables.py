@@ -135,3 +135,37 @@ def test_space_table_sizes_landmark_ci_generic_ae_row_and_indented_sub_rows(nlp)
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 20, 33.3), ("hypertension", ">=3", 6, 10), ("rash", "any", 9, 15)],
         [("any adverse event", ">=3", 18, 31), ("hypertension", ">=3", 4, 6.9), ("rash", "any", 7, 12.1)]]
+
+
+REGISTRY_RESULTS = """Arms and Interventions
+Experimental: Lenvatinib + Pembrolizumab
+  Lenvatinib 12 mg orally once daily and pembrolizumab 200 mg IV every 3 weeks.
+Placebo Comparator: Lenvatinib + Placebo
+  Lenvatinib 12 mg orally once daily and placebo IV every 3 weeks.
+
+PARTICIPANT FLOW        L+P      L+Placebo
+  STARTED               120      118
+
+OUTCOME MEASURES
+1. Primary: Overall Survival (OS)
+   Time Frame: up to 40 months
+   Participants Analyzed: 120 | 118
+   Median (95% CI), months: 21.2 (19.0 to 23.6) | 19.0 (17.2 to NA)
+   Number of deaths (%): 80 (66.7) | 85 (72.0)
+   Statistical Analysis: P-Value: 0.045 | Log Rank
+     Hazard Ratio (HR): 0.80 | 95% CI: 0.64 to 0.99
+2. Secondary: Number of Participants With Grade >=3 Treatment-related Adverse Events
+   Participants Analyzed: 119 | 118
+   Count of Participants: 60 (50.4%) | 45 (38.1%)
+"""
+
+
+def test_registry_results_record_read_by_heading_and_arm_initials(nlp):
+    r = record(nlp, REGISTRY_RESULTS)
+    assert [a["n"] for a in r["arms"]] == [120, 118]
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("OS", 21.2, 19, 23.6)], [("OS", 19, 17.2, None)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", ">=3", 60, 50.4)], [("any adverse event", ">=3", 45, 38.1)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.8, 0.64, "0.045")]
