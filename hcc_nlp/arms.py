@@ -148,6 +148,8 @@ class ArmBuilder:
         self.procedure_content = cues["procedure_content"]
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
+        self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
+        self.arm_modifier = cues["arm_modifier"]  # "neoadjuvant" before an arm's first treatment names the arm
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
@@ -217,8 +219,16 @@ class ArmBuilder:
                                     aliases=aliases))
                 continue
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
+            label = self.label_head.sub("", label) or label  # not "to upfront hepatectomy"
+            aliases = _aliases(seg)
+            first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and a <= e.start_char < b), None)
+            lo = a if arms else max(sent.start_char, a - 30)  # the first arm's name may precede its segment
+            modifier = self.arm_modifier.search(doc_text, lo, first.start_char) if first is not None else None
+            if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
+                word = modifier.group(1).lower()
+                aliases |= {f"{word} {noun}" for noun in ("group", "arm", "cohort")}
             arm = Arm(label=label, components=comps, n=_size_written(seg), text=seg, start_char=a,
-                      aliases=_aliases(seg))
+                      aliases=aliases)
             if self.mtd.search(seg):
                 arm.tag = "mtd"
             prev = arms[-1] if arms else None

@@ -104,6 +104,16 @@ def test_linker_an_alternative_dose_of_the_same_drug_is_another_arm(nlp):
     assert [len(a["regimen"]) for a in r["arms"]] == [2, 1]
 
 
+def test_linker_arm_named_by_its_modifier_and_an_or_to_alternative(nlp):
+    r = record(nlp, "Patients were randomly assigned to neoadjuvant nivolumab 240 mg every 2 weeks for three "
+                    "doses, followed by hepatectomy 2 weeks after the last dose, or to upfront hepatectomy. Of 80 "
+                    "patients, 40 were assigned to the neoadjuvant group and 40 to the upfront surgery group. Grade "
+                    "3-4 adverse events occurred in six (15.0%) patients in the neoadjuvant group.")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"nivolumab", "resection"}, {"resection"}]
+    assert r["arms"][1]["label"] == "upfront hepatectomy"
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", "3-4", 6)], []]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
