@@ -148,6 +148,7 @@ class ArmBuilder:
         self.procedure_content = cues["procedure_content"]
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
+        self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
         self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
         self.arm_modifier = cues["arm_modifier"]  # "neoadjuvant" before an arm's first treatment names the arm
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
@@ -653,6 +654,8 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             for proc in sent.of("PROCEDURE"):
+                if self.names_an_arm.match(text, proc.end_char, sent.end_char):
+                    continue  # "In the TACE-L arm, lenvatinib ...": an arm, not what TACE consists of
                 topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
                     after.match(text, proc.end_char, sent.end_char)
                 lead = topic or self.procedure_content.match(text, proc.end_char, sent.end_char)

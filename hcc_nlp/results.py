@@ -151,7 +151,8 @@ class ResultExtractor:
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
-        self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
+        self.uncoded_measure = cues["uncoded_measure"]
+        self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result  # ", and conversion to resection": a measure with no code
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
@@ -1252,6 +1253,8 @@ class ResultExtractor:
             if e.label_ != "RATIO":
                 continue
             measure, value = parse_ratio(e.text)
+            if self.design_assumption.search(sent.doc_text, max(sent.start_char, e.start_char - 80), e.start_char):
+                continue  # "90% power to detect a hazard ratio of 0.65": the design, not a result
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ in ("RATIO", "RESULT"):
                     break

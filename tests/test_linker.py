@@ -114,6 +114,18 @@ def test_linker_arm_named_by_its_modifier_and_an_or_to_alternative(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", "3-4", 6)], []]
 
 
+def test_linker_a_clause_about_the_combination_arm_is_not_what_the_procedure_consists_of(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to TACE plus lenvatinib (TACE-L) or TACE alone. TACE was "
+                    "identical in both arms: an emulsion of epirubicin 30 mg/m2 and Lipiodol was delivered. In the "
+                    "TACE-L arm, lenvatinib was taken orally at 8 mg once daily, starting 1 to 3 days after TACE. "
+                    "Assuming a median OS of 16 months with TACE alone and an HR of 0.70, 248 deaths would give "
+                    "80% power.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lenvatinib", "lipiodol"], ["TACE", "epirubicin", "lipiodol"]]
+    assert r["comparisons"] == [] and r["outcomes"] == []
+    assert all(a["outcomes"] == [] for a in r["arms"])
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
