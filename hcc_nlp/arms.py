@@ -22,6 +22,7 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -441,10 +442,19 @@ class ArmBuilder:
         them: one arm per line, named for later references ("Arm A n=86")."""
         arms = []
         text = view.text
-        for m in self.arm_line.finditer(text):
+        lines = list(self.arm_line.finditer(text))
+        for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             comps = self._statements_between(view, m.end(), end, skip_eligibility=True)
+            # the lines under it, up to a blank line or the next arm, describe the arm too (registry
+            # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
+            blank = _BLANK_LINE.search(text, end)
+            block_end = min(blank.start() if blank else len(text), lines[j + 1].start() if j + 1 < len(lines) else len(text))
+            if comps and block_end > end:
+                more = self._statements_between(view, end, block_end, skip_eligibility=True)
+                names = {c["name"] for c in comps}
+                comps += [c for c in more if c["name"] in names or c["kind"] == "drug"]
             if comps:
                 name = " ".join(m.group(1).split())
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),

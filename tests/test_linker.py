@@ -126,6 +126,16 @@ def test_linker_a_clause_about_the_combination_arm_is_not_what_the_procedure_con
     assert all(a["outcomes"] == [] for a in r["arms"])
 
 
+def test_linker_registry_arm_lines_with_their_numbered_descriptions(nlp):
+    r = record(nlp, "Study phase: 2\nInterventions:\nGroup A (experimental): TACE\n1. Conventional TACE on demand.\n"
+                    "Group B (control): HAIC\n1. Catheter placed in the hepatic artery.\n2. Each 21-day cycle: "
+                    "oxaliplatin 85 mg/m2 over 2 h, then fluorouracil 400 mg/m2 bolus.\n\nOutcomes:\n"
+                    "Outcome: Overall survival; Type: Primary indicator\n")
+    assert r["phase"] == "II"
+    assert [[(c["name"], c.get("dose"), c.get("cycle_days")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("TACE", None, None)], [("HAIC", None, None), ("oxaliplatin", 85, 21), ("fluorouracil", 400, 21)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
