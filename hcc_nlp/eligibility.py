@@ -152,8 +152,10 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
                  + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)  # "18-75 years", "18 Years to 75 Years"
     if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
         unit_text = m.group(3)
-        return [(">=", parse_number(_GROUPING.sub("", m.group(1))), unit_text),
-                ("<=", parse_number(_GROUPING.sub("", m.group(2))), unit_text)]
+        low, high = parse_number(_GROUPING.sub("", m.group(1))), parse_number(_GROUPING.sub("", m.group(2)))
+        if meta.get("lowest") is not None and low == meta["lowest"]:
+            return [("<=", high, unit_text)]  # "a Child-Pugh score of 5 to 7": 5 is the lowest score there is
+        return [(">=", low, unit_text), ("<=", high, unit_text)]
     for part in re.split(r"\s+(?:and|or)\s+(?:as\s+)?(?=[\\<>=≤≥≦≧])", seg):
         op = None
         pm = None

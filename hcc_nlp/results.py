@@ -152,6 +152,7 @@ class ResultExtractor:
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]
+        self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result  # ", and conversion to resection": a measure with no code
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
@@ -701,7 +702,7 @@ class ResultExtractor:
         for nr in self.not_reached.finditer(text):
             at = sent.start_char + nr.start()
             eps_before = [ep for ep in sent.of("ENDPOINT") if ep.end_char <= at and at - ep.end_char < 45
-                          and ep.id_ in ("OS", "PFS", "TTP", "DOR", "RFS", "DFS")]
+                          and ep.id_ in self.time_endpoints]
             if not eps_before or any(ep.end_char <= v["pos"] < at for v in values for ep in eps_before[-1:]):
                 continue
             ep = eps_before[-1]

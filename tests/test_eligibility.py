@@ -28,6 +28,8 @@ def read(text):
     ("1 or 2 lesions, each 3 cm or smaller", [("tumor_size", "<=", 3, "cm")]),
     ("aged 20 years or\n      older", [("age", ">=", 20, "years")]),
     ("patients were >=18 years old", [("age", ">=", 18, "years")]),
+    ("a Child-Pugh score of 5 to 7", [("child_pugh_score", "<=", 7, None)]),
+    ("a Child-Pugh score of 6-7", [("child_pugh_score", ">=", 6, None), ("child_pugh_score", "<=", 7, None)]),
     ("participants ≥ 20 years of age", [("age", ">=", 20, "years")]),
 ])
 def test_parse_criteria(text, expected):
@@ -83,3 +85,12 @@ def test_inline_numbered_exclusion_list_after_a_colon(nlp):
     assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
         ("inclusion", "age", ">=", 18), ("exclusion", "child_pugh_score", ">", 7), ("exclusion", "ecog", ">=", 2),
         ("exclusion", "platelets", "<", 50)]
+
+
+def test_prose_patients_with_were_excluded(nlp):
+    r = nlp("Patients with total bilirubin > 3 mg/dL, macrovascular invasion, or ascites were excluded.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("exclusion", "bilirubin", ">", 3, "mg/dL")]
+    # who other trials excluded is background
+    r = nlp("Patients with Child-Pugh B liver function were excluded from the pivotal first-line trials.")._.trial_record
+    assert r["eligibility"] == []
