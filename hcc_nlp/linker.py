@@ -154,8 +154,8 @@ class TrialLinker(JsonRulesMixin):
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
-            if self._c["enroll_ambiguous"].search(sent.text):
-                ambiguous = True  # "... 12 were excluded": which count is the enrolment?
+            if self._c["enroll_ambiguous"].search(sent.text) and not is_criteria_sentence(sent.text):
+                ambiguous = True  # "... 12 were excluded": which count is the enrolment? (not "a lesion within 2 cm ... were excluded")
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients", "randomized"):
                     continue

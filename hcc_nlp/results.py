@@ -152,6 +152,7 @@ class ResultExtractor:
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]
+        self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result  # ", and conversion to resection": a measure with no code
         self.skip_after = cues["value_skip_after"]
@@ -936,10 +937,11 @@ class ResultExtractor:
                 grade = "5"  # "no treatment-related deaths"
             item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
             ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
-            arm = 0 if single else ref
-            self._place(res, "arm_aes", arm, item, single)
-            if none.group(1):
-                self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
+            every = not single and self.every_arm_after.search(doc_text, n0, min(sent.end_char, n1 + 40)) is not None
+            for arm in (range(len(arms)) if every else [0 if single else ref]):  # "... in either arm": each arm's
+                self._place(res, "arm_aes", arm, dict(item), single)
+                if none.group(1):
+                    self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
             for t in terms:  # "No radiation-induced liver disease or treatment-related death was observed"
                 if t.label_ == "AE_TERM" and t.id_ != "death" and n0 <= t.start_char < n1:
                     for name in self._ae_terms(t, doc_text):

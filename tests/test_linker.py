@@ -136,6 +136,15 @@ def test_linker_registry_arm_lines_with_their_numbered_descriptions(nlp):
         [("TACE", None, None)], [("HAIC", None, None), ("oxaliplatin", 85, 21), ("fluorouracil", 400, 21)]]
 
 
+def test_linker_no_grade_5_events_in_either_arm_and_an_exclusion_with_a_distance(nlp):
+    r = record(nlp, "Patients were randomized to SBRT or TACE. Patients with a lesion within 2 cm of the bowel were "
+                    "excluded. Of 112 patients screened, 90 were randomized. There was no grade 5 toxicity in either arm.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 0)], [("any adverse event", "5", 0)]]
+    assert r["adverse_events"] == []
+    assert r["enrollment"]["actual"] == 90
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
