@@ -233,6 +233,10 @@ class ResultExtractor:
             idx = resolve_arm(names, arms, alone)
             if idx is None and self.arm_word_after.match(after):
                 idx = resolve_arm(names, arms, alone=True)  # "the TACE arm" when every arm has TACE
+            if idx is None:  # "with HAIC" when the arms are "TACE-HAIC", "HAIC" and "TACE": the arm of that name
+                written = sent.doc_text[run[0].start_char:run[-1].end_char].lower()
+                labelled = [k for k, a in enumerate(arms) if a.label.lower() == written]
+                idx = labelled[0] if len(labelled) == 1 else None
             if idx is not None:
                 refs.append((run[0].start_char, idx))
             elif len(run) > 1:

@@ -145,6 +145,14 @@ def test_linker_no_grade_5_events_in_either_arm_and_an_exclusion_with_a_distance
     assert r["enrollment"]["actual"] == 90
 
 
+def test_linker_a_treatment_written_as_an_arms_label_names_that_arm(nlp):
+    r = record(nlp, "Patients were randomized 1:1:1 to TACE-HAIC, HAIC, or TACE. In the HAIC and TACE-HAIC arms, "
+                    "oxaliplatin 85 mg/m2 was infused via the hepatic artery; TACE used epirubicin 30 mg in the TACE-HAIC "
+                    "and TACE arms. Median OS was 25.0 months with TACE-HAIC, 23.1 months with HAIC and 15.2 months "
+                    "with TACE.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 25)], [("OS", 23.1)], [("OS", 15.2)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
