@@ -164,6 +164,7 @@ class ResultExtractor:
         self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
         self.zero_versus = cues["zero_versus"]            # "(0 vs 15 [11.5%])"
+        self.versus_zero = cues["versus_zero"]            # "(7 [4.2%] vs 0)"
         self.ae_as_reason = cues["ae_as_reason"]          # "stopped for toxicity": a reason, not an event count
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
@@ -1053,6 +1054,9 @@ class ResultExtractor:
             zero = self.zero_versus.fullmatch(doc_text, t.end_char, close[0]["pos"]) if close else None
             if zero:  # "hand-foot syndrome (0 vs 15 [11.5%])": the first arm's zero
                 close.insert(0, _count_item(_Offsets(zero.start(1), zero.end(1)), 0))
+            last_zero = self.versus_zero.match(doc_text, close[-1]["span"].end_char, hi) if close else None
+            if last_zero:  # "erythrodysesthesia (7 [4.2%] v 0)": the other arm's zero
+                close.append(_count_item(_Offsets(last_zero.start(1), last_zero.end(1)), 0))
             bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
             if bare and (not close or close[0]["pos"] > bare.end() + 5) and not (
                     close and close[0].get("count") == parse_number(bare.group(1))):

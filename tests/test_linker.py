@@ -153,6 +153,13 @@ def test_linker_a_treatment_written_as_an_arms_label_names_that_arm(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 25)], [("OS", 23.1)], [("OS", 15.2)]]
 
 
+def test_linker_a_zero_after_versus_is_the_other_arms(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. The most common grade 3 events were "
+                    "hypertension (38 [22.6%] v 3 [1.8%]) and diarrhoea (7 [4.2%] vs 0).")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("hypertension", 38), ("diarrhea", 7)], [("hypertension", 3), ("diarrhea", 0)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
