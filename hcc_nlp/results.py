@@ -838,7 +838,7 @@ class ResultExtractor:
     def _serious(self, term, text: str) -> bool:
         """Serious adverse events ("SAEs", "serious adverse events", "serious toxicity")."""
         return term.id_ == "serious adverse event" or (
-            term.label_ == "ENDPOINT" and bool(self.serious.search(text[max(0, term.start_char - 25):term.end_char])))
+            term.label_ == "ENDPOINT" and bool(self.serious.search(text[max(0, term.start_char - 40):term.end_char])))
 
     def _ae_terms(self, span: Span, text: str) -> list[str]:
         if span.id_ in AE_SPLIT:

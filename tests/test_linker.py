@@ -160,6 +160,18 @@ def test_linker_a_zero_after_versus_is_the_other_arms(nlp):
         [("hypertension", 38), ("diarrhea", 7)], [("hypertension", 3), ("diarrhea", 0)]]
 
 
+def test_linker_news_prose_roles_serious_and_fatal_events(nlp):
+    r = record(nlp, "Patients were randomized to durvalumab plus lenvatinib or lenvatinib alone. Median overall "
+                    "survival, the trial's primary endpoint, was 19.6 months versus 15.8 months. The objective "
+                    "response rate, another key secondary endpoint, was 31.4% versus 20.7%. Serious treatment-related "
+                    "side effects were reported in 15.2% and 9.8%, respectively, and fatal treatment-related events in "
+                    "1.6% and 0.5%. The most common side effect with the combination was high blood pressure (44.0%).")
+    assert r["endpoints"][:2] == [{"name": "OS", "role": "primary"}, {"name": "ORR", "role": "secondary"}]
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("serious adverse event", None, 15.2), ("any adverse event", "5", 1.6), ("hypertension", None, 44)],
+        [("serious adverse event", None, 9.8), ("any adverse event", "5", 0.5)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
