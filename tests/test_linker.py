@@ -172,6 +172,14 @@ def test_linker_news_prose_roles_serious_and_fatal_events(nlp):
         [("serious adverse event", None, 9.8), ("any adverse event", "5", 0.5)]]
 
 
+def test_linker_planned_enrolment_in_prose_and_a_required_number_is_not_the_enrolment(nlp):
+    assert record(nlp, "A Simon design required 46 evaluable patients; 46 evaluable patients were required, and the "
+                       "planned enrolment was 48.")["enrollment"] == {"actual": None, "planned": 48}
+    assert record(nlp, "The target sample size was 330 patients.")["enrollment"]["planned"] == 330
+    assert record(nlp, "Original Estimated Enrollment: 170 | Actual Enrollment: 164")["enrollment"] == {
+        "actual": 164, "planned": 170}
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
