@@ -1256,3 +1256,9 @@ def test_linker_schedule_after_a_procedure_content_bracket(nlp):
                     "leucovorin 400 mg/m2 and fluorouracil 400 mg/m2) was given every 3 weeks.")
     assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
         ("HAIC", "Q3W"), ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
+
+
+def test_context_a_separate_study_is_another_study_and_its_registration_is_not_this_trials(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo (NCT01234567). A separate phase III study, "
+                    "ALPHA-2 (NCT07654321), is testing sorafenib as adjuvant therapy after ablation.")
+    assert r["ids"]["nct"] == ["NCT01234567"]
