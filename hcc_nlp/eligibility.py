@@ -132,6 +132,9 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             return []
         if m.group(2):
             return [("in", f"{m.group(1)},{m.group(2)}", None)]
+        score = re.match(r"\s*(?:\(\s*|,\s*|with\s+(?:a\s+)?)?(?:score\s+(?:of\s+)?)([5-9])\b", seg[m.end():])
+        if score:  # "Child-Pugh class B with a score of 7": the class and the score
+            return [("=", m.group(1), None), ("=", int(score.group(1)), None, "child_pugh_score")]
         return [("=", m.group(1), None)]
     if read == "ecog":
         ge = re.match(r"\s*(?:of\s+|score\s+)?(?:[≥≧]|>=?|\\?>=?)\s*(\d)\b", seg)

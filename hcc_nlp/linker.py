@@ -30,6 +30,9 @@ _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[•‣⁃▪◦*-])\s")  # "(1) ", "2. ", "• "
+
+
 @lru_cache(maxsize=1024)
 def _size_before(size_to: str, alias: str) -> re.Pattern:
     """"157 were allocated to" followed by an arm's name (the arm's size before it)."""
@@ -226,9 +229,17 @@ class TrialLinker(JsonRulesMixin):
 
     def eligibility(self, view: DocView) -> list[dict]:
         out = []
+        list_kind: Optional[str] = None  # the kind of the list a "Key inclusion criteria were:" line opens
         for sent in view.sentences:
             if sent.section == "ignore":
                 continue
+            if list_kind is not None and sent.section not in ELIGIBILITY_SECTIONS and _LIST_ITEM.match(sent.text):
+                out.extend(parse_criteria(sent.text, list_kind, offset=sent.start_char))  # "(1) age ≥ 18 y;"
+                continue
+            list_kind = None
+            if sent.section not in ELIGIBILITY_SECTIONS and sent.context is None and sent.text.rstrip().endswith(":") \
+                    and is_criteria_sentence(sent.text):
+                list_kind = "exclusion" if exclusion_clauses(sent.text) else "inclusion"
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
                 out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))

@@ -29,6 +29,7 @@ def read(text):
     ("aged 20 years or\n      older", [("age", ">=", 20, "years")]),
     ("patients were >=18 years old", [("age", ">=", 18, "years")]),
     ("a Child-Pugh score of 5 to 7", [("child_pugh_score", "<=", 7, None)]),
+    ("Child-Pugh class B with a score of 7", [("child_pugh_class", "=", "B", None), ("child_pugh_score", "=", 7, None)]),
     ("a Child-Pugh score of 6-7", [("child_pugh_score", ">=", 6, None), ("child_pugh_score", "<=", 7, None)]),
     ("participants ≥ 20 years of age", [("age", ">=", 20, "years")]),
 ])
@@ -94,3 +95,11 @@ def test_prose_patients_with_were_excluded(nlp):
     # who other trials excluded is background
     r = nlp("Patients with Child-Pugh B liver function were excluded from the pivotal first-line trials.")._.trial_record
     assert r["eligibility"] == []
+
+
+def test_numbered_list_under_a_criteria_line(nlp):
+    r = nlp("Methods: a single-arm phase 2 study. Key inclusion criteria were:\n(1) age ≥ 18 y;\n(2) ECOG PS 0-1;\n"
+            "(3) platelets ≥ 60,000/µL.\nPatients received sorafenib 400 mg twice daily.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("inclusion", "platelets", ">=", 60000)]
+    assert r["arms"][0]["regimen"][0]["frequency"] == "BID"
