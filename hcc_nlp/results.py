@@ -467,9 +467,12 @@ class ResultExtractor:
             values = self.values(sent)
             refs = self.arm_refs(sent, arms) if not single else []
             named = self._naming_order(sent, refs)
-            if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)):
+            if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
+                    and len({k for _, k in refs}) == len({p for p, _ in refs}):
                 # numbers written without arm names follow the order the arms were last named in
-                # (not the order of a comparison, whose comparator goes last: "vs arm A, ... for B, C and D")
+                # (not the order of a comparison, whose comparator goes last: "vs arm A, ... for B, C and D";
+                # nor of a sentence naming an arm twice: "In the placebo arm, 46 crossed over to X, and ...
+                # 31% of X and 44% of placebo patients")
                 self._last_order = named
             res["refs"][sent.index] = refs
             claimed: set = set()

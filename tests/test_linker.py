@@ -180,6 +180,13 @@ def test_linker_planned_enrolment_in_prose_and_a_required_number_is_not_the_enro
         "actual": 164, "planned": 170}
 
 
+def test_linker_a_sentence_naming_an_arm_twice_does_not_set_the_order_of_later_numbers(nlp):
+    r = record(nlp, "Patients were randomised 2:1 to regorafenib or placebo. In the placebo arm, 46 patients crossed "
+                    "over to regorafenib, and subsequent therapy was given to 31.3% of regorafenib and 44.1% of placebo "
+                    "patients. Grade >=3 adverse events occurred in 183/302 (60.6%) vs 56/151 (37.1%) treated patients.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[("any adverse event", 183)], [("any adverse event", 56)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
