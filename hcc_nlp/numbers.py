@@ -83,6 +83,7 @@ class NumberTagger(JsonRulesMixin):
         self.time_not_after = set(f.get("time_not_after", []))
         self.time_not_before = set(f.get("time_not_before", []))
         self.count_window = int(f.get("count_beside_percent_window", 12))
+        self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
 
     def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
@@ -96,6 +97,9 @@ class NumberTagger(JsonRulesMixin):
             if re.match(r"\s*[-–]?\s*(?:old|of age)\b", text[end:end + 12]):
                 return None
             return ""
+        if pid in ("grade", "grade_rev") and self.grade_not_after is not None \
+                and self.grade_not_after.search(text, max(0, start - 40), start):
+            return None  # "Clavien-Dindo grade III": a surgical scale, not a CTCAE grade
         if pid == "n_eq":
             window = text[max(0, start - self.count_window):start]
             if "%" in window and re.search(r"[\[(]\s*$|%\s*[\[(,;]?\s*$", window):

@@ -72,6 +72,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("P-value of <0.0001 for the difference", "P_VALUE", ["P-value of <0.0001"]),
     ("grade 3/4 neutropenia", "AE_GRADE", ["grade 3/4"]),
     ("hepatotoxicity grade ≥3", "AE_GRADE", ["grade ≥3"]),
+    ("major complications (Clavien-Dindo grade III or higher)", "AE_GRADE", []),
     ("Sixty-two patients were enrolled.", "SAMPLE_SIZE", ["Sixty-two patients"]),
     ("randomised to A (n=80) or B (n=76)", "SAMPLE_SIZE", ["n=80", "n=76"]),
     ("a Phase 1b/2 study", "PHASE", ["Phase 1b/2"]),
