@@ -23,6 +23,7 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -184,7 +185,8 @@ class ArmBuilder:
         for m in self.split.finditer(text):
             if depth_at[m.start()] != 0 or self.weight_dose.match(text, m.end()):
                 continue
-            if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()):
+            if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()) \
+                    and not _COUNT_TO.match(text, m.end()):  # "52 to A, 51 to B and 53 to C": each count opens an arm
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 if offset + m.end() + rest.end() not in starts and not _ARM_NAME_START.match(text, m.end() + rest.end()):
                     continue  # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)")
@@ -221,7 +223,7 @@ class ArmBuilder:
                                     aliases=aliases))
                 continue
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
-            label = self.label_head.sub("", label) or label  # not "to upfront hepatectomy"
+            label = self.label_head.sub("", label) or label  # not "to upfront hepatectomy", "51 to ..."
             aliases = _aliases(seg)
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and a <= e.start_char < b), None)
             lo = a if arms else max(sent.start_char, a - 30)  # the first arm's name may precede its segment
@@ -229,8 +231,9 @@ class ArmBuilder:
             if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
                 word = modifier.group(1).lower()
                 aliases |= {f"{word} {noun}" for noun in ("group", "arm", "cohort")}
-            arm = Arm(label=label, components=comps, n=_size_written(seg), text=seg, start_char=a,
-                      aliases=aliases)
+            counted = _COUNT_TO.match(seg.lstrip())
+            n = _size_written(seg) if not counted else int(counted.group().split()[0].replace(",", ""))
+            arm = Arm(label=label, components=comps, n=n, text=seg, start_char=a, aliases=aliases)
             if self.mtd.search(seg):
                 arm.tag = "mtd"
             prev = arms[-1] if arms else None

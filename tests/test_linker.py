@@ -187,6 +187,16 @@ def test_linker_a_sentence_naming_an_arm_twice_does_not_set_the_order_of_later_n
     assert per_arm(r, "adverse_events", "term", "count") == [[("any adverse event", 183)], [("any adverse event", 56)]]
 
 
+def test_linker_arms_listed_with_their_counts(nlp):
+    r = record(nlp, "In total, 156 patients were randomly assigned: 52 to oral sorafenib 400 mg twice daily alone (SOR), "
+                    "51 to the same sorafenib regimen combined with radiotherapy (SOR-RT) and 53 to TACE followed by "
+                    "radiotherapy (TACE-RT).")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["sorafenib"], ["radiotherapy", "sorafenib"], ["TACE", "radiotherapy"]]
+    assert [a["n"] for a in r["arms"]] == [52, 51, 53]
+    assert r["arms"][1]["label"].startswith("the same sorafenib regimen")
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
