@@ -152,6 +152,8 @@ class ResultExtractor:
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]
+        self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
+        self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result  # ", and conversion to resection": a measure with no code
@@ -503,6 +505,22 @@ class ResultExtractor:
             item.pop("_heading", None)
         return res
 
+    def _p_not_kept(self, sent: Sentence) -> set:
+        """Start offsets of p-values that are not a comparison's: a one-sided p written with its
+        two-sided one ("one-sided p=0.002, two-sided p=0.004": the two-sided is kept), and a
+        significance boundary ("crossing the prespecified efficacy boundary (two-sided p=0.0128)")."""
+        text = sent.doc_text
+        ps = sent.of("P_VALUE")
+        out = set()
+        for i, p in enumerate(ps):
+            before = text[max(sent.start_char, p.start_char - 60):p.start_char]
+            if self.p_boundary.search(before):
+                out.add(p.start_char)
+            elif self.one_sided.search(before[-14:]) and i + 1 < len(ps) and ps[i + 1].start_char - p.end_char < 30 \
+                    and self.two_sided.search(text[p.end_char:ps[i + 1].start_char]):
+                out.add(p.start_char)
+        return out
+
     @staticmethod
     def _heading(sent: Sentence, current: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
@@ -673,7 +691,7 @@ class ResultExtractor:
         cand_after = None
         if after:
             gap = text[end:after[0].start_char]
-            if len(gap) < 40 and not re.search(r"\d", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
+            if len(gap) < 40 and not re.search(r"[\d;]", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
                 cand_after = after[0]
         if before and cand_after is not None:
             if "(" in text[end:after[0].start_char]:
@@ -739,7 +757,9 @@ class ResultExtractor:
             part = [v for v in values if lo <= v["pos"] < hi]
             if part:
                 resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
-                self._outcome_values(sent, arms, refs, part, res, resp, all_values, tps)
+                # "RFS at 12 months: 78% vs 65%; RFS at 24 months: 63% vs 51%": each clause its own landmark
+                own_tps = [t for t in tps if lo <= t[0] < hi] if len(bounds) > 1 else tps
+                self._outcome_values(sent, arms, refs, part, res, resp, all_values, own_tps or tps)
 
     def _not_reached_in_list(self, sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
         """A median "not reached" that heads a list of medians, one per arm ("not reached (95% CI
@@ -1262,7 +1282,8 @@ class ResultExtractor:
         are one comparison."""
         ents = sent.ents
         first_new = len(res["comparisons"])
-        used_p = set()
+        skipped = self._p_not_kept(sent)
+        used_p = set(skipped)
         for k, e in enumerate(ents):
             if e.label_ != "RATIO":
                 continue
@@ -1272,7 +1293,7 @@ class ResultExtractor:
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ in ("RATIO", "RESULT"):
                     break
-                if nxt.label_ == "P_VALUE":
+                if nxt.label_ == "P_VALUE" and nxt.start_char not in used_p:
                     used_p.add(nxt.start_char)  # this ratio's p, even if the ratio is not kept
                     break
             eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
@@ -1290,7 +1311,7 @@ class ResultExtractor:
                     lo, hi = parse_ci(nxt.text)
                     item["ci_low"], item["ci_high"] = as_int_or_float(lo), as_int_or_float(hi)
                     ev.append(_ev(nxt))
-                elif nxt.label_ == "P_VALUE" and "p" not in item:
+                elif nxt.label_ == "P_VALUE" and "p" not in item and nxt.start_char not in skipped:
                     item["p"] = parse_p(nxt.text)
                     ev.append(_ev(nxt))
             if "ci_low" not in item:

@@ -197,6 +197,16 @@ def test_linker_arms_listed_with_their_counts(nlp):
     assert r["arms"][1]["label"].startswith("the same sorafenib regimen")
 
 
+def test_linker_two_sided_p_boundaries_information_fraction_and_landmarks_per_clause(nlp):
+    r = record(nlp, "Patients were randomized to tislelizumab or surveillance. At cutoff, 238 events had been recorded "
+                    "(information fraction 50%). Tislelizumab improved RFS (HR 0.71, 95% CI 0.56-0.90; one-sided "
+                    "p=0.002, two-sided p=0.004), crossing the prespecified efficacy boundary (two-sided p=0.0128). "
+                    "RFS at 12 months: 78% vs 65%; RFS at 24 months: 63% vs 51%.")
+    assert [(c["endpoint"], c.get("value"), c["p"]) for c in r["comparisons"]] == [("RFS", 0.71, "0.004")]
+    assert r["outcomes"] == []
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 78), (24, 63)], [(12, 65), (24, 51)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
