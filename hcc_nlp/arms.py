@@ -150,6 +150,7 @@ class ArmBuilder:
         self.procedure_content = cues["procedure_content"]
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
+        self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
         self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
         self.arm_modifier = cues["arm_modifier"]  # "neoadjuvant" before an arm's first treatment names the arm
@@ -170,12 +171,14 @@ class ArmBuilder:
     def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
-        before = re.split(r"[.;:]|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]  # not "(1:1)"
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
-        before = self.giving_verb.split(before)[-1]
-        return not self.not_given.search(before)
+        parts = self.giving_verb.split(before)
+        if len(parts) > 1 and self.assigned_to.search(parts[-1]):
+            return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"
+        return not self.not_given.search(parts[-1])
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
         """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B

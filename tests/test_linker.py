@@ -207,6 +207,13 @@ def test_linker_two_sided_p_boundaries_information_fraction_and_landmarks_per_cl
     assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 78), (24, 63)], [(12, 65), (24, 51)]]
 
 
+def test_linker_assigned_weeks_after_a_procedure_to_a_drug_or_to_surveillance(nlp):
+    r = record(nlp, "Adults were randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab 200 mg "
+                    "intravenously every 3 weeks or to active surveillance with imaging every 12 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [{("tislelizumab", 200, "mg", "Q3W")}, set()]
+    assert r["arms"][1]["label"] == "active surveillance"
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
