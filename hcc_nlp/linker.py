@@ -160,8 +160,8 @@ class TrialLinker(JsonRulesMixin):
             if self._c["enroll_ambiguous"].search(sent.text) and not is_criteria_sentence(sent.text):
                 ambiguous = True  # "... 12 were excluded": which count is the enrolment? (not "a lesion within 2 cm ... were excluded")
             for e in sent.of("SAMPLE_SIZE"):
-                if e.id_ not in ("patients", "randomized"):
-                    continue
+                if e.id_ not in ("patients", "randomized") or (planned and planned.start() <= e.start_char < planned.end()):
+                    continue  # not "Estimated Enrollment: 212 participants"
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after

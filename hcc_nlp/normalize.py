@@ -282,7 +282,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii
 
 def parse_phase(text: str) -> Optional[str]:
     """'Phase 2' -> 'II'; 'phase I/II' -> 'I/II'; 'Phase 1b/2' -> 'I/II'; 'phase IIa' -> 'II'."""
-    parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)^\s*(?:phase|ph\.?)\s*(?::\s*(?:phase\s*)?)?", "", text), re.I)
+    parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)\bphase\b|^\s*ph\.?|:", " ", text), re.I)
     parts = [_ROMAN.get(p.lower(), p.upper()) for p in parts]
     if not parts:
         return None

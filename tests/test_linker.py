@@ -214,6 +214,16 @@ def test_linker_assigned_weeks_after_a_procedure_to_a_drug_or_to_surveillance(nl
     assert r["arms"][1]["label"] == "active surveillance"
 
 
+def test_linker_markdown_registry_page_headings_phase_and_estimated_enrolment(nlp):
+    r = record(nlp, "## Study Design\n\n- Phase: Phase 2 / Phase 3\n- Estimated Enrollment: 212 participants\n\n"
+                    "## Outcome Measures\n\n**Primary Outcome Measures**\n\n1. Progression-free survival (PFS) "
+                    "[Time Frame: Up to 24 months]\n\n**Secondary Outcome Measures**\n\n1. Overall survival (OS) "
+                    "[Time Frame: Up to 36 months]\n")
+    assert r["phase"] == "II/III"
+    assert r["enrollment"] == {"actual": None, "planned": 212}
+    assert r["endpoints"] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
