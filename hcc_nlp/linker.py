@@ -30,6 +30,7 @@ _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
 
+_LIST_MARK = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]")  # a list number the sentence splitter left on its own
 _LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[•‣⁃▪◦*-])\s")  # "(1) ", "2. ", "• "
 
 
@@ -230,13 +231,19 @@ class TrialLinker(JsonRulesMixin):
     def eligibility(self, view: DocView) -> list[dict]:
         out = []
         list_kind: Optional[str] = None  # the kind of the list a "Key inclusion criteria were:" line opens
+        item_next = False
         for sent in view.sentences:
             if sent.section == "ignore":
                 continue
-            if list_kind is not None and sent.section not in ELIGIBILITY_SECTIONS and _LIST_ITEM.match(sent.text):
-                out.extend(parse_criteria(sent.text, list_kind, offset=sent.start_char))  # "(1) age ≥ 18 y;"
-                continue
-            list_kind = None
+            if list_kind is not None and sent.section not in ELIGIBILITY_SECTIONS:
+                if _LIST_MARK.fullmatch(sent.text.strip()):
+                    item_next = True  # "1." split from its item: the next sentence is the item
+                    continue
+                if item_next or _LIST_ITEM.match(sent.text):
+                    out.extend(parse_criteria(sent.text, list_kind, offset=sent.start_char))  # "(1) age ≥ 18 y;"
+                    item_next = False
+                    continue
+            list_kind, item_next = None, False
             if sent.section not in ELIGIBILITY_SECTIONS and sent.context is None and sent.text.rstrip().endswith(":") \
                     and is_criteria_sentence(sent.text):
                 list_kind = "exclusion" if exclusion_clauses(sent.text) else "inclusion"

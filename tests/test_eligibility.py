@@ -103,3 +103,11 @@ def test_numbered_list_under_a_criteria_line(nlp):
     assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
         ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("inclusion", "platelets", ">=", 60000)]
     assert r["arms"][0]["regimen"][0]["frequency"] == "BID"
+
+
+def test_list_numbers_split_from_their_items(nlp):
+    r = nlp("Patients had to meet all of the following inclusion criteria:\n1. Age 18 years or older.\n"
+            "2. ECOG performance status 0 or 1.\nExclusion criteria were:\n1. Serum albumin < 28 g/L.\n\n"
+            "Patients were randomly assigned to ramucirumab or placebo.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("exclusion", "albumin", "<", 2.8)]
