@@ -78,7 +78,9 @@ class AbbreviationResolver:
                 continue
             source = max(tagged, key=len)
             sf = short.text
-            for m in re.finditer(r"(?<![\w\-/])" + re.escape(sf) + r"(?![\w\-])", text):
+            # "LEN-TACE": a short form joined to another name by a hyphen is still the short form, but
+            # not in "LEN-treated" or "anti-LEN"
+            for m in re.finditer(r"(?<![\w/])(?<![a-z]-)" + re.escape(sf) + r"(?![\w])(?!-[a-z])", text):
                 if m.start() < short.start_char:
                     continue
                 span = doc.char_span(m.start(), m.end(), alignment_mode="strict")

@@ -66,10 +66,11 @@ _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 
 def parse_dose(text: str) -> Optional[Dose]:
-    """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²'."""
+    """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²'; '12 mg/body'
+    (Japanese usage: a flat dose) is mg."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
-    m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose))?(?:\s*/\s*(day|d))?\s*$", t)
+    m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose|body))?(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None
     nums = numbers_in(t[:m.start()])

@@ -224,6 +224,15 @@ def test_linker_markdown_registry_page_headings_phase_and_estimated_enrolment(nl
     assert r["endpoints"] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
 
 
+def test_linker_hyphenated_short_form_and_japanese_flat_doses(nlp):
+    r = record(nlp, "We examined whether lenvatinib (LEN) given before cTACE helps. Patients were randomly assigned 1:1 "
+                    "to LEN-TACE or TACE alone. In the LEN-TACE group, LEN was administered p.o., q.d., at 12 mg/body "
+                    "(body weight >=60 kg) or 8 mg/body (body weight <60 kg).")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("lenvatinib", 12, "mg", "QD"), ("lenvatinib", 8, "mg", "QD"), ("TACE", None, None, None)},
+        {("TACE", None, None, None)}]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
