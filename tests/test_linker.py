@@ -233,6 +233,17 @@ def test_linker_hyphenated_short_form_and_japanese_flat_doses(nlp):
         {("TACE", None, None, None)}]
 
 
+def test_linker_the_most_common_were_takes_the_grade_and_reduced_doses_are_not_planned(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib 12 mg/d or sorafenib 400 mg twice daily. Stepwise dose "
+                    "reduction of lenvatinib (to 8 mg/d and 4 mg/d) was allowed. Grade >= 3 adverse events occurred in "
+                    "93 patients (54.7%) with lenvatinib and 63 (37.5%) with sorafenib. The most common were "
+                    "hypertension (35 [20.6%] v 30 [17.9%]).")
+    assert [regimen(a) for a in r["arms"]] == [{("lenvatinib", 12, "mg", "QD")}, {("sorafenib", 400, "mg", "BID")}]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", ">=3", 93), ("hypertension", ">=3", 35)],
+        [("any adverse event", ">=3", 63), ("hypertension", ">=3", 30)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
