@@ -1025,6 +1025,15 @@ class ResultExtractor:
                 if g.start_char < nxt_start and right_after(g, t):
                     grade = parse_grade(g.text)
             grade_of.append(grade)
+        for k, t in enumerate(terms):
+            # "Immune-mediated adverse events of any grade occurred in 92, most commonly hypothyroidism
+            # (42) and hepatitis (14)": the events listed after a graded generic term take its grade
+            if t.label_ != "AE_TERM" or grade_of[k] is not None or t.id_ in self.ae_generic_terms:
+                continue
+            lead = next((j for j in range(k - 1, -1, -1)
+                         if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
+            if lead is not None and grade_of[lead] is not None and self.ae_list_cue.search(doc_text[terms[lead].end_char:t.start_char]):
+                grade_of[k] = grade_of[lead]
         # numbers of each term
         claimed: set[int] = set()
         vals_of: list[list[dict]] = [[] for _ in terms]

@@ -244,6 +244,14 @@ def test_linker_the_most_common_were_takes_the_grade_and_reduced_doses_are_not_p
         [("any adverse event", ">=3", 63), ("hypertension", ">=3", 30)]]
 
 
+def test_linker_immune_mediated_events_keep_their_words_and_the_list_takes_their_grade(nlp):
+    r = record(nlp, "Patients were randomized to tislelizumab or placebo. Immune-mediated adverse events of any grade "
+                    "occurred in 92 (27.1%) tislelizumab-treated patients, most commonly hypothyroidism (42 [12.4%]) "
+                    "and hepatitis (14 [4.1%]).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
+        ("immune-mediated adverse event", "any", 92), ("hypothyroidism", "any", 42), ("hepatitis", "any", 14)]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
