@@ -22,7 +22,6 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -455,7 +454,7 @@ class ArmBuilder:
             comps = self._statements_between(view, m.end(), end, skip_eligibility=True)
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
-            blank = _BLANK_LINE.search(text, end)
+            blank = marks.BLANK_LINE.search(text, end)
             block_end = min(blank.start() if blank else len(text), lines[j + 1].start() if j + 1 < len(lines) else len(text))
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)

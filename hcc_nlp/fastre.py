@@ -38,6 +38,7 @@ _SCOPED = {re.I: "i", re.M: "m", re.S: "s"}
 _SUPPORTED = re.I | re.M | re.S | re.U
 _MAX_RANGE = 256
 _MAX_CLASS = 40  # a class of more first characters than this finds candidates almost everywhere
+_BLOCK = 4096  # code points per string when asking re about all of them
 
 
 class _Broad(Exception):
@@ -56,9 +57,14 @@ def _case_variants(ch: str) -> frozenset:
     """Every character that matches ``ch`` case-insensitively."""
     if ch.lower() == ch.upper():
         return frozenset(ch)  # no case
-    if not ch.isascii():  # rare at the start of a pattern: ask re about every code point
-        everything = "".join(map(chr, range(0x110000)))
-        return frozenset(m.group() for m in re.finditer(re.escape(ch), everything, re.I))
+    if not ch.isascii():  # rare at the start of a pattern: ask re about every code point,
+        # a block at a time (one string of all 1.1 million would cost ~100 MB at its peak)
+        pattern = re.compile(re.escape(ch), re.I)
+        found = set()
+        for start in range(0, 0x110000, _BLOCK):
+            block = "".join(map(chr, range(start, min(start + _BLOCK, 0x110000))))
+            found.update(m.group() for m in pattern.finditer(block))
+        return frozenset(found)
     candidates = {ch, ch.lower(), ch.upper()} | set(NON_ASCII_CASE_PARTNERS.get(ch.lower(), ""))
     return frozenset(c for c in candidates if re.fullmatch(re.escape(ch), c, re.I))
 

@@ -1,4 +1,4 @@
-"""Brackets and bullets in running text, read the same way everywhere.
+"""Brackets, bullets and blank lines in running text, read the same way everywhere.
 
 Brackets: "(" and "[" open, ")" and "]" close, and an unmatched closer is ignored. Bullets: the
 marks that start a list item ("•", "‣", "⁃", "▪", "◦", "*", "-"), and numbered or lettered items
@@ -15,6 +15,8 @@ BULLET_MARKS = "•‣⁃▪◦*\\-"  # a regex character class body
 LIST_ITEM = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])\s")
 # a line that starts with a bullet mark (not a number)
 BULLET_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s")
+# a blank line: the end of a paragraph, a table block or a list
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def depths(text: str) -> list[int]:

@@ -79,7 +79,6 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patie
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
@@ -526,7 +525,7 @@ class ResultExtractor:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
         for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
         a blank line or the next heading."""
-        if current is not None and _BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
+        if current is not None and marks.BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
             current = None
         if not is_heading_line(sent):
             return current

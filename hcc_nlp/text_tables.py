@@ -21,6 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
+from . import marks
 from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
@@ -33,7 +34,6 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:[(\[]|%|$|\s*\S{0,20}$))")  # "Label: 47 (56.6%)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass
@@ -209,7 +209,7 @@ class TableReader:
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
                 layout, section, last_comparison, heading_ae = header, None, None, False
-                if caption is not None and _BLANK_LINE.search(
+                if caption is not None and marks.BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
