@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions, fastre  # noqa: F401
+from . import extensions, fastre, marks  # noqa: F401
 from .arms import ArmBuilder
 from .cues import compile_cues
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
@@ -30,8 +30,6 @@ _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
 
-_LIST_MARK = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]")  # a list number the sentence splitter left on its own
-_LIST_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-z][.)]|[•‣⁃▪◦*-])\s")  # "(1) ", "2. ", "• "
 
 
 @lru_cache(maxsize=1024)
@@ -236,10 +234,10 @@ class TrialLinker(JsonRulesMixin):
             if sent.section == "ignore":
                 continue
             if list_kind is not None and sent.section not in ELIGIBILITY_SECTIONS:
-                if _LIST_MARK.fullmatch(sent.text.strip()):
+                if marks.LIST_NUMBER.fullmatch(sent.text.strip()):
                     item_next = True  # "1." split from its item: the next sentence is the item
                     continue
-                if item_next or _LIST_ITEM.match(sent.text):
+                if item_next or marks.LIST_ITEM.match(sent.text):
                     out.extend(parse_criteria(sent.text, list_kind, offset=sent.start_char))  # "(1) age ≥ 18 y;"
                     item_next = False
                     continue

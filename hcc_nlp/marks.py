@@ -11,8 +11,10 @@ from typing import Optional
 
 OPEN, CLOSE = "([", ")]"
 BULLET_MARKS = "•‣⁃▪◦*\\-"  # a regex character class body
-# a line (or sentence) that starts with a list item: "• ...", "2) ...", "b. ..."
-LIST_ITEM = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])\s")
+# a line (or sentence) that starts with a list item: "• ...", "2) ...", "(3) ...", "b. ..."
+LIST_ITEM = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\(\d{{1,2}}\)|\d{{1,2}}[.)]|[a-z][.)])\s")
+# a list number on its own (the sentence splitter may cut "1." from its item)
+LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]")
 # a line that starts with a bullet mark (not a number)
 BULLET_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s")
 # a blank line: the end of a paragraph, a table block or a list
