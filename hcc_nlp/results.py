@@ -195,6 +195,7 @@ class ResultExtractor:
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
+        self.control_ref = cues["control_ref"]  # "the control arm"
         self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
 
     # -- arm references ----------------------------------------------------------------------
@@ -215,6 +216,11 @@ class ResultExtractor:
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
+        # "in the control arm": the placebo arm, else of two arms the one whose treatments the other adds to
+        control = self._control_arm(arms)
+        if control is not None:
+            for m in self.control_ref.finditer(text):
+                refs.append((s0 + m.start(), control))
         named: list[tuple[int, int]] = []  # the text of alias references
         for k, arm in enumerate(arms):
             for alias in arm.aliases:
@@ -256,6 +262,23 @@ class ResultExtractor:
                     refs.append((s0 + m.start(), k))
         refs.sort()
         return refs
+
+    @staticmethod
+    def _control_arm(arms: list[Arm]) -> Optional[int]:
+        """The control arm, when the arms say which it is: the one placebo arm, else of two arms the
+        one whose treatments the other contains (an add-on design); None otherwise, and when an arm
+        is already named "control" (its alias is read as written)."""
+        if any("control" in a.aliases for a in arms):
+            return None
+        placebo = [k for k, a in enumerate(arms) if "placebo" in a.names]
+        if len(placebo) == 1:
+            return placebo[0]
+        if len(arms) == 2 and arms[0].names != arms[1].names:
+            if arms[1].names < arms[0].names:
+                return 1
+            if arms[0].names < arms[1].names:
+                return 0
+        return None
 
     @staticmethod
     def _alias_arm(alias: str, arms: list[Arm]) -> Optional[int]:

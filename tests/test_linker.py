@@ -252,6 +252,12 @@ def test_linker_immune_mediated_events_keep_their_words_and_the_list_takes_their
         ("immune-mediated adverse event", "any", 92), ("hypothyroidism", "any", 42), ("hepatitis", "any", 14)]
 
 
+def test_linker_patients_alive_at_a_landmark_and_the_control_arm(nlp):
+    r = record(nlp, "Patients were randomized to durvalumab plus lenvatinib or lenvatinib alone. At three years, 30.7% "
+                    "of patients in the combination arm were alive, versus 20.2% in the control arm.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 36, 30.7)], [("OS", 36, 20.2)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
