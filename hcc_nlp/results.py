@@ -189,7 +189,8 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
-        self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
+        self.death_cause_count = cues["death_cause_count"]
+        self.death_cause_after = cues["death_cause_after"]  # "one death, from myocarditis": its cause  # "(one hepatic failure, two ...)"
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
@@ -928,6 +929,11 @@ class ResultExtractor:
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
             if named and re.search(r"\d", text[opened:closed]):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes
+            cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
+            if not named and cause:  # "One death, from immune-mediated myocarditis, was attributed to X"
+                named = [x for x in terms[terms.index(t) + 1:terms.index(t) + 2]
+                         if x.label_ == "AE_TERM" and x.id_ != "death" and x.start_char == cause.end()]
+                opened = cause.end() - 1
             after = [k for p, k in refs if p > t.end_char]
             arm = _next_else_last(after, [k for p, k in refs if p < t.start_char])
             single = len(arms) == 1

@@ -258,6 +258,13 @@ def test_linker_patients_alive_at_a_landmark_and_the_control_arm(nlp):
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 36, 30.7)], [("OS", 36, 20.2)]]
 
 
+def test_linker_deaths_with_their_cause_after_due_to(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. Two treatment-related deaths, due to hepatic "
+                    "failure, occurred with sorafenib.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 2), ("hepatic failure", "5", 2)], []]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
