@@ -294,7 +294,7 @@ def parse_phase(text: str) -> Optional[str]:
     return value if value in ("I", "I/II", "II", "II/III", "III", "IV") else parts[0]
 
 
-_UNIT_WORDS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week"}
+_UNIT_WORDS = {"yr": "year", "yrs": "year", "y": "year", "wk": "week", "wks": "week", "m": "month"}
 
 
 def months_from(amount: float, unit: str) -> float:

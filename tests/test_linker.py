@@ -265,6 +265,12 @@ def test_linker_deaths_with_their_cause_after_due_to(nlp):
         [("any adverse event", "5", 2), ("hepatic failure", "5", 2)], []]
 
 
+def test_linker_landmarks_written_with_a_letter(nlp):
+    r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("OS", 12, 58.1), ("PFS", 6, 40)], [("OS", 12, 33), ("PFS", 6, 20)]]
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
