@@ -96,7 +96,7 @@ class DrugTagger(JsonRulesMixin):
                 spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
             i += 1
         spans.extend(self._code_name_spans(doc, spans))
-        add_spans(doc, self.spans_key, spans)
+        add_spans(doc, self.spans_key, _without_appositive_classes(spans, doc_text(doc)))
         return doc
 
     def _longest_at(self, i: int, n: int, info: list, squashed: list[str]) -> Optional[tuple[int, str]]:
@@ -133,6 +133,26 @@ class DrugTagger(JsonRulesMixin):
             if span is not None and (span.start_char, span.end_char) not in taken:
                 out.append(span)
         return out
+
+
+_CLASS_NAME = re.compile(r"anti-.+\b(?:antibody|antibodies|inhibitors?)$")
+_APPOSITION_BEFORE = re.compile(r"[)\]]?\s*,\s*(?:an?|the)\s+")
+
+
+def _without_appositive_classes(spans: list[Span], text: str) -> list[Span]:
+    """A drug class in apposition to a named drug is a description, not another drug: "ordelimab,
+    an anti-PD-1 antibody", "the anti-CTLA-4 antibody tevacitimab"."""
+    named = sorted((s for s in spans if not _CLASS_NAME.match(s.id_ or "")), key=lambda s: s.start_char)
+    out = []
+    for span in spans:
+        if _CLASS_NAME.match(span.id_ or ""):
+            before = next((s for s in reversed(named) if s.end_char <= span.start_char), None)
+            after = next((s for s in named if s.start_char >= span.end_char), None)
+            if (before is not None and _APPOSITION_BEFORE.fullmatch(text, before.end_char, span.start_char)) or \
+                    (after is not None and not text[span.end_char:after.start_char].strip()):
+                continue
+        out.append(span)
+    return out
 
 
 @Language.factory(

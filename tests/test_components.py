@@ -178,3 +178,10 @@ def test_sections_registry_field_codes_before_headings(tagger):
 def test_terms_british_spellings(tagger, british, label, norm):
     doc = tagger(f"Grade 3 {british} occurred in 5 patients (10%).")
     assert [(e.label_, e.id_) for e in doc.ents if e.label_ == label] == [(label, norm)]
+
+
+def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
+    doc = nlp("ORDEVA (ordelimab), an anti-PD-1 antibody, with the anti-CTLA-4 antibody tremelimumab.")
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
+    doc = nlp("TACE plus lenvatinib plus an anti-PD-1 antibody.")
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["lenvatinib", "anti-pd-1 antibody"]
