@@ -151,6 +151,7 @@ class ResultExtractor:
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]
+        self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
@@ -466,6 +467,8 @@ class ResultExtractor:
     def _extract(self, view: DocView, arms: list[Arm]) -> dict:
         self._last_order: Optional[list[int]] = None  # arm order of the latest sentence naming them all
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
+        self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
+        self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
@@ -500,6 +503,7 @@ class ResultExtractor:
                 # 31% of X and 44% of placebo patients")
                 self._last_order = named
             res["refs"][sent.index] = refs
+            self._sent_topic = self._topic_of(sent, refs)
             claimed: set = set()
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
                 ae_refs = refs
@@ -558,6 +562,19 @@ class ResultExtractor:
             return current
         code = codes.pop() if len(codes) == 1 else None
         return (code, sent.end_char) if code not in (None, "AE") else None
+
+    def _topic_of(self, sent: Sentence, refs) -> Optional[int]:
+        """The arm a paragraph is about: "In the expansion cohort, the confirmed ORR was 28.1% ...
+        Median PFS was 6.9 months ...": a sentence opening with one arm sets it; the sentences after
+        it that name no arm, up to a blank line, go on about it."""
+        distinct = {k for _, k in refs}
+        if len(distinct) == 1 and self.topic_opening.match(sent.text) and refs[0][0] - sent.start_char < 60:
+            self._topic = (sent.start_char, distinct.pop())
+            return None  # the opening sentence's own numbers follow its own references
+        if refs or self._topic is None or marks.BLANK_LINE.search(sent.doc_text, self._topic[0], sent.start_char):
+            self._topic = None if refs else self._topic
+            return None
+        return self._topic[1]
 
     def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
         if single:
@@ -764,8 +781,8 @@ class ResultExtractor:
             if not single and re.match(r"\s*\w*\s*in\s+(?:either|both|all|any)\s+(?:arm|group)s?", text[nr.end():nr.end() + 25]):
                 for k in range(len(arms)):
                     self._place(res, "arm_outcomes", k, dict(item), single)
-            else:
-                self._place(res, "arm_outcomes", None, item, single)
+            else:  # the arm the paragraph is about, if any
+                self._place(res, "arm_outcomes", self._sent_topic if not refs else None, item, single)
         if not values or self.definition.search(text):
             return
         tps = self.timepoints(sent)
@@ -825,6 +842,12 @@ class ResultExtractor:
             by_ep: dict = {}
             for i, code in enumerate(ep_of):
                 by_ep.setdefault(code, []).append(i)
+            by_kind: dict = {}
+            for i, code in enumerate(ep_of):
+                by_kind.setdefault((code, values[i]["unit"]), []).append(i)
+            if not single and self._sent_topic is not None and all(a is None for a in arm_of) \
+                    and all(len(idx) == 1 for idx in by_kind.values()):
+                arm_of = [self._sent_topic] * len(values)  # the paragraph's arm: one number per endpoint
             if not single and not respectively and len(by_ep) > 1 and None not in by_ep \
                     and all(len(idx) == len(arms) for idx in by_ep.values()) and any(a is None for a in arm_of):
                 # interleaved endpoints, one number per arm each: "ORR was 35.7% (CR n=5, PR n=40) vs

@@ -271,6 +271,16 @@ def test_linker_landmarks_written_with_a_letter(nlp):
         [("OS", 12, 58.1), ("PFS", 6, 40)], [("OS", 12, 33), ("PFS", 6, 20)]]
 
 
+def test_linker_a_paragraph_about_one_arm(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. In the sorafenib group, the ORR was 28.1% "
+                    "(9/32). Median PFS was 6.9 months, and the 6-month PFS rate was 56.3%. Median OS was not "
+                    "reached.\n\nMedian PFS was 5.0 vs 3.0 months.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("ORR", None, 28.1), ("PFS", None, 6.9), ("PFS", 6, 56.3), ("OS", None, None), ("PFS", None, 5)],
+        [("PFS", None, 3)]]
+    assert r["outcomes"] == []
+
+
 def test_linker_placebo_replaces_the_active_drug(nlp):
     r = record(nlp, "Patients were randomized to TACE plus brivanib 800 mg daily or placebo.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"TACE", "brivanib"}, {"TACE", "placebo"}]
