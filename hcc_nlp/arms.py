@@ -276,27 +276,23 @@ class ArmBuilder:
             return
         begin, end = last.start_char + m.start(), last.start_char + len(last.text)
         added = [e for e in sent.ents if e.label_ in TREATMENT_LABELS and begin <= e.start_char and e.end_char <= end]
-        if added and self.each_with.match(sent.doc_text, last.start_char + m.end()):
+        shared: list[dict] = []
+        with_clause = bool(added) and self.each_with.match(sent.doc_text, last.start_char + m.end()) is not None
+        if with_clause:
             # "A or B intravenously every 3 weeks, each given with oral C once daily": C (with its own
             # details) joins every arm; the details between B and the clause are A's too
             names = {c["name"] for e in added for c in component_of(e, self.expand)}
             shared = [c for c in last.components if c["name"] in names]
             own = [e.end_char for e in sent.ents if e.label_ in TREATMENT_LABELS and last.start_char <= e.start_char < begin]
-            after = max(own, default=last.start_char)
-            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and after <= e.start_char and e.end_char <= begin]
-            for arm in arms[:-1]:
-                for comp in arm.components:
-                    for d in details:
-                        apply_shared_detail(comp, d)
-                arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
-        else:
-            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
-            if not details:
-                return
-            for arm in arms[:-1]:
-                for comp in arm.components:
-                    for d in details:
-                        apply_shared_detail(comp, d)
+            begin, end = max(own, default=last.start_char), begin
+        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
+        if not details and not with_clause:
+            return
+        for arm in arms[:-1]:
+            for comp in arm.components:
+                for d in details:
+                    apply_shared_detail(comp, d)
+            arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
         last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
     # -- strategies -----------------------------------------------------------------------
     def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]], set]:

@@ -253,7 +253,6 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
             for comp in per_mention[i]:
                 for d in trailing:
                     _apply_schedule(comp, d)
-                    comp.setdefault("evidence", []).append(_evidence(d))
             i -= 1
 
 
@@ -281,7 +280,6 @@ def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given
                             apply_shared_detail(comp, d, procedures=True)
                         else:
                             _apply_schedule(comp, d)
-                            comp.setdefault("evidence", []).append(_evidence(d))
             break
 
 

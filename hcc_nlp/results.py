@@ -17,7 +17,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence,
 from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit)
 from .resources import load_json
-from .text_tables import TableReader, is_heading_line
+from .text_tables import TableReader, heading_endpoints
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -150,13 +150,13 @@ class ResultExtractor:
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
-        self.uncoded_measure = cues["uncoded_measure"]
+        self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
-        self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result  # ", and conversion to resection": a measure with no code
+        self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
@@ -190,8 +190,8 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
-        self.death_cause_count = cues["death_cause_count"]
-        self.death_cause_after = cues["death_cause_after"]  # "one death, from myocarditis": its cause  # "(one hepatic failure, two ...)"
+        self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
+        self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
@@ -469,6 +469,7 @@ class ResultExtractor:
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
+        self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
@@ -528,8 +529,6 @@ class ResultExtractor:
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
                                   heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
-        for item in res["comparisons"]:
-            item.pop("_heading", None)
         return res
 
     def _p_not_kept(self, sent: Sentence) -> set:
@@ -555,11 +554,10 @@ class ResultExtractor:
         a blank line or the next heading."""
         if current is not None and marks.BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
             current = None
-        if not is_heading_line(sent):
+        named = heading_endpoints(sent)
+        if named is None:
             return current
-        codes = {e.id_ for e in sent.of("ENDPOINT") if not not_recorded(e.id_)}
-        if not codes:
-            return current
+        codes = {e.id_ for e in named}
         code = codes.pop() if len(codes) == 1 else None
         return (code, sent.end_char) if code not in (None, "AE") else None
 
@@ -842,11 +840,8 @@ class ResultExtractor:
             by_ep: dict = {}
             for i, code in enumerate(ep_of):
                 by_ep.setdefault(code, []).append(i)
-            by_kind: dict = {}
-            for i, code in enumerate(ep_of):
-                by_kind.setdefault((code, values[i]["unit"]), []).append(i)
             if not single and self._sent_topic is not None and all(a is None for a in arm_of) \
-                    and all(len(idx) == 1 for idx in by_kind.values()):
+                    and len({(code, v["unit"]) for code, v in zip(ep_of, values)}) == len(values):
                 arm_of = [self._sent_topic] * len(values)  # the paragraph's arm: one number per endpoint
             if not single and not respectively and len(by_ep) > 1 and None not in by_ep \
                     and all(len(idx) == len(arms) for idx in by_ep.values()) and any(a is None for a in arm_of):
@@ -938,7 +933,7 @@ class ResultExtractor:
         terms read here (the death term and its causes)."""
         done: set = set()
         text = sent.doc_text
-        for t in terms:
+        for kt, t in enumerate(terms):
             if t.id_ != "death" or id(t) in done:
                 continue
             m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
@@ -953,8 +948,8 @@ class ResultExtractor:
             if named and re.search(r"\d", text[opened:closed]):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
-            if not named and cause:  # "One death, from immune-mediated myocarditis, was attributed to X"
-                named = [x for x in terms[terms.index(t) + 1:terms.index(t) + 2]
+            if not named and cause:  # "Two treatment-related deaths, due to hepatic failure, ..."
+                named = [x for x in terms[kt + 1:kt + 2]
                          if x.label_ == "AE_TERM" and x.id_ != "death" and x.start_char == cause.end()]
                 opened = cause.end() - 1
             after = [k for p, k in refs if p > t.end_char]
@@ -1409,7 +1404,8 @@ class ResultExtractor:
             return
         # "P-Value: 0.006 | Method: Log Rank" then "Hazard Ratio (HR): 0.62 | 95% CI: 0.44 to 0.87" (or
         # both on one line): one comparison
-        start = first_new - 1 if first_new > 0 and res["comparisons"][first_new - 1].get("_heading") == heading else first_new
+        start = first_new - 1 if first_new > 0 and res["comparisons"][first_new - 1] is self._heading_item \
+            and self._heading_item["endpoint"] == heading else first_new
         block = [c for c in res["comparisons"][start:] if c["endpoint"] == heading]
         p_only = [c for c in block if "value" not in c and "p" in c]
         ratios = [c for c in block if "value" in c and "p" not in c]
@@ -1417,6 +1413,5 @@ class ResultExtractor:
             ratios[0]["p"] = p_only[0]["p"]
             ratios[0]["evidence"] = p_only[0]["evidence"] + ratios[0]["evidence"]
             res["comparisons"].remove(p_only[0])
-        for item in res["comparisons"][start:]:
-            if item["endpoint"] == heading:
-                item["_heading"] = heading
+        self._heading_item = next((c for c in reversed(res["comparisons"][start:]) if c["endpoint"] == heading),
+                                  self._heading_item)

@@ -149,6 +149,14 @@ def is_heading_line(sent: Sentence) -> bool:
         and not doc_text[sent.start_char + len(sent.text.rstrip()):line_end].strip()
 
 
+def heading_endpoints(sent: Sentence) -> Optional[list]:
+    """The recorded endpoints a heading line names ("2. Secondary: Overall Survival (OS)"), or
+    None when the sentence is not a heading line naming one."""
+    if not is_heading_line(sent):
+        return None
+    return [e for e in sent.of("ENDPOINT") if not not_recorded(e.id_)] or None
+
+
 def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     """The arm a header written in initials names ("A+B" for atezolizumab plus bevacizumab,
     "A+B+TACE"): every part is a component's initial or its name; of several arms not ``taken``
@@ -196,15 +204,16 @@ class TableReader:
             cells = row_cells(sent)
             if cells is None:
                 caption = sent
-                if layout is not None and is_heading_line(sent):
+                named = heading_endpoints(sent) if layout is not None else None
+                if named:
                     # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
-                    # line of its own: the endpoint of the rows below
-                    named = [e for e in sent.of("ENDPOINT") if not not_recorded(e.id_)]
-                    if named:  # a heading about adverse events ends the last endpoint's rows
-                        section = _endpoint_in(sent, sent.start_char, sent.end_char)
+                    # line of its own: the endpoint of the rows below; a heading about adverse events ends
+                    # the last endpoint's rows and gives its grade to theirs
+                    section = _endpoint_in(sent, sent.start_char, sent.end_char)
+                    heading_ae = False
+                    if section is None and any(e.id_ == "AE" for e in named):
                         grades = sent.of("AE_GRADE")
-                        heading_ae = (parse_grade(grades[-1].text) if grades else None) if section is None and any(
-                            e.id_ == "AE" for e in named) else False
+                        heading_ae = parse_grade(grades[-1].text) if grades else None
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
