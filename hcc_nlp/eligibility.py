@@ -32,6 +32,7 @@ def _spec() -> dict:
     spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
     spec["_exclusion_cue"] = re.compile(spec["exclusion_cue"], re.I)
+    spec["_read"] = {name: re.compile(regex.replace("{NUM}", _NUM)) for name, regex in spec["value_readers"].items()}
     return spec
 
 
@@ -42,8 +43,8 @@ def is_bullet_criterion(text: str) -> bool:
         return False
     if _spec()["_bullet"].search(text):
         return True
-    return any(m and re.match(r"[^.;]{0,20}?\d", text[m.end():])
-               for _, regex, _meta in _spec()["_params"] for m in [regex.search(text)])
+    follows = _spec()["_read"]["value_follows"]
+    return any(m and follows.match(text, m.end()) for _, regex, _meta in _spec()["_params"] for m in [regex.search(text)])
 
 
 def exclusion_clauses(text: str) -> list[tuple[int, int]]:
@@ -98,9 +99,9 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         # the value runs to the end of the clause; a soft line break (hard-wrapped text) is not one
         seg = _CLAUSE_END.split(seg)[0]
         seg = _TRAILING_BREAK.sub("", seg)
-        negated = re.search(r"\bno\b", text[start:end], re.I) or _NO_BEFORE.search(text, max(0, start - 8), start)
+        negated = spec["_read"]["negated_name"].search(text[start:end]) or _NO_BEFORE.search(text, max(0, start - 8), start)
         found = _read(seg, meta, negated=bool(negated))
-        if not found and re.fullmatch(r"\s*(?:or|and|/|,)\s*", seg):
+        if not found and spec["_read"]["joined_names"].fullmatch(seg):
             pending.append((name, start))
             continue
         for op, value, unit_text, *other in found:
@@ -122,44 +123,44 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         return [(_NEGATE.get(op, op), v, u, *rest) for op, v, u, *rest in _read(seg, meta)]
     seg = " ".join(seg.split())  # a hard-wrapped value: "aged 20 years or\n      older"
     spec = _spec()
+    reader = spec["_read"]
     read = meta["read"]
     if read == "class":
-        m = re.match(r"\s*(?:class\s+)?A\s*(?:or|to|-|/)\s*B\s*([5-9])\b", seg)
+        m = reader["class_a_or_b_score"].match(seg)
         if m:  # "Child-Pugh A or B7": every score up to 7
             return [("<=", int(m.group(1)), None, "child_pugh_score")]
-        m = re.match(r"\s*(?:class\s+)?([ABC])(?:\s*(?:or|and|/|-|,)\s*([ABC]))?\b", seg)
+        m = reader["class_letters"].match(seg)
         if not m:
             return []
         if m.group(2):
             return [("in", f"{m.group(1)},{m.group(2)}", None)]
-        score = re.match(r"\s*(?:\(\s*|,\s*|with\s+(?:a\s+)?)?(?:score\s+(?:of\s+)?)([5-9])\b", seg[m.end():])
+        score = reader["class_then_score"].match(seg, m.end())
         if score:  # "Child-Pugh class B with a score of 7": the class and the score
             return [("=", m.group(1), None), ("=", int(score.group(1)), None, "child_pugh_score")]
         return [("=", m.group(1), None)]
     if read == "ecog":
-        ge = re.match(r"\s*(?:of\s+|score\s+)?(?:[≥≧]|>=?|\\?>=?)\s*(\d)\b", seg)
+        ge = reader["ecog_at_least"].match(seg)
         if ge:  # "ECOG PS ≥2" (an exclusion)
             return [(">=", int(ge.group(1)), None)]
-        m = re.match(r"\s*(?:of\s+|score\s+)?(?:[≤≦<=]+\s*|\\?<=?\s*)?(\d)\s*(?:(?:-|–|to|or|and|,)\s*(\d))?", seg)
+        m = reader["ecog_values"].match(seg)
         if not m:
             return []
         if m.group(2) is None and any(regex.match(seg[m.end(1):].lstrip()) and code == ">=" for regex, code in spec["_suffix_ops"]):
             return [(">=", int(m.group(1)), None)]  # "2 or more"
         hi = m.group(2) or m.group(1)
-        if m.group(2) is None and re.match(r"\s*(?:of\s+)?(?:[≤≦]|<=|\\<=|=<)", seg) is None and not re.match(r"\s*(?:of\s+)?<", seg):
-            return [("<=", int(hi), None)] if re.match(r"\s*(?:of\s+)?0\b", seg) is None else [("=", 0, None)]
+        if m.group(2) is None and reader["ecog_upper_bound_sign"].match(seg) is None:
+            return [("<=", int(hi), None)] if reader["ecog_zero"].match(seg) is None else [("=", 0, None)]
         return [("<=", int(hi), None)]
     results = []
     # range "18-75 years", "from 18 to 75"
-    m = re.match(r"\s*(?:range\s+)?(?:from|of|between|:)?\s*" + _NUM + r"\s*(?:[Yy](?:ears?|rs?)\s+)?(?:-|–|to|and)\s*" + _NUM
-                 + r"\s*([A-Za-z/µμ%^0-9×x .]*)", seg)  # "18-75 years", "18 Years to 75 Years"
-    if m and not re.match(r"\s*(?:[<>≤≥≦≧=]|\\)", seg):
+    m = reader["range"].match(seg)  # "18-75 years", "18 Years to 75 Years"
+    if m and not reader["range_after_sign"].match(seg):
         unit_text = m.group(3)
         low, high = parse_number(_GROUPING.sub("", m.group(1))), parse_number(_GROUPING.sub("", m.group(2)))
         if meta.get("lowest") is not None and low == meta["lowest"]:
             return [("<=", high, unit_text)]  # "a Child-Pugh score of 5 to 7": 5 is the lowest score there is
         return [(">=", low, unit_text), ("<=", high, unit_text)]
-    for part in re.split(r"\s+(?:and|or)\s+(?:as\s+)?(?=[\\<>=≤≥≦≧])", seg):
+    for part in reader["threshold_split"].split(seg):
         op = None
         pm = None
         for regex, code in spec["_op_values"]:
@@ -168,7 +169,7 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
                 op = meta.get("bare_operator", code) if code == ">=" and pm.group().strip().startswith("=") else code
                 break
         if pm is None:
-            pm = re.match(r"\s*(?:of|is|was|:)?\s*" + _NUM + r"\s*(.*)$", part)
+            pm = reader["bare_value"].match(part)
             if not pm:
                 continue
             tail = part[pm.end(1):]
@@ -182,7 +183,7 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             continue
         value = parse_number(_GROUPING.sub("", pm.group(pm.lastindex)).replace(",", ""))
         tail = part[pm.end():]
-        negated = re.search(r"\bno\s+\w+\s+may\s+be\s*$|\bno\s+lesion\s+may\s+be", part[:pm.start() + 5], re.I)
+        negated = reader["negated_cap"].search(part, 0, pm.start() + 5)
         if negated and op == ">":
             op = "<="
         suffix = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:25])), None)
