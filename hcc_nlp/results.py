@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Span
 
@@ -132,6 +132,14 @@ def _fraction(span) -> tuple[int, int]:
     return int(a), int(b)
 
 
+class _Mention(NamedTuple):
+    """A mention found by a cue, read like an entity span (offsets, label, id)."""
+    start_char: int
+    end_char: int
+    label_: str
+    id_: str
+
+
 def _next_else_last(after: list, before: list) -> Optional[int]:
     """The arm named first after a term, else the one named last before it."""
     return after[0] if after else (before[-1] if before else None)
@@ -191,6 +199,7 @@ class ResultExtractor:
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
+        self.death_word = cues["death_word"]
         self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
@@ -925,6 +934,31 @@ class ResultExtractor:
                 return False
         return True
 
+    @staticmethod
+    def _cause_at(cause: re.Match, causes: dict, text: str):
+        """The AE term a death's cause phrase leads to, a few plain words allowed before it
+        ("from immune-mediated myocarditis")."""
+        for start in range(cause.end(), min(cause.end() + 30, len(text))):
+            if start in causes:
+                return causes[start]
+            if not (text[start].isalpha() or text[start] in " -"):
+                return None
+        return None
+
+    def _bare_deaths(self, sent: Sentence, terms: list, causes: dict) -> list:
+        """"One death, from immune-mediated myocarditis, ...": a counted "death" followed by its
+        cause, an AE term. ("death" alone is not an AE term: "death from any cause" is an
+        endpoint's definition.)"""
+        text, out = sent.doc_text, []
+        for m in self.death_word.finditer(text, sent.start_char, sent.end_char):
+            if any(t.start_char <= m.start() < t.end_char for t in terms):
+                continue
+            cause = self.death_cause_after.match(text, m.end(), sent.end_char)
+            if cause and self._cause_at(cause, causes, text) is not None \
+                    and self.death_count_before.search(text, max(sent.start_char, m.start() - 30), m.start()):
+                out.append(_Mention(m.start(), m.end(), "AE_TERM", "death"))
+        return out
+
     def _deaths(self, sent: Sentence, terms: list, arms, refs, res) -> set:
         """"Two (1%) treatment-related deaths occurred in the A group (one hepatic failure, one
         gastrointestinal haemorrhage)", "One treatment-related death (hepatic failure) occurred
@@ -933,7 +967,8 @@ class ResultExtractor:
         terms read here (the death term and its causes)."""
         done: set = set()
         text = sent.doc_text
-        for kt, t in enumerate(terms):
+        causes = {x.start_char: x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"}
+        for t in terms + self._bare_deaths(sent, terms, causes):
             if t.id_ != "death" or id(t) in done:
                 continue
             m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
@@ -948,9 +983,10 @@ class ResultExtractor:
             if named and re.search(r"\d", text[opened:closed]):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
-            if not named and cause:  # "Two treatment-related deaths, due to hepatic failure, ..."
-                named = [x for x in terms[kt + 1:kt + 2]
-                         if x.label_ == "AE_TERM" and x.id_ != "death" and x.start_char == cause.end()]
+            first = self._cause_at(cause, causes, text) if not named and cause else None
+            if first is not None:
+                # "Two treatment-related deaths, due to hepatic failure, ...", "one death in arm A, from X"
+                named = [first]
                 opened = cause.end() - 1
             after = [k for p, k in refs if p > t.end_char]
             arm = _next_else_last(after, [k for p, k in refs if p < t.start_char])

@@ -265,6 +265,20 @@ def test_linker_deaths_with_their_cause_after_due_to(nlp):
         [("any adverse event", "5", 2), ("hepatic failure", "5", 2)], []]
 
 
+def test_linker_a_counted_death_with_its_cause_is_a_grade_5_event(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or sorafenib. One death, from immune-mediated "
+                    "hepatitis, was attributed to nivolumab. There was one death in the sorafenib arm, due to "
+                    "gastrointestinal bleeding.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("immune-mediated hepatitis", "5", 1)], [("gastrointestinal bleeding", "5", 1)]]
+
+
+def test_linker_a_death_from_any_cause_is_not_an_adverse_event(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or sorafenib. Overall survival was the time to death from "
+                    "any cause. Two deaths from disease progression occurred with sorafenib.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[], []]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
