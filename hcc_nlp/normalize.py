@@ -311,6 +311,21 @@ def months_from(amount: float, unit: str) -> float:
     return amount
 
 
+def landmark_months(amount: str, unit: str) -> Optional[float]:
+    """A landmark written as an amount and a unit ("2"/"two", "year"; "16", "week") in months,
+    or None when the amount is not a number."""
+    n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount.lower())
+    return None if n is None else months_from(n, unit)
+
+
+def timepoint_parts(m: re.Match) -> tuple[str, str]:
+    """(amount, unit) of a landmark matched by a cue whose groups that matched are one amount
+    and one unit, in either order: "2-year", "at 2 years", "at week 16"."""
+    groups = [g for g in m.groups() if g]
+    amount = next(g for g in groups if g.isdigit() or g.lower() in NUMBER_WORDS)
+    return amount, next(g for g in groups if g is not amount)
+
+
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def time_unit(text: str) -> Optional[str]:
     m = re.search(r"(month|mo\b|week|wk|day|year)", text, re.I)

@@ -14,8 +14,8 @@ from . import marks
 from .arms import Arm, resolve_arm
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
-from .normalize import (as_int_or_float, months_from, parse_ci, parse_grade, parse_number, parse_p,
-                        parse_ratio, time_unit)
+from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_grade, parse_number, parse_p,
+                        parse_ratio, time_unit, timepoint_parts)
 from .resources import load_json
 from .text_tables import TableReader, heading_endpoints
 
@@ -87,7 +87,6 @@ _GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatie
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
-_TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 class _Offsets:
@@ -130,6 +129,9 @@ def _fraction(span) -> tuple[int, int]:
     """(count, total) of "4/7"."""
     a, b = span.text.split("/")
     return int(a), int(b)
+
+
+_OPENING_LANDMARK = re.compile(r"[^,;.]{0,20},\s*(?:the\s+)?")  # "At week 16, " before its endpoint
 
 
 class _Mention(NamedTuple):
@@ -425,23 +427,20 @@ class ResultExtractor:
     def timepoints(self, sent: Sentence) -> list[tuple[int, float]]:
         out = []
         for m in self.timepoint.finditer(sent.text):
-            amount = m.group(1) or m.group(3)
-            unit = m.group(2) or m.group(4)
-            n = _TP_WORDS.get(amount.lower()) if not amount.isdigit() else int(amount)
-            if n is None:
+            months = landmark_months(*timepoint_parts(m))
+            if months is None:
                 continue
             nxt = sent.text[m.end():m.end() + 20]
             if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
                 continue
-            out.append((sent.start_char + m.start(), months_from(n, unit)))
+            out.append((sent.start_char + m.start(), months))
         # "1- and 2-year LPFS", "1-, 3- and 5-year RFS", "at 1, 3, and 5 years"
         for m in self.timepoint_list.finditer(sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
             for num in re.finditer(r"\d+|[A-Za-z]+", m.group(1)):
-                word = num.group().lower()
-                n = int(word) if word.isdigit() else _TP_WORDS.get(word)
-                if n is not None:
-                    out.append((sent.start_char + m.start(1) + num.start(), months_from(n, m.group(2))))
+                months = landmark_months(num.group(), m.group(2))
+                if months is not None:
+                    out.append((sent.start_char + m.start(1) + num.start(), months))
         # "OS at 1 year and 2 years": the bare second number
         for m in self.timepoint_pair.finditer(sent.text):
             out = [x for x in out if not (sent.start_char + m.start() <= x[0] < sent.start_char + m.end())]
@@ -760,6 +759,8 @@ class ResultExtractor:
         for pos, months in tps:
             if pos < ep.start_char and re.fullmatch(r"[\w-]*\s*(?:\w+\s+)?", text[pos:ep.start_char]) and ep.start_char - pos < 20:
                 return months
+            if pos == sent.start_char and _OPENING_LANDMARK.fullmatch(text, pos, ep.start_char):
+                return months  # "At week 16, disease control was ..."
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
         return None

@@ -25,7 +25,8 @@ from . import marks
 from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
-from .normalize import as_int_or_float, months_from, parse_grade, parse_number, parse_p, parse_ratio, time_unit
+from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
+                        time_unit, timepoint_parts)
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
@@ -451,7 +452,7 @@ class TableReader:
             # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
             item = {"endpoint": code, "stat": "rate"}
             if tp is not None:
-                item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), tp.group(2)))
+                item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%",
                         ci_low=as_int_or_float(parse_number(m.group(2))), ci_high=as_int_or_float(parse_number(m.group(3))))
             return item
@@ -459,7 +460,7 @@ class TableReader:
             return None
         item = {"endpoint": code, "stat": "rate"}
         if tp is not None:
-            item["timepoint_months"] = as_int_or_float(months_from(int(tp.group(1)), tp.group(2)))
+            item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
             item.update(value=as_int_or_float(parse_number(m.group(3))), unit="%", count=int(m.group(1)))

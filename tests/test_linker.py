@@ -279,6 +279,12 @@ def test_linker_a_death_from_any_cause_is_not_an_adverse_event(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [[], []]
 
 
+def test_linker_a_landmark_opening_the_sentence_written_week_first(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily. At week 16, disease control was seen in 17 of 40 "
+                    "patients (42.5%). At 6 months, the PFS rate was 30%.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("DCR", 3.7, 42.5), ("PFS", 6, 30)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

@@ -2,7 +2,7 @@ import pytest
 
 from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dose, parse_frequency,
                                parse_grade, parse_number, parse_on_off, parse_p, parse_phase, parse_radiation,
-                               parse_ratio, months_from)
+                               parse_ratio, months_from, landmark_months)
 
 
 @pytest.mark.parametrize("text,dose,dose_max,unit,per_day", [
@@ -154,6 +154,12 @@ def test_parse_on_off(text, days, cycle):
 def test_parse_grade_fatal_and_any():
     assert parse_grade("fatal") == "5"
     assert parse_grade("of any grade") == "any"
+
+
+def test_landmark_months_reads_digits_and_number_words():
+    assert landmark_months("16", "week") == 3.7
+    assert landmark_months("two", "year") == 24
+    assert landmark_months("several", "year") is None
 
 
 def test_months_from_converts_weeks_and_days():

@@ -31,6 +31,15 @@ def test_pipe_table_outcomes_by_arm_column(nlp):
          {"endpoint": "PFS", "stat": "median", "value": None, "unit": "months", "ci_low": 6.1}]]
 
 
+def test_table_landmarks_written_after_the_endpoint(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
+                    "OS rate at one year, % | 45.0 | 52.5\n"
+                    "PFS rate at 6 months, % | 30.0 | 41.5\n")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("OS", 12, 45), ("PFS", 6, 30)], [("OS", 12, 52.5), ("PFS", 6, 41.5)]]
+
+
 def test_tab_table_with_grade_columns_under_each_arm(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Table 3. Adverse events, n (%)\n"
