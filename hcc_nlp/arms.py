@@ -19,7 +19,8 @@ _ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
 _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
                     r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
-                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)", re.I)  # "(LEN-TACE)", "(TACE-L; n = 54)"
+                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)"  # "(LEN-TACE)", "(TACE-L; n = 54)"
+                    r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))", re.I)  # "(intravenous, day 1 only; NIVO+TREM)"
 
 
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
@@ -135,6 +136,7 @@ class ArmBuilder:
         self.alone = cues["alone"]
         self.title_split = cues["title_split"]
         self.with_or_without = cues["with_or_without"]
+        self.either_with, self.or_alone = cues["either_with"], cues["or_alone"]  # "A, either with B or alone"
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
@@ -355,19 +357,45 @@ class ArmBuilder:
         return []
 
     def with_or_without_arms(self, sent: Sentence, start: int) -> list[Arm]:
-        """"randomly assigned to A with or without B": the arms A plus B, and A."""
-        wow = self.with_or_without.search(sent.doc_text, start, sent.end_char)
-        if not wow:
-            return []
-        left = self.alternatives(sent, start, wow.start())
-        right = self.alternatives(sent, wow.end(), sent.end_char, keep=lambda span, text: True)
+        """"randomly assigned to A with or without B", "to A, either with B (A+B) or alone (A)":
+        the arms A plus B, and A."""
+        text = sent.doc_text
+        wow = self.with_or_without.search(text, start, sent.end_char)
+        if wow:
+            split, added_end, alone_at = wow, sent.end_char, None
+        else:
+            alone_at = self.or_alone.search(text, start, sent.end_char)
+            split = self._either_with(sent, start, alone_at.start()) if alone_at else None
+            if split is None:
+                return []
+            added_end = alone_at.start()
+        left = self.alternatives(sent, start, split.start())
+        right = self.alternatives(sent, split.end(), added_end, keep=lambda span, text: True)
         if len(left) != 1 or not right:
             return []
         base, added = left[0], right[0]
         combined = Arm(label=f"{base.label} plus {added.label}", components=base.components + added.components,
-                       text=sent.doc_text[start:added.start_char + len(added.text)], start_char=start)
-        return [combined, Arm(label=base.label, components=[dict(c) for c in base.components],
-                              text=base.text, start_char=base.start_char)]
+                       text=text[start:added.start_char + len(added.text)], start_char=start,
+                       aliases=_aliases(added.text) if alone_at else set())
+        alone = Arm(label=base.label, components=[dict(c) for c in base.components],
+                    text=base.text, start_char=base.start_char)
+        if alone_at:  # "or alone (NIVO)": the name written after it
+            alone.aliases = _aliases(text[alone_at.start():_clause_end(sent, alone_at.start())])
+        return [combined, alone]
+
+    def _either_with(self, sent: Sentence, start: int, end: int) -> Optional[re.Match]:
+        """The "with" of "A, either with B ... or alone": the first one at bracket depth 0 after
+        A's first treatment."""
+        text = sent.doc_text
+        first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and start <= e.start_char < end), None)
+        if first is None:
+            return None
+        depth = marks.depths(text[start:end])
+        for m in self.either_with.finditer(text, first.end_char, end):
+            if depth[m.start() - start] == 0 and any(
+                    e.label_ in TREATMENT_LABELS and m.end() <= e.start_char < end for e in sent.ents):
+                return m
+        return None
 
     def _bulleted(self, view: DocView, sent: Sentence) -> list[Arm]:
         """"... will receive either:" followed by a bulleted list of regimens."""

@@ -306,6 +306,9 @@ class TrialLinker(JsonRulesMixin):
                     if sized is None:
                         sized = self._c["size_to"].search(sent.text) is not None
                     m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
+                    if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
+                        m = re.search(self._c["size_in_list"].pattern + re.escape(alias)
+                                      + self._c["size_in_list_end"].pattern, sent.text, re.I)
                     if m:
                         arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"

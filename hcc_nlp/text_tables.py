@@ -125,6 +125,20 @@ class Layout:
             return list(zip(cols, cells[-len(cols):]))
         return []
 
+    def split_arm_columns(self, n_sub: int) -> None:
+        """A header laid out with spaces has one cell per arm even when a sub-header splits each
+        arm into columns ("NIVO (n = 61)" over "Any grade   Grade 3-4"): give each arm its share of
+        ``n_sub`` columns when it has one column and nothing follows the arms."""
+        cols = sorted(self.arm_of)
+        arms = [self.arm_of[i] for i in cols]
+        if len(cols) >= n_sub or n_sub % len(cols) or len(set(arms)) != len(cols) \
+                or self.ratio_col is not None or self.p_col is not None or cols[-1] != self.width - 1:
+            return
+        per = n_sub // len(cols)
+        first = cols[0]
+        self.arm_of = {first + j: arms[j // per] for j in range(n_sub)}
+        self.width = first + n_sub
+
     def extra_cell(self, cells: list[Cell], col: Optional[int]) -> Optional[Cell]:
         return cells[col] if col is not None and len(cells) == self.width and cells[col].text else None
 
@@ -201,6 +215,8 @@ class TableReader:
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
+        above: Optional[str] = None  # the endpoint of the last row naming one
+        last_items: list = []  # what the last body row gave
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None:
@@ -218,7 +234,7 @@ class TableReader:
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
-                layout, section, last_comparison, heading_ae = header, None, None, False
+                layout, section, last_comparison, heading_ae, above = header, None, None, False, None
                 if caption is not None and marks.BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
@@ -234,6 +250,7 @@ class TableReader:
             filled = [c for c in cells if c.text]
             if filled and all(self.c.grade_cell.fullmatch(c.text) for c in filled):
                 # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
+                layout.split_arm_columns(len(filled))
                 cols = sorted(layout.arm_of)[-len(filled):]
                 layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, filled)}
                 is_ae_table = True
@@ -252,8 +269,12 @@ class TableReader:
             if ae_candidates is None:
                 # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
                 ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+            if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
+                consumed.add(sent.index)
+                continue
             items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae)
-            item = self._comparison_row(sent, cells, layout, section)
+            last_items = items
+            item = self._comparison_row(sent, cells, layout, section, above)
             if item is not None and "value" not in item and last_comparison is not None \
                     and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
                 # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
@@ -266,22 +287,55 @@ class TableReader:
             if items:
                 out.extend(items)
                 consumed.add(sent.index)
+            row_code = _endpoint_in(sent, cells[0].start, cells[0].end)
+            if row_code is not None:
+                above = row_code  # "Median PFS ... | 3.8 | 2.9" then "  HR (95% CI); P | 0.78 ...; 0.20"
         return out, consumed
 
-    def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str]) -> Optional[dict]:
+    def _ci_row(self, cells: list[Cell], layout: Layout, last_items: list) -> bool:
+        """A row labelled only "95% CI" under an outcome row: each arm's interval goes to that arm's
+        outcome in the row above when it has none."""
+        if not self.c.ci_only_label.fullmatch(cells[0].text):
+            return False
+        above = {k: item for k, kind, item in last_items if kind == "outcome" and "ci_low" not in item}
+        found = []
+        for i, cell in layout.value_cells(cells):
+            m = self.c.ci_only_cell.fullmatch(cell.text)
+            k = layout.arm_of[i]
+            if m is None or k not in above:
+                return False
+            found.append((above[k], m, cell))
+        for item, m, cell in found:
+            item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
+            item["evidence"].append([cell.start, cell.end])
+        return bool(found)
+
+    def _ratio_and_p(self, cell: Cell) -> tuple[Cell, Optional[Cell]]:
+        """"0.78 (0.53-1.14); 0.20": a ratio and its p-value in one cell, as two cells."""
+        ratio, sep, p = cell.text.partition(";")
+        if not sep or not self.c.p_cell.fullmatch(p):
+            return cell, None
+        p_start = cell.start + len(ratio) + 1 + (len(p) - len(p.lstrip()))
+        return (Cell(cell.start, cell.start + len(ratio.rstrip()), ratio.strip()),
+                Cell(p_start, p_start + len(p.strip()), p.strip()))
+
+    def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str],
+                        above: Optional[str] = None) -> Optional[dict]:
         """The comparison of a row: its "HR (95% CI)" and "p" columns, or a row of its own under
-        an endpoint line ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)", "p-value | 0.0047")."""
+        an endpoint line or an endpoint's row (``above``): "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)",
+        "p-value | 0.0047", "HR (95% CI); P | 0.78 (0.53-1.14); 0.20"."""
         label = cells[0]
         code = _endpoint_in(sent, label.start, label.end)
         ratio_cell = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
         measure_text = ""
-        if code is None and section is not None and label.text:
+        if code is None and (section or above) is not None and label.text:
             filled = [c for c in cells[1:] if c.text]
             if len(filled) == 1 and self.c.ratio_row.search(label.text):
-                code, ratio_cell, measure_text = section, filled[0], label.text
+                code, ratio_cell, measure_text = section or above, filled[0], label.text
+                ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif len(filled) == 1 and self.c.p_row.match(label.text):
-                code, p_cell = section, filled[0]
+                code, p_cell = section or above, filled[0]
         if code is None or (ratio_cell is None and p_cell is None):
             return None
         item: dict = {"endpoint": code, "measure": None}
@@ -424,6 +478,8 @@ class TableReader:
         m = self.c.number.fullmatch(cell.text)
         if m and m.group(2):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}
+        if m and parse_number(m.group(1)) == 0:
+            return {"count": 0}  # "Pruritus | 14 (23.0) | 0": none, in a count or a percent column alike
         return None
 
     def _outcome_cell(self, cell: Cell, code: str, context: str, tp) -> Optional[dict]:

@@ -285,6 +285,16 @@ def test_linker_a_landmark_opening_the_sentence_written_week_first(nlp):
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("DCR", 3.7, 42.5), ("PFS", 6, 30)]]
 
 
+def test_linker_either_with_an_added_drug_or_alone(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
+                    "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
+                    "patients were randomised (46 LEN+IPI, 44 LEN).")
+    assert [sorted(a.get("regimen") and c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["ipilimumab", "lenvatinib"], ["lenvatinib"]]
+    assert [a["n"] for a in r["arms"]] == [46, 44]
+    assert [c.get("dose") for c in r["arms"][1]["regimen"]] == [8]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

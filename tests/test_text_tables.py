@@ -40,6 +40,28 @@ def test_table_landmarks_written_after_the_endpoint(nlp):
         [("OS", 12, 45), ("PFS", 6, 30)], [("OS", 12, 52.5), ("PFS", 6, 41.5)]]
 
 
+def test_space_table_grade_sub_columns_zero_cells_ci_rows_and_ratio_with_p(nlp):
+    r = record(nlp, "Patients were randomly assigned to apatinib 500 mg daily, either with camrelizumab 200 mg "
+                    "every 2 weeks (A+C) or alone (APA).\n\n"
+                    "                          A+C (n = 40)            APA (n = 41)\n"
+                    "  ORR, n/N (%)            10/40 (25.0)            5/41 (12.2)\n"
+                    "    95% CI                12.7-41.2               4.1-26.2\n"
+                    "  Median PFS, months      5.6 (4.1-7.0)           3.9 (2.8-4.6)\n"
+                    "    HR (95% CI); P        0.66 (0.41-1.05); 0.08\n"
+                    "\n"
+                    "Table 3. Adverse events, n (%)\n"
+                    "                   A+C (n = 40)              APA (n = 41)\n"
+                    "                   Any grade   Grade 3-4     Any grade   Grade 3-4\n"
+                    "  Hypertension     20 (50.0)   6 (15.0)      18 (43.9)   0\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("ORR", 25, 12.7, 41.2), ("PFS", 5.6, 4.1, 7)], [("ORR", 12.2, 4.1, 26.2), ("PFS", 3.9, 2.8, 4.6)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", 0.66, 0.41, 1.05, "0.08")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "any", 20), ("hypertension", "3-4", 6)],
+        [("hypertension", "any", 18), ("hypertension", "3-4", 0)]]
+
+
 def test_tab_table_with_grade_columns_under_each_arm(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Table 3. Adverse events, n (%)\n"
