@@ -19,6 +19,13 @@ from .resources import load_jsonl
 from .serialization import JsonRulesMixin
 
 
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014", "-----")  # dashes written for a hyphen: "palmar–plantar"
+
+
+def _lower(word: str) -> str:
+    return word.lower() if word.isascii() else word.lower().translate(_DASHES)
+
+
 class TermRuler(JsonRulesMixin):
     rules_file = "patterns.json"
 
@@ -40,14 +47,14 @@ class TermRuler(JsonRulesMixin):
             value = (p["label"], p.get("id") or "")
             pattern = p["pattern"]
             if isinstance(pattern, str):
-                key = tuple(t.lower_ for t in self.nlp.make_doc(pattern) if not t.is_space)
+                key = tuple(_lower(t.text) for t in self.nlp.make_doc(pattern) if not t.is_space)
                 self.lower.setdefault(key, value)
             else:
                 toks = [t for t in pattern if not t.get("IS_SPACE")]
                 if all("ORTH" in t for t in toks):
                     self.exact.setdefault(tuple(t["ORTH"] for t in toks), value)
                 else:
-                    self.lower.setdefault(tuple(str(t.get("LOWER", t.get("ORTH", ""))).lower() for t in toks), value)
+                    self.lower.setdefault(tuple(_lower(str(t.get("LOWER", t.get("ORTH", "")))) for t in toks), value)
         keys = list(self.lower) + list(self.exact)
         self.max_len = max((len(k) for k in keys), default=1)
         self.lower_prefixes = {k[:m] for k in self.lower for m in range(1, len(k) + 1)}
@@ -58,6 +65,7 @@ class TermRuler(JsonRulesMixin):
 
     def __call__(self, doc: Doc) -> Doc:
         words = doc_words(doc)
+        lows = [_lower(w) for w in words]
         content = [i for i, w in enumerate(words) if not w.isspace()]  # token indices, whitespace skipped
         lower, exact = self.lower, self.exact
         lower_prefixes, exact_prefixes = self.lower_prefixes, self.exact_prefixes
@@ -83,7 +91,7 @@ class TermRuler(JsonRulesMixin):
                     else:
                         exact_key = None
                 if lower_key is not None:
-                    lower_key += (word.lower(),)
+                    lower_key += (lows[content[b]],)
                     if lower_key in lower_prefixes:
                         hit = lower.get(lower_key)
                         if hit and not (best and best[0] == content[b] + 1):

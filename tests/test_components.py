@@ -180,6 +180,11 @@ def test_terms_british_spellings(tagger, british, label, norm):
     assert [(e.label_, e.id_) for e in doc.ents if e.label_ == label] == [(label, norm)]
 
 
+def test_terms_match_a_dash_written_for_a_hyphen(tagger):
+    doc = tagger("Palmar\u2013plantar erythrodysaesthesia and post\u2011embolisation syndrome occurred.")
+    assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == ["hand-foot skin reaction", "postembolization syndrome"]
+
+
 def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
     doc = nlp("ORDEVA (ordelimab), an anti-PD-1 antibody, with the anti-CTLA-4 antibody tremelimumab.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
