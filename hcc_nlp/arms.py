@@ -136,6 +136,7 @@ class ArmBuilder:
         self.alone = cues["alone"]
         self.title_split = cues["title_split"]
         self.with_or_without = cues["with_or_without"]
+        self.shared_subset = cues["shared_subset"]  # "in the two TACE groups"
         self.either_with, self.or_alone = cues["either_with"], cues["or_alone"]  # "A, either with B or alone"
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
@@ -673,14 +674,21 @@ class ArmBuilder:
         components of such a sentence belong to every arm."""
         for sent in view.own_sentences():
             shared = self.shared.search(sent.text)
-            if not shared:
+            subset = self.shared_subset.search(sent.text)
+            names = set()
+            if subset:  # "In the two TACE groups, ...": the arms with TACE
+                a, b = sent.start_char + subset.start(1), sent.start_char + subset.end(1)
+                names = {c["name"] for e in sent.ents if a <= e.start_char and e.end_char <= b
+                         and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+            if not shared and not names:
                 continue
+            targets = [arm for arm in arms if names <= arm.names] if names else arms
             # "All patients received DEB-TACE ... and were randomised to X or placebo": what
             # follows the randomisation is not shared
-            split = self.arm_sentence.search(sent.text, shared.end())
+            split = self.arm_sentence.search(sent.text, (shared or subset).end())
             end = sent.start_char + split.start() if split else sent.end_char
             comps = statement(sent, sent.start_char, end, self.expand, self.given)
-            for arm in arms:
+            for arm in targets:
                 _add_components(arm, comps)
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:

@@ -56,14 +56,24 @@ def record_line(path: Path, record: dict) -> tuple[Optional[str], Optional[str]]
     return json.dumps(out, ensure_ascii=False, sort_keys=False), None
 
 
+def extract_one(nlp, path: Path, text: str) -> tuple[Optional[str], Optional[str]]:
+    """(JSONL line, None) or (None, error) for one document: a failure of the pipeline on one
+    text is that text's error, not the batch's."""
+    try:
+        record = nlp(text)._.trial_record
+    except Exception as err:  # noqa: BLE001 - any bug in a rule must not end a long run
+        return None, Errors.E009.format(path=path, detail=f"{type(err).__name__}: {err}")
+    return record_line(path, record)
+
+
 def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, partition_size: int = 32
                   ) -> Iterator[tuple[Path, Optional[str], Optional[str]]]:
     """(path, JSONL line, error) in input order. With ``workers`` > 1, a pool of processes each
     loads the pipeline once and sends back only the record lines (not Docs), partitions in
     flight bounded, results in submission order."""
     if workers <= 1:
-        for doc, path in nlp.pipe(((text, path) for path, text in items), as_tuples=True):
-            yield (path, *record_line(path, doc._.trial_record))
+        for path, text in items:
+            yield (path, *extract_one(nlp, path, text))
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -98,7 +108,7 @@ def _extract_partition(items: list[tuple[str, str]]) -> list[tuple[str, Optional
         _WORKER_NLP = hcc_nlp.load()
     out = []
     for path, text in items:
-        out.append((path, *record_line(Path(path), _WORKER_NLP(text)._.trial_record)))
+        out.append((path, *extract_one(_WORKER_NLP, Path(path), text)))
     return out
 
 

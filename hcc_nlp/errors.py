@@ -15,6 +15,7 @@ class Errors:
     E006 = "[E006] {path}: larger than the {limit} MB limit."
     E007 = "[E007] {path}: record does not validate against the schema: {detail}"
     E008 = "[E008] {path}: not a directory."
+    E009 = "[E009] {path}: extraction failed ({detail}); please report it with the text."
 
 
 class InputError(Exception):

@@ -134,6 +134,10 @@ def _fraction(span) -> tuple[int, int]:
 _OPENING_LANDMARK = re.compile(r"[^,;.]{0,20},\s*(?:the\s+)?")  # "At week 16, " before its endpoint
 
 
+# what may stand between a value and the arm written right after it: "15.8 months (13.4-18.0) with "
+_TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|in|for)\s+(?:the\s+)?")
+
+
 class _Mention(NamedTuple):
     """A mention found by a cue, read like an entity span (offsets, label, id)."""
     start_char: int
@@ -701,6 +705,10 @@ class ResultExtractor:
         # parallel phrasing: an arm written after each value ("16.3 months with A and 6.5 months
         # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
         after_of, before_of = [], []
+        # an arm right after a value ("15.8 months (13.4-18.0) with B") is that value's, not the next one's
+        tight = {i: p for i, item in enumerate(items) for p, _k in refs
+                 if p > item["span"].end_char and _TIGHT_ARM_AFTER.fullmatch(sent.doc_text, item["span"].end_char, p)}
+        claimed = set(tight.values())
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
@@ -710,7 +718,7 @@ class ResultExtractor:
             if semi >= 0:
                 hi = semi  # an arm named after the next ";" belongs to the next clause
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
-            before = [(p, k) for p, k in refs if lo <= p < item["pos"]]
+            before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
             after_of.append(after[0][1] if after else None)
             before_of.append(before[-1][1] if before else None)
             if i == 0:
@@ -719,7 +727,7 @@ class ResultExtractor:
         prefer_after = d_after < d_before
         out = []
         for i in range(len(items)):
-            first, second = (after_of[i], before_of[i]) if prefer_after else (before_of[i], after_of[i])
+            first, second = (after_of[i], before_of[i]) if prefer_after or i in tight else (before_of[i], after_of[i])
             choice = first if first is not None else second
             out.append(choice if choice is not None else (distinct[0] if len(distinct) == 1 else None))
         return out

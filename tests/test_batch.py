@@ -49,6 +49,31 @@ def test_batch_bad_files_reported_and_rest_kept(tmp_path, nlp):
     assert sorted(e.split("\t")[0].rsplit("/", 1)[1] for e in errors) == ["binary.txt", "empty.txt"]
 
 
+def test_batch_a_pipeline_failure_on_one_text_is_that_file_s_error(tmp_path, nlp):
+    folder = corpus(tmp_path, copies=1)
+    (folder / "part0" / "trigger.txt").write_text("This text makes a component fail.", encoding="utf-8")
+
+    def failing(doc):
+        if "component fail" in doc.text:
+            raise ValueError("a rule broke")
+        return doc
+
+    out = tmp_path / "r.jsonl"
+    summary = run_batch([folder], out, nlp_factory=lambda: _FailingNlp(nlp, failing), quiet=True)
+    assert (summary.records, summary.skipped) == (5, 1)
+    path, reason = (tmp_path / "r.jsonl.errors.tsv").read_text().strip().split("\t")
+    assert path.endswith("trigger.txt") and "[E009]" in reason and "ValueError: a rule broke" in reason
+
+
+class _FailingNlp:
+    """The pipeline, with a check run before it that fails on some texts."""
+    def __init__(self, nlp, check):
+        self.nlp, self.check = nlp, check
+
+    def __call__(self, text):
+        return self.nlp(self.check(self.nlp.make_doc(text)).text)
+
+
 def test_batch_resume_cuts_partial_line_and_finishes(tmp_path, nlp):
     folder = corpus(tmp_path)
     full = tmp_path / "full.jsonl"

@@ -295,6 +295,16 @@ def test_linker_either_with_an_added_drug_or_alone(nlp):
     assert [c.get("dose") for c in r["arms"][1]["regimen"]] == [8]
 
 
+def test_linker_details_for_the_arms_with_a_treatment_and_an_arm_right_after_its_value(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib alone (SOR), sorafenib plus TACE (SOR-TACE), or "
+                    "sorafenib plus TACE and radiotherapy (SOR-TACE-RT). In the two TACE groups, TACE was done with "
+                    "idarubicin 10 mg in both groups. PFS was longest in the SOR-TACE-RT group: median 9.1 months "
+                    "(7.0-11.2) versus 6.3 months (5.1-7.5) with SOR-TACE and 3.2 months (2.5-3.9) with SOR alone.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["sorafenib"], ["TACE", "idarubicin", "sorafenib"], ["TACE", "idarubicin", "radiotherapy", "sorafenib"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 3.2)], [("PFS", 6.3)], [("PFS", 9.1)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
