@@ -125,6 +125,23 @@ def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
                     comp[key] = donor[key]
 
 
+def _escalated_dose_named(comps: list[dict], phase1: Arm) -> list[dict]:
+    """"The MTD was 150 mg twice daily, ... with tislelizumab 200 mg Q3W": a dose written before
+    any drug, that the statement gave to the next drug although it has a dose of its own, is the
+    dose of the one phase I drug the sentence does not name (the escalated one)."""
+    missing = phase1.names - {c["name"] for c in comps}
+    if len(missing) != 1:
+        return comps
+    out = []
+    for c in comps:
+        ev = c.get("evidence") or []
+        own_dose = [x for x in comps if x is not c and x["name"] == c["name"] and x.get("dose") is not None]
+        if len(ev) >= 2 and ev[1][0] < ev[0][0] and c.get("dose") is not None and own_dose:
+            c = dict(c, name=next(iter(missing)), evidence=ev[1:])
+        out.append(c)
+    return out
+
+
 class ArmBuilder:
     def __init__(self, cues: dict, expand: Callable):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
@@ -555,7 +572,8 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text):
                 continue
-            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            comps = _escalated_dose_named(statement(sent, sent.start_char, sent.end_char, self.expand, self.given),
+                                          phase1)
             if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))

@@ -658,6 +658,15 @@ def test_linker_dose_escalation_and_expansion_arms(nlp):
     assert [(o["endpoint"], o.get("value"), o.get("count")) for o in r["arms"][1]["outcomes"]] == [("ORR", 30.0, 9)]
 
 
+def test_linker_the_mtd_written_as_a_dose_before_any_drug(nlp):
+    r = record(nlp, "In this phase I study, dose escalation followed a 3+3 design through three levels of "
+                    "sunitinib taken orally: 25 mg once daily, 37.5 mg once daily and 50 mg once daily, with "
+                    "nivolumab 240 mg every 2 weeks. An expansion cohort was treated at the RP2D. The MTD was 37.5 "
+                    "mg once daily, which was selected as the RP2D with nivolumab 240 mg every 2 weeks.")
+    arms = [{(c["name"], c.get("dose")) for c in a["regimen"]} for a in r["arms"]]
+    assert arms == [{("sunitinib", 25), ("nivolumab", 240)}, {("sunitinib", 37.5), ("nivolumab", 240)}]
+
+
 def test_linker_fraction_before_a_share_and_follow_up_left_out(nlp):
     r = record(nlp, "In this single-arm phase II study, patients received lenvatinib 8 mg once daily. In the "
                     "expansion cohort (n = 40; median follow-up, 11.6 months), complete responses were seen in "
