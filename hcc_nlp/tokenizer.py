@@ -82,6 +82,9 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",
         # "lenvatinib-treated", "sorafenib-based", "TACE-alone": the treatment stands on its own
         r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
+        # "durvalumab-plus-tremelimumab arm": a regimen hyphenated into one word
+        r"(?<=\w{3})-(?=(?:plus|with|and)-\w{3})", r"(?<=\w{3}-plus)-(?=\w{3})", r"(?<=\w{3}-with)-(?=\w{3})",
+        r"(?<=\w{3}-and)-(?=\w{3})",
         # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
         r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
         r"(?<=[A-Z]{3})-(?=RT\b)",  # "TACE-RT" (not "III-IV", "SIRIUS-LT")

@@ -127,7 +127,7 @@ def test_od_bd_only_after_a_dose(nlp):
     assert [e for e in doc.ents if e.label_ == "SCHEDULE"] == []
 
 
-@pytest.mark.parametrize("word", ["zanotinib", "Velutinib", "korvalimab", "dexorubicin"])
+@pytest.mark.parametrize("word", ["zanotinib", "Velutinib", "korvalimab", "dexorubicin", "volrustomig"])
 def test_unknown_word_with_an_inn_stem_is_a_drug(tagger, word):
     doc = tagger(f"Patients received {word} 200 mg every 3 weeks.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [(word, word.lower())]

@@ -305,6 +305,13 @@ def test_linker_details_for_the_arms_with_a_treatment_and_an_arm_right_after_its
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 3.2)], [("PFS", 6.3)], [("PFS", 9.1)]]
 
 
+def test_linker_doses_by_body_weight_written_with_the_weight_in_brackets(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib 400 mg twice daily or to lenvatinib 12 mg (body weight "
+                    ">=60 kg) or 8 mg (<60 kg) orally once daily.")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("sorafenib", 400)], [("lenvatinib", 12), ("lenvatinib", 8)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

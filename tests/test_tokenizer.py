@@ -61,6 +61,9 @@ def test_doc_text_of_a_doc_made_elsewhere():
     ("sorafenib-based", ["sorafenib", "-", "based"]),
     ("hand-foot", ["hand-foot"]),
     ("treatment-related", ["treatment-related"]),
+    ("atezolizumab-plus-bevacizumab", ["atezolizumab", "-", "plus", "-", "bevacizumab"]),
+    ("TACE-with-lenvatinib", ["TACE", "-", "with", "-", "lenvatinib"]),
+    ("add-on", ["add-on"]),
 ])
 def test_tokenizer_treatment_before_a_hyphenated_qualifier(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
