@@ -62,6 +62,8 @@ class Dose:
     per_day: bool = False
 
 
+_PER_WORDS = re.compile(r"\s+per\s+(?:(kilogram|kg)(?:\s+of\s+body[\s-]weight)?|square\s+met(?:er|re)"
+                        r"(?:\s+of\s+body[\s-]surface[\s-]area)?)\s*$")
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 
@@ -70,6 +72,7 @@ def parse_dose(text: str) -> Optional[Dose]:
     (Japanese usage: a flat dose) is mg."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
+    t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
     m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose|body))?(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None

@@ -250,9 +250,15 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
             last_end = max([mentions[i].end_char] + [d.end_char for d in own])
             if not joiner.fullmatch(text, last_end, mentions[i + 1].start_char):
                 break
+            # "durvalumab (1120 mg) plus bevacizumab (15 mg/kg) intravenously every 3 weeks": the
+            # route written with the schedule is shared too (an oral one stays with its drug)
+            routes = [d for d in assigned[j] if d.label_ == "ROUTE" and d.id_ != "oral"
+                      and d.start_char > mentions[j].end_char]
             for comp in per_mention[i]:
                 for d in trailing:
                     _apply_schedule(comp, d)
+                for d in routes[:1]:
+                    apply_shared_detail(comp, d)
             i -= 1
 
 

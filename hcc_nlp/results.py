@@ -83,7 +83,8 @@ _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GAP_FILLER = re.compile(r"\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
+_GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
+                         r"|\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
@@ -745,7 +746,8 @@ class ResultExtractor:
         cand_after = None
         if after:
             gap = text[end:after[0].start_char]
-            if len(gap) < 40 and not re.search(r"[\d;]", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
+            if len(gap) < 40 and not re.search(r"[\d;]|,\s*with\b", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
+                # not ", with complete responses in ...": a clause of its own
                 cand_after = after[0]
         if before and cand_after is not None:
             if "(" in text[end:after[0].start_char]:

@@ -85,6 +85,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         # "durvalumab-plus-tremelimumab arm": a regimen hyphenated into one word
         r"(?<=\w{3})-(?=(?:plus|with|and)-\w{3})", r"(?<=\w{3}-plus)-(?=\w{3})", r"(?<=\w{3}-with)-(?=\w{3})",
         r"(?<=\w{3}-and)-(?=\w{3})",
+        # "durvalumab-bevacizumab group", "lenvatinib-pembrolizumab": two drugs (INN stems) joined
+        r"(?<=[a-z]{4}(?:mab|nib|mig))-(?=[a-z]{3,}(?:mab|nib|mig|platin|rubicin|taxel|citabine)\b)",
         # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
         r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
         r"(?<=[A-Z]{3})-(?=RT\b)",  # "TACE-RT" (not "III-IV", "SIRIUS-LT")

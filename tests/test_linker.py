@@ -312,6 +312,24 @@ def test_linker_doses_by_body_weight_written_with_the_weight_in_brackets(nlp):
         [("sorafenib", 400)], [("lenvatinib", 12), ("lenvatinib", 8)]]
 
 
+def test_linker_nejm_style_doses_in_brackets_sharing_a_trailing_route_and_schedule(nlp):
+    r = record(nlp, "Patients were randomly assigned to receive atezolizumab (1200 mg) plus bevacizumab (15 mg per "
+                    "kilogram of body weight) intravenously every 3 weeks or sorafenib (400 mg orally twice daily). "
+                    "An objective response occurred in 89 of 326 patients (27.3%) in the atezolizumab-bevacizumab "
+                    "group and in 19 of 159 (11.9%) in the sorafenib group, with complete responses in 18 of 326 "
+                    "(5.5%) and 1 of 159 (0.6%). Grade 3 or 4 adverse events occurred in 56.5% of the 329 treated patients "
+                    "in the atezolizumab-bevacizumab group and in 55.1% of the 156 treated patients in the "
+                    "sorafenib group.")
+    assert [[(c["name"], c.get("dose"), c.get("unit"), c.get("frequency"), c.get("route")) for c in a["regimen"]]
+            for a in r["arms"]] == [
+        [("atezolizumab", 1200, "mg", "Q3W", "iv"), ("bevacizumab", 15, "mg/kg", "Q3W", "iv")],
+        [("sorafenib", 400, "mg", "BID", "oral")]]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("ORR", 27.3, 89), ("CR", 5.5, 18)], [("ORR", 11.9, 19), ("CR", 0.6, 1)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", "3-4", 56.5)], [("any adverse event", "3-4", 55.1)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

@@ -20,6 +20,8 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("1 g/m2", 1, None, "g/m2", False),
     ("150 mcg", 150, None, "mcg", False),
     ("2.5 mg / kg", 2.5, None, "mg/kg", False),
+    ("15 mg per kilogram of body weight", 15, None, "mg/kg", False),
+    ("85 mg per square meter of body-surface area", 85, None, "mg/m2", False),
 ])
 def test_parse_dose(text, dose, dose_max, unit, per_day):
     d = parse_dose(text)

@@ -64,6 +64,8 @@ def test_doc_text_of_a_doc_made_elsewhere():
     ("atezolizumab-plus-bevacizumab", ["atezolizumab", "-", "plus", "-", "bevacizumab"]),
     ("TACE-with-lenvatinib", ["TACE", "-", "with", "-", "lenvatinib"]),
     ("add-on", ["add-on"]),
+    ("durvalumab-bevacizumab", ["durvalumab", "-", "bevacizumab"]),
+    ("sorafenib-induced", ["sorafenib-induced"]),
 ])
 def test_tokenizer_treatment_before_a_hyphenated_qualifier(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
