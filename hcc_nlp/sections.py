@@ -19,7 +19,7 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
         if section.startswith("_"):
             continue
         for h in headings:
-            for form in (h, h.upper(), h.title()):
+            for form in (h, h.upper(), h.title(), h[:1].upper() + h[1:].lower()):  # + "Primary outcome measure"
                 lookup.setdefault(form, section)
     alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
     # "Objective Response Rate | ..." is a measure, not the Objective section

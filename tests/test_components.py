@@ -171,6 +171,13 @@ def test_sections_registry_field_codes_before_headings(tagger):
                        ("E.5.2", "secondary_outcomes")]
 
 
+def test_sections_headings_in_sentence_case(tagger):
+    text = ("Primary outcome measure:\nOverall survival at 2 years\n\nSecondary outcome measures:\n"
+            "1. Objective response rate\n\nParticipant exclusion criteria:\n1. Serum creatinine > 1.5 x ULN\n")
+    doc = tagger(text)
+    assert [name for _a, _b, name in doc._.section_regions] == ["primary_outcomes", "secondary_outcomes", "exclusion"]
+
+
 @pytest.mark.parametrize("british,label,norm", [
     ("drug-eluting bead transarterial chemoembolisation", "PROCEDURE", "DEB-TACE"),
     ("diarrhoea", "AE_TERM", "diarrhea"), ("anaemia", "AE_TERM", "anemia"),
