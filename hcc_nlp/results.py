@@ -207,6 +207,8 @@ class ResultExtractor:
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.death_word = cues["death_word"]
+        self.count_before_ref = cues["count_before_ref"]  # "two [sorafenib-treated patients]"
+        self.had_event = cues["had_event"]  # "... patients had [fatal adverse events]"
         self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
@@ -945,6 +947,25 @@ class ResultExtractor:
                 return False
         return True
 
+    def _counts_before_arms(self, sent: Sentence, t, refs) -> list[tuple[int, int, int]]:
+        """(count, arm, position) for "One A-treated patient and two B-treated patients had <t>":
+        each arm named before the event with its count right before it; empty unless every arm
+        named there has one."""
+        text = sent.doc_text
+        before = [(p, k) for p, k in refs if sent.start_char <= p < t.start_char]
+        if not before or not self.had_event.search(text, before[-1][0], t.start_char):
+            return []
+        out = []
+        for p, k in before:
+            m = self.count_before_ref.search(text, max(sent.start_char, p - 20), p)
+            if m is None:
+                return []
+            count = parse_number(m.group(1))
+            if count is None:
+                return []
+            out.append((int(count), k, m.start()))
+        return out if len({k for _c, k, _p in out}) == len(out) else []
+
     @staticmethod
     def _cause_at(cause: re.Match, causes: dict, text: str):
         """The AE term a death's cause phrase leads to, a few plain words allowed before it
@@ -984,6 +1005,11 @@ class ResultExtractor:
                 continue
             m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
             if not m:
+                # "One SIRT-treated patient and two sorafenib-treated patients had fatal AEs"
+                for count, arm, pos in self._counts_before_arms(sent, t, refs):
+                    self._place(res, "arm_aes", arm, {"term": "any adverse event", "grade": "5", "count": count,
+                                                      "evidence": [[pos, t.end_char]]}, len(arms) == 1)
+                    done.add(id(t))
                 continue
             total = parse_number(m.group(1))
             # the causes: AE terms in the first bracket after the death term
@@ -1069,7 +1095,12 @@ class ResultExtractor:
                         self._place(res, "arm_aes", arm, {"term": name, "grade": grade if grade != "5" else None,
                                                           "count": 0, "evidence": [_ev(t)]}, single)
             if not any(t.start_char >= n1 for t in sent.of("AE_TERM")):
-                return set()
+                if not any(t.end_char <= n0 for t in terms):
+                    return set()
+                # "Grade 3-4 TRAEs occurred in 23 (44.2%), ...; there were no grade 5 TRAEs": the
+                # events before the clause are read without it
+                terms = [t for t in terms if t.end_char <= n0]
+                grades = [g for g in grades if g.end_char <= n0]
         # grade of each term
         grade_of = []
         # a grade right after a specific term is that term's; after a generic header

@@ -330,6 +330,21 @@ def test_linker_nejm_style_doses_in_brackets_sharing_a_trailing_route_and_schedu
         [("any adverse event", "3-4", 56.5)], [("any adverse event", "3-4", 55.1)]]
 
 
+def test_linker_fatal_events_counted_before_each_arm(nlp):
+    r = record(nlp, "Patients were randomized to regorafenib or placebo. One regorafenib-treated patient and three "
+                    "placebo-treated patients had fatal treatment-related adverse events.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 1)], [("any adverse event", "5", 3)]]
+
+
+def test_linker_events_before_a_no_grade_5_clause_and_most_often(nlp):
+    r = record(nlp, "Patients received lenvatinib 8 mg once daily. Grade 3-4 TRAEs occurred in 12 pts (30.0%), most "
+                    "often hypertension (12.5%) and proteinuria (7.5%); there were no grade 5 TRAEs.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [[
+        ("any adverse event", "5", 0, None), ("any adverse event", "3-4", 12, 30),
+        ("hypertension", "3-4", None, 12.5), ("proteinuria", "3-4", None, 7.5)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
