@@ -84,13 +84,15 @@ class NumberTagger(JsonRulesMixin):
         self.time_not_before = set(f.get("time_not_before", []))
         self.count_window = int(f.get("count_beside_percent_window", 12))
         self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
+        self.time_with_ci = re.compile(f["time_with_ci"], re.I) if f.get("time_with_ci") else None
 
     def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
         if pid == "time":
             before = _WORD_BEFORE.search(text[max(0, start - 30):start])
             after = _WORD_AFTER.search(text[end:end + 30])
-            if before and before.group(1).lower() in self.time_not_after:
+            if before and before.group(1).lower() in self.time_not_after and not (
+                    self.time_with_ci is not None and self.time_with_ci.match(text, end)):
                 return None
             if after and after.group(1).lower() in self.time_not_before:
                 return None

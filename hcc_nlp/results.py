@@ -136,7 +136,10 @@ _OPENING_LANDMARK = re.compile(r"[^,;.]{0,20},\s*(?:the\s+)?")  # "At week 16, "
 
 
 # what may stand between a value and the arm written right after it: "15.8 months (13.4-18.0) with "
-_TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|in|for)\s+(?:the\s+)?")
+_TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|in|for|of)\s+(?:the\s+)?")
+
+
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)")
 
 
 class _Mention(NamedTuple):
@@ -677,6 +680,18 @@ class ResultExtractor:
             out[i] = k
         return out
 
+    @staticmethod
+    def _pairs_by_landmark(values, rate_idx, n_tps: int, n_arms: int, text: str) -> bool:
+        """Rates written landmark by landmark, the arms of each joined by "vs" and the landmarks
+        by "and" or a comma: "a vs. b and c vs. d"."""
+        if n_arms < 2 or len(rate_idx) != n_tps * n_arms:
+            return False
+        for j, (a, b) in enumerate(zip(rate_idx, rate_idx[1:])):
+            versus = _VERSUS.search(text, values[a]["span"].end_char, values[b]["pos"]) is not None
+            if versus != ((j + 1) % n_arms != 0):
+                return False
+        return True
+
     def _grid(self, values, rate_idx, n_tps, arms, refs, sent) -> Optional[list]:
         """"a% and b% [in arm 1] versus c% and d% [in arm 2]": groups split by versus, landmark
         by position inside a group."""
@@ -879,11 +894,18 @@ class ResultExtractor:
             if len(tps) > 1 and rate_idx and len(tps_before) == len(tps) and len(rate_idx) % len(tps) == 0:
                 # "the 1- and 2-year rates were a and b ... and c and d": cycle through the landmarks
                 n_groups = len(rate_idx) // len(tps)
-                for j, i in enumerate(rate_idx):
-                    tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
-                grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
-                if grid is not None:  # the landmark rates; the other numbers keep their arms
-                    arm_of = [g if g is not None else a for g, a in zip(grid, arm_of)]
+                if self._pairs_by_landmark(values, rate_idx, len(tps), len(arms), sent.doc_text):
+                    # "1-year and 2-year OS rates were a vs. b and c vs. d": one "vs" pair per landmark
+                    named = self._naming_order(sent, refs)
+                    order = named if len(named) == len(arms) else self._order(arms)
+                    for j, i in enumerate(rate_idx):
+                        tp_of[i], arm_of[i] = tps[j // len(arms)][1], order[j % len(arms)]
+                else:
+                    for j, i in enumerate(rate_idx):
+                        tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
+                    grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
+                    if grid is not None:  # the landmark rates; the other numbers keep their arms
+                        arm_of = [g if g is not None else a for g, a in zip(grid, arm_of)]
             elif len(tps) > 1 and rate_idx and tps[0][0] < values[rate_idx[0]]["pos"] and any(
                     values[rate_idx[0]]["pos"] < p < values[rate_idx[-1]]["pos"] for p, _ in tps):
                 # "RFS at 3 years was a versus b, and at 5 years c versus d": the landmark before each

@@ -75,7 +75,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     suffixes = _EXTRA_SUFFIXES + list(defaults.suffixes)
     infixes = _keep_hyphen_words(list(defaults.infixes)) + [
         r"(?<=[A-Za-z])[:<>=](?=[A-Za-z0-9])",
-        r"(?<=[0-9])[:=](?=[0-9])",
+        r"(?<=[0-9])[:=~～](?=[0-9])",  # "1:1", "18~75"
+        r"(?<=[0-9]%)[(\[](?=[0-9])",  # "60.3%(44/73)"
         r"(?<=[a-z]{2})[,;](?=[A-Za-z])",
         r"(?<=[A-Za-z)])\((?=[A-Za-z0-9])",
         r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",

@@ -345,6 +345,23 @@ def test_linker_events_before_a_no_grade_5_clause_and_most_often(nlp):
         ("hypertension", "3-4", None, 12.5), ("proteinuria", "3-4", None, 7.5)]]
 
 
+def test_linker_non_native_wording_tilde_ranges_and_landmark_pairs(nlp):
+    r = record(nlp, "Eligible patients were aged 18~75 years. Patients were randomly allocated (1:1) into TACE-apatinib "
+                    "group (n=60) and TACE group (n=60). All patients received TACE with lipiodol (5~20ml). In the "
+                    "TACE-apatinib group, apatinib was given orally 500 mg once a day; when grade 3 toxicity occured, "
+                    "apatinib was interrupted and then resumed at 250 mg. The median PFS of TACE-apatinib group was "
+                    "9.2 months, significantly longer than 5.1 months(95%CI: 4.0-6.2) of TACE group (HR=0.52, 95%CI "
+                    "0.35~0.77). The 1-year and 2-year OS rate were 80.0% vs. 65.0% and 45.0% vs. 30.0%, respectively. "
+                    "ORR in TACE-apatinib group was 55.0%(33/60) compared with 35.0%(21/60) in TACE group.")
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18), ("age", "<=", 75)]
+    assert [[(c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("TACE", None, None), ("apatinib", 500, None), ("lipiodol", 5, 20)], [("TACE", None, None), ("lipiodol", 5, 20)]]
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("PFS", None, 9.2), ("OS", 12, 80), ("OS", 24, 45), ("ORR", None, 55)],
+        [("PFS", None, 5.1), ("OS", 12, 65), ("OS", 24, 30), ("ORR", None, 35)]]
+    assert [(c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [(0.52, 0.35, 0.77)]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
