@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from .cues import compile_cues
 from .docview import TREATMENT_LABELS, Sentence, component_of
+from .marks import open_before
 from .marks import ranges as bracket_pairs
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
@@ -52,6 +53,15 @@ def _evidence(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
 
 
+def _beside_an_event(sent: Sentence, span: Span) -> bool:
+    """"(immune-mediated hepatitis, day 38)": a day inside a bracket that names an adverse event
+    is when the event happened, not a schedule."""
+    opened = open_before(sent.doc_text, sent.start_char, span.start_char)
+    if opened is None:
+        return False
+    return any(opened < t.start_char < span.start_char for t in sent.of("AE_TERM"))
+
+
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
@@ -60,7 +70,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
     # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose
     details = [e for e in ents if e.label_ in DETAIL_LABELS and not (
-        e.label_ == "DOSE" and cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 60), e.start_char))]
+        e.label_ == "DOSE" and cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 60), e.start_char))
+        and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and

@@ -139,6 +139,9 @@ _OPENING_LANDMARK = re.compile(r"[^,;.]{0,20},\s*(?:the\s+)?")  # "At week 16, "
 _TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|in|for|of)\s+(?:the\s+)?")
 
 
+# between the last value of a list and the arms named after it: "... 11 (13%) in the "
+_ARMS_AFTER_LIST = re.compile(r"[\s)\]]*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:patients\s+)?(?:in|with|for|given|receiving)\s+(?:the\s+)?")
+_BRACKET_COUNTS = re.compile(r"\d\s*%|\b[nN]\s*=|^\s*\d|\b\d+\s*(?:patients|pts)\b|\d\s*/\s*\d")
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)")
 
 
@@ -670,6 +673,10 @@ class ResultExtractor:
                 # while the sentence names only some of them
                 for i, k in zip(run, self._order(arms)):
                     out[i] = k
+            elif len(run) >= 2 and self._refs_after_run(run, items, refs, text) is not None:
+                # "13 (15%) and 11 (13%) in the B and C groups": the arms named after the list, in order
+                for i, k in zip(run, self._refs_after_run(run, items, refs, text)):
+                    out[i] = k
             else:
                 singles.extend(run)
         if not singles:
@@ -679,6 +686,18 @@ class ResultExtractor:
         for i, k in zip(singles, picked):
             out[i] = k
         return out
+
+    @staticmethod
+    def _refs_after_run(run: list[int], items: list[dict], refs, text: str) -> Optional[list[int]]:
+        """The arms named right after a list of values, one per value ("... and 11 (13%) in the
+        LEN-TACE and LEN-TACE-RT groups"), or None."""
+        end = items[run[-1]]["span"].end_char
+        nxt = items[run[-1] + 1]["pos"] if run[-1] + 1 < len(items) else len(text)
+        after = [(p, k) for p, k in refs if end <= p < nxt]
+        if len(after) != len(run) or len({k for _p, k in after}) != len(run) \
+                or not _ARMS_AFTER_LIST.fullmatch(text, end, after[0][0]):
+            return None
+        return [k for _p, k in after]
 
     @staticmethod
     def _pairs_by_landmark(values, rate_idx, n_tps: int, n_arms: int, text: str) -> bool:
@@ -969,6 +988,21 @@ class ResultExtractor:
                 return False
         return True
 
+    @staticmethod
+    def _grade_5_events(sent: Sentence, terms: list) -> dict:
+        """Generic adverse events written with grade 5 right before them and their causes in a
+        bracket after ("grade 5 TRAE (immune-mediated hepatitis)"), as death mentions starting at
+        the grade, mapped to the generic term they stand for."""
+        out = {}
+        text = sent.doc_text
+        for t in terms:
+            if t.label_ != "ENDPOINT" or not text.startswith("(", t.end_char + (text[t.end_char:t.end_char + 1] == " ")):
+                continue
+            g = next((g for g in sent.of("AE_GRADE") if 0 <= t.start_char - g.end_char <= 1), None)
+            if g is not None and parse_grade(g.text) == "5":
+                out[_Mention(g.start_char, t.end_char, "AE_TERM", "death")] = t
+        return out
+
     def _counts_before_arms(self, sent: Sentence, t, refs) -> list[tuple[int, int, int]]:
         """(count, arm, position) for "One A-treated patient and two B-treated patients had <t>":
         each arm named before the event with its count right before it; empty unless every arm
@@ -1022,7 +1056,8 @@ class ResultExtractor:
         done: set = set()
         text = sent.doc_text
         causes = {x.start_char: x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"}
-        for t in terms + self._bare_deaths(sent, terms, causes):
+        graded = self._grade_5_events(sent, terms)  # "One grade 5 TRAE (immune-mediated hepatitis)"
+        for t in terms + self._bare_deaths(sent, terms, causes) + list(graded):
             if t.id_ != "death" or id(t) in done:
                 continue
             m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
@@ -1039,8 +1074,8 @@ class ResultExtractor:
             closed = text.find(")", opened, sent.end_char) if opened >= 0 else -1
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
-            if named and re.search(r"\d", text[opened:closed]):
-                named = []  # "(n = 2)", "(1.0%)": numbers, not causes
+            if named and _BRACKET_COUNTS.search(text, opened + 1, closed):
+                named = []  # "(n = 2)", "(1.0%)": numbers, not causes (but "(hepatitis, day 38)" is one)
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
             first = self._cause_at(cause, causes, text) if not named and cause else None
             if first is not None:
@@ -1069,6 +1104,8 @@ class ResultExtractor:
                         item["count"] = int(count)
                     self._place(res, "arm_aes", arm, item, single)
             done.add(id(t))
+            if t in graded:
+                done.add(id(graded[t]))  # the generic term is read here, with its cause
             done.update(id(x) for x in named)
         return done
 

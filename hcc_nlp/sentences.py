@@ -14,6 +14,9 @@ _ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 
 
+_CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
+
+
 class SentenceSegmenter:
     """Rule-based sentence splitter. A new sentence starts:
 
@@ -51,6 +54,9 @@ class SentenceSegmenter:
         short_line = self.short_line
 
         def line_break_starts(line: str, word: str) -> bool:
+            if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
+                    and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
+                return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
             return (not wrapped or len(line) < short_line or line[-1:] in ".:!?|"
                     or bool(_BULLET.match(word)) or line.count("|") >= 2 or line.count("\t") >= 2
                     or "   " in line.strip())

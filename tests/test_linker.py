@@ -362,6 +362,23 @@ def test_linker_non_native_wording_tilde_ranges_and_landmark_pairs(nlp):
     assert [(c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [(0.52, 0.35, 0.77)]
 
 
+def test_linker_a_list_of_values_then_the_arms_named_after_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib alone (SOR), sorafenib plus TACE (SOR-TACE), or "
+                    "sorafenib plus TACE and radiotherapy (SOR-TACE-RT). Grade 3 or 4 diarrhoea occurred in 10 (12%) "
+                    "patients given SOR alone versus 8 (9%) and 6 (7%) in the SOR-TACE and SOR-TACE-RT groups.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[("diarrhea", 10)], [("diarrhea", 8)], [("diarrhea", 6)]]
+
+
+def test_linker_a_grade_5_event_with_its_cause_and_day_in_a_bracket_on_a_broken_line(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab (NIVO) or sorafenib (SOR).\n\nSerious TRAEs occurred in "
+                    "11 (18.0%) and 5 (8.2%)\n  patients, respectively. One grade 5 TRAE (immune-mediated hepatitis,\n"
+                    "  day 38) occurred in the NIVO arm.\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("serious adverse event", None, 11), ("immune-mediated hepatitis", "5", 1)],
+        [("serious adverse event", None, 5)]]
+    assert [c.get("days") for a in r["arms"] for c in a["regimen"]] == [None, None]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
