@@ -79,6 +79,8 @@ class TrialLinker(JsonRulesMixin):
         arms = arm_builder.build(view)
         results = result_reader.extract(view, arms)
         self._arm_sizes(view, arms, results["refs"])
+        for k, n in results["analysed"].items():  # a registry's first "Participants Analyzed", if nothing else
+            arms[k].n = arms[k].n if arms[k].n is not None else n
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),

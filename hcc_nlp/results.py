@@ -494,11 +494,13 @@ class ResultExtractor:
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
-               "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": []}
+               "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": [], "analysed": {}}
         table_items, table_rows = self.tables.read(view, arms, self.arm_refs)
         for k, kind, item in table_items:  # "Median PFS, mo (95% CI) | 6.1 (4.9-7.4) | 10.3 (8.6-12.0)"
             if kind == "size":
                 arms[k].n = arms[k].n if arms[k].n is not None else item
+            elif kind == "analysed":
+                res["analysed"][k] = item
             elif kind == "comparison":
                 res["comparisons"].append(item)
             else:
@@ -1539,6 +1541,14 @@ class ResultExtractor:
             res["comparisons"].append({"endpoint": code, "measure": None, "p": parse_p(e.text), "evidence": [_ev(e)]})
         if heading is None:
             return
+        item = self._heading_item
+        ci = next((e for e in ents if e.label_ == "CI"), None)
+        if ci is not None and not any(e.label_ == "RATIO" for e in ents) and item is not None \
+                and item["endpoint"] == heading and "value" in item and item.get("ci_low") is None:
+            # "Hazard Ratio (HR): 0.74" then "Confidence Interval (2-Sided) 95%: 0.60 to 0.90"
+            low, high = parse_ci(ci.text)
+            item["ci_low"], item["ci_high"] = as_int_or_float(low), as_int_or_float(high)
+            item["evidence"].append(_ev(ci))
         # "P-Value: 0.006 | Method: Log Rank" then "Hazard Ratio (HR): 0.62 | 95% CI: 0.44 to 0.87" (or
         # both on one line): one comparison
         start = first_new - 1 if first_new > 0 and res["comparisons"][first_new - 1] is self._heading_item \

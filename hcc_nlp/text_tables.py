@@ -32,7 +32,10 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)")  # "label  2 (3.6)" at a cell's end
-_LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*\s*(?:[(\[]|%|$|\s*\S{0,20}$))")  # "Label: 47 (56.6%)"
+_LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$)"
+                          r"|Arm/Group\s+Title\s*:)")  # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
+_HEADER_COLON = re.compile(r"\bArm/Group\s+Title\s*(:)\s*", re.I)  # a registry's header: "Arm/Group Title: A | B"
+_VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 
@@ -56,8 +59,9 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     indent = sent.doc_text[line_start:sent.start_char]
     wide_indent = len(indent) >= _BLANK_LABEL and not indent.strip(" \t")
     origin = sent.start_char
-    if text.count("|") >= 2 or text.count("\t") >= 2 or (
-            text.count("|") == 1 and _LABEL_COLON.search(text, 0, text.index("|"))):
+    values_only = text.count("|") == 1 and _VALUES_ONLY.fullmatch(text)
+    if text.count("|") >= 2 or text.count("\t") >= 2 or values_only or (
+            text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")):
         # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
@@ -79,8 +83,10 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     if separator is _SEPARATOR and spans:
         # registry results: "Median (95% CI), months: 11.3 (9.0 to 13.8) | 7.0 (5.6 to 8.9)"
         a, b = spans[0]
-        colon = _LABEL_COLON.search(text, a, b)
-        if colon:
+        colon = _LABEL_COLON.search(text, a, b) or _HEADER_COLON.search(text, a, b)
+        if values_only:
+            spans[0:0] = [(a, a)]  # values under a measure line: an empty label
+        elif colon:
             spans[0:1] = [(a, colon.start()), (colon.end(), b)]
     if separator is _SPACE_RUN and spans:
         # a long label squeezes the gap to its first value to two spaces: "Pneumonitis, any grade, n (%)  2 (3.6)"
@@ -201,8 +207,8 @@ class TableReader:
         self.expand = expand
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
-        """``[(arm index, "outcome"/"ae"/"comparison"/"size", item)]`` (a comparison's arm is None;
-        a size is an int) and the indexes of the sentences read as rows."""
+        """``[(arm index, "outcome"/"ae"/"comparison"/"size"/"analysed", item)]`` (a comparison's arm
+        is None; a size is an int; "analysed" is a registry's first number analysed, a fallback size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
         if len(arms) < 2:
@@ -216,13 +222,24 @@ class TableReader:
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
         above: Optional[str] = None  # the endpoint of the last row naming one
+        title: Optional[str] = None  # the endpoint of a heading line before a table's header
+        title_ae = False  # or, for a heading about adverse events, its grade (None when it has none)
+        analysed_seen = False
+        layout_end = 0  # where the last table row ended
         last_items: list = []  # what the last body row gave
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None:
                 caption = sent
-                named = heading_endpoints(sent) if layout is not None else None
-                if named:
+                named = heading_endpoints(sent)
+                if named and (layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char)):
+                    # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
+                    title = _endpoint_in(sent, sent.start_char, sent.end_char)
+                    title_ae = False
+                    if title is None and any(e.id_ == "AE" for e in named):
+                        grades = sent.of("AE_GRADE")  # "Number of Participants With Grade >=3 TEAEs"
+                        title_ae = parse_grade(grades[-1].text) if grades else None
+                if named and layout is not None:
                     # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
                     # line of its own: the endpoint of the rows below; a heading about adverse events ends
                     # the last endpoint's rows and gives its grade to theirs
@@ -234,7 +251,8 @@ class TableReader:
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
-                layout, section, last_comparison, heading_ae, above = header, None, None, False, None
+                layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
+                title, title_ae = None, False
                 if caption is not None and marks.BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
@@ -264,11 +282,20 @@ class TableReader:
                     layout.totals[i] = int(parse_number(m.group(1))) if m and not m.group(2) else None
                     if sizes and layout.totals[i] is not None:
                         out.append((layout.arm_of[i], "size", layout.totals[i]))  # "n | 56 | 54": the arms' sizes
+                    elif layout.totals[i] is not None and not analysed_seen:
+                        # a registry's first "Participants Analyzed": the arms' sizes when nothing else gives them
+                        out.append((layout.arm_of[i], "analysed", layout.totals[i]))
+                analysed_seen = True
                 consumed.add(sent.index)
                 continue
             if ae_candidates is None:
                 # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
                 ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+            if not cells[0].text and caption is not None and heading_endpoints(caption) is None:
+                # "Median (95% Confidence Interval) Unit of Measure: months" over "10.2 (9.0 to 11.6) | 7.6 (...)"
+                line = caption.text.strip()
+                start = caption.start_char + caption.text.index(line[:1]) if line else caption.start_char
+                cells = [Cell(start, start + len(line), line)] + cells[1:]
             if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
                 consumed.add(sent.index)
                 continue
@@ -284,6 +311,7 @@ class TableReader:
             elif item is not None:
                 items.append((None, "comparison", item))
                 last_comparison = item
+            layout_end = sent.start_char + len(sent.text.rstrip())
             if items:
                 out.extend(items)
                 consumed.add(sent.index)

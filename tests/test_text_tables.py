@@ -62,6 +62,36 @@ def test_space_table_grade_sub_columns_zero_cells_ci_rows_and_ratio_with_p(nlp):
         [("hypertension", "any", 18), ("hypertension", "3-4", 0)]]
 
 
+def test_registry_results_text_titles_measure_lines_and_event_rows(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: Cabozantinib\n  Drug: Cabozantinib 60 mg orally once daily.\n"
+                    "Placebo Comparator: Placebo\n  Drug: Placebo orally once daily.\n\n"
+                    "Outcome Measure 1\nTitle: Overall Survival (OS)\nType: Primary\n"
+                    "Arm/Group Title: Cabozantinib | Placebo\n"
+                    "Overall Number of Participants Analyzed: 470 | 237\n"
+                    "Median (95% Confidence Interval) Unit of Measure: months\n"
+                    "  10.2 (9.1 to 12.0) | 8.0 (6.8 to 9.4)\n"
+                    "Statistical Analysis 1\n  P-Value: 0.005\n  Hazard Ratio (HR): 0.76\n"
+                    "  Confidence Interval (2-Sided) 95%: 0.63 to 0.92\n\n"
+                    "Outcome Measure 2\nTitle: Number of Participants With Treatment-Emergent Adverse Events\n"
+                    "Arm/Group Title: Cabozantinib | Placebo\n"
+                    "Overall Number of Participants Analyzed: 467 | 237\n"
+                    "Measure Type: Count of Participants Unit of Measure: Participants\n"
+                    "  460 (98.5%) | 217 (91.6%)\n\n"
+                    "Adverse Events\nArm/Group Title: Cabozantinib | Placebo\n"
+                    "Other (Not Including Serious) Adverse Events\n"
+                    "  Frequency Threshold for Reporting Other Adverse Events: 5%\n"
+                    "  Diarrhoea: 254/467 (54.39%) | 45/237 (18.99%)\n")
+    assert [a["n"] for a in r["arms"]] == [470, 237]
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("OS", 10.2, 9.1, 12)], [("OS", 8, 6.8, 9.4)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.76, 0.63, 0.92, "0.005")]
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("any adverse event", 460, 98.5), ("diarrhea", 254, 54.39)],
+        [("any adverse event", 217, 91.6), ("diarrhea", 45, 18.99)]]
+    assert r["adverse_events"] == []
+
+
 def test_tab_table_with_grade_columns_under_each_arm(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Table 3. Adverse events, n (%)\n"
