@@ -125,6 +125,13 @@ def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
                     comp[key] = donor[key]
 
 
+def _indistinct(arms: list[Arm]) -> bool:
+    """Two or more arms read with the same treatments and details: the reading failed to tell them apart."""
+    def key(arm: Arm) -> tuple:
+        return tuple(sorted(repr((c["name"], c.get("dose"), c.get("unit"), c.get("frequency"))) for c in arm.components))
+    return len(arms) >= 2 and len({key(a) for a in arms}) == 1
+
+
 def _escalated_dose_named(comps: list[dict], phase1: Arm) -> list[dict]:
     """"The MTD was 150 mg twice daily, ... with tislelizumab 200 mg Q3W": a dose written before
     any drug, that the statement gave to the next drug although it has a dose of its own, is the
@@ -796,8 +803,10 @@ class ArmBuilder:
             arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
             arms = self.from_groups(view)
-        if not arms:
-            arms = self.from_title(view)
+        if not arms or _indistinct(arms):
+            # "to the TACE-L group or the TACE group" read as two TACE arms: the title's arms, if it has two
+            titled = self.from_title(view)
+            arms = titled if titled and not _indistinct(titled) else arms
         if not arms:
             phase1 = self.phase1_arm(view)
             if phase1 is None:

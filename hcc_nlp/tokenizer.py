@@ -55,11 +55,26 @@ def _hyphenated_term_abbreviations() -> tuple[str, ...]:
                  and "-" in row["pattern"][0].get("ORTH", ""))
 
 
+# full-width forms (East Asian typesetting: "（95％CI：8.2–13.0）", "P＝0.017") and the ideographic
+# space, brackets and ratio colon, each folded to the one ASCII character it stands for: the text
+# keeps its length, so every offset into the folded text is an offset into the original
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH.update({0x3000: " ", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: "]", 0x2236: ":", 0x3001: ","})
+
+
+def fold_full_width(text: str) -> str:
+    """``text`` with full-width characters as ASCII, one character for one."""
+    return text if text.isascii() else text.translate(_FULL_WIDTH)
+
+
 class TrialTokenizer(Tokenizer):
     """spaCy's Tokenizer that also remembers the text it was given, so components read it
-    without rebuilding it from the tokens (spaCy's tokenization is lossless: ``doc.text == text``)."""
+    without rebuilding it from the tokens (spaCy's tokenization is lossless: ``doc.text == text``).
+    Full-width characters are read as their ASCII forms (``fold_full_width``; same length, so
+    evidence offsets hold for the original text)."""
 
     def __call__(self, text: str) -> Doc:
+        text = fold_full_width(text)
         doc = super().__call__(text)
         remember_text(doc, text)
         return doc
@@ -78,6 +93,9 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"(?<=[0-9])[:=~～](?=[0-9])",  # "1:1", "18~75"
         r"(?<=[0-9]%)[(\[](?=[0-9])",  # "60.3%(44/73)"
         r"(?<=[a-z]{2})[,;](?=[A-Za-z])",
+        # text set without spaces after (folded full-width) punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"
+        r"(?<=[A-Za-z0-9%.])\)(?=[A-Za-z]{2})", r"(?<=[0-9%)])[,;](?=[A-Za-z])",
+        r"(?<=\.\d),(?=\d)", r"(?<=\.\d\d),(?=\d)",  # "HR=0.58,95%CI": no thousands after a decimal point
         r"(?<=[A-Za-z)])\((?=[A-Za-z0-9])",
         r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",
         r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",

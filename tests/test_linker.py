@@ -379,6 +379,14 @@ def test_linker_a_grade_5_event_with_its_cause_and_day_in_a_bracket_on_a_broken_
     assert [c.get("days") for a in r["arms"] for c in a["regimen"]] == [None, None]
 
 
+def test_linker_arms_the_arm_sentence_cannot_tell_apart_come_from_the_title(nlp):
+    r = record(nlp, "Sorafenib combined with TACE versus TACE alone for intermediate HCC: a randomized trial\n\n"
+                    "Patients were randomly assigned to the TACE-S group or the TACE group. In both groups, TACE was "
+                    "performed with epirubicin 40 mg.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "sorafenib"], ["TACE", "epirubicin"]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

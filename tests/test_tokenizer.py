@@ -75,3 +75,20 @@ def test_tokenizer_splits_two_joined_abbreviations_but_keeps_term_abbreviations(
     words = [t.text for t in nlp.make_doc("HAIC-FOLFOX, LEN-TACE, DEB-TACE, HAIC-FO, PD-L1 and SHR-1210")]
     assert words == ["HAIC", "-", "FOLFOX", ",", "LEN", "-", "TACE", ",", "DEB-TACE", ",", "HAIC-FO", ",",
                      "PD-L1", "and", "SHR-1210"]
+
+
+def test_full_width_text_is_read_as_ascii_with_offsets_kept(nlp):
+    text = "中文：median PFS was 10.6 months（95％CI：8.2–13.0）　（HR＝0.58，95％CI：0.37–0.91）"
+    doc = nlp.make_doc(text)
+    assert len(doc.text) == len(text)
+    assert "months(95%CI:8.2" in doc.text and "(HR=0.58,95%CI" in doc.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("(TACE)plus", ["(", "TACE", ")", "plus"]),
+    ("n=48;TACE", ["n", "=", "48", ";", "TACE"]),
+    ("HR=0.58,95%CI", ["HR", "=", "0.58", ",", "95%CI"]),
+    ("1,250 mg", ["1,250", "mg"]),
+])
+def test_tokenizer_punctuation_without_spaces(tok, text, expected):
+    assert [t.text for t in tok(text)] == expected
