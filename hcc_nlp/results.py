@@ -177,6 +177,7 @@ class ResultExtractor:
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
+        self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
@@ -513,6 +514,8 @@ class ResultExtractor:
             heading = self._heading(sent, heading)
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here
+            if self.sample_size.search(sent.text):
+                continue  # "Assuming a 2-year RFS of 55% ... (HR 0.60), ... 184 patients will be enrolled"
             is_subgroup = bool(self.subgroup.search(sent.text))
             ae_terms = sent.of("AE_TERM")
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]

@@ -387,6 +387,24 @@ def test_linker_arms_the_arm_sentence_cannot_tell_apart_come_from_the_title(nlp)
         ["TACE", "epirubicin", "sorafenib"], ["TACE", "epirubicin"]]
 
 
+def test_linker_a_study_protocol_abstract(nlp):
+    r = record(nlp, "Neoadjuvant sintilimab versus upfront hepatectomy for resectable HCC: study protocol for a "
+                    "randomised phase II trial\n\nIntroduction Recurrence after resection is common.\n"
+                    "Methods and analysis Adults aged 18-75 years with Child-Pugh class A are eligible. Participants "
+                    "will be randomly assigned, stratified by planned operation (hepatectomy vs transplantation), to "
+                    "neoadjuvant therapy or to upfront surgery. In the neoadjuvant arm, sintilimab 200 mg is given "
+                    "intravenously every 3 weeks for two cycles. The primary endpoint is recurrence-free survival. "
+                    "Assuming a 2-year RFS of 50% with surgery alone and 65% with neoadjuvant therapy (HR 0.62), a "
+                    "two-sided alpha of 0.05 and 80% power, 200 patients will be enrolled.\n"
+                    "Ethics and dissemination Results will be published.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["sintilimab"], ["resection"]]
+    assert r["arms"][0]["regimen"][0]["dose"] == 200
+    assert r["enrollment"] == {"actual": None, "planned": 200}
+    assert r["endpoints"] == [{"name": "RFS", "role": "primary"}]
+    assert r["comparisons"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+    assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("age", 18), ("age", 75), ("child_pugh_class", "A")]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
