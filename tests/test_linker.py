@@ -405,6 +405,14 @@ def test_linker_a_study_protocol_abstract(nlp):
     assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("age", 18), ("age", 75), ("child_pugh_class", "A")]
 
 
+def test_linker_landmarks_in_words_and_a_consistency_statement_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. Twelve-month OS rates were 66.3% and 53.9%, "
+                    "respectively. The OS benefit was consistent irrespective of HBV DNA status (detectable: HR 0.62; "
+                    "undetectable: HR 0.69).")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 12, 66.3)], [("OS", 12, 53.9)]]
+    assert r["comparisons"] == []
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [

@@ -162,6 +162,8 @@ def test_landmark_months_reads_digits_and_number_words():
     assert landmark_months("16", "week") == 3.7
     assert landmark_months("two", "year") == 24
     assert landmark_months("several", "year") is None
+    assert landmark_months("Twelve", "month") == 12
+    assert landmark_months("twenty-four", "month") == 24
 
 
 def test_months_from_converts_weeks_and_days():
