@@ -204,6 +204,7 @@ class ResultExtractor:
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
         self.population_after = cues["population_after"]  # "the safety population"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
+        self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
         self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
@@ -1443,7 +1444,9 @@ class ResultExtractor:
         end = later[0].end_char
         if len(later) > 1 and later[1].label_ == "P_VALUE" and not sent.doc_text[end:later[1].start_char].strip(" ;,"):
             end = later[1].end_char
-        return self.ratio_continued.match(sent.doc_text, end, sent.end_char)
+        # "... for A and 0.52 (95% CI ...) for B", "...; B vs C 0.74 [0.62-0.88]", "... and for B vs C 0.89 (...)"
+        return self.ratio_continued.match(sent.doc_text, end, sent.end_char) or \
+            self.ratio_continued_pair.match(sent.doc_text, end, sent.end_char)
 
     def _continued_ratio(self, sent: Sentence, m, later: list, first: dict, res, used_p: set, depth: int = 0) -> None:
         """The next value of a continued ratio, with its own CI and p ("0.58 (...) for arm B, 0.79

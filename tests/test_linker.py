@@ -413,6 +413,16 @@ def test_linker_landmarks_in_words_and_a_consistency_statement_is_a_subgroup(nlp
     assert r["comparisons"] == []
 
 
+def test_linker_pairwise_ratios_of_three_arms_written_arm_vs_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to group A (n=100), group B (n=100), or group C (n=100). Median OS "
+                    "was 14.0, 13.0 and 11.0 months, respectively; HR for A vs C 0.78 (95% CI 0.64-0.95; p=0.006) and "
+                    "for B vs C 0.89 (0.74-1.07; p=0.21). Median PFS was 6.9, 5.6 and 3.8 months, respectively (HR A "
+                    "vs C 0.62 [0.52-0.74], p<0.0001; B vs C 0.74 [0.62-0.88], p=0.0007).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.78, 0.64, 0.95, "0.006"), ("OS", 0.89, 0.74, 1.07, "0.21"),
+        ("PFS", 0.62, 0.52, 0.74, "<0.0001"), ("PFS", 0.74, 0.62, 0.88, "0.0007")]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
