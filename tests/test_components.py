@@ -192,6 +192,11 @@ def test_terms_match_a_dash_written_for_a_hyphen(tagger):
     assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == ["hand-foot skin reaction", "postembolization syndrome"]
 
 
+def test_terms_quality_of_life_scales_are_the_qol_endpoint(tagger):
+    doc = tagger("Time to deterioration of physical functioning and of global health status was longer.")
+    assert [e.id_ for e in doc.ents if e.label_ == "ENDPOINT"] == ["QOL", "QOL", "QOL"]
+
+
 def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
     doc = nlp("ORDEVA (ordelimab), an anti-PD-1 antibody, with the anti-CTLA-4 antibody tremelimumab.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
