@@ -142,6 +142,7 @@ _TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*
 # between the last value of a list and the arms named after it: "... 11 (13%) in the "
 _ARMS_AFTER_LIST = re.compile(r"[\s)\]]*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:patients\s+)?(?:in|with|for|given|receiving)\s+(?:the\s+)?")
 _BRACKET_COUNTS = re.compile(r"\d\s*%|\b[nN]\s*=|^\s*\d|\b\d+\s*(?:patients|pts)\b|\d\s*/\s*\d")
+_LANDMARK_OF_TWO = re.compile(r"[\w-]*\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)")
 
 
@@ -175,6 +176,7 @@ class ResultExtractor:
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
+        self.two_sided_before = cues["two_sided_before"]  # "two-sided P = .008, one-sided P = .004"
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
@@ -572,6 +574,9 @@ class ResultExtractor:
             elif self.one_sided.search(before[-14:]) and i + 1 < len(ps) and ps[i + 1].start_char - p.end_char < 30 \
                     and self.two_sided.search(text[p.end_char:ps[i + 1].start_char]):
                 out.add(p.start_char)
+            elif self.one_sided.search(before[-14:]) and i > 0 and p.start_char - ps[i - 1].end_char < 30 \
+                    and self.two_sided_before.search(text, max(sent.start_char, ps[i - 1].start_char - 14), ps[i - 1].start_char):
+                out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
 
     @staticmethod
@@ -815,6 +820,8 @@ class ResultExtractor:
                 return months  # "At week 16, disease control was ..."
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
+            if pos < ep.start_char and ep.start_char - pos < 40 and _LANDMARK_OF_TWO.fullmatch(text, pos, ep.start_char):
+                return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None
 
     def _outcomes(self, sent: Sentence, arms, refs, values, res, all_values: list[dict]) -> None:

@@ -423,6 +423,26 @@ def test_linker_pairwise_ratios_of_three_arms_written_arm_vs_arm(nlp):
         ("PFS", 0.62, 0.52, 0.74, "<0.0001"), ("PFS", 0.74, 0.62, 0.88, "0.0007")]
 
 
+def test_linker_bulleted_results_landmark_of_two_endpoints_one_sided_p_after_and_maturity(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or placebo.\n"
+                    "• Median RFS: 33.8 vs 24.6 months (HR 0.76; 95% CI 0.62-0.93; two-sided P = .008, one-sided "
+                    "P = .004)\n"
+                    "• Median OS: not reached vs 52.7 months; OS data immature at 21% maturity\n"
+                    "• Immune-mediated AEs of any grade: 81 (24.3%) vs 26 (7.8%)\n")
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("RFS", "0.008")]
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("RFS", None, 33.8), ("OS", None, None)], [("RFS", None, 24.6), ("OS", None, 52.7)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("immune-mediated adverse event", "any", 81)], [("immune-mediated adverse event", "any", 26)]]
+
+
+def test_linker_one_landmark_for_two_endpoints(nlp):
+    r = record(nlp, "Patients received SBRT followed by sintilimab 200 mg every 3 weeks. The 1-year PFS and OS rates "
+                    "were 43.6% (95% CI, 29.8-63.8) and 74.4% (95% CI, 61.2-90.4), respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value", "ci_low") == [
+        [("PFS", 12, 43.6, 29.8), ("OS", 12, 74.4, 61.2)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
