@@ -89,28 +89,25 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     prefixes = list(defaults.prefixes) + _EXTRA_PREFIXES
     suffixes = _EXTRA_SUFFIXES + list(defaults.suffixes)
     infixes = _keep_hyphen_words(list(defaults.infixes)) + [
-        r"(?<=[A-Za-z])[:<>=](?=[A-Za-z0-9])",
-        r"(?<=[0-9])[:=~～](?=[0-9])",  # "1:1", "18~75"
-        r"(?<=[0-9]%)[(\[](?=[0-9])",  # "60.3%(44/73)"
-        r"(?<=[a-z]{2})[,;](?=[A-Za-z])",
+        # each rule starts with the character it splits at, so most positions fail on one comparison
+        r"[:<>=](?<=[A-Za-z][:<>=])(?=[A-Za-z0-9])",
+        r"[:=~～](?<=[0-9][:=~～])(?=[0-9])",  # "1:1", "18~75"
+        r"[(\[](?<=[0-9]%[(\[])(?=[0-9])",  # "60.3%(44/73)"
+        r"[,;](?<=[a-z]{2}[,;])(?=[A-Za-z])",
         # text set without spaces after (folded full-width) punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"
-        r"(?<=[A-Za-z0-9%.])\)(?=[A-Za-z]{2})", r"(?<=[0-9%)])[,;](?=[A-Za-z])",
-        r"(?<=\.\d),(?=\d)", r"(?<=\.\d\d),(?=\d)",  # "HR=0.58,95%CI": no thousands after a decimal point
-        r"(?<=[A-Za-z)])\((?=[A-Za-z0-9])",
-        r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",
-        r"(?<=[A-Za-z]{4})/(?=[A-Za-z]{4})",
-        # "lenvatinib-treated", "sorafenib-based", "TACE-alone": the treatment stands on its own
-        r"(?<=\w{3})-(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b)",
-        # "durvalumab-plus-tremelimumab arm": a regimen hyphenated into one word
-        r"(?<=\w{3})-(?=(?:plus|with|and)-\w{3})", r"(?<=\w{3}-plus)-(?=\w{3})", r"(?<=\w{3}-with)-(?=\w{3})",
-        r"(?<=\w{3}-and)-(?=\w{3})",
-        # "durvalumab-bevacizumab group", "lenvatinib-pembrolizumab": two drugs (INN stems) joined
-        r"(?<=[a-z]{4}(?:mab|nib|mig))-(?=[a-z]{3,}(?:mab|nib|mig|platin|rubicin|taxel|citabine)\b)",
-        # "HAIC-FOLFOX", "LEN-TACE", "TACE-HAIC": two abbreviations joined name two treatments
-        r"(?<=[A-Z]{2})-(?=[A-Z]{3,}\b)",
-        r"(?<=[A-Z]{3})-(?=RT\b)",  # "TACE-RT" (not "III-IV", "SIRIUS-LT")
-        # "TACE-camrelizumab", "HAIC-lenvatinib": a procedure joined to a drug
-        r"(?<=[A-Z]{3})-(?=[a-z]{5,}\b)",
+        r"\)(?<=[A-Za-z0-9%.]\))(?=[A-Za-z]{2})", r"[,;](?<=[0-9%)][,;])(?=[A-Za-z])",
+        r",(?:(?<=\.\d,)|(?<=\.\d\d,))(?=\d)",  # "HR=0.58,95%CI": no thousands after a decimal point
+        r"\((?<=[A-Za-z)]\()(?=[A-Za-z0-9])",
+        r"\+(?<=[A-Za-z0-9]\+)(?=[A-Za-z])",
+        r"/(?<=[A-Za-z]{4}/)(?=[A-Za-z]{4})",
+        # hyphens: "lenvatinib-treated", "TACE-alone" (the treatment stands on its own); "durvalumab-plus-
+        # tremelimumab arm" (a regimen hyphenated into one word); "durvalumab-bevacizumab" (two drugs by
+        # their INN stems); "HAIC-FOLFOX", "LEN-TACE", "TACE-RT" (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"
+        r"-(?:(?<=\w{3}-)(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b"
+        r"|(?:plus|with|and)-\w{3})"
+        r"|(?<=\w{3}-plus-|\w{3}-with-)(?=\w{3})|(?<=\w{3}-and-)(?=\w{3})"
+        r"|(?<=[a-z]{4}mab-|[a-z]{4}nib-|[a-z]{4}mig-)(?=[a-z]{3,}(?:mab|nib|mig|platin|rubicin|taxel|citabine)\b)"
+        r"|(?<=[A-Z]{2}-)(?=[A-Z]{3,}\b)|(?<=[A-Z]{3}-)(?=RT\b|[a-z]{5,}\b))",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
