@@ -132,20 +132,6 @@ def _fraction(span) -> tuple[int, int]:
     return int(a), int(b)
 
 
-_OPENING_LANDMARK = re.compile(r"[^,;.]{0,20},\s*(?:the\s+)?")  # "At week 16, " before its endpoint
-
-
-# what may stand between a value and the arm written right after it: "15.8 months (13.4-18.0) with "
-_TIGHT_ARM_AFTER = re.compile(r"\s*(?:months?|mo|weeks?|%)?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:with|in|for|of)\s+(?:the\s+)?")
-
-
-# between the last value of a list and the arms named after it: "... 11 (13%) in the "
-_ARMS_AFTER_LIST = re.compile(r"[\s)\]]*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:patients\s+)?(?:in|with|for|given|receiving)\s+(?:the\s+)?")
-_BRACKET_COUNTS = re.compile(r"\d\s*%|\b[nN]\s*=|^\s*\d|\b\d+\s*(?:patients|pts)\b|\d\s*/\s*\d")
-_LANDMARK_OF_TWO = re.compile(r"[\w-]*\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_VERSUS = re.compile(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)")
-
-
 class _Mention(NamedTuple):
     """A mention found by a cue, read like an entity span (offsets, label, id)."""
     start_char: int
@@ -176,6 +162,9 @@ class ResultExtractor:
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
+        self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
+        self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
+        self.bracket_counts, self.versus_between = cues["bracket_counts"], cues["versus_between"]
         self.two_sided_before = cues["two_sided_before"]  # "two-sided P = .008, one-sided P = .004"
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
@@ -684,9 +673,9 @@ class ResultExtractor:
                 # while the sentence names only some of them
                 for i, k in zip(run, self._order(arms)):
                     out[i] = k
-            elif len(run) >= 2 and self._refs_after_run(run, items, refs, text) is not None:
+            elif len(run) >= 2 and (named_after := self._refs_after_run(run, items, refs, text)) is not None:
                 # "13 (15%) and 11 (13%) in the B and C groups": the arms named after the list, in order
-                for i, k in zip(run, self._refs_after_run(run, items, refs, text)):
+                for i, k in zip(run, named_after):
                     out[i] = k
             else:
                 singles.extend(run)
@@ -698,26 +687,24 @@ class ResultExtractor:
             out[i] = k
         return out
 
-    @staticmethod
-    def _refs_after_run(run: list[int], items: list[dict], refs, text: str) -> Optional[list[int]]:
+    def _refs_after_run(self, run: list[int], items: list[dict], refs, text: str) -> Optional[list[int]]:
         """The arms named right after a list of values, one per value ("... and 11 (13%) in the
         LEN-TACE and LEN-TACE-RT groups"), or None."""
         end = items[run[-1]]["span"].end_char
         nxt = items[run[-1] + 1]["pos"] if run[-1] + 1 < len(items) else len(text)
         after = [(p, k) for p, k in refs if end <= p < nxt]
         if len(after) != len(run) or len({k for _p, k in after}) != len(run) \
-                or not _ARMS_AFTER_LIST.fullmatch(text, end, after[0][0]):
+                or not self.arms_after_list.fullmatch(text, end, after[0][0]):
             return None
         return [k for _p, k in after]
 
-    @staticmethod
-    def _pairs_by_landmark(values, rate_idx, n_tps: int, n_arms: int, text: str) -> bool:
+    def _pairs_by_landmark(self, values, rate_idx, n_tps: int, n_arms: int, text: str) -> bool:
         """Rates written landmark by landmark, the arms of each joined by "vs" and the landmarks
         by "and" or a comma: "a vs. b and c vs. d"."""
         if n_arms < 2 or len(rate_idx) != n_tps * n_arms:
             return False
         for j, (a, b) in enumerate(zip(rate_idx, rate_idx[1:])):
-            versus = _VERSUS.search(text, values[a]["span"].end_char, values[b]["pos"]) is not None
+            versus = self.versus_between.search(text, values[a]["span"].end_char, values[b]["pos"]) is not None
             if versus != ((j + 1) % n_arms != 0):
                 return False
         return True
@@ -755,7 +742,7 @@ class ResultExtractor:
         after_of, before_of = [], []
         # an arm right after a value ("15.8 months (13.4-18.0) with B") is that value's, not the next one's
         tight = {i: p for i, item in enumerate(items) for p, _k in refs
-                 if p > item["span"].end_char and _TIGHT_ARM_AFTER.fullmatch(sent.doc_text, item["span"].end_char, p)}
+                 if p > item["span"].end_char and self.tight_arm_after.fullmatch(sent.doc_text, item["span"].end_char, p)}
         claimed = set(tight.values())
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
@@ -816,11 +803,11 @@ class ResultExtractor:
         for pos, months in tps:
             if pos < ep.start_char and re.fullmatch(r"[\w-]*\s*(?:\w+\s+)?", text[pos:ep.start_char]) and ep.start_char - pos < 20:
                 return months
-            if pos == sent.start_char and _OPENING_LANDMARK.fullmatch(text, pos, ep.start_char):
+            if pos == sent.start_char and self.opening_landmark.fullmatch(text, pos, ep.start_char):
                 return months  # "At week 16, disease control was ..."
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
-            if pos < ep.start_char and ep.start_char - pos < 40 and _LANDMARK_OF_TWO.fullmatch(text, pos, ep.start_char):
+            if pos < ep.start_char and ep.start_char - pos < 40 and self.landmark_of_two.fullmatch(text, pos, ep.start_char):
                 return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None
 
@@ -1009,7 +996,7 @@ class ResultExtractor:
         out = {}
         text = sent.doc_text
         for t in terms:
-            if t.label_ != "ENDPOINT" or not text.startswith("(", t.end_char + (text[t.end_char:t.end_char + 1] == " ")):
+            if t.label_ != "ENDPOINT" or not text[t.end_char:t.end_char + 2].lstrip(" ").startswith("("):
                 continue
             g = next((g for g in sent.of("AE_GRADE") if 0 <= t.start_char - g.end_char <= 1), None)
             if g is not None and parse_grade(g.text) == "5":
@@ -1079,7 +1066,7 @@ class ResultExtractor:
                 for count, arm, pos in self._counts_before_arms(sent, t, refs):
                     self._place(res, "arm_aes", arm, {"term": "any adverse event", "grade": "5", "count": count,
                                                       "evidence": [[pos, t.end_char]]}, len(arms) == 1)
-                    done.add(id(t))
+                    done.update({id(t), id(graded.get(t, t))})
                 continue
             total = parse_number(m.group(1))
             # the causes: AE terms in the first bracket after the death term
@@ -1087,7 +1074,7 @@ class ResultExtractor:
             closed = text.find(")", opened, sent.end_char) if opened >= 0 else -1
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
-            if named and _BRACKET_COUNTS.search(text, opened + 1, closed):
+            if named and self.bracket_counts.search(text[opened + 1:closed]):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes (but "(hepatitis, day 38)" is one)
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
             first = self._cause_at(cause, causes, text) if not named and cause else None
