@@ -165,7 +165,11 @@ class ResultExtractor:
         self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
         self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
         self.bracket_counts, self.versus_between = cues["bracket_counts"], cues["versus_between"]
-        self.two_sided_before = cues["two_sided_before"]  # "two-sided P = .008, one-sided P = .004"
+        self.two_sided_before = cues["two_sided_before"]
+        self.dlt_mention, self.dlt_of_total = cues["dlt_mention"], cues["dlt_of_total"]  # dose-limiting toxicities
+        self.dlt_total_first, self.dlt_in_count = cues["dlt_total_first"], cues["dlt_in_count"]
+        self.dlt_and_in_count, self.dlt_none, self.dlt_none_total = (
+            cues["dlt_and_in_count"], cues["dlt_none"], cues["dlt_none_total"])  # "two-sided P = .008, one-sided P = .004"
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
@@ -504,6 +508,8 @@ class ResultExtractor:
                     or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
+            if self.dlt_mention.search(sent.text):
+                self._dlt_rates(sent, arms, res)
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here
             if self.sample_size.search(sent.text):
@@ -594,6 +600,39 @@ class ResultExtractor:
             self._topic = None if refs else self._topic
             return None
         return self._topic[1]
+
+    def _dlt_rates(self, sent: Sentence, arms: list[Arm], res: dict) -> None:
+        """Dose-limiting toxicities of a dose-escalation part, one rate per count written ("one of
+        six DLT-evaluable patients had a DLT", "DLTs occurred in 1 of 6 patients at DL2 and in 2 of
+        4 at DL3", "no DLT occurred at DL1 (0/3)", "Of the 18 DLT-evaluable patients, 3 had a DLT"),
+        given to the escalation arm (or the only arm)."""
+        arm = 0 if len(arms) == 1 else next((k for k, a in enumerate(arms) if a.tag == "phase1"), None)
+        if arm is None or self.definition.search(sent.text):
+            return
+        text, s0 = sent.text, sent.start_char
+        found: dict[int, tuple] = {}  # start of the count -> (count, total, percent, end)
+        for m in self.dlt_of_total.finditer(text):
+            found[m.start(1)] = (m.group(1), m.group(2), m.group(3), m.end())
+        for m in self.dlt_total_first.finditer(text):
+            found[m.start(2)] = (m.group(2), m.group(1), None, m.end())
+        for m in self.dlt_in_count.finditer(text):
+            found[m.start(1)] = (m.group(1), m.group(2), None, m.end())
+            more = self.dlt_and_in_count.match(text, m.end())
+            if more:  # "... and in 2 of 4 patients at DL3"
+                found[more.start(1)] = (more.group(1), more.group(2), None, more.end())
+        for m in self.dlt_none.finditer(text):
+            clause_end = min([i for i in (text.find(";", m.end()), text.find(". ", m.end())) if i >= 0] or [len(text)])
+            for t in self.dlt_none_total.finditer(text, m.end(), clause_end):
+                found[t.start()] = ("0", t.group(2) or t.group(3), None, t.end())
+        for start in sorted(found):
+            count, total, pct, end = found[start]
+            c, n = parse_number(count), parse_number(total)
+            if c is None or n is None or c > n:
+                continue
+            item = {"endpoint": "DLT", "stat": "rate", "value": as_int_or_float(parse_number(pct)) if pct else None,
+                    "unit": "%" if pct else None, "count": int(c), "total": int(n),
+                    "evidence": [[s0 + start, s0 + end]]}
+            self._place(res, "arm_outcomes", arm, item, len(arms) == 1)
 
     def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
         if single:

@@ -805,6 +805,20 @@ def test_linker_the_mtd_written_as_a_dose_before_any_drug(nlp):
     assert arms == [{("sunitinib", 25), ("nivolumab", 240)}, {("sunitinib", 37.5), ("nivolumab", 240)}]
 
 
+def test_linker_dose_limiting_toxicities_of_the_escalation_part(nlp):
+    r = record(nlp, "In this phase I study, dose escalation followed a 3+3 design through three levels of "
+                    "sunitinib taken orally: 25 mg once daily, 37.5 mg once daily and 50 mg once daily, with "
+                    "nivolumab 240 mg every 2 weeks. An expansion cohort was treated at the RP2D. No DLT occurred "
+                    "at 25 mg (0/3). At 37.5 mg, one of six DLT-evaluable patients had a DLT; DLTs occurred in 2 of "
+                    "4 patients at 50 mg. The MTD was 37.5 mg once daily, which was selected as the RP2D with "
+                    "nivolumab 240 mg every 2 weeks.")
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [
+        [("DLT", 0, 3), ("DLT", 1, 6), ("DLT", 2, 4)], []]
+    r = record(nlp, "Patients received lenvatinib in a 3+3 dose escalation. Of the 18 DLT-evaluable patients, 3 had "
+                    "a DLT. Dose-limiting toxicities were defined as grade 4 events in 2 of 3 organ systems.")
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("DLT", 3, 18)]]
+
+
 def test_linker_fraction_before_a_share_and_follow_up_left_out(nlp):
     r = record(nlp, "In this single-arm phase II study, patients received lenvatinib 8 mg once daily. In the "
                     "expansion cohort (n = 40; median follow-up, 11.6 months), complete responses were seen in "
