@@ -210,6 +210,8 @@ class ResultExtractor:
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.death_word = cues["death_word"]
+        self.death_list_colon, self.death_list_split = cues["death_list_colon"], cues["death_list_split"]
+        self.death_list_count = cues["death_list_count"]  # "deaths: X in one patient in the A group, and ..."
         self.count_before_ref = cues["count_before_ref"]  # "two [sorafenib-treated patients]"
         self.had_event = cues["had_event"]  # "... patients had [fatal adverse events]"
         self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
@@ -1042,6 +1044,27 @@ class ResultExtractor:
                 out[_Mention(g.start_char, t.end_char, "AE_TERM", "death")] = t
         return out
 
+    def _death_causes_listed(self, sent: Sentence, t, terms: list, refs) -> list[tuple]:
+        """(cause term, count, arm) for deaths whose causes follow a colon, each with its count and
+        arm: "three treatment-related deaths: hepatic failure in one patient in the A group, and
+        hepatic failure and haemorrhage in one patient each in the B group". Empty unless every
+        part names its causes, a count and one arm."""
+        text = sent.doc_text
+        colon = self.death_list_colon.match(text, t.end_char, sent.end_char)
+        if colon is None:
+            return []
+        out: list[tuple] = []
+        end = colon.end() + len(text[colon.end():sent.end_char].rstrip(" .\n"))
+        cuts = list(self.death_list_split.finditer(text, colon.end(), end))
+        for a, b in zip([colon.end()] + [c.end() for c in cuts], [c.start() for c in cuts] + [end]):
+            named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death" and a <= x.start_char < b]
+            count = self.death_list_count.search(text, a, b)
+            arm = {k for p, k in refs if a <= p < b}
+            if not named or count is None or len(arm) != 1 or parse_number(count.group(1)) is None:
+                return []
+            out.extend((x, int(parse_number(count.group(1))), next(iter(arm))) for x in named)
+        return out
+
     def _counts_before_arms(self, sent: Sentence, t, refs) -> list[tuple[int, int, int]]:
         """(count, arm, position) for "One A-treated patient and two B-treated patients had <t>":
         each arm named before the event with its count right before it; empty unless every arm
@@ -1108,6 +1131,20 @@ class ResultExtractor:
                     done.update({id(t), id(graded.get(t, t))})
                 continue
             total = parse_number(m.group(1))
+            listed = self._death_causes_listed(sent, t, terms, refs)
+            if listed:
+                # "three treatment-related deaths: hepatic failure in one patient in the A group, and ..."
+                arms_named = {k for _x, _c, k in listed}
+                if total is not None:
+                    self._place(res, "arm_aes", arms_named.pop() if len(arms_named) == 1 else None,
+                                {"term": "any adverse event", "grade": "5", "count": int(total),
+                                 "evidence": [[m.start(), t.end_char]]}, len(arms) == 1)
+                for x, count, k in listed:
+                    for name in self._ae_terms(x, text):
+                        self._place(res, "arm_aes", k, {"term": name, "grade": "5", "count": count,
+                                                        "evidence": [[x.start_char, x.end_char]]}, len(arms) == 1)
+                done.update({id(t)} | {id(x) for x, _c, _k in listed})
+                continue
             # the causes: AE terms in the first bracket after the death term
             opened = text.find("(", t.end_char, sent.end_char)
             closed = text.find(")", opened, sent.end_char) if opened >= 0 else -1

@@ -443,6 +443,16 @@ def test_linker_one_landmark_for_two_endpoints(nlp):
         [("PFS", 12, 43.6, 29.8), ("OS", 12, 74.4, 61.2)]]
 
 
+def test_linker_deaths_listed_after_a_colon_with_their_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib alone (SOR), sorafenib plus TACE (SOR-TACE), or "
+                    "sorafenib plus TACE and radiotherapy (SOR-TACE-RT). There were three treatment-related deaths: "
+                    "hepatic failure in one patient in the SOR-TACE group, and hepatic failure and sepsis in one "
+                    "patient each in the SOR-TACE-RT group.")
+    assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [("any adverse event", "5", 3)]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [], [("hepatic failure", "5", 1)], [("hepatic failure", "5", 1), ("sepsis", "5", 1)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
