@@ -453,6 +453,15 @@ def test_linker_deaths_listed_after_a_colon_with_their_arms(nlp):
         [], [("hepatic failure", "5", 1)], [("hepatic failure", "5", 1), ("sepsis", "5", 1)]]
 
 
+def test_linker_enrolled_adults_with_criteria_and_a_role_written_also_a_secondary_endpoint(nlp):
+    r = record(nlp, "This phase I trial enrolled adults with advanced HCC, Child-Pugh class A liver function and an "
+                    "ECOG performance status of 0 or 1. Patients received lenvatinib 8 mg once daily. The primary "
+                    "endpoint was safety. Objective response, also a secondary endpoint, was assessed by mRECIST.")
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("child_pugh_class", "=", "A"), ("ecog", "<=", 1)]
+    assert {"name": "ORR", "role": "secondary"} in r["endpoints"]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
