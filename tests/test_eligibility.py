@@ -32,6 +32,8 @@ def read(text):
     ("Child-Pugh class B with a score of 7", [("child_pugh_class", "=", "B", None), ("child_pugh_score", "=", 7, None)]),
     ("a Child-Pugh score of 6-7", [("child_pugh_score", ">=", 6, None), ("child_pugh_score", "<=", 7, None)]),
     ("participants ≥ 20 years of age", [("age", ">=", 20, "years")]),
+    ("a platelet count of at least 75 000/mm³", [("platelets", ">=", 75000, "/mm3")]),
+    ("aged 18~75 years", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

@@ -462,6 +462,13 @@ def test_linker_enrolled_adults_with_criteria_and_a_role_written_also_a_secondar
     assert {"name": "ORR", "role": "secondary"} in r["endpoints"]
 
 
+@pytest.mark.parametrize("sentence", ["A sample size of 130 patients was planned.",
+                                      "A total of 130 patients were planned."])
+def test_linker_planned_enrolment_written_in_prose(nlp, sentence):
+    r = record(nlp, "Patients were randomized to HAIC or sorafenib. " + sentence)
+    assert r["enrollment"]["planned"] == 130
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
