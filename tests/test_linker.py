@@ -469,6 +469,13 @@ def test_linker_planned_enrolment_written_in_prose(nlp, sentence):
     assert r["enrollment"]["planned"] == 130
 
 
+@pytest.mark.parametrize("sentence", ["A total of 144 patients were randomised, 72 to each group.",
+                                      "We enrolled 72 patients in each arm."])
+def test_linker_the_same_size_for_each_arm(nlp, sentence):
+    r = record(nlp, "Patients were randomized to proton beam therapy or radiofrequency ablation. " + sentence)
+    assert [a["n"] for a in r["arms"]] == [72, 72]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
