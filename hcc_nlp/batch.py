@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from spacy.tokens import Doc
+
 from .errors import Errors, InputError
 from .io import iter_inputs, read_document
 from .records import validation_errors
@@ -56,14 +58,19 @@ def record_line(path: Path, record: dict) -> tuple[Optional[str], Optional[str]]
     return json.dumps(out, ensure_ascii=False, sort_keys=False), None
 
 
-def extract_one(nlp, path: Path, text: str) -> tuple[Optional[str], Optional[str]]:
-    """(JSONL line, None) or (None, error) for one document: a failure of the pipeline on one
-    text is that text's error, not the batch's."""
+def run_pipeline(nlp, path: Path, text: str) -> tuple[Optional[Doc], Optional[str]]:
+    """(Doc, None) or (None, error): a failure of the pipeline on one text is that text's error,
+    not the run's."""
     try:
-        record = nlp(text)._.trial_record
+        return nlp(text), None
     except Exception as err:  # noqa: BLE001 - any bug in a rule must not end a long run
         return None, Errors.E009.format(path=path, detail=f"{type(err).__name__}: {err}")
-    return record_line(path, record)
+
+
+def extract_one(nlp, path: Path, text: str) -> tuple[Optional[str], Optional[str]]:
+    """(JSONL line, None) or (None, error) for one document."""
+    doc, error = run_pipeline(nlp, path, text)
+    return (None, error) if doc is None else record_line(path, doc._.trial_record)
 
 
 def extract_local(nlp, items: Iterable[tuple[Path, str]], workers: int = 1, partition_size: int = 32

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .errors import Errors
+from .batch import run_pipeline
 from .io import read_document
 from .records import load_gold
 from .scoring import FAMILIES, DocScore, aggregate, merge_counts, micro, score_record, score_spans
@@ -50,10 +50,9 @@ def evaluate(nlp: Language, gold_dir: Path, texts_dir: Path, pred_file: Optional
                 problems.append(str(err))
         doc = None
         if text is not None:
-            try:
-                doc = nlp(text)
-            except Exception as err:  # noqa: BLE001 - reported, scored as an empty prediction
-                problems.append(Errors.E009.format(path=texts_dir / f"{doc_id}.txt", detail=f"{type(err).__name__}: {err}"))
+            doc, error = run_pipeline(nlp, texts_dir / f"{doc_id}.txt", text)
+            if error:
+                problems.append(error)  # reported, scored as an empty prediction
         if doc_id in gold:
             if pred_file is None and doc is not None:
                 rec = dict(doc._.trial_record)

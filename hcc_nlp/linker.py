@@ -29,13 +29,11 @@ _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
-
-
-
 @lru_cache(maxsize=1024)
-def _size_before(size_to: str, alias: str) -> re.Pattern:
-    """"157 were allocated to" followed by an arm's name (the arm's size before it)."""
-    return re.compile(size_to + re.escape(alias) + r"(?![\w-])", re.I)
+def _size_before(size_to: str, alias: str, after: str = r"(?![\w-])") -> re.Pattern:
+    """"157 were allocated to" (or another ``size_to`` cue) followed by an arm's name: the arm's
+    size before it."""
+    return re.compile(size_to + re.escape(alias) + after, re.I)
 
 
 class TrialLinker(JsonRulesMixin):
@@ -309,8 +307,8 @@ class TrialLinker(JsonRulesMixin):
                         sized = self._c["size_to"].search(sent.text) is not None
                     m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
                     if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
-                        m = re.search(self._c["size_in_list"].pattern + re.escape(alias)
-                                      + self._c["size_in_list_end"].pattern, sent.text, re.I)
+                        m = _size_before(self._c["size_in_list"].pattern, alias,
+                                         self._c["size_in_list_end"].pattern).search(sent.text)
                     if m:
                         arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"

@@ -318,21 +318,15 @@ def months_from(amount: float, unit: str) -> float:
 def landmark_months(amount: str, unit: str) -> Optional[float]:
     """A landmark written as an amount and a unit ("2"/"two", "year"; "16", "week") in months,
     or None when the amount is not a number."""
-    n = int(amount) if amount.isdigit() else _word_number(amount)
-    return None if n is None else months_from(n, unit)
-
-
-def _word_number(word: str) -> Optional[int]:
-    """"twelve" -> 12, "twenty-four" -> 24; None when it is not a number word."""
-    parts = [NUMBER_WORDS.get(p) for p in word.lower().split("-")]
-    return None if not parts or None in parts else sum(parts)
+    n = parse_number(amount)
+    return None if n is None else months_from(int(n) if n.is_integer() else n, unit)
 
 
 def timepoint_parts(m: re.Match) -> tuple[str, str]:
     """(amount, unit) of a landmark matched by a cue whose groups that matched are one amount
     and one unit, in either order: "2-year", "at 2 years", "at week 16"."""
     groups = [g for g in m.groups() if g]
-    amount = next(g for g in groups if g.isdigit() or _word_number(g) is not None)
+    amount = next(g for g in groups if parse_number(g) is not None)
     return amount, next(g for g in groups if g is not amount)
 
 

@@ -81,6 +81,7 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
+_CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
@@ -165,11 +166,11 @@ class ResultExtractor:
         self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
         self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
         self.bracket_counts, self.versus_between = cues["bracket_counts"], cues["versus_between"]
-        self.two_sided_before = cues["two_sided_before"]
+        self.two_sided_before = cues["two_sided_before"]  # "two-sided P = .008, one-sided P = .004"
         self.dlt_mention, self.dlt_of_total = cues["dlt_mention"], cues["dlt_of_total"]  # dose-limiting toxicities
         self.dlt_total_first, self.dlt_in_count = cues["dlt_total_first"], cues["dlt_in_count"]
         self.dlt_and_in_count, self.dlt_none, self.dlt_none_total = (
-            cues["dlt_and_in_count"], cues["dlt_none"], cues["dlt_none_total"])  # "two-sided P = .008, one-sided P = .004"
+            cues["dlt_and_in_count"], cues["dlt_none"], cues["dlt_none_total"])
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
@@ -623,8 +624,8 @@ class ResultExtractor:
             if more:  # "... and in 2 of 4 patients at DL3"
                 found[more.start(1)] = (more.group(1), more.group(2), None, more.end())
         for m in self.dlt_none.finditer(text):
-            clause_end = min([i for i in (text.find(";", m.end()), text.find(". ", m.end())) if i >= 0] or [len(text)])
-            for t in self.dlt_none_total.finditer(text, m.end(), clause_end):
+            clause_end = _CLAUSE_END.search(text, m.end())  # "no DLT occurred at 25 mg (0/3); ..."
+            for t in self.dlt_none_total.finditer(text, m.end(), clause_end.start() if clause_end else len(text)):
                 found[t.start()] = ("0", t.group(2) or t.group(3), None, t.end())
         for start in sorted(found):
             count, total, pct, end = found[start]
@@ -760,7 +761,7 @@ class ResultExtractor:
         for a, b in zip(rate_idx, rate_idx[1:]):
             gap = text[values[a]["span"].end_char:values[b]["pos"]]
             # "a, b and c in the A group and d, e and f in the B group": an arm named between
-            if re.search(r"\b(?:vs\.?|versus|compared\s+with)(?!\w)", gap) or \
+            if self.versus_between.search(gap) or \
                     any(values[a]["span"].end_char <= p < values[b]["pos"] for p, _ in refs):
                 groups.append(cur)
                 cur = [b]

@@ -32,8 +32,8 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)")  # "label  2 (3.6)" at a cell's end
-_LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$)"
-                          r"|Arm/Group\s+Title\s*:)")  # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
+_LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
+# "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _HEADER_COLON = re.compile(r"\bArm/Group\s+Title\s*(:)\s*", re.I)  # a registry's header: "Arm/Group Title: A | B"
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
@@ -178,6 +178,17 @@ def heading_endpoints(sent: Sentence) -> Optional[list]:
     return [e for e in sent.of("ENDPOINT") if not not_recorded(e.id_)] or None
 
 
+def _heading_reading(sent: Sentence, named: list) -> tuple[Optional[str], object]:
+    """(endpoint, grade) of a heading line naming endpoints: the endpoint it names, and for a
+    heading about adverse events ("Number of Participants With Grade >=3 TEAEs") the grade it
+    gives (None when it has none); the grade is False for a heading about anything else."""
+    code = _endpoint_in(sent, sent.start_char, sent.end_char)
+    if code is None and any(e.id_ == "AE" for e in named):
+        grades = sent.of("AE_GRADE")
+        return None, parse_grade(grades[-1].text) if grades else None
+    return code, False
+
+
 def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     """The arm a header written in initials names ("A+B" for atezolizumab plus bevacizumab,
     "A+B+TACE"): every part is a component's initial or its name; of several arms not ``taken``
@@ -208,7 +219,8 @@ class TableReader:
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
         """``[(arm index, "outcome"/"ae"/"comparison"/"size"/"analysed", item)]`` (a comparison's arm
-        is None; a size is an int; "analysed" is a registry's first number analysed, a fallback size) and the indexes of the sentences read as rows."""
+        is None; a size is an int; "analysed" is a registry's first number analysed, a fallback
+        size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
         if len(arms) < 2:
@@ -232,22 +244,16 @@ class TableReader:
             if cells is None:
                 caption = sent
                 named = heading_endpoints(sent)
-                if named and (layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char)):
-                    # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
-                    title = _endpoint_in(sent, sent.start_char, sent.end_char)
-                    title_ae = False
-                    if title is None and any(e.id_ == "AE" for e in named):
-                        grades = sent.of("AE_GRADE")  # "Number of Participants With Grade >=3 TEAEs"
-                        title_ae = parse_grade(grades[-1].text) if grades else None
-                if named and layout is not None:
-                    # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
-                    # line of its own: the endpoint of the rows below; a heading about adverse events ends
-                    # the last endpoint's rows and gives its grade to theirs
-                    section = _endpoint_in(sent, sent.start_char, sent.end_char)
-                    heading_ae = False
-                    if section is None and any(e.id_ == "AE" for e in named):
-                        grades = sent.of("AE_GRADE")
-                        heading_ae = parse_grade(grades[-1].text) if grades else None
+                if named:
+                    code, about_ae = _heading_reading(sent, named)
+                    if layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char):
+                        # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
+                        title, title_ae = code, about_ae
+                    if layout is not None:
+                        # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
+                        # line of its own: the endpoint of the rows below; a heading about adverse events ends
+                        # the last endpoint's rows and gives its grade to theirs
+                        section, heading_ae = code, about_ae
                 continue
             header = self._header(sent, cells, arms, arm_refs)
             if header is not None:
@@ -294,7 +300,7 @@ class TableReader:
             if not cells[0].text and caption is not None and heading_endpoints(caption) is None:
                 # "Median (95% Confidence Interval) Unit of Measure: months" over "10.2 (9.0 to 11.6) | 7.6 (...)"
                 line = caption.text.strip()
-                start = caption.start_char + caption.text.index(line[:1]) if line else caption.start_char
+                start = caption.start_char + len(caption.text) - len(caption.text.lstrip())
                 cells = [Cell(start, start + len(line), line)] + cells[1:]
             if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
                 consumed.add(sent.index)
@@ -531,20 +537,18 @@ class TableReader:
             # "Median DoR, months | 14.2 | 7.8"
             return {"endpoint": code, "stat": "median", "value": as_int_or_float(parse_number(m.group(1))),
                     "unit": time_unit(context) or "months"}
+        # a rate, at the label's landmark if it has one ("6-mo OS rate")
+        item = {"endpoint": code, "stat": "rate"}
+        if tp is not None:
+            item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
         m = self.c.value_ci.fullmatch(cell.text)
         if m and (not time_event or tp is not None) and "%" in context:
             # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
-            item = {"endpoint": code, "stat": "rate"}
-            if tp is not None:
-                item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%",
                         ci_low=as_int_or_float(parse_number(m.group(2))), ci_high=as_int_or_float(parse_number(m.group(3))))
             return item
         if not rate:
             return None
-        item = {"endpoint": code, "stat": "rate"}
-        if tp is not None:
-            item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
             item.update(value=as_int_or_float(parse_number(m.group(3))), unit="%", count=int(m.group(1)))

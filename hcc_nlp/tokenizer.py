@@ -93,9 +93,10 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"[:<>=](?<=[A-Za-z][:<>=])(?=[A-Za-z0-9])",
         r"[:=~～](?<=[0-9][:=~～])(?=[0-9])",  # "1:1", "18~75"
         r"[(\[](?<=[0-9]%[(\[])(?=[0-9])",  # "60.3%(44/73)"
-        r"[,;](?<=[a-z]{2}[,;])(?=[A-Za-z])",
-        # text set without spaces after (folded full-width) punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"
-        r"\)(?<=[A-Za-z0-9%.]\))(?=[A-Za-z]{2})", r"[,;](?<=[0-9%)][,;])(?=[A-Za-z])",
+        # a comma or semicolon before a word, and text set without spaces after (folded full-width)
+        # punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"
+        r"[,;](?:(?<=[a-z]{2}[,;])|(?<=[0-9%)][,;]))(?=[A-Za-z])",
+        r"\)(?<=[A-Za-z0-9%.]\))(?=[A-Za-z]{2})",
         r",(?:(?<=\.\d,)|(?<=\.\d\d,))(?=\d)",  # "HR=0.58,95%CI": no thousands after a decimal point
         r"\((?<=[A-Za-z)]\()(?=[A-Za-z0-9])",
         r"\+(?<=[A-Za-z0-9]\+)(?=[A-Za-z])",
