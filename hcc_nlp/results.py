@@ -1221,15 +1221,17 @@ class ResultExtractor:
             item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
             ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
             every = not single and self.every_arm_after.search(doc_text, n0, min(sent.end_char, n1 + 40)) is not None
-            for arm in (range(len(arms)) if every else [0 if single else ref]):  # "... in either arm": each arm's
+            none_arms = list(range(len(arms))) if every else [0 if single else ref]  # "... in either arm": each arm's
+            for arm in none_arms:
                 self._place(res, "arm_aes", arm, dict(item), single)
                 if none.group(1):
                     self._place(res, "arm_aes", arm, dict(item, grade="5"), single)
             for t in terms:  # "No radiation-induced liver disease or treatment-related death was observed"
                 if t.label_ == "AE_TERM" and t.id_ != "death" and n0 <= t.start_char < n1:
                     for name in self._ae_terms(t, doc_text):
-                        self._place(res, "arm_aes", arm, {"term": name, "grade": grade if grade != "5" else None,
-                                                          "count": 0, "evidence": [_ev(t)]}, single)
+                        for arm in none_arms:
+                            self._place(res, "arm_aes", arm, {"term": name, "grade": grade if grade != "5" else None,
+                                                              "count": 0, "evidence": [_ev(t)]}, single)
             if not any(t.start_char >= n1 for t in sent.of("AE_TERM")):
                 if not any(t.end_char <= n0 for t in terms):
                     return set()

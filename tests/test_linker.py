@@ -476,6 +476,14 @@ def test_linker_the_same_size_for_each_arm(nlp, sentence):
     assert [a["n"] for a in r["arms"]] == [72, 72]
 
 
+def test_linker_no_named_event_in_either_arm_is_each_arm_s_zero(nlp):
+    r = record(nlp, "Patients were randomized to SBRT or TACE. No radiation-induced liver disease or "
+                    "treatment-related deaths occurred in either arm.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 0), ("radiation-induced liver disease", None, 0)],
+        [("any adverse event", "5", 0), ("radiation-induced liver disease", None, 0)]]
+
+
 def test_linker_landmarks_written_with_a_letter(nlp):
     r = record(nlp, "Patients were randomized to HAIC or sorafenib. 1-y OS 58.1% vs 33.0%; 6-m PFS 40% vs 20%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
