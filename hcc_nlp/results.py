@@ -218,6 +218,7 @@ class ResultExtractor:
         self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
+        self.event_count_bracket = cues["event_count_bracket"]  # "hepatitis (grade 3, n = 2)"
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
@@ -314,6 +315,15 @@ class ResultExtractor:
         return None
 
     # -- values ------------------------------------------------------------------------------
+    def _event_count_in_bracket(self, ents, k: int, text: str) -> bool:
+        """``n = 3`` in a bracket right after an event term: "elevated ALT (n=3)", "hepatitis
+        (grade 3, n = 2)"."""
+        j = k - 1
+        if ents[j].label_ == "AE_GRADE" and j:
+            j -= 1
+        return ents[j].label_ == "AE_TERM" and bool(
+            self.event_count_bracket.fullmatch(text, ents[j].end_char, ents[k].start_char))
+
     def values(self, sent: Sentence) -> list[dict]:
         """Reported numbers in the sentence with their count/total and CI."""
         text = sent.doc_text
@@ -324,7 +334,7 @@ class ResultExtractor:
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
                     (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
                      and e.start_char - ents[k - 1].end_char <= 2)
-                    or (ents[k - 1].label_ == "AE_TERM" and re.fullmatch(r"\s*[(\[]\s*", text[ents[k - 1].end_char:e.start_char]))):
+                    or self._event_count_in_bracket(ents, k, text)):
                 # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
                 items.append(_count_item(e, _n_eq(e)))
                 continue
@@ -924,7 +934,10 @@ class ResultExtractor:
         coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
         if coordinated:
             ep_of = [ep_codes[i] for i in range(len(values))]
-            first_eps = [next(e for e in eps if e.id_ == c) for c in ep_codes]
+            # each endpoint's mention in the list before the values, not an earlier one ("Median PFS
+            # was ...; the 1-year PFS and OS rates were a and b")
+            listed = [e for e in eps if prev_value_end <= e.start_char < values[0]["pos"]]
+            first_eps = [next(e for e in listed if e.id_ == c) for c in ep_codes]
             tp_first = self._timepoint_of(sent, first_eps[0], tps)
             tp_of = [self._timepoint_of(sent, e, tps) or tp_first for e in first_eps]
             arm_of = [0 if single else None] * len(values)
@@ -1336,7 +1349,7 @@ class ResultExtractor:
                           or (len(doc_text[t.end_char:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t.end_char, v["pos"])))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
-                              and not re.fullmatch(r"\s*[(\[]\s*", doc_text[t.end_char:v["pos"]]))]
+                              and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"]))]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
             # and in 3 (1.8%) after RFA"
             while close:

@@ -443,6 +443,23 @@ def test_linker_one_landmark_for_two_endpoints(nlp):
         [("PFS", 12, 43.6, 29.8), ("OS", 12, 74.4, 61.2)]]
 
 
+def test_linker_landmark_list_after_an_earlier_mention_of_the_same_endpoint(nlp):
+    # the landmark belongs to the "PFS" of the list, not to the "median PFS" of the clause before
+    r = record(nlp, "Patients received SBRT followed by sintilimab 200 mg every 3 weeks. Median PFS was 9.1 months "
+                    "(95% CI, 6.4-11.8); the 2-year PFS and OS rates were 31.0% and 62.5%, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "timepoint_months", "value") == [
+        [("PFS", "median", None, 9.1), ("PFS", "rate", 24, 31.0), ("OS", "rate", 24, 62.5)]]
+
+
+def test_linker_event_counts_in_a_bracket_after_the_grade(nlp):
+    r = record(nlp, "Patients received sintilimab 200 mg every 3 weeks. Immune-related adverse events of grade 3 "
+                    "or higher occurred in 5 (11.9%): hepatitis (grade 3, n = 3), pneumonitis (grade 3, n = 1) "
+                    "and colitis (grade 4; n = 1).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("immune-related adverse event", ">=3", 5), ("hepatitis", "3", 3), ("pneumonitis", "3", 1),
+         ("colitis", "4", 1)]]
+
+
 def test_linker_deaths_listed_after_a_colon_with_their_arms(nlp):
     r = record(nlp, "Patients were randomly assigned to sorafenib alone (SOR), sorafenib plus TACE (SOR-TACE), or "
                     "sorafenib plus TACE and radiotherapy (SOR-TACE-RT). There were three treatment-related deaths: "
