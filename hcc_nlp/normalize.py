@@ -266,11 +266,12 @@ def parse_grade(text: str) -> Optional[str]:
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+(?:grades?|gr)\b", text, re.I):
+    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b", text, re.I):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []
-    for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])\b", t):
+    for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])(?<=[IV])[ab]?\b|\b([1-5])\b", t):  # Clavien-Dindo "IIIa" is III
+        tok = tok[0] or tok[1]
         values.append(roman.get(tok, None) or int(tok))
     if not values:
         return None

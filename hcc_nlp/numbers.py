@@ -85,6 +85,7 @@ class NumberTagger(JsonRulesMixin):
         self.count_window = int(f.get("count_beside_percent_window", 12))
         self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
         self.time_with_ci = re.compile(f["time_with_ci"], re.I) if f.get("time_with_ci") else None
+        self.time_is_age = re.compile(f["time_is_age"]) if f.get("time_is_age") else None
 
     def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
@@ -98,6 +99,8 @@ class NumberTagger(JsonRulesMixin):
                 return None
             if re.match(r"\s*[-–]?\s*(?:old|of age)\b", text[end:end + 12]):
                 return None
+            if self.time_is_age is not None and self.time_is_age.search(text, max(0, start - 30), start):
+                return None  # "mean age, 58.6 years"
             return ""
         if pid in ("grade", "grade_rev") and self.grade_not_after is not None \
                 and self.grade_not_after.search(text, max(0, start - 40), start):

@@ -81,6 +81,7 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
+_QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)")
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -219,6 +220,8 @@ class ResultExtractor:
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
         self.event_count_bracket = cues["event_count_bracket"]  # "hepatitis (grade 3, n = 2)"
+        self.ae_list_next_head = cues["ae_list_next_head"]  # "(n = 1), and in four (" before a second list's number
+        self.ae_list_opener = cues["ae_list_opener"]  # "in the MWA group, namely": a list opened in the clause
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
@@ -763,7 +766,9 @@ class ResultExtractor:
 
     def _grid(self, values, rate_idx, n_tps, arms, refs, sent) -> Optional[list]:
         """"a% and b% [in arm 1] versus c% and d% [in arm 2]": groups split by versus, landmark
-        by position inside a group."""
+        by position inside a group. A run with nothing between its groups, after every arm was
+        named ("...; corresponding RFS rates were a, b, c and d, e, f"), is cut into equal groups
+        in the order the arms were named."""
         if len(arms) < 2 or len(rate_idx) != n_tps * len(arms):
             return None
         text = sent.doc_text
@@ -778,6 +783,9 @@ class ResultExtractor:
             else:
                 cur.append(b)
         groups.append(cur)
+        if len(groups) == 1 and all(p < values[rate_idx[0]]["pos"] for p, _ in refs) \
+                and len({k for _, k in refs}) == len(arms):
+            groups = [cur[c:c + n_tps] for c in range(0, len(cur), n_tps)]
         if len(groups) != len(arms) or any(len(g) != n_tps for g in groups):
             return None
         named = self._naming_order(sent, refs)
@@ -1033,6 +1041,32 @@ class ResultExtractor:
             if site:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
+
+    def _list_arms(self, terms, vals_of, refs, text: str, end: int) -> dict:
+        """Terms listed after an arm's number ("in three (2.0%) in the MWA group, namely pleural
+        effusion (n = 2) and liver abscess (n = 1), and in four (2.6%) in the RFA group, namely
+        ..."): term index -> that arm, up to the next number that opens a list."""
+        opened = []  # (list start, list end, arm)
+        for j, close in enumerate(vals_of):
+            for v in close:
+                if isinstance(v["span"], _Offsets):
+                    continue
+                nxt = next((t.start_char for t in terms if t.start_char > v["span"].end_char), None)
+                if nxt is None:
+                    continue
+                cue = self.ae_list_opener.match(text, v["span"].end_char, nxt)
+                arm = [a for p, a in refs if v["span"].end_char <= p < (cue.end() if cue else -1)]
+                if cue and len(set(arm)) == 1:
+                    opened.append((cue.end(), arm[0]))
+        out = {}
+        for i, (start, arm) in enumerate(opened):
+            stop = opened[i + 1][0] if i + 1 < len(opened) else end
+            semi = next((j for j in range(start, stop) if text[j] == ";" and marks.open_before(text, start, j) is None), None)
+            stop = stop if semi is None else semi  # a list ends at its clause's ";"
+            for k, t in enumerate(terms):
+                if start <= t.start_char < stop and vals_of[k] and all(start <= x["pos"] for x in vals_of[k]):
+                    out[k] = arm
+        return out
 
     @staticmethod
     def _interleaved(run: list[int], terms: list, values: list[dict]) -> bool:
@@ -1335,6 +1369,7 @@ class ResultExtractor:
                             vals_of[k] = [listed[i], listed[n + i]]
                             claimed.update((id(listed[i]), id(listed[n + i])))
         value_grades: dict = {}  # id(value) -> the grade written right before it
+        heads_later: list[dict] = []  # numbers that open a second list: its head term's
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
@@ -1342,22 +1377,39 @@ class ResultExtractor:
             reach = 90 if t.label_ == "ENDPOINT" or t.id_ in self.ae_generic_terms else 45
             graded = self._graded_values(t, hi, grades, values, doc_text)
             value_grades.update(graded)
+            # a bracketed qualifier with no number or a grade right after the term ("Major complications
+            # (grade III or higher) occurred in ...", "Complications of any Clavien-Dindo grade
+            # occurred in ...") is not a distance or a clause break
+            qualifier = _QUALIFIER.match(doc_text, t.end_char, hi)
+            t_end = qualifier.end() if qualifier and not any(t.end_char <= v["pos"] < qualifier.end() for v in values) \
+                else t.end_char
+            t_end = next((g.end_char for g in grades if 0 <= g.start_char - t_end <= 1), t_end)
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
-                     and (len(doc_text[t.end_char:v["pos"]]) < reach or id(v) in graded
+                     and (len(doc_text[t_end:v["pos"]]) < reach or id(v) in graded
                           # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer
                           # qualifier with no bracket or clause break before the number
-                          or (len(doc_text[t.end_char:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t.end_char, v["pos"])))
+                          or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
                               and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"]))]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
             # and in 3 (1.8%) after RFA"
-            while close:
-                nxt = next((v for v in values if v["pos"] > close[-1]["span"].end_char), None)
-                if nxt is None or nxt["pos"] >= hi or id(nxt) in claimed or nxt["unit"] != close[-1]["unit"] \
-                        or not self.next_arm_gap.fullmatch(doc_text[close[-1]["span"].end_char:nxt["pos"]]):
-                    break
-                close.append(nxt)
+            i = 0
+            while i < len(close):
+                cur = close[i]
+                nxt = next((v for v in values if v["pos"] > cur["span"].end_char), None)
+                if nxt is not None and nxt["pos"] < hi and id(nxt) not in claimed and all(nxt is not c for c in close) \
+                        and nxt["unit"] == cur["unit"] and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]):
+                    close.insert(i + 1, nxt)
+                i += 1
+            # "..., namely A (n = 2) and B (n = 1), and in four (2.6%) in the RFA group, namely C ...":
+            # a later number that opens a list of its own is the list head's, not this term's
+            cut = next((i for i in range(1, len(close))
+                        if self.ae_list_next_head.fullmatch(doc_text, close[i - 1]["span"].end_char, close[i]["pos"])
+                        and self.ae_list_opener.match(doc_text, close[i]["span"].end_char, hi)), None)
+            if cut is not None:
+                heads_later.extend(close[cut:])
+                close = close[:cut]
             zero = self.zero_versus.fullmatch(doc_text, t.end_char, close[0]["pos"]) if close else None
             if zero:  # "hand-foot syndrome (0 vs 15 [11.5%])": the first arm's zero
                 close.insert(0, _count_item(_Offsets(zero.start(1), zero.end(1)), 0))
@@ -1372,6 +1424,15 @@ class ResultExtractor:
             if close:
                 vals_of[k] = close
                 claimed.update(id(v) for v in close if not isinstance(v["span"], _Offsets))
+        for v in heads_later:
+            # the head: the last term before whose numbers a list opened
+            head = next((j for j in range(len(terms) - 1, -1, -1) if vals_of[j] and vals_of[j][-1]["pos"] < v["pos"]
+                         and j + 1 < len(terms) and terms[j + 1].start_char < v["pos"]
+                         and self.ae_list_opener.match(doc_text, vals_of[j][-1]["span"].end_char, terms[j + 1].start_char)), None)
+            if head is not None:
+                vals_of[head].append(v)
+            else:
+                claimed.discard(id(v))
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
@@ -1388,6 +1449,7 @@ class ResultExtractor:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
+        list_arm = {} if single else self._list_arms(terms, vals_of, refs, doc_text, sent.end_char)
         n_arms = len(arms)
         for k, t in enumerate(terms):
             close = vals_of[k]
@@ -1418,6 +1480,8 @@ class ResultExtractor:
                 after_refs = [a for p, a in refs if end <= p <= end + 25
                               and self.ref_right_after.fullmatch(doc_text[end:p])]
                 arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])]
+            elif k in list_arm and len(close) == 1:  # a member of a list opened after an arm's number
+                arm_of = [list_arm[k]]
             elif close == [None]:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
             elif len(close) == n_arms and n_arms > 1 and not any(

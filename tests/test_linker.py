@@ -1622,3 +1622,35 @@ def test_context_a_separate_study_is_another_study_and_its_registration_is_not_t
     r = record(nlp, "Patients were randomized to sorafenib or placebo (NCT01234567). A separate phase III study, "
                     "ALPHA-2 (NCT07654321), is testing sorafenib as adjuvant therapy after ablation.")
     assert r["ids"]["nct"] == ["NCT01234567"]
+
+
+def test_linker_lists_of_events_after_each_arms_number_and_grades_before_the_numbers(nlp):
+    r = record(nlp, "Patients were randomized to MWA or RFA. Complications of any Clavien-Dindo grade occurred in 20 "
+                    "of 150 participants (13.3%) after MWA and 24 of 150 (16.0%) after RFA; most were grade I-II "
+                    "(17 [11.3%] vs 20 [13.3%]). Major complications (grade III or higher) occurred in three "
+                    "participants (2.0%) in the MWA group, namely pleural effusion requiring drainage (grade IIIa, "
+                    "n = 2) and liver abscess (grade IIIa, n = 1), and in four (2.7%) in the RFA group, namely "
+                    "biloma (grade IIIa, n = 3) and intraperitoneal hemorrhage (grade IIIb, n = 1).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("complication", "any", 20, 13.3), ("complication", "1-2", 17, 11.3), ("major complication", ">=3", 3, 2.0),
+         ("pleural effusion", "3", 2, None), ("liver abscess", "3", 1, None)],
+        [("complication", "any", 24, 16.0), ("complication", "1-2", 20, 13.3), ("major complication", ">=3", 4, 2.7),
+         ("biloma", "3", 3, None), ("intraperitoneal hemorrhage", "3", 1, None)]]
+
+
+def test_linker_corresponding_rates_of_a_second_endpoint_follow_the_arm_order(nlp):
+    r = record(nlp, "Patients were randomized to MWA or RFA. The 1-, 3-, and 5-year OS rates were 98%, 88%, and 76% in "
+                    "the MWA group and 97%, 86%, and 74% in the RFA group (P = .58); corresponding RFS rates were "
+                    "86%, 55%, and 38% and 84%, 52%, and 35%. A total of 300 participants (mean age, 58.6 years "
+                    "± 10.2 [SD]) were randomized. Local tumor progression occurred in 3%.")
+    rfs = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "RFS"] for a in r["arms"]]
+    assert rfs == [[(12, 86), (36, 55), (60, 38)], [(12, 84), (36, 52), (60, 35)]]
+    assert "SD" not in {e["name"] for e in r["endpoints"]} and "LC" in {e["name"] for e in r["endpoints"]}
+    assert not any(o["unit"] == "years" for a in r["arms"] for o in a["outcomes"])
+
+
+def test_linker_site_words_and_related_kept_before_a_complication(nlp):
+    r = record(nlp, "All patients received HAIC. Port-related complications occurred in 4 patients (8.0%), and "
+                    "Gastrointestinal bleeding in 2 (4.0%).")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("port-related complication", 4), ("gastrointestinal bleeding", 2)]]
