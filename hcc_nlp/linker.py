@@ -193,7 +193,10 @@ class TrialLinker(JsonRulesMixin):
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
             after_roles = list(self._c["role_after"].finditer(sent.text))
-            semi = [m.start() for m in re.finditer(";", sent.text)]
+            semi = []
+            if ";" in sent.text:  # not the ";" of "(pCR; no viable tumour cells)" in a bracket
+                depth = marks.depths(sent.text)
+                semi = [m.start() for m in re.finditer(";", sent.text) if depth[m.start()] == 0]
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
                 continue
             for e in sent.of("ENDPOINT"):
@@ -205,10 +208,11 @@ class TrialLinker(JsonRulesMixin):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char
-                if prim and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
+                defining = (prim or sec) and self._in_definition(sent, e)
+                if prim and not defining and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
                         and not any(prim.start() < c < rel for c in semi):
                     r = "primary"
-                if sec and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
+                if sec and not defining and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
                         and not any(sec.start() < c < rel for c in semi):
                     r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
                 # "OS, RFS and toxicity were secondary endpoints": the first role written after the
@@ -225,6 +229,15 @@ class TrialLinker(JsonRulesMixin):
                 order.append("AE")
                 found["AE"] = role
         return [{"name": c, "role": found[c]} for c in order]
+
+    @staticmethod
+    def _in_definition(sent, ep) -> bool:
+        """An endpoint inside the bracket that defines another one ("disease control rate (DCR;
+        complete or partial response or stable disease)"): not itself an endpoint with a role."""
+        opened = marks.open_before(sent.doc_text, sent.start_char, ep.start_char)
+        return opened is not None and any(
+            e is not ep and e.end_char <= opened and not sent.doc_text[e.end_char:opened].strip()
+            for e in sent.of("ENDPOINT"))
 
     def eligibility(self, view: DocView) -> list[dict]:
         out = []

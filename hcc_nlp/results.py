@@ -226,6 +226,8 @@ class ResultExtractor:
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
+        self.time_ref_before = cues["time_ref_before"]
+        self.own_scale_after = cues["own_scale_after"]
         self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
 
     # -- arm references ----------------------------------------------------------------------
@@ -263,6 +265,8 @@ class ResultExtractor:
         for run in treatment_runs([e for e in sent.ents if e.label_ in TREATMENT_LABELS], sent.doc_text):
             if any(a <= run[0].start_char < b for a, b in named):
                 continue  # "TACE" inside the alias "LEN-TACE group" names that arm, not the TACE arm
+            if self.time_ref_before.search(sent.doc_text, max(0, run[0].start_char - 15), run[0].start_char):
+                continue  # "all resolving before surgery": a point in time, not an arm
             names = {c["name"] for e in run for c in component_of(e, self.expand)}
             after = sent.doc_text[run[-1].end_char:run[-1].end_char + 12]
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
@@ -1333,6 +1337,8 @@ class ResultExtractor:
             for g in grades:
                 if g.start_char < nxt_start and right_after(g, t):
                     grade = parse_grade(g.text)
+            if self.own_scale_after.match(doc_text, t.end_char):
+                grade = None  # "liver failure (ISGLS grade B)": graded on a scale of its own
             grade_of.append(grade)
         for k, t in enumerate(terms):
             # "Immune-mediated adverse events of any grade occurred in 92, most commonly hypothyroidism

@@ -1654,3 +1654,25 @@ def test_linker_site_words_and_related_kept_before_a_complication(nlp):
                     "Gastrointestinal bleeding in 2 (4.0%).")
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("port-related complication", 4), ("gastrointestinal bleeding", 2)]]
+
+
+def test_linker_toxicity_before_surgery_and_a_failure_graded_on_its_own_scale(nlp):
+    r = record(nlp, "Patients were randomly assigned to preoperative SBRT followed by hepatectomy or to hepatectomy alone. "
+                    "SBRT was well tolerated: grade 1-2 nausea occurred in 7 (21.9%) and grade 3 ALT increase in 2 "
+                    "(6.3%), all resolving before surgery. Clavien-Dindo grade III or higher complications occurred "
+                    "in 3 (10.0%) and 3 (9.7%); post-hepatectomy liver failure (ISGLS grade B) occurred in 2 (6.7%) "
+                    "and 2 (6.5%), respectively.")
+    aes = per_arm(r, "adverse_events", "term", "grade", "count")
+    assert aes[0][:2] == [("nausea", "1-2", 7), ("alanine aminotransferase increased", "3", 2)]
+    assert ("post-hepatectomy liver failure", None, 2) in aes[0] and ("post-hepatectomy liver failure", None, 2) in aes[1]
+    assert not any(term == "nausea" for term, _, _ in aes[1])
+
+
+def test_linker_roles_past_a_bracket_with_a_semicolon_but_not_inside_a_definition(nlp):
+    r = record(nlp, "Patients received lenvatinib 12 mg once daily. The primary endpoint was the disease control rate "
+                    "(DCR; complete or partial response or stable disease) at 12 weeks. Secondary endpoints were "
+                    "pathological complete response (pCR; no viable tumour cells), overall survival (OS) and "
+                    "safety. 64 patients (32 per arm) were required.")
+    roles = {e["name"]: e["role"] for e in r["endpoints"]}
+    assert roles["DCR"] == "primary" and roles["OS"] == "secondary" and roles.get("SD") is None
+    assert r["enrollment"]["planned"] == 64
