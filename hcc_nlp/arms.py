@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
-from .normalize import as_int_or_float, parse_number
+from .normalize import as_int_or_float, parse_dose, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, redosed, has_details, merge_components,
                       orphan_radiation, statement)
 
@@ -45,6 +45,7 @@ class Arm:
     n: Optional[int] = None
     aliases: set = field(default_factory=set)
     tag: Optional[str] = None          # "mtd" / "phase1" / None
+    escalated: Optional[str] = None    # the drug a phase I part escalates through dose levels
     text: str = ""
     start_char: int = 0                # where ``text`` starts in the document
 
@@ -587,6 +588,28 @@ class ArmBuilder:
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
                 _share_schedule(phase1, expansion)
                 return [phase1, expansion]
+        return self._expansion_at_mtd_dose(view, phase1)
+
+    def _expansion_at_mtd_dose(self, view: DocView, phase1: Arm) -> list[Arm]:
+        """"The MTD was 3 mg/kg, which was declared the RP2D": a dose written with no drug is the
+        escalated drug's; the expansion part is the phase I regimen at that dose."""
+        if phase1.escalated is None:
+            return []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text) \
+                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
+                continue
+            dose_span = next((e for e in sent.ents if e.label_ == "DOSE"), None)
+            dose = parse_dose(dose_span.text) if dose_span is not None else None
+            if dose is None or dose.unit is None:
+                continue
+            comps = [dict(c) for c in phase1.components]
+            for c in comps:
+                if c["name"] == phase1.escalated:
+                    c.update(dose=as_int_or_float(dose.dose), dose_max=None, unit=dose.unit,
+                             evidence=(c.get("evidence") or [])[:1] + [[dose_span.start_char, dose_span.end_char]])
+            label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+            return [phase1, Arm(label=label, components=comps, tag="mtd")]
         return []
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
@@ -596,7 +619,10 @@ class ArmBuilder:
         if not any(self.phase1_study.search(s.text) for s in own):
             return None
         for sent in own:
-            if self.phase1_part.search(sent.text) and self.phase1_levels.search(sent.text):
+            # "escalated through three dose levels ..."; "Velnatamig was given at 0.3, 1, 3 and 10 mg/kg
+            # Q2W with ...": a list of dose levels in the methods of a phase I study
+            if (self.phase1_part.search(sent.text) and self.phase1_levels.search(sent.text)) or (
+                    sent.section not in ("results", "conclusion") and self.dose_levels.search(sent.text)):
                 comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
                 if comps and any(has_details(c) for c in comps):
                     first: dict = {}
@@ -604,8 +630,9 @@ class ArmBuilder:
                         first.setdefault(c["name"], c)
                     comps = list(first.values())
                     self._starting_level(sent, comps)
+                    escalated = next((c["name"] for c in comps if c.pop("escalated", False)), None)
                     label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
-                    return Arm(label=label, components=merge_components(comps), tag="phase1")
+                    return Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)
         return None
 
     def _starting_level(self, sent: Sentence, comps: list[dict]) -> None:
@@ -620,6 +647,7 @@ class ArmBuilder:
         for c in comps:
             if c["name"] == drug:
                 c.update(dose=as_int_or_float(float(m.group(1))), dose_max=None, unit=unit)
+                c["escalated"] = True
 
     # -- details ---------------------------------------------------------------------------
     def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:

@@ -325,11 +325,13 @@ class TrialLinker(JsonRulesMixin):
                     if m:
                         arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
-            for m in self._c["part_sizes"].finditer(sent.text):
-                tag = "phase1" if m.group(2) else "mtd"
-                target = [a for a in arms if a.tag == tag]
+            parts = [(m.group(2), m.group(1)) for m in self._c["part_sizes"].finditer(sent.text)]
+            # "(escalation, n = 19; expansion, n = 40)"
+            parts += [(m.group(1), m.group(3)) for m in self._c["part_sizes_after"].finditer(sent.text)]
+            for phase1_part, size in parts:
+                target = [a for a in arms if a.tag == ("phase1" if phase1_part else "mtd")]
                 if len(target) == 1 and target[0].n is None:
-                    target[0].n = int(m.group(1))
+                    target[0].n = int(size)
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ != "patients":
                     continue

@@ -1676,3 +1676,15 @@ def test_linker_roles_past_a_bracket_with_a_semicolon_but_not_inside_a_definitio
     roles = {e["name"]: e["role"] for e in r["endpoints"]}
     assert roles["DCR"] == "primary" and roles["OS"] == "secondary" and roles.get("SD") is None
     assert r["enrollment"]["planned"] == 64
+
+
+def test_linker_phase1b_levels_without_a_part_word_and_an_mtd_dose_without_a_drug(nlp):
+    r = record(nlp, "Methods: This open-label phase 1b study enrolled patients with advanced HCC. Zolbetamig was "
+                    "given at 0.5, 2, 5 and 12 mg/kg Q3W with bevacizumab 15 mg/kg Q3W, both IV on day 1 of each "
+                    "21-day cycle. Results: 52 patients were enrolled (escalation, n = 16; expansion, n = 36). "
+                    "The MTD was 5 mg/kg, which was declared the RP2D. In escalation, ORR was 12.5% (2/16). In "
+                    "expansion, ORR was 30.6% (11/36), including 3 CRs (8.3%).")
+    assert [(a["n"], [(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]]) for a in r["arms"]] == [
+        (16, [("zolbetamig", 0.5, "mg/kg"), ("bevacizumab", 15, "mg/kg")]),
+        (36, [("zolbetamig", 5, "mg/kg"), ("bevacizumab", 15, "mg/kg")])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 12.5)], [("ORR", 30.6), ("CR", 8.3)]]
