@@ -82,6 +82,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)")
+_GRADE_PAIR_GAP = re.compile(r"\s*[\[(]\s*")  # "any grade [grade >=3]"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -695,7 +696,7 @@ class ResultExtractor:
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
             # "67.6% (71/105), 50.0% (53/106)": a comma after the value's bracket joins too
             by_comma = bool(re.fullmatch(r"\s*,\s*", bare) or re.fullmatch(r"\s*,\s*", _BRACKETED.sub(" ", gap)))
-            joined = items[i].get("twin") or (len(_BRACKETED.sub(" ", gap)) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
+            joined = items[i].get("twin") or (min(len(_BRACKETED.sub(" ", gap)), len(bare)) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
@@ -1045,6 +1046,32 @@ class ResultExtractor:
             if site:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
+
+    @staticmethod
+    def _grade_pair(grades, terms, vals_of, text: str) -> Optional[tuple[str, str]]:
+        """"(A vs B, any grade [grade >=3])" before a list: the grade of the numbers outside the
+        terms' inner brackets, and of those inside."""
+        first = next((t.start_char for t, close in zip(terms, vals_of) if close), None)
+        for g1, g2 in zip(grades, grades[1:]):
+            if first is not None and g2.end_char <= first and _GRADE_PAIR_GAP.fullmatch(text, g1.end_char, g2.start_char):
+                a, b = parse_grade(g1.text), parse_grade(g2.text)
+                if a and b and a != b:
+                    return a, b
+        return None
+
+    @staticmethod
+    def _grades_by_depth(term, close, pair: tuple[str, str], text: str) -> dict:
+        """"hypertension (31% vs 9% [12% vs 2%])" under a grade pair: by bracket depth."""
+        depth = {}
+        for v in close:
+            if v is None or isinstance(v["span"], _Offsets):
+                return {}
+            gap = text[term.end_char:v["pos"]]
+            depth[id(v)] = sum(gap.count(c) for c in "([") - sum(gap.count(c) for c in ")]")
+        if len(set(depth.values())) != 2:
+            return {}
+        low = min(depth.values())
+        return {k: pair[0] if d == low else pair[1] for k, d in depth.items()}
 
     def _list_arms(self, terms, vals_of, refs, text: str, end: int) -> dict:
         """Terms listed after an arm's number ("in three (2.0%) in the MWA group, namely pleural
@@ -1456,6 +1483,7 @@ class ResultExtractor:
                 claimed.add(id(before[-1]))
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
         list_arm = {} if single else self._list_arms(terms, vals_of, refs, doc_text, sent.end_char)
+        pair = self._grade_pair(grades, terms, vals_of, doc_text)
         n_arms = len(arms)
         for k, t in enumerate(terms):
             close = vals_of[k]
@@ -1499,8 +1527,10 @@ class ResultExtractor:
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
+            by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             for v, arm in zip(close, arm_of):
-                direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values))
+                direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values)
+                                                 or by_depth.get(id(v)))
                 for name in names:
                     item = {"term": name, "grade": direct or grade}
                     ev = [_ev(t)]
@@ -1527,7 +1557,10 @@ class ResultExtractor:
             ref = next((a for p, a in refs if p >= sent.start_char + none_in.end()), None)
             if ref is not None:
                 for k, t in enumerate(terms):
-                    if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.start_char + none_in.start():
+                    # not the causes in a bracket: "deaths occurred in three (1%) (hepatic failure in two,
+                    # ...) and none in the placebo group"
+                    if vals_of[k] and t.label_ == "AE_TERM" and t.start_char < sent.start_char + none_in.start() \
+                            and marks.open_before(doc_text, sent.start_char, t.start_char) is None:
                         # "deaths occurred in three (1%) ... and in none in the placebo group"
                         names, grade = (["any adverse event"], "5") if t.id_ == "death" else \
                             (self._ae_terms(t, doc_text), grade_of[k])

@@ -1688,3 +1688,21 @@ def test_linker_phase1b_levels_without_a_part_word_and_an_mtd_dose_without_a_dru
         (16, [("zolbetamig", 0.5, "mg/kg"), ("bevacizumab", 15, "mg/kg")]),
         (36, [("zolbetamig", 5, "mg/kg"), ("bevacizumab", 15, "mg/kg")])]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 12.5)], [("ORR", 30.6), ("CR", 8.3)]]
+
+
+def test_linker_placebo_schedule_values_with_totals_and_a_grade_pair_header(nlp):
+    r = record(nlp, "Patients were randomly assigned (2:1) to lorvatinib 200 mg or matching placebo, taken orally twice "
+                    "a day in continuous 28-day cycles. The planned enrolment was approximately 450 patients. An "
+                    "objective response was seen in 24 (9%) of 260 patients versus two (2%) of 130. The most common "
+                    "adverse events (lorvatinib vs placebo, any grade [grade 3 or higher]) were hypertension (30% vs "
+                    "8% [11% vs 1%]) and diarrhoea (25% vs 10% [3% vs 0%]). Treatment-related deaths occurred in two "
+                    "(1%) patients in the lorvatinib group (hepatic failure in one, sepsis in one) and none in the "
+                    "placebo group.")
+    assert [(c["name"], c.get("frequency"), c.get("route")) for a in r["arms"] for c in a["regimen"]] == [
+        ("lorvatinib", "BID", "oral"), ("placebo", "BID", "oral")]
+    assert r["enrollment"]["planned"] == 450
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("ORR", 24, 260)], [("ORR", 2, 130)]]
+    aes = per_arm(r, "adverse_events", "term", "grade", "percent")
+    assert aes[0][:4] == [("hypertension", "any", 30), ("hypertension", ">=3", 11), ("diarrhea", "any", 25),
+                          ("diarrhea", ">=3", 3)]
+    assert ("hepatic failure", "5", None) in aes[0] and not any(term == "hepatic failure" for term, _, _ in aes[1])
