@@ -31,6 +31,7 @@ def _spec() -> dict:
     spec["_cue_opening"] = re.compile(spec["criteria_cue_opening"], re.I)
     spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
+    spec["_not_criteria"] = fastre.compile(spec["not_criteria"], re.I)
     spec["_exclusion_cue"] = re.compile(spec["exclusion_cue"], re.I)
     spec["_read"] = {name: re.compile(regex.replace("{NUM}", _NUM)) for name, regex in spec["value_readers"].items()}
     return spec
@@ -85,9 +86,11 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     """All thresholds in one criterion line or sentence."""
     spec = _spec()
     hits = []
+    # stratification factors are not thresholds: "(factors: tumour size <= 5 vs > 5 cm, ...)"
+    skip = [(m.start(), m.end()) for m in spec["_not_criteria"].finditer(text)]
     for name, regex, meta in spec["_params"]:
         for m in regex.finditer(text):
-            if any(h[1] <= m.start() < h[2] for h in hits):
+            if any(h[1] <= m.start() < h[2] for h in hits) or any(a <= m.start() < b for a, b in skip):
                 continue
             hits.append((name, m.start(), m.end(), meta))
     hits.sort(key=lambda h: h[1])
@@ -114,6 +117,12 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     return out
 
 
+def _clause(tail: str, limit: int) -> str:
+    """The words right after a value, up to a comma or semicolon: "5 cm, or 2 or more tumours" does
+    not make "> 5 cm" an "or more"."""
+    return re.split(r"[,;]", tail[:limit], maxsplit=1)[0]
+
+
 _NO_BEFORE = re.compile(r"\b(?:no|without\s+any)\s+$", re.I)  # "no lesion larger than 10 cm"
 _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
@@ -132,11 +141,13 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         m = reader["class_letters"].match(seg)
         if not m:
             return []
-        if m.group(2):
-            return [("in", f"{m.group(1)},{m.group(2)}", None)]
         score = reader["class_then_score"].match(seg, m.end())
-        if score:  # "Child-Pugh class B with a score of 7": the class and the score
-            return [("=", m.group(1), None), ("=", int(score.group(1)), None, "child_pugh_score")]
+        if m.group(2) and not score:
+            return [("in", f"{m.group(1)},{m.group(2)}", None)]
+        if score:  # "Child-Pugh class B with a score of 7": the class and the score; "A or B (score ≤7)"
+            letters = f"{m.group(1)},{m.group(2)}" if m.group(2) else m.group(1)
+            return [("in" if m.group(2) else "=", letters, None),
+                    ("<=" if score.group(1) else "=", int(score.group(2)), None, "child_pugh_score")]
         return [("=", m.group(1), None)]
     if read == "ecog":
         ge = reader["ecog_at_least"].match(seg)
@@ -173,7 +184,7 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             if not pm:
                 continue
             tail = part[pm.end(1):]
-            op = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:40])), None)
+            op = next((code for regex, code in spec["_suffix_ops"] if regex.search(_clause(tail, 40))), None)
             if op is None:
                 op = meta.get("bare_operator")
             if op is None:
@@ -186,6 +197,6 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         negated = reader["negated_cap"].search(part, 0, pm.start() + 5)
         if negated and op == ">":
             op = "<="
-        suffix = next((code for regex, code in spec["_suffix_ops"] if regex.search(tail[:25])), None)
+        suffix = next((code for regex, code in spec["_suffix_ops"] if regex.search(_clause(tail, 25))), None)
         results.append((suffix or op, value, tail))
     return results

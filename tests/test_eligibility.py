@@ -10,6 +10,18 @@ def read(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("platelets ≥100 000/µL", [("platelets", ">=", 100000, "/mm3")]),
+    ("a platelet count of at least 60,000 per cubic millimeter", [("platelets", ">=", 60000, "/mm3")]),
+    ("platelet count ≥ 7.5 × 10^4/μL", [("platelets", ">=", 75000, "/mm3")]),
+    ("neutrophil count >= 1.5*10^9/L", [("anc", ">=", 1.5, "x10^9/L")]),
+    ("a serum total bilirubin level of 3.0 mg per deciliter or less", [("bilirubin", "<=", 3, "mg/dL")]),
+    ("largest tumour diameter > 5 cm, or 2 or more tumours", [("tumor_size", ">", 5, "cm")]),
+    ("Expected survival >= 12 weeks", [("life_expectancy", ">=", 12, "weeks")]),
+    ("a single lesion measuring 2.0-8.0 cm in greatest dimension",
+     [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),
+    ("a solitary HCC of 5 cm or smaller", [("tumor_size", "<=", 5, "cm")]),
+    ("Child-Pugh class A or B (score ≤7)", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
+    ("stratified by tumour size (≤5 vs >5 cm) and AFP (<400 vs ≥400 ng/mL)", []),
+    ("randomised by minimisation (factors: tumour size ≤ 5 vs > 5 cm, and centre)", []),
     ("a platelet count of at least 75 × 10⁹/L", [("platelets", ">=", 75, "x10^9/L")]),
     ("Platelet count ≥ 60 x 10^9/L", [("platelets", ">=", 60, "x10^9/L")]),
     ("Total bilirubin ≤ 2 x upper limit of normal (ULN)", [("bilirubin", "<=", 2, "xULN")]),
