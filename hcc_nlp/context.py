@@ -18,12 +18,13 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions, fastre  # noqa: F401
+from . import extensions, fastre, marks  # noqa: F401
 from .extensions import doc_text, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
 LABELS = ("other_study", "background", "hypothetical")
+_OPENING = 500  # characters of a document that hold its title (up to its first blank line)
 
 
 def _new_paragraph(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> bool:
@@ -47,6 +48,7 @@ class ContextTagger(JsonRulesMixin):
             for key in (*LABELS, "own_study")
         }
         self._bg_sections = set(self.cues.get("background_sections", []))
+        self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
 
     def rules(self) -> dict:
         return self.cues
@@ -68,6 +70,17 @@ class ContextTagger(JsonRulesMixin):
             return "background"
         return None
 
+    def _other_named_trial(self, sentence: str, text: str) -> bool:
+        """"In the Phase 2 HELIOS-2 study (NCT...), X produced ...": a trial named once, and not
+        in the document's opening (its title), is another trial."""
+        blank = marks.BLANK_LINE.search(text, 0, _OPENING)
+        opening = text[:blank.start() if blank else _OPENING]
+        for m in self._named_trial.finditer(sentence):
+            name = m.group(1)
+            if name not in opening and text.count(name) == sentence.count(name):
+                return True
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         bounds = sentence_bounds(doc)
@@ -75,6 +88,10 @@ class ContextTagger(JsonRulesMixin):
         section_of = region_finder(doc._.section_regions)
         own = [bool(self._regex["own_study"].search(s)) for s in sents]
         labels = [None if is_own else self._cued(s, section_of(a)) for s, is_own, (a, _b) in zip(sents, own, bounds)]
+        if self._named_trial is not None:
+            for k, s in enumerate(sents):
+                if labels[k] is None and not own[k] and self._other_named_trial(s, text):
+                    labels[k] = "other_study"
         # paragraphs: a background paragraph marks its uncued sentences too
         para_of, para = [], 0
         for k in range(len(bounds)):

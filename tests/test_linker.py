@@ -1706,3 +1706,27 @@ def test_linker_placebo_schedule_values_with_totals_and_a_grade_pair_header(nlp)
     assert aes[0][:4] == [("hypertension", "any", 30), ("hypertension", ">=3", 11), ("diarrhea", "any", 25),
                           ("diarrhea", ">=3", 3)]
     assert ("hepatic failure", "5", None) in aes[0] and not any(term == "hepatic failure" for term, _, _ in aes[1])
+
+
+def test_linker_enrolment_and_sizes_with_bracketed_counts_and_a_distance_excluded(nlp):
+    r = record(nlp, "Participants were randomly assigned (1:1) to MWA or RFA. Tumors located within 5 mm of the main "
+                    "bile duct were excluded. A total of 280 participants (mean age, 60 years; 210 men) with 330 "
+                    "HCCs were randomized: 141 (170 tumors) to MWA and 139 (160 tumors) to RFA.")
+    assert r["enrollment"]["actual"] == 280 and [a["n"] for a in r["arms"]] == [141, 139]
+    r = record(nlp, "RESULTS 170 patients underwent randomization: 86 were assigned to radioembolization and 84 to "
+                    "chemoembolization.")
+    assert r["enrollment"]["actual"] == 170 and [a["n"] for a in r["arms"]] == [86, 84]
+
+
+def test_context_a_trial_named_once_is_another_study_and_the_trial_is_this_one(nlp):
+    text = ("Orvex Announces Positive Phase 3 NOVA-HCC Results\n\nPatients were randomized 1:1 to orvelimab plus "
+            "lenvatinib or lenvatinib alone (NCT05000001). In the trial, the combination reduced the risk of death by "
+            "25% (HR 0.75; 95% CI 0.62-0.90; p=0.002) compared with lenvatinib. In the Phase 2 ARCTURUS-2 study "
+            "(NCT04000002), orvelimab plus lenvatinib produced an objective response rate of 38% in 60 patients. "
+            "Lenvatinib achieved a median overall survival of 13.6 months in its registration trial. To be eligible, "
+            "patients had to be 18 years or older.")
+    r = record(nlp, text)
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.75)]
+    assert r["ids"]["nct"] == ["NCT05000001"]
+    assert [a["outcomes"] for a in r["arms"]] == [[], []]
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18)]
