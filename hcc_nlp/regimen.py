@@ -119,6 +119,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
+    _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"])
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
     return components
 
@@ -298,6 +299,35 @@ def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given
                         else:
                             _apply_schedule(comp, d)
             break
+
+
+def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap) -> None:
+    """"all drugs are infused through the hepatic arterial catheter: A 85 mg/m2 over 2 h, B 400
+    mg/m2 and C 400 mg/m2 as a bolus ...; every 3 weeks (day 1 of each 21-day cycle)": a schedule
+    after the ';' that closes a colon list of drugs, and a route written before the colon, are
+    every listed drug's that has none of its own."""
+    text = sent.doc_text
+    schedules = [d for d in details if d.label_ == "SCHEDULE"]
+    if not schedules or ";" not in sent.text or ":" not in sent.text:
+        return
+    semi = text.rfind(";", sent.start_char, schedules[-1].start_char)
+    after = [d for d in schedules if d.start_char > semi]
+    colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
+    if colon < 0 or not after or not gap.fullmatch(text, semi + 1, after[0].start_char):
+        return
+    inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < semi]
+    if len(inside) < 2:
+        return
+    clause = max(text.rfind(";", sent.start_char, colon), text.rfind(".", sent.start_char, colon), sent.start_char)
+    routes = [d for d in details if d.label_ == "ROUTE" and clause <= d.start_char < colon]
+    for i in inside:
+        for comp in per_mention[i]:
+            for d in after:
+                field = {"days": "days", "cycle": "cycle_days", "on_off": "days"}.get(d.id_, "frequency")
+                if comp.get(field) is None:
+                    _apply_schedule(comp, d)
+            for d in routes[:1]:
+                apply_shared_detail(comp, d)
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:

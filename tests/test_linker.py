@@ -1730,3 +1730,18 @@ def test_context_a_trial_named_once_is_another_study_and_the_trial_is_this_one(n
     assert r["ids"]["nct"] == ["NCT05000001"]
     assert [a["outcomes"] for a in r["arms"]] == [[], []]
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18)]
+
+
+def test_linker_schedule_after_a_colon_list_and_a_target_sample_size(nlp):
+    text = ("Intervention group: Hepatectomy followed by adjuvant HAIC. Sample size: 150\n"
+            "Starting 4 weeks after hepatectomy, all drugs are infused through the hepatic arterial catheter: "
+            "oxaliplatin 85 mg/m2 over 2 h, leucovorin 200 mg/m2 over 1 h, and fluorouracil 2400 mg/m2 over 46 h; "
+            "every 2 weeks (day 1 of each 14-day cycle), for 4 cycles.\n"
+            "Control group: Hepatectomy alone. Sample size: 150\n"
+            "Target sample size: 300\n")
+    r = record(nlp, text)
+    drugs = [(c["name"], c.get("frequency"), c.get("days"), c.get("cycle_days"), c.get("route"))
+             for c in r["arms"][0]["regimen"] if c["kind"] == "drug"]
+    assert drugs == [("oxaliplatin", "Q2W", "1", 14, "intra-arterial"), ("leucovorin", "Q2W", "1", 14, "intra-arterial"),
+                     ("fluorouracil", "Q2W", "1", 14, "intra-arterial")]
+    assert r["enrollment"]["planned"] == 300
