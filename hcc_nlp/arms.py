@@ -700,7 +700,7 @@ class ArmBuilder:
                     parts.append((pos, len(m.group(group))))
                 else:
                     parts = [(0, len(m.group(group)))]
-                named = [self.arm_named(sent, g0 + a, g0 + b, m.group(group)[a:b], arms) for a, b in parts]
+                named = [self.arm_named(sent, g0 + a, g0 + b, m.group(group)[a:b], arms, with_noun=True) for a, b in parts]
                 if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
                     continue
                 start = sent.start_char + m.end()
@@ -711,10 +711,14 @@ class ArmBuilder:
                 for arm in named:
                     _add_components(arm, [dict(c) for c in comps])
 
-    def arm_named(self, sent: Sentence, start: int, end: int, name: str, arms: list[Arm]) -> Optional[Arm]:
+    def arm_named(self, sent: Sentence, start: int, end: int, name: str, arms: list[Arm],
+                  with_noun: bool = False) -> Optional[Arm]:
         """The arm a group name written at [start, end) refers to ("the TD group", "the sorafenib
-        group"): the arm with that alias, else the one its treatments resolve to."""
-        target = [a for a in arms if name.strip().lower() in a.aliases]
+        group"): the arm with that alias, else the one its treatments resolve to. ``with_noun``:
+        the name was written before "group" ("In the MPT group," for the alias "mpt group")."""
+        key = name.strip().lower()
+        nouns = ("group", "arm", "cohort") if with_noun else ()
+        target = [a for a in arms if key in a.aliases or any(f"{key} {noun}" in a.aliases for noun in nouns)]
         if not target:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
                      and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}

@@ -98,6 +98,14 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 target = nxt
         if target is None:
             target = prv if prv is not None else nxt
+            # "miriplatin suspended in Lipiodol (20 mg/mL) was infused up to 120 mg/body": a dose
+            # after a vehicle is the drug's carried in it
+            if target is prv and prv is not None and d.label_ == "DOSE" and prv in drug_idx[1:] \
+                    and cues["vehicle_before"].search(text, max(sent.start_char, mentions[prv].start_char - 25),
+                                                      mentions[prv].start_char):
+                carried = drug_idx[drug_idx.index(prv) - 1]
+                if not cues["clause_break"].search(text, mentions[carried].end_char, mentions[prv].start_char):
+                    target = carried
         if target is None and sirt and d.label_ in ("DOSE", "SCHEDULE"):
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:

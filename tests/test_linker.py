@@ -1745,3 +1745,12 @@ def test_linker_schedule_after_a_colon_list_and_a_target_sample_size(nlp):
     assert drugs == [("oxaliplatin", "Q2W", "1", 14, "intra-arterial"), ("leucovorin", "Q2W", "1", 14, "intra-arterial"),
                      ("fluorouracil", "Q2W", "1", 14, "intra-arterial")]
     assert r["enrollment"]["planned"] == 300
+
+
+def test_linker_a_dose_after_a_vehicle_and_a_group_named_before_group(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to TACE with miriplatin (MPT group) or epirubicin (EPI "
+                    "group). In the MPT group, miriplatin suspended in Lipiodol (20 mg/mL) was infused up to 100 "
+                    "mg/body; in the EPI group, epirubicin 10-50 mg/body was emulsified with Lipiodol.")
+    assert [[(c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"] if c["kind"] == "drug"]
+            for a in r["arms"]] == [[("miriplatin", 100, None), ("lipiodol", None, None)],
+                                    [("epirubicin", 10, 50), ("lipiodol", None, None)]]
