@@ -198,7 +198,8 @@ class ArmBuilder:
     def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
-        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+and\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]  # not "(1:1)"
+        # not "(1:1)"; ", plus" starts the next drug ("... without grade >=2 toxicity, plus tislelizumab")
+        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+(?:and|plus)\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
@@ -744,6 +745,10 @@ class ArmBuilder:
             # follows the randomisation is not shared
             split = self.arm_sentence.search(sent.text, (shared or subset).end())
             end = sent.start_char + split.start() if split else sent.end_char
+            # "...; in the combination arm, SBRT ... was delivered": a clause about one group is not shared
+            group = self.group_statement.search(sent.text, (shared or subset).end())
+            if group and sent.start_char + group.start() < end:
+                end = sent.start_char + group.start()
             comps = statement(sent, sent.start_char, end, self.expand, self.given)
             for arm in targets:
                 _add_components(arm, comps)

@@ -1754,3 +1754,16 @@ def test_linker_a_dose_after_a_vehicle_and_a_group_named_before_group(nlp):
     assert [[(c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"] if c["kind"] == "drug"]
             for a in r["arms"]] == [[("miriplatin", 100, None), ("lipiodol", None, None)],
                                     [("epirubicin", 10, 50), ("lipiodol", None, None)]]
+
+
+def test_linker_plus_after_a_toxicity_clause_and_a_shared_sentence_with_a_group_clause(nlp):
+    r = record(nlp, "Pts received lenvatinib 8 mg orally once daily, increased to 12 mg from week 5 in pts without "
+                    "grade 2 or higher toxicity, plus camrelizumab 200 mg IV every 3 weeks.")
+    assert {c["name"] for c in r["arms"][0]["regimen"]} == {"lenvatinib", "camrelizumab"}
+    r = record(nlp, "Patients were randomly assigned to TACE followed by SBRT or TACE alone. All patients underwent "
+                    "TACE with epirubicin 50 mg emulsified in Lipiodol; in the combination arm, SBRT of 45 Gy in "
+                    "five fractions was delivered 4 weeks after TACE.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol", "radiotherapy"], ["TACE", "epirubicin", "lipiodol"]]
+    rt = next(c for c in r["arms"][0]["regimen"] if c["kind"] == "radiation")
+    assert (rt["dose"], rt["fractions"]) == (45, 5)

@@ -78,6 +78,9 @@ def test_parse_cycle_days(text, cycle):
     ("5000 cGy", False, (50, None, None, None)),
     ("54 Gy in 3 fx", False, (54, None, None, 3)),
     ("1.8 Gy", True, (None, None, 1.8, None)),
+    ("40 Gy in five fractions", False, (40, None, None, 5)),
+    ("50 Gy in twenty-five fractions", False, (50, None, None, 25)),
+    ("60 Gy in daily fractions", False, (60, None, None, None)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
     r = parse_radiation(text, per_fraction=per_fraction)
