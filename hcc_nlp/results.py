@@ -82,7 +82,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)")
-_GRADE_PAIR_GAP = re.compile(r"\s*[\[(]\s*")  # "any grade [grade >=3]"
+_GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -1529,6 +1529,14 @@ class ResultExtractor:
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             for v, arm in zip(close, arm_of):
+                if pair and v is not None and v["unit"] is None and v.get("total") is not None \
+                        and not isinstance(v["span"], _Offsets) and "/" in v["span"].text:
+                    # "(any grade/grade >=3) ...: hypertension, 43/16 vs. 7/1": a count in each grade
+                    for name in names:
+                        for grade_i, n in zip(pair, (v["count"], v["total"])):
+                            self._place(res, "arm_aes", arm, {"term": name, "grade": grade_i, "count": n,
+                                                              "evidence": [_ev(t), _ev(v["span"])]}, single)
+                    continue
                 direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values)
                                                  or by_depth.get(id(v)))
                 for name in names:

@@ -1767,3 +1767,14 @@ def test_linker_plus_after_a_toxicity_clause_and_a_shared_sentence_with_a_group_
         ["TACE", "epirubicin", "lipiodol", "radiotherapy"], ["TACE", "epirubicin", "lipiodol"]]
     rt = next(c for c in r["arms"][0]["regimen"] if c["kind"] == "radiation")
     assert (rt["dose"], rt["fractions"]) == (45, 5)
+
+
+def test_linker_paired_counts_under_an_any_grade_slash_grade_header(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib plus TACE or TACE alone. Adverse events (any grade/grade "
+                    "≥3) in the sorafenib plus TACE vs. TACE alone groups were as follows: hypertension, 40/12 vs. "
+                    "6/1; and ALT increased, 17/8 vs. 19/7.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "any", 40), ("hypertension", ">=3", 12), ("alanine aminotransferase increased", "any", 17),
+         ("alanine aminotransferase increased", ">=3", 8)],
+        [("hypertension", "any", 6), ("hypertension", ">=3", 1), ("alanine aminotransferase increased", "any", 19),
+         ("alanine aminotransferase increased", ">=3", 7)]]

@@ -58,6 +58,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
 @pytest.mark.parametrize("text,label,expected", [
     ("The median OS was 10.5 months.", "RESULT", ["10.5 months"]),
     ("ORR was 24% (12/50).", "RESULT", ["24%", "12/50"]),
+    ("responses were seen in 12/50.", "RESULT", ["12/50"]),
     ("a response rate of 41% [n = 13]", "RESULT", ["41%", "n = 13"]),
     ("median TTP of 169 days", "RESULT", ["169 days"]),
     ("1-year survival 60.2%", "RESULT", ["60.2%"]),
