@@ -146,6 +146,9 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             return [("in", f"{m.group(1)},{m.group(2)}", None)]
         if score:  # "Child-Pugh class B with a score of 7": the class and the score; "A or B (score ≤7)"
             letters = f"{m.group(1)},{m.group(2)}" if m.group(2) else m.group(1)
+            if score.group(3):  # "class B (score 7 or 8)"
+                return [("in" if m.group(2) else "=", letters, None),
+                        ("in", f"{score.group(2)},{score.group(3)}", None, "child_pugh_score")]
             return [("in" if m.group(2) else "=", letters, None),
                     ("<=" if score.group(1) else "=", int(score.group(2)), None, "child_pugh_score")]
         return [("=", m.group(1), None)]

@@ -21,6 +21,8 @@ def read(text):
     ("a solitary HCC of 5 cm or smaller", [("tumor_size", "<=", 5, "cm")]),
     ("Child-Pugh class A or B (score ≤7)", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
     ("stratified by tumour size (≤5 vs >5 cm) and AFP (<400 vs ≥400 ng/mL)", []),
+    ("CP class B (score 7 or 8); T-bil <=3.0 mg/dL",
+     [("child_pugh_class", "=", "B", None), ("child_pugh_score", "in", "7,8", None), ("bilirubin", "<=", 3, "mg/dL")]),
     ("randomised by minimisation (factors: tumour size ≤ 5 vs > 5 cm, and centre)", []),
     ("a platelet count of at least 75 × 10⁹/L", [("platelets", ">=", 75, "x10^9/L")]),
     ("Platelet count ≥ 60 x 10^9/L", [("platelets", ">=", 60, "x10^9/L")]),
