@@ -285,6 +285,15 @@ class TrialLinker(JsonRulesMixin):
             refs = known_refs.get(sent.index)
             if refs is None:  # "(n = 72)" needs an "="
                 refs = resolver.arm_refs(sent, arms) if "=" in sent.text else []
+            listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
+            if listed:
+                # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"
+                sizes = [int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", listed.group(1))]
+                named = list(dict.fromkeys(k for p, k in refs if p < sent.start_char + listed.start()))
+                if len(sizes) == len(named) == len(arms):
+                    for k, size in zip(named, sizes):
+                        arms[k].n = size
+                    continue
             for pos, k in refs:
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
                 m = self._c["n_after_ref"].match(view.text[ref_end:ref_end + 40])

@@ -90,7 +90,7 @@ _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\
                          r"|\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
-_TOTAL_AFTER = re.compile(r"\s*[)\]]\s*of\s+(\d[\d,]*)\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
 
 
 class _Offsets:
@@ -200,7 +200,7 @@ class ResultExtractor:
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
-        self.population_after = cues["population_after"]  # "the safety population"
+        self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
@@ -430,7 +430,7 @@ class ResultExtractor:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
                         item["count"] = int(n)
-                m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 25])
+                m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 50])
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
             lancet = self.value_bare_ci.match(text[e.end_char:e.end_char + 30])
@@ -438,7 +438,9 @@ class ResultExtractor:
                 lo, hi = parse_number(lancet.group(1)), parse_number(lancet.group(2))
                 # "(12·3 months, 10·4–13·9; ...)", "3·8 months [3·6–4·5]"; "79·4% (74·6–83·4)" when the range
                 # brackets the rate
-                if e.id_ == "time" or ("count" not in item and item["value"] is not None and lo <= item["value"] <= hi):
+                in_bracket = lancet.group().lstrip().startswith(";")  # "16 (40%; 25–57) of 40"
+                if e.id_ == "time" or (("count" not in item or in_bracket) and item["value"] is not None
+                                       and lo <= item["value"] <= hi):
                     item["ci"] = (lo, hi)
             for nxt in ents[k + 1:k + 4]:
                 if nxt.label_ == "CI" and (nxt.start_char - e.end_char < 8 or _COUNT_THEN_CI.fullmatch(text, e.end_char, nxt.start_char)):

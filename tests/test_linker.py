@@ -1778,3 +1778,20 @@ def test_linker_paired_counts_under_an_any_grade_slash_grade_header(nlp):
          ("alanine aminotransferase increased", ">=3", 8)],
         [("hypertension", "any", 6), ("hypertension", ">=3", 1), ("alanine aminotransferase increased", "any", 19),
          ("alanine aminotransferase increased", ">=3", 7)]]
+
+
+def test_linker_three_arms_with_weight_doses_sizes_respectively_and_values_in_order(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to zorvatinib 100 mg once daily (Z100 group), zorvatinib "
+                    "200 mg once daily (Z200 group), or lenvatinib 12 mg/day for bodyweight of 60 kg or more or 8 "
+                    "mg/day for bodyweight of less than 60 kg (lenvatinib group), all taken orally. 120 were randomly "
+                    "assigned to the Z100, Z200, and lenvatinib groups (n = 40, 39 and 41, respectively). An "
+                    "objective response was recorded in 10 (25%; 95% CI 13–41) of 40 patients in the Z100 group, 15 "
+                    "(38%; 23–55) of 39 in the Z200 group, and 12 (29%; 16–45) of 41 in the lenvatinib group. "
+                    "Any-grade hypertension occurred in 14 (35%), 20 (51%), and 23 (56%) patients. Treatment-related "
+                    "adverse events led to dose reduction in eight (20%), 17 (44%), and 21 (51%) patients.")
+    assert [len(a["regimen"]) for a in r["arms"]] == [1, 1, 2] and [a["n"] for a in r["arms"]] == [40, 39, 41]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total", "ci_low") == [
+        [("ORR", 10, 40, 13)], [("ORR", 15, 39, 23)], [("ORR", 12, 41, 16)]]
+    assert per_arm(r, "adverse_events", "term", "count") == [[("hypertension", 14)], [("hypertension", 20)],
+                                                            [("hypertension", 23)]]
+    assert r["adverse_events"] == []
