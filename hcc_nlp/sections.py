@@ -39,6 +39,25 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
 
 
+def _indent(text: str, line_start: int) -> int:
+    return len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
+
+
+def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int]:
+    """Where the sub-bullets indented under the bullet heading at ``start`` end, or None when none
+    follow or they run to the next heading anyway."""
+    own = _indent(text, text.rfind("\n", 0, start) + 1)
+    pos = line_end
+    while pos < stop:
+        nxt = text.find("\n", pos + 1)
+        nxt = stop if nxt < 0 or nxt > stop else nxt
+        line = text[pos + 1:nxt]
+        if not line.strip() or _indent(text, pos + 1) <= own:
+            break
+        pos = nxt
+    return pos if line_end < pos < stop else None
+
+
 class SectionTagger(JsonRulesMixin):
     """Sets ``doc._.section_regions``: ``[start_char, end_char, section]`` for every heading found,
     and ``title`` for the text before the first heading (when it starts the document)."""
@@ -67,6 +86,13 @@ class SectionTagger(JsonRulesMixin):
                 # the next bullet goes on with the section the list is in
                 regions.append([start, line_end, name])
                 regions.append([line_end, stop, enclosing])
+                continue
+            nested = _nested_end(text, start, line_end, stop) if line_end > _end and _BULLET_BEFORE.search(text, 0, start) else None
+            if nested is not None:
+                # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the
+                # bullet and its sub-bullets; the next bullet of its level goes on with the enclosing one
+                regions.append([start, nested, name])
+                regions.append([nested, stop, enclosing])
                 continue
             enclosing = name
             if name == "ignore":

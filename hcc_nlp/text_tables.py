@@ -223,7 +223,7 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if len(arms) < 2:
+        if not arms:
             return out, consumed
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
@@ -255,7 +255,7 @@ class TableReader:
                         # the last endpoint's rows and gives its grade to theirs
                         section, heading_ae = code, about_ae
                 continue
-            header = self._header(sent, cells, arms, arm_refs)
+            header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else self._grade_header(cells)
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 title, title_ae = None, False
@@ -439,6 +439,15 @@ class TableReader:
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
         return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={}, ratio_col=ratio_col, p_col=p_col)
+
+    def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
+        """A single-arm table's header with a grade over each value column ("Most frequent
+        TRAEs, n (%)   Any grade   G≥3"): every column is the arm's, in its grade."""
+        if len(cells) < 3 or not all(c.text and self.c.grade_cell.fullmatch(c.text) for c in cells[1:]):
+            return None
+        cols = range(1, len(cells))
+        return Layout(arm_of={i: 0 for i in cols}, width=len(cells),
+                      grade_of={i: parse_grade(cells[i].text) for i in cols}, totals={})
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
              ae_grade: Optional[str], ae_candidates: list[Span], section: Optional[str] = None,

@@ -1472,6 +1472,15 @@ def test_sections_an_inline_bullet_heading_covers_its_bullet_only(tagger):
         ("methods", "• Treatment: sorafen"), ("results", "RESULTS\n• ORR 20%")]
 
 
+def test_sections_a_bullet_heading_covers_its_indented_sub_bullets_only(tagger):
+    text = ("METHODS\n• Single-arm phase II\n• Key eligibility\n  – Age ≥18 y\n  – ECOG PS 0–1\n"
+            "• Treatment\n  – Sorafenib 400 mg PO BID\n\nRESULTS\n• ORR 20%\n")
+    doc = tagger(text)
+    assert [(name, text[a:b].strip()[:20]) for a, b, name in doc._.section_regions] == [
+        ("methods", "METHODS\n• Single-arm"), ("inclusion", "Key eligibility\n  – "),
+        ("methods", "• Treatment\n  – Sora"), ("results", "RESULTS\n• ORR 20%")]
+
+
 def test_linker_all_patients_is_not_a_dose_for_all_drugs(nlp):
     r = record(nlp, "All patients received nivolumab 1 mg/kg plus ipilimumab 3 mg/kg.")
     assert [(c["name"], c["dose"]) for c in r["arms"][0]["regimen"]] == [("nivolumab", 1), ("ipilimumab", 3)]

@@ -230,3 +230,13 @@ def test_registry_results_record_read_by_heading_and_arm_initials(nlp):
         [("any adverse event", ">=3", 60, 50.4)], [("any adverse event", ">=3", 45, 38.1)]]
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
         ("OS", "HR", 0.8, 0.64, "0.045")]
+
+
+def test_single_arm_space_table_with_a_grade_over_each_column(nlp):
+    r = record(nlp, "A single-arm phase 2 study of sintilimab plus lenvatinib.\n\n"
+                    "Most frequent TRAEs, n (%)        Any grade    G≥3\n"
+                    "  Hypertension                      14 (36)     3 (8)\n"
+                    "  Proteinuria                       9 (23)      0\n\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("hypertension", "any", 14, 36), ("hypertension", ">=3", 3, 8), ("proteinuria", "any", 9, 23),
+         ("proteinuria", ">=3", 0, None)]]
