@@ -204,7 +204,9 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
         # not "(1:1)"; ", plus" starts the next drug ("... without grade >=2 toxicity, plus tislelizumab")
-        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+(?:and|plus)\b|\band\b(?=\s+\w+\s+(?:was|were))", before)[-1]
+        # "... after hepatectomy with an emulsion of epirubicin": what a procedure was done with
+        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+(?:and|plus)\b|\band\b(?=\s+\w+\s+(?:was|were))"
+                          r"|\b(?:with|using)\s+(?:an?\s+)?(?:emulsion|mixture|suspension)\s+of\b", before)[-1]
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else

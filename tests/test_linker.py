@@ -1804,3 +1804,10 @@ def test_linker_three_arms_with_weight_doses_sizes_respectively_and_values_in_or
     assert per_arm(r, "adverse_events", "term", "count") == [[("hypertension", 14)], [("hypertension", 20)],
                                                             [("hypertension", 23)]]
     assert r["adverse_events"] == []
+
+
+def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
+    r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
+                    "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
+    assert [(c["name"], c.get("dose"), c.get("unit")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None), ("epirubicin", 40, "mg/m2"), ("lipiodol", 8, "mL")]

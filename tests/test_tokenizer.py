@@ -31,6 +31,7 @@ def tok():
     ("NCT00867321.", ["NCT00867321", "."]),
     ("b.i.d.", ["b.i.d."]),
     ("size <3 cm", ["size", "<", "3", "cm"]),
+    ("lipiodol 5 mL.", ["lipiodol", "5", "mL", "."]),
 ])
 def test_tokenizer_keeps_and_splits(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
