@@ -40,7 +40,7 @@ def _aliases(segment: str) -> set:
     return names | {m.group(1) for name in names if (m := _CODED_GROUP.fullmatch(name))}
 
 
-_CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*)\s+(?:group|arm|cohort)")
+_CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*)\s+(?:group|arm|cohort)")  # "Q150"
 
 
 @dataclass

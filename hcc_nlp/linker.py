@@ -151,6 +151,8 @@ class TrialLinker(JsonRulesMixin):
         text = view.text
         planned = self._c["planned_total"].search(text) or self._c["planned"].search(text)
         actual_reg = self._c["actual_registry"].search(text)
+        planned_spans = [m.span() for key in ("planned_total", "planned") for m in self._c[key].finditer(text)] \
+            if planned else []
         best = None
         ambiguous = False
         for sent in view.own_sentences():
@@ -159,7 +161,7 @@ class TrialLinker(JsonRulesMixin):
             if self._c["enroll_ambiguous"].search(sent.text) and not is_criteria_sentence(sent.text):
                 ambiguous = True  # "... 12 were excluded": which count is the enrolment? (not "a lesion within 2 cm ... were excluded")
             for e in sent.of("SAMPLE_SIZE"):
-                if e.id_ not in ("patients", "randomized") or (planned and planned.start() <= e.start_char < planned.end()):
+                if e.id_ not in ("patients", "randomized") or any(a <= e.start_char < b for a, b in planned_spans):
                     continue  # not "Estimated Enrollment: 212 participants"
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]

@@ -1811,3 +1811,9 @@ def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
     assert [(c["name"], c.get("dose"), c.get("unit")) for c in r["arms"][0]["regimen"]] == [
         ("TACE", None, None), ("epirubicin", 40, "mg/m2"), ("lipiodol", 8, "mL")]
+
+
+def test_linker_a_future_randomisation_is_the_planned_enrolment_only(nlp):
+    r = record(nlp, "Brief Summary: Approximately 400 participants will be randomly assigned 1:1 to atezolizumab or "
+                    "placebo.\n\nEstimated Enrollment: 400 participants\n")
+    assert r["enrollment"] == {"actual": None, "planned": 400}
