@@ -198,6 +198,7 @@ class ArmBuilder:
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
+        self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -570,12 +571,22 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
             comps.extend(statement(sent, sent.start_char, sent.end_char, self.expand, self.given))
-            orphans.extend(orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
+            orphans.extend((d, sent.end_char) for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
         merged = merge_components(comps)
         rad = [c for c in merged if c["kind"] == "radiation"]
-        for d in orphans:
-            if rad:
-                apply_radiation(rad[0], d, view.text)
+        current, until = (rad[0] if rad else None), -1
+        for d, sent_end in orphans:
+            if current is None:
+                break
+            if d.start_char >= until:
+                current = rad[0]
+            if rad[0].get("dose") is not None and self.backup_dose.search(view.text, max(0, d.start_char - 40), d.start_char):
+                # "When constraints could not be met, the prescription was reduced to 35 Gy in 5
+                # fractions": a back-up prescription is a second radiation component
+                current = {"kind": "radiation", "name": "radiotherapy", "technique": rad[0].get("technique"), "evidence": []}
+                merged.append(current)
+                until = sent_end
+            apply_radiation(current, d, view.text)
         label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
         return Arm(label=label, components=merged)
 

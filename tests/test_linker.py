@@ -1817,3 +1817,11 @@ def test_linker_a_future_randomisation_is_the_planned_enrolment_only(nlp):
     r = record(nlp, "Brief Summary: Approximately 400 participants will be randomly assigned 1:1 to atezolizumab or "
                     "placebo.\n\nEstimated Enrollment: 400 participants\n")
     assert r["enrollment"] == {"actual": None, "planned": 400}
+
+
+def test_linker_a_back_up_radiation_prescription_is_a_second_component(nlp):
+    r = record(nlp, "In this single-arm phase 2 trial, SBRT was given as 45 Gy/5 fractions (9 Gy per fraction). When "
+                    "normal-liver constraints could not be met, the prescription was reduced to 40 Gy in 5 fractions "
+                    "of 8 Gy.")
+    assert [(c.get("dose"), c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
+        (45, 9, 5), (40, 8, 5)]
