@@ -195,10 +195,10 @@ class TrialLinker(JsonRulesMixin):
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
             after_roles = list(self._c["role_after"].finditer(sent.text))
-            semi = []
-            if ";" in sent.text:  # not the ";" of "(pCR; no viable tumour cells)" in a bracket
-                depth = marks.depths(sent.text)
-                semi = [m.start() for m in re.finditer(";", sent.text) if depth[m.start()] == 0]
+            # not the ";" of "(pCR; no viable tumour cells)" in a bracket
+            semi = [m.start() for m in re.finditer(";", sent.text)
+                    if not ("(" in sent.text[:m.start()] or "[" in sent.text[:m.start()])
+                    or marks.open_before(sent.text, 0, m.start()) is None] if ";" in sent.text else []
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
                 continue
             for e in sent.of("ENDPOINT"):
@@ -236,6 +236,8 @@ class TrialLinker(JsonRulesMixin):
     def _in_definition(sent, ep) -> bool:
         """An endpoint inside the bracket that defines another one ("disease control rate (DCR;
         complete or partial response or stable disease)"): not itself an endpoint with a role."""
+        if "(" not in sent.doc_text[sent.start_char:ep.start_char]:
+            return False
         opened = marks.open_before(sent.doc_text, sent.start_char, ep.start_char)
         return opened is not None and any(
             e is not ep and e.end_char <= opened and not sent.doc_text[e.end_char:opened].strip()
