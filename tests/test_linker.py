@@ -1825,3 +1825,16 @@ def test_linker_a_back_up_radiation_prescription_is_a_second_component(nlp):
                     "of 8 Gy.")
     assert [(c.get("dose"), c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
         (45, 9, 5), (40, 8, 5)]
+
+
+def test_linker_a_plain_language_summary_with_group_lines_and_shares_out_of_100(nlp):
+    text = ("What treatments did participants get?\n"
+            "• Group 1 - sorafenib plus TACE (150 people).\n"
+            "• Group 2 - sorafenib alone (148 people).\n\n"
+            "What side effects did participants have?\n"
+            "• Any side effect: 140 of 150 people (93 out of 100) in Group 1 and 130 of 148 people (88 out of 100) "
+            "in Group 2.\n")
+    r = record(nlp, text)
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["sorafenib"]]
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("any adverse event", 140, 93)], [("any adverse event", 130, 88)]]

@@ -59,6 +59,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("The median OS was 10.5 months.", "RESULT", ["10.5 months"]),
     ("ORR was 24% (12/50).", "RESULT", ["24%", "12/50"]),
     ("responses were seen in 12/50.", "RESULT", ["12/50"]),
+    ("alive in 74 out of 100 people", "RESULT", ["74"]),
     ("a response rate of 41% [n = 13]", "RESULT", ["41%", "n = 13"]),
     ("median TTP of 169 days", "RESULT", ["169 days"]),
     ("1-year survival 60.2%", "RESULT", ["60.2%"]),
