@@ -35,12 +35,13 @@ def _size_written(segment: str) -> Optional[int]:
 
 def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"; a
-    coded group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250 groups")."""
+    coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
+    groups"; "(TACE-R group)" is also "TACE-R")."""
     names = {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
     return names | {m.group(1) for name in names if (m := _CODED_GROUP.fullmatch(name))}
 
 
-_CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*)\s+(?:group|arm|cohort)")  # "Q150"
+_CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
 
 
 @dataclass

@@ -744,7 +744,7 @@ class ResultExtractor:
         if not singles:
             return out
         items_single = [items[i] for i in singles]
-        picked = self._nearest_refs(items_single, refs, distinct, sent)
+        picked = self._nearest_refs(items_single, refs, distinct, sent, len(arms))
         for i, k in zip(singles, picked):
             out[i] = k
         return out
@@ -803,7 +803,7 @@ class ResultExtractor:
                 out[i] = k
         return out
 
-    def _nearest_refs(self, items, refs, distinct, sent) -> list[Optional[int]]:
+    def _nearest_refs(self, items, refs, distinct, sent, n_arms: int) -> list[Optional[int]]:
         # parallel phrasing: an arm written after each value ("16.3 months with A and 6.5 months
         # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
         after_of, before_of = [], []
@@ -821,18 +821,30 @@ class ResultExtractor:
                 hi = semi  # an arm named after the next ";" belongs to the next clause
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
-            after_of.append(after[0][1] if after else None)
-            before_of.append(before[-1][1] if before else None)
+            after_of.append(after[0] if after else None)
+            before_of.append(before[-1] if before else None)
             if i == 0:
                 d_after = after[0][0] - item["span"].end_char if after else 10 ** 6
                 d_before = item["pos"] - before[-1][0] if before else 10 ** 6
         prefer_after = d_after < d_before
-        out = []
+        out: list[Optional[int]] = []
+        used = None  # the reference the last value took
+        reused = []  # values whose only reference was the previous value's
         for i in range(len(items)):
             first, second = (after_of[i], before_of[i]) if prefer_after or i in tight else (before_of[i], after_of[i])
             choice = first if first is not None else second
-            out.append(choice if choice is not None else (distinct[0] if len(distinct) == 1 else None))
-        return out
+            between = [r for r in refs if i and items[i - 1]["span"].end_char <= r[0] < items[i]["pos"]]
+            if prefer_after and used is not None and between == [used] and (choice is None or (choice is second and choice == used)):
+                # "46.4% of TACE-L patients and 29.8% of TACE patients" with TACE unresolved: the
+                # arm after the first value is not also the second's
+                choice = None
+                reused.append(i)
+            used = choice
+            out.append(choice[1] if choice is not None else None)
+        missing = [k for k in range(n_arms) if k not in out]
+        if len(items) == n_arms and len(reused) == 1 and out.count(None) == 1 and len(missing) == 1:
+            out[reused[0]] = missing[0]  # one value per arm: the arm left is the unnamed one's
+        return [k if k is not None else (distinct[0] if len(distinct) == 1 else None) for k in out]
 
     def _endpoint_for(self, sent: Sentence, pos: int, end: Optional[int] = None) -> Optional[Span]:
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT")]

@@ -1838,3 +1838,13 @@ def test_linker_a_plain_language_summary_with_group_lines_and_shares_out_of_100(
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["sorafenib"]]
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [
         [("any adverse event", 140, 93)], [("any adverse event", 130, 88)]]
+
+
+def test_linker_a_hyphenated_group_name_and_the_value_after_an_arms_value(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus sintilimab (TACE-S group) or TACE alone (TACE group). The "
+                    "objective response rate was 62.5% (40/64) with TACE-S and 45.3% (29/64) with TACE alone.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 62.5)], [("ORR", 45.3)]]
+    r = record(nlp, "Patients were randomized to TACE combined with lenvatinib (TACE-L group) or TACE monotherapy "
+                    "(TACE group). All patients received epirubicin and lipiodol with TACE. Grade 3/4 adverse events "
+                    "were recorded in 46.4% of TACE-L patients and 29.8% of TACE patients.")
+    assert per_arm(r, "adverse_events", "percent") == [[(46.4,)], [(29.8,)]]
