@@ -101,11 +101,9 @@ def share_sibling_details(arms: list["Arm"]) -> None:
 def _clause_end(sent: Sentence, start: int) -> int:
     """Where the randomisation clause starting at ``start`` ends: the sentence end, or a ';' outside
     brackets that does not go on with another alternative ("...; 146 received A and ...")."""
-    text = sent.doc_text[start:sent.end_char]
-    for i, depth in enumerate(marks.depths(text)):
-        if depth == 0 and text[i] == ";" and not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:]):
-            return start + i
-    return sent.end_char
+    text = sent.doc_text
+    return next((i for i in marks.top_level(text, ";", start, sent.end_char)
+                 if not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:sent.end_char])), sent.end_char)
 
 
 def _add_components(arm: "Arm", comps: list[dict]) -> None:
@@ -575,10 +573,8 @@ class ArmBuilder:
             orphans.extend((d, sent.end_char) for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
         merged = merge_components(comps)
         rad = [c for c in merged if c["kind"] == "radiation"]
-        current, until = (rad[0] if rad else None), -1
-        for d, sent_end in orphans:
-            if current is None:
-                break
+        until = -1  # the end of the sentence a back-up prescription was written in
+        for d, sent_end in orphans if rad else ():
             if d.start_char >= until:
                 current = rad[0]
             if rad[0].get("dose") is not None and self.backup_dose.search(view.text, max(0, d.start_char - 40), d.start_char):
@@ -649,25 +645,26 @@ class ArmBuilder:
                     for c in comps:  # dose levels listed in order: the first is the starting level
                         first.setdefault(c["name"], c)
                     comps = list(first.values())
-                    self._starting_level(sent, comps)
-                    escalated = next((c["name"] for c in comps if c.pop("escalated", False)), None)
+                    escalated = self._starting_level(sent, comps)
                     label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
                     return Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)
         return None
 
-    def _starting_level(self, sent: Sentence, comps: list[dict]) -> None:
+    def _starting_level(self, sent: Sentence, comps: list[dict]) -> Optional[str]:
         """"escalated through four dose levels (50, 100, 200 and 300 mg)": the first level of a
-        list written with one unit is the starting dose of the drug written before it."""
+        list written with one unit is the starting dose of the drug written before it, the
+        escalated drug, whose name is returned."""
         m = self.dose_levels.search(sent.text)
         if not m:
-            return
+            return None
         at = sent.start_char + m.start()
         drug = next((e.id_ for e in reversed(sent.ents) if e.label_ == "DRUG" and e.end_char <= at), None)
         unit = m.group(2).replace("²", "2")
         for c in comps:
             if c["name"] == drug:
                 c.update(dose=as_int_or_float(float(m.group(1))), dose_max=None, unit=unit)
-                c["escalated"] = True
+                return drug
+        return None
 
     # -- details ---------------------------------------------------------------------------
     def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:

@@ -70,11 +70,9 @@ class ContextTagger(JsonRulesMixin):
             return "background"
         return None
 
-    def _other_named_trial(self, sentence: str, text: str) -> bool:
+    def _other_named_trial(self, sentence: str, text: str, opening: str) -> bool:
         """"In the Phase 2 HELIOS-2 study (NCT...), X produced ...": a trial named once, and not
-        in the document's opening (its title), is another trial."""
-        blank = marks.BLANK_LINE.search(text, 0, _OPENING)
-        opening = text[:blank.start() if blank else _OPENING]
+        in the document's ``opening`` (its title), is another trial."""
         for m in self._named_trial.finditer(sentence):
             name = m.group(1)
             if name not in opening and text.count(name) == sentence.count(name):
@@ -89,8 +87,10 @@ class ContextTagger(JsonRulesMixin):
         own = [bool(self._regex["own_study"].search(s)) for s in sents]
         labels = [None if is_own else self._cued(s, section_of(a)) for s, is_own, (a, _b) in zip(sents, own, bounds)]
         if self._named_trial is not None:
+            blank = marks.BLANK_LINE.search(text, 0, _OPENING)
+            opening = text[:blank.start() if blank else _OPENING]
             for k, s in enumerate(sents):
-                if labels[k] is None and not own[k] and self._other_named_trial(s, text):
+                if labels[k] is None and not own[k] and self._other_named_trial(s, text, opening):
                     labels[k] = "other_study"
         # paragraphs: a background paragraph marks its uncued sentences too
         para_of, para = [], 0

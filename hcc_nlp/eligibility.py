@@ -141,17 +141,14 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         m = reader["class_letters"].match(seg)
         if not m:
             return []
+        classes = ("in", f"{m.group(1)},{m.group(2)}", None) if m.group(2) else ("=", m.group(1), None)
         score = reader["class_then_score"].match(seg, m.end())
-        if m.group(2) and not score:
-            return [("in", f"{m.group(1)},{m.group(2)}", None)]
-        if score:  # "Child-Pugh class B with a score of 7": the class and the score; "A or B (score ≤7)"
-            letters = f"{m.group(1)},{m.group(2)}" if m.group(2) else m.group(1)
-            if score.group(3):  # "class B (score 7 or 8)"
-                return [("in" if m.group(2) else "=", letters, None),
-                        ("in", f"{score.group(2)},{score.group(3)}", None, "child_pugh_score")]
-            return [("in" if m.group(2) else "=", letters, None),
-                    ("<=" if score.group(1) else "=", int(score.group(2)), None, "child_pugh_score")]
-        return [("=", m.group(1), None)]
+        if not score:
+            return [classes]
+        # "class B with a score of 7", "A or B (score ≤7)", "class B (score 7 or 8)": the classes and the score
+        if score.group(3):
+            return [classes, ("in", f"{score.group(2)},{score.group(3)}", None, "child_pugh_score")]
+        return [classes, ("<=" if score.group(1) else "=", int(score.group(2)), None, "child_pugh_score")]
     if read == "ecog":
         ge = reader["ecog_at_least"].match(seg)
         if ge:  # "ECOG PS ≥2" (an exclusion)

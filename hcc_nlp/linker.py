@@ -195,10 +195,7 @@ class TrialLinker(JsonRulesMixin):
             prim = self._c["primary_role"].search(sent.text)
             sec = self._c["secondary_role"].search(sent.text)
             after_roles = list(self._c["role_after"].finditer(sent.text))
-            # not the ";" of "(pCR; no viable tumour cells)" in a bracket
-            semi = [m.start() for m in re.finditer(";", sent.text)
-                    if not ("(" in sent.text[:m.start()] or "[" in sent.text[:m.start()])
-                    or marks.open_before(sent.text, 0, m.start()) is None] if ";" in sent.text else []
+            semi = list(marks.top_level(sent.text, ";", 0, len(sent.text)))  # not "(pCR; no viable tumour cells)"
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
                 continue
             for e in sent.of("ENDPOINT"):
@@ -292,7 +289,7 @@ class TrialLinker(JsonRulesMixin):
             listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
             if listed:
                 # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"
-                sizes = [int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", listed.group(1))]
+                sizes = [int(x) for x in re.findall(r"\d+", listed.group(1))]
                 named = list(dict.fromkeys(k for p, k in refs if p < sent.start_char + listed.start()))
                 if len(sizes) == len(named) == len(arms):
                     for k, size in zip(named, sizes):

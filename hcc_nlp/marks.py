@@ -7,7 +7,7 @@ marks that start a list item ("•", "‣", "⁃", "▪", "◦", "*", "-"), and 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 OPEN, CLOSE = "([", ")]"
 BULLET_MARKS = "•‣⁃▪◦*\\-"  # a regex character class body
@@ -42,6 +42,17 @@ def ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
         elif ch in CLOSE and stack:
             out.append((offset + stack.pop(), offset + i))
     return out
+
+
+def top_level(text: str, char: str, start: int, end: int, lo: Optional[int] = None) -> Iterator[int]:
+    """Positions of ``char`` in text[start:end] outside any bracket opened since ``lo`` (default
+    ``start``): the ";" that ends a clause, not the one in "(pCR; no viable tumour cells)"."""
+    lo = start if lo is None else lo
+    pos = text.find(char, start, end)
+    while pos >= 0:
+        if not any(text.find(b, lo, pos) >= 0 for b in OPEN) or open_before(text, lo, pos) is None:
+            yield pos
+        pos = text.find(char, pos + 1, end)
 
 
 def open_before(text: str, start: int, pos: int) -> Optional[int]:

@@ -272,8 +272,7 @@ def parse_grade(text: str) -> Optional[str]:
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []
-    for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])(?<=[IV])[ab]?\b|\b([1-5])\b", t):  # Clavien-Dindo "IIIa" is III
-        tok = tok[0] or tok[1]
+    for tok in re.findall(r"\b(IV|V|I{1,3}|[1-5])(?:(?<=[IV])[ab])?\b", t):  # Clavien-Dindo "IIIa" is III
         values.append(roman.get(tok, None) or int(tok))
     if not values:
         return None

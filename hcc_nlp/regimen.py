@@ -309,6 +309,9 @@ def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given
             break
 
 
+_SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency
+
+
 def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap) -> None:
     """"all drugs are infused through the hepatic arterial catheter: A 85 mg/m2 over 2 h, B 400
     mg/m2 and C 400 mg/m2 as a bolus ...; every 3 weeks (day 1 of each 21-day cycle)": a schedule
@@ -331,8 +334,7 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap) -> N
     for i in inside:
         for comp in per_mention[i]:
             for d in after:
-                field = {"days": "days", "cycle": "cycle_days", "on_off": "days"}.get(d.id_, "frequency")
-                if comp.get(field) is None:
+                if comp.get(_SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
                     _apply_schedule(comp, d)
             for d in routes[:1]:
                 apply_shared_detail(comp, d)

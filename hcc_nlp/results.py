@@ -227,8 +227,8 @@ class ResultExtractor:
         self.tables = TableReader(cues, self._ae_terms, self.expand)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
-        self.time_ref_before = cues["time_ref_before"]
-        self.own_scale_after = cues["own_scale_after"]
+        self.time_ref_before = cues["time_ref_before"]  # "all resolving before surgery": not an arm
+        self.own_scale_after = cues["own_scale_after"]  # "liver failure (ISGLS grade B)": no CTCAE grade
         self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
 
     # -- arm references ----------------------------------------------------------------------
@@ -814,11 +814,8 @@ class ResultExtractor:
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
-            semi = sent.doc_text.find(";", item["span"].end_char, hi)
-            while semi >= 0 and marks.open_before(sent.doc_text, sent.start_char, semi) is not None:
-                semi = sent.doc_text.find(";", semi + 1, hi)  # not the ";" of "(8; 12.1%)"
-            if semi >= 0:
-                hi = semi  # an arm named after the next ";" belongs to the next clause
+            # an arm named after the next ";" belongs to the next clause (not the ";" of "(8; 12.1%)")
+            hi = next(marks.top_level(sent.doc_text, ";", item["span"].end_char, hi, lo=sent.start_char), hi)
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
             after_of.append(after[0] if after else None)
@@ -1091,8 +1088,8 @@ class ResultExtractor:
         """Terms listed after an arm's number ("in three (2.0%) in the MWA group, namely pleural
         effusion (n = 2) and liver abscess (n = 1), and in four (2.6%) in the RFA group, namely
         ..."): term index -> that arm, up to the next number that opens a list."""
-        opened = []  # (list start, list end, arm)
-        for j, close in enumerate(vals_of):
+        opened = []  # (where the list starts, its arm)
+        for close in vals_of:
             for v in close:
                 if isinstance(v["span"], _Offsets):
                     continue
@@ -1106,8 +1103,7 @@ class ResultExtractor:
         out = {}
         for i, (start, arm) in enumerate(opened):
             stop = opened[i + 1][0] if i + 1 < len(opened) else end
-            semi = next((j for j in range(start, stop) if text[j] == ";" and marks.open_before(text, start, j) is None), None)
-            stop = stop if semi is None else semi  # a list ends at its clause's ";"
+            stop = next(marks.top_level(text, ";", start, stop), stop)  # a list ends at its clause's ";"
             for k, t in enumerate(terms):
                 if start <= t.start_char < stop and vals_of[k] and all(start <= x["pos"] for x in vals_of[k]):
                     out[k] = arm
@@ -1496,7 +1492,8 @@ class ResultExtractor:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
-        list_arm = {} if single else self._list_arms(terms, vals_of, refs, doc_text, sent.end_char)
+        list_arm = self._list_arms(terms, vals_of, refs, doc_text, sent.end_char) \
+            if not single and self.ae_list_opener.search(sent.text) else {}
         pair = self._grade_pair(grades, terms, vals_of, doc_text)
         n_arms = len(arms)
         for k, t in enumerate(terms):

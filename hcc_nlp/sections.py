@@ -39,8 +39,11 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
 
 
+_INDENT = re.compile(r"[ \t]*")
+
+
 def _indent(text: str, line_start: int) -> int:
-    return len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
+    return _INDENT.match(text, line_start).end() - line_start
 
 
 def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int]:
@@ -51,8 +54,7 @@ def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int
     while pos < stop:
         nxt = text.find("\n", pos + 1)
         nxt = stop if nxt < 0 or nxt > stop else nxt
-        line = text[pos + 1:nxt]
-        if not line.strip() or _indent(text, pos + 1) <= own:
+        if not text[pos + 1:nxt].strip() or _indent(text, pos + 1) <= own:
             break
         pos = nxt
     return pos if line_end < pos < stop else None

@@ -38,6 +38,8 @@ _HEADER_COLON = re.compile(r"\bArm/Group\s+Title\s*(:)\s*", re.I)  # a registry'
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
+# a line with a grade after a column gap: what a single arm's grade-column header needs
+_GRADE_COLUMNS = re.compile(r"(?:   |\t|\|)[ \t]*(?:any|all|grades?\b|G\s*[≥>]?\s*[1-5]|[≥>]=?\s*G)", re.I)
 
 
 @dataclass
@@ -223,8 +225,8 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if not arms:
-            return out, consumed
+        if not arms or (len(arms) == 1 and not _GRADE_COLUMNS.search(view.text)):
+            return out, consumed  # a single arm's table has a grade over each column, or it is not read
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
         is_ae_table = False
