@@ -198,15 +198,13 @@ class ArmBuilder:
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
+        self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         before = text[max(0, span.start_char - 60):span.start_char]
-        # not "(1:1)"; ", plus" starts the next drug ("... without grade >=2 toxicity, plus tislelizumab")
-        # "... after hepatectomy with an emulsion of epirubicin": what a procedure was done with
-        before = re.split(r"(?<!\d)[.:](?!\d)|;|,\s+(?:and|plus)\b|\band\b(?=\s+\w+\s+(?:was|were))"
-                          r"|\b(?:with|using)\s+(?:an?\s+)?(?:emulsion|mixture|suspension)\s+of\b", before)[-1]
+        before = self.given_clause.split(before)[-1]
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
