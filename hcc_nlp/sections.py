@@ -1,7 +1,7 @@
 """Section detection for abstracts (Background/Methods/Results...) and registry pages."""
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,6 +40,9 @@ _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[
 
 
 _INDENT = re.compile(r"[ \t]*")
+# where a heading may start (the heading regex's leading assertions): after a line break or a
+# sentence end's space(s)
+_HEADING_START = re.compile(r"\n|[.!?:]\s(?:(?<=[.!?]\s)\s)?")
 
 
 def _indent(text: str, line_start: int) -> int:
@@ -69,9 +72,26 @@ class SectionTagger(JsonRulesMixin):
         self.regex, self.lookup = _heading_regex(self.headings)
         self.fields_within = {k: {h.lower() for h in v} for k, v in self.headings.get("_fields_within", {}).items()}
 
+    def headings_in(self, text: str) -> Iterator[re.Match]:
+        """The heading regex's ``finditer``, tried only where a heading may start: its leading
+        assertions hold at position 0, after a line break and after a sentence end's one or two
+        spaces, so the other positions (most of a text) are never tried."""
+        starts = {0}
+        for m in _HEADING_START.finditer(text):
+            starts.add(m.end())
+            if m.end() - m.start() == 3:
+                starts.add(m.end() - 1)
+        end = 0
+        for p in sorted(starts):
+            if p >= end:
+                m = self.regex.match(text, p)
+                if m:
+                    end = m.end()
+                    yield m
+
     def find(self, text: str) -> list[list]:
         hits: list[tuple[int, int, str]] = []
-        for m in self.regex.finditer(text):
+        for m in self.headings_in(text):
             if hits and m.group("heading").lower() in self.fields_within.get(hits[-1][2], ()):
                 continue  # "Description:" of a registry outcome measure, not a section
             # the section starts at its field code when there is one ("E.3 Principal inclusion criteria")

@@ -178,6 +178,18 @@ def test_sections_headings_in_sentence_case(tagger):
     assert [name for _a, _b, name in doc._.section_regions] == ["primary_outcomes", "secondary_outcomes", "exclusion"]
 
 
+@pytest.mark.parametrize("text", [
+    "Background: HCC is common.  Methods: We randomised 90 patients. Results: ORR was 30%.\n\nConclusion:\nGood.",
+    "Title line\nBACKGROUND\nText. \nMETHODS\nMore text.\n\nRESULTS: 12 patients.\nConclusions\nEnd.",
+    "Aim: to test?  Patients and methods: x.\nInclusion criteria:\n\nExclusion criteria: none.",
+])
+def test_sections_heading_candidates_give_what_the_regex_finds_everywhere(tagger, text):
+    sections = tagger.get_pipe("hcc_sections")
+    expected = [(m.start(), m.end()) for m in sections.regex.finditer(text)]
+    assert [(m.start(), m.end()) for m in sections.headings_in(text)] == expected
+    assert len(expected) >= 3
+
+
 @pytest.mark.parametrize("british,label,norm", [
     ("drug-eluting bead transarterial chemoembolisation", "PROCEDURE", "DEB-TACE"),
     ("diarrhoea", "AE_TERM", "diarrhea"), ("anaemia", "AE_TERM", "anemia"),
