@@ -125,6 +125,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         components.extend(comps)
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
+    _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"])
@@ -307,6 +308,33 @@ def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given
                         else:
                             _apply_schedule(comp, d)
             break
+
+
+def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> None:
+    """"HAIC-FOLFOX was repeated every 3 weeks", "Each HAIC session, repeated every 3 weeks": an
+    interval written right after a procedure (alone or joined to its regimen) is the procedure's,
+    and the joined regimen's drugs' when they have no schedule of their own."""
+    text = sent.doc_text
+    for d in details:
+        if d.label_ != "SCHEDULE" or d.id_ in ("days", "on_off", "cycle") or parse_frequency(d.text) not in INTERVAL_DAYS:
+            continue
+        before = [i for i, m in enumerate(mentions) if m.end_char <= d.start_char]
+        proc = next((i for i in reversed(before) if mentions[i].label_ == "PROCEDURE"), None)
+        if proc is None:
+            continue
+        joined = [i for i in before if i > proc and mentions[i].label_ == "DRUG"
+                  and re.fullmatch(r"\s*[-+/]\s*", text[mentions[i - 1].end_char:mentions[i].start_char])]
+        if len(joined) + proc + 1 != len(before):  # another treatment stands between
+            continue
+        if not gap.fullmatch(text, mentions[before[-1]].end_char, d.start_char):
+            continue
+        for i in [proc] + joined:
+            for comp in per_mention[i]:
+                if comp.get("frequency") is None and comp.get("days") is None:
+                    if comp["kind"] == "procedure":
+                        apply_shared_detail(comp, d, procedures=True)
+                    else:
+                        _apply_schedule(comp, d)
 
 
 _SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency

@@ -1627,6 +1627,24 @@ def test_linker_schedule_after_a_procedure_content_bracket(nlp):
         ("HAIC", "Q3W"), ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "In the HAIC group, HAIC-FOLFOX was repeated every 3 weeks for up to six cycles.",
+    "Each HAIC-FOLFOX session, repeated every 3 weeks, lasted two days.",
+    "Patients in the HAIC group receive HAIC-FOLFOX q3w.",
+])
+def test_linker_an_interval_right_after_a_procedure_is_its_and_its_regimens(nlp, sentence):
+    r = record(nlp, f"Patients were randomly assigned to HAIC-FOLFOX or sorafenib. {sentence}")
+    haic = r["arms"][0]["regimen"]
+    assert [(c["name"], c.get("frequency")) for c in haic] == [
+        ("HAIC", "Q3W"), ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
+
+
+def test_linker_an_interval_after_a_procedure_and_another_drug_is_not_the_procedures(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus nivolumab or TACE alone. Patients underwent TACE "
+                    "plus nivolumab 3 mg/kg every 2 weeks.")
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [("TACE", None), ("nivolumab", "Q2W")]
+
+
 def test_context_a_separate_study_is_another_study_and_its_registration_is_not_this_trials(nlp):
     r = record(nlp, "Patients were randomized to sorafenib or placebo (NCT01234567). A separate phase III study, "
                     "ALPHA-2 (NCT07654321), is testing sorafenib as adjuvant therapy after ablation.")
