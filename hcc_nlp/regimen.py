@@ -226,6 +226,9 @@ def _apply_schedule(comp: dict, span: Span) -> None:
         if freq is None:
             return
         if freq in INTERVAL_DAYS and comp.get("days"):
+            if comp.get("cycle_days") == INTERVAL_DAYS[freq] and comp.get("frequency") is None \
+                    and comp["days"].isdigit():
+                comp["frequency"] = freq  # "on day 1 of each 21-day cycle (Q3W)": one day a cycle, restated
             comp.setdefault("cycle_days", INTERVAL_DAYS[freq])
         elif freq in INTERVAL_DAYS and comp.get("frequency") in DAILY_CODES:
             return

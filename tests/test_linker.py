@@ -1639,6 +1639,13 @@ def test_linker_an_interval_right_after_a_procedure_is_its_and_its_regimens(nlp,
         ("HAIC", "Q3W"), ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
 
 
+def test_linker_an_interval_restating_a_one_day_cycle_is_the_frequency_too(nlp):
+    r = record(nlp, "Patients received atezolizumab 1200 mg IV on day 1 of each 21-day cycle (Q3W), or cisplatin "
+                    "60 mg/m2 on days 1-3 of each 28-day cycle, every 4 weeks.")
+    assert [(c["name"], c.get("days"), c.get("cycle_days"), c.get("frequency")) for a in r["arms"]
+            for c in a["regimen"]] == [("atezolizumab", "1", 21, "Q3W"), ("cisplatin", "1-3", 28, None)]
+
+
 def test_linker_an_interval_after_a_procedure_and_another_drug_is_not_the_procedures(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus nivolumab or TACE alone. Patients underwent TACE "
                     "plus nivolumab 3 mg/kg every 2 weeks.")
