@@ -1826,9 +1826,22 @@ def test_linker_three_arms_with_weight_doses_sizes_respectively_and_values_in_or
     assert [len(a["regimen"]) for a in r["arms"]] == [1, 1, 2] and [a["n"] for a in r["arms"]] == [40, 39, 41]
     assert per_arm(r, "outcomes", "endpoint", "count", "total", "ci_low") == [
         [("ORR", 10, 40, 13)], [("ORR", 15, 39, 23)], [("ORR", 12, 41, 16)]]
-    assert per_arm(r, "adverse_events", "term", "count") == [[("hypertension", 14)], [("hypertension", 20)],
-                                                            [("hypertension", 23)]]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("hypertension", 14), ("adverse event leading to dose reduction", 8)],
+        [("hypertension", 20), ("adverse event leading to dose reduction", 17)],
+        [("hypertension", 23), ("adverse event leading to dose reduction", 21)]]
     assert r["adverse_events"] == []
+
+
+def test_linker_events_leading_to_a_dose_change_are_terms_and_a_second_change_may_be_elliptical(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or lenvatinib. Adverse events led to dose reduction in "
+                    "12 (30%) and 4 (10%) patients, and to permanent discontinuation in three (8%) and one (3%), "
+                    "respectively. TRAE leading to dose interruption: 9 (23%) vs 2 (5%).")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("adverse event leading to dose reduction", 12, 30), ("adverse event leading to discontinuation", 3, 8),
+         ("adverse event leading to dose interruption", 9, 23)],
+        [("adverse event leading to dose reduction", 4, 10), ("adverse event leading to discontinuation", 1, 3),
+         ("adverse event leading to dose interruption", 2, 5)]]
 
 
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
