@@ -109,13 +109,13 @@ class TrialLinker(JsonRulesMixin):
     def ids(self, view: DocView) -> dict:
         text = view.text
         bad = [(s.start_char, s.end_char) for s in view.sentences if s.context in ("background", "other_study")]
-        ncts = []
-        for m in _NCT.finditer(text):
-            if any(a <= m.start() < b for a, b in bad) and ncts:
-                continue
+        own, elsewhere = [], []  # another study's number ("In the first-in-human study (NCT...)") only
+        for m in _NCT.finditer(text):  # when the text gives no number of its own
+            found = elsewhere if any(a <= m.start() < b for a, b in bad) else own
             nct = "NCT" + m.group(1)
-            if nct not in ncts:
-                ncts.append(nct)
+            if nct not in found:
+                found.append(nct)
+        ncts = own or elsewhere[:1]
         pmid = _PMID.search(text)
         pmcid = _PMCID.search(text)
         doi = _DOI.search(text)

@@ -1658,6 +1658,13 @@ def test_context_a_separate_study_is_another_study_and_its_registration_is_not_t
     assert r["ids"]["nct"] == ["NCT01234567"]
 
 
+def test_context_another_studys_registration_written_first_is_not_this_trials(nlp):
+    r = record(nlp, "Background\nXB-12 is a LAG-3 antibody. In the first-in-human dose-escalation study (NCT04917432), "
+                    "no DLTs occurred up to 1200 mg.\n\nMethods\nThis phase II study (NCT05206955) enrolled patients "
+                    "with unresectable HCC.")
+    assert r["ids"]["nct"] == ["NCT05206955"]
+
+
 def test_linker_lists_of_events_after_each_arms_number_and_grades_before_the_numbers(nlp):
     r = record(nlp, "Patients were randomized to MWA or RFA. Complications of any Clavien-Dindo grade occurred in 20 "
                     "of 150 participants (13.3%) after MWA and 24 of 150 (16.0%) after RFA; most were grade I-II "
