@@ -87,7 +87,7 @@ _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
-                         r"|\bof\s+\d[\d,]*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")
+                         r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")  # not the list's comma
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"

@@ -1851,6 +1851,23 @@ def test_linker_events_leading_to_a_dose_change_are_terms_and_a_second_change_ma
          ("adverse event leading to dose interruption", 2, 5)]]
 
 
+def test_linker_values_with_totals_joined_by_commas_are_one_per_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to durvalumab plus lenvatinib (n=1,377), durvalumab plus "
+                    "tremelimumab (n=378), or sorafenib (n=376). An objective response was recorded in 98 (26.0%) of "
+                    "1,377, 76 (20.1%) of 378, and 23 (6.1%) of 376 patients.")
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [
+        [("ORR", 98, 1377)], [("ORR", 76, 378)], [("ORR", 23, 376)]]
+
+
+@pytest.mark.parametrize("written", ["Deaths due to treatment-related adverse events", "Adverse events leading to death",
+                                     "Fatal TRAEs"])
+def test_linker_deaths_due_to_adverse_events_are_grade_5(nlp, written):
+    r = record(nlp, f"Patients were randomly assigned to sorafenib or lenvatinib. {written} occurred in seven (2%) and "
+                    "three (1%) patients, respectively.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 7)], [("any adverse event", "5", 3)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
