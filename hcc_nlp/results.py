@@ -204,6 +204,7 @@ class ResultExtractor:
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
+        self.ratio_continued_and = cues["ratio_continued_and"]  # "0.61 (0.52-0.72; p<0.0001) and 0.93 (0.79-1.10)"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
         self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
         self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
@@ -1661,11 +1662,13 @@ class ResultExtractor:
         if not later or later[0].label_ not in ("CI", "P_VALUE"):
             return None
         end = later[0].end_char
-        if len(later) > 1 and later[1].label_ == "P_VALUE" and not sent.doc_text[end:later[1].start_char].strip(" ;,"):
-            end = later[1].end_char
-        # "... for A and 0.52 (95% CI ...) for B", "...; B vs C 0.74 [0.62-0.88]", "... and for B vs C 0.89 (...)"
+        if len(later) > 1 and later[1].label_ == "P_VALUE" and not sent.doc_text[end:later[1].start_char].strip(" ;,)]"):
+            end = later[1].end_char  # "[95% CI 0.61-0.85], p<0.0001"
+        # "... for A and 0.52 (95% CI ...) for B", "...; B vs C 0.74 [0.62-0.88]", "... and for B vs C 0.89 (...)",
+        # "HRs were 0.61 (0.52-0.72; p<0.0001) and 0.93 (0.79-1.10; ...)"
         return self.ratio_continued.match(sent.doc_text, end, sent.end_char) or \
-            self.ratio_continued_pair.match(sent.doc_text, end, sent.end_char)
+            self.ratio_continued_pair.match(sent.doc_text, end, sent.end_char) or \
+            self.ratio_continued_and.match(sent.doc_text, end, sent.end_char)
 
     def _continued_ratio(self, sent: Sentence, m, later: list, first: dict, res, used_p: set, depth: int = 0) -> None:
         """The next value of a continued ratio, with its own CI and p ("0.58 (...) for arm B, 0.79

@@ -1868,6 +1868,17 @@ def test_linker_deaths_due_to_adverse_events_are_grade_5(nlp, written):
         [("any adverse event", "5", 7)], [("any adverse event", "5", 3)]]
 
 
+def test_linker_ratios_listed_after_a_plural_head_or_after_each_pair(nlp):
+    r = record(nlp, "Patients were randomly assigned to durvalumab plus lenvatinib, durvalumab plus tremelimumab, or "
+                    "sorafenib. Median PFS was 8.1, 5.4 and 4.1 months; HRs versus sorafenib were 0.61 (0.52-0.72; "
+                    "p<0.0001) and 0.93 (0.79-1.10; p=0.41). Median OS was 19.6, 17.2 and 13.9 months (durvalumab "
+                    "plus lenvatinib vs sorafenib: hazard ratio [HR] 0.72 [95% CI 0.61-0.85], p<0.0001; durvalumab "
+                    "plus tremelimumab vs sorafenib: 0.84 [0.71-0.99], p=0.037).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", 0.61, 0.52, 0.72, "<0.0001"), ("PFS", 0.93, 0.79, 1.1, "0.41"),
+        ("OS", 0.72, 0.61, 0.85, "<0.0001"), ("OS", 0.84, 0.71, 0.99, "0.037")]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
