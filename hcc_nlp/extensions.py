@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Callable, Optional
 
 from spacy.attrs import ORTH
@@ -17,11 +18,35 @@ _WORDS_CACHE: "weakref.WeakKeyDictionary[Doc, list]" = weakref.WeakKeyDictionary
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per Doc: spaCy rebuilds it from the tokens on every access."""
+    """``doc.text`` as the rules read it (:func:`rule_text`), made once per Doc: spaCy rebuilds the
+    text from the tokens on every access."""
     text = _TEXT_CACHE.get(doc)
     if text is None:
-        text = _TEXT_CACHE[doc] = doc.text
+        text = _TEXT_CACHE[doc] = rule_text(doc.text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _text_forms() -> tuple:
+    from . import fastre
+    from .resources import load_json
+    forms = load_json("text_forms.json")["forms"]
+    alternation = fastre.compile("|".join(f"(?P<f{i}>{f['regex']})" for i, f in enumerate(forms)))
+    return alternation, {f"f{i}": f["as"] for i, f in enumerate(forms)}
+
+
+def rule_text(text: str) -> str:
+    """The text with the forms of ``patterns/text_forms.json`` in their shorter form, right-aligned
+    and padded with spaces to the same length ("53.4 per cent" -> "53.4        %"): every offset is
+    the written text's, so spans and evidence point where they did."""
+    regex, as_form = _text_forms()
+    parts, last = [], 0
+    for m in regex.finditer(text):  # a fast no-op on texts without the forms' words
+        form = as_form[m.lastgroup]
+        if len(form) <= len(m.group()):
+            parts += [text[last:m.start()], form.rjust(len(m.group()))]
+            last = m.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def add_spans(doc: Doc, key: str, spans: list[Span]) -> None:
@@ -33,8 +58,8 @@ def add_spans(doc: Doc, key: str, spans: list[Span]) -> None:
 
 
 def remember_text(doc: Doc, text: str) -> None:
-    """Record the text a Doc was tokenized from (the tokenizer calls this)."""
-    _TEXT_CACHE[doc] = text
+    """Record the text a Doc was tokenized from (the tokenizer calls this), as the rules read it."""
+    _TEXT_CACHE[doc] = rule_text(text)
 
 
 def doc_words(doc: Doc) -> list[str]:

@@ -72,7 +72,7 @@ class TrialLinker(JsonRulesMixin):
     # ---------------------------------------------------------------------------------------
     def link(self, doc: Doc, doc_id: str = "") -> dict:
         view = DocView(doc)
-        doc._.title = guess_title(view.text)
+        doc._.title = guess_title(doc.text)  # as written (the rules read "per cent" as "%")
         arm_builder, result_reader, _ = self.builders()
         arms = arm_builder.build(view)
         results = result_reader.extract(view, arms)

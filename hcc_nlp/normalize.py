@@ -231,7 +231,7 @@ def parse_p(text: str) -> Optional[str]:
     return f"{op}{num}"
 
 
-_CI_LEVEL = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%|(?:CI|C\.I\.)\s*\(?\s*\d+(?:\.\d+)?\s*%\s*\)?"
+_CI_LEVEL = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)|(?:CI|C\.I\.)\s*\(?\s*\d+(?:\.\d+)?\s*%\s*\)?"
                        r"|confidence\s+interval\s*(?:\((?:1|2|one|two)-sided\)\s*)?\d+(?:\.\d+)?\s*%)\s*", re.I)
 
 

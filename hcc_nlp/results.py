@@ -85,6 +85,7 @@ _QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)")
 _GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
+_PERCENT_SIGN = re.compile(r"\s*(?:%|per[ \u00a0]?cent)$")  # "53.4 per cent" (British journals)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
                          r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")  # not the list's comma
@@ -376,7 +377,7 @@ class ResultExtractor:
                 continue
             item = {"span": e, "pos": e.start_char, "kind": e.id_}
             if e.id_ == "percent":
-                item["value"] = parse_number(re.sub(r"\s*%$", "", e.text).split("-")[0].split("–")[0])
+                item["value"] = parse_number(_PERCENT_SIGN.sub("", e.text).split("-")[0].split("–")[0])
                 item["unit"] = "%"
                 if text[max(0, e.start_char - 2):e.start_char].strip()[-1:] in ("<", ">", "≤", "≥"):
                     item["value"], item["unit"] = None, None  # "[<1%]" is a bound, not a share

@@ -113,7 +113,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
-    for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "vs.", "e.g.", "i.e."):
+    for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "c.i.", "i.q.r.", "vs.", "e.g.", "i.e."):
         rules[abbr] = [{"ORTH": abbr}]
     for orth in _hyphenated_term_abbreviations():  # "DEB-TACE", "IF-PFS" stay one token
         rules[orth] = [{"ORTH": orth}]

@@ -190,6 +190,17 @@ def test_sections_heading_candidates_give_what_the_regex_finds_everywhere(tagger
     assert len(expected) >= 3
 
 
+def test_rule_text_reads_per_cent_and_ci_in_their_short_form_at_the_same_offsets():
+    from hcc_nlp.extensions import rule_text
+    written = "RFS 41.3 (95 per cent c.i. 29.8 to 56.0) months; 53.4 Per cent; percentage; 12 percent"
+    assert rule_text(written) == "RFS 41.3 (95        %   CI 29.8 to 56.0) months; 53.4        %; percentage; 12       %"
+
+
+def test_lower_case_ci_with_periods_does_not_end_a_sentence(tagger):
+    doc = tagger("Median RFS was 41.3 (95 per cent c.i. 29.8 to 56.0) months. It was longer.")
+    assert [s.text for s in doc.sents] == ["Median RFS was 41.3 (95 per cent c.i. 29.8 to 56.0) months.", "It was longer."]
+
+
 @pytest.mark.parametrize("british,label,norm", [
     ("drug-eluting bead transarterial chemoembolisation", "PROCEDURE", "DEB-TACE"),
     ("diarrhoea", "AE_TERM", "diarrhea"), ("anaemia", "AE_TERM", "anemia"),

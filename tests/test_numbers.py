@@ -82,6 +82,12 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("randomised to A (n=80) or B (n=76)", "SAMPLE_SIZE", ["n=80", "n=76"]),
     ("a Phase 1b/2 study", "PHASE", ["Phase 1b/2"]),
     ("registered as NCT01234567.", "TRIAL_ID", ["NCT01234567"]),
+    ("recurrence in 62 of 116 (53.4 per cent)", "RESULT", ["53.4 per cent"]),
+    ("a rate of 41 percent", "RESULT", ["41 percent"]),
+    ("RFS 41.3 (95 per cent c.i. 29.8 to 56.0) months", "CI", ["95 per cent c.i. 29.8 to 56.0"]),
+    ("rates at 1, 3 and 5 years were 80.1, 52.6 and 41.2% versus 70.0 and 38.1 per cent", "RESULT",
+     ["80.1", "52.6", "41.2%", "70.0", "38.1 per cent"]),
+    ("hypertension (5, 8.3%) and diarrhea (4, 6.7%)", "RESULT", ["8.3%", "6.7%"]),
 ])
 def test_numbers_results_and_statistics(tagger, text, label, expected):
     assert ents(tagger(text), label) == expected
