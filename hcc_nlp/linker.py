@@ -334,6 +334,16 @@ class TrialLinker(JsonRulesMixin):
                                          self._c["size_in_list_end"].pattern).search(sent.text)
                     if m:
                         arm.n = int(m.group(1).replace(",", ""))
+            if "(" in sent.text and self._c["size_list_sentence"].search(sent.text):
+                # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
+                for arm in arms:
+                    for name in sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True):
+                        if arm.n is not None or len(name) < 2 or name not in low:
+                            continue
+                        m = _size_before(self._c["name_in_list"].pattern, name,
+                                         self._c["size_after_name"].pattern).search(sent.text)
+                        if m:
+                            arm.n = int(m.group(1).replace(",", ""))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
             parts = [(m.group(2), m.group(1)) for m in self._c["part_sizes"].finditer(sent.text)]
             # "(escalation, n = 19; expansion, n = 40)"

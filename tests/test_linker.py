@@ -1879,6 +1879,12 @@ def test_linker_ratios_listed_after_a_plural_head_or_after_each_pair(nlp):
         ("OS", 0.72, 0.61, 0.85, "<0.0001"), ("OS", 0.84, 0.71, 0.99, "0.037")]
 
 
+def test_linker_an_allocation_ratio_is_not_a_size_and_sizes_may_follow_the_arms_names(nlp):
+    r = record(nlp, "Patients were randomized 1 : 1 to adjuvant TACE or to hepatectomy alone. In all, 234 patients were "
+                    "randomized (adjuvant TACE 116, hepatectomy alone 118).")
+    assert [a["n"] for a in r["arms"]] == [116, 118]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
