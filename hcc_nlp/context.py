@@ -45,7 +45,7 @@ class ContextTagger(JsonRulesMixin):
         self.cues = cues if cues is not None else load_json("context.json")
         self._regex = {
             key: fastre.compile("|".join(f"(?:{p})" for p in self.cues[key]), re.I)
-            for key in (*LABELS, "own_study")
+            for key in (*LABELS, "own_study", "earlier_report") if self.cues.get(key)
         }
         self._bg_sections = set(self.cues.get("background_sections", []))
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
@@ -57,9 +57,17 @@ class ContextTagger(JsonRulesMixin):
         self.__init__(cues=data)
 
     def classify(self, sentence: str, section: Optional[str]) -> Optional[str]:
+        if self._earlier_report(sentence):
+            return "background"
         if self._regex["own_study"].search(sentence):
             return None
         return self._cued(sentence, section)
+
+    def _earlier_report(self, sentence: str) -> bool:
+        """"The initial report of the present trial showed ...": this trial's earlier results,
+        background to the text's own."""
+        regex = self._regex.get("earlier_report")
+        return regex is not None and regex.search(sentence) is not None
 
     def _cued(self, sentence: str, section: Optional[str]) -> Optional[str]:
         """The label of a sentence without an own-study cue."""
@@ -84,8 +92,10 @@ class ContextTagger(JsonRulesMixin):
         bounds = sentence_bounds(doc)
         sents = [text[a:b] for a, b in bounds]
         section_of = region_finder(doc._.section_regions)
-        own = [bool(self._regex["own_study"].search(s)) for s in sents]
-        labels = [None if is_own else self._cued(s, section_of(a)) for s, is_own, (a, _b) in zip(sents, own, bounds)]
+        earlier = [self._earlier_report(s) for s in sents]
+        own = [not e and bool(self._regex["own_study"].search(s)) for s, e in zip(sents, earlier)]
+        labels = ["background" if e else None if is_own else self._cued(s, section_of(a))
+                  for s, e, is_own, (a, _b) in zip(sents, earlier, own, bounds)]
         if self._named_trial is not None:
             blank = marks.BLANK_LINE.search(text, 0, _OPENING)
             opening = text[:blank.start() if blank else _OPENING]

@@ -134,6 +134,13 @@ def test_context_marks_background_and_other_studies(tagger):
     assert results == [("50%", "background"), ("60%", "background"), ("40%", None)]
 
 
+def test_context_this_trials_earlier_report_is_background_but_its_design_sentence_is_not(tagger):
+    doc = tagger("The initial report of the present trial showed a median RFS of 27.0 months. We previously reported "
+                 "the primary analysis of TASTE, a phase III trial. In this 5-year analysis, median RFS was 41.3 months.")
+    results = [(e.text, e._.context) for e in doc.ents if e.label_ in ("RESULT", "PHASE")]
+    assert results == [("27.0 months", "background"), ("phase III", None), ("41.3 months", None)]
+
+
 def test_sections_found(tagger):
     doc = tagger("Background: HCC is common.\nMethods: Patients were randomized.\nResults: OS was 10 months.")
     assert [s[2] for s in doc._.section_regions] == ["background", "methods", "results"]
