@@ -37,14 +37,15 @@ def _text_forms() -> tuple:
 
 def rule_text(text: str) -> str:
     """The text with the forms of ``patterns/text_forms.json`` in their shorter form, right-aligned
-    and padded with spaces to the same length ("53.4 per cent" -> "53.4        %"): every offset is
-    the written text's, so spans and evidence point where they did."""
+    and padded to the same length with no-break spaces ("53.4 per cent" -> "53.4 + 8 NBSP + %"):
+    every offset is the written text's, so spans and evidence point where they did. (A regex space matches a
+    no-break space; the table reader's column gaps, runs of plain spaces, do not.)"""
     regex, as_form = _text_forms()
     parts, last = [], 0
     for m in regex.finditer(text):  # a fast no-op on texts without the forms' words
         form = as_form[m.lastgroup]
         if len(form) <= len(m.group()):
-            parts += [text[last:m.start()], form.rjust(len(m.group()))]
+            parts += [text[last:m.start()], form.rjust(len(m.group()), "\u00a0")]
             last = m.end()
     return "".join(parts) + text[last:] if parts else text
 
