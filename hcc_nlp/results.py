@@ -208,6 +208,7 @@ class ResultExtractor:
         self.ratio_continued_and = cues["ratio_continued_and"]  # "0.61 (0.52-0.72; p<0.0001) and 0.93 (0.79-1.10)"
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
         self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
+        self.value_open_ci = cues["value_open_ci"]        # "61.7 (48.3 to not estimable) months"
         self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
@@ -440,6 +441,9 @@ class ResultExtractor:
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
             lancet = self.value_bare_ci.match(text[e.end_char:e.end_char + 30])
+            open_ci = self.value_open_ci.match(text, e.end_char, e.end_char + 40) if e.id_ == "time" and not lancet else None
+            if open_ci:  # "61.7 (48.3 to not estimable) months": the upper bound not estimable
+                item["ci"] = (parse_number(open_ci.group(1)), None)
             if lancet:
                 lo, hi = parse_number(lancet.group(1)), parse_number(lancet.group(2))
                 # "(12·3 months, 10·4–13·9; ...)", "3·8 months [3·6–4·5]"; "79·4% (74·6–83·4)" when the range

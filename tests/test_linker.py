@@ -1885,6 +1885,15 @@ def test_linker_an_allocation_ratio_is_not_a_size_and_sizes_may_follow_the_arms_
     assert [a["n"] for a in r["arms"]] == [116, 118]
 
 
+def test_linker_bare_intervals_written_with_to_and_an_open_upper_bound(nlp):
+    r = record(nlp, "Patients were randomized to adjuvant TACE or to hepatectomy alone. Median RFS was 41.3 (95% CI "
+                    "29.8 to 56.0) months with adjuvant TACE and 22.4 (16.1 to 30.9) months with hepatectomy alone. "
+                    "Median OS was 70.2 (55.0 to not estimable) months in the TACE group and 61.7 (48.3-NE) months in "
+                    "the hepatectomy group.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("RFS", 41.3, 29.8, 56), ("OS", 70.2, 55, None)], [("RFS", 22.4, 16.1, 30.9), ("OS", 61.7, 48.3, None)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
