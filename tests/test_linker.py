@@ -1894,6 +1894,15 @@ def test_linker_bare_intervals_written_with_to_and_an_open_upper_bound(nlp):
         [("RFS", 41.3, 29.8, 56), ("OS", 70.2, 55, None)], [("RFS", 22.4, 16.1, 30.9), ("OS", 61.7, 48.3, None)]]
 
 
+def test_linker_what_a_procedure_was_performed_with_after_a_colon(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to adjuvant TACE or to hepatectomy alone. A single session of adjuvant "
+                    "TACE was performed 4-6 weeks after surgery: an emulsion of epirubicin 50 mg/m2 and lipiodol 5-10 ml "
+                    "was injected into the proper hepatic artery.")
+    assert [(c["name"], c.get("dose"), c.get("dose_max")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None), ("epirubicin", 50, None), ("lipiodol", 5, 10)]
+    assert [c["name"] for c in r["arms"][1]["regimen"]] == ["resection"]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
