@@ -61,18 +61,20 @@ def _hyphenated_term_abbreviations() -> tuple[str, ...]:
 # keeps its length, so every offset into the folded text is an offset into the original
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULL_WIDTH.update({0x3000: " ", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: "]", 0x2236: ":", 0x3001: ","})
+# the hyphen, the non-breaking hyphen ("2\u2011year") and the minus sign are a hyphen-minus to every rule
+_FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
 
 
 def fold_full_width(text: str) -> str:
-    """``text`` with full-width characters as ASCII, one character for one."""
+    """``text`` with full-width characters, hyphens and the minus sign as ASCII, one character for one."""
     return text if text.isascii() else text.translate(_FULL_WIDTH)
 
 
 class TrialTokenizer(Tokenizer):
     """spaCy's Tokenizer that also remembers the text it was given, so components read it
     without rebuilding it from the tokens (spaCy's tokenization is lossless: ``doc.text == text``).
-    Full-width characters are read as their ASCII forms (``fold_full_width``; same length, so
-    evidence offsets hold for the original text)."""
+    Full-width characters, hyphens and the minus sign are read as their ASCII forms
+    (``fold_full_width``; same length, so evidence offsets hold for the original text)."""
 
     def __call__(self, text: str) -> Doc:
         text = fold_full_width(text)

@@ -85,6 +85,14 @@ def test_full_width_text_is_read_as_ascii_with_offsets_kept(nlp):
     assert "months(95%CI:8.2" in doc.text and "(HR=0.58,95%CI" in doc.text
 
 
+def test_non_breaking_hyphen_and_minus_sign_are_read_as_a_hyphen(nlp):
+    text = "the 2\u2011year OS rate was 95.7% (difference \u22120.9)"
+    doc = nlp(text)
+    assert len(doc.text) == len(text) and "2-year" in doc.text and "-0.9" in doc.text
+    outcome = doc._.trial_record["arms"][0]["outcomes"][0]
+    assert (outcome["endpoint"], outcome["timepoint_months"], outcome["value"]) == ("OS", 24, 95.7)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("(TACE)plus", ["(", "TACE", ")", "plus"]),
     ("n=48;TACE", ["n", "=", "48", ";", "TACE"]),
