@@ -1094,6 +1094,15 @@ class ResultExtractor:
         low = min(depth.values())
         return {k: pair[0] if d == low else pair[1] for k, d in depth.items()}
 
+    @staticmethod
+    def _other_arms_clause(text: str, start: int, end: int, refs) -> bool:
+        """Whether a clause naming an arm opens between start and end ("grade 2 pneumonitis after
+        A; after B they included abscess ..."): a grade before it is not the later terms'."""
+        if ";" not in text[start:end]:
+            return False
+        semi = next(marks.top_level(text, ";", start, end), None)
+        return semi is not None and any(semi < p < end for p, _ in refs)
+
     def _list_opened(self, text: str, start: int, end: int) -> Optional[int]:
         """Where a list opener ("namely", "including", ":") ends, if one comes between start and
         end in the same clause (before any ";"); else None. (A search for the opener, not a match
@@ -1385,7 +1394,8 @@ class ResultExtractor:
                 closed = g.start_char in bracketed and re.search(r"[)\]]", doc_text[g.end_char:t.start_char])
                 if t.start_char - g.end_char > 15 and self._serious(t, doc_text):
                     continue  # "serious" is not a grade: only one written with it counts ("grade 3 SAEs")
-                if g.end_char <= t.start_char and g.start_char not in post and not closed:
+                if g.end_char <= t.start_char and g.start_char not in post and not closed \
+                        and not self._other_arms_clause(doc_text, g.end_char, t.start_char, refs):
                     grade = parse_grade(g.text)  # the latest grade written before the term
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:

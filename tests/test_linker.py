@@ -1903,6 +1903,15 @@ def test_linker_what_a_procedure_was_performed_with_after_a_colon(nlp):
     assert [c["name"] for c in r["arms"][1]["regimen"]] == ["resection"]
 
 
+def test_linker_a_grade_before_one_arms_events_stops_at_a_clause_naming_the_other_arm(nlp):
+    r = record(nlp, "Patients were randomized to PBT or RFA. Complications after PBT were grade 2 radiation pneumonitis "
+                    "(n = 2, 2.9%) and rib fracture (n = 1, 1.4%); after RFA they included liver abscess (n = 2, 2.9%) "
+                    "and biloma (n = 1, 1.4%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("radiation pneumonitis", "2", 2), ("rib fracture", "2", 1)],
+        [("liver abscess", None, 2), ("biloma", None, 1)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
