@@ -27,27 +27,33 @@ def doc_text(doc: Doc) -> str:
 
 
 @lru_cache(maxsize=1)
-def _text_forms() -> tuple:
+def _text_forms() -> list:
+    """(regex, short form, gate) of each form; a form whose regex has no word a match must contain
+    names a ``gate``, a string without which the text is not scanned."""
     from . import fastre
     from .resources import load_json
-    forms = load_json("text_forms.json")["forms"]
-    alternation = fastre.compile("|".join(f"(?P<f{i}>{f['regex']})" for i, f in enumerate(forms)))
-    return alternation, {f"f{i}": f["as"] for i, f in enumerate(forms)}
+    return [(fastre.compile(f["regex"]), f["as"], f.get("gate")) for f in load_json("text_forms.json")["forms"]]
 
 
 def rule_text(text: str) -> str:
     """The text with the forms of ``patterns/text_forms.json`` in their shorter form, right-aligned
     and padded to the same length with no-break spaces ("53.4 per cent" -> "53.4 + 8 NBSP + %"):
-    every offset is the written text's, so spans and evidence point where they did. (A regex space matches a
-    no-break space; the table reader's column gaps, runs of plain spaces, do not.)"""
-    regex, as_form = _text_forms()
+    every offset is the written text's, so spans and evidence point where they did. (A regex space
+    matches a no-break space; the table reader's column gaps, runs of plain spaces, do not.)"""
+    found = []
+    for regex, form, gate in _text_forms():
+        if gate is not None and gate not in text:
+            continue
+        # a fast no-op on texts without the form's words
+        found += [(m.start(), m.end(), form) for m in regex.finditer(text) if len(form) <= m.end() - m.start()]
+    if not found:
+        return text
     parts, last = [], 0
-    for m in regex.finditer(text):  # a fast no-op on texts without the forms' words
-        form = as_form[m.lastgroup]
-        if len(form) <= len(m.group()):
-            parts += [text[last:m.start()], form.rjust(len(m.group()), "\u00a0")]
-            last = m.end()
-    return "".join(parts) + text[last:] if parts else text
+    for start, end, form in sorted(found):
+        if start >= last:
+            parts += [text[last:start], form.rjust(end - start, "\u00a0")]
+            last = end
+    return "".join(parts) + text[last:]
 
 
 def add_spans(doc: Doc, key: str, spans: list[Span]) -> None:

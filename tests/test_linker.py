@@ -1912,6 +1912,14 @@ def test_linker_a_grade_before_one_arms_events_stops_at_a_clause_naming_the_othe
         [("liver abscess", None, 2), ("biloma", None, 1)]]
 
 
+def test_linker_a_lone_v_between_results_is_versus(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX or sorafenib (Vp4 v other). Median PFS was 7.0 "
+                    "months (95% CI, 5.6 to 8.4) v 3.8 months (95% CI, 2.9 to 4.7), and the DCR was 76.6% (49/64) v "
+                    "45.5% (30/66).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("PFS", 7, None), ("DCR", 76.6, 49)], [("PFS", 3.8, None), ("DCR", 45.5, 30)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
