@@ -48,6 +48,9 @@ def read(text):
     ("participants ≥ 20 years of age", [("age", ">=", 20, "years")]),
     ("a platelet count of at least 75 000/mm³", [("platelets", ">=", 75000, "/mm3")]),
     ("aged 18~75 years", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
+    ("Eligible patients were 18 to 75 years of age", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
+    ("patients 18-75 years old", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
+    ("an Eastern Cooperative Oncology Group performance status (ECOG PS) of 0-1", [("ecog", "<=", 1, None)]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected
@@ -75,6 +78,15 @@ def test_prose_exclusions_in_a_record(nlp):
             "serum albumin <35 g/L were excluded. Patients received donafenib 200 mg twice daily.")._.trial_record
     kinds = {(c["parameter"], c["kind"]) for c in r["eligibility"]}
     assert kinds == {("ecog", "inclusion"), ("albumin", "exclusion")}
+
+
+def test_prose_exclusions_listed_after_excluded_if(nlp):
+    r = nlp("Eligible patients were 18 to 75 years of age. Patients were excluded if they had received previous "
+            "systemic therapy; had a platelet count < 50 x 10^9/L; or had an international normalized ratio (INR) "
+            "> 1.5. Patients received sorafenib.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "age", "<=", 75), ("exclusion", "platelets", "<", 50),
+        ("exclusion", "inr", ">", 1.5)]
 
 
 def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
