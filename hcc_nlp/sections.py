@@ -40,6 +40,8 @@ _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[
 
 
 _INDENT = re.compile(r"[ \t]*")
+_INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
 _HEADING_START = re.compile(r"\n|[.!?:]\s(?:(?<=[.!?]\s)\s)?")
@@ -116,6 +118,14 @@ class SectionTagger(JsonRulesMixin):
                 regions.append([start, nested, name])
                 regions.append([nested, stop, enclosing])
                 continue
+            if name in _INLINE_LIST_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
+                # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading
+                # inside a paragraph heads that sentence only; the paragraph goes on with its section
+                inline_end = _SENTENCE_END.search(text, _end, stop)
+                if inline_end:
+                    regions.append([start, inline_end.start() + 1, name])
+                    regions.append([inline_end.start() + 1, stop, enclosing])
+                    continue
             enclosing = name
             if name == "ignore":
                 prose = _PROSE_AFTER_BLANK.search(text, _end, stop)

@@ -190,6 +190,16 @@ def test_sections_heading_candidates_give_what_the_regex_finds_everywhere(tagger
     assert len(expected) >= 3
 
 
+def test_sections_an_eligibility_heading_inside_a_paragraph_heads_its_sentence_only(tagger):
+    text = ("Methods: Single-arm phase 2 study. Key eligibility: age >=18 y; Child-Pugh A; ECOG PS 0-1. Pts "
+            "received donafenib 200 mg BID. Primary endpoint: ORR.\n\nResults: 52 pts were enrolled.")
+    doc = tagger(text)
+    assert [(name, text[a:b]) for a, b, name in doc._.section_regions][:3] == [
+        ("methods", "Methods: Single-arm phase 2 study. "),
+        ("inclusion", "Key eligibility: age >=18 y; Child-Pugh A; ECOG PS 0-1."),
+        ("methods", " Pts received donafenib 200 mg BID. ")]
+
+
 def test_rule_text_reads_per_cent_and_ci_in_their_short_form_at_the_same_offsets():
     from hcc_nlp.extensions import rule_text
     written = "RFS 41.3 (95 per cent c.i. 29.8 to 56.0) months; 53.4 Per cent; percentage; 12 percent"
