@@ -199,10 +199,13 @@ class ArmBuilder:
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
+        self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a bevacizumab biosimilar": another drug
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
+        if self.kin_after.match(text, span.end_char):
+            return False  # "donafenib (a deuterated sorafenib derivative)": named to describe another drug
         before = text[max(0, span.start_char - 60):span.start_char]
         before = self.given_clause.split(before)[-1]
         if self.had_received.search(before):

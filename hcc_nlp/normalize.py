@@ -145,7 +145,7 @@ def parse_days(text: str) -> Optional[str]:
 def parse_cycle_days(text: str) -> Optional[int]:
     """'28-day cycle' -> 28, '28-day treatment cycles' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days'
     -> 21, 'every 4 weeks' -> 28."""
-    m = re.search(r"(\d+|[a-z]+)[-\s](day|week)s?[-\s](?:treatment[-\s])?cycles?", text, re.I) or \
+    m = re.search(r"(\d+|[a-z]+)[-\s](day|week|d|wk)s?[-\s](?:treatment[-\s])?cycles?", text, re.I) or \
         re.search(r"cycles?\s+of\s+(\d+)\s+(day|week)s", text, re.I) or \
         re.search(r"every\s+(\d+|[a-z]+)\s+(day|week)s?", text, re.I)
     if not m:
@@ -153,7 +153,7 @@ def parse_cycle_days(text: str) -> Optional[int]:
     n = parse_number(m.group(1))
     if n is None:
         return None
-    return int(n * (7 if m.group(2).lower() == "week" else 1))
+    return int(n * (7 if m.group(2).lower() in ("week", "wk") else 1))  # "21-d cycles", "3-wk cycles"
 
 
 def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:

@@ -1920,6 +1920,18 @@ def test_linker_a_lone_v_between_results_is_versus(nlp):
         [("PFS", 7, None), ("DCR", 76.6, 49)], [("PFS", 3.8, None), ("DCR", 45.5, 30)]]
 
 
+def test_linker_terse_poster_forms(nlp):
+    r = record(nlp, "Single-arm ph 2 study. Pts received donafenib (a deuterated sorafenib derivative) 200 mg PO BID "
+                    "D1-14 + sintilimab 200 mg IV D1 (21-d cycles); planned N = 55. Safety: no G5 TRAEs. Most common "
+                    "TRAEs: AST incr 13 (25.0%), PLT count decr 11 (21.2%).")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["donafenib", "sintilimab"]
+    assert [c.get("cycle_days") for c in r["arms"][0]["regimen"]] == [21, 21]
+    assert r["enrollment"]["planned"] == 55
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[
+        ("any adverse event", "5", 0), ("aspartate aminotransferase increased", None, 13),
+        ("thrombocytopenia", None, 11)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
