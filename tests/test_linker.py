@@ -1932,6 +1932,12 @@ def test_linker_terse_poster_forms(nlp):
         ("thrombocytopenia", None, 11)]]
 
 
+def test_linker_a_conditional_no_toxicity_is_not_a_zero_count(nlp):
+    r = record(nlp, "Patients received apatinib 250 mg once daily. If no grade >=2 toxicity had occurred after 2 weeks, "
+                    "the dose was escalated. No treatment-related deaths were observed.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", "5", 0)]]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
