@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
-from .normalize import as_int_or_float, parse_dose, parse_number
+from .normalize import as_int_or_float, parse_dose, parse_frequency, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, redosed, has_details, merge_components,
                       orphan_radiation, statement)
 
@@ -199,6 +199,7 @@ class ArmBuilder:
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
+        self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a bevacizumab biosimilar": another drug
 
     # -- mentions -------------------------------------------------------------------------
@@ -809,6 +810,37 @@ class ArmBuilder:
             else:
                 self._unnamed_procedure_content(sent, arms)
 
+    def add_escalated_doses(self, view: DocView, arms: list[Arm]) -> None:
+        """"Apatinib was taken at 250 mg once daily. ... the dose was escalated to 500 mg qd": a
+        level the drug of the sentence before is raised to, written without the drug's name, is a
+        component of its own (one per level, as the contract reads escalation) in each arm that
+        has the drug at another dose."""
+        sentences = view.own_sentences()
+        for i, sent in enumerate(sentences):
+            if sent.section in ELIGIBILITY_SECTIONS or not i or sent.of("DRUG"):
+                continue
+            dose = next((d for d in sent.of("DOSE") if any(m.end() == d.start_char for m in
+                                                          self.escalated_to.finditer(sent.doc_text, sent.start_char, d.start_char))), None)
+            if dose is None:
+                continue
+            drugs = [e for s in sentences[max(0, i - 2):i] for e in s.of("DRUG")]
+            if not drugs:
+                continue
+            name = component_of(drugs[-1], self.expand)[0]["name"]
+            level = parse_dose(dose.text)
+            if level is None:
+                continue
+            schedule = next((x for x in sent.of("SCHEDULE") if 0 <= x.start_char - dose.end_char <= 3), None)
+            for arm in arms:
+                base = next((c for c in arm.components if c["name"] == name and c.get("dose") is not None), None)
+                if base is None or base.get("dose") == level.dose:
+                    continue
+                comp = {k: v for k, v in base.items() if k in ("kind", "name", "route", "days", "cycle_days")}
+                comp.update(dose=as_int_or_float(level.dose), dose_max=as_int_or_float(level.dose_max), unit=level.unit,
+                            frequency=parse_frequency(schedule.text) if schedule is not None else base.get("frequency"),
+                            evidence=[[dose.start_char, dose.end_char]])
+                arm.components.append(comp)
+
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'
         treatments is the other arm's name (an alias for later references), with its size."""
@@ -864,7 +896,9 @@ class ArmBuilder:
         if not arms:
             phase1 = self.phase1_arm(view)
             if phase1 is None:
-                return [self.single_arm(view)]
+                arms = [self.single_arm(view)]
+                self.add_escalated_doses(view, arms)
+                return arms
             arms = self.from_escalation_and_expansion(view, phase1)
             if arms:
                 self.fill_details(arms, self.statements(view, exclude=set()))
@@ -879,6 +913,7 @@ class ArmBuilder:
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
         self.add_group_statements(view, arms)
+        self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
         for alt_arms in secondary:
             for other in alt_arms:

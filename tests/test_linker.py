@@ -1938,6 +1938,15 @@ def test_linker_a_conditional_no_toxicity_is_not_a_zero_count(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", "5", 0)]]
 
 
+def test_linker_a_dose_escalated_to_in_a_later_sentence_is_a_level_of_its_own(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus apatinib or TACE alone. In the TACE-A arm, apatinib was "
+                    "taken orally at 250 mg once daily. If no grade >=2 toxicity occurred after 2 weeks, the dose was "
+                    "escalated to 500 mg qd. For grade 3-4 toxicity, the dose was reduced to 250 mg every other day.")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None, None), ("apatinib", 250, "QD", "oral"), ("apatinib", 500, "QD", "oral")]
+    assert [c["name"] for c in r["arms"][1]["regimen"]] == ["TACE"]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
