@@ -200,6 +200,7 @@ class ArmBuilder:
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
+        self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a bevacizumab biosimilar": another drug
 
     # -- mentions -------------------------------------------------------------------------
@@ -212,6 +213,8 @@ class ArmBuilder:
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else
+        if self.followed_by.search(text, max(0, span.start_char - 120), span.start_char):
+            return True  # "SBRT ..., followed 7-14 days after the last fraction by atezolizumab"
         parts = self.giving_verb.split(before)
         if len(parts) > 1 and self.assigned_to.search(parts[-1]):
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"

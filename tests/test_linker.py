@@ -1947,6 +1947,14 @@ def test_linker_a_dose_escalated_to_in_a_later_sentence_is_a_level_of_its_own(nl
     assert [c["name"] for c in r["arms"][1]["regimen"]] == ["TACE"]
 
 
+def test_linker_drugs_followed_by_after_a_time_phrase_are_given_at_the_other_arms_doses(nlp):
+    r = record(nlp, "Patients were randomized to Arm A or Arm B.\nArm A (control): atezolizumab 1200 mg plus bevacizumab "
+                    "15 mg/kg every 3 weeks.\nArm B (experimental): SBRT 40 Gy in 5 fractions, followed 7-14 days after "
+                    "the last fraction by atezolizumab and bevacizumab at the same doses.\n")
+    assert [(c["name"], c.get("dose")) for c in r["arms"][1]["regimen"]] == [
+        ("radiotherapy", 40), ("atezolizumab", 1200), ("bevacizumab", 15)]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
