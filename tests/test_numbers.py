@@ -142,6 +142,14 @@ def test_context_this_trials_earlier_report_is_background_but_its_design_sentenc
     assert results == [("27.0 months", "background"), ("phase III", None), ("41.3 months", None)]
 
 
+def test_context_that_trial_and_epidemiology_in_the_present_tense_are_not_this_studys(tagger):
+    doc = tagger("In this phase 3 trial, median OS was 24.1 months. The findings contrast with APEX-L, an earlier "
+                 "phase 3 study. That trial missed its OS endpoint (HR 0.86; P = .07). The five-year relative "
+                 "survival is about 20%.")
+    results = [(e.text, e._.context) for e in doc.ents if e.label_ in ("RESULT", "RATIO")]
+    assert results == [("24.1 months", None), ("HR 0.86", "other_study"), ("20%", "background")]
+
+
 def test_sections_found(tagger):
     doc = tagger("Background: HCC is common.\nMethods: Patients were randomized.\nResults: OS was 10 months.")
     assert [s[2] for s in doc._.section_regions] == ["background", "methods", "results"]
