@@ -201,7 +201,7 @@ class ArmBuilder:
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
-        self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a bevacizumab biosimilar": another drug
+        self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
