@@ -201,6 +201,7 @@ class ArmBuilder:
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
+        self.emulsion_of = cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol": a procedure's contents
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
 
     # -- mentions -------------------------------------------------------------------------
@@ -812,6 +813,27 @@ class ArmBuilder:
                 break
             else:
                 self._unnamed_procedure_content(sent, arms)
+        self._emulsion_after_procedure(view, arms)
+
+    def _emulsion_after_procedure(self, view: DocView, arms: list[Arm]) -> None:
+        """"In both arms, conventional TACE was performed ... . After angiography, an emulsion of
+        epirubicin (30-50 mg) and lipiodol (5-20 mL) was injected ...": the drugs of an emulsion
+        written in the sentence after a procedure, naming none, belong to every arm with it."""
+        sentences = view.own_sentences()
+        for i, sent in enumerate(sentences):
+            if not i or sent.of("PROCEDURE") or sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            m = self.emulsion_of.search(sent.text)
+            if not m:
+                continue
+            procs = sentences[i - 1].of("PROCEDURE")
+            if not procs or sentences[i - 1].index != sent.index - 1:
+                continue
+            comps = [c for c in statement(sent, sent.start_char + m.end(), sent.end_char, self.expand, self.given)
+                     if c["kind"] == "drug"]
+            for arm in arms:
+                if procs[-1].id_ in arm.names and comps and not {c["name"] for c in comps} & arm.names:
+                    _add_components(arm, [dict(c) for c in comps])
 
     def add_escalated_doses(self, view: DocView, arms: list[Arm]) -> None:
         """"Apatinib was taken at 250 mg once daily. ... the dose was escalated to 500 mg qd": a

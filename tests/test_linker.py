@@ -1955,6 +1955,14 @@ def test_linker_drugs_followed_by_after_a_time_phrase_are_given_at_the_other_arm
         ("radiotherapy", 40), ("atezolizumab", 1200), ("bevacizumab", 15)]
 
 
+def test_linker_an_emulsion_in_the_sentence_after_a_procedure_is_its_contents_in_every_arm(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus apatinib or TACE alone. In both arms, conventional TACE was "
+                    "performed via the femoral approach. After angiography, an emulsion of epirubicin (30-50 mg) and "
+                    "lipiodol (5-20 mL) was injected into the feeding arteries.")
+    assert [[(c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"] if c["name"] != "apatinib"]
+            for a in r["arms"]] == [[("TACE", None, None), ("epirubicin", 30, 50), ("lipiodol", 5, 20)]] * 2
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
