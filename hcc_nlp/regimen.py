@@ -126,6 +126,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
+    _emulsion_route(sent, mentions, per_mention, details, cues["emulsion_of"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"])
@@ -338,6 +339,23 @@ def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> 
                         apply_shared_detail(comp, d, procedures=True)
                     else:
                         _apply_schedule(comp, d)
+
+
+def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) -> None:
+    """"an emulsion of epirubicin 50 mg/m2 and lipiodol 5-10 ml was injected into the proper hepatic
+    artery": a route written after an emulsion's drugs, in its clause, is every one's in it."""
+    text = sent.doc_text
+    for m in emulsion.finditer(text, sent.start_char, sent.end_char):
+        for d in details:
+            if d.label_ != "ROUTE" or d.start_char < m.end() or ";" in text[m.end():d.start_char]:
+                continue
+            for i, mention in enumerate(mentions):
+                if mention.label_ == "DRUG" and m.end() <= mention.start_char < d.start_char:
+                    for comp in per_mention[i]:
+                        if comp.get("route") is None:
+                            comp["route"] = d.id_
+                            comp.setdefault("evidence", []).append(_evidence(d))
+            break
 
 
 _SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency

@@ -1898,8 +1898,8 @@ def test_linker_what_a_procedure_was_performed_with_after_a_colon(nlp):
     r = record(nlp, "Patients were randomized 1:1 to adjuvant TACE or to hepatectomy alone. A single session of adjuvant "
                     "TACE was performed 4-6 weeks after surgery: an emulsion of epirubicin 50 mg/m2 and lipiodol 5-10 ml "
                     "was injected into the proper hepatic artery.")
-    assert [(c["name"], c.get("dose"), c.get("dose_max")) for c in r["arms"][0]["regimen"]] == [
-        ("TACE", None, None), ("epirubicin", 50, None), ("lipiodol", 5, 10)]
+    assert [(c["name"], c.get("dose"), c.get("dose_max"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None, None), ("epirubicin", 50, None, "intra-arterial"), ("lipiodol", 5, 10, "intra-arterial")]
     assert [c["name"] for c in r["arms"][1]["regimen"]] == ["resection"]
 
 
