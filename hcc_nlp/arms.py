@@ -11,8 +11,8 @@ from spacy.tokens import Span
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import as_int_or_float, parse_dose, parse_frequency, parse_number
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, redosed, has_details, merge_components,
-                      orphan_radiation, statement)
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, redosed, has_details,
+                      merge_components, orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
@@ -201,7 +201,7 @@ class ArmBuilder:
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
-        self.emulsion_of = cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol": a procedure's contents
+        self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
 
     # -- mentions -------------------------------------------------------------------------

@@ -31,7 +31,7 @@ DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
 
 
 @lru_cache(maxsize=1)
-def _attachment_cues() -> dict:
+def attachment_cues() -> dict:
     """The attachment cues of regimen statements (``patterns/regimen.json``), compiled like the
     linker's (case-insensitive regexes, word lists as sets)."""
     cues = compile_cues(load_json("regimen.json"))
@@ -65,7 +65,7 @@ def _beside_an_event(sent: Sentence, span: Span) -> bool:
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
-    cues = _attachment_cues()
+    cues = attachment_cues()
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
     # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose
