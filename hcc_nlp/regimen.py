@@ -68,10 +68,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     cues = attachment_cues()
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
-    # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose
-    details = [e for e in ents if e.label_ in DETAIL_LABELS and not (
-        e.label_ == "DOSE" and cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 60), e.start_char))
-        and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))]
+    # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose,
+    # nor the schedule written with it ("reduced to 400 mg once daily")
+    modified = [e for e in ents if e.label_ == "DOSE"
+                and cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)]
+    details = [e for e in ents if e.label_ in DETAIL_LABELS and e not in modified
+               and not (e.label_ == "SCHEDULE" and (_beside_an_event(sent, e) or any(
+                   0 <= e.start_char - d.end_char <= 2 for d in modified)))]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and

@@ -1963,6 +1963,14 @@ def test_linker_an_emulsion_in_the_sentence_after_a_procedure_is_its_contents_in
             for a in r["arms"]] == [[("TACE", None, None), ("epirubicin", 30, 50), ("lipiodol", 5, 20)]] * 2
 
 
+def test_linker_reduced_doses_and_their_schedules_are_not_planned(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg orally twice daily plus HAIC-FOLFOX every 3 weeks. Oxaliplatin "
+                    "was reduced to 65 mg/m2 and fluorouracil to 300 mg/m2 (bolus) and 1,800 mg/m2 (infusion). "
+                    "Sorafenib was reduced to 400 mg once daily.")
+    got = [(c["name"], c.get("dose"), c.get("frequency")) for c in r["arms"][0]["regimen"]]
+    assert ("sorafenib", 400, "BID") in got and not [g for g in got if g[1] in (65, 300, 1800) or g[2] == "QD"]
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
