@@ -1971,6 +1971,12 @@ def test_linker_reduced_doses_and_their_schedules_are_not_planned(nlp):
     assert ("sorafenib", 400, "BID") in got and not [g for g in got if g[1] in (65, 300, 1800) or g[2] == "QD"]
 
 
+def test_linker_we_planned_to_enroll_is_the_planned_size_and_the_per_arm_split_not_the_arms(nlp):
+    r = record(nlp, "With 80% power, 104 deaths were required; we planned to enroll 126 patients (63 per arm). In all, "
+                    "130 patients were randomly assigned to HAIC-FOLFOX (n = 64) or sorafenib (n = 66).")
+    assert (r["enrollment"], [a["n"] for a in r["arms"]]) == ({"actual": 130, "planned": 126}, [64, 66])
+
+
 def test_linker_what_a_procedure_was_performed_with_after_a_time_phrase(nlp):
     r = record(nlp, "Patients were randomly assigned to adjuvant TACE or to no adjuvant therapy. Adjuvant TACE was "
                     "performed 4 to 6 weeks after hepatectomy with an emulsion of epirubicin 40 mg/m2 and lipiodol 8 mL.")
