@@ -831,15 +831,16 @@ class ArmBuilder:
                 continue
             comps = [c for c in statement(sent, sent.start_char + m.end(), sent.end_char, self.expand, self.given)
                      if c["kind"] == "drug"]
+            names = {c["name"] for c in comps}
             for arm in arms:
-                if procs[-1].id_ in arm.names and comps and not {c["name"] for c in comps} & arm.names:
+                if comps and procs[-1].id_ in arm.names and not names & arm.names:
                     _add_components(arm, [dict(c) for c in comps])
 
     def add_escalated_doses(self, view: DocView, arms: list[Arm]) -> None:
         """"Apatinib was taken at 250 mg once daily. ... the dose was escalated to 500 mg qd": a
-        level the drug of the sentence before is raised to, written without the drug's name, is a
-        component of its own (one per level, as the contract reads escalation) in each arm that
-        has the drug at another dose."""
+        level that the drug last named in the two sentences before is raised to, written without
+        the drug's name, is a component of its own (one per level, as the contract reads
+        escalation) in each arm that has the drug at another dose."""
         sentences = view.own_sentences()
         for i, sent in enumerate(sentences):
             if sent.section in ELIGIBILITY_SECTIONS or not i or sent.of("DRUG"):

@@ -57,17 +57,17 @@ class ContextTagger(JsonRulesMixin):
         self.__init__(cues=data)
 
     def classify(self, sentence: str, section: Optional[str]) -> Optional[str]:
-        if self._earlier_report(sentence):
-            return "background"
-        if self._regex["own_study"].search(sentence):
-            return None
-        return self._cued(sentence, section)
+        return self._label(sentence, section)[0]
 
-    def _earlier_report(self, sentence: str) -> bool:
-        """"The initial report of the present trial showed ...": this trial's earlier results,
-        background to the text's own."""
-        regex = self._regex.get("earlier_report")
-        return regex is not None and regex.search(sentence) is not None
+    def _label(self, sentence: str, section: Optional[str]) -> tuple[Optional[str], bool]:
+        """(label, whether an own-study cue holds). This trial's earlier report ("The initial
+        report of the present trial showed ...") is background even with an own-study cue."""
+        earlier = self._regex.get("earlier_report")
+        if earlier is not None and earlier.search(sentence):
+            return "background", False
+        if self._regex["own_study"].search(sentence):
+            return None, True
+        return self._cued(sentence, section), False
 
     def _cued(self, sentence: str, section: Optional[str]) -> Optional[str]:
         """The label of a sentence without an own-study cue."""
@@ -92,10 +92,9 @@ class ContextTagger(JsonRulesMixin):
         bounds = sentence_bounds(doc)
         sents = [text[a:b] for a, b in bounds]
         section_of = region_finder(doc._.section_regions)
-        earlier = [self._earlier_report(s) for s in sents]
-        own = [not e and bool(self._regex["own_study"].search(s)) for s, e in zip(sents, earlier)]
-        labels = ["background" if e else None if is_own else self._cued(s, section_of(a))
-                  for s, e, is_own, (a, _b) in zip(sents, earlier, own, bounds)]
+        pairs = [self._label(s, section_of(a)) for s, (a, _b) in zip(sents, bounds)]
+        labels = [label for label, _own in pairs]
+        own = [is_own for _label, is_own in pairs]
         if self._named_trial is not None:
             blank = marks.BLANK_LINE.search(text, 0, _OPENING)
             opening = text[:blank.start() if blank else _OPENING]

@@ -3,7 +3,7 @@
 ``evidence``: character offsets of the text it came from."""
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +34,18 @@ def _size_before(size_to: str, alias: str, after: str = r"(?![\w-])") -> re.Patt
     """"157 were allocated to" (or another ``size_to`` cue) followed by an arm's name: the arm's
     size before it."""
     return re.compile(size_to + re.escape(alias) + after, re.I)
+
+
+def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
+    """The size of each arm still without one, from the first of its names (``names_of(arm)``)
+    written in the lower-cased sentence ``low`` that ``find(name)`` reads a size beside."""
+    for arm in arms:
+        for name in names_of(arm):
+            if arm.n is not None or len(name) < 2 or name not in low:
+                continue
+            m = find(name)
+            if m:
+                arm.n = int(m.group(1).replace(",", ""))
 
 
 class TrialLinker(JsonRulesMixin):
@@ -322,28 +334,23 @@ class TrialLinker(JsonRulesMixin):
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()
             sized = None  # whether "157 were allocated to" occurs at all: asked once, when an alias is there
-            for arm in arms:
-                for alias in arm.aliases:
-                    if arm.n is not None or len(alias) < 2 or alias not in low:
-                        continue
-                    if sized is None:
-                        sized = self._c["size_to"].search(sent.text) is not None
-                    m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
-                    if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
-                        m = _size_before(self._c["size_in_list"].pattern, alias,
-                                         self._c["size_in_list_end"].pattern).search(sent.text)
-                    if m:
-                        arm.n = int(m.group(1).replace(",", ""))
+
+            def before_name(alias: str) -> Optional[re.Match]:
+                nonlocal sized
+                if sized is None:
+                    sized = self._c["size_to"].search(sent.text) is not None
+                m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
+                if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
+                    m = _size_before(self._c["size_in_list"].pattern, alias,
+                                     self._c["size_in_list_end"].pattern).search(sent.text)
+                return m
+
+            _size_by_name(arms, low, lambda arm: arm.aliases, before_name)
             if "(" in sent.text and self._c["size_list_sentence"].search(sent.text):
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
-                for arm in arms:
-                    for name in sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True):
-                        if arm.n is not None or len(name) < 2 or name not in low:
-                            continue
-                        m = _size_before(self._c["name_in_list"].pattern, name,
-                                         self._c["size_after_name"].pattern).search(sent.text)
-                        if m:
-                            arm.n = int(m.group(1).replace(",", ""))
+                _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True),
+                              lambda name: _size_before(self._c["name_in_list"].pattern, name,
+                                                        self._c["size_after_name"].pattern).search(sent.text))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
             parts = [(m.group(2), m.group(1)) for m in self._c["part_sizes"].finditer(sent.text)]
             # "(escalation, n = 19; expansion, n = 40)"

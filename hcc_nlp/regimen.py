@@ -307,14 +307,20 @@ def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given
             inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and lo < m.start_char and m.end_char <= hi]
             if not procedure or len(inside) < 2:
                 continue
-            for i in procedure + inside:
-                for comp in per_mention[i]:
-                    if comp.get("frequency") is None and comp.get("days") is None:
-                        if comp["kind"] == "procedure":
-                            apply_shared_detail(comp, d, procedures=True)
-                        else:
-                            _apply_schedule(comp, d)
+            _give_schedule(per_mention, procedure + inside, d)
             break
+
+
+def _give_schedule(per_mention, indices: list[int], schedule: Span) -> None:
+    """A procedure's schedule given to it and to its drugs (the mentions at ``indices``): each
+    component without a schedule of its own takes it."""
+    for i in indices:
+        for comp in per_mention[i]:
+            if comp.get("frequency") is None and comp.get("days") is None:
+                if comp["kind"] == "procedure":
+                    apply_shared_detail(comp, schedule, procedures=True)
+                else:
+                    _apply_schedule(comp, schedule)
 
 
 def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> None:
@@ -333,15 +339,8 @@ def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> 
                   and re.fullmatch(r"\s*[-+/]\s*", text[mentions[i - 1].end_char:mentions[i].start_char])]
         if len(joined) + proc + 1 != len(before):  # another treatment stands between
             continue
-        if not gap.fullmatch(text, mentions[before[-1]].end_char, d.start_char):
-            continue
-        for i in [proc] + joined:
-            for comp in per_mention[i]:
-                if comp.get("frequency") is None and comp.get("days") is None:
-                    if comp["kind"] == "procedure":
-                        apply_shared_detail(comp, d, procedures=True)
-                    else:
-                        _apply_schedule(comp, d)
+        if gap.fullmatch(text, mentions[before[-1]].end_char, d.start_char):
+            _give_schedule(per_mention, [proc] + joined, d)
 
 
 def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) -> None:

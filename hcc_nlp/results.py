@@ -1098,8 +1098,6 @@ class ResultExtractor:
     def _other_arms_clause(text: str, start: int, end: int, refs) -> bool:
         """Whether a clause naming an arm opens between start and end ("grade 2 pneumonitis after
         A; after B they included abscess ..."): a grade before it is not the later terms'."""
-        if ";" not in text[start:end]:
-            return False
         semi = next(marks.top_level(text, ";", start, end), None)
         return semi is not None and any(semi < p < end for p, _ in refs)
 
@@ -1108,7 +1106,7 @@ class ResultExtractor:
         end in the same clause (before any ";"); else None. (A search for the opener, not a match
         of "[^;]*?opener", which would be quadratic when searched over a sentence.)"""
         m = self.ae_list_opener.search(text, start, end)
-        return m.end() if m and ";" not in text[start:m.start()] else None
+        return m.end() if m and text.find(";", start, m.start()) < 0 else None
 
     def _list_arms(self, terms, vals_of, refs, text: str, end: int) -> dict:
         """Terms listed after an arm's number ("in three (2.0%) in the MWA group, namely pleural
