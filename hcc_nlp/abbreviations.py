@@ -9,13 +9,28 @@ normalised id, so "IFPS" is tagged like "infield progression-free survival" and 
 """
 
 import re
+from functools import partial
 
 from scispacy.abbreviation import find_abbreviation
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import add_spans, doc_text, SPANS_KEY, sentence_bounds
+
+def _short_form_alone(text: str, start: int, end: int) -> bool:
+    """A later mention of a short form: "LEN-TACE" and "(LEN)" are, "LEN-treated", "anti-LEN", "LENS"
+    and "a/LEN" are not (the lookarounds ``(?<![\\w/])(?<![a-z]-)`` ... ``(?![\\w])(?!-[a-z])``)."""
+    if start > 0:
+        ch = text[start - 1]
+        if ch == "/" or fastre.is_word_char(ch) or (ch == "-" and start > 1 and "a" <= text[start - 2] <= "z"):
+            return False
+    if end < len(text):
+        ch = text[end]
+        if fastre.is_word_char(ch) or (ch == "-" and end + 1 < len(text) and "a" <= text[end + 1] <= "z"):
+            return False
+    return True
+
 
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
 
@@ -80,10 +95,10 @@ class AbbreviationResolver:
             sf = short.text
             # "LEN-TACE": a short form joined to another name by a hyphen is still the short form, but
             # not in "LEN-treated" or "anti-LEN"
-            for m in re.finditer(r"(?<![\w/])(?<![a-z]-)" + re.escape(sf) + r"(?![\w])(?!-[a-z])", text):
-                if m.start() < short.start_char:
+            for a, b in fastre.literal_spans(text, sf, partial(_short_form_alone, text)):
+                if a < short.start_char:
                     continue
-                span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                span = doc.char_span(a, b, alignment_mode="strict")
                 if span is None or (span.start, span.end) in covered:
                     continue
                 if len(sf) == 1 and (any(b[0] == span.start_char for b in bounds) or (span.end < len(doc) and doc[span.end].is_lower)):

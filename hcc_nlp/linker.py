@@ -29,11 +29,34 @@ _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
-@lru_cache(maxsize=1024)
-def _size_before(size_to: str, alias: str, after: str = r"(?![\w-])") -> re.Pattern:
-    """"157 were allocated to" (or another ``size_to`` cue) followed by an arm's name: the arm's
-    size before it."""
-    return re.compile(size_to + re.escape(alias) + after, re.I)
+@lru_cache(maxsize=64)
+def _ending_at_endpos(pattern: str) -> re.Pattern:
+    return fastre.compile("(?:" + pattern + r")\Z", re.I)
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _size_beside(text: str, name: str, before: str, after: str = r"(?![\w-])") -> Optional[re.Match]:
+    """The first place the pattern ``before`` + ``name`` + ``after`` matches ("157 were allocated
+    to" + "HAIC"): the match of the part whose group 1 is the arm's size.
+
+    The name is found as a string and each part matched beside it, so no regex is compiled per
+    arm name (a new one for every document, 0.3-0.6 ms each)."""
+    before_rx, after_rx = _ending_at_endpos(before), _compiled(after)
+    found: list = []
+
+    def beside(start: int, end: int) -> bool:
+        m_before = before_rx.search(text, 0, start)
+        m_after = m_before and after_rx.match(text, end)
+        if m_after:
+            found.append(m_before if before_rx.groups else m_after)
+        return bool(m_after)
+
+    next(fastre.literal_spans(text, name, beside, ignore_case=True), None)
+    return found[0] if found else None
 
 
 def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
@@ -339,18 +362,17 @@ class TrialLinker(JsonRulesMixin):
                 nonlocal sized
                 if sized is None:
                     sized = self._c["size_to"].search(sent.text) is not None
-                m = sized and _size_before(self._c["size_to"].pattern, alias).search(sent.text)
+                m = sized and _size_beside(sent.text, alias, self._c["size_to"].pattern)
                 if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
-                    m = _size_before(self._c["size_in_list"].pattern, alias,
-                                     self._c["size_in_list_end"].pattern).search(sent.text)
+                    m = _size_beside(sent.text, alias, self._c["size_in_list"].pattern, self._c["size_in_list_end"].pattern)
                 return m
 
             _size_by_name(arms, low, lambda arm: arm.aliases, before_name)
             if "(" in sent.text and self._c["size_list_sentence"].search(sent.text):
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
                 _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True),
-                              lambda name: _size_before(self._c["name_in_list"].pattern, name,
-                                                        self._c["size_after_name"].pattern).search(sent.text))
+                              lambda name: _size_beside(sent.text, name, self._c["name_in_list"].pattern,
+                                                        self._c["size_after_name"].pattern))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"
             parts = [(m.group(2), m.group(1)) for m in self._c["part_sizes"].finditer(sent.text)]
             # "(escalation, n = 19; expansion, n = 40)"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from functools import partial
 from typing import NamedTuple, Optional
 
 from spacy.tokens import Span
 
-from . import marks
+from . import fastre, marks
 from .arms import Arm, resolve_arm
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
@@ -262,9 +263,9 @@ class ResultExtractor:
             for alias in arm.aliases:
                 if len(alias) < 2:
                     continue
-                for am in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, re.I):
-                    refs.append((s0 + am.start(), k))
-                    named.append((s0 + am.start(), s0 + am.end()))
+                for a, b in fastre.literal_spans(text, alias, partial(fastre.standalone, text), ignore_case=True):
+                    refs.append((s0 + a, k))
+                    named.append((s0 + a, s0 + b))
         # runs of treatment mentions: "sorafenib plus HAIC", "TACE alone", "Y90-only"
         for run in treatment_runs([e for e in sent.ents if e.label_ in TREATMENT_LABELS], sent.doc_text):
             if any(a <= run[0].start_char < b for a, b in named):

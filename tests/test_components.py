@@ -1,3 +1,5 @@
+import re
+
 import pytest
 import spacy
 
@@ -237,3 +239,16 @@ def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
     doc = nlp("TACE plus lenvatinib plus an anti-PD-1 antibody.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["lenvatinib", "anti-pd-1 antibody"]
+
+
+@pytest.mark.parametrize("text", [
+    "LEN-TACE, (LEN), LEN; LEN-treated, anti-LEN, LENS, a/LEN, xLEN, LEN_2, LEN-",
+    "-LEN -len LEN-9 9-LEN",
+])
+def test_a_short_form_mention_is_read_where_its_regex_reads_it(text):
+    from functools import partial
+    from hcc_nlp import fastre
+    from hcc_nlp.abbreviations import _short_form_alone
+    regex = [m.span() for m in re.finditer(r"(?<![\w/])(?<![a-z]-)LEN(?![\w])(?!-[a-z])", text)]
+    assert list(fastre.literal_spans(text, "LEN", partial(_short_form_alone, text))) == regex
+    assert regex  # the texts hold mentions of both kinds

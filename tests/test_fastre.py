@@ -1,5 +1,6 @@
 """hcc_nlp.fastre: anchored scanning must give exactly what ``re`` gives."""
 import json
+from functools import partial
 import re
 
 import pytest
@@ -158,3 +159,34 @@ def test_lowered_text_cache_is_bounded_and_never_stale():
     # a text whose lower-cased form is longer (the dotted capital I) is searched as it is
     assert fastre._lowered("İ median OS") is None
     assert fast.search("İ median OS").group() == "median OS"
+
+
+def test_is_word_char_is_re_word_class():
+    every = "".join(map(chr, range(0x110000)))
+    by_re = set(re.findall(r"\w", every))
+    assert by_re == {ch for ch in every if fastre.is_word_char(ch)}
+
+
+def _regex_spans(pattern: str, text: str, flags: int = 0) -> list:
+    return [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("TACE plus lenvatinib vs TACE-alone and (TACE) or TACEs", "TACE"),
+    ("the lenvatinib-TACE group and the LENVATINIB-tace arm", "lenvatinib-tace"),
+    ("aaaa-aa aa", "aa"),  # overlapping occurrences: a rejected one consumes nothing
+    ("Arm A \u212aRAS and kras", "kras"),  # the Kelvin sign matches "k" case-insensitively
+    ("Gruppe Ä und gruppe ä", "gruppe ä"),  # a non-ASCII word
+    ("", "x"),
+])
+def test_literal_spans_equal_the_regex_with_lookarounds(text, word):
+    expected = _regex_spans(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, re.I)
+    got = list(fastre.literal_spans(text, word, partial(fastre.standalone, text), ignore_case=True))
+    assert got == expected
+    case_sensitive = _regex_spans(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+    assert list(fastre.literal_spans(text, word, partial(fastre.standalone, text))) == case_sensitive
+
+
+def test_literal_spans_of_tace_in_an_arm_list():
+    text = "TACE-HAIC (n = 40) vs TACE (n = 41)"
+    assert list(fastre.literal_spans(text, "tace", partial(fastre.standalone, text), ignore_case=True)) == [(22, 26)]

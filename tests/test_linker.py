@@ -1,4 +1,6 @@
 """The linker on small texts of my own (not from the seeds or the dev corpus)."""
+import re
+
 import pytest
 
 from conftest import ROOT, per_arm  # noqa: F401
@@ -2019,3 +2021,30 @@ def test_linker_a_hyphenated_group_name_and_the_value_after_an_arms_value(nlp):
                     "(TACE group). All patients received epirubicin and lipiodol with TACE. Grade 3/4 adverse events "
                     "were recorded in 46.4% of TACE-L patients and 29.8% of TACE patients.")
     assert per_arm(r, "adverse_events", "percent") == [[(46.4,)], [(29.8,)]]
+
+
+@pytest.mark.parametrize("sentence, name, cue, after_cue", [
+    ("Of 315 patients, 157 were allocated to HAIC and 158 to routine follow-up.", "routine follow-up", "size_to", None),
+    ("Of 315 patients, 157 were allocated to HAIC and 158 to routine follow-up.", "haic", "size_to", None),
+    ("Of 315 patients, 157 were allocated to HAIC-FOLFOX and 158 to sorafenib.", "haic", "size_to", None),  # none
+    ("Of 315 patients, 157 were allocated to HAIC-FOLFOX and 158 to sorafenib.", "haic-folfox", "size_to", None),
+    ("Patients (62 NIVO+TREM, 61 NIVO) were treated.", "nivo", "size_in_list", "size_in_list_end"),
+    ("Patients (62 NIVO+TREM, 61 NIVO) were treated.", "nivo+trem", "size_in_list", "size_in_list_end"),
+    ("234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118).", "hepatectomy alone", "name_in_list", "size_after_name"),
+    ("234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118).", "tace", "name_in_list", "size_after_name"),
+])
+def test_size_beside_a_name_equals_the_pattern_written_around_it(nlp, sentence, name, cue, after_cue):
+    from hcc_nlp.linker import _size_beside
+    cues = nlp.get_pipe("hcc_linker")._c
+    after = cues[after_cue].pattern if after_cue else r"(?![\w-])"
+    whole = re.compile(cues[cue].pattern + re.escape(name) + after, re.I).search(sentence)
+    got = _size_beside(sentence, name, cues[cue].pattern, after)
+    assert (got and got.group(1)) == (whole and whole.group(1))
+
+
+def test_size_beside_a_name_absent_or_without_a_size(nlp):
+    from hcc_nlp.linker import _size_beside
+    size_to = nlp.get_pipe("hcc_linker")._c["size_to"].pattern
+    assert _size_beside("157 were allocated to HAIC-FOLFOX.", "haic", size_to) is None
+    assert _size_beside("Patients were allocated to HAIC.", "haic", size_to) is None
+    assert _size_beside("157 were allocated to HAIC.", "haic", size_to).group(1) == "157"
