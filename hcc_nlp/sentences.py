@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from .extensions import doc_text, doc_words
 from .marks import BULLET_MARKS
+from .resources import load_json
 
 _NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type"}
-_ABBREV_END = {"vs.", "e.g.", "i.e.", "al.", "approx.", "Fig.", "no.", "No.", "b.i.d.", "p.o.", "i.v.", "C.I.", "c.i.", "i.q.r."}
+_ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "b.i.d."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .extensions import remember_text
-from .resources import load_jsonl
+from .resources import load_json, load_jsonl
 
 # units that may be glued to a number ("400mg", "2Gy", "10cm")
 _UNIT = (
@@ -115,7 +115,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalpha() for c in k)}
-    for abbr in ("b.i.d.", "t.i.d.", "q.d.", "p.o.", "i.v.", "s.c.", "C.I.", "c.i.", "i.q.r.", "vs.", "e.g.", "i.e."):
+    for abbr in load_json("period_abbreviations.json")["one_token"]:  # "b.i.d.", "c.i."
         rules[abbr] = [{"ORTH": abbr}]
     for orth in _hyphenated_term_abbreviations():  # "DEB-TACE", "IF-PFS" stay one token
         rules[orth] = [{"ORTH": orth}]
