@@ -134,6 +134,8 @@ class NumberTagger(JsonRulesMixin):
                 span = doc.char_span(start, end, label=override or label, alignment_mode="contract")
                 if span is None or len(span) == 0:
                     continue
+                if pid == "n_eq" and not any(c.isdigit() for c in span.text):
+                    continue  # "n = 33" of a token "33/43": its number cut off
                 key = (span.start, span.end, span.label_)
                 if key in seen:
                     continue

@@ -90,7 +90,7 @@ _PERCENT_SIGN = re.compile(r"\s*(?:%|per[ \u00a0]?cent)$")  # "53.4 per cent" (B
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
                          r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")  # not the list's comma
-_COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
+_COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+(?:\s*/\s*\d+)?)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
 _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
 
@@ -127,8 +127,14 @@ def _count_item(span, count: int, total: Optional[int] = None) -> dict:
 
 
 def _n_eq(span) -> int:
-    """The count in "n = 13"."""
-    return int(re.findall(r"\d+", span.text)[0])
+    """The count in "n = 13", "n = 33/43"."""
+    return int(re.findall(r"\d+", span.text.replace(",", ""))[0])
+
+
+def _n_eq_total(span) -> Optional[int]:
+    """The total in "n = 33/43", None in "n = 13"."""
+    m = re.search(r"/\s*(\d[\d,]*)", span.text)
+    return int(m.group(1).replace(",", "")) if m else None
 
 
 def _fraction(span) -> tuple[int, int]:
@@ -402,6 +408,8 @@ class ResultExtractor:
                     continue
                 if nxt.id_ == "n_eq":
                     item["count"] = _n_eq(nxt)
+                    if _n_eq_total(nxt) is not None:  # "76.7% (n = 33/43)"
+                        item["total"] = _n_eq_total(nxt)
                 elif nxt.id_ == "fraction":
                     item["count"], item["total"] = _fraction(nxt)
                 break
@@ -413,6 +421,8 @@ class ResultExtractor:
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
                 item["count"] = _n_eq(prev)
+                if _n_eq_total(prev) is not None:  # "n = 33/43 (76.7%)"
+                    item["total"] = _n_eq_total(prev)
                 item["pos"] = prev.start_char
             of_after = _OF_IN_BRACKETS_AFTER.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if "count" not in item and of_after:  # "29.4% (35 of 119)"

@@ -2048,3 +2048,12 @@ def test_size_beside_a_name_absent_or_without_a_size(nlp):
     assert _size_beside("157 were allocated to HAIC-FOLFOX.", "haic", size_to) is None
     assert _size_beside("Patients were allocated to HAIC.", "haic", size_to) is None
     assert _size_beside("157 were allocated to HAIC.", "haic", size_to).group(1) == "157"
+
+
+def test_linker_a_count_written_n_equals_count_over_total(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, 43 patients received cabozantinib 40 mg once daily. "
+                    "The disease control rate was 76.7% (n = 33/43; 95% CI 61.4-88.2) and the objective "
+                    "response rate was 20.9% (n = 9/43).")
+    rates = {(o["endpoint"], o["value"], o.get("count"), o.get("total"), o.get("ci_low"))
+             for o in r["arms"][0]["outcomes"]}
+    assert rates == {("DCR", 76.7, 33, 43, 61.4), ("ORR", 20.9, 9, 43, None)}

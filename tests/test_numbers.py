@@ -61,6 +61,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("responses were seen in 12/50.", "RESULT", ["12/50"]),
     ("alive in 74 out of 100 people", "RESULT", ["74"]),
     ("a response rate of 41% [n = 13]", "RESULT", ["41%", "n = 13"]),
+    ("a control rate of 76.7% (n = 33/43; 95% CI 61.4-88.2)", "RESULT", ["76.7%", "n = 33/43"]),
     ("median TTP of 169 days", "RESULT", ["169 days"]),
     ("1-year survival 60.2%", "RESULT", ["60.2%"]),
     ("survival was 12·3 months", "RESULT", ["12·3 months"]),
