@@ -423,7 +423,18 @@ class TableReader:
                         by_cell[i] = k
                         taken.add(k)
                         progress = True
-        if len(by_cell) < 2 or len(set(by_cell.values())) != len(by_cell):
+        grade_of: dict[int, Optional[str]] = {}
+        if len(set(by_cell.values())) != len(by_cell):
+            # "SIRT (n=79) any grade | SIRT (n=79) grade ≥3 | STRIDE (n=81) any grade | ...": an arm
+            # over several columns, each cell naming its grade
+            for i in by_cell:
+                m = self.c.grade_cell.search(cells[i].text)
+                if m is None or not m.group().strip():
+                    return None
+                grade_of[i] = parse_grade(m.group())
+            if len({(by_cell[i], grade_of[i]) for i in by_cell}) != len(by_cell):
+                return None
+        if len(set(by_cell.values())) < 2:
             return None
         first, last = min(by_cell), max(by_cell)
         ratio_col = p_col = None
@@ -440,7 +451,7 @@ class TableReader:
         for i in range(first, last + 1 if ratio_col or p_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
-        return Layout(arm_of=arm_of, width=len(cells), grade_of={}, totals={}, ratio_col=ratio_col, p_col=p_col)
+        return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col)
 
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent

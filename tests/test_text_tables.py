@@ -240,3 +240,23 @@ def test_single_arm_space_table_with_a_grade_over_each_column(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("hypertension", "any", 14, 36), ("hypertension", ">=3", 3, 8), ("proteinuria", "any", 9, 23),
          ("proteinuria", ">=3", 0, None)]]
+
+
+@pytest.mark.parametrize("header", [
+    "Adverse event | TACE (n = 50) all grades | TACE (n = 50) grade 3-4 | TACE-L (n = 52) all grades | TACE-L (n = 52) grade 3-4",
+    "Event\tTACE, any grade\tTACE, G3-4\tTACE-L, any grade\tTACE-L, G3-4",
+])
+def test_ae_table_with_a_column_per_arm_and_grade(nlp, header):
+    r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib (TACE-L) or TACE alone.\n\n"
+                    "Table 3. Adverse events, n (%)\n" + header + "\n"
+                    + "Hypertension | 4 (8.0) | 0 | 20 (38.5) | 6 (11.5)\n".replace(" | ", "\t" if "\t" in header else " | "))
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("hypertension", "any", 20, 38.5), ("hypertension", "3-4", 6, 11.5)],
+        [("hypertension", "any", 4, 8), ("hypertension", "3-4", 0, None)]]
+
+
+def test_a_header_naming_one_arm_twice_without_grades_is_no_layout(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib (TACE-L) or TACE alone.\n\n"
+                    "Outcome | TACE (n = 50) | TACE (n = 50) | TACE-L (n = 52)\n"
+                    "Hypertension | 4 (8.0) | 3 (6.0) | 20 (38.5)\n")
+    assert per_arm(r, "adverse_events", "term") == [[], []]
