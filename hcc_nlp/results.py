@@ -199,6 +199,7 @@ class ResultExtractor:
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
+        self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
         self.combination_ref = cues["combination_ref"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
@@ -272,6 +273,20 @@ class ResultExtractor:
                 for a, b in fastre.literal_spans(text, alias, partial(fastre.standalone, text), ignore_case=True):
                     refs.append((s0 + a, k))
                     named.append((s0 + a, s0 + b))
+        # "in the HAIC and HAIC-T groups": "HAIC" is the arm "HAIC group"
+        for m in self.coordinated_groups.finditer(text):
+            noun = " " + m.group(1).lower()
+            for k, arm in enumerate(arms):
+                for alias in arm.aliases:
+                    if not alias.endswith(noun) or len(alias) - len(noun) < 2:
+                        continue
+                    window = text[max(0, m.start() - 80):m.start()]
+                    offset = s0 + max(0, m.start() - 80)
+                    for a, b in fastre.literal_spans(window, alias[:-len(noun)], partial(fastre.standalone, window),
+                                                     ignore_case=True):
+                        if self.coordinated_tail.fullmatch(window, b):
+                            refs.append((offset + a, k))
+                            named.append((offset + a, offset + b))
         # runs of treatment mentions: "sorafenib plus HAIC", "TACE alone", "Y90-only"
         for run in treatment_runs([e for e in sent.ents if e.label_ in TREATMENT_LABELS], sent.doc_text):
             if any(a <= run[0].start_char < b for a, b in named):

@@ -2057,3 +2057,10 @@ def test_linker_a_count_written_n_equals_count_over_total(nlp):
     rates = {(o["endpoint"], o["value"], o.get("count"), o.get("total"), o.get("ci_low"))
              for o in r["arms"][0]["outcomes"]}
     assert rates == {("DCR", 76.7, 33, 43, 61.4), ("ORR", 20.9, 9, 43, None)}
+
+
+@pytest.mark.parametrize("where", ["in the TACE and TACE-L groups, respectively", "in the TACE, and TACE-L arms, respectively"])
+def test_linker_arm_names_listed_before_a_plural_group_noun(nlp, where):
+    r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib (TACE-L group) or TACE alone (TACE group). "
+                    f"The median overall survival was 14.1 months and 20.3 months {where}.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 20.3)], [("OS", 14.1)]]
