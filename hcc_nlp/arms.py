@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
-from .normalize import as_int_or_float, parse_dose, parse_frequency, parse_number
+from .normalize import INTERVAL_DAYS, as_int_or_float, parse_dose, parse_frequency, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, redosed, has_details,
                       merge_components, orphan_radiation, statement)
 
@@ -803,6 +803,8 @@ class ArmBuilder:
                 for c in comps:
                     for s in shared:
                         apply_shared_detail(c, s)
+                if not shared:
+                    shared = self._contents_interval(sent, lead.end(), comps)
                 for arm in arms:
                     if proc.id_ in arm.names:
                         for own in arm.components:
@@ -814,6 +816,18 @@ class ArmBuilder:
             else:
                 self._unnamed_procedure_content(sent, arms)
         self._emulsion_after_procedure(view, arms)
+
+    @staticmethod
+    def _contents_interval(sent: Sentence, start: int, comps: list[dict]) -> list[Span]:
+        """"HAIC-FOLFOX consisted of oxaliplatin ..., leucovorin ... and fluorouracil ..., all
+        delivered ..., every 3 weeks": an interval every listed drug was given at is the
+        procedure's session interval too (its schedule span, or none)."""
+        freqs = {c.get("frequency") for c in comps}
+        if len(comps) < 2 or len(freqs) != 1 or next(iter(freqs)) not in INTERVAL_DAYS:
+            return []
+        freq = next(iter(freqs))
+        return [e for e in sent.ents if e.label_ == "SCHEDULE" and e.start_char >= start
+                and parse_frequency(e.text) == freq][-1:]
 
     def _emulsion_after_procedure(self, view: DocView, arms: list[Arm]) -> None:
         """"In both arms, conventional TACE was performed ... . After angiography, an emulsion of

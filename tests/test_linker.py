@@ -2064,3 +2064,19 @@ def test_linker_arm_names_listed_before_a_plural_group_noun(nlp, where):
     r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib (TACE-L group) or TACE alone (TACE group). "
                     f"The median overall survival was 14.1 months and 20.3 months {where}.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 20.3)], [("OS", 14.1)]]
+
+
+def test_linker_a_procedure_whose_listed_drugs_were_all_given_at_one_interval(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC plus sintilimab or HAIC alone. HAIC consisted of "
+                    "oxaliplatin 130 mg/m2 and raltitrexed 3 mg/m2, all infused through a microcatheter in the "
+                    "common hepatic artery, every 3 weeks for up to six sessions.")
+    haic_alone = r["arms"][1]["regimen"]
+    assert {(c["name"], c.get("frequency"), c.get("route")) for c in haic_alone} == {
+        ("HAIC", "Q3W", None), ("oxaliplatin", "Q3W", "intra-arterial"), ("raltitrexed", "Q3W", "intra-arterial")}
+
+
+def test_linker_a_combination_dose_is_not_shared_by_a_distant_both(nlp):
+    r = record(nlp, "The recommended dose of the combination is sorafenib 200 mg twice daily on days 1-28 plus "
+                    "bevacizumab 2.5 mg/kg on days 1 and 15 of a 28-day cycle.")
+    doses = {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]}
+    assert doses == {("sorafenib", 200), ("bevacizumab", 2.5)}
