@@ -233,6 +233,7 @@ def parse_p(text: str) -> Optional[str]:
 
 _CI_LEVEL = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)|(?:CI|C\.I\.)\s*\(?\s*\d+(?:\.\d+)?\s*%\s*\)?"
                        r"|confidence\s+interval\s*(?:\((?:1|2|one|two)-sided\)\s*)?\d+(?:\.\d+)?\s*%)\s*", re.I)
+_SIDED = re.compile(r"\((?:1|2|one|two)-sided\)", re.I)
 
 
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
@@ -241,13 +242,12 @@ def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
     '95% CI 4.4 - not estimable' -> (4.4, None)."""
     t = text.replace("·", ".")
     t = _CI_LEVEL.sub("", t)  # the level: '95% CI', 'CI 95%', '95%-CI'
+    t = _SIDED.sub("", t)  # '95% Confidence Interval (2-Sided): 0.41 to 0.93'
     nums = [m.group() for m in NUM_RE.finditer(t)]
     values = [parse_number(n) for n in nums]
     low = values[0] if values else None
     high = values[1] if len(values) > 1 else None
     return low, high
-
-
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
     """'hazard ratio [HR] = 0.28' -> ('HR', 0.28); 'odds ratio 1.5' -> ('OR', 1.5)."""

@@ -200,6 +200,7 @@ class ResultExtractor:
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
+        self.registry_field = cues["registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
@@ -563,10 +564,15 @@ class ResultExtractor:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
         heading: Optional[tuple[str, int]] = None  # (endpoint, end) of the last heading line naming one
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("primary_outcomes", "secondary_outcomes") \
-                    or sent.index in table_rows:
+            if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
+            if sent.section in ("primary_outcomes", "secondary_outcomes"):
+                # a registry's outcome measures: only the lines of a statistical analysis are read
+                # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
+                if heading is not None and any(e.label_ in ("RATIO", "P_VALUE", "CI") for e in sent.ents):
+                    self._comparisons(sent, res, ae_sentence=False, heading=heading[0] if not sent.of("ENDPOINT") else None)
+                continue
             if self.dlt_mention.search(sent.text):
                 self._dlt_rates(sent, arms, res)
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
@@ -633,13 +639,14 @@ class ResultExtractor:
                 out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
 
-    @staticmethod
-    def _heading(sent: Sentence, current: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
+    def _heading(self, sent: Sentence, current: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
         for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
-        a blank line or the next heading."""
+        a blank line or the next heading (not a field line such as "Description: ...")."""
         if current is not None and marks.BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
             current = None
+        if current is not None and self.registry_field.match(sent.text):
+            return current
         named = heading_endpoints(sent)
         if named is None:
             return current

@@ -104,7 +104,8 @@ def test_parse_p(text, p):
     ("95% C.I., 1.9-5.5", (1.9, 5.5)), ("95 % confidence interval 1.174–4.74", (1.174, 4.74)),
     ("95% CI: 0.4-16.3", (0.4, 16.3)), ("95% confidence intervals, 1.200-2.096", (1.2, 2.096)),
     ("CI 95% 0.60-0.87", (0.6, 0.87)), ("CI (95%) 0.60-0.87", (0.6, 0.87)), ("95%-CI 0.60-0.87", (0.6, 0.87)),
-    ("95% CI 10%-20%", (10, 20)),
+    ("95% CI 10%-20%", (10, 20)), ("95% Confidence Interval (2-Sided): 0.41 to 0.93", (0.41, 0.93)),
+    ("Confidence Interval (2-Sided) 95%: 0.63 to 0.92", (0.63, 0.92)),
 ])
 def test_parse_ci(text, ci):
     assert parse_ci(text) == ci

@@ -260,3 +260,19 @@ def test_a_header_naming_one_arm_twice_without_grades_is_no_layout(nlp):
                     "Outcome | TACE (n = 50) | TACE (n = 50) | TACE-L (n = 52)\n"
                     "Hypertension | 4 (8.0) | 3 (6.0) | 20 (38.5)\n")
     assert per_arm(r, "adverse_events", "term") == [[], []]
+
+
+def test_registry_outcome_sections_give_the_statistical_analysis_lines_as_comparisons(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: Regorafenib\n  Regorafenib 160 mg orally once daily.\n"
+                    "Placebo Comparator: Placebo\n  Placebo orally once daily.\n\n"
+                    "Outcome Measures\n\n1. Primary Outcome\nTitle: Overall Survival (OS)\n"
+                    "Time Frame: Up to 36 months\n"
+                    "Statistical Analysis 1\n  Comparison Groups: Regorafenib, Placebo\n  P-Value: 0.012\n"
+                    "  Method: Log Rank, stratified\n  Hazard Ratio (HR): 0.77\n"
+                    "  95% Confidence Interval (2-Sided): 0.63 to 0.94\n\n"
+                    "2. Secondary Outcome\nTitle: Objective Response Rate (ORR)\n"
+                    "Description: Percentage of participants with a complete response (CR) or partial response (PR).\n"
+                    "Statistical Analysis 1\n  P-Value: 0.020\n  Odds Ratio (OR): 2.10\n"
+                    "  95% Confidence Interval (2-Sided): 1.10 to 4.00\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.77, 0.63, 0.94, "0.012"), ("ORR", "OR", 2.1, 1.1, 4, "0.020")]
