@@ -200,7 +200,7 @@ class ResultExtractor:
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
-        self.registry_field = cues["registry_field"]  # "Description: ...": a field, not a heading
+        self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]

@@ -34,6 +34,7 @@ _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)")  # "label  2 (3.6)" at a cell's end
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
+_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 _HEADER_COLON = re.compile(r"\bArm/Group\s+Title\s*(:)\s*", re.I)  # a registry's header: "Arm/Group Title: A | B"
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
@@ -47,6 +48,14 @@ class Cell:
     start: int
     end: int
     text: str
+
+
+def _without_note_mark(cell: Cell) -> Cell:
+    """The cell without a footnote's mark after its value ("17.4 (13.8 to NA) [1]", "0.21*")."""
+    mark = _FOOTNOTE.search(cell.text)
+    if mark is None or mark.start() == 0:
+        return cell
+    return Cell(cell.start, cell.start + mark.start(), cell.text[:mark.start()])
 
 
 def row_cells(sent: Sentence) -> Optional[list[Cell]]:
@@ -245,7 +254,7 @@ class TableReader:
             cells = row_cells(sent)
             if cells is None:
                 caption = sent
-                named = heading_endpoints(sent)
+                named = heading_endpoints(sent) if not self.c.registry_field.match(sent.text) else None
                 if named:
                     code, about_ae = _heading_reading(sent, named)
                     if layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char):
@@ -528,6 +537,7 @@ class TableReader:
 
     # -- cells ------------------------------------------------------------------------------
     def _ae_cell(self, cell: Cell) -> Optional[dict]:
+        cell = _without_note_mark(cell)
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
@@ -541,6 +551,7 @@ class TableReader:
     def _outcome_cell(self, cell: Cell, code: str, context: str, tp) -> Optional[dict]:
         if self.c.empty.fullmatch(cell.text):
             return None
+        cell = _without_note_mark(cell)
         time_event = code in self.c.time_endpoints
         rate = tp is not None or self.c.rate.search(context) or not time_event
         m = self.c.median_ci.fullmatch(cell.text)

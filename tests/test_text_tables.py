@@ -276,3 +276,16 @@ def test_registry_outcome_sections_give_the_statistical_analysis_lines_as_compar
                     "  95% Confidence Interval (2-Sided): 1.10 to 4.00\n")
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("OS", "HR", 0.77, 0.63, 0.94, "0.012"), ("ORR", "OR", 2.1, 1.1, 4, "0.020")]
+
+
+def test_registry_field_lines_and_note_marks_in_a_results_table(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "2. Secondary Outcome\nTitle: Objective Response Rate (ORR)\n"
+                    "Description: Percentage of participants with a complete response (CR) or partial response (PR).\n"
+                    "                       Sorafenib     Lenvatinib\n"
+                    "Count of Participants  12 (30.0%)    20 (48.8%)\n\n"
+                    "3. Secondary Outcome\nTitle: Overall Survival (OS)\n"
+                    "                       Sorafenib     Lenvatinib\n"
+                    "Median (95% CI), months   10.2 (8.1 to 12.4)    17.4 (13.8 to NA) [1]\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("ORR", 30, 12), ("OS", 10.2, None)], [("ORR", 48.8, 20), ("OS", 17.4, None)]]
