@@ -188,6 +188,7 @@ class ArmBuilder:
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
+        self.registry_intervention = cues["registry_intervention"]
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
@@ -481,6 +482,7 @@ class ArmBuilder:
             blank = re.search(r"\n[ \t]*\n", view.text[m.end():end])
             if blank:
                 end = m.end() + blank.start()
+            end = self._interventions_after(view.text, m, end)
             comps = self._statements_between(view, m.end(), end)
             orphans = []
             for sent in view.sentences:
@@ -495,6 +497,22 @@ class ArmBuilder:
                 label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
         return arms
+
+    def _interventions_after(self, text: str, head: re.Match, end: int) -> int:
+        """Where an arm group's description ends: before a registry's list of interventions written
+        at the arm line's indent ("Drug: Toripalimab   Other Names: ...") after description lines
+        of its own. An intervention line indented under the arm, or right under it, is the arm's."""
+        line_end = text.find("\n", head.end())
+        if line_end < 0 or line_end >= end:
+            return end
+        indent = len(head.group()) - len(head.group().lstrip(" \t"))
+        found = self.registry_intervention.search(text, line_end + 1, end)
+        while found is not None:
+            own = len(found.group()) - len(found.group().lstrip(" \t"))
+            if own <= indent and text[line_end + 1:found.start()].strip():
+                return found.start()
+            found = self.registry_intervention.search(text, found.end(), end)
+        return end
 
     def _statements_between(self, view: DocView, start: int, end: int, skip_eligibility: bool = False) -> list[dict]:
         """The components written in [start, end) of the document, across sentence breaks."""

@@ -2080,3 +2080,19 @@ def test_linker_a_combination_dose_is_not_shared_by_a_distant_both(nlp):
                     "bevacizumab 2.5 mg/kg on days 1 and 15 of a 28-day cycle.")
     doses = {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]}
     assert doses == {("sorafenib", 200), ("bevacizumab", 2.5)}
+
+
+def test_linker_registry_interventions_listed_after_the_arm_groups_are_no_arm_s(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: Camrelizumab + Apatinib\n"
+                    "  Camrelizumab 200 mg intravenously every 2 weeks plus apatinib 250 mg orally once daily.\n"
+                    "Active Comparator: Sorafenib\n  Sorafenib 400 mg orally twice daily.\n"
+                    "Drug: Camrelizumab   Other Names: SHR-1210\nDrug: Apatinib   Other Names: YN968D1\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["apatinib", "camrelizumab"], ["sorafenib"]]
+
+
+def test_linker_registry_intervention_lines_under_an_arm_are_its_own(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: Donafenib\nDrug: Donafenib 200 mg orally twice daily\n"
+                    "Active Comparator: Sorafenib\nDrug: Sorafenib 400 mg orally twice daily\n")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("donafenib", 200)], [("sorafenib", 400)]]
