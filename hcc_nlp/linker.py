@@ -227,8 +227,11 @@ class TrialLinker(JsonRulesMixin):
                 role = "primary"
             elif sent.section == "secondary_outcomes":
                 role = "secondary"
-            prim = self._c["primary_role"].search(sent.text)
-            sec = self._c["secondary_role"].search(sent.text)
+            # "Key secondary endpoint was OS; other secondary endpoints were TTR and safety": each
+            # endpoint reads the role cue written last before it (else the first after it)
+            prims = list(self._c["primary_role"].finditer(sent.text))
+            secs = list(self._c["secondary_role"].finditer(sent.text))
+            prim, sec = (prims or [None])[0], (secs or [None])[0]
             after_roles = list(self._c["role_after"].finditer(sent.text))
             semi = list(marks.top_level(sent.text, ";", 0, len(sent.text)))  # not "(pCR; no viable tumour cells)"
             if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
@@ -242,6 +245,8 @@ class TrialLinker(JsonRulesMixin):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char
+                prim = next((m for m in reversed(prims) if m.start() <= rel), prims[0] if prims else None)
+                sec = next((m for m in reversed(secs) if m.start() <= rel), secs[0] if secs else None)
                 defining = (prim or sec) and self._in_definition(sent, e)
                 if prim and not defining and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
                         and not any(prim.start() < c < rel for c in semi):

@@ -2096,3 +2096,15 @@ def test_linker_registry_intervention_lines_under_an_arm_are_its_own(nlp):
                     "Active Comparator: Sorafenib\nDrug: Sorafenib 400 mg orally twice daily\n")
     assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
         [("donafenib", 200)], [("sorafenib", 400)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The primary endpoint was RFS. Key secondary endpoint was OS; other secondary endpoints were time to "
+    "recurrence and safety.",
+    "The primary end point is RFS; the key secondary end point is OS; other secondary end points include time to "
+    "recurrence and safety.",
+])
+def test_linker_a_second_role_cue_after_a_semicolon(nlp, sentence):
+    r = record(nlp, sentence)
+    assert r["endpoints"] == [{"name": "RFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
+                              {"name": "TTR", "role": "secondary"}, {"name": "AE", "role": "secondary"}]
