@@ -194,7 +194,7 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     """'40 Gy to 60 Gy' -> 40..60; '60 Gy in 15 fractions' -> 60, 15 fx, 4 Gy/fx; '2Gy' with
     ``per_fraction`` -> 2 Gy per fraction."""
     t = text.replace("·", ".")
-    fx = re.search(r"(?:in|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|daily fractions)", t, re.I)
+    fx = re.search(r"(?:in|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions)(?!\w)", t, re.I)
     if fx and parse_number(fx.group(1)) is None:
         fx = None  # "in daily fractions" without a count
     core = t[:fx.start()] if fx else t

@@ -147,6 +147,12 @@ def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span,
     return [e for e in ents if e.label_ == "RADIATION_DOSE"]
 
 
+def _alternative_fractionation(text: str, span: Span) -> bool:
+    cues = attachment_cues()
+    return bool(cues["alternative_fractionation_before"].search(text, max(0, span.start_char - 20), span.start_char)
+                or cues["alternative_fractionation_after"].match(text, span.end_char, span.end_char + 60))
+
+
 def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> list[dict]:
     comps = [dict(base, evidence=[_evidence(mention)])]
     current = comps[0]
@@ -179,6 +185,13 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
             current["route"] = d.id_
             current["evidence"].append(_evidence(d))
         elif d.label_ == "RADIATION_DOSE":
+            rd = parse_radiation(d.text)
+            if rd is not None and rd.fractions is not None and current.get("fractions") is not None \
+                    and rd.dose is not None and rd.dose != current.get("dose") and _alternative_fractionation(text, d):
+                # "45 Gy in 3 fractions ...; nodules near the bowel received 40 Gy/5 fr instead": one
+                # component per alternative fractionation
+                current = dict(base, evidence=[_evidence(mention)])
+                comps.append(current)
             apply_radiation(current, d, text)
     if len(comps) > 1:
         # "12 mg for body weight >=60 kg; 8 mg for <60 kg, orally once a day": a schedule or route
@@ -248,7 +261,8 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     after = text[span.end_char:span.end_char + 15].lower()
     if "median" in before[-12:]:
         return
-    per_fraction = "fraction" in before[-25:] or re.match(r"\s*(?:/|per)\s*(?:fraction|fx)", after) is not None
+    per_fraction = "fraction" in before[-25:] or re.match(r"\s*(?:/|per)\s*(?:fraction|fx)", after) is not None \
+        or re.search(r"\d\s*[×x]\s*$", before) is not None or re.match(r"\s*[×x]\s*\d", after) is not None  # "5 × 8 Gy", "15 Gy × 3"
     rd = parse_radiation(span.text, per_fraction=per_fraction)
     if rd is None:
         return

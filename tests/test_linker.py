@@ -2108,3 +2108,17 @@ def test_linker_a_second_role_cue_after_a_semicolon(nlp, sentence):
     r = record(nlp, sentence)
     assert r["endpoints"] == [{"name": "RFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
                               {"name": "TTR", "role": "secondary"}, {"name": "AE", "role": "secondary"}]
+
+
+def test_linker_alternative_fractionations_and_doses_per_fraction_written_with_times(nlp):
+    r = record(nlp, "Patients were randomised to SBRT or RFA. SBRT delivered 45 Gy in 3 fractions (15 Gy × 3) on "
+                    "alternate days; nodules within 2 cm of the bowel received 40 Gy/5 fr instead (5 × 8 Gy).")
+    sbrt = [(c["dose"], c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]]
+    assert sbrt == [(45, 15, 3), (40, 8, 5)]
+
+
+def test_linker_risk_of_local_progression_is_local_control(nlp):
+    r = record(nlp, "Patients were randomised to SBRT or TACE. SBRT reduced the risk of local progression "
+                    "(HR 0.24, 95% CI [0.11; 0.52], p < 0.001).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("LC", 0.24, 0.11, 0.52, "<0.001")]

@@ -50,6 +50,9 @@ def test_numbers_schedule(tagger, text, expected):
     ("5000 cGy in 25 fractions", ["5000 cGy in 25 fractions"]),
     ("54 Gy in 3 fx", ["54 Gy in 3 fx"]),
     ("1.8 Gy per fraction", ["1.8 Gy"]),
+    ("received 40 Gy/5 fr instead", ["40 Gy/5 fr"]),
+    ("66 GyE/10 fx", ["66 GyE/10 fx"]),
+    ("40 Gy from the linac", ["40 Gy"]),
 ])
 def test_numbers_radiation_dose(tagger, text, expected):
     assert ents(tagger(text), "RADIATION_DOSE") == expected
@@ -68,6 +71,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("imaging every 3 months", "RESULT", []),
     ("one month after radiotherapy", "RESULT", []),
     ("median survival 8.0 months (95% CI 6.1-9.9)", "CI", ["95% CI 6.1-9.9"]),
+    ("local control was 92.1% (95% CI [83.2; 96.4]) after SBRT", "CI", ["95% CI [83.2; 96.4"]),
     ("(95% confidence interval [CI], 0.63 to 0.92)", "CI", ["95% confidence interval [CI], 0.63 to 0.92"]),
     ("(hazard ratio [HR] = 0.28; 95% CI: 0.15, 0.53; P < .001)", "RATIO", ["hazard ratio [HR] = 0.28"]),
     ("(HR 0.67; 90% CI 0.53–0.85; p = 0.003)", "P_VALUE", ["p = 0.003"]),
