@@ -899,6 +899,23 @@ class ArmBuilder:
                             evidence=[[dose.start_char, dose.end_char]])
                 arm.components.append(comp)
 
+    @staticmethod
+    def names_from_abbreviations(view: DocView, arms: list[Arm]) -> None:
+        """"TACE combined with donafenib (TACE-D)": a short form defined for two or more treatments
+        names the arm with all of them that adds the fewest others ("in TACE-D group", "the TACE-D arm")."""
+        for defined in view.doc._.abbreviations:
+            short = defined["short"].lower()
+            if len(short) < 2:
+                continue
+            names = {c["name"] for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
+                     for e in sent.ents if e.label_ in TREATMENT_LABELS
+                     and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)
+                     for c in component_of(e, lambda name: [name])}
+            named = sorted((len(a.names - names), k) for k, a in enumerate(arms) if names <= a.names)
+            if len(names) >= 2 and named and (len(named) == 1 or named[0][0] < named[1][0]):
+                # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
+                arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in ("group", "arm", "cohort")}
+
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'
         treatments is the other arm's name (an alias for later references), with its size."""
@@ -973,6 +990,7 @@ class ArmBuilder:
         self.add_group_statements(view, arms)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
+        self.names_from_abbreviations(view, arms)
         for alt_arms in secondary:
             for other in alt_arms:
                 best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))

@@ -321,8 +321,7 @@ class ResultExtractor:
             if arm.tag == "mtd":
                 for m in self.expansion_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
-        refs.sort()
-        return refs
+        return sorted(set(refs))  # a name read by two rules ("LEN-TACE" as a name and in "the A and B groups") counts once
 
     @staticmethod
     def _control_arm(arms: list[Arm]) -> Optional[int]:

@@ -2122,3 +2122,19 @@ def test_linker_risk_of_local_progression_is_local_control(nlp):
                     "(HR 0.24, 95% CI [0.11; 0.52], p < 0.001).")
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("LC", 0.24, 0.11, 0.52, "<0.001")]
+
+
+def test_linker_a_short_form_of_one_arms_treatments_names_that_arm(nlp):
+    r = record(nlp, "TACE combined with donafenib versus TACE alone: a randomized study\n\n"
+                    "We compared TACE combined with donafenib (TACE-D) with TACE alone. Patients were randomly "
+                    "assigned (1:1) into TACE-D group or TACE group. The mOS was 21.4 months in TACE-D group and "
+                    "15.8 months in TACE group.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 21.4)], [("OS", 15.8)]]
+
+
+def test_linker_short_forms_of_nested_regimens_name_the_closest_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib alone (LEN), lenvatinib plus TACE (LEN-TACE) or "
+                    "lenvatinib plus TACE and radiotherapy (LEN-TACE-RT). Grade 3 or 4 hypertension occurred in 12 "
+                    "(14%) patients given LEN alone versus 13 (15%) and 11 (13%) in the LEN-TACE and LEN-TACE-RT groups.")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("hypertension", 12)], [("hypertension", 13)], [("hypertension", 11)]]
