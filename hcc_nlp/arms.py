@@ -41,6 +41,7 @@ def _aliases(segment: str) -> set:
     return names | {m.group(1) for name in names if (m := _CODED_GROUP.fullmatch(name))}
 
 
+_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
 _CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
 
 
@@ -905,8 +906,8 @@ class ArmBuilder:
         names the arm with all of them that adds the fewest others ("in TACE-D group", "the TACE-D arm")."""
         for defined in view.doc._.abbreviations:
             short = defined["short"].lower()
-            if len(short) < 2:
-                continue
+            if len(short) < 2 or _ALTERNATIVES.search(defined["long"]) or short in defined["long"].lower():
+                continue  # "SBRT or RFA (SBRT, n = 40; ...": not a name of a combination
             names = {c["name"] for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
                      for e in sent.ents if e.label_ in TREATMENT_LABELS
                      and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)
