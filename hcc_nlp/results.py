@@ -419,8 +419,8 @@ class ResultExtractor:
             # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
             for nxt in ents[k + 1:k + 3]:
                 gap = text[e.end_char:nxt.start_char]
-                if len(gap) > 4 or nxt.label_ != "RESULT":
-                    continue
+                if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap:
+                    continue  # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket
                 if nxt.id_ == "n_eq":
                     item["count"] = _n_eq(nxt)
                     if _n_eq_total(nxt) is not None:  # "76.7% (n = 33/43)"

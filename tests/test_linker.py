@@ -2138,3 +2138,9 @@ def test_linker_short_forms_of_nested_regimens_name_the_closest_arm(nlp):
                     "(14%) patients given LEN alone versus 13 (15%) and 11 (13%) in the LEN-TACE and LEN-TACE-RT groups.")
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("hypertension", 12)], [("hypertension", 13)], [("hypertension", 11)]]
+
+
+def test_linker_each_count_before_its_own_bracketed_percent(nlp):
+    r = record(nlp, "Patients were randomised to SBRT, TACE or RFA. Grade 3 or higher adverse events occurred in "
+                    "4/71 (5.6%), 15/69 (21.7%) and 6/70 (8.6%) patients in the SBRT, TACE and RFA arms.")
+    assert per_arm(r, "adverse_events", "count", "percent") == [[(4, 5.6)], [(15, 21.7)], [(6, 8.6)]]
