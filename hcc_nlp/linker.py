@@ -351,6 +351,8 @@ class TrialLinker(JsonRulesMixin):
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     exact[0].n = int(n)
             each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
+            if each is not None and self._c["planned"].search(sent.text):
+                each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
             if each is not None:  # "32 in each group", "64 per group"
                 for arm in arms:
                     arm.n = arm.n or _n_first(each.text)

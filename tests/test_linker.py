@@ -2144,3 +2144,20 @@ def test_linker_each_count_before_its_own_bracketed_percent(nlp):
     r = record(nlp, "Patients were randomised to SBRT, TACE or RFA. Grade 3 or higher adverse events occurred in "
                     "4/71 (5.6%), 15/69 (21.7%) and 6/70 (8.6%) patients in the SBRT, TACE and RFA arms.")
     assert per_arm(r, "adverse_events", "count", "percent") == [[(4, 5.6)], [(15, 21.7)], [(6, 8.6)]]
+
+
+def test_linker_a_labelled_sample_size_calculation_and_a_planned_total_with_a_clause(nlp):
+    r = record(nlp, "Patients will be randomly assigned to SIRT followed by atezolizumab plus bevacizumab or to "
+                    "atezolizumab plus bevacizumab alone. Phase III part: assuming a median OS of 15.0 months in the "
+                    "control arm and an HR of 0.70 (median 21.4 months), 247 deaths give 80% power at a two-sided "
+                    "alpha of 0.05. A total of 330 patients (165 per arm), including those of the phase II part, "
+                    "will be randomised.")
+    assert r["enrollment"] == {"planned": 330, "actual": None}
+    assert [a["n"] for a in r["arms"]] == [None, None]
+    assert r["comparisons"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+
+
+def test_linker_designed_to_randomize_is_the_planned_enrolment(nlp):
+    r = record(nlp, "The study was designed to randomize 120 participants in a 1:1 ratio to toripalimab plus "
+                    "lenvatinib or lenvatinib. Enrollment: 123 (Actual)")
+    assert r["enrollment"] == {"planned": 120, "actual": 123}
