@@ -124,15 +124,39 @@ class DrugTagger(JsonRulesMixin):
             return []
         drugs = {m.group() for m in found
                  if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())}
+        named = _named_codes(found, known, text)
+        drugs |= set(named)
         taken = {(s.start_char, s.end_char) for s in known}
         out = []
         for m in found:
             if m.group() not in drugs:
                 continue
-            span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=m.group().lower())
+            span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=named.get(m.group(), m.group().lower()))
             if span is not None and (span.start_char, span.end_char) not in taken:
                 out.append(span)
         return out
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*")
+_CLOSE = re.compile(r"\s*[)\];,]")
+
+
+def _named_codes(found: list[re.Match], known: list[Span], text: str) -> dict[str, str]:
+    """Codes written with a generic name in brackets, either way round ("ZN-4021 (tolafertinib)",
+    "tolafertinib (ZN-4021)"): code -> the generic name's id, which every mention of the code takes."""
+    starts = {s.start_char: s for s in known if s.label_ == "DRUG"}
+    ends = {s.end_char: s for s in known if s.label_ == "DRUG"}
+    named: dict[str, str] = {}
+    for m in found:
+        after = _OPEN.match(text, m.end())
+        drug = starts.get(after.end()) if after else None
+        if drug is not None and _CLOSE.match(text, drug.end_char):
+            named.setdefault(m.group(), drug.id_)
+            continue
+        before = next((s for end, s in ends.items() if end <= m.start() and _OPEN.fullmatch(text, end, m.start())), None)
+        if before is not None and _CLOSE.match(text, m.end()):
+            named.setdefault(m.group(), before.id_)
+    return named
 
 
 _CLASS_NAME = re.compile(r"anti-.+\b(?:antibody|antibodies|inhibitors?)$")

@@ -107,6 +107,15 @@ def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
         ("ABX-512", "abx-512"), ("ABX-512", "abx-512"), ("ZT123", "zt123")]
 
 
+@pytest.mark.parametrize("text", [
+    "Patients received ZN-4021 (tolafertinib) orally once daily. ZN-4021 240 mg was the recommended dose.",
+    "Patients received tolafertinib (ZN-4021) orally once daily. ZN-4021 240 mg was the recommended dose.",
+])
+def test_drugs_a_code_written_with_its_generic_name_in_brackets_is_that_drug(nlp, text):
+    doc = nlp(text)
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["tolafertinib"] * 3
+
+
 def test_sections_a_measure_named_like_a_heading_is_not_one(nlp):
     doc = nlp("Outcome Measures\n1. Primary: Overall Survival\nObjective Response Rate | Count of Participants | 24 | 12\n")
     assert [r[2] for r in doc._.section_regions] == ["results"]
