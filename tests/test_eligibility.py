@@ -63,6 +63,8 @@ def test_criteria_sentences():
     assert is_criteria_sentence("To enroll, patients needed Child-Pugh A liver function.")
     assert is_criteria_sentence("In this open-label trial, patients with HCC, Child-Pugh class A and an ECOG "
                                 "performance status of 0 or 1 were randomly assigned to A or B.")
+    assert is_criteria_sentence("Adequate organ function was required: ANC >=1,500/uL and platelets >=75,000/uL.")
+    assert is_criteria_sentence("Patients had adequate haematological function (platelets >= 75 x 10^9/L).")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
 
 
