@@ -177,6 +177,8 @@ class ArmBuilder:
         self.phase1 = cues["phase1"]
         self.phase1_part = cues["phase1_arm"]
         self.mtd = cues["mtd"]
+        self.mtd_declared_after = cues["mtd_declared_after"]  # "240 mg ... was declared the MTD"
+        self.part_defined = cues["part_defined"]  # "Part A (dose escalation)": the code of a part
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
@@ -640,7 +642,9 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text) \
                     or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
                 continue
-            dose_span = next((e for e in sent.ents if e.label_ == "DOSE"), None)
+            doses = [e for e in sent.ents if e.label_ == "DOSE"]
+            dose_span = next((e for e in doses if self.mtd_declared_after.match(sent.doc_text, e.end_char, sent.end_char)),
+                             doses[0] if doses else None)
             dose = parse_dose(dose_span.text) if dose_span is not None else None
             if dose is None or dose.unit is None:
                 continue
@@ -655,25 +659,52 @@ class ArmBuilder:
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
         """The starting dose level of a phase I or dose-escalation part, in a study that has one
-        (a phase II text on "the optimal starting dose" has none)."""
+        (a phase II text on "the optimal starting dose" has none): from the first sentence naming
+        the part or its dose levels that gives a dose, else the first that gives other details."""
         own = view.own_sentences()
         if not any(self.phase1_study.search(s.text) for s in own):
             return None
+        fallback = None
         for sent in own:
             # "escalated through three dose levels ..."; "Velnatamig was given at 0.3, 1, 3 and 10 mg/kg
-            # Q2W with ...": a list of dose levels in the methods of a phase I study
-            if (self.phase1_part.search(sent.text) and self.phase1_levels.search(sent.text)) or (
-                    sent.section not in ("results", "conclusion") and self.dose_levels.search(sent.text)):
-                comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
-                if comps and any(has_details(c) for c in comps):
-                    first: dict = {}
-                    for c in comps:  # dose levels listed in order: the first is the starting level
-                        first.setdefault(c["name"], c)
-                    comps = list(first.values())
-                    escalated = self._starting_level(sent, comps)
-                    label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
-                    return Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)
-        return None
+            # Q2W with ..."; "ZN-4021 dose levels were 80 mg (DL1), 160 mg (DL2), ...": a list of dose
+            # levels in the methods of a phase I study
+            levels = self.phase1_levels.search(sent.text) is not None
+            listed = levels and len(sent.of("DOSE")) >= 3
+            if not ((self.phase1_part.search(sent.text) and levels) or (
+                    sent.section not in ("results", "conclusion") and (self.dose_levels.search(sent.text) or listed))):
+                continue
+            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            if not comps or not any(has_details(c) for c in comps):
+                continue
+            first: dict = {}
+            for c in comps:  # dose levels listed in order: the first is the starting level
+                first.setdefault(c["name"], c)
+            comps = list(first.values())
+            escalated = self._starting_level(sent, comps)
+            dosed = [c["name"] for c in comps if c.get("dose") is not None]
+            if escalated is None and len(dosed) == 1 and listed:
+                escalated = dosed[0]  # the one drug given at the levels listed
+            if listed and escalated is not None and len(first) == 1:
+                comps += self._given_with(own, escalated)
+            label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+            arm = Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)
+            if dosed:
+                return arm
+            fallback = fallback or arm
+        return fallback
+
+    def _given_with(self, own: list[Sentence], drug: str) -> list[dict]:
+        """The other treatments of the first sentence that gives ``drug`` with others ("XB-101
+        orally once daily on d1-14, and durvalumab 1,500 mg i.v. q3w"): a dose-level list names
+        only the drug escalated."""
+        for sent in own:
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
+                continue
+            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            if any(c["name"] == drug for c in comps) and any(c["name"] != drug for c in comps):
+                return [c for c in comps if c["name"] != drug]
+        return []
 
     def _starting_level(self, sent: Sentence, comps: list[dict]) -> Optional[str]:
         """"escalated through four dose levels (50, 100, 200 and 300 mg)": the first level of a
@@ -718,6 +749,9 @@ class ArmBuilder:
                     continue
                 found = [dict(c) for tag, comps in statements if tag == arm.tag for c in comps
                          if c["name"] == comp["name"] and c["kind"] == comp["kind"]]
+                if not found and arm.tag is not None:  # a part's drug given the same in every part
+                    found = [dict(c) for tag, comps in statements if tag is None for c in comps
+                             if c["name"] == comp["name"] and c["kind"] == comp["kind"] and has_details(c)]
                 new.extend(merge_components(found) if found else [comp])
             arm.components = merge_components(new)
 
@@ -900,6 +934,15 @@ class ArmBuilder:
                             evidence=[[dose.start_char, dose.end_char]])
                 arm.components.append(comp)
 
+    def names_of_parts(self, view: DocView, arms: list[Arm]) -> None:
+        """"Part A (dose escalation) ...; Part B (expansion) ...": "Part A" names the escalation arm
+        and "Part B" the expansion arm, for sizes and results written by code."""
+        for m in self.part_defined.finditer(view.text):
+            tag = "phase1" if m.group(2) else "mtd"
+            for arm in arms:
+                if arm.tag == tag:
+                    arm.aliases.add(" ".join(m.group(1).lower().split()))
+
     @staticmethod
     def names_from_abbreviations(view: DocView, arms: list[Arm]) -> None:
         """"TACE combined with donafenib (TACE-D)": a short form defined for two or more treatments
@@ -978,6 +1021,7 @@ class ArmBuilder:
             arms = self.from_escalation_and_expansion(view, phase1)
             if arms:
                 self.fill_details(arms, self.statements(view, exclude=set()))
+                self.names_of_parts(view, arms)
                 return arms
             phase1.tag = None  # a dose-escalation study without an expansion part: its starting level
             return [phase1]

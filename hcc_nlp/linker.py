@@ -375,6 +375,9 @@ class TrialLinker(JsonRulesMixin):
                 return m
 
             _size_by_name(arms, low, lambda arm: arm.aliases, before_name)
+            if self._c["size_list_sentence"].search(sent.text):  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
+                _size_by_name(arms, low, lambda arm: arm.aliases,
+                              lambda name: _size_beside(sent.text, name, self._c["size_in_name"].pattern))
             if "(" in sent.text and self._c["size_list_sentence"].search(sent.text):
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
                 _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True),

@@ -2161,3 +2161,22 @@ def test_linker_designed_to_randomize_is_the_planned_enrolment(nlp):
     r = record(nlp, "The study was designed to randomize 120 participants in a 1:1 ratio to toripalimab plus "
                     "lenvatinib or lenvatinib. Enrollment: 123 (Actual)")
     assert r["enrollment"] == {"planned": 120, "actual": 123}
+
+
+PARTS_BY_CODE = (
+    "Study design. This open-label, non-randomized phase 1 study followed a 3+3 design in Part A (dose escalation); "
+    "Part B (expansion) enrolled patients at the recommended phase 2 dose (RP2D).\n"
+    "Treatment. Treatment was given in 21-day cycles: XB-101 (velafertinib) orally once daily on d1-14, and "
+    "durvalumab 1,500 mg i.v. q3w on d1. XB-101 dose levels were 100 mg (DL1), 200 mg (DL2), 300 mg (DL3) and "
+    "400 mg (DL4).\n"
+    "Results. In all, 40 pts were enrolled: 16 in Part A and 24 in Part B. 400 mg exceeded the MTD, and 300 mg "
+    "once daily was declared the MTD and the RP2D. In Part B, the ORR was 25.0% (6/24).")
+
+
+def test_linker_escalation_and_expansion_parts_named_by_code(nlp):
+    r = record(nlp, PARTS_BY_CODE)
+    assert [a["n"] for a in r["arms"]] == [16, 24]
+    assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("velafertinib", 100, "QD"), ("durvalumab", 1500, "Q3W")],
+        [("velafertinib", 300, "QD"), ("durvalumab", 1500, "Q3W")]]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[], [("ORR", 25, 6, 24)]]
