@@ -241,7 +241,8 @@ class TrialLinker(JsonRulesMixin):
                 if code == "SD+PD" or not_recorded(code):
                     continue
                 if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT") or is_table_row(sent))
-                                                         or self._c["definition"].search(sent.text)):
+                                                         or self._c["definition"].search(sent.text)
+                                                         or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
                 r = role
                 rel = e.start_char - sent.start_char

@@ -130,6 +130,7 @@ class Layout:
     ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns
     p_col: Optional[int] = None       # "p", "P value"
     parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
+    serious: bool = False             # under a caption about serious adverse events: "Total" is their count
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
@@ -274,6 +275,7 @@ class TableReader:
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
+                layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 first = min(layout.arm_of)
                 grades = (caption.of("AE_GRADE") if caption is not None else []) + \
                     [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]
@@ -496,7 +498,7 @@ class TableReader:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
                 names = self.ae_terms(longest, sent.doc_text)
             else:
-                names = ["serious adverse event" if self.c.serious.search(label.text) else "any adverse event"]
+                names = ["serious adverse event" if self.c.serious.search(label.text) or layout.serious else "any adverse event"]
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
             indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
             parent = layout.parent

@@ -289,3 +289,21 @@ def test_registry_field_lines_and_note_marks_in_a_results_table(nlp):
                     "Median (95% CI), months   10.2 (8.1 to 12.4)    17.4 (13.8 to NA) [1]\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
         [("ORR", 30, 12), ("OS", 10.2, None)], [("ORR", 48.8, 20), ("OS", 17.4, None)]]
+
+
+def test_registry_serious_adverse_event_table_total_and_a_definition_line(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: Regorafenib\n  Regorafenib 160 mg orally once daily.\n"
+                    "Placebo Comparator: Placebo\n  Placebo orally once daily.\n\n"
+                    "2. Secondary Outcome\nTitle: Objective Response Rate (ORR)\n"
+                    "Description: Percentage of participants with a complete response (CR) or partial response (PR).\n\n"
+                    "Serious Adverse Events\n"
+                    "                          Regorafenib    Placebo\n"
+                    "Total                     44/374 (11.76%)    19/193 (9.84%)\n"
+                    "Ascites                    5/374 (1.34%)     2/193 (1.04%)\n\n"
+                    "Other (Not Including Serious) Adverse Events\n"
+                    "                          Regorafenib    Placebo\n"
+                    "Total                     300/374 (80.21%)    120/193 (62.18%)\n")
+    assert "CR" not in [e["name"] for e in r["endpoints"]] and "PR" not in [e["name"] for e in r["endpoints"]]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("serious adverse event", 44), ("ascites", 5), ("any adverse event", 300)],
+        [("serious adverse event", 19), ("ascites", 2), ("any adverse event", 120)]]
