@@ -2180,3 +2180,10 @@ def test_linker_escalation_and_expansion_parts_named_by_code(nlp):
         [("velafertinib", 100, "QD"), ("durvalumab", 1500, "Q3W")],
         [("velafertinib", 300, "QD"), ("durvalumab", 1500, "Q3W")]]
     assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[], [("ORR", 25, 6, 24)]]
+
+
+def test_linker_a_benefit_observed_in_both_strata_is_a_subgroup_result(nlp):
+    r = record(nlp, "Patients were randomized to camrelizumab or placebo. RFS was longer with camrelizumab "
+                    "(HR 0.66, 95% CI 0.50-0.87; p=0.003). The RFS benefit was observed after both resection "
+                    "(HR 0.62) and ablation (HR 0.69).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.66)]
