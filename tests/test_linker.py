@@ -2187,3 +2187,15 @@ def test_linker_a_benefit_observed_in_both_strata_is_a_subgroup_result(nlp):
                     "(HR 0.66, 95% CI 0.50-0.87; p=0.003). The RFS benefit was observed after both resection "
                     "(HR 0.62) and ablation (HR 0.69).")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.66)]
+
+
+@pytest.mark.parametrize("landmarks", ["1-, 2-year", "1- and 2-year", "1-, and 2-year"])
+def test_linker_landmarks_listed_with_a_comma(nlp, landmarks):
+    r = record(nlp, "Patients were randomized to sorafenib (A group) or placebo (B group). "
+                    f"The {landmarks} OS rates of the A group and B group were 83.3%, 43.8% and 68.8%, 29.2%, respectively.")
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 83.3), (24, 43.8)], [(12, 68.8), (24, 29.2)]]
+
+
+def test_linker_a_decimal_before_a_landmark_is_no_landmark_list(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. OS was longer (HR 0.5, 2-year OS 40% vs 25%).")
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(24, 40)], [(24, 25)]]
