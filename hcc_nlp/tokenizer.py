@@ -105,6 +105,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"\+(?<=[A-Za-z0-9]\+)(?=[A-Za-z])",
         r"/(?<=[A-Za-z]{4}/)(?=[A-Za-z]{4})",
         r"/(?<=Gy/|yE/|E\)/)(?=\d)",  # "40 Gy/5 fr", "66 GyE/10 fx", "60 Gy(RBE)/10 fractions"
+        r"-(?<=nib-|mab-)(?=related\b)",  # "donafenib-related adverse events": the drug's (not "treatment-related")
         # hyphens: "lenvatinib-treated", "TACE-alone" (the treatment stands on its own); "durvalumab-plus-
         # tremelimumab arm" (a regimen hyphenated into one word); "durvalumab-bevacizumab" (two drugs by
         # their INN stems); "HAIC-FOLFOX", "LEN-TACE", "TACE-RT" (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"

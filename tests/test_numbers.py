@@ -193,3 +193,10 @@ def test_terms_do_not_run_across_a_line_break_before_a_capital(tagger):
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ENDPOINT"] == [("Overall survival", "OS")]
     wrapped = tagger("The most frequent dose-limiting\ntoxicities were fatigue and rash.")
     assert [e.text for e in wrapped.ents if e.label_ == "ENDPOINT"] == ["dose-limiting\ntoxicities"]
+
+
+def test_context_events_that_could_be_relieved_are_reported_but_a_benefit_that_could_be_is_hypothetical(tagger):
+    doc = tagger("The most common adverse events were rash (20%) and diarrhea (15%), which could be relieved by "
+                 "symptomatic treatment. The combination could be effective in up to 40% of patients.")
+    results = [(e.text, e._.context) for e in doc.ents if e.label_ == "RESULT"]
+    assert results == [("20%", None), ("15%", None), ("40%", "hypothetical")]

@@ -67,6 +67,8 @@ def test_doc_text_of_a_doc_made_elsewhere():
     ("add-on", ["add-on"]),
     ("durvalumab-bevacizumab", ["durvalumab", "-", "bevacizumab"]),
     ("sorafenib-induced", ["sorafenib-induced"]),
+    ("donafenib-related", ["donafenib", "-", "related"]),
+    ("atezolizumab-related", ["atezolizumab", "-", "related"]),
 ])
 def test_tokenizer_treatment_before_a_hyphenated_qualifier(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
