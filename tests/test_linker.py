@@ -2199,3 +2199,10 @@ def test_linker_landmarks_listed_with_a_comma(nlp, landmarks):
 def test_linker_a_decimal_before_a_landmark_is_no_landmark_list(nlp):
     r = record(nlp, "Patients were randomized to sorafenib or placebo. OS was longer (HR 0.5, 2-year OS 40% vs 25%).")
     assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(24, 40)], [(24, 25)]]
+
+
+def test_linker_a_lower_case_po_is_the_oral_route(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus donafenib or TACE alone. In the TACE plus donafenib "
+                    "group, donafenib 200mg, bid, po was started 3 days after TACE.")
+    drug = next(c for c in r["arms"][0]["regimen"] if c["name"] == "donafenib")
+    assert (drug["dose"], drug["frequency"], drug["route"]) == (200, "BID", "oral")
