@@ -139,6 +139,7 @@ class DrugTagger(JsonRulesMixin):
 
 _OPEN = re.compile(r"\s*[(\[]\s*")
 _CLOSE = re.compile(r"\s*[)\];,]")
+_OPEN_BEFORE = re.compile(r"\s*[(\[]\s*$")
 
 
 def _named_codes(found: list[re.Match], known: list[Span], text: str) -> dict[str, str]:
@@ -153,7 +154,9 @@ def _named_codes(found: list[re.Match], known: list[Span], text: str) -> dict[st
         if drug is not None and _CLOSE.match(text, drug.end_char):
             named.setdefault(m.group(), drug.id_)
             continue
-        before = next((s for end, s in ends.items() if end <= m.start() and _OPEN.fullmatch(text, end, m.start())), None)
+        lo = max(0, m.start() - 8)
+        opened = _OPEN_BEFORE.search(text, lo, m.start())
+        before = ends.get(opened.start()) if opened else None
         if before is not None and _CLOSE.match(text, m.end()):
             named.setdefault(m.group(), before.id_)
     return named

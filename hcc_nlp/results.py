@@ -277,12 +277,12 @@ class ResultExtractor:
         # "in the HAIC and HAIC-T groups": "HAIC" is the arm "HAIC group"
         for m in self.coordinated_groups.finditer(text):
             noun = " " + m.group(1).lower()
+            window = text[max(0, m.start() - 80):m.start()]
+            offset = s0 + max(0, m.start() - 80)
             for k, arm in enumerate(arms):
                 for alias in arm.aliases:
                     if not alias.endswith(noun) or len(alias) - len(noun) < 2:
                         continue
-                    window = text[max(0, m.start() - 80):m.start()]
-                    offset = s0 + max(0, m.start() - 80)
                     for a, b in fastre.literal_spans(window, alias[:-len(noun)], partial(fastre.standalone, window),
                                                      ignore_case=True):
                         if self.coordinated_tail.fullmatch(window, b):
@@ -422,9 +422,9 @@ class ResultExtractor:
                 if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap:
                     continue  # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket
                 if nxt.id_ == "n_eq":
-                    item["count"] = _n_eq(nxt)
-                    if _n_eq_total(nxt) is not None:  # "76.7% (n = 33/43)"
-                        item["total"] = _n_eq_total(nxt)
+                    item["count"], total = _n_eq(nxt), _n_eq_total(nxt)
+                    if total is not None:  # "76.7% (n = 33/43)"
+                        item["total"] = total
                 elif nxt.id_ == "fraction":
                     item["count"], item["total"] = _fraction(nxt)
                 break
@@ -435,9 +435,9 @@ class ResultExtractor:
                 item["pos"] = prev.start_char
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
-                item["count"] = _n_eq(prev)
-                if _n_eq_total(prev) is not None:  # "n = 33/43 (76.7%)"
-                    item["total"] = _n_eq_total(prev)
+                item["count"], total = _n_eq(prev), _n_eq_total(prev)
+                if total is not None:  # "n = 33/43 (76.7%)"
+                    item["total"] = total
                 item["pos"] = prev.start_char
             of_after = _OF_IN_BRACKETS_AFTER.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if "count" not in item and of_after:  # "29.4% (35 of 119)"
