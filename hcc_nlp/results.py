@@ -200,6 +200,7 @@ class ResultExtractor:
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
+        self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
         self.definition = cues["definition"]
@@ -362,6 +363,7 @@ class ResultExtractor:
         text = sent.doc_text
         ents = sent.ents
         ae_terms = sent.of("AE_TERM")
+        bare_counts = bool(ae_terms) and not any(e.label_ == "RESULT" or e.id_ == "n_eq" for e in ents)
         items = []
         for k, e in enumerate(ents):
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
@@ -370,6 +372,14 @@ class ResultExtractor:
                     or self._event_count_in_bracket(ents, k, text)):
                 # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
                 items.append(_count_item(e, _n_eq(e)))
+                continue
+            if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and bare_counts \
+                    and self.ae_patients_before.search(text, max(sent.start_char, e.start_char - 40), e.start_char):
+                # "hepatic failure occurred in 12 patients in the SIRT group and in 7 patients in ...": a
+                # count without a share, in a sentence that writes none
+                n = parse_number(e.text.split()[0])
+                if n is not None and float(n).is_integer():
+                    items.append(_count_item(e, int(n)))
                 continue
             if e.label_ == "RESULT" and e.id_ == "n_eq":
                 nxt = ents[k + 1] if k + 1 < len(ents) else None

@@ -2206,3 +2206,20 @@ def test_linker_a_lower_case_po_is_the_oral_route(nlp):
                     "group, donafenib 200mg, bid, po was started 3 days after TACE.")
     drug = next(c for c in r["arms"][0]["regimen"] if c["name"] == "donafenib")
     assert (drug["dose"], drug["frequency"], drug["route"]) == (200, "BID", "oral")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hepatic failure occurred in 12 patients in the SIRT group and in 7 patients in the STRIDE group.",
+     [[("hepatic failure", None, 12)], [("hepatic failure", None, 7)]]),
+    ("Treatment-related deaths occurred in one patient in the SIRT group and in two patients in the STRIDE group.",
+     [[("any adverse event", "5", 1)], [("any adverse event", "5", 2)]]),
+])
+def test_linker_adverse_event_counts_written_without_a_share(nlp, sentence, expected):
+    r = record(nlp, "Patients were randomly assigned to SIRT or STRIDE. " + sentence)
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == expected
+
+
+def test_linker_a_number_of_patients_beside_shares_is_not_a_bare_count(nlp):
+    r = record(nlp, "Patients were randomly assigned to SIRT or STRIDE. Ascites occurred in 12 patients (15%) in "
+                    "the SIRT group and in 7 patients (9%) in the STRIDE group.")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [[("ascites", 12, 15)], [("ascites", 7, 9)]]
