@@ -307,3 +307,14 @@ def test_registry_serious_adverse_event_table_total_and_a_definition_line(nlp):
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("serious adverse event", 44), ("ascites", 5), ("any adverse event", 300)],
         [("serious adverse event", 19), ("ascites", 2), ("any adverse event", 120)]]
+
+
+def test_space_table_row_whose_long_label_leaves_one_space_before_a_count_of_total(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Other (Not Including Serious) Adverse Events\n"
+                    "                                          Sorafenib          Lenvatinib\n"
+                    "Hypertension                               30/62 (48.39%)     26/60 (43.33%)\n"
+                    "Palmar-plantar erythrodysaesthesia syndrome 21/62 (33.87%)     19/60 (31.67%)\n")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("hypertension", 30, 48.39), ("hand-foot skin reaction", 21, 33.87)],
+        [("hypertension", 26, 43.33), ("hand-foot skin reaction", 19, 31.67)]]
