@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
-from . import marks
+from . import fastre, marks
 from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
@@ -227,6 +227,7 @@ class TableReader:
         """``cues``: the compiled linker cues; the ``table_*`` ones are kept here under their
         names without the prefix (``table_median_ci`` -> ``self.c.median_ci``)."""
         self.c = SimpleNamespace(**{k[len("table_"):]: v for k, v in cues.items() if k.startswith("table_")})
+        self.slash_lines = fastre.compile(self.c.slash_grades.pattern, re.I | re.M)  # such a line anywhere in a text
         self.ae_terms = ae_terms
         self.expand = expand
 
@@ -236,7 +237,7 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if not arms or (len(arms) == 1 and not _GRADE_COLUMNS.search(view.text)):
+        if not arms or (len(arms) == 1 and not _GRADE_COLUMNS.search(view.text) and not self.slash_lines.search(view.text)):
             return out, consumed  # a single arm's table has a grade over each column, or it is not read
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
@@ -252,9 +253,22 @@ class TableReader:
         analysed_seen = False
         layout_end = 0  # where the last table row ended
         last_items: list = []  # what the last body row gave
+        slash: Optional[tuple] = None  # (grade, grade) of "shown as any grade / G3/4, n (%):" over its rows
         for sent in view.own_sentences():
             cells = row_cells(sent)
+            if cells is None and slash is not None:
+                row = self.c.slash_row.fullmatch(sent.text.rstrip())
+                if row is not None:
+                    if ae_candidates is None:
+                        ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+                    out.extend(self._slash_row(sent, row, slash, ae_candidates, len(arms)))
+                    consumed.add(sent.index)
+                    continue
+                slash = None
             if cells is None:
+                grades = self.c.slash_grades.search(sent.text.rstrip())
+                if grades is not None:
+                    slash = (parse_grade(grades.group(1)), parse_grade(grades.group(2)))
                 caption = sent
                 named = heading_endpoints(sent) if not self.c.registry_field.match(sent.text) else None
                 if named:
@@ -536,6 +550,22 @@ class TableReader:
                 item["total"] = layout.totals[i]
             item["evidence"] = [[label.start, label.end], [cell.start, cell.end]]
             out.append((layout.arm_of[i], "outcome", item))
+        return out
+
+    def _slash_row(self, sent: Sentence, row: re.Match, grades: tuple, ae_candidates: list[Span], n_arms: int) -> list:
+        """"  diarrhoea      23 (47.9) / 3 (6.3)" under "any grade / G3/4": an event with a count
+        (share) for each grade; the only arm's, or pooled over the arms of several."""
+        start, end = sent.start_char + row.start(1), sent.start_char + row.end(1)
+        spans = [x for x in ae_candidates if start <= x.start_char and x.end_char <= end]
+        if not spans:
+            return []
+        names = self.ae_terms(max(spans, key=lambda x: x.end_char - x.start_char), sent.doc_text)
+        arm = 0 if n_arms == 1 else None
+        out = []
+        for grade, (count, share) in zip(grades, ((2, 3), (4, 5))):
+            item = {"count": int(row.group(count)), "percent": as_int_or_float(parse_number(row.group(share))),
+                    "evidence": [[start, end], [sent.start_char + row.start(count), sent.start_char + row.end(share)]]}
+            out.extend((arm, "ae", dict(item, term=name, grade=grade)) for name in names)
         return out
 
     # -- cells ------------------------------------------------------------------------------

@@ -318,3 +318,24 @@ def test_space_table_row_whose_long_label_leaves_one_space_before_a_count_of_tot
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [
         [("hypertension", 30, 48.39), ("hand-foot skin reaction", 21, 33.87)],
         [("hypertension", 26, 43.33), ("hand-foot skin reaction", 19, 31.67)]]
+
+
+SLASH_TABLE = ("{regimen}.\n\n"
+               "Treatment-related adverse events are shown below as any grade / grade 3-4, n (%):\n\n"
+               "  rash                      12 (30.0) / 2 (5.0)\n"
+               "  decreased appetite         8 (20.0) / 0 (0)\n\n"
+               "Median PFS was 6.1 months.")
+
+
+def test_rows_of_a_count_for_each_of_two_grades_named_above_them_single_arm(nlp):
+    r = record(nlp, SLASH_TABLE.format(regimen="Patients received cabozantinib 40 mg once daily"))
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [[
+        ("rash", "any", 12, 30), ("rash", "3-4", 2, 5),
+        ("decreased appetite", "any", 8, 20), ("decreased appetite", "3-4", 0, 0)]]
+
+
+def test_rows_of_a_count_for_each_of_two_grades_pooled_over_two_arms(nlp):
+    r = record(nlp, SLASH_TABLE.format(regimen="Patients were randomly assigned to cabozantinib 40 mg once daily or placebo"))
+    assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [
+        ("rash", "any", 12), ("rash", "3-4", 2), ("decreased appetite", "any", 8), ("decreased appetite", "3-4", 0)]
+    assert per_arm(r, "adverse_events", "term") == [[], []]
