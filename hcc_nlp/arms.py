@@ -41,6 +41,10 @@ def _aliases(segment: str) -> set:
     return names | {m.group(1) for name in names if (m := _CODED_GROUP.fullmatch(name))}
 
 
+def _indent_width(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 _ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
 _CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
 
@@ -508,11 +512,10 @@ class ArmBuilder:
         line_end = text.find("\n", head.end())
         if line_end < 0 or line_end >= end:
             return end
-        indent = len(head.group()) - len(head.group().lstrip(" \t"))
+        indent = _indent_width(head.group())
         found = self.registry_intervention.search(text, line_end + 1, end)
         while found is not None:
-            own = len(found.group()) - len(found.group().lstrip(" \t"))
-            if own <= indent and text[line_end + 1:found.start()].strip():
+            if _indent_width(found.group()) <= indent and text[line_end + 1:found.start()].strip():
                 return found.start()
             found = self.registry_intervention.search(text, found.end(), end)
         return end
@@ -943,8 +946,7 @@ class ArmBuilder:
                 if arm.tag == tag:
                     arm.aliases.add(" ".join(m.group(1).lower().split()))
 
-    @staticmethod
-    def names_from_abbreviations(view: DocView, arms: list[Arm]) -> None:
+    def names_from_abbreviations(self, view: DocView, arms: list[Arm]) -> None:
         """"TACE combined with donafenib (TACE-D)": a short form defined for two or more treatments
         names the arm with all of them that adds the fewest others ("in TACE-D group", "the TACE-D arm")."""
         for defined in view.doc._.abbreviations:
@@ -954,7 +956,7 @@ class ArmBuilder:
             names = {c["name"] for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
                      for e in sent.ents if e.label_ in TREATMENT_LABELS
                      and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)
-                     for c in component_of(e, lambda name: [name])}
+                     for c in component_of(e, self.expand)}
             named = sorted((len(a.names - names), k) for k, a in enumerate(arms) if names <= a.names)
             if len(names) >= 2 and named and (len(named) == 1 or named[0][0] < named[1][0]):
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT

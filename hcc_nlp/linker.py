@@ -231,16 +231,15 @@ class TrialLinker(JsonRulesMixin):
             # endpoint reads the role cue written last before it (else the first after it)
             prims = list(self._c["primary_role"].finditer(sent.text))
             secs = list(self._c["secondary_role"].finditer(sent.text))
-            prim, sec = (prims or [None])[0], (secs or [None])[0]
             after_roles = list(self._c["role_after"].finditer(sent.text))
             semi = list(marks.top_level(sent.text, ";", 0, len(sent.text)))  # not "(pCR; no viable tumour cells)"
-            if self._c["subgroup"].search(sent.text) and not (prim or sec or role):
+            if self._c["subgroup"].search(sent.text) and not (prims or secs or role):
                 continue
             for e in sent.of("ENDPOINT"):
                 code = e.id_
                 if code == "SD+PD" or not_recorded(code):
                     continue
-                if code in ("CR", "PR", "SD", "PD") and (not (prim or sec or role or sent.of("RESULT") or is_table_row(sent))
+                if code in ("CR", "PR", "SD", "PD") and (not (prims or secs or role or sent.of("RESULT") or is_table_row(sent))
                                                          or self._c["definition"].search(sent.text)
                                                          or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
@@ -376,10 +375,11 @@ class TrialLinker(JsonRulesMixin):
                 return m
 
             _size_by_name(arms, low, lambda arm: arm.aliases, before_name)
-            if self._c["size_list_sentence"].search(sent.text):  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
+            enrolment = self._c["size_list_sentence"].search(sent.text) is not None
+            if enrolment:  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
                 _size_by_name(arms, low, lambda arm: arm.aliases,
                               lambda name: _size_beside(sent.text, name, self._c["size_in_name"].pattern))
-            if "(" in sent.text and self._c["size_list_sentence"].search(sent.text):
+            if enrolment and "(" in sent.text:
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
                 _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True),
                               lambda name: _size_beside(sent.text, name, self._c["name_in_list"].pattern,

@@ -248,6 +248,8 @@ def parse_ci(text: str) -> tuple[Optional[float], Optional[float]]:
     low = values[0] if values else None
     high = values[1] if len(values) > 1 else None
     return low, high
+
+
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
     """'hazard ratio [HR] = 0.28' -> ('HR', 0.28); 'odds ratio 1.5' -> ('OR', 1.5)."""

@@ -59,6 +59,11 @@ def _without_note_mark(cell: Cell) -> Cell:
     return Cell(cell.start, cell.start + mark.start(), cell.text[:mark.start()])
 
 
+def _ae_term_spans(view: DocView) -> list[Span]:
+    """Every AE term span, kept or not by the entity filter (a table row has no AE cue words)."""
+    return [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+
+
 def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     """The cells of a sentence that is one table row (two or more separators on one line), empty
     cells included: a header cell spanning two columns is followed by an empty one."""
@@ -259,8 +264,7 @@ class TableReader:
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
                 if row is not None:
-                    if ae_candidates is None:
-                        ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+                    ae_candidates = ae_candidates if ae_candidates is not None else _ae_term_spans(view)
                     out.extend(self._slash_row(sent, row, slash, ae_candidates, len(arms)))
                     consumed.add(sent.index)
                     continue
@@ -323,8 +327,7 @@ class TableReader:
                 consumed.add(sent.index)
                 continue
             if ae_candidates is None:
-                # every AE term span, kept or not by the entity filter (a table row has no AE cue words)
-                ae_candidates = [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
+                ae_candidates = _ae_term_spans(view)
             if not cells[0].text and caption is not None and heading_endpoints(caption) is None:
                 # "Median (95% Confidence Interval) Unit of Measure: months" over "10.2 (9.0 to 11.6) | 7.6 (...)"
                 line = caption.text.strip()
