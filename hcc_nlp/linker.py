@@ -433,14 +433,28 @@ def _n_first(text: str) -> Optional[int]:
     return int(n) if n is not None else None
 
 
+# what an item is about; an item says less than another only when these are all the same
+_IDENTITY = ("term", "grade", "endpoint", "stat", "timepoint_months", "measure", "kind", "parameter", "operator")
+# an outcome with none of these ("median OS was not reached") is a fact of its own
+_NUMBERS = frozenset(("value", "count", "total", "ci_low", "ci_high"))
+
+
 def _dedupe(items: list[dict]) -> list[dict]:
-    seen = set()
+    """The items without repeats, and without one that only repeats part of another: "ORR was
+    37.5%" beside "(12 [37.5%])" read as ORR 37.5% with count 12 is one outcome, not two. An
+    outcome with no number is kept: "not reached" at one data cut is not the median of another."""
+    facts = [{k: v for k, v in it.items() if k != "evidence" and v is not None} for it in items]
     out = []
-    for it in items:
-        key = tuple(sorted((k, str(v)) for k, v in it.items() if k != "evidence"))
+    seen = set()
+    for i, (it, mine) in enumerate(zip(items, facts)):
+        key = tuple(sorted((k, str(v)) for k, v in mine.items()))
         if key in seen:
             continue
         seen.add(key)
+        if ("endpoint" not in mine or _NUMBERS & mine.keys()) and any(len(other) > len(mine) and all(other.get(k) == v for k, v in mine.items())
+               and all(other.get(k) == mine.get(k) for k in _IDENTITY)
+               for j, other in enumerate(facts) if j != i):
+            continue
         out.append(it)
     return out
 

@@ -2223,3 +2223,23 @@ def test_linker_a_number_of_patients_beside_shares_is_not_a_bare_count(nlp):
     r = record(nlp, "Patients were randomly assigned to SIRT or STRIDE. Ascites occurred in 12 patients (15%) in "
                     "the SIRT group and in 7 patients (9%) in the STRIDE group.")
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [[("ascites", 12, 15)], [("ascites", 7, 9)]]
+
+
+def test_linker_an_item_that_repeats_part_of_another_is_dropped(nlp):
+    # the rate is written twice, once with its count: one outcome, with the count
+    r = record(nlp, "In this single-arm phase II trial, 40 patients received lenvatinib 8 mg once daily. "
+                    "The objective response rate was 30.0% (12 of 40 patients; 30.0%).")
+    orr = [o for o in r["arms"][0]["outcomes"] if o["endpoint"] == "ORR"]
+    assert [(o["value"], o["count"], o["total"]) for o in orr] == [(30.0, 12, 40)]
+
+
+def test_dedupe_keeps_an_outcome_without_numbers_and_items_about_other_things():
+    from hcc_nlp.linker import _dedupe
+    reached = {"endpoint": "OS", "stat": "median", "timepoint_months": None, "value": None, "unit": None}
+    later = {"endpoint": "OS", "stat": "median", "timepoint_months": None, "value": 20.1, "unit": "months"}
+    assert _dedupe([reached, later]) == [reached, later]  # "not reached" at an earlier cut is a fact
+    bare = {"term": "hypertension", "grade": ">=3", "percent": 18.8, "evidence": "a"}
+    full = {"term": "hypertension", "grade": ">=3", "count": 6, "percent": 18.8, "evidence": "b"}
+    other_grade = {"term": "hypertension", "grade": "any", "count": 6, "percent": 18.8}
+    assert _dedupe([bare, full, other_grade]) == [full, other_grade]
+    assert _dedupe([full, dict(full)]) == [full]
