@@ -1598,7 +1598,11 @@ class ResultExtractor:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
-                named = self._naming_order(sent, refs)
+                # arms named before the term or after its numbers, not in a later term's bracket
+                # ("hypertension (17.8%, 9.9% and 5.0%), HFSR (4.3% in the A group and ...)")
+                nxt = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+                own = [(p, a) for p, a in refs if p < t.start_char or close[-1]["pos"] < p < nxt]
+                named = self._naming_order(sent, own)
                 arm_of = named if len(named) == n_arms else self._order(arms)
             else:
                 arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))

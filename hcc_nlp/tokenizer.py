@@ -6,6 +6,7 @@ Split: ``400mg`` -> ``400 mg``, ``2Gy`` -> ``2 Gy``, ``0.28;`` -> ``0.28 ;``, ``
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -65,9 +66,18 @@ _FULL_WIDTH.update({0x3000: " ", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: 
 _FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
 
 
+# an en dash between two letters joins two names as a hyphen does ("toripalimab–lenvatinib",
+# "Child–Pugh", "palmar–plantar"); between digits it is a range, and it is kept
+_EN_DASH_JOIN = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
+
+
 def fold_full_width(text: str) -> str:
-    """``text`` with full-width characters, hyphens and the minus sign as ASCII, one character for one."""
-    return text if text.isascii() else text.translate(_FULL_WIDTH)
+    """``text`` with full-width characters, hyphens, the minus sign and an en dash between letters
+    as ASCII, one character for one."""
+    if text.isascii():
+        return text
+    text = text.translate(_FULL_WIDTH)
+    return _EN_DASH_JOIN.sub("-", text) if "\u2013" in text else text
 
 
 class TrialTokenizer(Tokenizer):

@@ -141,3 +141,11 @@ def test_list_numbers_split_from_their_items(nlp):
             "Patients were randomly assigned to ramucirumab or placebo.")._.trial_record
     assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
         ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("exclusion", "albumin", "<", 2.8)]
+
+
+def test_times_the_upper_limit_of_the_normal_range_is_xuln(nlp):
+    r = nlp("Eligibility criteria: a total bilirubin level of no more than 2 times the upper limit of the normal "
+            "range, and aspartate aminotransferase and alanine aminotransferase levels of no more than 5 times "
+            "the upper limit of the normal range.")._.trial_record
+    got = {(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]}
+    assert got == {("bilirubin", "<=", 2, "xULN"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")}

@@ -2243,3 +2243,41 @@ def test_dedupe_keeps_an_outcome_without_numbers_and_items_about_other_things():
     other_grade = {"term": "hypertension", "grade": "any", "count": 6, "percent": 18.8}
     assert _dedupe([bare, full, other_grade]) == [full, other_grade]
     assert _dedupe([full, dict(full)]) == [full]
+
+
+THREE_ARMS = ("Patients were randomly assigned to nivolumab plus lenvatinib (n = 120), nivolumab plus "
+              "bevacizumab (n = 118), or sorafenib (n = 121). ")
+
+
+def test_linker_power_calculation_is_a_plan_and_its_numbers_are_not_results(nlp):
+    r = record(nlp, THREE_ARMS + "We estimated that an enrollment of approximately 360 patients (120 per group) "
+                    "would provide the trial 85% power to detect a hazard ratio of 0.70, assuming a median "
+                    "overall survival of 12.0 months with sorafenib.")
+    assert r["enrollment"]["planned"] == 360
+    assert [a["n"] for a in r["arms"]] == [120, 118, 121]
+    assert all(not a["outcomes"] for a in r["arms"]) and not r["comparisons"]
+
+
+def test_linker_deaths_written_as_events_leading_to_death_are_grade_5(nlp):
+    r = record(nlp, THREE_ARMS + "Treatment-related adverse events led to death in 3 (2.5%), 2 (1.7%), and 1 (0.8%) "
+                    "patients, respectively.")
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "5", 3)], [("any adverse event", "5", 2)], [("any adverse event", "5", 1)]]
+
+
+def test_linker_second_ratio_after_with_an_arm(nlp):
+    r = record(nlp, THREE_ARMS + "The hazard ratio for death was 0.71 (95% CI, 0.55 to 0.91; P=0.007) with "
+                    "nivolumab-lenvatinib and 0.84 (95% CI, 0.66 to 1.07; P=0.16) with nivolumab-bevacizumab.")
+    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        (0.71, 0.55, 0.91, "0.007"), (0.84, 0.66, 1.07, "0.16")]
+
+
+def test_linker_term_lists_each_with_its_own_arms(nlp):
+    # a bracket with one number per arm follows the trial's order, not the arms a later bracket names
+    r = record(nlp, THREE_ARMS + "The most common grade 3 or 4 events were hypertension (12.5%, 8.5%, and 4.1%), "
+                    "diarrhea (3.3% in the nivolumab-lenvatinib group and 6.6% in the sorafenib group), and "
+                    "proteinuria (5.0% and 2.5% in the nivolumab-lenvatinib and nivolumab-bevacizumab groups).")
+    got = [sorted((e["term"], e["percent"]) for e in a["adverse_events"]) for a in r["arms"]]
+    assert got == [[("diarrhea", 3.3), ("hypertension", 12.5), ("proteinuria", 5.0)],
+                   [("hypertension", 8.5), ("proteinuria", 2.5)],
+                   [("diarrhea", 6.6), ("hypertension", 4.1)]]

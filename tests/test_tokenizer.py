@@ -95,6 +95,16 @@ def test_non_breaking_hyphen_and_minus_sign_are_read_as_a_hyphen(nlp):
     assert (outcome["endpoint"], outcome["timepoint_months"], outcome["value"]) == ("OS", 24, 95.7)
 
 
+def test_en_dash_between_letters_joins_names_and_between_digits_stays_a_range(nlp):
+    text = "median OS 21.4 months (95% CI, 18.9\u201324.0) with durvalumab\u2013bevacizumab in Child\u2013Pugh A"
+    doc = nlp.make_doc(text)
+    assert len(doc.text) == len(text)
+    assert "18.9\u201324.0" in doc.text and "durvalumab-bevacizumab" in doc.text and "Child-Pugh" in doc.text
+    r = nlp("Patients were randomly assigned to durvalumab plus bevacizumab (n = 80) or sorafenib (n = 80). "
+            "Median OS was 19.1 months with durvalumab\u2013bevacizumab and 13.9 months with sorafenib.")._.trial_record
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[19.1], [13.9]]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("(TACE)plus", ["(", "TACE", ")", "plus"]),
     ("n=48;TACE", ["n", "=", "48", ";", "TACE"]),
