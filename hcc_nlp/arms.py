@@ -199,6 +199,7 @@ class ArmBuilder:
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
+        self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
@@ -536,10 +537,18 @@ class ArmBuilder:
         arms = []
         text = view.text
         lines = list(self.arm_line.finditer(text))
+        lead = self._lead_drug(view, lines[0].start()) if len(lines) >= 2 else None
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             comps = self._statements_between(view, m.end(), end, skip_eligibility=True)
+            if not comps and lead is not None:
+                # "randomized to one of two oral regorafenib dosing strategies:" over "Arm B: 160 mg
+                # once daily ...": a line with doses and no treatment gives the lead's one drug
+                details = [e for sent in view.sentences for e in sent.ents
+                           if m.end() <= e.start_char and e.end_char <= end and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                if any(e.label_ == "DOSE" for e in details):
+                    comps = redosed(lead, details, text)
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
             blank = marks.BLANK_LINE.search(text, end)
@@ -550,9 +559,24 @@ class ArmBuilder:
                 comps += [c for c in more if c["name"] in names or c["kind"] == "drug"]
             if comps:
                 name = " ".join(m.group(1).split())
+                # "Arm A - escalation (ESC): ...": the short form in the line's heading names the arm too
+                colon = text.find(":", m.start(1), min(end, m.start(1) + 60))
+                heading = _aliases(text[m.start(1):colon]) if colon > 0 else set()
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
-                                text=text[m.end():end], start_char=m.end(), aliases={name.lower()}))
+                                text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
         return arms if len(arms) >= 2 else []
+
+    def _lead_drug(self, view: DocView, start: int) -> Optional[dict]:
+        """The one drug (with its route) named in the sentence that leads into a list of arm lines
+        starting at ``start``, or None when it names none or several."""
+        lead = next((s for s in reversed(view.sentences) if s.start_char < start), None)
+        if lead is None or view.text[lead.start_char:start].count("\n") > 2:
+            return None
+        names = {c["name"] for e in lead.of("DRUG") for c in component_of(e, self.expand)}
+        if len(names) != 1:
+            return None
+        route = next((e.id_ for e in lead.of("ROUTE")), None)
+        return {"kind": "drug", "name": names.pop(), "route": route}
 
     def from_groups(self, view: DocView) -> list[Arm]:
         """"Fifty patients were treated with HAIC, and 60 patients were treated with sorafenib";
@@ -665,7 +689,9 @@ class ArmBuilder:
         (a phase II text on "the optimal starting dose" has none): from the first sentence naming
         the part or its dose levels that gives a dose, else the first that gives other details."""
         own = view.own_sentences()
-        if not any(self.phase1_study.search(s.text) for s in own):
+        if not any(self.phase1_study.search(s.text) for s in own) and not (
+                any(self.escalation_study.search(s.text) for s in own)
+                and not any(self.later_phase.search(s.text) for s in own)):
             return None
         fallback = None
         for sent in own:

@@ -32,6 +32,7 @@ def _spec() -> dict:
     spec["_cue_opening"] = re.compile(spec["criteria_cue_opening"], re.I)
     spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
+    spec["_bullet_baseline"] = re.compile(spec["bullet_baseline"], re.I)
     spec["_not_criteria"] = fastre.compile(spec["not_criteria"], re.I)
     spec["_exclusion_cue"] = re.compile(spec["exclusion_cue"], re.I)
     spec["_read"] = {name: re.compile(regex.replace("{NUM}", _NUM)) for name, regex in spec["value_readers"].items()}
@@ -41,7 +42,7 @@ def _spec() -> dict:
 def is_bullet_criterion(text: str) -> bool:
     """A bulleted line holding a threshold ("• Age \\>= 18", "• Zubrod performance status 0-1")
     in registry criteria without a heading."""
-    if not BULLET_ITEM.match(text):
+    if not BULLET_ITEM.match(text) or _spec()["_bullet_baseline"].match(BULLET_ITEM.sub("", text, count=1)):
         return False
     if _spec()["_bullet"].search(text):
         return True

@@ -15,7 +15,7 @@ The cell shapes, the label words and the time-to-event endpoints are in ``patter
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Callable, Optional
 
@@ -137,6 +137,7 @@ class Layout:
     p_col: Optional[int] = None       # "p", "P value"
     parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
     serious: bool = False             # under a caption about serious adverse events: "Total" is their count
+    header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
@@ -165,6 +166,17 @@ class Layout:
 
     def extra_cell(self, cells: list[Cell], col: Optional[int]) -> Optional[Cell]:
         return cells[col] if col is not None and len(cells) == self.width and cells[col].text else None
+
+
+def _share_printed(item: dict, n: Optional[int]) -> bool:
+    """Whether ``n`` is the denominator of the item's count: the count's share of it, rounded as
+    the percent is printed, is that percent."""
+    value = item.get("value")
+    if not n or value is None or item.get("unit") != "%":
+        return False
+    decimals = len(str(value).partition(".")[2]) if isinstance(value, float) and not value.is_integer() else 0
+    share = item["count"] * 100 / n
+    return abs(share - value) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 def _endpoint_in(sent: Sentence, start: int, end: int) -> Optional[str]:
@@ -480,7 +492,13 @@ class TableReader:
         for i in range(first, last + 1 if ratio_col or p_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
-        return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col)
+        header_n = {}
+        for i in arm_of:
+            m = self.c.header_n.search(cells[i].text)
+            if m and i in by_cell:
+                header_n[i] = int(m.group(1).replace(",", ""))
+        return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col,
+                      header_n=header_n)
 
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent
@@ -551,6 +569,8 @@ class TableReader:
                 continue
             if "count" in item and "total" not in item and layout.totals.get(i) is not None:
                 item["total"] = layout.totals[i]
+            elif "count" in item and "total" not in item and _share_printed(item, layout.header_n.get(i)):
+                item["total"] = layout.header_n[i]  # "ESC (n = 62)" over "9 (14.5)": 9 of 62
             item["evidence"] = [[label.start, label.end], [cell.start, cell.end]]
             out.append((layout.arm_of[i], "outcome", item))
         return out

@@ -149,3 +149,9 @@ def test_times_the_upper_limit_of_the_normal_range_is_xuln(nlp):
             "the upper limit of the normal range.")._.trial_record
     got = {(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]}
     assert got == {("bilirubin", "<=", 2, "xULN"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")}
+
+
+def test_bulleted_baseline_characteristics_are_not_criteria(nlp):
+    r = nlp("Key eligibility:\n- Age >=18 years\n- ECOG PS 0-1\n\nResults\n- Median age 64 years; 81% male\n"
+            "- Mean platelets 142,000/uL\n")._.trial_record
+    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 18), ("ecog", "<=", 1)}

@@ -2281,3 +2281,17 @@ def test_linker_term_lists_each_with_its_own_arms(nlp):
     assert got == [[("diarrhea", 3.3), ("hypertension", 12.5), ("proteinuria", 5.0)],
                    [("hypertension", 8.5), ("proteinuria", 2.5)],
                    [("diarrhea", 6.6), ("hypertension", 4.1)]]
+
+
+def test_linker_arm_lines_with_doses_only_take_the_lead_drug_and_heading_short_forms(nlp):
+    r = record(nlp, "Methods\n- A randomized phase II trial of a dose-escalation strategy\n"
+                    "- Patients were randomized to one of two oral cabozantinib dosing schedules:\n"
+                    "  * Arm A - step-up (SU): 20 mg/day in week 1, then 40 mg/day\n"
+                    "  * Arm B - fixed dose (FD): 60 mg once daily\n"
+                    "Results\n- 80 patients were randomized: SU n = 41, FD n = 39\n"
+                    "- Median PFS was 5.1 months with SU and 4.4 months with FD.\n")
+    assert [a["n"] for a in r["arms"]] == [41, 39]  # no phase I arm: the text is phase II
+    assert [[(c["name"], c["dose"], c["frequency"], c["route"]) for c in a["regimen"]] for a in r["arms"]] == [
+        [("cabozantinib", 20, "QD", "oral"), ("cabozantinib", 40, "QD", "oral")],
+        [("cabozantinib", 60, "QD", "oral")]]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[5.1], [4.4]]

@@ -23,11 +23,11 @@ def test_pipe_table_outcomes_by_arm_column(nlp):
     assert by_arm(r, "outcomes") == [
         [{"endpoint": "OS", "stat": "median", "value": 10.2, "unit": "months", "ci_low": 8.1, "ci_high": 12.4},
          {"endpoint": "OS", "stat": "rate", "timepoint_months": 24, "value": 18.5, "unit": "%"},
-         {"endpoint": "ORR", "stat": "rate", "value": 15, "unit": "%", "count": 6},
+         {"endpoint": "ORR", "stat": "rate", "value": 15, "unit": "%", "count": 6, "total": 40},
          {"endpoint": "PFS", "stat": "median", "value": 3.7, "unit": "months", "ci_low": 2.9, "ci_high": 4.6}],
         [{"endpoint": "OS", "stat": "median", "value": 13.6, "unit": "months", "ci_low": 11, "ci_high": 15.9},
          {"endpoint": "OS", "stat": "rate", "timepoint_months": 24, "value": 29, "unit": "%"},
-         {"endpoint": "ORR", "stat": "rate", "value": 29.3, "unit": "%", "count": 12},
+         {"endpoint": "ORR", "stat": "rate", "value": 29.3, "unit": "%", "count": 12, "total": 41},
          {"endpoint": "PFS", "stat": "median", "value": None, "unit": "months", "ci_low": 6.1}]]
 
 
@@ -339,3 +339,11 @@ def test_rows_of_a_count_for_each_of_two_grades_pooled_over_two_arms(nlp):
     assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [
         ("rash", "any", 12), ("rash", "3-4", 2), ("decreased appetite", "any", 8), ("decreased appetite", "3-4", 0)]
     assert per_arm(r, "adverse_events", "term") == [[], []]
+
+
+def test_header_size_is_a_total_only_when_the_printed_share_fits_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
+                    "DCR, n (%) | 20 (50.0) | 25 (65.8)\n")  # 25 of 41 is 61.0%: evaluated in fewer
+    dcr = [[(o["count"], o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
+    assert dcr == [[(20, 40)], [(25, None)]]
