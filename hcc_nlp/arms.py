@@ -200,6 +200,7 @@ class ArmBuilder:
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
+        self.combination_first = cues["combination_first"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
@@ -377,6 +378,13 @@ class ArmBuilder:
             arms, explicit = self.with_or_without_arms(sent, start), 0
             if not arms:
                 arms, explicit = self.alternatives(sent, start, _clause_end(sent, start)), 1
+            if len(arms) == 1 and self.combination_first.match(sent.doc_text, cue_end, start) \
+                    and self.alone.search(arms[0].text):
+                # "to the combination or to donafenib alone": the combination is that treatment and
+                # what its arm is said to receive besides ("the combination arm also received HAIC")
+                arms.insert(0, Arm(label="the combination", components=[dict(c) for c in arms[0].components],
+                                   start_char=cue_end, aliases={"combination", "the combination", "combination arm",
+                                                                "combination group"}))
             if len(arms) < 2:
                 arms = self.comparing_arms(sent, start) or arms
             if len(arms) >= 2:

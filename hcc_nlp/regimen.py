@@ -133,7 +133,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _emulsion_route(sent, mentions, per_mention, details, cues["emulsion_of"])
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
-    _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"])
+    _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
     _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
     return components
 
@@ -378,19 +378,25 @@ def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) ->
 _SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency
 
 
-def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap) -> None:
+def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comma_gap) -> None:
     """"all drugs are infused through the hepatic arterial catheter: A 85 mg/m2 over 2 h, B 400
     mg/m2 and C 400 mg/m2 as a bolus ...; every 3 weeks (day 1 of each 21-day cycle)": a schedule
-    after the ';' that closes a colon list of drugs, and a route written before the colon, are
-    every listed drug's that has none of its own."""
+    after the ';' that closes a colon list of drugs (or after ", repeated"), and a route written
+    before the colon, are every listed drug's that has none of its own."""
     text = sent.doc_text
     schedules = [d for d in details if d.label_ == "SCHEDULE"]
-    if not schedules or ";" not in sent.text or ":" not in sent.text:
+    if not schedules or ":" not in sent.text:
         return
     semi = text.rfind(";", sent.start_char, schedules[-1].start_char)
-    after = [d for d in schedules if d.start_char > semi]
     colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
-    if colon < 0 or not after or not gap.fullmatch(text, semi + 1, after[0].start_char):
+    if colon < 0 or not gap.fullmatch(text, semi + 1, next((d.start_char for d in schedules if d.start_char > semi), semi + 1)):
+        semi = text.rfind(",", sent.start_char, schedules[-1].start_char)
+        colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
+        after = [d for d in schedules if d.start_char > semi]
+        if colon < 0 or not after or not comma_gap.fullmatch(text, semi + 1, after[0].start_char):
+            return
+    after = [d for d in schedules if d.start_char > semi]
+    if not after:
         return
     inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < semi]
     if len(inside) < 2:

@@ -155,3 +155,8 @@ def test_bulleted_baseline_characteristics_are_not_criteria(nlp):
     r = nlp("Key eligibility:\n- Age >=18 years\n- ECOG PS 0-1\n\nResults\n- Median age 64 years; 81% male\n"
             "- Mean platelets 142,000/uL\n")._.trial_record
     assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 18), ("ecog", "<=", 1)}
+
+
+def test_age_between_two_bounds_in_prose(nlp):
+    r = nlp("To take part, patients had to be between 20 and 80 years old.")._.trial_record
+    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 20), ("age", "<=", 80)}

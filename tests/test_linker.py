@@ -2295,3 +2295,25 @@ def test_linker_arm_lines_with_doses_only_take_the_lead_drug_and_heading_short_f
         [("cabozantinib", 20, "QD", "oral"), ("cabozantinib", 40, "QD", "oral")],
         [("cabozantinib", 60, "QD", "oral")]]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[5.1], [4.4]]
+
+
+def test_linker_news_the_combination_or_a_drug_alone(nlp):
+    r = record(nlp, "Patients were randomly assigned to the combination or to sorafenib alone, 120 in each group. "
+                    "Everyone took sorafenib by mouth at 400 mg twice a day. Those in the combination arm also "
+                    "received radiotherapy. The investigators had planned to recruit 230. Overall survival was "
+                    "14.1 months with the combination versus 10.2 months with sorafenib alone, a 35% reduction in "
+                    "the risk of death (HR, 0.65; 95% CI, 0.50-0.85).")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["radiotherapy", "sorafenib"], 120), (["sorafenib"], 120)]
+    assert all((c["dose"], c["frequency"]) == (400, "BID") for a in r["arms"] for c in a["regimen"] if c["name"] == "sorafenib")
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[14.1], [10.2]]  # not the 35%
+    assert r["enrollment"]["planned"] == 230
+
+
+def test_linker_schedule_after_a_comma_and_repeated_closes_a_colon_list(nlp):
+    r = record(nlp, "Patients received HAIC of the FOLFOX regimen through a catheter in the hepatic artery: "
+                    "oxaliplatin 130 mg/m2, leucovorin 200 mg/m2 and fluorouracil 1,200 mg/m2 over 23 hours, "
+                    "repeated every three weeks.")
+    drugs = {c["name"]: (c["frequency"], c["route"]) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
+    assert drugs == {"oxaliplatin": ("Q3W", "intra-arterial"), "leucovorin": ("Q3W", "intra-arterial"),
+                     "fluorouracil": ("Q3W", "intra-arterial")}
