@@ -82,7 +82,7 @@ class ContextTagger(JsonRulesMixin):
         """"In the Phase 2 HELIOS-2 study (NCT...), X produced ...": a trial named once, and not
         in the document's ``opening`` (its title), is another trial."""
         for m in self._named_trial.finditer(sentence):
-            name = m.group(1)
+            name = next(g for g in m.groups() if g)
             if name not in opening and text.count(name) == sentence.count(name):
                 return True
         return False

@@ -73,6 +73,7 @@ class SectionTagger(JsonRulesMixin):
         self.headings = headings if headings is not None else load_json("sections.json")
         self.regex, self.lookup = _heading_regex(self.headings)
         self.fields_within = {k: {h.lower() for h in v} for k, v in self.headings.get("_fields_within", {}).items()}
+        self.results_under_label = re.compile(self.headings.get("_results_under_label", "(?!)"), re.I)
 
     def headings_in(self, text: str) -> Iterator[re.Match]:
         """The heading regex's ``finditer``, tried only where a heading may start: its leading
@@ -96,6 +97,10 @@ class SectionTagger(JsonRulesMixin):
         for m in self.headings_in(text):
             if hits and m.group("heading").lower() in self.fields_within.get(hits[-1][2], ()):
                 continue  # "Description:" of a registry outcome measure, not a section
+            name = self.lookup[m.group("heading")]
+            if hits and hits[-1][2] == "results" and name in ("primary_outcomes", "secondary_outcomes") \
+                    and self.results_under_label.match(text, m.end()):
+                continue  # "Secondary outcomes: the disease control rate was 50.0%" under the results
             # the section starts at its field code when there is one ("E.3 Principal inclusion criteria")
             hits.append((m.start("code") if m.group("code") else m.start("heading"), m.end(), self.lookup[m.group("heading")]))
         regions: list[list] = []

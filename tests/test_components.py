@@ -261,3 +261,13 @@ def test_a_short_form_mention_is_read_where_its_regex_reads_it(text):
     regex = [m.span() for m in re.finditer(r"(?<![\w/])(?<![a-z]-)LEN(?![\w])(?!-[a-z])", text)]
     assert list(fastre.literal_spans(text, "LEN", partial(_short_form_alone, text))) == regex
     assert regex  # the texts hold mentions of both kinds
+
+
+def test_sections_an_outcome_label_inside_the_results_is_not_a_protocol_section(tagger):
+    text = ("Assessment\nPrimary outcomes\tObjective response rate\nKey secondary outcomes\tOverall survival\n\n"
+            "Results\nOutcome measures\tPrimary outcome: the ORR was 20.0% (8/40).\n"
+            "Secondary outcomes: the disease control rate was 55.0% (22/40).\n")
+    doc = tagger(text)
+    names = [name for _a, _b, name in doc._.section_regions]
+    assert list(dict.fromkeys(names)) == ["front", "primary_outcomes", "secondary_outcomes", "results"]
+    assert names[-1] == "results"

@@ -2317,3 +2317,9 @@ def test_linker_schedule_after_a_comma_and_repeated_closes_a_colon_list(nlp):
     drugs = {c["name"]: (c["frequency"], c["route"]) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
     assert drugs == {"oxaliplatin": ("Q3W", "intra-arterial"), "leucovorin": ("Q3W", "intra-arterial"),
                      "fluorouracil": ("Q3W", "intra-arterial")}
+
+
+def test_linker_registry_randomization_label_with_a_non_randomized_value(nlp):
+    r = record(nlp, "Study design\nBasic design\tSingle arm\nRandomization\tNon-randomized\nRandomization unit\t\n"
+                    "Intervention\nInterventions/Control_1\tLenvatinib 8 mg orally once daily.\n")
+    assert r["randomized"] is False

@@ -200,3 +200,10 @@ def test_context_events_that_could_be_relieved_are_reported_but_a_benefit_that_c
                  "symptomatic treatment. The combination could be effective in up to 40% of patients.")
     results = [(e.text, e._.context) for e in doc.ents if e.label_ == "RESULT"]
     assert results == [("20%", None), ("15%", None), ("40%", "hypothetical")]
+
+
+def test_context_a_cohort_of_a_named_trial_is_another_study(tagger):
+    doc = tagger("Durvalumab in Child-Pugh B\n\nThis phase II study tested durvalumab. In the Child-Pugh B cohort of "
+                 "CheckMate 040, nivolumab produced a response rate of 12%. The response rate was 18.0%.")
+    results = [(e.text, e._.context) for e in doc.ents if e.label_ == "RESULT"]
+    assert results == [("12%", "other_study"), ("18.0%", None)]
