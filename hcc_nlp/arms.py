@@ -201,6 +201,8 @@ class ArmBuilder:
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
         self.combination_first = cues["combination_first"]
+        self.group_block, self.group_block_size = cues["group_block"], cues["group_block_size"]
+        self.group_block_intervention = cues["group_block_intervention"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
@@ -572,6 +574,29 @@ class ArmBuilder:
                 heading = _aliases(text[m.start(1):colon]) if colon > 0 else set()
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
                                 text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
+        return arms if len(arms) >= 2 else []
+
+    def from_group_blocks(self, view: DocView) -> list[Arm]:
+        """A registry's groups as blocks ("Group: TACE-LT group" / "Sample size: 48" /
+        "Intervention: TACE + lenvatinib + tislelizumab"), each up to a blank line or the next group."""
+        text = view.text
+        heads = list(self.group_block.finditer(text))
+        arms = []
+        for j, m in enumerate(heads):
+            blank = marks.BLANK_LINE.search(text, m.end())
+            end = min(blank.start() if blank else len(text), heads[j + 1].start() if j + 1 < len(heads) else len(text))
+            given = self.group_block_intervention.search(text, m.end(), end)
+            if given is None:
+                continue
+            line_end = text.find("\n", given.end(), end)
+            comps = self._statements_between(view, given.end(), end if line_end < 0 else line_end)
+            if not comps:
+                continue
+            size = self.group_block_size.search(text, m.end(), end)
+            name = m.group(1)
+            arms.append(Arm(label=name, components=merge_components(comps), start_char=given.end(),
+                            text=text[given.end():end], n=int(size.group(1).replace(",", "")) if size else None,
+                            aliases={name.lower()} | _aliases(f"({name})")))
         return arms if len(arms) >= 2 else []
 
     def _lead_drug(self, view: DocView, start: int) -> Optional[dict]:
@@ -1038,7 +1063,7 @@ class ArmBuilder:
             hosts[0].components = merge_components(hosts[0].components + [dict(c) for c in comps])
 
     def build(self, view: DocView) -> list[Arm]:
-        arms = self.from_registry(view) or self.from_arm_lines(view)
+        arms = self.from_registry(view) or self.from_arm_lines(view) or self.from_group_blocks(view)
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)

@@ -2323,3 +2323,13 @@ def test_linker_registry_randomization_label_with_a_non_randomized_value(nlp):
     r = record(nlp, "Study design\nBasic design\tSingle arm\nRandomization\tNon-randomized\nRandomization unit\t\n"
                     "Intervention\nInterventions/Control_1\tLenvatinib 8 mg orally once daily.\n")
     assert r["randomized"] is False
+
+
+def test_linker_registry_group_blocks_and_indicator_roles(nlp):
+    r = record(nlp, "Interventions:\nGroup: HAIC-S group\nSample size: 40\nIntervention: HAIC + sorafenib\n\n"
+                    "Group: S group\nSample size: 38\nIntervention: sorafenib\n\nOutcomes:\n"
+                    "Outcome: Overall survival | Type: Primary indicator | Measure method: follow-up\n"
+                    "Outcome: Objective response rate | Type: Secondary indicator | Measure method: mRECIST\n")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["HAIC", "sorafenib"], 40), (["sorafenib"], 38)]
+    assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("OS", "primary"), ("ORR", "secondary")}
