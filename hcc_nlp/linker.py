@@ -452,12 +452,17 @@ def _dedupe(items: list[dict]) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        if ("endpoint" not in mine or _NUMBERS & mine.keys()) and any(len(other) > len(mine) and all(other.get(k) == v for k, v in mine.items())
-               and all(other.get(k) == mine.get(k) for k in _IDENTITY)
-               for j, other in enumerate(facts) if j != i):
+        if ("endpoint" not in mine or _NUMBERS & mine.keys()) and any(
+                _says_less(mine, other) for j, other in enumerate(facts) if j != i):
             continue
         out.append(it)
     return out
+
+
+def _says_less(mine: dict, other: dict) -> bool:
+    """Whether ``other`` is about the same thing as ``mine`` and says all it says, and more."""
+    return len(other) > len(mine) and all(other.get(k) == mine.get(k) for k in _IDENTITY) \
+        and all(other.get(k) == v for k, v in mine.items())
 
 
 @Language.factory(

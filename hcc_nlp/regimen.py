@@ -387,16 +387,13 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
     schedules = [d for d in details if d.label_ == "SCHEDULE"]
     if not schedules or ":" not in sent.text:
         return
-    semi = text.rfind(";", sent.start_char, schedules[-1].start_char)
-    colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
-    if colon < 0 or not gap.fullmatch(text, semi + 1, next((d.start_char for d in schedules if d.start_char > semi), semi + 1)):
-        semi = text.rfind(",", sent.start_char, schedules[-1].start_char)
+    for mark, closes in ((";", gap), (",", comma_gap)):  # a comma closes the list only before "repeated"
+        semi = text.rfind(mark, sent.start_char, schedules[-1].start_char)
         colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
         after = [d for d in schedules if d.start_char > semi]
-        if colon < 0 or not after or not comma_gap.fullmatch(text, semi + 1, after[0].start_char):
-            return
-    after = [d for d in schedules if d.start_char > semi]
-    if not after:
+        if colon >= 0 and after and closes.fullmatch(text, semi + 1, after[0].start_char):
+            break
+    else:
         return
     inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < semi]
     if len(inside) < 2:
