@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from . import extensions, fastre  # noqa: F401
 from .extensions import add_spans, doc_text, SPANS_KEY, sentence_bounds
 
+
 def _short_form_alone(text: str, start: int, end: int) -> bool:
     """A later mention of a short form: "LEN-TACE" and "(LEN)" are, "LEN-treated", "anti-LEN", "LENS"
     and "a/LEN" are not (the lookarounds ``(?<![\\w/])(?<![a-z]-)`` ... ``(?![\\w])(?!-[a-z])``)."""

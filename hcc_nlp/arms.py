@@ -38,7 +38,20 @@ def _aliases(segment: str) -> set:
     coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
     groups"; "(TACE-R group)" is also "TACE-R")."""
     names = {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
+    return _with_coded(names)
+
+
+def _with_coded(names: set) -> set:
+    """The names and, for a coded or hyphenated group name, the code alone ("q150 group": "q150")."""
     return names | {m.group(1) for name in names if (m := _CODED_GROUP.fullmatch(name))}
+
+
+def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
+    """Where the block that the ``j``-th of ``heads`` opens (its text from ``start``) ends: at a
+    blank line or at the next head."""
+    nxt = heads[j + 1].start() if j + 1 < len(heads) else len(text)
+    blank = marks.BLANK_LINE.search(text, start, nxt)
+    return blank.start() if blank else nxt
 
 
 def _indent_width(line: str) -> int:
@@ -496,11 +509,7 @@ class ArmBuilder:
         heads = list(self.registry_arm.finditer(view.text))
         arms = []
         for k, m in enumerate(heads):
-            end = heads[k + 1].start() if k + 1 < len(heads) else len(view.text)
-            blank = re.search(r"\n[ \t]*\n", view.text[m.end():end])
-            if blank:
-                end = m.end() + blank.start()
-            end = self._interventions_after(view.text, m, end)
+            end = self._interventions_after(view.text, m, _block_end(view.text, m.end(), heads, k))
             comps = self._statements_between(view, m.end(), end)
             orphans = []
             for sent in view.sentences:
@@ -561,8 +570,7 @@ class ArmBuilder:
                     comps = redosed(lead, details, text)
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
-            blank = marks.BLANK_LINE.search(text, end)
-            block_end = min(blank.start() if blank else len(text), lines[j + 1].start() if j + 1 < len(lines) else len(text))
+            block_end = _block_end(text, m.end(), lines, j)
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)
                 names = {c["name"] for c in comps}
@@ -583,8 +591,7 @@ class ArmBuilder:
         heads = list(self.group_block.finditer(text))
         arms = []
         for j, m in enumerate(heads):
-            blank = marks.BLANK_LINE.search(text, m.end())
-            end = min(blank.start() if blank else len(text), heads[j + 1].start() if j + 1 < len(heads) else len(text))
+            end = _block_end(text, m.end(), heads, j)
             given = self.group_block_intervention.search(text, m.end(), end)
             if given is None:
                 continue
@@ -596,7 +603,7 @@ class ArmBuilder:
             name = m.group(1)
             arms.append(Arm(label=name, components=merge_components(comps), start_char=given.end(),
                             text=text[given.end():end], n=int(size.group(1).replace(",", "")) if size else None,
-                            aliases={name.lower()} | _aliases(f"({name})")))
+                            aliases=_with_coded({name.lower()})))
         return arms if len(arms) >= 2 else []
 
     def _lead_drug(self, view: DocView, start: int) -> Optional[dict]:

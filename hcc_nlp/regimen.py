@@ -261,8 +261,9 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     after = text[span.end_char:span.end_char + 15].lower()
     if "median" in before[-12:]:
         return
-    per_fraction = "fraction" in before[-25:] or re.match(r"\s*(?:/|per)\s*(?:fraction|fx)", after) is not None \
-        or re.search(r"\d\s*[×x]\s*$", before) is not None or re.match(r"\s*[×x]\s*\d", after) is not None  # "5 × 8 Gy", "15 Gy × 3"
+    cues = attachment_cues()
+    per_fraction = "fraction" in before[-25:] or cues["per_fraction_before"].search(before) is not None \
+        or cues["per_fraction_after"].match(after) is not None
     rd = parse_radiation(span.text, per_fraction=per_fraction)
     if rd is None:
         return
@@ -369,9 +370,7 @@ def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) ->
             for i, mention in enumerate(mentions):
                 if mention.label_ == "DRUG" and m.end() <= mention.start_char < d.start_char:
                     for comp in per_mention[i]:
-                        if comp.get("route") is None:
-                            comp["route"] = d.id_
-                            comp.setdefault("evidence", []).append(_evidence(d))
+                        apply_shared_detail(comp, d)
             break
 
 

@@ -131,10 +131,12 @@ def _n_eq(span) -> int:
     return int(re.findall(r"\d+", span.text.replace(",", ""))[0])
 
 
-def _n_eq_total(span) -> Optional[int]:
-    """The total in "n = 33/43", None in "n = 13"."""
+def _add_n_eq(item: dict, span) -> None:
+    """The count of "n = 13" into ``item``, and the total too of "n = 33/43"."""
+    item["count"] = _n_eq(span)
     m = re.search(r"/\s*(\d[\d,]*)", span.text)
-    return int(m.group(1).replace(",", "")) if m else None
+    if m:
+        item["total"] = int(m.group(1).replace(",", ""))
 
 
 def _fraction(span) -> tuple[int, int]:
@@ -432,9 +434,7 @@ class ResultExtractor:
                 if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap:
                     continue  # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket
                 if nxt.id_ == "n_eq":
-                    item["count"], total = _n_eq(nxt), _n_eq_total(nxt)
-                    if total is not None:  # "76.7% (n = 33/43)"
-                        item["total"] = total
+                    _add_n_eq(item, nxt)  # "41% [n = 13]", "76.7% (n = 33/43)"
                 elif nxt.id_ == "fraction":
                     item["count"], item["total"] = _fraction(nxt)
                 break
@@ -445,9 +445,7 @@ class ResultExtractor:
                 item["pos"] = prev.start_char
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
-                item["count"], total = _n_eq(prev), _n_eq_total(prev)
-                if total is not None:  # "n = 33/43 (76.7%)"
-                    item["total"] = total
+                _add_n_eq(item, prev)  # "n = 33/43 (76.7%)"
                 item["pos"] = prev.start_char
             of_after = _OF_IN_BRACKETS_AFTER.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if "count" not in item and of_after:  # "29.4% (35 of 119)"

@@ -102,7 +102,7 @@ class SectionTagger(JsonRulesMixin):
                     and self.results_under_label.match(text, m.end()):
                 continue  # "Secondary outcomes: the disease control rate was 50.0%" under the results
             # the section starts at its field code when there is one ("E.3 Principal inclusion criteria")
-            hits.append((m.start("code") if m.group("code") else m.start("heading"), m.end(), self.lookup[m.group("heading")]))
+            hits.append((m.start("code") if m.group("code") else m.start("heading"), m.end(), name))
         regions: list[list] = []
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])

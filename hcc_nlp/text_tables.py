@@ -492,11 +492,7 @@ class TableReader:
         for i in range(first, last + 1 if ratio_col or p_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
-        header_n = {}
-        for i in arm_of:
-            m = self.c.header_n.search(cells[i].text)
-            if m and i in by_cell:
-                header_n[i] = int(m.group(1).replace(",", ""))
+        header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col,
                       header_n=header_n)
 
