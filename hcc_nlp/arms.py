@@ -479,7 +479,9 @@ class ArmBuilder:
         return arms
 
     def from_title(self, view: DocView) -> list[Arm]:
-        sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)][:3]
+        # the first lines that name a treatment: a citation line ("Hepatol Int. 2025 Apr;...") is not the title
+        sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)
+                   and any(e.label_ in TREATMENT_LABELS for e in s.ents)][:3]
         sources += [s for s in view.own_sentences() if s.section in ("objective", "summary", "background")
                     and re.search(r"\b(?:versus|vs\.?|compared\s+with)\b", s.text)]
         for sent in sources:

@@ -205,6 +205,7 @@ class ResultExtractor:
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
+        self.radiation_ref, self.radiation_procedures = cues["radiation_ref"], cues["radiation_procedures"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
@@ -264,6 +265,12 @@ class ResultExtractor:
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
+        # "of the irradiated thrombus": the one arm with radiation
+        irradiated = [k for k, a in enumerate(arms) if any(c.get("kind") == "radiation" or c["name"] in self.radiation_procedures
+                                                                 for c in a.components)]
+        if len(arms) >= 2 and len(irradiated) == 1:
+            for m in self.radiation_ref.finditer(text):
+                refs.append((s0 + m.start(), irradiated[0]))
         # "in the control arm": the placebo arm, else of two arms the one whose treatments the other adds to
         control = self._control_arm(arms)
         if control is not None:

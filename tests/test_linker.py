@@ -2333,3 +2333,23 @@ def test_linker_registry_group_blocks_and_indicator_roles(nlp):
     assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
         (["HAIC", "sorafenib"], 40), (["sorafenib"], 38)]
     assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("OS", "primary"), ("ORR", "secondary")}
+
+
+def test_linker_title_after_a_citation_line_names_the_arms(nlp):
+    # a journal citation ("J Hepatol. 2024 Mar;...") takes the first sentences: the title is the first
+    # line that names a treatment; a matched cohort's "N patients were included in each group" is each arm's
+    # size, not the enrolment, which the retrospective review gives
+    text = ("J Clin Oncol. 2024 Mar;42(8):901-912. doi: 10.1200/JCO.23.01234. Epub 2024 Jan 5.\n\n"
+            "Radioembolization combined with durvalumab plus tremelimumab versus durvalumab plus tremelimumab "
+            "alone for hepatocellular carcinoma: a matched cohort study\n\n"
+            "Methods: We retrospectively reviewed 240 patients treated at four centres. "
+            "Results: After matching, 61 patients were included in each group. Median OS was 17.2 months in the "
+            "radioembolization group versus 11.0 months in the durvalumab plus tremelimumab alone group. "
+            "The 1-year in-field control rate of the irradiated lesions was 84.0%. "
+            "The OS benefit was most pronounced in patients with portal vein invasion (HR, 0.45; 95% CI, 0.22-0.91).")
+    r = record(nlp, text)
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["SIRT", "durvalumab", "tremelimumab"], ["durvalumab", "tremelimumab"]]
+    assert [a["n"] for a in r["arms"]] == [61, 61] and r["enrollment"]["actual"] == 240
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("OS", 17.2), ("LC", 84.0)]
+    assert r["comparisons"] == []
