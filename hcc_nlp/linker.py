@@ -124,7 +124,7 @@ class TrialLinker(JsonRulesMixin):
             "endpoints": self.endpoints(view),
             "arms": [],
             "outcomes": _dedupe(results["outcomes"]),
-            "adverse_events": _dedupe(results["aes"]),
+            "adverse_events": _dedupe(_unnumbered_in_arms(results["aes"], results["arm_aes"])),
             "comparisons": _dedupe(results["comparisons"]),
             "eligibility": _dedupe(self.eligibility(view)),
         }
@@ -457,6 +457,16 @@ def _dedupe(items: list[dict]) -> list[dict]:
             continue
         out.append(it)
     return out
+
+
+def _unnumbered_in_arms(study: list[dict], per_arm: dict) -> list[dict]:
+    """The study's adverse events without those that give no number for a term and grade the arms
+    report with numbers ("palmar-plantar erythrodysaesthesia (PPE; 40.8% vs. 57.7%)": the short form
+    is not a third mention)."""
+    def numbered(event: dict) -> bool:
+        return any(event.get(k) is not None for k in ("count", "percent"))
+    in_arms = {(e.get("term"), e.get("grade")) for events in per_arm.values() for e in events if numbered(e)}
+    return [e for e in study if numbered(e) or (e.get("term"), e.get("grade")) not in in_arms]
 
 
 def _says_less(mine: dict, other: dict) -> bool:

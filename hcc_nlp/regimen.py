@@ -134,7 +134,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
-    _spread_cycles(sent, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"])
+    _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"])
     return components
 
 
@@ -426,12 +426,15 @@ def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None
                         c["evidence"].append(_evidence(d))
 
 
-def _spread_cycles(sent: Sentence, per_mention, details) -> None:
+def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -> None:
     cycles = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "cycle"]
     intervals = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "every"]
+    text = sent.doc_text
     for d in cycles:
         n = parse_cycle_days(d.text)
-        for comps in per_mention:
+        for m, comps in zip(mentions, per_mention):
+            if m.start_char >= d.end_char and not_across.search(text, d.end_char, m.start_char):
+                continue
             for c in comps:
                 if c["kind"] == "drug" and c.get("cycle_days") is None and n:
                     c["cycle_days"] = n

@@ -35,8 +35,10 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
 _BULLET_BEFORE = re.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 
-# a blank line, then a line of eight or more words that is not a bullet or an affiliation
-_PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n\s*((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
+# a blank line (and an "Abstract" line), then a line of eight or more words that is not a bullet or
+# an affiliation
+_PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n(?:[ \t]*(?:Abstract|ABSTRACT)[ \t]*:?[ \t]*\n)?\s*"
+                                r"((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
 
 
 _INDENT = re.compile(r"[ \t]*")

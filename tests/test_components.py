@@ -271,3 +271,12 @@ def test_sections_an_outcome_label_inside_the_results_is_not_a_protocol_section(
     names = [name for _a, _b, name in doc._.section_regions]
     assert list(dict.fromkeys(names)) == ["front", "primary_outcomes", "secondary_outcomes", "results"]
     assert names[-1] == "results"
+
+
+def test_sections_affiliations_end_at_an_abstract_line_before_prose(tagger):
+    # PubMed's page: "Author information:" lines, a blank line, "Abstract", then the unheaded abstract
+    text = ("Author information:\n(1)Department of Oncology, City Hospital, Springfield.\n\nAbstract\n"
+            "In this phase 2 trial we assigned forty adults with liver cancer to one of two doses.\n")
+    doc = tagger(text)
+    regions = [(text[a:a + 9], name) for a, _b, name in doc._.section_regions]
+    assert regions == [("Author in", "ignore"), ("In this p", "front")]

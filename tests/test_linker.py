@@ -2353,3 +2353,22 @@ def test_linker_title_after_a_citation_line_names_the_arms(nlp):
     assert [a["n"] for a in r["arms"]] == [61, 61] and r["enrollment"]["actual"] == 240
     assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("OS", 17.2), ("LC", 84.0)]
     assert r["comparisons"] == []
+
+
+def test_linker_a_cycle_inside_the_first_alternative_is_not_the_next_ones(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to oral donafenib 200 mg twice daily on days 1-21 of "
+                    "each 28-day cycle or lenvatinib 8 mg once daily.")
+    assert [(c["name"], c.get("days"), c.get("cycle_days")) for a in r["arms"] for c in a["regimen"]] == [
+        ("donafenib", "1-21", 28), ("lenvatinib", None, None)]
+    # written after the last alternative, it is every alternative's
+    r = record(nlp, "Patients were randomly assigned (1:1) to donafenib 200 mg twice daily or lenvatinib 8 mg once "
+                    "daily in 28-day cycles.")
+    assert [c.get("cycle_days") for a in r["arms"] for c in a["regimen"]] == [28, 28]
+
+
+def test_linker_a_short_form_defined_beside_the_arms_numbers_adds_no_study_event(nlp):
+    r = record(nlp, "Patients were randomly assigned to donafenib or sorafenib. The most common adverse events of any "
+                    "grade were palmar-plantar erythrodysaesthesia (PPE; 50.2% vs 67.1%) and diarrhoea (30.1% vs 28.0%).")
+    assert [(e["term"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [
+        ("hand-foot skin reaction", 50.2), ("diarrhea", 30.1), ("hand-foot skin reaction", 67.1), ("diarrhea", 28.0)]
+    assert r["adverse_events"] == []
