@@ -749,10 +749,15 @@ class ArmBuilder:
             if not comps or not any(has_details(c) for c in comps):
                 continue
             first: dict = {}
+            levels_of: dict = {}
             for c in comps:  # dose levels listed in order: the first is the starting level
                 first.setdefault(c["name"], c)
+                levels_of.setdefault(c["name"], set()).add((c.get("dose"), c.get("unit")))
             comps = list(first.values())
             escalated = self._starting_level(sent, comps)
+            if escalated is None and listed:  # "at 80 mg (DL1), 120 mg (DL2) or 160 mg (DL3), with Y 480 mg"
+                several = [name for name, doses in levels_of.items() if len(doses) >= 2]
+                escalated = several[0] if len(several) == 1 else None
             dosed = [c["name"] for c in comps if c.get("dose") is not None]
             if escalated is None and len(dosed) == 1 and listed:
                 escalated = dosed[0]  # the one drug given at the levels listed

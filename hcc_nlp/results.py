@@ -118,6 +118,17 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
     return parse_grade(before[-1].text) if before else None
 
 
+_PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:patients|pts|participants|subjects)?\s*[(\[]\s*")  # "39/42 pts (93%)"
+
+
+def _skip_bare_noun(ents, k: int, step: int):
+    """``ents[k]``, or the one beyond it when it is a bare "pts"/"patients" (a SAMPLE_SIZE with no
+    number): "39/42 pts (93%)" writes the count, the noun, then the share."""
+    if 0 <= k < len(ents) and ents[k].label_ == "SAMPLE_SIZE" and not any(c.isdigit() for c in ents[k].text):
+        k += step
+    return ents[k] if 0 <= k < len(ents) else None
+
+
 def _count_item(span, count: int, total: Optional[int] = None) -> dict:
     """A number that is a count of patients (no share): "n = 7", "4/7", "biloma in 2"."""
     item = {"span": span, "pos": span.start_char, "kind": "count", "value": None, "unit": None, "count": count}
@@ -205,7 +216,9 @@ class ResultExtractor:
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
+        self.event_count_comma = cues["event_count_comma"]
         self.radiation_ref, self.radiation_procedures = cues["radiation_ref"], cues["radiation_procedures"]
+        self.pooled = cues["pooled"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
@@ -364,8 +377,14 @@ class ResultExtractor:
         j = k - 1
         if ents[j].label_ == "AE_GRADE" and j:
             j -= 1
-        return ents[j].label_ == "AE_TERM" and bool(
-            self.event_count_bracket.fullmatch(text, ents[j].end_char, ents[k].start_char))
+        if ents[j].label_ != "AE_TERM":
+            return False
+        if self.event_count_bracket.fullmatch(text, ents[j].end_char, ents[k].start_char):
+            return True
+        # "(G3 AST increased, n = 1; G4 lipase increased, n = 1)": a graded term, a comma, its count
+        return j > 0 and ents[j - 1].label_ == "AE_GRADE" and j == k - 1 \
+            and len(text[ents[j - 1].end_char:ents[j].start_char]) <= 2 \
+            and bool(self.event_count_comma.fullmatch(text, ents[j].end_char, ents[k].start_char))
 
     def values(self, sent: Sentence) -> list[dict]:
         """Reported numbers in the sentence with their count/total and CI."""
@@ -400,10 +419,11 @@ class ResultExtractor:
                 items.append(_count_item(e, _n_eq(e)))
                 continue
             if e.label_ == "RESULT" and e.id_ == "fraction":
-                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                nxt = _skip_bare_noun(ents, k + 1, 1)
                 prev = ents[k - 1] if k else None
                 beside = [x for x in (prev, nxt) if x is not None and x.label_ == "RESULT" and x.id_ == "percent"
-                          and len(text[min(x.end_char, e.end_char):max(x.start_char, e.start_char)]) <= 4]
+                          and (len(text[min(x.end_char, e.end_char):max(x.start_char, e.start_char)]) <= 4
+                               or x is nxt and _PATIENTS_BEFORE_SHARE.fullmatch(text, e.end_char, x.start_char))]
                 if not beside:
                     items.append(_count_item(e, *_fraction(e)))
                 continue
@@ -445,10 +465,10 @@ class ResultExtractor:
                 elif nxt.id_ == "fraction":
                     item["count"], item["total"] = _fraction(nxt)
                 break
-            prev = ents[k - 1] if k else None
+            prev = _skip_bare_noun(ents, k - 1, -1)
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "fraction" \
-                    and re.fullmatch(r"\s*[(\[]\s*", text[prev.end_char:e.start_char]):
-                item["count"], item["total"] = _fraction(prev)  # "2/40 (5.0%)"
+                    and _PATIENTS_BEFORE_SHARE.fullmatch(text, prev.end_char, e.start_char):
+                item["count"], item["total"] = _fraction(prev)  # "2/40 (5.0%)", "39/42 pts (93%)"
                 item["pos"] = prev.start_char
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
@@ -587,8 +607,7 @@ class ResultExtractor:
                 if heading is not None and any(e.label_ in ("RATIO", "P_VALUE", "CI") for e in sent.ents):
                     self._comparisons(sent, res, ae_sentence=False, heading=heading[0] if not sent.of("ENDPOINT") else None)
                 continue
-            if self.dlt_mention.search(sent.text):
-                self._dlt_rates(sent, arms, res)
+            dlt_counts = self._dlt_rates(sent, arms, res) if self.dlt_mention.search(sent.text) else []
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here
             if self.sample_size.search(sent.text):
@@ -596,8 +615,9 @@ class ResultExtractor:
             is_subgroup = bool(self.subgroup.search(sent.text))
             ae_terms = sent.of("AE_TERM")
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
-            values = self.values(sent)
-            refs = self.arm_refs(sent, arms) if not single else []
+            values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
+            pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
+            refs = self.arm_refs(sent, arms) if not single and not pooled else []
             named = self._naming_order(sent, refs)
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):
@@ -607,7 +627,8 @@ class ResultExtractor:
                 # 31% of X and 44% of placebo patients")
                 self._last_order = named
             res["refs"][sent.index] = refs
-            self._sent_topic = self._topic_of(sent, refs)
+            self._sent_topic = self._topic_of(sent, refs) if not pooled else None
+            self._topic = None if pooled else self._topic
             claimed: set = set()
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
                 ae_refs = refs
@@ -681,14 +702,14 @@ class ResultExtractor:
             return None
         return self._topic[1]
 
-    def _dlt_rates(self, sent: Sentence, arms: list[Arm], res: dict) -> None:
+    def _dlt_rates(self, sent: Sentence, arms: list[Arm], res: dict) -> list[tuple[int, int]]:
         """Dose-limiting toxicities of a dose-escalation part, one rate per count written ("one of
         six DLT-evaluable patients had a DLT", "DLTs occurred in 1 of 6 patients at DL2 and in 2 of
         4 at DL3", "no DLT occurred at DL1 (0/3)", "Of the 18 DLT-evaluable patients, 3 had a DLT"),
-        given to the escalation arm (or the only arm)."""
+        given to the escalation arm (or the only arm). Returns the spans of the counts it read."""
         arm = 0 if len(arms) == 1 else next((k for k, a in enumerate(arms) if a.tag == "phase1"), None)
         if arm is None or self.definition.search(sent.text):
-            return
+            return []
         text, s0 = sent.text, sent.start_char
         found: dict[int, tuple] = {}  # start of the count -> (count, total, percent, end)
         for m in self.dlt_of_total.finditer(text):
@@ -698,21 +719,25 @@ class ResultExtractor:
         for m in self.dlt_in_count.finditer(text):
             found[m.start(1)] = (m.group(1), m.group(2), None, m.end())
             more = self.dlt_and_in_count.match(text, m.end())
-            if more:  # "... and in 2 of 4 patients at DL3"
+            while more:  # "... and in 2 of 4 patients at DL3", "in 0/3 pts at DL1, 1/6 at DL2 and 2/3 at DL3"
                 found[more.start(1)] = (more.group(1), more.group(2), None, more.end())
+                more = self.dlt_and_in_count.match(text, more.end())
         for m in self.dlt_none.finditer(text):
             clause_end = _CLAUSE_END.search(text, m.end())  # "no DLT occurred at 25 mg (0/3); ..."
             for t in self.dlt_none_total.finditer(text, m.end(), clause_end.start() if clause_end else len(text)):
                 found[t.start()] = ("0", t.group(2) or t.group(3), None, t.end())
+        taken = []
         for start in sorted(found):
             count, total, pct, end = found[start]
             c, n = parse_number(count), parse_number(total)
             if c is None or n is None or c > n:
                 continue
+            taken.append((s0 + start, s0 + end))
             item = {"endpoint": "DLT", "stat": "rate", "value": as_int_or_float(parse_number(pct)) if pct else None,
                     "unit": "%" if pct else None, "count": int(c), "total": int(n),
                     "evidence": [[s0 + start, s0 + end]]}
             self._place(res, "arm_outcomes", arm, item, len(arms) == 1)
+        return taken
 
     def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
         if single:

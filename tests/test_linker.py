@@ -2372,3 +2372,30 @@ def test_linker_a_short_form_defined_beside_the_arms_numbers_adds_no_study_event
     assert [(e["term"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [
         ("hand-foot skin reaction", 50.2), ("diarrhea", 30.1), ("hand-foot skin reaction", 67.1), ("diarrhea", 28.0)]
     assert r["adverse_events"] == []
+
+
+def test_linker_dose_levels_coded_dl_with_dlt_fractions_and_pooled_results(nlp):
+    # "at 40 mg (DL1), 80 mg (DL2) or 120 mg (DL3)": the drug given at several levels is the one
+    # escalated, at its first; "in 0/3 pts at DL1, 1/6 at DL2 and 1/4 at DL3" are DLT rates, each a
+    # count of its total; graded causes with ", n = 1" are events; results "across all dose levels"
+    # and a count over every patient are the study's
+    text = ("This phase Ib study used a 3+3 design. Cabozantinib was given orally once daily at 20 mg (DL1), "
+            "40 mg (DL2) or 60 mg (DL3), with atezolizumab 1200 mg IV Q3W. An expansion cohort was then treated at "
+            "the RP2D. Primary objectives were safety and the MTD/RP2D. Results: 37 pts were treated (escalation, "
+            "n = 13; expansion, n = 24). DLTs occurred in 0/3 pts at DL1, 1/6 at DL2 (G3 diarrhea, n = 1) and 1/4 "
+            "at DL3 (G4 lipase increased, n = 1). The RP2D was cabozantinib 40 mg QD + atezolizumab 1200 mg Q3W. "
+            "In the expansion cohort, ORR was 25.0% (6/24). Across all dose levels and the expansion, ORR was "
+            "21.6% (8/37). Any-grade TRAEs occurred in 35/37 pts (95%).")
+    r = record(nlp, text)
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("cabozantinib", 20), ("atezolizumab", 1200)], [("cabozantinib", 40), ("atezolizumab", 1200)]]
+    assert {"name": "MTD", "role": "primary"} in r["endpoints"]
+    escalation, expansion = r["arms"]
+    assert [(o["endpoint"], o["count"], o["total"]) for o in escalation["outcomes"]] == [
+        ("DLT", 0, 3), ("DLT", 1, 6), ("DLT", 1, 4)]
+    assert [(e["term"], e["grade"], e["count"]) for e in escalation["adverse_events"]] == [
+        ("diarrhea", "3", 1), ("lipase increased", "4", 1)]
+    assert [(o["endpoint"], o["value"]) for o in expansion["outcomes"]] == [("ORR", 25.0)]
+    assert [(o["endpoint"], o["value"], o["count"], o["total"]) for o in r["outcomes"]] == [("ORR", 21.6, 8, 37)]
+    assert [(e["term"], e["grade"], e["count"], e["percent"]) for e in r["adverse_events"]] == [
+        ("any adverse event", "any", 35, 95)]

@@ -32,6 +32,10 @@ def tok():
     ("b.i.d.", ["b.i.d."]),
     ("size <3 cm", ["size", "<", "3", "cm"]),
     ("lipiodol 5 mL.", ["lipiodol", "5", "mL", "."]),
+    ("MTD/RP2D", ["MTD", "/", "RP2D"]),
+    ("OS/PFS", ["OS", "/", "PFS"]),
+    ("ALT 40 IU/L", ["ALT", "40", "IU/L"]),
+    ("Q2W/Q3W", ["Q2W/Q3W"]),
 ])
 def test_tokenizer_keeps_and_splits(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
