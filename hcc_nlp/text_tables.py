@@ -30,6 +30,7 @@ from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_num
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
+_TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)) (\d[\d.,]*\s*\([^()]*\))\s*")  # two "value (CI)" cells
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)|(?<=[A-Za-z)]) (?=\d+/\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)")
@@ -111,6 +112,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         squeezed = _SQUEEZED_VALUE.search(text, a, b)
         if squeezed:
             spans[0:1] = [(a, squeezed.start()), (squeezed.end(), b)]
+        # a wide value squeezes the gap to the next column to one space: "16.8 (14.2-19.3) 0.61 (0.46-0.80)"
+        joined = []
+        for a, b in spans:
+            two = _TWO_VALUES.fullmatch(text, a, b)
+            joined.extend([(a, two.end(1)), (two.start(2), b)] if two else [(a, b)])
+        spans = joined
     out = []
     for a, b in spans:
         raw = text[a:b]

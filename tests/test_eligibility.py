@@ -16,6 +16,7 @@ def read(text):
     ("a serum total bilirubin level of 3.0 mg per deciliter or less", [("bilirubin", "<=", 3, "mg/dL")]),
     ("largest tumour diameter > 5 cm, or 2 or more tumours", [("tumor_size", ">", 5, "cm")]),
     ("Expected survival >= 12 weeks", [("life_expectancy", ">=", 12, "weeks")]),
+    ("The largest lesion had to measure between 20 and 80 mm.", [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),
     ("a single lesion measuring 2.0-8.0 cm in greatest dimension",
      [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),
     ("a solitary HCC of 5 cm or smaller", [("tumor_size", "<=", 5, "cm")]),
@@ -65,6 +66,8 @@ def test_criteria_sentences():
                                 "performance status of 0 or 1 were randomly assigned to A or B.")
     assert is_criteria_sentence("Adequate organ function was required: ANC >=1,500/uL and platelets >=75,000/uL.")
     assert is_criteria_sentence("Patients had adequate haematological function (platelets >= 75 x 10^9/L).")
+    assert is_criteria_sentence("Laboratory requirements were bilirubin <=2 mg/dL and platelets >=50,000/uL.")
+    assert is_criteria_sentence("The largest tumour had to measure 8 cm or less.")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
 
 

@@ -2399,3 +2399,8 @@ def test_linker_dose_levels_coded_dl_with_dlt_fractions_and_pooled_results(nlp):
     assert [(o["endpoint"], o["value"], o["count"], o["total"]) for o in r["outcomes"]] == [("ORR", 21.6, 8, 37)]
     assert [(e["term"], e["grade"], e["count"], e["percent"]) for e in r["adverse_events"]] == [
         ("any adverse event", "any", 35, 95)]
+
+
+def test_linker_a_biosimilar_code_name_is_its_inn(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab 200 mg plus IBI305 7.5 mg/kg or sorafenib.")
+    assert [(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]] == [("sintilimab", 200), ("bevacizumab", 7.5)]

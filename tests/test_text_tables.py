@@ -347,3 +347,14 @@ def test_header_size_is_a_total_only_when_the_printed_share_fits_it(nlp):
                     "DCR, n (%) | 20 (50.0) | 25 (65.8)\n")  # 25 of 41 is 61.0%: evaluated in fewer
     dcr = [[(o["count"], o.get("total")) for o in a["outcomes"]] for a in r["arms"]]
     assert dcr == [[(20, 40)], [(25, None)]]
+
+
+def test_space_table_a_value_squeezed_against_the_next_column(nlp):
+    # a wide "value (CI)" leaves one space before the next column's: still two cells
+    r = record(nlp, "Patients were randomly assigned to donafenib or sorafenib.\n\n"
+                    "                          Donafenib (n = 80)   Sorafenib (n = 79)   HR (95% CI)\n"
+                    "Median OS, mo (95% CI)    14.2 (12.0-16.3)     11.5 (10.04-13.35) 0.74 (0.55-0.99)\n")
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "OS", "stat": "median", "value": 14.2, "unit": "months", "ci_low": 12.0, "ci_high": 16.3}],
+        [{"endpoint": "OS", "stat": "median", "value": 11.5, "unit": "months", "ci_low": 10.04, "ci_high": 13.35}]]
+    assert [(c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("HR", 0.74, 0.55, 0.99)]
