@@ -337,10 +337,13 @@ class ArmBuilder:
         route and schedule belong to every alternative, and not to the last one's label."""
         if len(arms) < 2:
             return
-        last = arms[-1]
-        m = self.each_clause.search(last.text)
-        if not m:
+        # the clause closes the last alternative, or one before an arm with no treatment ("A, or B,
+        # both given intravenously every 3 weeks, or active surveillance")
+        k = next((k for k in range(len(arms) - 1, 0, -1) if self.each_clause.search(arms[k].text)), None)
+        if k is None or any(a.components for a in arms[k + 1:]):
             return
+        last = arms[k]
+        m = self.each_clause.search(last.text)
         begin, end = last.start_char + m.start(), last.start_char + len(last.text)
         added = [e for e in sent.ents if e.label_ in TREATMENT_LABELS and begin <= e.start_char and e.end_char <= end]
         shared: list[dict] = []
@@ -355,7 +358,7 @@ class ArmBuilder:
         details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
         if not details and not with_clause:
             return
-        for arm in arms[:-1]:
+        for arm in arms[:k]:
             for comp in arm.components:
                 for d in details:
                     apply_shared_detail(comp, d)

@@ -2404,3 +2404,12 @@ def test_linker_dose_levels_coded_dl_with_dlt_fractions_and_pooled_results(nlp):
 def test_linker_a_biosimilar_code_name_is_its_inn(nlp):
     r = record(nlp, "Patients were randomly assigned to sintilimab 200 mg plus IBI305 7.5 mg/kg or sorafenib.")
     assert [(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]] == [("sintilimab", 200), ("bevacizumab", 7.5)]
+
+
+def test_linker_both_given_before_an_arm_with_no_treatment(nlp):
+    # ", both given ..." closes the second alternative when the third is untreated (surveillance)
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to atezolizumab 1200 mg plus bevacizumab 15 mg/kg, or "
+                    "atezolizumab 1200 mg alone, both given intravenously every 3 weeks for up to 12 months, or to "
+                    "active surveillance.")
+    assert [[(c["name"], c.get("frequency"), c.get("route")) for c in a["regimen"]] for a in r["arms"][:2]] == [
+        [("atezolizumab", "Q3W", "iv"), ("bevacizumab", "Q3W", "iv")], [("atezolizumab", "Q3W", "iv")]]
