@@ -339,11 +339,11 @@ class ArmBuilder:
             return
         # the clause closes the last alternative, or one before an arm with no treatment ("A, or B,
         # both given intravenously every 3 weeks, or active surveillance")
-        k = next((k for k in range(len(arms) - 1, 0, -1) if self.each_clause.search(arms[k].text)), None)
+        k, m = next(((k, m) for k in range(len(arms) - 1, 0, -1) if (m := self.each_clause.search(arms[k].text))),
+                    (None, None))
         if k is None or any(a.components for a in arms[k + 1:]):
             return
         last = arms[k]
-        m = self.each_clause.search(last.text)
         begin, end = last.start_char + m.start(), last.start_char + len(last.text)
         added = [e for e in sent.ents if e.label_ in TREATMENT_LABELS and begin <= e.start_char and e.end_char <= end]
         shared: list[dict] = []

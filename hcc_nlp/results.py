@@ -628,7 +628,8 @@ class ResultExtractor:
                 self._last_order = named
             res["refs"][sent.index] = refs
             self._sent_topic = self._topic_of(sent, refs) if not pooled else None
-            self._topic = None if pooled else self._topic
+            if pooled:
+                self._topic = None  # the paragraph's arm ends where the study's results begin
             claimed: set = set()
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
                 ae_refs = refs
