@@ -758,12 +758,12 @@ class ArmBuilder:
                 levels_of.setdefault(c["name"], set()).add((c.get("dose"), c.get("unit")))
             comps = list(first.values())
             escalated = self._starting_level(sent, comps)
-            if escalated is None and listed:  # "at 80 mg (DL1), 120 mg (DL2) or 160 mg (DL3), with Y 480 mg"
-                several = [name for name, doses in levels_of.items() if len(doses) >= 2]
-                escalated = several[0] if len(several) == 1 else None
             dosed = [c["name"] for c in comps if c.get("dose") is not None]
-            if escalated is None and len(dosed) == 1 and listed:
-                escalated = dosed[0]  # the one drug given at the levels listed
+            if escalated is None and listed:
+                # the drug given at several of the levels listed ("at 80 mg (DL1), 120 mg (DL2) or 160 mg
+                # (DL3), with Y 480 mg"), else the one drug dosed
+                several = [name for name, doses in levels_of.items() if len(doses) >= 2]
+                escalated = several[0] if len(several) == 1 else dosed[0] if len(dosed) == 1 else None
             if listed and escalated is not None and len(first) == 1:
                 comps += self._given_with(own, escalated)
             label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))

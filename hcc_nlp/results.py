@@ -17,6 +17,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence,
                       treatment_runs)
 from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, time_unit, timepoint_parts)
+from .regimen import attachment_cues
 from .resources import load_json
 from .text_tables import TableReader, heading_endpoints
 
@@ -217,7 +218,7 @@ class ResultExtractor:
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
         self.event_count_comma = cues["event_count_comma"]
-        self.radiation_ref, self.radiation_procedures = cues["radiation_ref"], cues["radiation_procedures"]
+        self.radiation_ref = cues["radiation_ref"]
         self.pooled = cues["pooled"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
@@ -279,11 +280,10 @@ class ResultExtractor:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
         # "of the irradiated thrombus": the one arm with radiation
-        irradiated = [k for k, a in enumerate(arms) if any(c.get("kind") == "radiation" or c["name"] in self.radiation_procedures
-                                                                 for c in a.components)]
-        if len(arms) >= 2 and len(irradiated) == 1:
+        irradiated = self._radiation_arm(arms)
+        if irradiated is not None:
             for m in self.radiation_ref.finditer(text):
-                refs.append((s0 + m.start(), irradiated[0]))
+                refs.append((s0 + m.start(), irradiated))
         # "in the control arm": the placebo arm, else of two arms the one whose treatments the other adds to
         control = self._control_arm(arms)
         if control is not None:
@@ -345,6 +345,15 @@ class ResultExtractor:
                 for m in self.expansion_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
         return sorted(set(refs))  # a name read by two rules ("LEN-TACE" as a name and in "the A and B groups") counts once
+
+    @staticmethod
+    def _radiation_arm(arms: list[Arm]) -> Optional[int]:
+        """Of two or more arms, the only one given radiation or a procedure dosed in Gy (SIRT:
+        the regimen cues' ``dosed_procedures``); None otherwise."""
+        dosed = attachment_cues()["dosed_procedures"]
+        irradiated = [k for k, a in enumerate(arms)
+                      if any(c["kind"] == "radiation" or c["name"] in dosed for c in a.components)]
+        return irradiated[0] if len(arms) >= 2 and len(irradiated) == 1 else None
 
     @staticmethod
     def _control_arm(arms: list[Arm]) -> Optional[int]:
