@@ -37,7 +37,7 @@ _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
 
 
 class AbbreviationResolver:
-    def __init__(self, spans_key: str = SPANS_KEY, tagged_labels: tuple = ("DRUG", "PROCEDURE", "RADIATION", "ENDPOINT", "AE_TERM", "ROUTE")):
+    def __init__(self, spans_key: str = SPANS_KEY, tagged_labels: tuple = ("DRUG", "DRUG_CLASS", "PROCEDURE", "RADIATION", "ENDPOINT", "AE_TERM", "ROUTE")):
         self.spans_key = spans_key
         self.tagged_labels = set(tagged_labels)
 
@@ -89,7 +89,7 @@ class AbbreviationResolver:
             # a drug's short form stands for the whole long form: "mammalian target of rapamycin
             # (mTOR)" names a protein, not the drug its last word is
             tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start
-                      and (s.label_ != "DRUG" or s.start == long_form.start)]
+                      and (s.label_ not in ("DRUG", "DRUG_CLASS") or s.start == long_form.start)]
             if not tagged:
                 continue
             source = max(tagged, key=len)

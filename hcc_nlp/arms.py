@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .docview import ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
+from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
 from .normalize import INTERVAL_DAYS, as_int_or_float, parse_dose, parse_frequency, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, redosed, has_details,
                       merge_components, orphan_radiation, statement)
@@ -124,6 +124,20 @@ def _clause_end(sent: Sentence, start: int) -> int:
                  if not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:sent.end_char])), sent.end_char)
 
 
+def _closing_bracket(text: str, start: int, end: int) -> Optional[int]:
+    """The position of the bracket that closes the one opened just before ``start``, or None."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in marks.OPEN:
+            depth += 1
+        elif ch in marks.CLOSE:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _add_components(arm: "Arm", comps: list[dict]) -> None:
     """Complete an arm with components written elsewhere: new treatments, and known ones that
     come with details."""
@@ -228,6 +242,8 @@ class ArmBuilder:
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
+        self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
+        self.member_gap = cues["class_member_gap"]
 
     # -- mentions -------------------------------------------------------------------------
     def given(self, span: Span, text: str) -> bool:
@@ -1079,7 +1095,81 @@ class ArmBuilder:
         if len(hosts) == 1:
             hosts[0].components = merge_components(hosts[0].components + [dict(c) for c in comps])
 
+    def class_members(self, view: DocView) -> dict[str, list[dict]]:
+        """The drugs the text lists for each drug class ("a PD-1 inhibitor (camrelizumab 200 mg,
+        sintilimab 200 mg, or toripalimab 240 mg) was given intravenously every 3 weeks"), with
+        their doses; what is written after the list (route, schedule) is every listed drug's. The
+        first list of a class is kept."""
+        out: dict[str, list[dict]] = {}
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            text = sent.doc_text
+            for cls in sent.of("DRUG_CLASS"):
+                name = CLASS_PREFIX + cls.id_
+                opener = self.members_after.match(text, cls.end_char, sent.end_char)
+                if name in out or not opener or not self.given(cls, text):
+                    continue
+                bracket = opener.group().rstrip().endswith("(")
+                close = _closing_bracket(text, opener.end(), sent.end_char) if bracket else None
+                stop = close if close is not None else _clause_end(sent, opener.end())
+                drugs = [e for e in sent.ents if e.label_ == "DRUG" and opener.end() <= e.start_char and e.end_char <= stop]
+                if not drugs or drugs[0].start_char - opener.end() > 2:
+                    continue
+                details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE") and opener.end() < e.start_char < stop]
+                members = [drugs[0]]
+                for prev, nxt in zip(drugs, drugs[1:]):
+                    gap = text[prev.end_char:nxt.start_char]
+                    for d in details:  # a listed drug's own dose and schedule stand between
+                        if prev.end_char <= d.start_char and d.end_char <= nxt.start_char:
+                            gap = gap.replace(d.text, " ")
+                    if not self.member_gap.fullmatch(gap):
+                        break
+                    members.append(nxt)
+                if len(members) < 2 and not bracket:
+                    continue  # "ICIs such as nivolumab were approved": one example is not a list
+                names = {c["name"] for m in members for c in component_of(m, self.expand)}
+                end = _clause_end(sent, stop)
+                comps = [c for c in statement(sent, members[0].start_char, end, self.expand, self.given) if c["name"] in names]
+                after = members[-1].end_char if close is None else close + 1
+                trailing = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and after <= e.start_char < end
+                            and not any(t.label_ in TREATMENT_LABELS and after <= t.start_char < e.start_char for t in sent.ents)]
+                for comp in comps:
+                    for d in trailing:
+                        if [d.start_char, d.end_char] not in comp.get("evidence", []):
+                            apply_shared_detail(comp, d)
+                out[name] = merge_components(comps)
+        return out
+
+    def resolve_classes(self, view: DocView, arms: list[Arm]) -> None:
+        """A drug class named as an arm's treatment ("TACE plus lenvatinib plus PD-1 inhibitors")
+        separates that arm from the others while they are built; it then stands for the drugs the
+        text lists for the class (or, when the arm names some of them already, completes their
+        details). The class itself is no component of the record (the contract names drugs)."""
+        if not any(c["name"].startswith(CLASS_PREFIX) for arm in arms for c in arm.components):
+            return
+        listed = self.class_members(view)
+        for arm in arms:
+            classes = [c["name"] for c in arm.components if c["name"].startswith(CLASS_PREFIX)]
+            if not classes:
+                continue
+            comps = [c for c in arm.components if not c["name"].startswith(CLASS_PREFIX)]
+            for name in classes:
+                members = listed.get(name, [])
+                given = {c["name"] for c in comps}
+                if given & {m["name"] for m in members}:
+                    # the arm names its drugs elsewhere ("In the TACE-L-P group, ..."): the list
+                    # completes their details only
+                    members = [m for m in members if m["name"] in given]
+                comps += [dict(m, evidence=list(m.get("evidence", []))) for m in members]
+            arm.components = merge_components(comps)
+
     def build(self, view: DocView) -> list[Arm]:
+        arms = self._build(view)
+        self.resolve_classes(view, arms)
+        return arms
+
+    def _build(self, view: DocView) -> list[Arm]:
         arms = self.from_registry(view) or self.from_arm_lines(view) or self.from_group_blocks(view)
         secondary, used = [], set()
         if not arms:

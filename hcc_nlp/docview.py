@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 from . import fastre
 from .extensions import doc_text, region_finder
 
-TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION")
+TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION", "DRUG_CLASS")
+CLASS_PREFIX = "class:"  # a drug class's placeholder component ("class:PD-1 inhibitor"); never in a record
 SKIP_SECTIONS = {"ignore"}
 ELIGIBILITY_SECTIONS = {"inclusion", "exclusion"}
 TECHNIQUES = {"IMRT": "IMRT", "3D-CRT": "3D-CRT", "SBRT": "SBRT", "proton": "proton", "EBRT": "EBRT"}
@@ -91,6 +92,8 @@ def component_of(span: Span, expand) -> list[dict]:
         return [{"kind": "procedure", "name": span.id_}]
     if span.label_ == "RADIATION":
         return [{"kind": "radiation", "name": "radiotherapy", "technique": TECHNIQUES.get(span.id_)}]
+    if span.label_ == "DRUG_CLASS":
+        return [{"kind": "drug", "name": CLASS_PREFIX + span.id_}]
     return []
 
 

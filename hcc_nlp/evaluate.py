@@ -39,6 +39,8 @@ def evaluate(nlp: Language, gold_dir: Path, texts_dir: Path, pred_file: Optional
                 preds[rec["doc_id"]] = rec
     span_gold_dir = gold_dir / "spans"
     span_gold = load_span_gold(span_gold_dir) if span_gold_dir.is_dir() else {}
+    # labels the span gold annotates: a label it does not (DRUG_CLASS) is not scored
+    annotated = {s[2] for spans in span_gold.values() for s in spans}
     span_counts = []
     docs: list[DocScore] = []
     for doc_id in sorted(set(gold) | set(span_gold)):
@@ -60,7 +62,7 @@ def evaluate(nlp: Language, gold_dir: Path, texts_dir: Path, pred_file: Optional
                 preds[doc_id] = rec
             docs.append(score_record(preds.get(doc_id), gold[doc_id]))
         if doc_id in span_gold and doc is not None:
-            pred_spans = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+            pred_spans = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in annotated}
             span_counts.append(score_spans(pred_spans, span_gold[doc_id]))
     families = aggregate(docs)
     result = {

@@ -247,7 +247,22 @@ def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
     doc = nlp("ORDEVA (ordelimab), an anti-PD-1 antibody, with the anti-CTLA-4 antibody tremelimumab.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
     doc = nlp("TACE plus lenvatinib plus an anti-PD-1 antibody.")
-    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["lenvatinib", "anti-pd-1 antibody"]
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["lenvatinib"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TACE plus lenvatinib plus PD-1 inhibitors (TACE-L-P)", [("PD-1 inhibitors", "PD-1 inhibitor")]),
+    ("with or without programmed death-1 inhibitors", [("programmed death-1 inhibitors", "PD-1 inhibitor")]),
+    ("an anti-PD-L1 monoclonal antibody or an anti-CTLA-4 antibody",
+     [("anti-PD-L1 monoclonal antibody", "PD-L1 inhibitor"), ("anti-CTLA-4 antibody", "CTLA-4 inhibitor")]),
+    ("immune checkpoint inhibitors (ICIs) after TKIs; later ICIs",
+     [("immune checkpoint inhibitors", "immune checkpoint inhibitor"), ("ICIs", "immune checkpoint inhibitor"),
+      ("TKIs", "tyrosine kinase inhibitor"), ("ICIs", "immune checkpoint inhibitor")]),
+    ("PD-L1 expression and PD-1 levels", []),
+])
+def test_drug_classes_are_tagged_with_their_class(nlp, text, expected):
+    doc = nlp(text)
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG_CLASS"] == expected
 
 
 @pytest.mark.parametrize("text", [

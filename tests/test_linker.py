@@ -2413,3 +2413,33 @@ def test_linker_both_given_before_an_arm_with_no_treatment(nlp):
                     "active surveillance.")
     assert [[(c["name"], c.get("frequency"), c.get("route")) for c in a["regimen"]] for a in r["arms"][:2]] == [
         [("atezolizumab", "Q3W", "iv"), ("bevacizumab", "Q3W", "iv")], [("atezolizumab", "Q3W", "iv")]]
+
+
+def test_linker_a_drug_class_in_an_arm_stands_for_the_drugs_listed_for_it(nlp):
+    # the class separates the arms; the list after "a PD-1 inhibitor (" gives its drugs, and the
+    # route and schedule written after the list are every listed drug's
+    r = record(nlp, "We randomly assigned patients to HAIC plus sorafenib plus anti-PD-1 antibodies or to HAIC plus "
+                    "sorafenib. Sorafenib was given at 400 mg twice daily. The anti-PD-1 antibody (nivolumab 240 mg "
+                    "or pembrolizumab 200 mg) was infused intravenously every 3 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("HAIC", None, None, None), ("sorafenib", 400, "mg", "BID"), ("nivolumab", 240, "mg", "Q3W"),
+         ("pembrolizumab", 200, "mg", "Q3W")},
+        {("HAIC", None, None, None), ("sorafenib", 400, "mg", "BID")}]
+    assert {c.get("route") for c in r["arms"][0]["regimen"] if c["name"].endswith("mab")} == {"iv"}
+
+
+def test_linker_a_drug_class_without_a_list_is_no_component(nlp):
+    # "such as" with one example is not a list; the class never reaches the record
+    r = record(nlp, "Patients were randomized to lenvatinib with or without an immune checkpoint inhibitor. "
+                    "ICIs such as nivolumab have been approved in other tumours.")
+    assert [regimen(a) for a in r["arms"]] == [{("lenvatinib", None, None, None)}, {("lenvatinib", None, None, None)}]
+    assert not any(c["name"].startswith("class:") for a in r["arms"] for c in a["regimen"])
+
+
+def test_linker_a_class_whose_drugs_the_arm_names_only_completes_them(nlp):
+    # the group sentence names the drugs; the list after "including" adds no others to that arm
+    r = record(nlp, "Patients were randomly assigned to TACE plus PD-1 inhibitors or TACE alone. In the TACE plus "
+                    "PD-1 inhibitor group, patients received camrelizumab 200 mg. PD-1 inhibitors, including "
+                    "camrelizumab and sintilimab, were given every 3 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [{("TACE", None, None, None), ("camrelizumab", 200, "mg", "Q3W")},
+                                              {("TACE", None, None, None)}]

@@ -81,3 +81,17 @@ def test_validation_names_what_is_wrong(change, where):
 def test_validation_of_a_record_without_arms():
     errors = validation_errors({"doc_id": "d1"})
     assert errors == ["(root): 'arms' is a required property"]
+
+
+def test_evaluate_scores_only_the_span_labels_the_gold_annotates(nlp, tmp_path):
+    # the class mention is tagged (DRUG_CLASS) but the span guideline has no such label
+    text = "Patients received sorafenib after PD-1 inhibitors."
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold" / "spans").mkdir(parents=True)
+    (tmp_path / "texts" / "d1.txt").write_text(text)
+    (tmp_path / "gold" / "d1.json").write_text(json.dumps(_VALID))
+    (tmp_path / "gold" / "spans" / "d1.jsonl").write_text(json.dumps({"start": 18, "end": 27, "label": "DRUG"}) + "\n")
+    from hcc_nlp.evaluate import evaluate
+    result = evaluate(nlp, tmp_path / "gold", tmp_path / "texts")
+    assert list(result["spans"]["labels"]) == ["DRUG"]
+    assert result["spans"]["micro"]["tp"] == 1 and result["spans"]["micro"]["fp"] == 0
