@@ -502,9 +502,13 @@ class ArmBuilder:
         sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)
                    and any(e.label_ in TREATMENT_LABELS for e in s.ents)][:3]
         sources += [s for s in view.own_sentences() if s.section in ("objective", "summary", "background")
-                    and re.search(r"\b(?:versus|vs\.?|compared\s+with)\b", s.text)]
+                    and re.search(r"\b(?:versus|vs\.?|compar(?:ed|ing|es))\b", s.text)]
         for sent in sources:
             text = sent.text
+            first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS), None)
+            arms = self.comparing_arms(sent, first.start_char) if first is not None else []
+            if len(arms) >= 2:  # "We compared TACE plus lenvatinib plus PD-1 inhibitors (TACE-L-P) with TACE-L ..."
+                return arms
             wow = self.with_or_without.search(text)
             if wow:
                 # "Lenvatinib with or without TACE for ...": from the first treatment before it

@@ -32,6 +32,7 @@ _EXTRA_SUFFIXES = [
     r"(?<=[0-9])[;,:]",
     r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.",  # "every 3 weeks (Q3W.)": "Q3W" "."
     r"(?<=[mdµμu]L)\.",  # "lipiodol 5 mL." at a sentence end
+    r"(?<=\w-[A-Z])\.",  # "... with TACE-L. Based on": an arm's short form ends the sentence (not an initial)
     r"[≥≤≧≦]",
 ]
 _EXTRA_INFIXES = [

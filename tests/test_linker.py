@@ -2443,3 +2443,14 @@ def test_linker_a_class_whose_drugs_the_arm_names_only_completes_them(nlp):
                     "camrelizumab and sintilimab, were given every 3 weeks.")
     assert [regimen(a) for a in r["arms"]] == [{("TACE", None, None, None), ("camrelizumab", 200, "mg", "Q3W")},
                                               {("TACE", None, None, None)}]
+
+
+def test_linker_a_sentence_ending_in_an_arms_short_form_ends_there(nlp):
+    # "... with TACE-S. Based on": the landmark years of one sentence are not the next one's
+    r = record(nlp, "We compared TACE plus sorafenib (TACE-S) with TACE plus apatinib (TACE-A). The 1- and 2-year OS "
+                    "rates were 70.3% and 40.0% with TACE-S versus 80.1% and 55.2% with TACE-A. Based on mRECIST, ORR was "
+                    "50.2% vs 42.4% (P = 0.01).")
+    orr = [(o["value"], o.get("timepoint_months")) for a in r["arms"] for o in a["outcomes"] if o["endpoint"] == "ORR"]
+    assert orr == [(50.2, None), (42.4, None)]
+    os_rates = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "OS"] for a in r["arms"]]
+    assert os_rates == [[(12, 70.3), (24, 40.0)], [(12, 80.1), (24, 55.2)]]

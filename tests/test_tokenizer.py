@@ -114,6 +114,8 @@ def test_en_dash_between_letters_joins_names_and_between_digits_stays_a_range(nl
     ("n=48;TACE", ["n", "=", "48", ";", "TACE"]),
     ("HR=0.58,95%CI", ["HR", "=", "0.58", ",", "95%CI"]),
     ("1,250 mg", ["1,250", "mg"]),
+    ("with TACE-L. Based", ["with", "TACE-L", ".", "Based"]),  # a short form ending in a capital ends a sentence
+    ("group A. The", ["group", "A.", "The"]),
 ])
 def test_tokenizer_punctuation_without_spaces(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
