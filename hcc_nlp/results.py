@@ -170,6 +170,14 @@ def _next_else_last(after: list, before: list) -> Optional[int]:
     return after[0] if after else (before[-1] if before else None)
 
 
+_BRACKETED = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])*")
+
+
+def _after_brackets(text: str, pos: int, end: int) -> int:
+    """The position after the brackets written right after ``pos`` ("hypothyroidism (16.1% vs 4.2%)")."""
+    return _BRACKETED.match(text, pos, end).end()
+
+
 def _ev(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
 
@@ -224,6 +232,7 @@ class ResultExtractor:
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
         self.ae_list_cue = cues["ae_list_cue"]
+        self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
@@ -1493,6 +1502,14 @@ class ResultExtractor:
                          if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
             if lead is not None and grade_of[lead] is not None and self.ae_list_cue.search(doc_text[terms[lead].end_char:t.start_char]):
                 grade_of[k] = grade_of[lead]
+                continue
+            # "Hypertension (45.8% vs 42.4%) and hypothyroidism (16.1% vs 4.2%) were the most frequent
+            # AEs of any grade": a generic term closing the list gives its grade to the events before it
+            tail = next((j for j in range(k + 1, len(terms))
+                         if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
+            if tail is not None and grade_of[tail] is not None and self.ae_list_closing.search(
+                    doc_text[_after_brackets(doc_text, terms[tail - 1].end_char, terms[tail].start_char):terms[tail].start_char]):
+                grade_of[k] = grade_of[tail]
         # numbers of each term
         claimed: set[int] = set()
         vals_of: list[list[dict]] = [[] for _ in terms]

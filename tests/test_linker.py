@@ -2454,3 +2454,23 @@ def test_linker_a_sentence_ending_in_an_arms_short_form_ends_there(nlp):
     assert orr == [(50.2, None), (42.4, None)]
     os_rates = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "OS"] for a in r["arms"]]
     assert os_rates == [[(12, 70.3), (24, 40.0)], [(12, 80.1), (24, 55.2)]]
+
+
+def test_linker_a_generic_term_closing_a_list_gives_the_events_its_grade(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. Rash (25.0% vs 12.5%) and diarrhea (20.0% vs "
+                    "5.0%) were the most common adverse events of any grade. Fatigue (10%) and hypertension (8%) "
+                    "occurred in the sorafenib arm.")
+    assert [(e["term"], e["grade"], e["percent"]) for e in r["arms"][0]["adverse_events"]][:2] == [
+        ("rash", "any", 25.0), ("diarrhea", "any", 20.0)]
+    assert [(e["term"], e["grade"]) for e in r["arms"][1]["adverse_events"]] == [("rash", "any"), ("diarrhea", "any")]
+    # a list not closed by a graded generic term keeps no grade
+    assert ("fatigue", None) in [(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]]
+
+
+def test_linker_sizes_after_propensity_matching_replace_those_before(nlp):
+    text = ("Patients were randomized to sorafenib or TACE. Of 300 patients, 120 received sorafenib and 180 "
+            "received TACE. After propensity score matching, 95 pairs were generated (n = 95 in each group).")
+    assert [a["n"] for a in record(nlp, text)["arms"]] == [95, 95]
+    # without matching, the first sizes stand
+    assert [a["n"] for a in record(nlp, text.replace("After propensity score matching, 95 pairs were generated ",
+                                                     "In total, 40 responded "))["arms"]] == [120, 180]
