@@ -1,6 +1,7 @@
 """The linker: assembles the tagged spans of a document into its trial record
 (``doc._.trial_record``), to the contract in RECORDS.md. Every extracted item carries
 ``evidence``: character offsets of the text it came from."""
+import bisect
 import re
 from functools import lru_cache
 from typing import Callable, Optional
@@ -114,17 +115,19 @@ class TrialLinker(JsonRulesMixin):
         self._arm_sizes(view, arms, results["refs"])
         for k, n in results["analysed"].items():  # a registry's first "Participants Analyzed", if nothing else
             arms[k].n = arms[k].n if arms[k].n is not None else n
+        enrollment = self.enrollment(view, arms)
+        _to_arm_by_denominator(view, arms, results, enrollment["actual"])
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),
             "title": doc._.title,
             "phase": self.phase(view),
             "randomized": self.randomized(view, arms),
-            "enrollment": self.enrollment(view, arms),
+            "enrollment": enrollment,
             "endpoints": self.endpoints(view),
             "arms": [],
             "outcomes": _dedupe(results["outcomes"]),
-            "adverse_events": _dedupe(_unnumbered_in_arms(results["aes"], results["arm_aes"])),
+            "adverse_events": _dedupe(_unnumbered_in_arms(_public(results["aes"]), results["arm_aes"])),
             "comparisons": _dedupe(results["comparisons"]),
             "eligibility": _dedupe(self.eligibility(view)),
         }
@@ -134,7 +137,7 @@ class TrialLinker(JsonRulesMixin):
                 "n": arm.n,
                 "regimen": [clean(c) for c in arm.components],
                 "outcomes": _dedupe(results["arm_outcomes"].get(k, [])),
-                "adverse_events": _dedupe(results["arm_aes"].get(k, [])),
+                "adverse_events": _dedupe(_public(results["arm_aes"].get(k, []))),
             })
         if len(arms) == 1 and record["arms"][0]["n"] is None:
             record["arms"][0]["n"] = record["enrollment"]["actual"]
@@ -460,6 +463,38 @@ def _dedupe(items: list[dict]) -> list[dict]:
             continue
         out.append(it)
     return out
+
+
+def _public(events: list[dict]) -> list[dict]:
+    """The events without the reader's private fields ("_total": the denominator of a count)."""
+    return [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
+
+
+def _to_arm_by_denominator(view: DocView, arms: list, results: dict, enrollment: Optional[int]) -> None:
+    """"Grade 3 immune-related adverse events occurred in 5 of 30 patients (17%) - hepatitis in three
+    (10%) ...; there were no treatment-related deaths": a sentence that names no arm but counts
+    against one arm's size (not the enrolment) is about that arm. Its study-level outcomes and
+    adverse events move to the arm when their only denominator is that size."""
+    if len(arms) < 2:
+        return
+    starts = [s.start_char for s in view.sentences]
+    by_sentence: dict[int, list] = {}
+    for key in ("outcomes", "aes"):
+        for item in results[key]:
+            if item.get("evidence"):
+                k = bisect.bisect_right(starts, item["evidence"][0][0]) - 1
+                by_sentence.setdefault(k, []).append((key, item))
+    for items in by_sentence.values():
+        totals = {item.get("total", item.get("_total")) for _, item in items} - {None}
+        if len(totals) != 1:
+            continue
+        total = totals.pop()
+        owners = [k for k, arm in enumerate(arms) if arm.n == total]
+        if len(owners) != 1 or total == enrollment:
+            continue
+        for key, item in items:
+            results[key] = [x for x in results[key] if x is not item]
+            results["arm_" + key].setdefault(owners[0], []).append(item)
 
 
 def _unnumbered_in_arms(study: list[dict], per_arm: dict) -> list[dict]:

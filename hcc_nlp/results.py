@@ -1684,6 +1684,8 @@ class ResultExtractor:
                     if v is not None:
                         if v.get("count") is not None:
                             item["count"] = v["count"]
+                            if v.get("total") is not None:
+                                item["_total"] = v["total"]  # "5 of 30 patients": whose denominator (linker)
                         if v["unit"] == "%":
                             item["percent"] = as_int_or_float(v["value"])
                         ev.append(_ev(v["span"]))

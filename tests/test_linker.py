@@ -2474,3 +2474,15 @@ def test_linker_sizes_after_propensity_matching_replace_those_before(nlp):
     # without matching, the first sizes stand
     assert [a["n"] for a in record(nlp, text.replace("After propensity score matching, 95 pairs were generated ",
                                                      "In total, 40 responded "))["arms"]] == [120, 180]
+
+
+def test_linker_a_sentence_counting_against_one_arms_size_is_that_arms(nlp):
+    text = ("Patients were randomly assigned 2:1 to neoadjuvant durvalumab followed by resection (n = 40) or to "
+            "resection alone (n = 20). Grade 3 immune-related adverse events occurred in 6 of 40 patients (15%), "
+            "hepatitis in four (10%) and rash in two. Grade 3 bleeding occurred in 3 of 60 patients (5%).")
+    r = record(nlp, text)
+    assert [(e["term"], e["grade"], e.get("count")) for e in r["arms"][0]["adverse_events"]] == [
+        ("immune-related adverse event", "3", 6), ("hepatitis", "3", 4), ("rash", "3", 2)]
+    assert r["arms"][1]["adverse_events"] == []
+    # a count against the whole enrolment stays the study's
+    assert [(e["term"], e.get("count")) for e in r["adverse_events"]] == [("bleeding", 3)]
