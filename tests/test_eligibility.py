@@ -85,6 +85,15 @@ def test_prose_exclusions_in_a_record(nlp):
     assert kinds == {("ecog", "inclusion"), ("albumin", "exclusion")}
 
 
+def test_not_eligible_for_a_treatment_is_an_entry_criterion(nlp):
+    # "were not eligible for locoregional therapy" describes who enters, not who is excluded
+    r = nlp("Eligible patients had not received systemic therapy, were not eligible for locoregional therapy, and "
+            "had Child-Pugh class A liver function. Patients received sorafenib.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["value"]) for c in r["eligibility"]] == [("inclusion", "child_pugh_class", "A")]
+    r = nlp("Patients with Child-Pugh class C were not eligible. Patients received sorafenib.")._.trial_record
+    assert [(c["kind"], c["parameter"]) for c in r["eligibility"]] == [("exclusion", "child_pugh_class")]
+
+
 def test_prose_exclusions_listed_after_excluded_if(nlp):
     r = nlp("Eligible patients were 18 to 75 years of age. Patients were excluded if they had received previous "
             "systemic therapy; had a platelet count < 50 x 10^9/L; or had an international normalized ratio (INR) "

@@ -1443,6 +1443,13 @@ def test_context_a_previous_trial_is_another_study(nlp):
     assert r["comparisons"] == [] and [a["outcomes"] for a in r["arms"]] == [[], []]
 
 
+def test_context_the_earlier_named_trial_is_another_study(nlp):
+    r = record(nlp, "Patients were randomised 1:1 to tremelimumab plus durvalumab or lenvatinib. The earlier Phase III "
+                    "HIMALAYA trial compared the same regimen with sorafenib and reported a 22% reduction in the risk "
+                    "of death (HR 0.78).")
+    assert r["comparisons"] == []
+
+
 def test_linker_three_arms_with_semicolons_inside_the_brackets(nlp):
     r = record(nlp, "Patients were randomly assigned (1:1:1) to TACE alone (n = 54), TACE plus lenvatinib (TACE-L; "
                     "n = 54) or TACE plus lenvatinib and durvalumab (TACE-LD; n = 54).")

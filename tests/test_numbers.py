@@ -183,6 +183,8 @@ def test_word_alternation_is_a_prefix_tree_of_the_words():
     ("Fourteen patients were enrolled.", ["Fourteen patients"]),
     ("Thirty-five participants were treated.", ["Thirty-five participants"]),
     ("A total of 120 patients were enrolled.", ["120 patients"]),
+    ("Nearly one in three patients was alive; 1 in 5 patients responded.", []),  # a proportion, not a count
+    ("Toxicity occurred in 40 patients.", ["40 patients"]),
 ])
 def test_number_words_in_sample_sizes(tagger, text, expected):
     assert ents(tagger(text), "SAMPLE_SIZE") == expected
