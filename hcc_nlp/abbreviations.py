@@ -33,7 +33,7 @@ def _short_form_alone(text: str, start: int, end: int) -> bool:
     return True
 
 
-_SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,11})\s*[);,]")
+_SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*[);,]")  # up to "TACE-TKI-PD-1"
 
 
 class AbbreviationResolver:

@@ -237,7 +237,8 @@ class TrialLinker(JsonRulesMixin):
             secs = list(self._c["secondary_role"].finditer(sent.text))
             after_roles = list(self._c["role_after"].finditer(sent.text))
             semi = list(marks.top_level(sent.text, ";", 0, len(sent.text)))  # not "(pCR; no viable tumour cells)"
-            if self._c["subgroup"].search(sent.text) and not (prims or secs or role):
+            if (self._c["subgroup"].search(sent.text) or self._c["subgroup_association"].search(sent.text)) \
+                    and not (prims or secs or role):
                 continue
             for e in sent.of("ENDPOINT"):
                 code = e.id_

@@ -188,6 +188,8 @@ class ResultExtractor:
         self.expand = expand
         self.respectively = cues["respectively"]
         self.subgroup = cues["subgroup"]
+        self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
+        self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
@@ -630,12 +632,15 @@ class ResultExtractor:
                 continue  # nothing reported here
             if self.sample_size.search(sent.text):
                 continue  # "Assuming a 2-year RFS of 55% ... (HR 0.60), ... 184 patients will be enrolled"
-            is_subgroup = bool(self.subgroup.search(sent.text))
             ae_terms = sent.of("AE_TERM")
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
+            association = self.subgroup_association.search(sent.text)
+            is_subgroup = bool(self.subgroup.search(sent.text)) or (association is not None and (
+                self.subgroup_population.match(sent.text) is not None
+                or not any(p < sent.start_char + association.start() for p, _ in refs)))
             named = self._naming_order(sent, refs)
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):

@@ -2492,3 +2492,14 @@ def test_linker_a_sentence_counting_against_one_arms_size_is_that_arms(nlp):
     assert r["arms"][1]["adverse_events"] == []
     # a count against the whole enrolment stays the study's
     assert [(e["term"], e.get("count")) for e in r["adverse_events"]] == [("bleeding", 3)]
+
+
+def test_linker_an_arm_associated_with_longer_survival_is_the_main_comparison(nlp):
+    r = record(nlp, "We compared TACE combined with a TKI and a PD-1 inhibitor (TACE-TKI-PD-1) against TACE plus a TKI "
+                    "(TACE-TKI). TACE-TKI-PD-1 was associated with longer median OS (22.6 months vs 16.8 months; HR "
+                    "0.58, 95% CI 0.41-0.82; P = 0.002). AFP >400 ng/mL was associated with shorter OS (HR 1.71). On "
+                    "multivariable Cox analysis, TACE-TKI-PD-1 remained independently associated with longer OS (HR "
+                    "0.61). In patients within the Milan criteria, TACE-TKI-PD-1 was associated with longer OS (HR 0.50).")
+    assert len(r["arms"]) == 2
+    assert [(c["measure"], c["value"]) for c in r["comparisons"]] == [("HR", 0.58)]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[22.6], [16.8]]
