@@ -358,13 +358,20 @@ class TrialLinker(JsonRulesMixin):
             each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
             if each is not None and self._c["planned"].search(sent.text):
                 each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
+            # sizes after propensity-score matching replace those before it: the results are the matched cohorts'
+            matched = (each is not None or "group" in sent.text or "pairs" in sent.text) \
+                and self._c["matched_cohort"].search(sent.text) is not None
+            pairs = self._c["matched_pairs"].search(sent.text) if matched and len(arms) == 2 else None
+            if pairs and each is None:  # "After PSM, 96 pairs were matched": 96 in each arm
+                for arm in arms:
+                    arm.n = int(pairs.group(1).replace(",", ""))
             if each is not None:  # "32 in each group", "64 per group"
                 for arm in arms:
-                    arm.n = arm.n or _n_first(each.text)
+                    arm.n = _n_first(each.text) if matched else arm.n or _n_first(each.text)
             # "48 in the TACE-C-A group and 48 in the TACE-A group"
             for m in self._c["group_size"].finditer(sent.text):
                 arm = arm_builder.arm_named(sent, sent.start_char + m.start(2), sent.start_char + m.end(2), m.group(2), arms)
-                if arm is not None and arm.n is None:
+                if arm is not None and (arm.n is None or matched):
                     arm.n = int(m.group(1).replace(",", ""))
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()

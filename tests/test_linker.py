@@ -2474,12 +2474,16 @@ def test_linker_a_generic_term_closing_a_list_gives_the_events_its_grade(nlp):
     assert ("fatigue", None) in [(e["term"], e["grade"]) for e in r["arms"][0]["adverse_events"]]
 
 
-def test_linker_sizes_after_propensity_matching_are_not_the_arms_sizes(nlp):
-    # the gold's reading (sets G and V): an arm's n is its size as enrolled; the matched size is
-    # the total of the counts that use it
+def test_linker_sizes_after_propensity_matching_replace_those_before(nlp):
+    # the reading of sets T and U: the results (and their totals) are the matched cohorts'
     text = ("Patients were randomized to sorafenib or TACE. Of 300 patients, 120 received sorafenib and 180 "
             "received TACE. After propensity score matching, 95 pairs were generated (n = 95 in each group).")
-    assert [a["n"] for a in record(nlp, text)["arms"]] == [120, 180]
+    assert [a["n"] for a in record(nlp, text)["arms"]] == [95, 95]
+    assert [a["n"] for a in record(nlp, text.replace("95 pairs were generated (n = 95 in each group)",
+                                                     "95 pairs were matched"))["arms"]] == [95, 95]
+    # without matching, the first sizes stand
+    assert [a["n"] for a in record(nlp, text.replace("After propensity score matching, 95 pairs were generated ",
+                                                     "In total, 40 responded "))["arms"]] == [120, 180]
 
 
 def test_linker_a_sentence_counting_against_one_arms_size_is_that_arms(nlp):
