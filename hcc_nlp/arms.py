@@ -9,10 +9,10 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of
+from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
 from .normalize import INTERVAL_DAYS, as_int_or_float, parse_dose, parse_frequency, parse_number
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, redosed, has_details,
-                      merge_components, orphan_radiation, statement)
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, gap_without, redosed,
+                      has_details, merge_components, orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
@@ -122,20 +122,6 @@ def _clause_end(sent: Sentence, start: int) -> int:
     text = sent.doc_text
     return next((i for i in marks.top_level(text, ";", start, sent.end_char)
                  if not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:sent.end_char])), sent.end_char)
-
-
-def _closing_bracket(text: str, start: int, end: int) -> Optional[int]:
-    """The position of the bracket that closes the one opened just before ``start``, or None."""
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in marks.OPEN:
-            depth += 1
-        elif ch in marks.CLOSE:
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
 
 
 def _add_components(arm: "Arm", comps: list[dict]) -> None:
@@ -1115,7 +1101,7 @@ class ArmBuilder:
                 if name in out or not opener or not self.given(cls, text):
                     continue
                 bracket = opener.group().rstrip().endswith("(")
-                close = _closing_bracket(text, opener.end(), sent.end_char) if bracket else None
+                close = marks.closing(text, opener.end(), sent.end_char) if bracket else None
                 stop = close if close is not None else _clause_end(sent, opener.end())
                 drugs = [e for e in sent.ents if e.label_ == "DRUG" and opener.end() <= e.start_char and e.end_char <= stop]
                 if not drugs or drugs[0].start_char - opener.end() > 2:
@@ -1123,11 +1109,7 @@ class ArmBuilder:
                 details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE") and opener.end() < e.start_char < stop]
                 members = [drugs[0]]
                 for prev, nxt in zip(drugs, drugs[1:]):
-                    gap = text[prev.end_char:nxt.start_char]
-                    for d in details:  # a listed drug's own dose and schedule stand between
-                        if prev.end_char <= d.start_char and d.end_char <= nxt.start_char:
-                            gap = gap.replace(d.text, " ")
-                    if not self.member_gap.fullmatch(gap):
+                    if not self.member_gap.fullmatch(gap_without(text, prev.end_char, nxt.start_char, details)):
                         break
                     members.append(nxt)
                 if len(members) < 2 and not bracket:
@@ -1150,14 +1132,14 @@ class ArmBuilder:
         separates that arm from the others while they are built; it then stands for the drugs the
         text lists for the class (or, when the arm names some of them already, completes their
         details). The class itself is no component of the record (the contract names drugs)."""
-        if not any(c["name"].startswith(CLASS_PREFIX) for arm in arms for c in arm.components):
+        if not any(is_class(c) for arm in arms for c in arm.components):
             return
         listed = self.class_members(view)
         for arm in arms:
-            classes = [c["name"] for c in arm.components if c["name"].startswith(CLASS_PREFIX)]
+            classes = [c["name"] for c in arm.components if is_class(c)]
             if not classes:
                 continue
-            comps = [c for c in arm.components if not c["name"].startswith(CLASS_PREFIX)]
+            comps = [c for c in arm.components if not is_class(c)]
             for name in classes:
                 members = listed.get(name, [])
                 given = {c["name"] for c in comps}

@@ -97,6 +97,11 @@ def component_of(span: Span, expand) -> list[dict]:
     return []
 
 
+def is_class(component: dict) -> bool:
+    """A drug class's placeholder component ("class:PD-1 inhibitor"), which no record shows."""
+    return component["name"].startswith(CLASS_PREFIX)
+
+
 class DocView:
     def __init__(self, doc: Doc):
         self.doc = doc

@@ -359,15 +359,14 @@ class TrialLinker(JsonRulesMixin):
             if each is not None and self._c["planned"].search(sent.text):
                 each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
             # sizes after propensity-score matching replace those before it: the results are the matched cohorts'
-            matched = (each is not None or "group" in sent.text or "pairs" in sent.text) \
-                and self._c["matched_cohort"].search(sent.text) is not None
-            pairs = self._c["matched_pairs"].search(sent.text) if matched and len(arms) == 2 else None
-            if pairs and each is None:  # "After PSM, 96 pairs were matched": 96 in each arm
+            matched = self._c["matched_cohort"].search(sent.text) is not None
+            size = _n_first(each.text) if each is not None else None
+            pairs = self._c["matched_pairs"].search(sent.text) if size is None and matched and len(arms) == 2 else None
+            if pairs:  # "After PSM, 96 pairs were matched": 96 in each arm
+                size = int(pairs.group(1).replace(",", ""))
+            if size is not None:  # "32 in each group", "64 per group"
                 for arm in arms:
-                    arm.n = int(pairs.group(1).replace(",", ""))
-            if each is not None:  # "32 in each group", "64 per group"
-                for arm in arms:
-                    arm.n = _n_first(each.text) if matched else arm.n or _n_first(each.text)
+                    arm.n = size if matched else arm.n or size
             # "48 in the TACE-C-A group and 48 in the TACE-A group"
             for m in self._c["group_size"].finditer(sent.text):
                 arm = arm_builder.arm_named(sent, sent.start_char + m.start(2), sent.start_char + m.end(2), m.group(2), arms)
@@ -489,6 +488,7 @@ def _to_arm_by_denominator(view: DocView, arms: list, results: dict, enrollment:
             if item.get("evidence"):
                 k = bisect.bisect_right(starts, item["evidence"][0][0]) - 1
                 by_sentence.setdefault(k, []).append((key, item))
+    moved: set[int] = set()
     for items in by_sentence.values():
         totals = {item.get("total", item.get("_total")) for _, item in items} - {None}
         if len(totals) != 1:
@@ -498,8 +498,11 @@ def _to_arm_by_denominator(view: DocView, arms: list, results: dict, enrollment:
         if len(owners) != 1 or total == enrollment:
             continue
         for key, item in items:
-            results[key] = [x for x in results[key] if x is not item]
+            moved.add(id(item))
             results["arm_" + key].setdefault(owners[0], []).append(item)
+    if moved:
+        for key in ("outcomes", "aes"):
+            results[key] = [x for x in results[key] if id(x) not in moved]
 
 
 def _unnumbered_in_arms(study: list[dict], per_arm: dict) -> list[dict]:

@@ -67,3 +67,32 @@ def open_before(text: str, start: int, pos: int) -> Optional[int]:
                 return i
             depth -= 1
     return None
+
+
+def closing(text: str, start: int, end: int) -> Optional[int]:
+    """The position of the bracket that closes the one opened just before ``start`` (searching
+    to ``end``), or None."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+_BRACKET_AHEAD = re.compile(r"\s*[(\[]")
+
+
+def after_brackets(text: str, pos: int, end: int) -> int:
+    """The position after the bracketed groups written right after ``pos`` ("hypothyroidism
+    (16.1% vs 4.2%)", "hypertension (7 [7.3%] vs 6 [6.3%])"); ``pos`` when none is."""
+    while True:
+        m = _BRACKET_AHEAD.match(text, pos, end)
+        close = closing(text, m.end(), end) if m else None
+        if close is None:
+            return pos
+        pos = close + 1

@@ -62,6 +62,16 @@ def _beside_an_event(sent: Sentence, span: Span) -> bool:
     return any(opened < t.start_char < span.start_char for t in sent.of("AE_TERM"))
 
 
+def gap_without(text: str, start: int, end: int, details) -> str:
+    """``text[start:end]`` with the details written inside it blanked out: what stands between two
+    mentions once their own doses and schedules are set aside ("camrelizumab 200 mg, sintilimab")."""
+    gap = text[start:end]
+    for d in details:
+        if start <= d.start_char and d.end_char <= end:
+            gap = gap.replace(d.text, " ")
+    return gap
+
+
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
@@ -93,11 +103,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         # "oxaliplatin 85 mg/m2, leucovorin 400 mg/m2": a dose right after a drug is that drug's
         adjacent = prv is not None and cues["adjacent_gap"].fullmatch(text[mentions[prv].end_char:d.start_char])
         if nxt is not None and not (adjacent and d.label_ == "DOSE"):
-            gap_clean = text[d.end_char:mentions[nxt].start_char]
-            for other in details:
-                if d.end_char <= other.start_char and other.end_char <= mentions[nxt].start_char:
-                    gap_clean = gap_clean.replace(other.text, " ")
-            if cues["forward_gap"].match(gap_clean):
+            if cues["forward_gap"].match(gap_without(text, d.end_char, mentions[nxt].start_char, details)):
                 target = nxt
         if target is None:
             target = prv if prv is not None else nxt

@@ -170,14 +170,6 @@ def _next_else_last(after: list, before: list) -> Optional[int]:
     return after[0] if after else (before[-1] if before else None)
 
 
-_BRACKETED = re.compile(r"(?:\s*[(\[][^()\[\]]*[)\]])*")
-
-
-def _after_brackets(text: str, pos: int, end: int) -> int:
-    """The position after the brackets written right after ``pos`` ("hypothyroidism (16.1% vs 4.2%)")."""
-    return _BRACKETED.match(text, pos, end).end()
-
-
 def _ev(span: Span) -> list[int]:
     return [span.start_char, span.end_char]
 
@@ -356,6 +348,18 @@ class ResultExtractor:
                 for m in self.expansion_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
         return sorted(set(refs))  # a name read by two rules ("LEN-TACE" as a name and in "the A and B groups") counts once
+
+    def _is_subgroup(self, sent: Sentence, refs: list) -> bool:
+        """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
+        named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
+        associated with longer median OS (...; HR 0.58)" is the main comparison."""
+        if self.subgroup.search(sent.text):
+            return True
+        association = self.subgroup_association.search(sent.text)
+        if association is None:
+            return False
+        return self.subgroup_population.match(sent.text) is not None or not any(
+            p < sent.start_char + association.start() for p, _ in refs)
 
     @staticmethod
     def _radiation_arm(arms: list[Arm]) -> Optional[int]:
@@ -637,10 +641,7 @@ class ResultExtractor:
             values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
-            association = self.subgroup_association.search(sent.text)
-            is_subgroup = bool(self.subgroup.search(sent.text)) or (association is not None and (
-                self.subgroup_population.match(sent.text) is not None
-                or not any(p < sent.start_char + association.start() for p, _ in refs)))
+            is_subgroup = self._is_subgroup(sent, refs)
             named = self._naming_order(sent, refs)
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):
@@ -1513,7 +1514,7 @@ class ResultExtractor:
             tail = next((j for j in range(k + 1, len(terms))
                          if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
             if tail is not None and grade_of[tail] is not None and self.ae_list_closing.search(
-                    doc_text[_after_brackets(doc_text, terms[tail - 1].end_char, terms[tail].start_char):terms[tail].start_char]):
+                    doc_text[marks.after_brackets(doc_text, terms[tail - 1].end_char, terms[tail].start_char):terms[tail].start_char]):
                 grade_of[k] = grade_of[tail]
         # numbers of each term
         claimed: set[int] = set()
