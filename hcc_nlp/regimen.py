@@ -9,7 +9,8 @@ Attachment rules (in one sentence range):
   give one component per level; schedules go to the dose they follow;
 * a "days" schedule inside brackets applies to every drug in those brackets, a cycle length
   ("28-day cycles") to every drug of the sentence, and an interval written after drugs that have
-  days ("days 1-3 ... every 4 weeks") is their cycle length, not a frequency.
+  days ("days 1-3 ... every 4 weeks") is their cycle length, not a frequency; after a drug given on
+  one day of the cycle ("on day 1 every 3 weeks") it is both.
 """
 from __future__ import annotations
 
@@ -250,9 +251,11 @@ def _apply_schedule(comp: dict, span: Span) -> None:
         if freq is None:
             return
         if freq in INTERVAL_DAYS and comp.get("days"):
-            if comp.get("cycle_days") == INTERVAL_DAYS[freq] and comp.get("frequency") is None \
+            if comp.get("cycle_days") in (None, INTERVAL_DAYS[freq]) and comp.get("frequency") is None \
                     and comp["days"].isdigit():
-                comp["frequency"] = freq  # "on day 1 of each 21-day cycle (Q3W)": one day a cycle, restated
+                # "on day 1 every 3 weeks", "on day 1 of each 21-day cycle (Q3W)": given one day a
+                # cycle, so the interval is also how often
+                comp["frequency"] = freq
             comp.setdefault("cycle_days", INTERVAL_DAYS[freq])
         elif freq in INTERVAL_DAYS and comp.get("frequency") in DAILY_CODES:
             return

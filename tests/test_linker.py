@@ -1655,6 +1655,28 @@ def test_linker_an_interval_restating_a_one_day_cycle_is_the_frequency_too(nlp):
             for c in a["regimen"]] == [("atezolizumab", "1", 21, "Q3W"), ("cisplatin", "1-3", 28, None)]
 
 
+@pytest.mark.parametrize("schedule", ["on day 1 every 3 weeks", "on day 1, every three weeks", "on day 1 q3w"])
+def test_linker_an_interval_after_one_day_of_a_cycle_is_the_frequency_and_the_cycle(nlp, schedule):
+    r = record(nlp, f"In this single-arm phase 2 trial, patients received tislelizumab 200 mg intravenously {schedule}.")
+    assert [(c["name"], c.get("days"), c.get("cycle_days"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("tislelizumab", "1", 21, "Q3W")]
+
+
+def test_linker_an_interval_after_several_days_of_a_cycle_is_only_the_cycle(nlp):
+    r = record(nlp, "In this single-arm phase 2 trial, patients received capecitabine 1000 mg/m2 on days 1-14 "
+                    "every 3 weeks.")
+    assert [(c["name"], c.get("days"), c.get("cycle_days"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("capecitabine", "1-14", 21, None)]
+
+
+def test_linker_a_standard_3_plus_3_design_does_not_make_the_drug_escalated_a_prior_therapy(nlp):
+    r = record(nlp, "This phase I study enrolled 12 patients. Dose escalation followed a standard 3+3 design across "
+                    "three dose levels of lenvatinib given orally once daily (DL1 8 mg, DL2 12 mg, DL3 16 mg), "
+                    "combined with tislelizumab 200 mg intravenously every 3 weeks.")
+    assert [(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("lenvatinib", 8, "oral", "QD"), ("tislelizumab", 200, "iv", "Q3W")]
+
+
 def test_linker_an_interval_after_a_procedure_and_another_drug_is_not_the_procedures(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus nivolumab or TACE alone. Patients underwent TACE "
                     "plus nivolumab 3 mg/kg every 2 weeks.")
