@@ -210,6 +210,7 @@ class ArmBuilder:
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
+        self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
@@ -594,6 +595,45 @@ class ArmBuilder:
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
                                 text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
         return arms if len(arms) >= 2 else []
+
+    def from_arm_list(self, view: DocView) -> list[Arm]:
+        """Arms listed inline in one sentence, each named and followed by its regimen ("randomised to
+        oral X - Cohort A: 80 mg once daily; Cohort B: 120 mg once daily", "two groups: group 1,
+        TACE plus sorafenib; group 2, TACE alone"). A part with doses and no treatment gives the
+        one drug written before the list."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            heads = [m for m in self.arm_inline.finditer(text, sent.start_char, sent.end_char)
+                     if m.group(2) is None or text[sent.start_char:m.start()].rstrip()[-1:] in (":", ";", "(", "[")]
+            if len(heads) < 2:
+                continue
+            opened = marks.open_before(text, sent.start_char, heads[0].start())
+            last_end = sent.end_char
+            if opened is not None:
+                close = marks.closing(text, opened + 1, sent.end_char)
+                last_end = close if close is not None else last_end
+            lead_comps = merge_components(statement(sent, sent.start_char, heads[0].start(), self.expand, self.given))
+            lead = lead_comps[0] if len({c["name"] for c in lead_comps}) == 1 else None
+            arms = []
+            for j, m in enumerate(heads):
+                end = heads[j + 1].start() if j + 1 < len(heads) else last_end
+                comps = statement(sent, m.end(), end, self.expand, self.given)
+                if not comps and lead is not None:
+                    details = [e for e in sent.ents
+                               if m.end() <= e.start_char and e.end_char <= end and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                    if any(e.label_ == "DOSE" for e in details):
+                        comps = redosed(lead, details, text)
+                if not comps:
+                    break
+                name = " ".join(m.group(1).split())
+                part = " ".join(text[m.end():end].split()).strip(" ,;.")
+                arms.append(Arm(label=f"{name}: {part}", components=merge_components(comps), text=text[m.end():end],
+                                start_char=m.end(), aliases={name.lower()}))
+            else:
+                return arms
+        return []
 
     def from_group_blocks(self, view: DocView) -> list[Arm]:
         """A registry's groups as blocks ("Group: TACE-LT group" / "Sample size: 48" /
@@ -1156,7 +1196,8 @@ class ArmBuilder:
         return arms
 
     def _build(self, view: DocView) -> list[Arm]:
-        arms = self.from_registry(view) or self.from_arm_lines(view) or self.from_group_blocks(view)
+        arms = (self.from_registry(view) or self.from_arm_lines(view) or self.from_arm_list(view)
+                or self.from_group_blocks(view))
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)

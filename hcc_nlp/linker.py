@@ -27,6 +27,7 @@ _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
+_CODED_ARM = re.compile(r"(?:arm|group|cohort)\s+([a-z0-9]{1,2})")  # an arm's lower-cased alias, "cohort a"
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
@@ -399,6 +400,13 @@ class TrialLinker(JsonRulesMixin):
             parts = [(m.group(2), m.group(1)) for m in self._c["part_sizes"].finditer(sent.text)]
             # "(escalation, n = 19; expansion, n = 40)"
             parts += [(m.group(1), m.group(3)) for m in self._c["part_sizes_after"].finditer(sent.text)]
+            # "(A, n = 42; B, n = 42)": sizes after the bare codes of arms named "Cohort A", "Cohort B"
+            coded = self._c["code_sizes"].findall(sent.text) if "=" in sent.text else []
+            if len(coded) >= 2:
+                by_code = {m.group(1): arm for arm in arms for m in map(_CODED_ARM.fullmatch, arm.aliases) if m}
+                if all(code.lower() in by_code for code, _ in coded) and len({c for c, _ in coded}) == len(coded):
+                    for code, size in coded:
+                        by_code[code.lower()].n = by_code[code.lower()].n or int(size.replace(",", ""))
             for phase1_part, size in parts:
                 target = [a for a in arms if a.tag == ("phase1" if phase1_part else "mtd")]
                 if len(target) == 1 and target[0].n is None:

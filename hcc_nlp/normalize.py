@@ -158,7 +158,8 @@ def parse_cycle_days(text: str) -> Optional[int]:
 
 def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:
     """'for the first 3 weeks of each 4-week cycle' -> ('1-21', 28); '14 days followed by 7 days
-    off' -> ('1-14', 21); '28 days followed by a week of rest' -> ('1-28', 35); '2 weeks on, 1 week off'."""
+    off' -> ('1-14', 21); '28 days followed by a week of rest' -> ('1-28', 35); '2 weeks on, 1 week off';
+    '21 days on/7 days off' -> ('1-21', 28)."""
     t = " ".join(text.lower().split())
     days_of = lambda n, unit: int(n * (7 if unit.startswith("week") else 1))  # noqa: E731
     word = r"(\d+|[a-z]+)"
@@ -169,7 +170,7 @@ def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:
             return None, None
         return f"1-{days_of(on, m.group(2))}", days_of(cycle, m.group(4))
     m = re.search(word + r"\s+(?:consecutive\s+)?(days?|weeks?)\s+(?:followed\s+by|then|and)\s+(?:an?\s+)?" + r"(\d+|[a-z]+)?[-\s]?(days?|weeks?)", t) or \
-        re.search(word + r"\s+(weeks?)\s+on\W+(?:and\s+)?" + word + r"\s+(weeks?)\s+off", t)
+        re.search(word + r"\s+(weeks?|days?)\s+on\W+(?:and\s+)?" + word + r"\s+(weeks?|days?)\s+off", t)
     if m:
         on = parse_number(m.group(1))
         off = parse_number(m.group(3)) if m.group(3) and m.group(3) not in ("a", "an") else 1

@@ -25,34 +25,39 @@ class SentenceSegmenter:
       an abbreviation with a lower-case prefix ("cTACE", "mRECIST");
     * after a blank line;
     * after a single line break, unless the text is hard-wrapped at a fixed width (PubMed
-      format); there only when the line before is short (a heading or table cell, under
-      ``short_line`` characters), ends in punctuation, is a table row (cells between ``|`` or
-      tabs), or the next line is a bullet.
+      format, PDF-extracted columns); there only when the line before is short (a heading or table
+      cell, under ``short_line`` characters and 15 short of the width), ends in punctuation, is a
+      table row (cells between ``|`` or tabs, or runs of spaces), or the next line is a bullet.
     """
 
     def __init__(self, short_line: int = 60):
         self.short_line = short_line
 
     @staticmethod
-    def hard_wrapped(text: str) -> bool:
-        """PubMed-style text wrapped at a fixed width: most long lines end within a few
-        characters of the same column."""
-        lengths = [len(line.rstrip()) for line in text.splitlines() if len(line.strip()) > 40]
+    def wrap_width(text: str) -> int:
+        """The width PubMed-style or PDF-extracted text is wrapped at (most long prose lines end
+        within a few characters of the same column), or 0 when it is not hard-wrapped."""
+        # prose lines only: a table row or a running page header ("216      Journal (2024) 9:214-223")
+        # is laid out with runs of spaces and may be longer than the text's width
+        lengths = sorted(len(line.rstrip()) for line in text.splitlines()
+                         if len(line.strip()) > 40 and "   " not in line.strip() and line.count("|") < 2 and "\t" not in line)
         if len(lengths) < 4:
-            return False
-        top = max(lengths)
+            return 0
+        top = lengths[(len(lengths) - 1) * 9 // 10]  # the width: a line or two longer than the rest is no wrap
         near = sum(1 for n in lengths if top - n <= 12)
-        return near / len(lengths) >= 0.6 and top <= 100
+        return top if near / len(lengths) >= 0.6 and top <= 100 else 0
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        wrapped = self.hard_wrapped(text)
+        width = self.wrap_width(text)
+        wrapped = width > 0
         n = len(doc)
         words = doc_words(doc)
         cols = doc.to_array([IDX, SPACY, IS_PUNCT]).tolist() if n else []
         starts = [0] if n else []
         line_start = 0
-        short_line = self.short_line
+        # a line well short of the width ends a paragraph or is a heading (narrow columns are short too)
+        short_line = min(self.short_line, width - 15) if wrapped else self.short_line
 
         def line_break_starts(line: str, word: str) -> bool:
             if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \

@@ -33,7 +33,9 @@ _SPACE_RUN = re.compile(r" {3,}")
 _TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)) (\d[\d.,]*\s*\([^()]*\))\s*")  # two "value (CI)" cells
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
-_SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)|(?<=[A-Za-z)]) (?=\d+/\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)")
+# "TRAEs leading to discontinuation, n (%) 2 (4.8)": after a label ending in its measure, one space
+_SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)|(?<=[A-Za-z)]) (?=\d+/\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)"
+                             r"|(?<=\(%\)) (?=\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)")
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
@@ -329,6 +331,12 @@ class TableReader:
                 cols = sorted(layout.arm_of)[-len(filled):]
                 layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, filled)}
                 is_ae_table = True
+                consumed.add(sent.index)
+                continue
+            if filled and not cells[0].text and all(self.c.n_cell.fullmatch(c.text) for c in filled):
+                # "n = 42 | n = 42" under the arms' names: each column's size, the denominator of its counts
+                for i, c in layout.value_cells(cells):
+                    layout.header_n[i] = int(self.c.n_cell.fullmatch(c.text).group(1).replace(",", ""))
                 consumed.add(sent.index)
                 continue
             if self.c.analysed.search(cells[0].text):
@@ -646,6 +654,8 @@ class TableReader:
             item.update(value=as_int_or_float(parse_number(m.group(3))), unit="%", count=int(m.group(1)))
             if m.group(2):
                 item["total"] = int(m.group(2))
+            if m.group(4):  # "8 (19.0) [8.6-34.1]": the rate's CI after the count and share
+                item.update(ci_low=as_int_or_float(parse_number(m.group(4))), ci_high=as_int_or_float(parse_number(m.group(5))))
             return item
         m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or "%" in context):

@@ -84,6 +84,37 @@ def test_sentences_hard_wrapped_line_ending_in_a_semicolon_continues(nlp):
     assert len(list(doc.sents)) == 2
 
 
+def test_sentences_pdf_column_with_a_running_header_is_hard_wrapped(nlp):
+    lines = ["Median recurrence-free survival was 30.1 months in the combined",
+             "group and 18.2 months in the ablation group (p = 0.02). The 1-, 2- and",
+             "3-year RFS rates were 84.0%, 61.5% and 44.0% vs 71.2%, 40.8% and",
+             "26.9%, respectively, and the difference held in every subgroup of",
+             "",
+             "                                                                    1 3",
+             "212                                  Journal of Liver Intervention and Oncology (2025) 7:201-214",
+             "",
+             "the randomisation strata and after adjustment for tumour size."]
+    doc = nlp("\n".join(lines))
+    sents = [" ".join(s.text.split()) for s in doc.sents]
+    assert "The 1-, 2- and 3-year RFS rates were 84.0%, 61.5% and 44.0% vs 71.2%, 40.8% and 26.9%, respectively, " \
+           "and the difference held in every subgroup of" in sents
+
+
+def test_sentences_narrow_columns_are_hard_wrapped_at_their_own_width(nlp):
+    lines = ["Patients were randomly assigned to tislelizumab",
+             "plus bevacizumab or to lenvatinib. The primary",
+             "end point was overall survival; secondary end",
+             "points were progression-free survival, the",
+             "objective response rate and safety. Overall",
+             "Survival was analysed in all randomised patients."]
+    doc = nlp("\n".join(lines))
+    assert [" ".join(s.text.split()) for s in doc.sents] == [
+        "Patients were randomly assigned to tislelizumab plus bevacizumab or to lenvatinib.",
+        "The primary end point was overall survival; secondary end points were progression-free survival, the "
+        "objective response rate and safety.",
+        "Overall Survival was analysed in all randomised patients."]
+
+
 def test_sentences_start_at_a_lower_case_prefixed_abbreviation(nlp):
     doc = nlp("There were no treatment-related deaths. cTACE plus donafenib warrants a randomized trial.")
     assert [s.text for s in doc.sents] == ["There were no treatment-related deaths.",

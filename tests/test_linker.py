@@ -2529,3 +2529,23 @@ def test_linker_an_arm_associated_with_longer_survival_is_the_main_comparison(nl
     assert len(r["arms"]) == 2
     assert [(c["measure"], c["value"]) for c in r["comparisons"]] == [("HR", 0.58)]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[22.6], [16.8]]
+
+
+@pytest.mark.parametrize("listing", [
+    "were randomised 1:1 to oral lenvatinib - Cohort A: 8 mg once daily; Cohort B: 12 mg once daily, 21 days on/7 days off.",
+    "were randomly assigned to two cohorts: cohort A, lenvatinib 8 mg orally once daily; cohort B, lenvatinib 12 mg "
+    "orally once daily, 21 days on/7 days off.",
+])
+def test_linker_arms_listed_inline_by_name_with_sizes_after_their_codes(nlp, listing):
+    r = record(nlp, f"Adults with advanced HCC {listing} Sixty patients were randomised (A, n = 30; B, n = 30). The ORR "
+                    "was 20.0% (6/30) in Cohort A and 26.7% (8/30) in Cohort B.")
+    assert [(a["n"], [(c["name"], c.get("dose"), c.get("route"), c.get("days"), c.get("cycle_days"))
+                      for c in a["regimen"]], [o["value"] for o in a["outcomes"]]) for a in r["arms"]] == [
+        (30, [("lenvatinib", 8, "oral", None, None)], [20]),
+        (30, [("lenvatinib", 12, "oral", "1-21", 28)], [26.7])]
+
+
+def test_linker_in_cohort_a_comma_is_no_inline_list_of_arms(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib or lenvatinib. In cohort A, sorafenib was given; in cohort B, "
+                    "lenvatinib was given.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["sorafenib"], ["lenvatinib"]]

@@ -152,6 +152,8 @@ def test_parse_number(text, value):
     ("for 14 days followed by 7 days off", "1-14", 21),
     ("28 days followed by a week of rest", "1-28", 35),
     ("2 weeks on, 1 week off", "1-14", 21),
+    ("21 days on/7 days off", "1-21", 28),
+    ("14 days on and 7 days off", "1-14", 21),
     ("21 consecutive days followed by 7 days of rest", "1-21", 28),
     ("for the first 14 days of each 21-day cycle", "1-14", 21),
 ])

@@ -358,3 +358,31 @@ def test_space_table_a_value_squeezed_against_the_next_column(nlp):
         [{"endpoint": "OS", "stat": "median", "value": 14.2, "unit": "months", "ci_low": 12.0, "ci_high": 16.3}],
         [{"endpoint": "OS", "stat": "median", "value": 11.5, "unit": "months", "ci_low": 10.04, "ci_high": 13.35}]]
     assert [(c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("HR", 0.74, 0.55, 0.99)]
+
+
+def test_space_table_sizes_on_the_line_under_the_arms_count_share_and_ci_cells(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or donafenib.\n\n"
+                    "Table 2\n"
+                    "                              Sorafenib           Donafenib\n"
+                    "                              n = 50              n = 48\n"
+                    "ORR, n (%) [95% CI]           5 (10.0) [3.3-21.8]   9 (18.8) [8.9-32.6]\n"
+                    "DCR, n (%)                    28 (56.0)           31 (64.6)\n"
+                    "Dose reductions leading to discontinuation, n (%) 3 (6.0)     2 (4.2)\n")
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "ORR", "stat": "rate", "value": 10, "unit": "%", "count": 5, "total": 50,
+          "ci_low": 3.3, "ci_high": 21.8},
+         {"endpoint": "DCR", "stat": "rate", "value": 56, "unit": "%", "count": 28, "total": 50}],
+        [{"endpoint": "ORR", "stat": "rate", "value": 18.8, "unit": "%", "count": 9, "total": 48,
+          "ci_low": 8.9, "ci_high": 32.6},
+         {"endpoint": "DCR", "stat": "rate", "value": 64.6, "unit": "%", "count": 31, "total": 48}]]
+
+
+def test_space_table_value_one_space_after_a_label_ending_in_its_measure(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or donafenib.\n\n"
+                    "Table 3 Safety\n"
+                    "                                         Sorafenib (n = 50)   Donafenib (n = 48)\n"
+                    "Grade >=3 AEs, n (%)                     20 (40.0)            14 (29.2)\n"
+                    "AEs leading to discontinuation, n (%) 6 (12.0)              3 (6.3)\n")
+    assert [[(x["term"], x["count"], x["percent"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("any adverse event", 20, 40), ("adverse event leading to discontinuation", 6, 12)],
+        [("any adverse event", 14, 29.2), ("adverse event leading to discontinuation", 3, 6.3)]]
