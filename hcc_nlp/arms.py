@@ -58,6 +58,7 @@ def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+_VERSUS = re.compile(r"\b(?:versus|vs)\b", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
 _CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
 
@@ -210,6 +211,8 @@ class ArmBuilder:
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
+        self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
+        self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
@@ -265,6 +268,16 @@ class ArmBuilder:
                 if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
                     continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
             cuts.append((m.start(), m.end()))
+        choice = self.choice_of.search(text)
+        if choice is not None and depth_at[choice.start()] == 0:
+            # "..., or investigator's choice of lenvatinib (...) or sorafenib (...)": one arm of alternatives
+            cuts = [(a, b) for a, b in cuts if a < choice.start() or _VERSUS.search(text, a, b)]
+        bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+        sized = [_size_written(text[bounds[2 * k]:bounds[2 * k + 1]]) is not None for k in range(len(cuts) + 1)]
+        if sized[0] and sized[-1] and sum(sized) >= 2 and not all(sized):
+            # "to A (n=335) or lenvatinib or sorafenib (n=333)": the sizes mark the arms; an alternative
+            # without one belongs to the next
+            cuts = [cut for k, cut in enumerate(cuts) if sized[k] or _VERSUS.search(text, *cut)]
         out, prev = [], 0
         for a, b in cuts:
             out.append((offset + prev, offset + a))
@@ -488,6 +501,8 @@ class ArmBuilder:
         # the first lines that name a treatment: a citation line ("Hepatol Int. 2025 Apr;...") is not the title
         sources = [s for s in view.sentences if s.span.start_char < 600 and s.section in ("front", None)
                    and any(e.label_ in TREATMENT_LABELS for e in s.ents)][:3]
+        # after the title, a sentence reporting another study's result compares no arms of this one
+        sources = sources[:1] + [s for s in sources[1:] if not self.result_compared.search(s.text)]
         sources += [s for s in view.own_sentences() if s.section in ("objective", "summary", "background")
                     and re.search(r"\b(?:versus|vs\.?|compar(?:ed|ing|es))\b", s.text)]
         for sent in sources:
@@ -714,6 +729,8 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
+            if self.result_compared.search(sent.text):
+                continue  # "X improved overall survival compared with sorafenib in ...": a result, not this arm's regimen
             comps.extend(statement(sent, sent.start_char, sent.end_char, self.expand, self.given))
             orphans.extend((d, sent.end_char) for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
         merged = merge_components(comps)

@@ -1,6 +1,7 @@
 """Sentence boundaries for abstracts, hard-wrapped PubMed text and registry pages."""
 
 import re
+from typing import Optional
 
 from spacy.attrs import IDX, IS_PUNCT, SPACY
 from spacy.language import Language
@@ -15,7 +16,20 @@ _ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 
 
+_CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flattened from superscript: "1-3", "4,5"
+_CITATION_JOINERS = {",", "-", "–"}
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
+
+
+def _citation_end(words: list, cols: list, i: int) -> Optional[int]:
+    """The token after the reference numbers glued to a full stop at token ``i`` ("1-3", "4,5"), when
+    a space and a capitalised word follow them, else None."""
+    j = i
+    while j < len(words) and not cols[j][1] and (words[j].isdigit() or words[j] in _CITATION_JOINERS):
+        j += 1  # no space after: still the reference numbers
+    if j >= len(words) or j + 1 >= len(words) or not _CITATION.fullmatch("".join(words[i:j + 1])):
+        return None
+    return j + 1 if words[j + 1][:1].isupper() else None
 
 
 class SentenceSegmenter:
@@ -78,6 +92,10 @@ class SentenceSegmenter:
                 else:
                     start = line_break_starts(text[line_start:prev_idx].strip(), word)
                 line_start = prev_idx + len(prev)
+            elif prev == "." and not prev_ws and word[:1].isdigit() and _citation_end(words, cols, i) is not None:
+                # "... first-line treatment.1-3 The STRIDE regimen": reference numbers set after the
+                # full stop stay with their sentence; the next one starts after them
+                starts.append(_citation_end(words, cols, i))
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
                                                   or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):

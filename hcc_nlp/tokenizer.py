@@ -111,6 +111,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         # punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"
         r"[,;](?:(?<=[a-z]{2}[,;])|(?<=[0-9%)][,;]))(?=[A-Za-z])",
         r"\)(?<=[A-Za-z0-9%.]\))(?=[A-Za-z]{2})",
+        # reference numbers flattened from superscript after a word: "treatment.1-3", "disease,1", "reported.4,5"
+        r"[.,](?<=[a-z]{3}[.,])(?=\d{1,3}(?:[-–,]\d{1,3})*$)",
         r",(?:(?<=\.\d,)|(?<=\.\d\d,))(?=\d)",  # "HR=0.58,95%CI": no thousands after a decimal point
         r"\((?<=[A-Za-z)]\()(?=[A-Za-z0-9])",
         r"\+(?<=[A-Za-z0-9]\+)(?=[A-Za-z])",

@@ -326,3 +326,16 @@ def test_sections_affiliations_end_at_an_abstract_line_before_prose(tagger):
     doc = tagger(text)
     regions = [(text[a:a + 9], name) for a, _b, name in doc._.section_regions]
     assert regions == [("Author in", "ignore"), ("In this p", "front")]
+
+
+def test_sentences_reference_numbers_after_a_full_stop_stay_with_their_sentence(nlp):
+    doc = nlp("Such patients were excluded from the pivotal trials.1-3 Retrospective series reported poor "
+              "survival.4,5 We conducted a phase 2 trial.")
+    assert [s.text for s in doc.sents] == ["Such patients were excluded from the pivotal trials.1-3",
+                                           "Retrospective series reported poor survival.4,5",
+                                           "We conducted a phase 2 trial."]
+
+
+def test_tokenizer_splits_reference_numbers_from_the_word_before_them(nlp):
+    assert [t.text for t in nlp.make_doc("in Child-Pugh A disease,1 but at 1,500 mg")] == [
+        "in", "Child-Pugh", "A", "disease", ",", "1", "but", "at", "1,500", "mg"]

@@ -2549,3 +2549,33 @@ def test_linker_in_cohort_a_comma_is_no_inline_list_of_arms(nlp):
     r = record(nlp, "Patients were randomised to sorafenib or lenvatinib. In cohort A, sorafenib was given; in cohort B, "
                     "lenvatinib was given.")
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["sorafenib"], ["lenvatinib"]]
+
+
+def test_linker_investigators_choice_of_two_drugs_is_one_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to nivolumab 1 mg/kg plus ipilimumab 3 mg/kg every 3 weeks, or "
+                    "investigator's choice of lenvatinib (8 mg or 12 mg orally once daily) or sorafenib (400 mg orally "
+                    "twice daily).")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("nivolumab", 1), ("ipilimumab", 3)], [("lenvatinib", 8), ("lenvatinib", 12), ("sorafenib", 400)]]
+
+
+def test_linker_alternatives_without_a_size_belong_to_the_next_sized_arm(nlp):
+    r = record(nlp, "In total, 420 patients were randomly assigned to tislelizumab plus bevacizumab (n=211) or lenvatinib "
+                    "or sorafenib (n=209).")
+    assert [(a["n"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        (211, ["tislelizumab", "bevacizumab"]), (209, ["lenvatinib", "sorafenib"])]
+
+
+def test_linker_another_studys_result_near_the_title_gives_no_arm(nlp):
+    r = record(nlp, "Atezolizumab Plus Bevacizumab in Child-Pugh B Hepatocellular Carcinoma: A Phase 2 Trial\n\n"
+                    "Patients with Child-Pugh B disease were excluded from pivotal trials.1-3 The combination improved "
+                    "overall survival compared with sorafenib in Child-Pugh A disease,1 but its safety is unknown. We "
+                    "conducted a single-arm phase 2 trial in which 30 patients received atezolizumab 1200 mg plus "
+                    "bevacizumab 15 mg/kg every 3 weeks.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["atezolizumab", "bevacizumab"]]
+
+
+def test_context_an_earlier_cohort_is_another_study(nlp):
+    r = record(nlp, "Patients were randomly assigned to nivolumab plus ipilimumab or sorafenib. In an earlier phase 1/2 "
+                    "cohort, nivolumab plus ipilimumab achieved objective responses in 32% (16 of 50).")
+    assert [o for a in r["arms"] for o in a["outcomes"]] == [] and r["outcomes"] == []
