@@ -77,6 +77,7 @@ def own_term(text: str) -> str:
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
                               r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+_LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
@@ -231,6 +232,10 @@ class ResultExtractor:
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
+        self.death_cause_n_after = cues["death_cause_n_after"]  # "hepatitis (n = 1)" in a bracket of causes
+        self.count_of_before_label = cues["count_of_before_label"]  # "Nine of 40 patients had ... (ORR, 22.5%"
+        self.ae_count_before = cues["ae_count_before"]    # "2 had grade 3 colitis"
+        self.ae_each_continues = cues["ae_each_continues"]  # ", and grade 4 ascites" after "1 each had ..."
         self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
@@ -522,6 +527,14 @@ class ResultExtractor:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
                         item["count"] = int(n)
+                if "count" not in item and sep and _LABEL_IN_BRACKET.search(before_txt):
+                    # "Nine of 40 patients had a confirmed objective response (ORR, 22.5%; ...)"
+                    m_label = self.count_of_before_label.search(text, max(sent.start_char, e.start_char - 160), e.start_char)
+                    n = parse_number(m_label.group(1)) if m_label else None
+                    total = int(m_label.group(2).replace(",", "")) if m_label else 0
+                    if n is not None and float(n).is_integer() and total and item["value"] is not None \
+                            and abs(n * 100 / total - item["value"]) < 0.6:  # the share is the count's
+                        item["count"], item["total"] = int(n), total
                 m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 50])
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
@@ -1015,6 +1028,13 @@ class ResultExtractor:
                 values = sorted(values + [listed], key=lambda v: v["pos"])
                 continue
             item = {"endpoint": ep.id_, "stat": "median", "value": None, "unit": None, "evidence": [_ev(ep)]}
+            end = sent.start_char + nr.end()
+            ci = next((e for e in sent.ents if e.label_ == "CI" and 0 <= e.start_char - end < 8), None)
+            if ci is not None:  # "not reached (95% CI, 9.8 months to not estimable)": the interval's lower bound
+                low, high = parse_ci(ci.text)
+                if low is not None:
+                    item.update(ci_low=as_int_or_float(low), ci_high=as_int_or_float(high) if high is not None else None)
+                    item["evidence"].append(_ev(ci))
             if not single and re.match(r"\s*\w*\s*in\s+(?:either|both|all|any)\s+(?:arm|group)s?", text[nr.end():nr.end() + 25]):
                 for k in range(len(arms)):
                     self._place(res, "arm_outcomes", k, dict(item), single)
@@ -1355,12 +1375,16 @@ class ResultExtractor:
                                                         "evidence": [[x.start_char, x.end_char]]}, len(arms) == 1)
                 done.update({id(t)} | {id(x) for x, _c, _k in listed})
                 continue
-            # the causes: AE terms in the first bracket after the death term
-            opened = text.find("(", t.end_char, sent.end_char)
-            closed = text.find(")", opened, sent.end_char) if opened >= 0 else -1
+            # the causes: AE terms in the first bracket after the death term ("(...)" or "[...]")
+            opened = min((i for i in (text.find("(", t.end_char, sent.end_char), text.find("[", t.end_char, sent.end_char))
+                          if i >= 0), default=-1)
+            closed = marks.closing(text, opened + 1, sent.end_char) if opened >= 0 else None
+            closed = -1 if closed is None else closed
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
-            if named and self.bracket_counts.search(text[opened + 1:closed]):
+            inner = text[opened + 1:closed] if closed > 0 else ""
+            top = "".join(ch for ch, d in zip(inner, marks.depths(inner)) if d == 0 and ch not in ")]")
+            if named and self.bracket_counts.search(top):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes (but "(hepatitis, day 38)" is one)
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
             first = self._cause_at(cause, causes, text) if not named and cause else None
@@ -1382,8 +1406,10 @@ class ResultExtractor:
             for x in named:
                 # "(one hepatic failure, one gastrointestinal haemorrhage)": the count before each
                 word = self.death_cause_count.match(text, prev_end, x.start_char)
-                prev_end = x.end_char
-                count = parse_number(word.group(1)) if word else (total if len(named) == 1 else None)
+                after_n = self.death_cause_n_after.match(text, x.end_char, closed)  # "[hepatitis (n = 1) and ...]"
+                prev_end = after_n.end() if after_n else x.end_char
+                count = parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
+                    total if len(named) == 1 else None)
                 for name in self._ae_terms(x, text):
                     item = {"term": name, "grade": "5", "evidence": [[x.start_char, x.end_char]]}
                     if count is not None:
@@ -1394,6 +1420,30 @@ class ResultExtractor:
                 done.add(id(graded[t]))  # the generic term is read here, with its cause
             done.update(id(x) for x in named)
         return done
+
+    def _counts_before(self, sent: Sentence, terms: list, vals_of: list, values: list, claimed: set) -> None:
+        """Counts with no share written before events that have no numbers: "Three patients had grade
+        3 hepatitis, 2 had grade 3 colitis, and 1 each had grade 3 rash and grade 4 ascites"."""
+        doc_text = sent.doc_text
+        each: Optional[int] = None
+        for k, t in enumerate(terms):
+            lo = terms[k - 1].end_char if k else sent.start_char
+            if vals_of[k] or t.label_ != "AE_TERM":
+                each = None
+                continue
+            m = self.ae_count_before.search(doc_text[lo:t.start_char])  # "^": where the stretch starts
+            if m is not None and any(lo + m.start(1) <= v["pos"] < t.start_char and id(v) in claimed for v in values):
+                m = None  # its number was read already
+            if m is not None:
+                n = parse_number(m.group(1))
+                if n is not None:
+                    vals_of[k] = [_count_item(_Offsets(lo + m.start(1), lo + m.end(1)), int(n))]
+                    each = vals_of[k][0] if m.group(2) else None
+                    continue
+            if each is not None and self.ae_each_continues.match(doc_text, lo, t.start_char):
+                vals_of[k] = [dict(each)]  # "1 each had A, B and C": one for every event listed
+            else:
+                each = None
 
     def _adverse_events(self, sent: Sentence, arms, refs, values, res, inherited_grade: Optional[str] = None) -> set:
         """AE terms with their grade and the numbers written beside them.
@@ -1621,6 +1671,7 @@ class ResultExtractor:
             if before:
                 vals_of[k] = before[-1:]
                 claimed.add(id(before[-1]))
+        self._counts_before(sent, terms, vals_of, values, claimed)
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
         list_arm = self._list_arms(terms, vals_of, refs, doc_text, sent.end_char) \
             if not single and self.ae_list_opener.search(sent.text) else {}

@@ -2579,3 +2579,36 @@ def test_context_an_earlier_cohort_is_another_study(nlp):
     r = record(nlp, "Patients were randomly assigned to nivolumab plus ipilimumab or sorafenib. In an earlier phase 1/2 "
                     "cohort, nivolumab plus ipilimumab achieved objective responses in 32% (16 of 50).")
     assert [o for a in r["arms"] for o in a["outcomes"]] == [] and r["outcomes"] == []
+
+
+def _single_arm(nlp, sentence):
+    return record(nlp, "In this single-arm phase 2 trial, 40 patients received durvalumab 1500 mg every 4 weeks. " + sentence)
+
+
+def test_results_counts_written_before_events_with_each_spread_over_the_list(nlp):
+    r = _single_arm(nlp, "Three patients had grade 3 hepatitis, 2 had grade 3 colitis, and 1 each had grade 3 rash, grade 3 "
+                         "ascites, and grade 4 hepatic encephalopathy.")
+    assert [(x["term"], x["grade"], x["count"]) for x in r["arms"][0]["adverse_events"]] == [
+        ("hepatitis", "3", 3), ("colitis", "3", 2), ("rash", "3", 1), ("ascites", "3", 1),
+        ("hepatic encephalopathy", "4", 1)]
+
+
+def test_results_deaths_judged_treatment_related_with_causes_in_square_brackets(nlp):
+    r = _single_arm(nlp, "Two deaths were considered treatment related [hepatitis (n = 1) and hepatic failure (n = 1)].")
+    assert [(x["term"], x["grade"], x["count"]) for x in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", "5", 2), ("hepatitis", "5", 1), ("hepatic failure", "5", 1)]
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("Nine of 40 patients had a confirmed objective response (ORR, 22.5%; 95% CI, 10.8%-38.5%).", 9),
+    ("9 of 40 patients achieved an objective response (ORR, 30.0%).", None),  # 9/40 is not 30%
+])
+def test_results_count_of_total_before_an_endpoint_named_in_the_share_bracket(nlp, sentence, count):
+    orr = _single_arm(nlp, sentence)["arms"][0]["outcomes"][0]
+    assert (orr["endpoint"], orr.get("count"), orr.get("total")) == ("ORR", count, 40 if count else None)
+
+
+def test_results_median_not_reached_keeps_the_lower_bound_of_its_open_interval(nlp):
+    r = _single_arm(nlp, "Median DOR was not reached (95% CI, 9.8 months to not estimable).")
+    dor = r["arms"][0]["outcomes"][0]
+    assert (dor["endpoint"], dor["value"], dor["ci_low"], dor["ci_high"]) == ("DOR", None, 9.8, None)
