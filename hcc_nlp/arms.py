@@ -874,8 +874,34 @@ class ArmBuilder:
                 continue
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            if not comps:
+                # "Drug: Toripalimab" over "240 mg intravenously on Day 1 of each 21-day cycle": a
+                # registry intervention's description lines give its doses without naming it
+                named = self._intervention_heading(view, sent)
+                details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                comps = redosed(named, details, view.text) if named is not None and details else []
             out.append((tag, [c for c in comps if has_details(c)]))
         return out
+
+    def _intervention_heading(self, view: DocView, sent: Sentence) -> Optional[dict]:
+        """The one treatment of the registry intervention line ("Drug: Toripalimab") that ``sent``
+        stands under, with only its other description lines between (no blank line), or None."""
+        text = view.text
+        pos = text.rfind("\n", 0, sent.start_char) + 1
+        for _ in range(3):
+            if pos == 0:
+                return None
+            start = text.rfind("\n", 0, pos - 1) + 1
+            if not text[start:pos - 1].strip():
+                return None
+            head = self.registry_intervention.match(text, start)
+            if head is not None:
+                names = {c["name"]: c for s in view.sentences if s.start_char < pos - 1 and s.end_char > head.end()
+                         for e in s.ents if e.label_ in TREATMENT_LABELS and head.end() <= e.start_char < pos - 1
+                         for c in component_of(e, self.expand)}
+                return next(iter(names.values())) if len(names) == 1 else None
+            pos = start
+        return None
 
     def fill_details(self, arms: list[Arm], statements) -> None:
         for arm in arms:

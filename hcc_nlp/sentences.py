@@ -59,7 +59,8 @@ class SentenceSegmenter:
             return 0
         top = lengths[(len(lengths) - 1) * 9 // 10]  # the width: a line or two longer than the rest is no wrap
         near = sum(1 for n in lengths if top - n <= 12)
-        return top if near / len(lengths) >= 0.6 and top <= 100 else 0
+        over = sum(1 for n in lengths if n > top + 5)  # a wrapped text has no prose line past its width
+        return top if near / len(lengths) >= 0.6 and over <= len(lengths) // 10 and top <= 100 else 0
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

@@ -30,7 +30,8 @@ from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_num
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
-_TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)) (\d[\d.,]*\s*\([^()]*\))\s*")  # two "value (CI)" cells
+# two "value (CI)" cells, the first with a footnote's mark: "17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)"
+_TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?) {1,2}(\d[\d.,]*\s*\([^()]*\))\s*")
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
 # "TRAEs leading to discontinuation, n (%) 2 (4.8)": after a label ending in its measure, one space
@@ -83,7 +84,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     if text.count("|") >= 2 or text.count("\t") >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
-    elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")):
+    elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")) \
+            or _two_values_last(text):
         # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
         # "  Hazard ratio (95% CI)          0.76 (0.63, 0.92)"
         separator = _SPACE_RUN
@@ -129,6 +131,13 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     return out if sum(1 for c in out if c.text) >= 2 else None
 
 
+def _two_values_last(text: str) -> bool:
+    """"Median (95% CI), months     17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)": one wide gap, then
+    two value cells that a footnote's mark squeezed together."""
+    runs = list(_SPACE_RUN.finditer(text.strip(" ")))
+    return len(runs) == 1 and _TWO_VALUES.fullmatch(text.strip(" "), runs[0].end()) is not None
+
+
 def is_table_row(sent: Sentence) -> bool:
     """A table row with a number in a cell after its label ("Complete response, n (%) | 12 (3.6) | 3 (0.9)")."""
     cells = row_cells(sent)
@@ -146,6 +155,8 @@ class Layout:
     p_col: Optional[int] = None       # "p", "P value"
     parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
     serious: bool = False             # under a caption about serious adverse events: "Total" is their count
+    baseline: bool = False            # under a caption about baseline characteristics: no results
+    total_col: Optional[int] = None   # "Total" after the arms: the arms pooled, not read
     header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
@@ -157,6 +168,8 @@ class Layout:
         extra = self.width - 1 - cols[-1]
         if extra == 0 and len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
             return list(zip(cols, cells[-len(cols):]))
+        if self.total_col is not None and len(cells) == len(cols) + 1 and len(set(self.arm_of.values())) == len(cols):
+            return list(zip(cols, cells[1:]))  # the header's "Total" column left out of a row
         return []
 
     def split_arm_columns(self, n_sub: int) -> None:
@@ -273,6 +286,7 @@ class TableReader:
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
+        section_tp: Optional[re.Match] = None  # the landmark of the heading line naming ``section``
         above: Optional[str] = None  # the endpoint of the last row naming one
         title: Optional[str] = None  # the endpoint of a heading line before a table's header
         title_ae = False  # or, for a heading about adverse events, its grade (None when it has none)
@@ -295,6 +309,9 @@ class TableReader:
                 if grades is not None:
                     slash = (parse_grade(grades.group(1)), parse_grade(grades.group(2)))
                 caption = sent
+                if layout is not None and layout.baseline and is_heading_line(sent) \
+                        and not self.c.baseline_caption.search(sent.text):
+                    layout.baseline = False  # "Outcome Measures" after the baseline table: results again
                 named = heading_endpoints(sent) if not self.c.registry_field.match(sent.text) else None
                 if named:
                     code, about_ae = _heading_reading(sent, named)
@@ -306,16 +323,19 @@ class TableReader:
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
                         # the last endpoint's rows and gives its grade to theirs
                         section, heading_ae = code, about_ae
+                        section_tp = self.c.timepoint.search(sent.text)  # "OS Rate at 12 Months"
                 continue
             header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else self._grade_header(cells)
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
+                section_tp = None
                 title, title_ae = None, False
                 if caption is not None and marks.BLANK_LINE.search(
                         view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
                     caption = None  # a caption is the line right above the table
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
+                layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))
                 first = min(layout.arm_of)
                 grades = (caption.of("AE_GRADE") if caption is not None else []) + \
                     [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]
@@ -353,6 +373,9 @@ class TableReader:
                 analysed_seen = True
                 consumed.add(sent.index)
                 continue
+            if layout.baseline:  # "HBV infection, n (%) | 52 (81.3%) | ...": who was enrolled, not what happened
+                consumed.add(sent.index)
+                continue
             if ae_candidates is None:
                 ae_candidates = _ae_term_spans(view)
             if not cells[0].text and caption is not None and heading_endpoints(caption) is None:
@@ -363,7 +386,7 @@ class TableReader:
             if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
                 consumed.add(sent.index)
                 continue
-            items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae)
+            items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae, section_tp)
             last_items = items
             item = self._comparison_row(sent, cells, layout, section, above)
             if item is not None and "value" not in item and last_comparison is not None \
@@ -494,22 +517,25 @@ class TableReader:
             return None
         first, last = min(by_cell), max(by_cell)
         ratio_col = p_col = None
+        total_col = None
         for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
             if self.c.ratio_header.search(cells[i].text) and ratio_col is None:
                 ratio_col = i
             elif self.c.p_header.fullmatch(cells[i].text) and p_col is None:
                 p_col = i
+            elif self.c.total_header.fullmatch(cells[i].text) and total_col is None:
+                total_col = i  # "| A | B | Total |": the arms pooled, not read
             elif cells[i].text:
                 return None
         if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if first < i <= last):
             return None  # the arms fill the cells after a label cell
         arm_of, current = {}, None
-        for i in range(first, last + 1 if ratio_col or p_col else len(cells)):
+        for i in range(first, last + 1 if ratio_col or p_col or total_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col,
-                      header_n=header_n)
+                      header_n=header_n, total_col=total_col)
 
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent
@@ -522,7 +548,7 @@ class TableReader:
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
              ae_grade: Optional[str], ae_candidates: list[Span], section: Optional[str] = None,
-             heading_ae=False) -> list:
+             heading_ae=False, section_tp: Optional[re.Match] = None) -> list:
         """The outcomes or adverse events of a body row; a row whose label names no endpoint
         ("Median (95% CI), months") is about the endpoint of the heading line above (``section``),
         or, under a heading about adverse events ("Number of Participants With Grade >=3 TRAEs"),
@@ -545,7 +571,9 @@ class TableReader:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
                 names = self.ae_terms(longest, sent.doc_text)
             else:
-                names = ["serious adverse event" if self.c.serious.search(label.text) or layout.serious else "any adverse event"]
+                names = ["other adverse event" if self.c.other_label.search(label.text) and not layout.serious
+                         else "serious adverse event" if self.c.serious.search(label.text) or layout.serious
+                         else "any adverse event"]
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
             indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
             parent = layout.parent
@@ -568,12 +596,13 @@ class TableReader:
                     out.append((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
                                                           evidence=[[label.start, label.end], [cell.start, cell.end]])))
             return out
+        tp = self.c.timepoint.search(label.text)
         if code is None and section is not None and not self.c.event_count_label.search(label.text):
             code = section  # not "Number of deaths (%)": events are not an outcome
+            tp = tp or section_tp  # "OS Rate at 12 Months" over "Percentage (95% CI) | 64.8 (51.5 to 75.3)"
         if code is None:
             return out
         context = label.text + " " + measure
-        tp = self.c.timepoint.search(label.text)
         for i, cell in values:
             item = self._outcome_cell(cell, code, context, tp)
             if item is None:

@@ -386,3 +386,48 @@ def test_space_table_value_one_space_after_a_label_ending_in_its_measure(nlp):
     assert [[(x["term"], x["count"], x["percent"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
         [("any adverse event", 20, 40), ("adverse event leading to discontinuation", 6, 12)],
         [("any adverse event", 14, 29.2), ("adverse event leading to discontinuation", 3, 6.3)]]
+
+
+REGISTRY_POSTED_RESULTS = (
+    "Arms and Interventions\n"
+    "Experimental: Sintilimab + Apatinib | Drug: Sintilimab; Drug: Apatinib\n"
+    "Active Comparator: Apatinib | Drug: Apatinib\n"
+    "\n"
+    "Drug: Sintilimab\n"
+    "200 mg intravenously on Day 1 of each 21-day cycle.\n"
+    "Drug: Apatinib\n"
+    "250 mg orally once daily.\n"
+    "\n"
+    "Baseline Characteristics\n"
+    "                                Sintilimab + Apatinib     Apatinib        Total\n"
+    "Overall Number of Participants  50                        50              100\n"
+    "HBV infection, n (%)            40 (80.0%)                41 (82.0%)      81 (81.0%)\n"
+    "\n"
+    "Outcome Measures\n"
+    "1. Secondary Outcome: OS Rate at 12 Months\n"
+    "Number of Participants Analyzed     50                     50\n"
+    "Percentage (95% CI)                 60.2 (45.1 to 72.4)    48.0 (33.5 to 61.0)\n"
+    "2. Secondary Outcome: Overall Survival (OS)\n"
+    "Number of Participants Analyzed     50                     50\n"
+    "Median (95% CI), months             16.1 (12.0 to NA) [1]  12.2 (9.8 to 14.9)\n"
+    "\n"
+    "Adverse Events\n"
+    "Other (Not Including Serious) Adverse Events\n"
+    "                                            Sintilimab + Apatinib     Apatinib\n"
+    "Total, other adverse events                 45/50 (90.00%)            44/50 (88.00%)\n")
+
+
+def test_registry_results_doses_under_interventions_baseline_table_landmark_headings(nlp):
+    r = record(nlp, REGISTRY_POSTED_RESULTS)
+    assert [[(c["name"], c.get("dose"), c.get("route"), c.get("days"), c.get("cycle_days")) for c in a["regimen"]]
+            for a in r["arms"]] == [[("sintilimab", 200, "iv", "1", 21), ("apatinib", 250, "oral", None, None)],
+                                    [("apatinib", 250, "oral", None, None)]]
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "OS", "stat": "rate", "timepoint_months": 12, "value": 60.2, "unit": "%", "ci_low": 45.1,
+          "ci_high": 72.4},
+         {"endpoint": "OS", "stat": "median", "value": 16.1, "unit": "months", "ci_low": 12}],
+        [{"endpoint": "OS", "stat": "rate", "timepoint_months": 12, "value": 48, "unit": "%", "ci_low": 33.5,
+          "ci_high": 61},
+         {"endpoint": "OS", "stat": "median", "value": 12.2, "unit": "months", "ci_low": 9.8, "ci_high": 14.9}]]
+    assert [[(x["term"], x["count"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("other adverse event", 45)], [("other adverse event", 44)]]
