@@ -904,6 +904,9 @@ class ArmBuilder:
         return None
 
     def fill_details(self, arms: list[Arm], statements) -> None:
+        if not any(a.tag == "phase1" for a in arms):
+            # "taken orally at a starting dose of 12 mg" in a study with no dose-escalation part
+            statements = [(None if tag == "phase1" else tag, comps) for tag, comps in statements]
         for arm in arms:
             new = []
             for comp in arm.components:
@@ -1111,6 +1114,33 @@ class ArmBuilder:
                 if arm.tag == tag:
                     arm.aliases.add(" ".join(m.group(1).lower().split()))
 
+    def _combination_forms(self, view: DocView) -> list[tuple[str, list[dict]]]:
+        """(short form, components) of each short form defined for two or more treatments
+        ("atezolizumab plus bevacizumab (Ate/Bev)"), not for alternatives ("SBRT or RFA")."""
+        out = []
+        for defined in view.doc._.abbreviations:
+            short = defined["short"]
+            if len(short) < 2 or _ALTERNATIVES.search(defined["long"]) or short.lower() in defined["long"].lower():
+                continue
+            comps = {c["name"]: c for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
+                     for e in sent.ents if e.label_ in TREATMENT_LABELS
+                     and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)
+                     for c in [dict(c, evidence=[[e.start_char, e.end_char]]) for c in component_of(e, self.expand)]}
+            if len(comps) >= 2:
+                out.append((short, list(comps.values())))
+        return out
+
+    def combinations_from_short_forms(self, view: DocView, arms: list[Arm]) -> None:
+        """"236 received Ate/Bev": an arm named by a combination's short form holds all its
+        treatments, not only the one a part of the short form is tagged as ("Bev")."""
+        forms = self._combination_forms(view) if len(view.doc._.abbreviations) else []
+        for short, comps in forms:
+            names = {c["name"] for c in comps}
+            word = re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
+            for arm in arms:
+                if arm.names and arm.names < names and arm.text and word.search(arm.text):
+                    arm.components = arm.components + [dict(c) for c in comps if c["name"] not in arm.names]
+
     def names_from_abbreviations(self, view: DocView, arms: list[Arm]) -> None:
         """"TACE combined with donafenib (TACE-D)": a short form defined for two or more treatments
         names the arm with all of them that adds the fewest others ("in TACE-D group", "the TACE-D arm")."""
@@ -1266,6 +1296,7 @@ class ArmBuilder:
         phase1 = self.phase1_arm(view)
         if phase1 is not None and not any(a.tag == "phase1" for a in arms):
             arms.insert(0, phase1)
+        self.combinations_from_short_forms(view, arms)
         self.fill_details(arms, self.statements(view, exclude=used))
         share_sibling_details(arms)
         self.add_shared(view, arms)

@@ -200,6 +200,12 @@ class TrialLinker(JsonRulesMixin):
                 continue
             if self._c["enroll_ambiguous"].search(sent.text) and not is_criteria_sentence(sent.text):
                 ambiguous = True  # "... 12 were excluded": which count is the enrolment? (not "a lesion within 2 cm ... were excluded")
+            split = self._c["of_total_split"].match(sent.text)
+            if split:  # "Of 412 patients, 236 received A and 176 received B"
+                parts = [int(x.replace(",", "")) for x in self._c["split_count"].findall(sent.text, split.end())]
+                total = int(split.group(1).replace(",", ""))
+                if len(parts) >= 2 and sum(parts) == total and (best is None or best[0] < 2):
+                    best = (2, total)
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients", "randomized") or any(a <= e.start_char < b for a, b in planned_spans):
                     continue  # not "Estimated Enrollment: 212 participants"

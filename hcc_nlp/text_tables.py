@@ -151,7 +151,8 @@ class Layout:
     width: int            # cells in the header row
     grade_of: dict        # column index -> grade of a sub-header ("Any grade", "Grade ≥3")
     totals: dict          # column index -> participants analysed
-    ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns
+    ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns (the last, when several)
+    ratio_heads: dict = field(default_factory=dict)  # column index -> its header text, for every ratio column
     p_col: Optional[int] = None       # "p", "P value"
     parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
     serious: bool = False             # under a caption about serious adverse events: "Total" is their count
@@ -396,6 +397,7 @@ class TableReader:
                 last_comparison["evidence"] += item["evidence"]
                 consumed.add(sent.index)
             elif item is not None:
+                items.extend((None, "comparison", x) for x in self._other_ratios(sent, cells, layout, item["endpoint"]))
                 items.append((None, "comparison", item))
                 last_comparison = item
             layout_end = sent.start_char + len(sent.text.rstrip())
@@ -458,8 +460,7 @@ class TableReader:
         if ratio_cell is not None:
             m = self.c.ratio_cell.fullmatch(ratio_cell.text)
             if m:
-                header = measure_text or "HR"
-                item["measure"] = parse_ratio(header + " 1")[0]
+                item["measure"] = self._measure(measure_text or layout.ratio_heads.get(layout.ratio_col, ""), code)
                 item["value"] = as_int_or_float(parse_number(m.group(1)))
                 if m.group(2):
                     item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
@@ -471,6 +472,35 @@ class TableReader:
             return None
         item["evidence"] = evidence
         return item
+
+    def _measure(self, header: str, code: str) -> Optional[str]:
+        """The ratio a column or row header names ("HR (95% CI)", "OR"); "HR/OR" is the hazard ratio
+        of a time-to-event endpoint and the odds ratio of a rate; a header naming none is an HR."""
+        names = [parse_ratio(m.group() + " 1")[0] for m in self.c.ratio_header.finditer(header)]
+        names = list(dict.fromkeys(n for n in names if n))
+        if len(names) > 1:
+            return "HR" if code in self.c.time_endpoints and "HR" in names else \
+                next((n for n in names if n != "HR"), names[0])
+        return names[0] if names else "HR"
+
+    def _other_ratios(self, sent: Sentence, cells: list[Cell], layout: Layout, code: Optional[str]) -> list[dict]:
+        """The comparisons of a row's ratio columns before the last ("Unadjusted HR/OR (95% CI)"
+        before "IPTW-adjusted HR/OR (95% CI) | P"): one each, without the p-value."""
+        out = []
+        if code is None:
+            return out
+        for col, head in layout.ratio_heads.items():
+            cell = layout.extra_cell(cells, col) if col != layout.ratio_col else None
+            m = self.c.ratio_cell.fullmatch(cell.text) if cell is not None else None
+            if m is None:
+                continue
+            item = {"endpoint": code, "measure": self._measure(head, code),
+                    "value": as_int_or_float(parse_number(m.group(1)))}
+            if m.group(2):
+                item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
+            item["evidence"] = [[cells[0].start, cells[0].end], [cell.start, cell.end]]
+            out.append(item)
+        return out
 
     def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
         """The layout of a row whose cells after the label name two or more distinct arms."""
@@ -517,10 +547,12 @@ class TableReader:
             return None
         first, last = min(by_cell), max(by_cell)
         ratio_col = p_col = None
+        ratio_heads: dict[int, str] = {}
         total_col = None
         for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
-            if self.c.ratio_header.search(cells[i].text) and ratio_col is None:
-                ratio_col = i
+            if self.c.ratio_header.search(cells[i].text):
+                ratio_col = i  # "Unadjusted HR (95% CI) | IPTW-adjusted HR (95% CI)": each read, the last is main
+                ratio_heads[i] = cells[i].text
             elif self.c.p_header.fullmatch(cells[i].text) and p_col is None:
                 p_col = i
             elif self.c.total_header.fullmatch(cells[i].text) and total_col is None:
@@ -535,7 +567,7 @@ class TableReader:
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col,
-                      header_n=header_n, total_col=total_col)
+                      header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
 
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent

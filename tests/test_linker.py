@@ -2612,3 +2612,18 @@ def test_results_median_not_reached_keeps_the_lower_bound_of_its_open_interval(n
     r = _single_arm(nlp, "Median DOR was not reached (95% CI, 9.8 months to not estimable).")
     dor = r["arms"][0]["outcomes"][0]
     assert (dor["endpoint"], dor["value"], dor["ci_low"], dor["ci_high"]) == ("DOR", None, 9.8, None)
+
+
+def test_linker_an_arm_named_by_a_combinations_short_form_holds_all_its_drugs(nlp):
+    r = record(nlp, "We compared atezolizumab plus bevacizumab (Ate/Bev) with lenvatinib in routine practice. Of 412 "
+                    "patients, 236 received Ate/Bev and 176 received lenvatinib. Atezolizumab 1,200 mg plus bevacizumab "
+                    "15 mg/kg was given intravenously every 3 weeks. Lenvatinib was taken orally once daily at a "
+                    "starting dose of 12 mg.")
+    assert r["enrollment"]["actual"] == 412
+    assert [(a["n"], sorted((c["name"], c.get("dose")) for c in a["regimen"])) for a in r["arms"]] == [
+        (236, [("atezolizumab", 1200), ("bevacizumab", 15)]), (176, [("lenvatinib", 12)])]
+
+
+def test_linker_a_split_that_does_not_add_up_gives_no_enrolment(nlp):
+    r = record(nlp, "Of 412 patients, 236 received sorafenib and 150 received lenvatinib.")
+    assert r["enrollment"]["actual"] is None

@@ -431,3 +431,13 @@ def test_registry_results_doses_under_interventions_baseline_table_landmark_head
          {"endpoint": "OS", "stat": "median", "value": 12.2, "unit": "months", "ci_low": 9.8, "ci_high": 14.9}]]
     assert [[(x["term"], x["count"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
         [("other adverse event", 45)], [("other adverse event", 44)]]
+
+
+def test_pipe_table_with_unadjusted_and_adjusted_ratio_columns(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "| Outcome | Sorafenib (n=120) | Lenvatinib (n=118) | Unadjusted HR/OR (95% CI) | Adjusted HR/OR (95% CI) | P |\n"
+                    "|---|---|---|---|---|---|\n"
+                    "| Median OS, months (95% CI) | 12.1 (10.2-14.0) | 13.9 (11.8-15.6) | 0.88 (0.70-1.10) | 0.90 (0.71-1.14) | 0.38 |\n"
+                    "| ORR, n (%) | 14 (11.7) | 30 (25.4) | 0.39 (0.20-0.77) | 0.41 (0.21-0.80) | 0.009 |\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c.get("p")) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.88, None), ("OS", "HR", 0.9, "0.38"), ("ORR", "OR", 0.39, None), ("ORR", "OR", 0.41, "0.009")]
