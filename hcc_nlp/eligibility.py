@@ -98,7 +98,7 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
             hits.append((name, m.start(), m.end(), meta))
     hits.sort(key=lambda h: h[1])
     out: list[dict] = []
-    pending: list[tuple] = []  # parameters joined by "or"/"and" waiting for a shared value
+    pending: list[tuple] = []  # (name, start, unit) of parameters joined by "or"/"and" waiting for a shared value
     for k, (name, start, end, meta) in enumerate(hits):
         stop = hits[k + 1][1] if k + 1 < len(hits) else len(text)
         seg = text[end:stop]
@@ -108,13 +108,16 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         negated = spec["_read"]["negated_name"].search(text[start:end]) or _NO_BEFORE.search(text, max(0, start - 8), start)
         found = _read(seg, meta, negated=bool(negated))
         if not found and spec["_read"]["joined_names"].fullmatch(seg):
-            pending.append((name, start))
+            pending.append((name, start, meta["unit"]))
             continue
         for op, value, unit_text, *other in found:
             unit, factor = _unit(unit_text, meta["unit"])
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6))
-            for pname, pstart in pending + [(other[0] if other else name, start)]:
+            # "AST, ALT <= 5 x ULN": names joined before one value share it, when measured alike (not
+            # "HCC of ... in maximum diameter, Child-Pugh score <= 7")
+            shared = [(p, s) for p, s, u in pending if u == meta["unit"]]
+            for pname, pstart in shared + [(other[0] if other else name, start)]:
                 out.append(_criterion(kind, pname, op, value, unit, [[offset + pstart, offset + end + len(seg)]]))
         pending = []
     return out

@@ -255,31 +255,38 @@ class TrialLinker(JsonRulesMixin):
                                                          or self._c["definition"].search(sent.text)
                                                          or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
-                r = role
-                rel = e.start_char - sent.start_char
-                prim = next((m for m in reversed(prims) if m.start() <= rel), prims[0] if prims else None)
-                sec = next((m for m in reversed(secs) if m.start() <= rel), secs[0] if secs else None)
-                defining = (prim or sec) and self._in_definition(sent, e)
-                if prim and not defining and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
-                        and not any(prim.start() < c < rel for c in semi):
-                    r = "primary"
-                if sec and not defining and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
-                        and not any(sec.start() < c < rel for c in semi):
-                    r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
-                # "OS, RFS and toxicity were secondary endpoints": the first role written after the
-                # endpoint in its clause
-                after_role = next((m for m in after_roles if rel < m.start()), None)
-                if r is None and after_role and not any(rel < c < after_role.start() for c in semi):
-                    r = "primary" if after_role.group(1) else "secondary"
+                r = self._role_at(sent, e, role, prims, secs, after_roles, semi)
                 if code not in found:
                     order.append(code)
                     found[code] = r
                 elif found[code] is None and r is not None:
                     found[code] = r
             if "AE" not in found and sent.of("AE_TERM") and self._c["ae_sentence"].search(sent.text):
+                # "Secondary endpoints were OS and complications": the role written before the event
                 order.append("AE")
-                found["AE"] = role
+                found["AE"] = self._role_at(sent, sent.of("AE_TERM")[0], role, prims, secs, after_roles, semi)
         return [{"name": c, "role": found[c]} for c in order]
+
+    def _role_at(self, sent, e, role: Optional[str], prims: list, secs: list, after_roles: list, semi: list) -> Optional[str]:
+        """The role of the endpoint mention ``e``: the role cue written last before it in its
+        clause (else the first written after it), or the section's ``role``."""
+        r = role
+        rel = e.start_char - sent.start_char
+        prim = next((m for m in reversed(prims) if m.start() <= rel), prims[0] if prims else None)
+        sec = next((m for m in reversed(secs) if m.start() <= rel), secs[0] if secs else None)
+        defining = (prim or sec) and self._in_definition(sent, e)
+        if prim and not defining and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
+                and not any(prim.start() < c < rel for c in semi):
+            r = "primary"
+        if sec and not defining and rel >= sec.start() and (not prim or sec.start() > prim.start() or rel < prim.start()) \
+                and not any(sec.start() < c < rel for c in semi):
+            r = "secondary" if not (prim and prim.start() > sec.start() and rel >= prim.start()) else "primary"
+        # "OS, RFS and toxicity were secondary endpoints": the first role written after the
+        # endpoint in its clause
+        after_role = next((m for m in after_roles if rel < m.start()), None)
+        if r is None and after_role and not any(rel < c < after_role.start() for c in semi):
+            r = "primary" if after_role.group(1) else "secondary"
+        return r
 
     @staticmethod
     def _in_definition(sent, ep) -> bool:

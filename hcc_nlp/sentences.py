@@ -18,6 +18,8 @@ _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a 
 
 _CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flattened from superscript: "1-3", "4,5"
 _CITATION_JOINERS = {",", "-", "–"}
+_LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
+_DIGITS = re.compile(r"\d+")
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
 
 
@@ -62,8 +64,44 @@ class SentenceSegmenter:
         over = sum(1 for n in lengths if n > top + 5)  # a wrapped text has no prose line past its width
         return top if near / len(lengths) >= 0.6 and over <= len(lengths) // 10 and top <= 100 else 0
 
+    @staticmethod
+    def page_breaks(text: str) -> list[tuple[int, int]]:
+        """(start, end) of each page break inside a sentence of PDF-extracted text: blank lines and
+        the running header or footer lines of a page ("1 3", "216   Journal (2024) 9:214-223")
+        between a line that ends mid-sentence and one going on in lower case. A running line is
+        one that recurs (page numbers aside) or holds only numbers."""
+        if "\n\n" not in text:
+            return []
+        lines = list(_LINE.finditer(text))
+        keys = [_DIGITS.sub("#", " ".join(m.group().split())).strip("# ") for m in lines]
+        counts: dict[str, int] = {}
+        for key in keys:
+            if key:
+                counts[key] = counts.get(key, 0) + 1
+        running = [bool(m.group().strip()) and (not keys[k] or counts[keys[k]] >= 2) and len(m.group()) < 120
+                   for k, m in enumerate(lines)]
+        out = []
+        k = 0
+        while k < len(lines):
+            if not running[k]:
+                k += 1
+                continue
+            a = k
+            while a > 0 and not lines[a - 1].group().strip():
+                a -= 1  # the blank lines before the block
+            b = k
+            while b + 1 < len(lines) and (running[b + 1] or not lines[b + 1].group().strip()):
+                b += 1
+            before = lines[a - 1].group().rstrip() if a > 0 else ""
+            after = lines[b + 1].group().lstrip() if b + 1 < len(lines) else ""
+            if a < k and before and before[-1] not in ".:!?;|" and after[:1].islower():
+                out.append((lines[a].start(), lines[b + 1].start() + (len(lines[b + 1].group()) - len(after))))
+            k = b + 1
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        breaks = self.page_breaks(text)
         width = self.wrap_width(text)
         wrapped = width > 0
         n = len(doc)
@@ -109,6 +147,8 @@ class SentenceSegmenter:
                 # line break carried as trailing whitespace of the previous token
                 start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word)
                 line_start = idx
+            if start and breaks and any(a <= idx <= b for a, b in breaks):
+                start = False  # "... was performed via the" [page footer and header] "femoral approach"
             if start:
                 starts.append(i)
         # set only the starts: the other tokens stay "missing", which doc.sents reads as "not a start"

@@ -339,3 +339,18 @@ def test_sentences_reference_numbers_after_a_full_stop_stay_with_their_sentence(
 def test_tokenizer_splits_reference_numbers_from_the_word_before_them(nlp):
     assert [t.text for t in nlp.make_doc("in Child-Pugh A disease,1 but at 1,500 mg")] == [
         "in", "Child-Pugh", "A", "disease", ",", "1", "but", "at", "1,500", "mg"]
+
+
+def test_sentences_go_on_across_a_pdf_page_break_with_running_header_lines(nlp):
+    text = ("Introduction\n\nPatients in the combined group underwent conventional TACE through the\n\n"
+            "                                                     12\n"
+            "Journal of Liver Intervention (2025) 7:10-20\n\n"
+            "femoral artery before ablation.\n\n"
+            "Results of the first cohort were reported before and\n\n"
+            "                                                     13\n"
+            "Journal of Liver Intervention (2025) 7:10-20\n\n"
+            "Table 1 Baseline characteristics\n")
+    sents = [" ".join(s.text.split()) for s in nlp(text).sents]
+    assert ("Patients in the combined group underwent conventional TACE through the 12 Journal of Liver "
+            "Intervention (2025) 7:10-20 femoral artery before ablation.") in sents
+    assert "Table 1 Baseline characteristics" in sents  # a capitalised line after a page break starts anew

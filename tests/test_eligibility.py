@@ -172,3 +172,14 @@ def test_bulleted_baseline_characteristics_are_not_criteria(nlp):
 def test_age_between_two_bounds_in_prose(nlp):
     r = nlp("To take part, patients had to be between 20 and 80 years old.")._.trial_record
     assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 20), ("age", "<=", 80)}
+
+
+@pytest.mark.parametrize("text", [
+    "Eligible patients had a single HCC of 30-50 mm in maximum diameter, Child-Pugh score ≤ 7 and ECOG 0-1.",
+    "Eligible patients had a single tumour 3 to 5 cm in diameter, a Child-Pugh score of 7 or less and ECOG 0-1.",
+])
+def test_eligibility_tumour_size_range_before_diameter_and_no_value_shared_across_kinds(nlp, text):
+    r = nlp(text)._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]
+            if c["parameter"] in ("tumor_size", "child_pugh_score")] == [
+        ("tumor_size", ">=", 3, "cm"), ("tumor_size", "<=", 5, "cm"), ("child_pugh_score", "<=", 7, None)]

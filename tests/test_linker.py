@@ -1717,7 +1717,7 @@ def test_linker_corresponding_rates_of_a_second_endpoint_follow_the_arm_order(nl
                     "± 10.2 [SD]) were randomized. Local tumor progression occurred in 3%.")
     rfs = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "RFS"] for a in r["arms"]]
     assert rfs == [[(12, 86), (36, 55), (60, 38)], [(12, 84), (36, 52), (60, 35)]]
-    assert "SD" not in {e["name"] for e in r["endpoints"]} and "LC" in {e["name"] for e in r["endpoints"]}
+    assert "SD" not in {e["name"] for e in r["endpoints"]} and "TTR" in {e["name"] for e in r["endpoints"]}
     assert not any(o["unit"] == "years" for a in r["arms"] for o in a["outcomes"])
 
 
@@ -2627,3 +2627,18 @@ def test_linker_an_arm_named_by_a_combinations_short_form_holds_all_its_drugs(nl
 def test_linker_a_split_that_does_not_add_up_gives_no_enrolment(nlp):
     r = record(nlp, "Of 412 patients, 236 received sorafenib and 150 received lenvatinib.")
     assert r["enrollment"]["actual"] is None
+
+
+def test_endpoints_complications_take_the_role_written_before_them(nlp):
+    r = record(nlp, "Patients were randomised to TACE-RFA or RFA alone. The primary endpoint was RFS. Secondary "
+                    "endpoints were overall survival (OS) and complications.")
+    assert r["endpoints"] == [{"name": "RFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
+                              {"name": "AE", "role": "secondary"}]
+
+
+def test_endpoints_local_tumour_progression_is_a_recurrence_rate(nlp):
+    r = record(nlp, "Patients were randomised to MWA or RFA. The primary end point was local tumour progression (LTP). "
+                    "The 3-year LTP rates were 5.8% and 8.4% in the MWA and RFA groups, respectively.")
+    assert r["endpoints"] == [{"name": "TTR", "role": "primary"}]
+    assert [[(o["endpoint"], o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("TTR", 36, 5.8)], [("TTR", 36, 8.4)]]
