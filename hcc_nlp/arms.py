@@ -867,13 +867,17 @@ class ArmBuilder:
     # -- details ---------------------------------------------------------------------------
     def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:
         out = []
+        prev: Optional[Sentence] = None
         for sent in view.own_sentences():
+            before, prev = prev, sent
             if sent.index in exclude or sent.section in ELIGIBILITY_SECTIONS:
                 continue
             if not any(e.label_ in ("DOSE", "RADIATION_DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
                 continue
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            if not any(c["kind"] == "radiation" for c in comps):
+                comps += self._radiation_of_sentence_before(view, sent, before)
             if not comps:
                 # "Drug: Toripalimab" over "240 mg intravenously on Day 1 of each 21-day cycle": a
                 # registry intervention's description lines give its doses without naming it
@@ -881,6 +885,30 @@ class ArmBuilder:
                 details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
                 comps = redosed(named, details, view.text) if named is not None and details else []
             out.append((tag, [c for c in comps if has_details(c)]))
+        return out
+
+    def _radiation_of_sentence_before(self, view: DocView, sent: Sentence, before: Optional[Sentence]) -> list[dict]:
+        """"SBRT will be planned on 4D-CT. The prescription depends on tumour size: lesions <=3 cm will
+        receive 45 Gy in 3 fractions and lesions >3 cm 50 Gy in 5 fractions": radiation doses with no
+        radiotherapy named beside them, right after a sentence of the same paragraph naming one, are
+        its (one component per fractionation; not a dose it may be reduced to)."""
+        doses = [d for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given)
+                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        if not doses or before is None or marks.BLANK_LINE.search(view.text, before.end_char - 1, sent.start_char):
+            return []
+        named = {(c["name"], c.get("technique")): c for e in before.of("RADIATION") if self.given(e, view.text)
+                 for c in component_of(e, self.expand)}
+        if len(named) != 1:
+            return []
+        base = next(iter(named.values()))
+        out = []
+        for d in doses:
+            comp = {"kind": base["kind"], "name": base["name"], "technique": base.get("technique"), "evidence": []}
+            apply_radiation(comp, d, view.text)
+            if comp.get("dose") is None and out:
+                apply_radiation(out[-1], d, view.text)  # "(15 Gy per fraction)": the fractionation before it
+            elif has_details(comp):
+                out.append(comp)
         return out
 
     def _intervention_heading(self, view: DocView, sent: Sentence) -> Optional[dict]:

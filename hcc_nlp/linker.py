@@ -360,15 +360,20 @@ class TrialLinker(JsonRulesMixin):
                 if m and arms[k].n is None:
                     arms[k].n = int(m.group(1).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"
+            by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
-                m = self._c["arm_size"].search(view.text[max(sent.start_char, run[0].start_char - 60):run[0].start_char])
+                lo = max(sent.start_char, run[0].start_char - 60)
+                m = self._c["arm_size"].search(view.text[lo:run[0].start_char])
                 if not m:
                     continue
                 n = parse_number(m.group(1))
                 names = {c["name"] for x in run for c in component_of(x, expand)}
                 exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
-                    exact[0].n = int(n)
+                    by_count.setdefault(lo + m.start(), []).append((int(n), exact[0]))
+            for sized in by_count.values():
+                if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
+                    sized[0][1].n = sized[0][0]
             each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
             if each is not None and self._c["planned"].search(sent.text):
                 each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes

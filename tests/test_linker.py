@@ -2642,3 +2642,25 @@ def test_endpoints_local_tumour_progression_is_a_recurrence_rate(nlp):
     assert r["endpoints"] == [{"name": "TTR", "role": "primary"}]
     assert [[(o["endpoint"], o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("TTR", 36, 5.8)], [("TTR", 36, 8.4)]]
+
+
+def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
+    r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
+                    "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
+                    "total) will be enrolled.")
+    assert r["enrollment"] == {"actual": None, "planned": 196}
+    assert [a["n"] for a in r["arms"]] == [None, None]
+
+
+def test_linker_a_total_randomised_to_two_arms_is_neither_arms_size(nlp):
+    r = record(nlp, "A total of 196 patients were randomised to SBRT or TACE.")
+    assert r["enrollment"]["actual"] == 196 and [a["n"] for a in r["arms"]] == [None, None]
+
+
+def test_linker_radiation_doses_right_after_the_sentence_naming_the_radiotherapy(nlp):
+    r = record(nlp, "Patients were randomised to SBRT or TACE.\n\nSBRT will be planned on four-dimensional CT. The "
+                    "prescription depends on tumour size: lesions of 3 cm or less will receive 45 Gy in 3 fractions "
+                    "(15 Gy per fraction) and larger lesions 50 Gy in 5 fractions; the dose may be reduced to 40 Gy "
+                    "in 5 fractions.")
+    assert [(c["dose"], c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
+        (45, 15, 3), (50, None, 5)]
