@@ -190,6 +190,12 @@ class TrialLinker(JsonRulesMixin):
     def enrollment(self, view: DocView, arms) -> dict:
         text = view.text
         planned = self._c["planned_total"].search(text) or self._c["planned"].search(text)
+        if planned is not None:
+            # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
+            # size after the adjustment written right after the first
+            later = self._c["planned"].search(text, planned.end(), planned.end() + 250) \
+                if self._c["planned_before_adjustment"].search(planned.group()) else None
+            planned = later or planned
         actual_reg = self._c["actual_registry"].search(text)
         planned_spans = [m.span() for key in ("planned_total", "planned") for m in self._c[key].finditer(text)] \
             if planned else []
@@ -212,7 +218,7 @@ class TrialLinker(JsonRulesMixin):
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
                 window = before + " " + e.text + " " + after
-                if self._c["enroll_exclude"].search(after[:45]) or \
+                if self._c["enroll_exclude"].search(after[:45]) or self._c["arm_count_after"].match(after) or \
                         re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
                 for prio, regex in self._enroll:

@@ -77,6 +77,7 @@ def own_term(text: str) -> str:
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
                               r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+_BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
 # a sentence without one of these reports no outcome, adverse event or comparison
@@ -120,7 +121,8 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
     return parse_grade(before[-1].text) if before else None
 
 
-_PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:patients|pts|participants|subjects)?\s*[(\[]\s*")  # "39/42 pts (93%)"
+# "39/42 pts (93%)", "(21/58, 36.2%)"
+_PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:(?:patients|pts|participants|subjects)?\s*[(\[]|,)\s*")
 
 
 def _skip_bare_noun(ents, k: int, step: int):
@@ -234,6 +236,8 @@ class ResultExtractor:
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
         self.death_cause_n_after = cues["death_cause_n_after"]  # "hepatitis (n = 1)" in a bracket of causes
         self.count_of_before_label = cues["count_of_before_label"]  # "Nine of 40 patients had ... (ORR, 22.5%"
+        self.of_total_head = cues["of_total_head"]  # "Of the 58 patients evaluable for response, ..."
+        self.all_of_grade = cues["all_of_grade"]  # "(66/122, 54.1%; all grade 1-2)"
         self.ae_count_before = cues["ae_count_before"]    # "2 had grade 3 colitis"
         self.ae_each_continues = cues["ae_each_continues"]  # ", and grade 4 ascites" after "1 each had ..."
         self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
@@ -421,6 +425,8 @@ class ResultExtractor:
         ents = sent.ents
         ae_terms = sent.of("AE_TERM")
         bare_counts = bool(ae_terms) and not any(e.label_ == "RESULT" or e.id_ == "n_eq" for e in ents)
+        head = self.of_total_head.match(sent.text) if sent.text[:1] in "OoAa" or ":" in sent.text[:22] else None
+        head_total = int(head.group(1).replace(",", "")) if head else 0
         items = []
         for k, e in enumerate(ents):
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
@@ -538,6 +544,9 @@ class ResultExtractor:
                 m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 50])
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
+            if "count" in item and "total" not in item and head_total and item.get("unit") == "%" \
+                    and item["value"] is not None and abs(item["count"] * 100 / head_total - item["value"]) < 0.6:
+                item["total"] = head_total  # "Of the 58 patients evaluable for response, 3 (5.2%) achieved CR"
             lancet = self.value_bare_ci.match(text[e.end_char:e.end_char + 30])
             open_ci = self.value_open_ci.match(text, e.end_char, e.end_char + 40) if e.id_ == "time" and not lancet else None
             if open_ci:  # "61.7 (48.3 to not estimable) months": the upper bound not estimable
@@ -1421,6 +1430,19 @@ class ResultExtractor:
             done.update(id(x) for x in named)
         return done
 
+    def _all_of_grade(self, term, grades, hi: int, text: str) -> Optional[str]:
+        """"RCCEP was the most frequent event (66/122, 54.1%; all grade 1-2)": the grade that every
+        case of the event had, written in the bracket of its numbers."""
+        opened = _BRACKET_AFTER.match(text, term.end_char, hi)
+        if opened is None:
+            return None
+        close = marks.closing(text, opened.end(), hi)
+        for g in grades:
+            if opened.end() <= g.start_char and (close is None or g.end_char <= close) \
+                    and self.all_of_grade.search(text, opened.end(), g.start_char):
+                return parse_grade(g.text)
+        return None
+
     def _counts_before(self, sent: Sentence, terms: list, vals_of: list, values: list, claimed: set) -> None:
         """Counts with no share written before events that have no numbers: "Three patients had grade
         3 hepatitis, 2 had grade 3 colitis, and 1 each had grade 3 rash and grade 4 ascites"."""
@@ -1548,7 +1570,8 @@ class ResultExtractor:
                     grade = parse_grade(g.text)
             if self.own_scale_after.match(doc_text, t.end_char):
                 grade = None  # "liver failure (ISGLS grade B)": graded on a scale of its own
-            grade_of.append(grade)
+            all_of = self._all_of_grade(t, grades, nxt_start, doc_text)
+            grade_of.append(all_of if all_of is not None else grade)
         for k, t in enumerate(terms):
             # "Immune-mediated adverse events of any grade occurred in 92, most commonly hypothyroidism
             # (42) and hepatitis (14)": the events listed after a graded generic term take its grade

@@ -2664,3 +2664,24 @@ def test_linker_radiation_doses_right_after_the_sentence_naming_the_radiotherapy
                     "in 5 fractions.")
     assert [(c["dose"], c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
         (45, 15, 3), (50, None, 5)]
+
+
+def test_linker_one_arms_count_with_the_next_arms_is_no_enrolment(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or placebo. 154 patients were randomized to sorafenib and 153 "
+                    "to placebo.")
+    assert r["enrollment"]["actual"] is None and [a["n"] for a in r["arms"]] == [154, 153]
+
+
+def test_linker_planned_size_after_a_dropout_adjustment(nlp):
+    r = record(nlp, "Assuming an ORR of 45%, 52 patients were required; considering 10% drop-out, 58 patients were planned.")
+    assert r["enrollment"] == {"actual": None, "planned": 58}
+
+
+def test_results_counts_of_a_total_and_a_denominator_at_the_clause_head(nlp):
+    r = _single_arm(nlp, "Of the 38 patients evaluable for response, 3 (7.9%) achieved complete response and 12 (31.6%) "
+                         "partial response. The most common events were nausea (18/40, 45.0%) and pruritus (16/40, 40.0%; "
+                         "all grade 1-2).")
+    arm = r["arms"][0]
+    assert [(o["endpoint"], o["count"], o["total"]) for o in arm["outcomes"]] == [("CR", 3, 38), ("PR", 12, 38)]
+    assert [(x["term"], x["grade"], x["count"], x["percent"]) for x in arm["adverse_events"]] == [
+        ("nausea", None, 18, 45), ("pruritus", "1-2", 16, 40)]
