@@ -1447,7 +1447,7 @@ class ResultExtractor:
         """Counts with no share written before events that have no numbers: "Three patients had grade
         3 hepatitis, 2 had grade 3 colitis, and 1 each had grade 3 rash and grade 4 ascites"."""
         doc_text = sent.doc_text
-        each: Optional[int] = None
+        each: Optional[dict] = None  # the count of "1 each had ...", for the events listed after it
         for k, t in enumerate(terms):
             lo = terms[k - 1].end_char if k else sent.start_char
             if vals_of[k] or t.label_ != "AE_TERM":

@@ -131,10 +131,10 @@ class SentenceSegmenter:
                 else:
                     start = line_break_starts(text[line_start:prev_idx].strip(), word)
                 line_start = prev_idx + len(prev)
-            elif prev == "." and not prev_ws and word[:1].isdigit() and _citation_end(words, cols, i) is not None:
+            elif prev == "." and not prev_ws and word[:1].isdigit() and (cited := _citation_end(words, cols, i)) is not None:
                 # "... first-line treatment.1-3 The STRIDE regimen": reference numbers set after the
                 # full stop stay with their sentence; the next one starts after them
-                starts.append(_citation_end(words, cols, i))
+                starts.append(cited)
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
                                                   or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):
