@@ -112,13 +112,19 @@ class SentenceSegmenter:
         # a line well short of the width ends a paragraph or is a heading (narrow columns are short too)
         short_line = min(self.short_line, width - 15) if wrapped else self.short_line
 
-        def line_break_starts(line: str, word: str) -> bool:
+        def line_break_starts(line: str, word: str, at: int) -> bool:
             if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
-            return (not wrapped or len(line) < short_line or line[-1:] in ".:!?|"
-                    or bool(_BULLET.match(word)) or line.count("|") >= 2 or line.count("\t") >= 2
-                    or "   " in line.strip())
+            if not wrapped or len(line) < short_line or line[-1:] in ".:!?|" or bool(_BULLET.match(word)) \
+                    or line.count("|") >= 2 or line.count("\t") >= 2 or "   " in line.strip():
+                return True
+            # a line laid out in columns after a wrapped caption ("Table 3 Complications according to
+            # the Clavien-Dindo classification" over "      TACE-RFA (n = 48)   RFA (n = 48)   p")
+            nxt = text[at:text.find("\n", at) if "\n" in text[at:at + 400] else at + 400].strip()
+            return "   " in nxt
+
+
 
         for i in range(1, n):
             word, prev = words[i], words[i - 1]
@@ -129,7 +135,7 @@ class SentenceSegmenter:
                 if "\n\n" in prev.replace(" ", "").replace("\t", "") or prev.count("\n") > 1:
                     start = True
                 else:
-                    start = line_break_starts(text[line_start:prev_idx].strip(), word)
+                    start = line_break_starts(text[line_start:prev_idx].strip(), word, idx)
                 line_start = prev_idx + len(prev)
             elif prev == "." and not prev_ws and word[:1].isdigit() and (cited := _citation_end(words, cols, i)) is not None:
                 # "... first-line treatment.1-3 The STRIDE regimen": reference numbers set after the
@@ -145,7 +151,7 @@ class SentenceSegmenter:
                          or word[1:2].isupper())  # "cTACE", "mRECIST" begin a sentence too
             if not start and prev_ws and "\n" in text[prev_idx + len(prev):idx]:
                 # line break carried as trailing whitespace of the previous token
-                start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word)
+                start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word, idx)
                 line_start = idx
             if start and breaks and any(a <= idx <= b for a, b in breaks):
                 start = False  # "... was performed via the" [page footer and header] "femoral approach"

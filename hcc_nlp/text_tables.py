@@ -154,7 +154,7 @@ class Layout:
     ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns (the last, when several)
     ratio_heads: dict = field(default_factory=dict)  # column index -> its header text, for every ratio column
     p_col: Optional[int] = None       # "p", "P value"
-    parent: Optional[tuple] = None    # (indent, grade) of the last AE row not indented under another
+    parent: Optional[tuple] = None    # (indent, grade, terms) of the last AE row not indented under another
     serious: bool = False             # under a caption about serious adverse events: "Total" is their count
     baseline: bool = False            # under a caption about baseline characteristics: no results
     total_col: Optional[int] = None   # "Total" after the arms: the arms pooled, not read
@@ -169,8 +169,8 @@ class Layout:
         extra = self.width - 1 - cols[-1]
         if extra == 0 and len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
             return list(zip(cols, cells[-len(cols):]))
-        if self.total_col is not None and len(cells) == len(cols) + 1 and len(set(self.arm_of.values())) == len(cols):
-            return list(zip(cols, cells[1:]))  # the header's "Total" column left out of a row
+        if len(cells) == len(cols) + 1 and cols == list(range(1, len(cols) + 1)) and len(set(self.arm_of.values())) == len(cols):
+            return list(zip(cols, cells[1:]))  # a row without the "Total", "p" or "HR" cells after the arms
         return []
 
     def split_arm_columns(self, n_sub: int) -> None:
@@ -598,6 +598,21 @@ class TableReader:
         under_ae = code is None and not ae_spans and not generic and heading_ae is not False \
             and self.c.count_label.search(label.text) is not None
         out = []
+        indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
+        parent = layout.parent
+        grade_only = next((g for g in sent.of("AE_GRADE") if g.start_char == label.start and g.end_char == label.end), None) \
+            if not ae_spans and not generic and code is None and parent is not None and indent > parent[0] else None
+        if grade_only is not None:
+            # "Any complication | 19 (39.6)" over "  Grade I | 12 (25.0)", "  Grade II | 5 (10.4)": the
+            # event of the row above, at each grade
+            g = parse_grade(grade_only.text)
+            for i, cell in values:
+                item = self._ae_cell(cell)
+                if item is not None:
+                    out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=g,
+                                                             evidence=[[label.start, label.end], [cell.start, cell.end]]))
+                               for name in parent[2])
+            return out
         if ae_spans or generic or under_ae or (is_ae_table and code is None and self.c.any_label.match(label.text)):
             if ae_spans:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
@@ -607,10 +622,10 @@ class TableReader:
                          else "serious adverse event" if self.c.serious.search(label.text) or layout.serious
                          else "any adverse event"]
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
-            indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
-            parent = layout.parent
             if grades:
                 row_grade = parse_grade(grades[-1].text)
+            elif ae_spans and self.c.any_term.match(label.text):
+                row_grade = "any"  # "Any complication": the event of any grade
             elif under_ae:
                 row_grade = heading_ae
             elif parent is not None and indent > parent[0] and parent[1] is not None:
@@ -618,7 +633,7 @@ class TableReader:
             else:
                 row_grade = ae_grade
             if parent is None or indent <= parent[0]:
-                layout.parent = (indent, row_grade if grades else None)
+                layout.parent = (indent, row_grade if grades else None, names)
             for i, cell in values:
                 item = self._ae_cell(cell)
                 if item is None:

@@ -441,3 +441,21 @@ def test_pipe_table_with_unadjusted_and_adjusted_ratio_columns(nlp):
                     "| ORR, n (%) | 14 (11.7) | 30 (25.4) | 0.39 (0.20-0.77) | 0.41 (0.21-0.80) | 0.009 |\n")
     assert [(c["endpoint"], c["measure"], c["value"], c.get("p")) for c in r["comparisons"]] == [
         ("OS", "HR", 0.88, None), ("OS", "HR", 0.9, "0.38"), ("ORR", "OR", 0.39, None), ("ORR", "OR", 0.41, "0.009")]
+
+
+def test_space_table_after_a_wrapped_caption_with_grade_sub_rows_and_a_p_column(nlp):
+    lines = ["This randomized phase II trial compared microwave ablation with radiofrequency ablation in patients",
+             "with early hepatocellular carcinoma, and the primary endpoint of the study was local tumour progression.",
+             "Patients were randomly assigned to MWA (n = 40) or RFA (n = 40) by computer-generated blocks of four.",
+             "Complications were graded with the Clavien-Dindo classification by two independent investigators.",
+             "",
+             "Table 2 Complications according to the Clavien-Dindo classification in the two treatment groups",
+             "                             MWA (n = 40)        RFA (n = 40)   p",
+             "Any complication             10 (25.0)           8 (20.0)       0.59",
+             "  Grade I                    6 (15.0)            5 (12.5)",
+             "  Grade IV-V                 1 (2.5)             0 (0.0)",
+             "Pleural effusion             2 (5.0)             1 (2.5)"]
+    r = record(nlp, "\n".join(lines) + "\n")
+    assert [[(x["term"], x["grade"], x["count"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
+        [("complication", "any", 10), ("complication", "1", 6), ("complication", "4-5", 1), ("pleural effusion", None, 2)],
+        [("complication", "any", 8), ("complication", "1", 5), ("complication", "4-5", 0), ("pleural effusion", None, 1)]]
