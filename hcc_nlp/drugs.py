@@ -53,6 +53,8 @@ class DrugTagger(JsonRulesMixin):
         self._code = re.compile(self._code_names["code"])
         self._agent_after = re.compile(self._code_names["agent_after"], re.I)
         self._dose_after = re.compile(self._code_names["dose_after"])
+        # "the anti-CTLA-4 antibody OBX-447", "a single priming dose of OBX-447" (rules saved before it: none)
+        self._agent_before = re.compile(self._code_names["agent_before"], re.I) if self._code_names.get("agent_before") else None
         self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
@@ -123,7 +125,8 @@ class DrugTagger(JsonRulesMixin):
         if not found:
             return []
         drugs = {m.group() for m in found
-                 if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())}
+                 if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())
+                 or (self._agent_before is not None and self._agent_before.search(text, max(0, m.start() - 40), m.start()))}
         named = _named_codes(found, known, text)
         drugs |= set(named)
         taken = {(s.start_char, s.end_char) for s in known}

@@ -354,3 +354,11 @@ def test_sentences_go_on_across_a_pdf_page_break_with_running_header_lines(nlp):
     assert ("Patients in the combined group underwent conventional TACE through the 12 Journal of Liver "
             "Intervention (2025) 7:10-20 femoral artery before ablation.") in sents
     assert "Table 1 Baseline characteristics" in sents  # a capitalised line after a page break starts anew
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received tislelizumab plus a single priming dose of ZX-4471.",
+    "We added the investigational anti-CTLA-4 antibody ZX-4471 to tislelizumab.",
+])
+def test_drugs_a_code_name_after_a_class_noun_or_a_dose_of_is_a_drug(nlp, text):
+    assert sorted(e.id_ for e in nlp(text).ents if e.label_ == "DRUG") == ["tislelizumab", "zx-4471"]

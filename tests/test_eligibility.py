@@ -183,3 +183,10 @@ def test_eligibility_tumour_size_range_before_diameter_and_no_value_shared_acros
     assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]
             if c["parameter"] in ("tumor_size", "child_pugh_score")] == [
         ("tumor_size", ">=", 3, "cm"), ("tumor_size", "<=", 5, "cm"), ("child_pugh_score", "<=", 7, None)]
+
+
+def test_eligibility_further_requirements_are_criteria(nlp):
+    r = nlp("Eligible patients were aged 18-70 years. Further requirements were a Child-Pugh score of 7 or less, "
+            "ECOG performance status 0-1 and total bilirubin ≤3 mg/dL.")._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][2:] == [
+        ("child_pugh_score", "<=", 7), ("ecog", "<=", 1), ("bilirubin", "<=", 3)]
