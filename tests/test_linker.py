@@ -2685,3 +2685,11 @@ def test_results_counts_of_a_total_and_a_denominator_at_the_clause_head(nlp):
     assert [(o["endpoint"], o["count"], o["total"]) for o in arm["outcomes"]] == [("CR", 3, 38), ("PR", 12, 38)]
     assert [(x["term"], x["grade"], x["count"], x["percent"]) for x in arm["adverse_events"]] == [
         ("nausea", None, 18, 45), ("pruritus", "1-2", 16, 40)]
+
+
+def test_results_responses_lasted_is_a_duration_and_their_registration_trials_other_studies(nlp):
+    r = record(nlp, "Patients were randomized to atezolizumab or sorafenib. The objective response rate was 24.5% vs "
+                    "5.1%, and responses lasted a median of 18.2 months vs 9.7 months. Approved regimens reduced the "
+                    "risk of death vs sorafenib by roughly 20% to 40% in their registration trials.")
+    assert [[(o["endpoint"], o["stat"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("ORR", "rate", 24.5), ("DOR", "median", 18.2)], [("ORR", "rate", 5.1), ("DOR", "median", 9.7)]]
