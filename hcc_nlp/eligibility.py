@@ -144,6 +144,12 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         m = reader["class_a_or_b_score"].match(seg)
         if m:  # "Child-Pugh A or B7": every score up to 7
             return [("<=", int(m.group(1)), None, "child_pugh_score")]
+        m = reader["class_with_scores"].match(seg)
+        if m:  # "Child-Pugh B7 or B8": the class and its scores
+            scores = [x for x in m.group(2, 3) if x]
+            score = ("in", ",".join(scores), None, "child_pugh_score") if len(scores) > 1 \
+                else ("=", int(scores[0]), None, "child_pugh_score")
+            return [("=", m.group(1), None), score]
         m = reader["class_letters"].match(seg)
         if not m:
             return []

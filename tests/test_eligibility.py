@@ -190,3 +190,15 @@ def test_eligibility_further_requirements_are_criteria(nlp):
             "ECOG performance status 0-1 and total bilirubin ≤3 mg/dL.")._.trial_record
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][2:] == [
         ("child_pugh_score", "<=", 7), ("ecog", "<=", 1), ("bilirubin", "<=", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eligible patients had Child-Pugh B7 or B8 liver function.",
+     [("child_pugh_class", "=", "B"), ("child_pugh_score", "in", "7,8")]),
+    ("Eligible patients had Child-Pugh B7 liver function.",
+     [("child_pugh_class", "=", "B"), ("child_pugh_score", "=", 7)]),
+    ("Eligible patients had Child-Pugh class A or B7.", [("child_pugh_score", "<=", 7)]),
+])
+def test_eligibility_child_pugh_class_written_with_its_scores(nlp, text, expected):
+    r = nlp(text)._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
