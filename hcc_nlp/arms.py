@@ -54,6 +54,14 @@ def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
     return blank.start() if blank else nxt
 
 
+_DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
+
+
+def _details_between(ents, start: int, end: int) -> list[Span]:
+    """The doses, schedules and routes written in [start, end) (for a drug named elsewhere)."""
+    return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
+
+
 def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -212,6 +220,7 @@ class ArmBuilder:
         self.registry_intervention = cues["registry_intervention"]
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
+        self.comparison_sentence = cues["comparison_sentence"]  # "to compare A versus B": arms when the title has none
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
@@ -341,8 +350,7 @@ class ArmBuilder:
         drugs = [c for c in prev.components if c["kind"] == "drug"]
         if len(drugs) != 1 or len(prev.components) != 1 or drugs[0].get("dose") is None:
             return []
-        details = [e for e in sent.ents if start <= e.start_char and e.end_char <= end
-                   and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+        details = _details_between(sent.ents, start, end)
         doses = [e for e in details if e.label_ == "DOSE"]
         if not doses or not self.redose_start.fullmatch(sent.doc_text, start, doses[0].start_char):
             return []
@@ -504,7 +512,7 @@ class ArmBuilder:
         # after the title, a sentence reporting another study's result compares no arms of this one
         sources = sources[:1] + [s for s in sources[1:] if not self.result_compared.search(s.text)]
         sources += [s for s in view.own_sentences() if s.section in ("objective", "summary", "background")
-                    and re.search(r"\b(?:versus|vs\.?|compar(?:ed|ing|es))\b", s.text)]
+                    and self.comparison_sentence.search(s.text)]
         for sent in sources:
             text = sent.text
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS), None)
@@ -591,8 +599,7 @@ class ArmBuilder:
             if not comps and lead is not None:
                 # "randomized to one of two oral regorafenib dosing strategies:" over "Arm B: 160 mg
                 # once daily ...": a line with doses and no treatment gives the lead's one drug
-                details = [e for sent in view.sentences for e in sent.ents
-                           if m.end() <= e.start_char and e.end_char <= end and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                details = _details_between((e for sent in view.sentences for e in sent.ents), m.end(), end)
                 if any(e.label_ == "DOSE" for e in details):
                     comps = redosed(lead, details, text)
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
@@ -636,8 +643,7 @@ class ArmBuilder:
                 end = heads[j + 1].start() if j + 1 < len(heads) else last_end
                 comps = statement(sent, m.end(), end, self.expand, self.given)
                 if not comps and lead is not None:
-                    details = [e for e in sent.ents
-                               if m.end() <= e.start_char and e.end_char <= end and e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                    details = _details_between(sent.ents, m.end(), end)
                     if any(e.label_ == "DOSE" for e in details):
                         comps = redosed(lead, details, text)
                 if not comps:
@@ -882,7 +888,7 @@ class ArmBuilder:
                 # "Drug: Toripalimab" over "240 mg intravenously on Day 1 of each 21-day cycle": a
                 # registry intervention's description lines give its doses without naming it
                 named = self._intervention_heading(view, sent)
-                details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+                details = _details_between(sent.ents, sent.start_char, sent.end_char)
                 comps = redosed(named, details, view.text) if named is not None and details else []
             out.append((tag, [c for c in comps if has_details(c)]))
         return out
@@ -1158,10 +1164,11 @@ class ArmBuilder:
                 out.append((short, list(comps.values())))
         return out
 
-    def combinations_from_short_forms(self, view: DocView, arms: list[Arm]) -> None:
-        """"236 received Ate/Bev": an arm named by a combination's short form holds all its
-        treatments, not only the one a part of the short form is tagged as ("Bev")."""
-        forms = self._combination_forms(view) if len(view.doc._.abbreviations) else []
+    @staticmethod
+    def combinations_from_short_forms(arms: list[Arm], forms: list[tuple[str, list[dict]]]) -> None:
+        """"236 received Ate/Bev": an arm named by a combination's short form (``forms``: see
+        ``_combination_forms``) holds all its treatments, not only the one a part of the short form
+        is tagged as ("Bev")."""
         for short, comps in forms:
             names = {c["name"] for c in comps}
             word = re.compile(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])")
@@ -1169,19 +1176,16 @@ class ArmBuilder:
                 if arm.names and arm.names < names and arm.text and word.search(arm.text):
                     arm.components = arm.components + [dict(c) for c in comps if c["name"] not in arm.names]
 
-    def names_from_abbreviations(self, view: DocView, arms: list[Arm]) -> None:
+    @staticmethod
+    def names_from_abbreviations(arms: list[Arm], forms: list[tuple[str, list[dict]]]) -> None:
         """"TACE combined with donafenib (TACE-D)": a short form defined for two or more treatments
-        names the arm with all of them that adds the fewest others ("in TACE-D group", "the TACE-D arm")."""
-        for defined in view.doc._.abbreviations:
-            short = defined["short"].lower()
-            if len(short) < 2 or _ALTERNATIVES.search(defined["long"]) or short in defined["long"].lower():
-                continue  # "SBRT or RFA (SBRT, n = 40; ...": not a name of a combination
-            names = {c["name"] for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
-                     for e in sent.ents if e.label_ in TREATMENT_LABELS
-                     and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)
-                     for c in component_of(e, self.expand)}
+        (``forms``) names the arm with all of them that adds the fewest others ("in TACE-D group",
+        "the TACE-D arm"); not "SBRT or RFA (SBRT, n = 40; ...)"."""
+        for short, comps in forms:
+            short = short.lower()
+            names = {c["name"] for c in comps}
             named = sorted((len(a.names - names), k) for k, a in enumerate(arms) if names <= a.names)
-            if len(names) >= 2 and named and (len(named) == 1 or named[0][0] < named[1][0]):
+            if named and (len(named) == 1 or named[0][0] < named[1][0]):
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
                 arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in ("group", "arm", "cohort")}
 
@@ -1324,7 +1328,8 @@ class ArmBuilder:
         phase1 = self.phase1_arm(view)
         if phase1 is not None and not any(a.tag == "phase1" for a in arms):
             arms.insert(0, phase1)
-        self.combinations_from_short_forms(view, arms)
+        forms = self._combination_forms(view)
+        self.combinations_from_short_forms(arms, forms)
         self.fill_details(arms, self.statements(view, exclude=used))
         share_sibling_details(arms)
         self.add_shared(view, arms)
@@ -1332,7 +1337,7 @@ class ArmBuilder:
         self.add_group_statements(view, arms)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
-        self.names_from_abbreviations(view, arms)
+        self.names_from_abbreviations(arms, forms)
         for alt_arms in secondary:
             for other in alt_arms:
                 best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))

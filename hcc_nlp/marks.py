@@ -55,33 +55,30 @@ def top_level(text: str, char: str, start: int, end: int, lo: Optional[int] = No
         pos = text.find(char, pos + 1, end)
 
 
-def open_before(text: str, start: int, pos: int) -> Optional[int]:
-    """The position of the bracket still open at ``pos`` (searching back to ``start``), or None."""
+def _unmatched(text: str, positions, enter: str, leave: str) -> Optional[int]:
+    """The first of ``positions`` holding a ``leave`` bracket not balanced by an ``enter`` one seen
+    before it on the way (brackets are walked in the order of ``positions``)."""
     depth = 0
-    for i in range(pos - 1, start - 1, -1):
+    for i in positions:
         ch = text[i]
-        if ch in CLOSE:
+        if ch in enter:
             depth += 1
-        elif ch in OPEN:
+        elif ch in leave:
             if depth == 0:
                 return i
             depth -= 1
     return None
+
+
+def open_before(text: str, start: int, pos: int) -> Optional[int]:
+    """The position of the bracket still open at ``pos`` (searching back to ``start``), or None."""
+    return _unmatched(text, range(pos - 1, start - 1, -1), CLOSE, OPEN)
 
 
 def closing(text: str, start: int, end: int) -> Optional[int]:
     """The position of the bracket that closes the one opened just before ``start`` (searching
     to ``end``), or None."""
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            if depth == 0:
-                return i
-            depth -= 1
-    return None
+    return _unmatched(text, range(start, end), OPEN, CLOSE)
 
 
 _BRACKET_AHEAD = re.compile(r"\s*[(\[]")

@@ -156,6 +156,15 @@ def parse_cycle_days(text: str) -> Optional[int]:
     return int(n * (7 if m.group(2).lower() in ("week", "wk") else 1))  # "21-d cycles", "3-wk cycles"
 
 
+def share_printed(count: float, total: Optional[float], percent: Optional[float]) -> bool:
+    """Whether ``count`` of ``total``, rounded as ``percent`` is printed, is that percent
+    ("9 (14.5)" of 62; "3 (5.2%)" of 58): ``total`` is the count's denominator."""
+    if not total or percent is None:
+        return False
+    decimals = len(str(percent).partition(".")[2]) if isinstance(percent, float) and not percent.is_integer() else 0
+    return abs(count * 100 / total - percent) <= 0.5 * 10 ** -decimals + 1e-9
+
+
 def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:
     """'for the first 3 weeks of each 4-week cycle' -> ('1-21', 28); '14 days followed by 7 days
     off' -> ('1-14', 21); '28 days followed by a week of rest' -> ('1-28', 35); '2 weeks on, 1 week off';

@@ -16,7 +16,7 @@ from .arms import Arm, resolve_arm
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
 from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_grade, parse_number, parse_p,
-                        parse_ratio, time_unit, timepoint_parts)
+                        parse_ratio, share_printed, time_unit, timepoint_parts)
 from .regimen import attachment_cues
 from .resources import load_json
 from .text_tables import TableReader, heading_endpoints
@@ -77,6 +77,7 @@ def own_term(text: str) -> str:
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
                               r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+_OPENING = re.compile(r"[(\[]")
 _BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
@@ -538,14 +539,13 @@ class ResultExtractor:
                     m_label = self.count_of_before_label.search(text, max(sent.start_char, e.start_char - 160), e.start_char)
                     n = parse_number(m_label.group(1)) if m_label else None
                     total = int(m_label.group(2).replace(",", "")) if m_label else 0
-                    if n is not None and float(n).is_integer() and total and item["value"] is not None \
-                            and abs(n * 100 / total - item["value"]) < 0.6:  # the share is the count's
-                        item["count"], item["total"] = int(n), total
+                    if n is not None and float(n).is_integer() and share_printed(n, total, item["value"]):
+                        item["count"], item["total"] = int(n), total  # the share is the count's
                 m_total = _TOTAL_AFTER.match(text[e.end_char:e.end_char + 50])
                 if m_total and "total" not in item:  # "107 (30%) of 357 patients"
                     item["total"] = int(m_total.group(1).replace(",", ""))
-            if "count" in item and "total" not in item and head_total and item.get("unit") == "%" \
-                    and item["value"] is not None and abs(item["count"] * 100 / head_total - item["value"]) < 0.6:
+            if "count" in item and "total" not in item and item.get("unit") == "%" \
+                    and share_printed(item["count"], head_total, item["value"]):
                 item["total"] = head_total  # "Of the 58 patients evaluable for response, 3 (5.2%) achieved CR"
             lancet = self.value_bare_ci.match(text[e.end_char:e.end_char + 30])
             open_ci = self.value_open_ci.match(text, e.end_char, e.end_char + 40) if e.id_ == "time" and not lancet else None
@@ -1385,9 +1385,9 @@ class ResultExtractor:
                 done.update({id(t)} | {id(x) for x, _c, _k in listed})
                 continue
             # the causes: AE terms in the first bracket after the death term ("(...)" or "[...]")
-            opened = min((i for i in (text.find("(", t.end_char, sent.end_char), text.find("[", t.end_char, sent.end_char))
-                          if i >= 0), default=-1)
-            closed = marks.closing(text, opened + 1, sent.end_char) if opened >= 0 else None
+            opening = _OPENING.search(text, t.end_char, sent.end_char)
+            opened = opening.start() if opening else -1
+            closed = marks.closing(text, opened + 1, sent.end_char) if opening else None
             closed = -1 if closed is None else closed
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []

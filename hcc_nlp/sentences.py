@@ -121,8 +121,8 @@ class SentenceSegmenter:
                 return True
             # a line laid out in columns after a wrapped caption ("Table 3 Complications according to
             # the Clavien-Dindo classification" over "      TACE-RFA (n = 48)   RFA (n = 48)   p")
-            nxt = text[at:text.find("\n", at) if "\n" in text[at:at + 400] else at + 400].strip()
-            return "   " in nxt
+            eol = text.find("\n", at, at + 400)
+            return "   " in text[at:eol if eol >= 0 else at + 400].strip()
 
 
 

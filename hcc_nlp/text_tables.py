@@ -26,7 +26,7 @@ from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
 from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
-                        time_unit, timepoint_parts)
+                        share_printed, time_unit, timepoint_parts)
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
@@ -151,14 +151,18 @@ class Layout:
     width: int            # cells in the header row
     grade_of: dict        # column index -> grade of a sub-header ("Any grade", "Grade ≥3")
     totals: dict          # column index -> participants analysed
-    ratio_col: Optional[int] = None   # "HR (95% CI)" after the arm columns (the last, when several)
-    ratio_heads: dict = field(default_factory=dict)  # column index -> its header text, for every ratio column
+    ratio_heads: dict = field(default_factory=dict)  # column index -> header text of each "HR (95% CI)" after the arms
     p_col: Optional[int] = None       # "p", "P value"
     parent: Optional[tuple] = None    # (indent, grade, terms) of the last AE row not indented under another
     serious: bool = False             # under a caption about serious adverse events: "Total" is their count
     baseline: bool = False            # under a caption about baseline characteristics: no results
     total_col: Optional[int] = None   # "Total" after the arms: the arms pooled, not read
     header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
+
+    @property
+    def ratio_col(self) -> Optional[int]:
+        """The ratio column the p-value goes with: the last, when several ("Unadjusted HR | Adjusted HR | p")."""
+        return max(self.ratio_heads) if self.ratio_heads else None
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
@@ -192,14 +196,8 @@ class Layout:
 
 
 def _share_printed(item: dict, n: Optional[int]) -> bool:
-    """Whether ``n`` is the denominator of the item's count: the count's share of it, rounded as
-    the percent is printed, is that percent."""
-    value = item.get("value")
-    if not n or value is None or item.get("unit") != "%":
-        return False
-    decimals = len(str(value).partition(".")[2]) if isinstance(value, float) and not value.is_integer() else 0
-    share = item["count"] * 100 / n
-    return abs(share - value) <= 0.5 * 10 ** -decimals + 1e-9
+    """Whether ``n`` is the denominator of the item's count: its share, rounded as the percent is printed."""
+    return item.get("unit") == "%" and share_printed(item["count"], n, item.get("value"))
 
 
 def _endpoint_in(sent: Sentence, start: int, end: int) -> Optional[str]:
@@ -457,14 +455,11 @@ class TableReader:
             return None
         item: dict = {"endpoint": code, "measure": None}
         evidence = [[label.start, label.end]]
-        if ratio_cell is not None:
-            m = self.c.ratio_cell.fullmatch(ratio_cell.text)
-            if m:
-                item["measure"] = self._measure(measure_text or layout.ratio_heads.get(layout.ratio_col, ""), code)
-                item["value"] = as_int_or_float(parse_number(m.group(1)))
-                if m.group(2):
-                    item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
-                evidence.append([ratio_cell.start, ratio_cell.end])
+        ratio = self._ratio(ratio_cell, measure_text or layout.ratio_heads.get(layout.ratio_col, ""), code) \
+            if ratio_cell is not None else None
+        if ratio is not None:
+            item.update(ratio)
+            evidence.append([ratio_cell.start, ratio_cell.end])
         if p_cell is not None and self.c.p_cell.fullmatch(p_cell.text):
             item["p"] = parse_p(p_cell.text)
             evidence.append([p_cell.start, p_cell.end])
@@ -491,15 +486,20 @@ class TableReader:
             return out
         for col, head in layout.ratio_heads.items():
             cell = layout.extra_cell(cells, col) if col != layout.ratio_col else None
-            m = self.c.ratio_cell.fullmatch(cell.text) if cell is not None else None
-            if m is None:
-                continue
-            item = {"endpoint": code, "measure": self._measure(head, code),
-                    "value": as_int_or_float(parse_number(m.group(1)))}
-            if m.group(2):
-                item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
-            item["evidence"] = [[cells[0].start, cells[0].end], [cell.start, cell.end]]
-            out.append(item)
+            ratio = self._ratio(cell, head, code) if cell is not None else None
+            if ratio is not None:
+                out.append({"endpoint": code, **ratio,
+                            "evidence": [[cells[0].start, cells[0].end], [cell.start, cell.end]]})
+        return out
+
+    def _ratio(self, cell: Cell, header: str, code: str) -> Optional[dict]:
+        """measure, value and CI of a ratio cell ("0.86 (0.66-1.12)") under ``header``, or None."""
+        m = self.c.ratio_cell.fullmatch(cell.text)
+        if m is None:
+            return None
+        out = {"measure": self._measure(header, code), "value": as_int_or_float(parse_number(m.group(1)))}
+        if m.group(2):
+            out["ci_low"], out["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(2, 3))
         return out
 
     def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
@@ -546,12 +546,10 @@ class TableReader:
         if len(set(by_cell.values())) < 2:
             return None
         first, last = min(by_cell), max(by_cell)
-        ratio_col = p_col = None
-        ratio_heads: dict[int, str] = {}
-        total_col = None
+        p_col = total_col = None
+        ratio_heads: dict[int, str] = {}  # "Unadjusted HR (95% CI) | IPTW-adjusted HR (95% CI)": each is read
         for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
             if self.c.ratio_header.search(cells[i].text):
-                ratio_col = i  # "Unadjusted HR (95% CI) | IPTW-adjusted HR (95% CI)": each read, the last is main
                 ratio_heads[i] = cells[i].text
             elif self.c.p_header.fullmatch(cells[i].text) and p_col is None:
                 p_col = i
@@ -562,11 +560,11 @@ class TableReader:
         if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if first < i <= last):
             return None  # the arms fill the cells after a label cell
         arm_of, current = {}, None
-        for i in range(first, last + 1 if ratio_col or p_col or total_col else len(cells)):
+        for i in range(first, last + 1 if ratio_heads or p_col or total_col else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
-        return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, ratio_col=ratio_col, p_col=p_col,
+        return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
 
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
@@ -605,14 +603,7 @@ class TableReader:
         if grade_only is not None:
             # "Any complication | 19 (39.6)" over "  Grade I | 12 (25.0)", "  Grade II | 5 (10.4)": the
             # event of the row above, at each grade
-            g = parse_grade(grade_only.text)
-            for i, cell in values:
-                item = self._ae_cell(cell)
-                if item is not None:
-                    out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=g,
-                                                             evidence=[[label.start, label.end], [cell.start, cell.end]]))
-                               for name in parent[2])
-            return out
+            return self._ae_items(label, values, layout, parent[2], parse_grade(grade_only.text), grade_columns=False)
         if ae_spans or generic or under_ae or (is_ae_table and code is None and self.c.any_label.match(label.text)):
             if ae_spans:
                 longest = max(ae_spans, key=lambda s: s.end_char - s.start_char)
@@ -634,15 +625,7 @@ class TableReader:
                 row_grade = ae_grade
             if parent is None or indent <= parent[0]:
                 layout.parent = (indent, row_grade if grades else None, names)
-            for i, cell in values:
-                item = self._ae_cell(cell)
-                if item is None:
-                    continue
-                grade = layout.grade_of.get(i, row_grade)
-                for name in names:
-                    out.append((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
-                                                          evidence=[[label.start, label.end], [cell.start, cell.end]])))
-            return out
+            return self._ae_items(label, values, layout, names, row_grade)
         tp = self.c.timepoint.search(label.text)
         if code is None and section is not None and not self.c.event_count_label.search(label.text):
             code = section  # not "Number of deaths (%)": events are not an outcome
@@ -660,6 +643,21 @@ class TableReader:
                 item["total"] = layout.header_n[i]  # "ESC (n = 62)" over "9 (14.5)": 9 of 62
             item["evidence"] = [[label.start, label.end], [cell.start, cell.end]]
             out.append((layout.arm_of[i], "outcome", item))
+        return out
+
+    def _ae_items(self, label: Cell, values: list, layout: Layout, names: list[str], row_grade: Optional[str],
+                  grade_columns: bool = True) -> list:
+        """The events ``names`` of a row, one per arm's value cell, at the row's grade (or, with
+        ``grade_columns``, at a grade column's)."""
+        out = []
+        for i, cell in values:
+            item = self._ae_cell(cell)
+            if item is None:
+                continue
+            grade = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
+            out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
+                                                     evidence=[[label.start, label.end], [cell.start, cell.end]]))
+                       for name in names)
         return out
 
     def _slash_row(self, sent: Sentence, row: re.Match, grades: tuple, ae_candidates: list[Span], n_arms: int) -> list:
