@@ -370,11 +370,17 @@ class TrialLinker(JsonRulesMixin):
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
                 lo = max(sent.start_char, run[0].start_char - 60)
                 m = self._c["arm_size"].search(view.text[lo:run[0].start_char])
-                if not m:
-                    continue
-                n = parse_number(m.group(1))
                 names = {c["name"] for x in run for c in component_of(x, expand)}
-                exact = [a for a in arms if a.names == names] or [a for a in arms if names <= a.names]
+                listed = None
+                if not m:  # "(170 LEN-TACE; 168 lenvatinib)": a size before the name of one arm's whole regimen
+                    listed = self._c["size_before_run"].search(view.text[lo:run[0].start_char])
+                    if listed is None or not self._c["run_in_list_end"].match(view.text, run[-1].end_char):
+                        continue
+                    m = listed
+                n = parse_number(m.group(1))
+                exact = [a for a in arms if a.names == names]
+                if listed is None:
+                    exact = exact or [a for a in arms if names <= a.names]
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     by_count.setdefault(lo + m.start(), []).append((int(n), exact[0]))
             for sized in by_count.values():

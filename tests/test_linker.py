@@ -2693,3 +2693,17 @@ def test_results_responses_lasted_is_a_duration_and_their_registration_trials_ot
                     "risk of death vs sorafenib by roughly 20% to 40% in their registration trials.")
     assert [[(o["endpoint"], o["stat"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("ORR", "rate", 24.5), ("DOR", "median", 18.2)], [("ORR", "rate", 5.1), ("DOR", "median", 9.7)]]
+
+
+@pytest.mark.parametrize("listing", ["(180 HAIC-SOR; 176 sorafenib)", "(180 HAIC-SOR; 176 sorafenib alone)",
+                                     "(180 HAIC-SOR and 176 sorafenib)"])
+def test_linker_a_size_listed_before_the_name_of_one_arms_whole_regimen(nlp, listing):
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus HAIC (HAIC-SOR) or sorafenib alone. In all, 356 "
+                    f"patients were randomised {listing}.")
+    assert [a["n"] for a in r["arms"]] == [180, 176]
+
+
+def test_linker_a_count_of_procedures_in_a_bracket_is_no_arm_size(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus TACE or sorafenib alone. Patients in the "
+                    "combination arm underwent repeated procedures (median, 2 TACE sessions).")
+    assert [a["n"] for a in r["arms"]] == [None, None]
