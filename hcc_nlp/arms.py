@@ -211,6 +211,7 @@ class ArmBuilder:
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
+        self.arm_clause = cues["arm_clause"]  # "; in the TACE-L group, ...": a clause about one arm
         self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
         self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
         self.arm_modifier = cues["arm_modifier"]  # "neoadjuvant" before an arm's first treatment names the arm
@@ -1056,7 +1057,10 @@ class ArmBuilder:
                 # before the contents is the procedure's and every drug's in it
                 shared = [e for e in sent.ents if e.label_ == "SCHEDULE"
                           and proc.end_char <= e.start_char and e.end_char <= lead.end()]
-                comps = [c for c in statement(sent, lead.end() if shared else proc.end_char, sent.end_char,
+                # "...; in the TACE-L group, oral lenvatinib ...": a clause about one arm ends the contents
+                other = self.arm_clause.search(text, lead.end(), sent.end_char)
+                end = other.start() if other else sent.end_char
+                comps = [c for c in statement(sent, lead.end() if shared else proc.end_char, end,
                                               self.expand, self.given) if c["kind"] == "drug"]
                 for c in comps:
                     for s in shared:

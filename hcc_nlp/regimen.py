@@ -444,8 +444,12 @@ def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -
         for m, comps in zip(mentions, per_mention):
             if m.start_char >= d.end_char and not_across.search(text, d.end_char, m.start_char):
                 continue
+            later = any(m.end_char <= o.start_char and o.end_char <= d.start_char for o in mentions)
             for c in comps:
-                if c["kind"] == "drug" and c.get("cycle_days") is None and n:
+                if c["kind"] == "drug" and c.get("cycle_days") is None and n and not (
+                        later and c.get("frequency") in INTERVAL_DAYS and not c.get("days")):
+                    # (not "A 200 mg every 3 weeks plus B ... on days 1-14 of each 21-day cycle": A has
+                    # an interval of its own, and the cycle is written with B)
                     c["cycle_days"] = n
     consumed = {p for comps in per_mention for c in comps for p in c.get("_consumed", ())}
     for d in intervals:

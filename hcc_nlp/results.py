@@ -169,6 +169,20 @@ class _Mention(NamedTuple):
     id_: str
 
 
+def _clause_semicolon(text: str, lo: int, pos: int, start: int, end: int) -> int:
+    """The first ";" in text[start:end] that ends the clause of the value at ``pos`` (``end`` when
+    none does): one outside brackets, or inside a bracket that encloses the value's own ("[20
+    (8.8%); placebo, 6 (5.3%)]"); not the ";" of the value's own bracket ("11 (27%; 95% CI ...)")."""
+    inner = marks.open_before(text, lo, pos)
+    at = text.find(";", start, end)
+    while at >= 0:
+        opened = marks.open_before(text, lo, at)
+        if opened is None or (opened != inner and opened < pos):
+            return at
+        at = text.find(";", at + 1, end)
+    return end
+
+
 def _next_else_last(after: list, before: list) -> Optional[int]:
     """The arm named first after a term, else the one named last before it."""
     return after[0] if after else (before[-1] if before else None)
@@ -185,6 +199,7 @@ class ResultExtractor:
         self.respectively = cues["respectively"]
         self.subgroup = cues["subgroup"]
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
+        self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
@@ -254,7 +269,9 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
-        self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
+        self.death_cause_count = cues["death_cause_count"]
+        self.death_cause_bracket = cues["death_cause_bracket"]
+        self.death_cause_each = cues["death_cause_each"]  # "(hepatic failure and sepsis, one each)"  # "(one hepatic failure, two ...)"
         self.death_word = cues["death_word"]
         self.death_list_colon, self.death_list_split = cues["death_list_colon"], cues["death_list_split"]
         self.death_list_count = cues["death_list_count"]  # "deaths: X in one patient in the A group, and ..."
@@ -363,7 +380,7 @@ class ResultExtractor:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
         associated with longer median OS (...; HR 0.58)" is the main comparison."""
-        if self.subgroup.search(sent.text):
+        if self.subgroup.search(sent.text) or self.other_population.search(sent.text):
             return True
         association = self.subgroup_association.search(sent.text)
         if association is None:
@@ -944,7 +961,7 @@ class ResultExtractor:
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             # an arm named after the next ";" belongs to the next clause (not the ";" of "(8; 12.1%)")
-            hi = next(marks.top_level(sent.doc_text, ";", item["span"].end_char, hi, lo=sent.start_char), hi)
+            hi = _clause_semicolon(sent.doc_text, sent.start_char, item["pos"], item["span"].end_char, hi)
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
             after_of.append(after[0] if after else None)
@@ -1335,14 +1352,15 @@ class ResultExtractor:
         return None
 
     def _bare_deaths(self, sent: Sentence, terms: list, causes: dict) -> list:
-        """"One death, from immune-mediated myocarditis, ...": a counted "death" followed by its
-        cause, an AE term. ("death" alone is not an AE term: "death from any cause" is an
+        """"One death, from immune-mediated myocarditis, ...", "two deaths in the A arm (hepatic
+        failure and sepsis, one each)": a counted "death" followed by its cause, an AE term. ("death" alone is not an AE term: "death from any cause" is an
         endpoint's definition.)"""
         text, out = sent.doc_text, []
         for m in self.death_word.finditer(text, sent.start_char, sent.end_char):
             if any(t.start_char <= m.start() < t.end_char for t in terms):
                 continue
-            cause = self.death_cause_after.match(text, m.end(), sent.end_char)
+            cause = self.death_cause_after.match(text, m.end(), sent.end_char) or \
+                self.death_cause_bracket.match(text, m.end(), sent.end_char)  # "two deaths in arm A (hepatic failure and ...)"
             if cause and self._cause_at(cause, causes, text) is not None \
                     and self.death_count_before.search(text, max(sent.start_char, m.start() - 30), m.start()):
                 out.append(_Mention(m.start(), m.end(), "AE_TERM", "death"))
@@ -1405,7 +1423,12 @@ class ResultExtractor:
             arm = _next_else_last(after, [k for p, k in refs if p < t.start_char])
             single = len(arms) == 1
             ev = [[m.start(), t.end_char]]
-            if total is not None and (total > 1 or not named):
+            # "Grade 5 TEAEs were reported in 7 and 3 patients; two deaths in the A arm (X and Y, one
+            # each) were considered drug-related": deaths not named as an event, after grade 5 events
+            # were counted, are a part of those (their causes are kept, not a second total)
+            part = isinstance(t, _Mention) and t.id_ == "death" and t not in graded and any(
+                g.end_char <= t.start_char and parse_grade(g.text) == "5" for g in sent.of("AE_GRADE"))
+            if total is not None and (total > 1 or not named) and not part:
                 pct = parse_number(m.group(2)) if m.group(2) else None
                 item = {"term": "any adverse event", "grade": "5", "count": int(total), "evidence": ev}
                 if pct is not None:
@@ -1417,8 +1440,9 @@ class ResultExtractor:
                 word = self.death_cause_count.match(text, prev_end, x.start_char)
                 after_n = self.death_cause_n_after.match(text, x.end_char, closed)  # "[hepatitis (n = 1) and ...]"
                 prev_end = after_n.end() if after_n else x.end_char
+                each = self.death_cause_each.search(top) if not word and not after_n else None
                 count = parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
-                    total if len(named) == 1 else None)
+                    parse_number(each.group(1)) if each else total if len(named) == 1 else None)
                 for name in self._ae_terms(x, text):
                     item = {"term": name, "grade": "5", "evidence": [[x.start_char, x.end_char]]}
                     if count is not None:
@@ -1742,7 +1766,11 @@ class ResultExtractor:
                 named = self._naming_order(sent, own)
                 arm_of = named if len(named) == n_arms else self._order(arms)
             else:
-                arm_of = self._assign_arms(close, refs, arms, sent, bool(resp))
+                # not an arm named inside a later event's bracket ("hand-foot skin reaction [28 (12.4%)]
+                # and increased AST [20 (8.8%); placebo, 6 (5.3%)]": placebo is AST's)
+                nxt = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+                own = [(p, a) for p, a in refs if p < nxt or marks.open_before(doc_text, nxt, p) is None]
+                arm_of = self._assign_arms(close, own, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
@@ -1806,35 +1834,54 @@ class ResultExtractor:
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
         return {id(v) for vs in vals_of for v in vs if v is not None}
 
-    @staticmethod
-    def _death_causes(sent: Sentence, terms: list, vals_of: list, grade_of: list) -> dict[int, int]:
+    def _death_causes(self, sent: Sentence, terms: list, vals_of: list, grade_of: list) -> dict[int, int]:
         """"Deaths occurred in four (1%) patients in the A group (hepatic failure [n=2], ...,
-        haemorrhage [n=1]) and two (<1%) in the B group": the causes in the bracket after the
-        deaths are grade 5, and the numbers after the bracket are the deaths' (the other arm's),
-        not the last cause's. Returns the opening bracket of each cause, by term index."""
+        haemorrhage [n=1]) and two (<1%) in the B group (sepsis)": the causes in the bracket after
+        the deaths, and in a bracket after each later count of deaths, are grade 5, and the
+        numbers after a bracket are the deaths' (the other arm's), not the last cause's. A cause
+        takes the count written after it ("hepatic failure, n=2"), the count of "one each", or,
+        alone in its bracket, the count of deaths before it. Returns the opening bracket of each
+        cause, by term index."""
         text = sent.doc_text
         out: dict[int, int] = {}
         for kd, death in enumerate(terms):
             if death.id_ != "death" or not vals_of[kd]:
                 continue
             pairs = marks.ranges(text[death.end_char:sent.end_char], death.end_char)
-            inside = []
+            last_end = None  # the close of the last cause bracket
             for o, c in sorted(pairs):
                 if marks.open_before(text, death.end_char, o) is not None:
                     continue  # only brackets at the top level
                 inside = [k for k, t in enumerate(terms) if o < t.start_char and t.end_char <= c and t.id_ != "death"]
-                if inside:
-                    break
-            if not inside:
-                continue
-            for k in inside:
-                out[k] = o
-                if grade_of[k] is None:
-                    grade_of[k] = "5"
-                later = [v for v in vals_of[k] if v["pos"] > c]
-                if later:
-                    vals_of[k] = [v for v in vals_of[k] if v["pos"] <= c]
-                    vals_of[kd] = vals_of[kd] + later
+                if not inside:
+                    continue
+                counted = [v for v in vals_of[kd] if v["pos"] < o]
+                if last_end is not None and not (counted and counted[-1]["pos"] > last_end
+                                                 and not any(counted[-1]["pos"] < t.start_char < o for t in terms)):
+                    break  # a later bracket is a cause bracket only right after a count of deaths
+                last_end = c
+                top = "".join(ch for ch, d in zip(text[o + 1:c], marks.depths(text[o + 1:c])) if d == 0)
+                each = self.death_cause_each.search(top)
+                for k in inside:
+                    out[k] = o
+                    if grade_of[k] is None:
+                        grade_of[k] = "5"
+                    later = [v for v in vals_of[k] if v["pos"] > c]
+                    if later:
+                        vals_of[k] = [v for v in vals_of[k] if v["pos"] <= c]
+                        vals_of[kd] = vals_of[kd] + later
+                    if vals_of[k]:
+                        continue
+                    n_after = self.death_cause_n_after.match(text, terms[k].end_char, c)
+                    if n_after:
+                        n, at = int(n_after.group(1)), n_after.span(1)
+                    elif each:
+                        n, at = int(parse_number(each.group(1))), (terms[k].start_char, terms[k].end_char)
+                    elif len(inside) == 1 and counted and counted[-1].get("count") is not None:
+                        n, at = counted[-1]["count"], (terms[k].start_char, terms[k].end_char)
+                    else:
+                        continue
+                    vals_of[k] = [_count_item(_Offsets(*at), n)]
         return out
 
     def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:

@@ -2707,3 +2707,66 @@ def test_linker_a_count_of_procedures_in_a_bracket_is_no_arm_size(nlp):
     r = record(nlp, "Patients were randomly assigned to sorafenib plus TACE or sorafenib alone. Patients in the "
                     "combination arm underwent repeated procedures (median, 2 TACE sessions).")
     assert [a["n"] for a in r["arms"]] == [None, None]
+
+
+def test_linker_procedure_contents_end_at_a_clause_about_one_arm(nlp):
+    r = record(nlp, "We compared TACE combined with sorafenib (TACE-S) with TACE alone. Conventional TACE was performed "
+                    "with an emulsion of doxorubicin and lipiodol; in the TACE-S group, sorafenib 400 mg twice daily was "
+                    "started 3 days after TACE.")
+    names = [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]]
+    assert names == [["TACE", "doxorubicin", "lipiodol", "sorafenib"], ["TACE", "doxorubicin", "lipiodol"]]
+
+
+@pytest.mark.parametrize("opening", ["Before matching, median OS was 30.1 vs 12.2 months (P < .001).",
+                                     "In the unmatched cohort, median OS was 30.1 vs 12.2 months (P < .001).",
+                                     "In patients with baseline AFP of 1000 ng/mL or more, median OS was 30.1 vs 12.2 "
+                                     "months (HR 0.40; P < .001)."])
+def test_results_of_another_population_are_left_out(nlp, opening):
+    r = record(nlp, "This study compared TACE combined with sorafenib (TACE-S) with TACE alone. After PSM, 80 pairs "
+                    f"were generated. {opening} In the matched cohort, median OS was 20.5 months in the TACE-S group and "
+                    "15.0 months in the TACE group (HR 0.70; P = .03).")
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[20.5], [15]]
+    assert [(c["value"], c["p"]) for c in r["comparisons"]] == [(0.7, "0.03")]
+
+
+def test_results_an_arm_named_inside_a_later_events_bracket_is_that_events(nlp):
+    r = record(nlp, "Patients were randomised to cabozantinib or placebo. The most common grade 3 AEs with cabozantinib "
+                    "were diarrhoea [12 (6.0%)], fatigue [10 (5.0%)] and hypertension [16 (8.0%); placebo, 3 (3.0%)].")
+    assert [[(x["term"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("diarrhea", 12), ("fatigue", 10), ("hypertension", 16)], [("hypertension", 3)]]
+
+
+def test_results_the_share_bracket_of_a_count_keeps_its_semicolon(nlp):
+    r = record(nlp, "Patients were randomised to cabozantinib or placebo. An objective response was recorded in 9 (18%; "
+                    "95% CI 9-31) of 50 patients in the cabozantinib group and 2 (4%; 0-14) of 50 in the placebo group.")
+    assert [[(o["endpoint"], o["value"], o["count"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("ORR", 18, 9)], [("ORR", 4, 2)]]
+
+
+def test_results_death_causes_with_counts_after_them_and_in_each_arms_bracket(nlp):
+    r = record(nlp, "Patients were randomised to cabozantinib or placebo. Treatment-related deaths occurred in three (2%) "
+                    "patients in the cabozantinib group (sepsis, n=2; hepatic failure, n=1) and one (1%) patient in the "
+                    "placebo group (pneumonitis).")
+    assert [sorted((x["term"], x["grade"], x.get("count")) for x in a["adverse_events"]) for a in r["arms"]] == [
+        [("any adverse event", "5", 3), ("hepatic failure", "5", 1), ("sepsis", "5", 2)],
+        [("any adverse event", "5", 1), ("pneumonitis", "5", 1)]]
+
+
+def test_results_counted_deaths_with_causes_one_each_after_grade_5_events_are_a_part(nlp):
+    r = record(nlp, "Patients were randomised to cabozantinib or placebo. Grade 5 AEs were reported in 6 (3.0%) and 2 "
+                    "(2.0%) patients; two deaths in the cabozantinib arm (sepsis and hepatic failure, one each) were "
+                    "considered drug-related.")
+    assert [sorted((x["term"], x["grade"], x.get("count")) for x in a["adverse_events"]) for a in r["arms"]] == [
+        [("any adverse event", "5", 6), ("hepatic failure", "5", 1), ("sepsis", "5", 1)],
+        [("any adverse event", "5", 2)]]
+    alone = record(nlp, "Patients were randomised to cabozantinib or placebo. Two deaths in the cabozantinib arm (sepsis "
+                        "and hepatic failure, one each) were considered drug-related.")
+    assert sorted((x["term"], x.get("count")) for x in alone["arms"][0]["adverse_events"]) == [
+        ("any adverse event", 2), ("hepatic failure", 1), ("sepsis", 1)]
+
+
+def test_regimen_a_cycle_written_with_a_later_drug_is_not_that_of_one_with_its_own_interval(nlp):
+    r = record(nlp, "Patients received tislelizumab 200 mg intravenously every 3 weeks plus apatinib 250 mg orally once "
+                    "daily on days 1-14 of each 21-day cycle.")
+    comps = {c["name"]: (c["frequency"], c.get("days"), c.get("cycle_days")) for c in r["arms"][0]["regimen"]}
+    assert comps == {"tislelizumab": ("Q3W", None, None), "apatinib": ("QD", "1-14", 21)}
