@@ -15,6 +15,7 @@ from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attac
                       has_details, merge_components, orphan_radiation, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
+_N_PATIENTS = re.compile(r"\(\s*(\d[\d,]*)\s+(?:patients|participants)\s*\)")  # "... every 3 weeks (336 patients)"
 _ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
 _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
@@ -29,7 +30,7 @@ _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def _size_written(segment: str) -> Optional[int]:
     """The arm size "(n=80)" of a segment; several sizes in one segment are resolved by name later."""
-    sizes = _N_EQ.findall(segment)
+    sizes = _N_EQ.findall(segment) or _N_PATIENTS.findall(segment)
     return int(sizes[0].replace(",", "")) if len(sizes) == 1 else None
 
 
@@ -211,6 +212,8 @@ class ArmBuilder:
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
+        self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.listed_before = cues["listed_before"]  # "lenvatinib, regorafenib or ": list members before a mention
         self.arm_clause = cues["arm_clause"]  # "; in the TACE-L group, ...": a clause about one arm
         self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
         self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
@@ -260,7 +263,16 @@ class ArmBuilder:
         parts = self.giving_verb.split(before)
         if len(parts) > 1 and self.assigned_to.search(parts[-1]):
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"
-        return not self.not_given.search(parts[-1])
+        if self.not_given.search(parts[-1]):
+            return False
+        # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
+        # list is what its first member is
+        listed = self.listed_before.search(parts[-1])
+        if not listed:
+            return True
+        at = span.start_char - (len(parts[-1]) - listed.start())
+        prior = self.giving_verb.split(self.given_clause.split(text[max(0, at - 60):at])[-1])[-1]
+        return not self.not_given.search(prior)
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
         """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B
@@ -1079,8 +1091,30 @@ class ArmBuilder:
                 self._unnamed_procedure_content(sent, arms)
         self._emulsion_after_procedure(view, arms)
 
+    def add_bracket_session_interval(self, view: DocView, arms: list[Arm]) -> None:
+        """"HAIC-FOLFOX (oxaliplatin 85 mg/m2, leucovorin ... and fluorouracil ..., all repeated
+        every 3 weeks)": an interval every drug in the bracket written right after a procedure's
+        name is given at is the procedure's session interval too (as for contents in a sentence)."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or "(" not in sent.text:
+                continue
+            for proc in sent.of("PROCEDURE"):
+                bracket = self.bracket_after_name.match(text, proc.end_char, sent.end_char)
+                close = marks.closing(text, bracket.end(), sent.end_char) if bracket else None
+                if close is None:
+                    continue
+                comps = [c for c in statement(sent, bracket.end(), close, self.expand, self.given) if c["kind"] == "drug"]
+                shared = self._contents_interval(sent, bracket.end(), comps, close)
+                for arm in arms:
+                    if not shared or proc.id_ not in arm.names or not {c["name"] for c in comps} <= arm.names:
+                        continue
+                    for own in arm.components:
+                        if own["name"] == proc.id_ and own.get("frequency") is None:
+                            apply_shared_detail(own, shared[0], procedures=True)
+
     @staticmethod
-    def _contents_interval(sent: Sentence, start: int, comps: list[dict]) -> list[Span]:
+    def _contents_interval(sent: Sentence, start: int, comps: list[dict], end: Optional[int] = None) -> list[Span]:
         """"HAIC-FOLFOX consisted of oxaliplatin ..., leucovorin ... and fluorouracil ..., all
         delivered ..., every 3 weeks": an interval every listed drug was given at is the
         procedure's session interval too (its schedule span, or none)."""
@@ -1088,7 +1122,8 @@ class ArmBuilder:
         if len(comps) < 2 or len(freqs) != 1 or next(iter(freqs)) not in INTERVAL_DAYS:
             return []
         freq = next(iter(freqs))
-        return [e for e in sent.ents if e.label_ == "SCHEDULE" and e.start_char >= start
+        end = sent.end_char if end is None else end
+        return [e for e in sent.ents if e.label_ == "SCHEDULE" and start <= e.start_char and e.end_char <= end
                 and parse_frequency(e.text) == freq][-1:]
 
     def _emulsion_after_procedure(self, view: DocView, arms: list[Arm]) -> None:
@@ -1338,6 +1373,7 @@ class ArmBuilder:
         share_sibling_details(arms)
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
+        self.add_bracket_session_interval(view, arms)
         self.add_group_statements(view, arms)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)

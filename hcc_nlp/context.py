@@ -7,7 +7,9 @@ Each sentence that is not about this study's own data gets a label in
 * a sentence with an *own-study* cue ("this phase II trial", "we compared", "patients were
   randomized") is never marked;
 * otherwise a background / other-study / hypothetical cue marks it;
-* a sentence inside a background section (Background, Detailed Description) is background;
+* a sentence inside a background section (Background, Detailed Description) is background, and
+  so is one holding a result number inside an Objective/Purpose section; "our ... study" is an
+  own-study cue only outside those sections (inside them it is the authors' earlier study);
 * a paragraph where two or more sentences are background and none is own-study is
   background as a whole ("... sorafenib alone was only 2.3-3%" in a background paragraph).
 """
@@ -45,9 +47,11 @@ class ContextTagger(JsonRulesMixin):
         self.cues = cues if cues is not None else load_json("context.json")
         self._regex = {
             key: fastre.compile("|".join(f"(?:{p})" for p in self.cues[key]), re.I)
-            for key in (*LABELS, "own_study", "earlier_report") if self.cues.get(key)
+            for key in (*LABELS, "own_study", "own_study_ours", "earlier_report") if self.cues.get(key)
         }
         self._bg_sections = set(self.cues.get("background_sections", []))
+        self._result_bg_sections = set(self.cues.get("result_background_sections", []))
+        self._result_number = fastre.compile(self.cues["result_number"]) if self.cues.get("result_number") else None
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
 
     def rules(self) -> dict:
@@ -67,6 +71,9 @@ class ContextTagger(JsonRulesMixin):
             return "background", False
         if self._regex["own_study"].search(sentence):
             return None, True
+        ours = self._regex.get("own_study_ours")
+        if ours is not None and section not in self._bg_sections | self._result_bg_sections and ours.search(sentence):
+            return None, True  # "our phase II study": this one, unless in a background section (an earlier one)
         return self._cued(sentence, section), False
 
     def _cued(self, sentence: str, section: Optional[str]) -> Optional[str]:
@@ -76,6 +83,8 @@ class ContextTagger(JsonRulesMixin):
                 return label
         if section in self._bg_sections:
             return "background"
+        if section in self._result_bg_sections and self._result_number is not None and self._result_number.search(sentence):
+            return "background"  # a number in an Objective/Purpose section: another study's or the disease's
         return None
 
     def _other_named_trial(self, sentence: str, text: str, opening: str) -> bool:

@@ -2770,3 +2770,32 @@ def test_regimen_a_cycle_written_with_a_later_drug_is_not_that_of_one_with_its_o
                     "daily on days 1-14 of each 21-day cycle.")
     comps = {c["name"]: (c["frequency"], c.get("days"), c.get("cycle_days")) for c in r["arms"][0]["regimen"]}
     assert comps == {"tislelizumab": ("Q3W", None, None), "apatinib": ("QD", "1-14", 21)}
+
+
+def test_eligibility_a_sentence_of_entry_requirements_after_an_opening_clause(nlp):
+    r = record(nlp, "In this open-label, randomized trial at six centers, patients age 20 to 70 years with Child-Pugh "
+                    "class A liver function and an ECOG performance status of 0 or 1 were randomly assigned to HAIC or "
+                    "sorafenib.")
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("age", ">=", 20), ("age", "<=", 70), ("child_pugh_class", "=", "A"), ("ecog", "<=", 1)]
+
+
+def test_linker_later_members_of_a_list_of_subsequent_therapies_are_not_given(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. After progression, 31 patients (24.0%) in the "
+                    "HAIC arm and 40 (30.3%) in the sorafenib arm received subsequent systemic therapy, most often "
+                    "regorafenib, tislelizumab or camrelizumab.")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["HAIC"], None), (["sorafenib"], None)]
+
+
+def test_linker_an_arm_size_as_patients_in_the_arms_bracket(nlp):
+    r = record(nlp, "Patients were randomly assigned to receive atezolizumab plus bevacizumab every 3 weeks (201 "
+                    "patients) or lenvatinib (99 patients).")
+    assert [a["n"] for a in r["arms"]] == [201, 99]
+
+
+def test_regimen_an_interval_of_every_drug_in_a_procedures_bracket_is_the_procedures(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and "
+                    "fluorouracil 400 mg/m2 bolus, all repeated every 3 weeks) or sorafenib 400 mg twice daily.")
+    assert {c["name"]: c.get("frequency") for c in r["arms"][0]["regimen"]} == {
+        "HAIC": "Q3W", "oxaliplatin": "Q3W", "leucovorin": "Q3W", "fluorouracil": "Q3W"}

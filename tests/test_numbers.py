@@ -209,3 +209,13 @@ def test_context_a_cohort_of_a_named_trial_is_another_study(tagger):
                  "CheckMate 040, nivolumab produced a response rate of 12%. The response rate was 18.0%.")
     results = [(e.text, e._.context) for e in doc.ents if e.label_ == "RESULT"]
     assert results == [("12%", "other_study"), ("18.0%", None)]
+
+
+def test_context_numbers_in_a_purpose_section_and_our_earlier_study_are_background(tagger):
+    doc = tagger("PURPOSE\nSorafenib gives a median overall survival of 6.1 months in this setting. In our single-arm "
+                 "phase II study, HAIC achieved a response rate of 38.2%. We therefore compared HAIC with sorafenib.\n\n"
+                 "RESULTS\nIn our phase III study, the response rate was 30.1%.")
+    results = [(e.text, e._.context) for e in doc.ents if e.label_ == "RESULT"]
+    assert results == [("6.1 months", "background"), ("38.2%", "background"), ("30.1%", None)]
+    assert [e.text for e in doc.ents if e.label_ in ("DRUG", "PROCEDURE") and e._.context is None][-2:] == [
+        "HAIC", "sorafenib"]
