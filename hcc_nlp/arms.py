@@ -349,7 +349,9 @@ class ArmBuilder:
                 # "A or with B": the previous regimen plus B
                 arm.components = [dict(c) for c in prev.components
                                   if c["name"] not in {x["name"] for x in comps}] + comps
-            elif prev is not None and only_placebo and len(prev.components) > 1:
+            elif prev is not None and only_placebo and len(prev.components) > 1 and (prev.n is None or n is None):
+                # "sorafenib plus erlotinib or placebo": placebo stands for the last drug (not "A plus B
+                # (n=504) or placebo (n=502)": a size closing each alternative makes each a whole arm)
                 drugs = [c for c in prev.components if c["kind"] == "drug"]
                 replaced = drugs[-1]["name"] if drugs else None
                 arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps

@@ -2799,3 +2799,33 @@ def test_regimen_an_interval_of_every_drug_in_a_procedures_bracket_is_the_proced
                     "fluorouracil 400 mg/m2 bolus, all repeated every 3 weeks) or sorafenib 400 mg twice daily.")
     assert {c["name"]: c.get("frequency") for c in r["arms"][0]["regimen"]} == {
         "HAIC": "Q3W", "oxaliplatin": "Q3W", "leucovorin": "Q3W", "fluorouracil": "Q3W"}
+
+
+def test_results_alive_and_recurrence_free_is_an_rfs_rate(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or placebo. At 24 months, 61.2% of patients treated with "
+                    "nivolumab were alive and recurrence-free compared with 50.4% of patients in the placebo arm. At 12 "
+                    "months, 80.1% and 78.3% were alive and progression-free.")
+    assert [[(o["endpoint"], o["timepoint_months"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("RFS", 24, 61.2), ("PFS", 12, 80.1)], [("RFS", 24, 50.4), ("PFS", 12, 78.3)]]
+
+
+def test_regimen_a_single_dose_written_before_priming_dose_of_a_drug_is_that_drugs(nlp):
+    r = record(nlp, "Patients received tislelizumab 200 mg every 3 weeks plus a single 75 mg priming dose of "
+                    "tremelimumab.")
+    assert regimen(r["arms"][0]) == {("tislelizumab", 200, "mg", "Q3W"), ("tremelimumab", 75, "mg", "once")}
+
+
+def test_linker_placebo_sized_as_its_own_arm_replaces_the_whole_combination(nlp):
+    sized = record(nlp, "Patients were randomized to durvalumab plus tremelimumab (n=210) or placebo (n=205).")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in sized["arms"]] == [
+        ["durvalumab", "tremelimumab"], ["placebo"]]
+    add_on = record(nlp, "Patients were randomized to sorafenib plus erlotinib or placebo.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in add_on["arms"]] == [
+        ["erlotinib", "sorafenib"], ["placebo", "sorafenib"]]
+
+
+def test_results_and_none_in_the_other_arm_is_a_zero_count(nlp):
+    r = record(nlp, "Patients were randomised to durvalumab or placebo. Grade 5 TRAEs occurred in 3 patients (0.9%) in "
+                    "the durvalumab arm and none in the placebo arm.")
+    assert [[(x["term"], x["grade"], x["count"], x.get("percent")) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "5", 3, 0.9)], [("any adverse event", "5", 0, None)]]
