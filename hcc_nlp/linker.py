@@ -18,7 +18,7 @@ from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import parse_number, parse_phase
 from .numbers import compile_patterns
-from .regimen import clean
+from .regimen import clean, prefer_activity
 from .resources import load_json
 from .results import ResultExtractor
 from .text_tables import is_table_row
@@ -136,7 +136,7 @@ class TrialLinker(JsonRulesMixin):
             record["arms"].append({
                 "label": arm.label[:120] or None,
                 "n": arm.n,
-                "regimen": [clean(c) for c in arm.components],
+                "regimen": [clean(c) for c in prefer_activity(arm.components)],
                 "outcomes": _dedupe(results["arm_outcomes"].get(k, [])),
                 "adverse_events": _dedupe(_public(results["arm_aes"].get(k, []))),
             })

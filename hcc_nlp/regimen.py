@@ -91,9 +91,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
     # schedule ("in a single session") when no drug or radiotherapy is written beside it
     sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in cues["dosed_procedures"]]
+    targets: set[tuple[int, int]] = set()  # radioembolization doses written as a bound: planning targets
     for d in details:
         if d.label_ == "RADIATION_DOSE":
-            rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"] or sirt
+            rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
+            if not rad and sirt and cues["bound_before"].search(text, max(sent.start_char, d.start_char - 15), d.start_char):
+                targets.add((d.start_char, d.end_char))  # "planned to deliver >=120 Gy to the tumour"
+            rad = rad or sirt
             if rad:
                 assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)
             continue
@@ -134,6 +138,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             comps.extend(_split_by_dose(base, m, sorted(assigned[i], key=lambda s: s.start_char), text))
         per_mention.append(comps)
         components.extend(comps)
+    for c in components:
+        if c.get("unit") == "Gy" and any(tuple(e) in targets for e in c.get("evidence", ())):
+            c["_target"] = targets
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
@@ -487,6 +494,23 @@ def merge_components(components: list[dict]) -> list[dict]:
     detailed = {(c["kind"], c["name"]) for c in out if has_details(c)}
     return [c for c in out if has_details(c) or (c["kind"], c["name"]) not in detailed
             or c["kind"] == "radiation" and c.get("technique")]
+
+
+def prefer_activity(components: list[dict]) -> list[dict]:
+    """Radioembolization given with an administered activity ("the mean administered activity was
+    1.52 GBq") has that as its dose: an absorbed dose written as a planning bound ("to deliver
+    >=120 Gy to the tumour") is then a target, and its component merges into the activity's.
+    Without an activity the bound is the dose the record has ("a tumour-absorbed dose >=205 Gy")."""
+    with_activity = {c["name"] for c in components if c.get("unit") == "GBq"}
+    if not any(c.get("_target") and c["name"] in with_activity for c in components):
+        return components
+    out = []
+    for c in components:
+        if c.get("_target") and c["name"] in with_activity:
+            c = {k: v for k, v in c.items() if k not in ("dose", "dose_max", "unit", "_target")} | {
+                "evidence": [e for e in c.get("evidence", ()) if tuple(e) not in c["_target"]]}
+        out.append(c)
+    return merge_components(out)
 
 
 def clean(component: dict) -> dict:

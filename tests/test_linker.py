@@ -2829,3 +2829,14 @@ def test_results_and_none_in_the_other_arm_is_a_zero_count(nlp):
                     "the durvalumab arm and none in the placebo arm.")
     assert [[(x["term"], x["grade"], x["count"], x.get("percent")) for x in a["adverse_events"]] for a in r["arms"]] == [
         [("any adverse event", "5", 3, 0.9)], [("any adverse event", "5", 0, None)]]
+
+
+def test_regimen_radioembolization_activity_is_the_dose_and_a_bound_absorbed_dose_a_target(nlp):
+    both = record(nlp, "Patients were randomised to SIRT or sorafenib 400 mg twice daily. SIRT was given as a single "
+                       "session, planned to deliver >=150 Gy to the tumour while limiting the normal liver to <=40 Gy. "
+                       "Of the patients allocated to SIRT, 90 were treated; the mean administered activity was 1.8 GBq.")
+    assert [(c["name"], c.get("dose"), c.get("unit"), c.get("frequency")) for c in both["arms"][0]["regimen"]] == [
+        ("SIRT", 1.8, "GBq", "once")]
+    bound = record(nlp, "Patients underwent radioembolization with glass microspheres planned to deliver a tumour-"
+                        "absorbed dose >=205 Gy, followed by durvalumab 1500 mg every 4 weeks.")
+    assert ("SIRT", 205, "Gy") in [(c["name"], c.get("dose"), c.get("unit")) for c in bound["arms"][0]["regimen"]]
