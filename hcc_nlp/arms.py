@@ -231,7 +231,7 @@ class ArmBuilder:
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
         self.combination_first = cues["combination_first"]
-        self.group_block, self.group_block_size = cues["group_block"], cues["group_block_size"]
+        self.group_block = cues["group_block"]
         self.group_block_intervention = cues["group_block_intervention"]
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
@@ -686,11 +686,10 @@ class ArmBuilder:
             comps = self._statements_between(view, given.end(), end if line_end < 0 else line_end)
             if not comps:
                 continue
-            size = self.group_block_size.search(text, m.end(), end)
+            # (its "Sample size: 48" is the group's target, a plan: no arm's size, like "(98 per arm)")
             name = m.group(1)
             arms.append(Arm(label=name, components=merge_components(comps), start_char=given.end(),
-                            text=text[given.end():end], n=int(size.group(1).replace(",", "")) if size else None,
-                            aliases=_with_coded({name.lower()})))
+                            text=text[given.end():end], aliases=_with_coded({name.lower()})))
         return arms if len(arms) >= 2 else []
 
     def _lead_drug(self, view: DocView, start: int) -> Optional[dict]:

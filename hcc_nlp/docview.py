@@ -14,7 +14,7 @@ from .extensions import doc_text, region_finder
 
 TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION", "DRUG_CLASS")
 CLASS_PREFIX = "class:"  # a drug class's placeholder component ("class:PD-1 inhibitor"); never in a record
-SKIP_SECTIONS = {"ignore"}
+SKIP_SECTIONS = {"ignore", "references"}  # metadata, and other papers cited
 ELIGIBILITY_SECTIONS = {"inclusion", "exclusion"}
 TECHNIQUES = {"IMRT": "IMRT", "3D-CRT": "3D-CRT", "SBRT": "SBRT", "proton": "proton", "EBRT": "EBRT"}
 

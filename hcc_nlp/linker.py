@@ -155,9 +155,14 @@ class TrialLinker(JsonRulesMixin):
             if nct not in found:
                 found.append(nct)
         ncts = own or elsewhere[:1]
-        pmid = _PMID.search(text)
-        pmcid = _PMCID.search(text)
-        doi = _DOI.search(text)
+        cited = [(s.start_char, s.end_char) for s in view.sentences if s.section == "references"]
+
+        def first_own(rx: re.Pattern) -> Optional[re.Match]:
+            """The first match outside a reference list (another paper's PMID or DOI is not the document's)."""
+            return next((m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
+        pmid = first_own(_PMID)
+        pmcid = first_own(_PMCID)
+        doi = first_own(_DOI)
         doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
         return {"nct": ncts, "pmid": pmid.group(1) if pmid else None,
                 "pmcid": pmcid.group(1) if pmcid else None, "doi": doi_value}

@@ -204,14 +204,15 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     """'40 Gy to 60 Gy' -> 40..60; '60 Gy in 15 fractions' -> 60, 15 fx, 4 Gy/fx; '2Gy' with
     ``per_fraction`` -> 2 Gy per fraction."""
     t = text.replace("·", ".")
-    fx = re.search(r"(?:in|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions)(?!\w)", t, re.I)
+    fx = re.search(r"(?:\bin|\bover|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions)(?!\w)", t, re.I)
     if fx and parse_number(fx.group(1)) is None:
         fx = None  # "in daily fractions" without a count
     core = t[:fx.start()] if fx else t
     cgy = bool(re.search(r"cGy", core))
     nums = numbers_in(core)
     if not nums:
-        return None
+        # "in five fractions" after alternative total doses: the fractions alone
+        return RadiationDose(None, None, None, int(parse_number(fx.group(1)))) if fx and not core.strip() else None
     if cgy:
         nums = [n / 100 for n in nums]
     fractions = int(parse_number(fx.group(1))) if fx else None  # "in 5 fractions", "in five fractions"

@@ -41,6 +41,7 @@ def attachment_cues() -> dict:
 
 
 _ALTERNATIVE_GAP = re.compile(r"\s*(?:or|/)\s*")  # "QD or BID", "q2w/q3w"
+_ALTERNATIVE_DOSE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s*")  # "40 Gy (tumours <=3 cm) or 35 Gy"
 
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
@@ -172,6 +173,7 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     current = comps[0]
     seen_dose = False
     prev_schedule: Optional[Span] = None
+    prev_dose: Optional[Span] = None  # the last radiation dose
     for d in spans:
         if d.label_ == "DOSE":
             dose = parse_dose(d.text)
@@ -200,13 +202,25 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
             current["evidence"].append(_evidence(d))
         elif d.label_ == "RADIATION_DOSE":
             rd = parse_radiation(d.text)
+            if rd is not None and rd.dose is None and rd.fractions is not None:
+                # "40 Gy (tumours <=3 cm) or 35 Gy (tumours >3 cm) in five fractions": every dose's
+                for c in comps:
+                    if c.get("fractions") is None:
+                        apply_radiation(c, d, text)
+                continue
             if rd is not None and rd.fractions is not None and current.get("fractions") is not None \
                     and rd.dose is not None and rd.dose != current.get("dose") and _alternative_fractionation(text, d):
                 # "45 Gy in 3 fractions ...; nodules near the bowel received 40 Gy/5 fr instead": one
                 # component per alternative fractionation
                 current = dict(base, evidence=[_evidence(mention)])
                 comps.append(current)
+            elif rd is not None and rd.dose is not None and current.get("dose") is not None and rd.dose != current["dose"] \
+                    and prev_dose is not None and _ALTERNATIVE_DOSE_GAP.fullmatch(text, prev_dose.end_char, d.start_char):
+                # "40 Gy (tumours <=3 cm) or 35 Gy (tumours >3 cm)": alternative doses, one component each
+                current = dict(base, evidence=[_evidence(mention)])
+                comps.append(current)
             apply_radiation(current, d, text)
+            prev_dose = d
     if len(comps) > 1:
         # "12 mg for body weight >=60 kg; 8 mg for <60 kg, orally once a day": a schedule or route
         # written once serves every dose of the drug that has none of its own

@@ -2359,8 +2359,9 @@ def test_linker_registry_group_blocks_and_indicator_roles(nlp):
                     "Group: S group\nSample size: 38\nIntervention: sorafenib\n\nOutcomes:\n"
                     "Outcome: Overall survival | Type: Primary indicator | Measure method: follow-up\n"
                     "Outcome: Objective response rate | Type: Secondary indicator | Measure method: mRECIST\n")
+    # a group's "Sample size" is its target, a plan: no arm's size
     assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
-        (["HAIC", "sorafenib"], 40), (["sorafenib"], 38)]
+        (["HAIC", "sorafenib"], None), (["sorafenib"], None)]
     assert {(e["name"], e["role"]) for e in r["endpoints"]} == {("OS", "primary"), ("ORR", "secondary")}
 
 
@@ -2840,3 +2841,35 @@ def test_regimen_radioembolization_activity_is_the_dose_and_a_bound_absorbed_dos
     bound = record(nlp, "Patients underwent radioembolization with glass microspheres planned to deliver a tumour-"
                         "absorbed dose >=205 Gy, followed by durvalumab 1500 mg every 4 weeks.")
     assert ("SIRT", 205, "Gy") in [(c["name"], c.get("dose"), c.get("unit")) for c in bound["arms"][0]["regimen"]]
+
+
+def test_regimen_alternative_radiation_doses_by_tumour_size_share_the_fractions_after_them(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT or RFA. SBRT was prescribed as 45 Gy (tumours <=3 cm) or "
+                    "40 Gy (tumours >3 cm) in five fractions.")
+    assert [(c["dose"], c.get("fractions")) for c in r["arms"][0]["regimen"]] == [(45, 5), (40, 5)]
+
+
+@pytest.mark.parametrize("criterion,expected", [
+    ("had one or two recurrent nodules after hepatectomy, each 3 cm or smaller", ("<=", 3)),
+    ("had a single tumor with a diameter >= 7 cm", (">=", 7)),
+])
+def test_eligibility_tumour_size_written_after_each_or_with_a_diameter(nlp, criterion, expected):
+    r = record(nlp, f"Eligible patients were aged 18 years or older and {criterion}.")
+    assert [(e["operator"], e["value"]) for e in r["eligibility"] if e["parameter"] == "tumor_size"] == [expected]
+
+
+def test_eligibility_a_registrys_ages_eligible_after_the_exclusions_is_an_inclusion(nlp):
+    r = record(nlp, "Inclusion Criteria:\n- ECOG performance status 0-1.\nExclusion Criteria:\n- Prior liver "
+                    "transplantation.\n\nAges Eligible for Study: 20 Years to 70 Years (Adult, Older Adult)\n"
+                    "Sexes Eligible for Study: All\n")
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("inclusion", "ecog", "<=", 1), ("inclusion", "age", ">=", 20), ("inclusion", "age", "<=", 70)]
+
+
+def test_linker_a_pmid_and_doi_in_a_registrys_publications_are_not_the_documents(nlp):
+    text = ("ClinicalTrials.gov ID: NCT01234567\nBrief Summary: Patients will be randomized to SBRT or TACE.\n\n"
+            "Publications\nDoe J, et al. A cited trial. Lancet Oncol. 2021;22:1-10. doi: 10.1016/S1470-2045(21)00001-1. "
+            "PMID: 33000001\n")
+    assert record(nlp, text)["ids"] == {"nct": ["NCT01234567"], "pmid": None, "pmcid": None, "doi": None}
+    cited = "J Hepatol. 2024;80:1-9. doi: 10.1016/j.jhep.2024.01.001. PMID: 38000001\n\n" + text
+    assert record(nlp, cited)["ids"]["pmid"] == "38000001"

@@ -81,6 +81,9 @@ def test_parse_cycle_days(text, cycle):
     ("40 Gy in five fractions", False, (40, None, None, 5)),
     ("50 Gy in twenty-five fractions", False, (50, None, None, 25)),
     ("60 Gy in daily fractions", False, (60, None, None, None)),
+    ("in five fractions", False, (None, None, None, 5)),
+    ("over 3 fractions", False, (None, None, None, 3)),
+    ("50 Gy over 10 fractions", False, (50, None, None, 10)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
     r = parse_radiation(text, per_fraction=per_fraction)
