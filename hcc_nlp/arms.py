@@ -213,6 +213,7 @@ class ArmBuilder:
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.expansion_given = cues["expansion_given"]  # "In the expansion cohort, all 24 patients received"
         self.listed_before = cues["listed_before"]  # "lenvatinib, regorafenib or ": list members before a mention
         self.arm_clause = cues["arm_clause"]  # "; in the TACE-L group, ...": a clause about one arm
         self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
@@ -776,7 +777,10 @@ class ArmBuilder:
         if not any(self.expansion_part.search(s.text) for s in view.own_sentences()):
             return []
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text):
+            # the dose declared ("... was declared the RP2D"), or the regimen the expansion part was
+            # given ("In the expansion cohort, all 24 patients received X 10 mg/kg ... plus Y ...")
+            if sent.section in ELIGIBILITY_SECTIONS or not (
+                    self.mtd.search(sent.text) or self.expansion_given.search(sent.text)):
                 continue
             comps = _escalated_dose_named(statement(sent, sent.start_char, sent.end_char, self.expand, self.given),
                                           phase1)

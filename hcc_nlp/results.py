@@ -780,8 +780,8 @@ class ResultExtractor:
             found[m.start(1)] = (m.group(1), m.group(2), m.group(3), m.end())
         for m in self.dlt_total_first.finditer(text):
             found[m.start(2)] = (m.group(2), m.group(1), None, m.end())
-        for m in self.dlt_in_count.finditer(text):
-            found[m.start(1)] = (m.group(1), m.group(2), None, m.end())
+        for m in self.dlt_in_count.finditer(text):  # "DLTs occurred in 3 of 15 escalation patients (20.0%)"
+            found[m.start(1)] = (m.group(1), m.group(2), m.group(3), m.end())
             more = self.dlt_and_in_count.match(text, m.end())
             while more:  # "... and in 2 of 4 patients at DL3", "in 0/3 pts at DL1, 1/6 at DL2 and 2/3 at DL3"
                 found[more.start(1)] = (more.group(1), more.group(2), None, more.end())

@@ -2873,3 +2873,23 @@ def test_linker_a_pmid_and_doi_in_a_registrys_publications_are_not_the_documents
     assert record(nlp, text)["ids"] == {"nct": ["NCT01234567"], "pmid": None, "pmcid": None, "doi": None}
     cited = "J Hepatol. 2024;80:1-9. doi: 10.1016/j.jhep.2024.01.001. PMID: 38000001\n\n" + text
     assert record(nlp, cited)["ids"]["pmid"] == "38000001"
+
+
+def test_linker_the_regimen_the_expansion_cohort_received_and_a_dlt_rates_share(nlp):
+    r = record(nlp, "We evaluated ZX-101, an anti-CD73 monoclonal antibody, with durvalumab. In this phase Ib study, "
+                    "dose escalation followed a 3+3 design: ZX-101 was given IV q3w at 3, 6 or "
+                    "12 mg/kg combined with durvalumab 1,500 mg IV q4w. The RP2D was then evaluated in a dose-expansion "
+                    "cohort. DLTs occurred in 2 of 12 escalation patients (16.7%). The MTD was 6 mg/kg. In the "
+                    "expansion cohort, all 20 patients received ZX-101 6 mg/kg IV q3w plus durvalumab 1,500 mg IV q4w. "
+                    "ZX-101 plus durvalumab was tolerable, with an RP2D of 6 mg/kg.")
+    assert [regimen(a) for a in r["arms"]] == [{("zx-101", 3, "mg/kg", "Q3W"), ("durvalumab", 1500, "mg", "Q4W")},
+                                              {("zx-101", 6, "mg/kg", "Q3W"), ("durvalumab", 1500, "mg", "Q4W")}]
+    assert [(o["endpoint"], o["count"], o["total"], o["value"]) for o in r["arms"][0]["outcomes"]] == [
+        ("DLT", 2, 12, 16.7)]
+
+
+def test_results_more_frequent_in_patients_with_is_a_subgroup(nlp):
+    r = record(nlp, "In this single-arm phase 2 trial, 40 patients received durvalumab 1500 mg every 4 weeks. The "
+                    "objective response rate was 20%. Responses were more frequent in patients with PD-L1-positive "
+                    "tumors (45%) than in those with PD-L1-negative tumors (10%).")
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 20)]
