@@ -213,6 +213,7 @@ class ArmBuilder:
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.after_progression = cues["after_progression"]  # a sentence opening "After progression, ..."
         self.expansion_given = cues["expansion_given"]  # "In the expansion cohort, all 24 patients received"
         self.listed_before = cues["listed_before"]  # "lenvatinib, regorafenib or ": list members before a mention
         self.arm_clause = cues["arm_clause"]  # "; in the TACE-L group, ...": a clause about one arm
@@ -254,6 +255,10 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         if self.kin_after.match(text, span.end_char):
             return False  # "donafenib (a deuterated sorafenib derivative)": named to describe another drug
+        opening = max(text.rfind(". ", max(0, span.start_char - 250), span.start_char),
+                      text.rfind("\n", max(0, span.start_char - 250), span.start_char))
+        if opening >= 0 and self.after_progression.match(text, opening + 1, span.start_char):
+            return False  # "After progression, 21 patients in the TACE group received HAIC": a later therapy
         before = text[max(0, span.start_char - 60):span.start_char]
         before = self.given_clause.split(before)[-1]
         if self.had_received.search(before):
@@ -1242,6 +1247,11 @@ class ArmBuilder:
             m = self.size_list.search(sent.text)
             if not m:
                 continue
+            group = self.group_statement.search(sent.text, 0, m.start())
+            if group and self.arm_named(sent, sent.start_char + group.start(1 if group.group(1) else 2),
+                                        sent.start_char + group.end(1 if group.group(1) else 2),
+                                        group.group(1) or group.group(2), arms, with_noun=True) is not None:
+                continue  # "In the HAIC group, FOLFOX4 or mFOLFOX7 was infused (FOLFOX4, n=31; mFOLFOX7, n=27)": inside one arm
             found = []
             for name_group, n_group in ((1, 2), (3, 4)):
                 a, b = sent.start_char + m.start(name_group), sent.start_char + m.end(name_group)

@@ -350,8 +350,8 @@ class TrialLinker(JsonRulesMixin):
             return
         arm_builder, resolver, expand = self.builders()
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS:
-                continue
+            if sent.section in ELIGIBILITY_SECTIONS or self._c["after_progression"].match(sent.text):
+                continue  # (not "After progression, 21 patients in the TACE group received ...")
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
             if refs is None:  # "(n = 72)" needs an "="

@@ -270,6 +270,7 @@ class ResultExtractor:
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]
+        self.group_list_verb = cues["group_list_verb"]  # "HAIC group were": a list of that arm's opens
         self.death_cause_bracket = cues["death_cause_bracket"]
         self.death_cause_each = cues["death_cause_each"]  # "(hepatic failure and sepsis, one each)"  # "(one hepatic failure, two ...)"
         self.death_word = cues["death_word"]
@@ -1276,6 +1277,25 @@ class ResultExtractor:
                     out[k] = arm
         return out
 
+    def _group_clause_lists(self, terms, refs, text: str, end: int) -> dict:
+        """"The common adverse events in the HAIC group were A (24 cases), B and C, and those in the
+        TACE group were D ...": the terms listed after an arm's group name and "were" are that arm's,
+        up to the next such list. Term index -> arm."""
+        opened = []
+        for p, arm in refs:
+            m = self.group_list_verb.match(text, p, end)
+            if m:
+                opened.append((m.end(), arm))
+        if len(opened) < 2 or len({a for _p, a in opened}) < 2:
+            return {}
+        out = {}
+        for i, (start, arm) in enumerate(opened):
+            stop = opened[i + 1][0] if i + 1 < len(opened) else end
+            for k, t in enumerate(terms):
+                if start <= t.start_char < stop:
+                    out[k] = arm
+        return out
+
     @staticmethod
     def _interleaved(run: list[int], terms: list, values: list[dict]) -> bool:
         """Each value sits between its term and the next term of the run."""
@@ -1722,6 +1742,8 @@ class ResultExtractor:
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
         list_arm = self._list_arms(terms, vals_of, refs, doc_text, sent.end_char) \
             if not single and self.ae_list_opener.search(sent.text) else {}
+        if not single and len(refs) >= 2:
+            list_arm = self._group_clause_lists(terms, refs, doc_text, sent.end_char) | list_arm
         pair = self._grade_pair(grades, terms, vals_of, doc_text)
         n_arms = len(arms)
         for k, t in enumerate(terms):

@@ -2893,3 +2893,29 @@ def test_results_more_frequent_in_patients_with_is_a_subgroup(nlp):
                     "objective response rate was 20%. Responses were more frequent in patients with PD-L1-positive "
                     "tumors (45%) than in those with PD-L1-negative tumors (10%).")
     assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 20)]
+
+
+def test_results_counts_in_cases_and_lists_after_each_groups_name(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or TACE. The common adverse events in the HAIC group were "
+                    "abdominal pain (20 cases), nausea (17 cases) and thrombocytopenia (12 cases), and those in the TACE "
+                    "group were fever (35 cases) and abdominal pain (28 cases).")
+    assert [[(x["term"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("abdominal pain", 20), ("nausea", 17), ("thrombocytopenia", 12)], [("fever", 35), ("abdominal pain", 28)]]
+
+
+def test_linker_after_progression_therapies_and_counts_and_a_split_inside_one_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to the HAIC group or the TACE group. A total of 100 patients "
+                    "were randomized, 50 in each group. In the HAIC group, FOLFOX4 or mFOLFOX7 was infused through the "
+                    "hepatic artery (FOLFOX4, n=28; mFOLFOX7, n=22). Within the HAIC group, median OS did not differ "
+                    "between FOLFOX4 and mFOLFOX7 (20.1 vs. 19.5 months, P=0.70). After progression, 18 patients in the "
+                    "TACE group received HAIC and 9 received sorafenib.")
+    assert [(sorted({c["name"] for c in a["regimen"]}), a["n"]) for a in r["arms"]] == [
+        (["HAIC", "fluorouracil", "leucovorin", "oxaliplatin"], 50), (["TACE"], 50)]
+    assert [a["outcomes"] for a in r["arms"]] == [[], []] and r["comparisons"] == []
+
+
+def test_results_time_to_response_is_no_endpoint_and_a_contrast_of_patients_with_a_subgroup(nlp):
+    r = _single_arm(nlp, "The ORR was 40%. Median time to response was 1.9 months and median duration of response 8.3 "
+                         "months. ORR was 61.9% (13/21) in patients with RDI >=80% versus 48.4% (15/31) in those with "
+                         "RDI <80%.")
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 40), ("DOR", 8.3)]
