@@ -213,6 +213,7 @@ class ArmBuilder:
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.versus_clause = cues["versus_clause"]
         self.after_progression = cues["after_progression"]  # a sentence opening "After progression, ..."
         self.expansion_given = cues["expansion_given"]  # "In the expansion cohort, all 24 patients received"
         self.listed_before = cues["listed_before"]  # "lenvatinib, regorafenib or ": list members before a mention
@@ -261,6 +262,11 @@ class ArmBuilder:
             return False  # "After progression, 21 patients in the TACE group received HAIC": a later therapy
         before = text[max(0, span.start_char - 60):span.start_char]
         before = self.given_clause.split(before)[-1]
+        # "TACE After Hepatectomy vs Hepatectomy Alone": a comparison starts the mention's clause (not
+        # a "vs" inside brackets: "stratified by operation (resection vs transplantation)")
+        versus = [m for m in self.versus_clause.finditer(before) if marks.open_before(before, 0, m.start()) is None]
+        if versus:
+            before = before[versus[-1].end():]
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
         # a cue before the verb that assigns the treatment is about something else

@@ -102,6 +102,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             if rad:
                 assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)
             continue
+        if d.label_ == "SCHEDULE":
+            # "a single session of TACE ..., with an emulsion of epirubicin": the procedure's schedule
+            proc = next((i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.start_char >= d.end_char), None)
+            if proc is not None and cues["session_of"].fullmatch(text, d.end_char, mentions[proc].start_char) \
+                    and not any(d.end_char <= mentions[i].start_char < mentions[proc].start_char for i in drug_idx):
+                assigned[proc].append(d)
+                continue
         # doses, schedules and routes belong to drugs
         nxt = next((i for i in drug_idx if mentions[i].start_char >= d.end_char), None)
         prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)

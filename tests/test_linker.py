@@ -2919,3 +2919,20 @@ def test_results_time_to_response_is_no_endpoint_and_a_contrast_of_patients_with
                          "months. ORR was 61.9% (13/21) in patients with RDI >=80% versus 48.4% (15/31) in those with "
                          "RDI <80%.")
     assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 40), ("DOR", 8.3)]
+
+
+def test_linker_a_title_comparing_after_hepatectomy_vs_hepatectomy_alone(nlp):
+    r = record(nlp, "Adjuvant Transarterial Chemoembolization After Hepatectomy vs Hepatectomy Alone for Hepatocellular "
+                    "Carcinoma: A Randomized Clinical Trial\n\nPatients in the TACE group received a single session of "
+                    "TACE 4 weeks after hepatectomy, with an emulsion of epirubicin (40 mg) and lipiodol (5 mL).")
+    assert [sorted({c["name"] for c in a["regimen"]}) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol"], ["resection"]]
+    assert {c["name"]: c.get("frequency") for c in r["arms"][0]["regimen"]} == {
+        "TACE": "once", "epirubicin": None, "lipiodol": None}
+
+
+def test_results_recurrence_occurred_in_is_a_recurrence_rate(nlp):
+    r = record(nlp, "Patients were randomized to adjuvant TACE or hepatectomy alone. Recurrence occurred in 60 of 120 "
+                    "patients (50.0%) in the TACE group and 78 of 120 (65.0%) in the control group (P = .02).")
+    assert [[(o["endpoint"], o["count"], o["total"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("TTR", 60, 120, 50)], [("TTR", 78, 120, 65)]]
