@@ -354,8 +354,8 @@ class TrialLinker(JsonRulesMixin):
                 continue  # (not "After progression, 21 patients in the TACE group received ...")
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
-            if refs is None:  # "(n = 72)" needs an "="
-                refs = resolver.arm_refs(sent, arms) if "=" in sent.text else []
+            if refs is None:  # "(n = 72)" needs an "=", "(321 patients)" its noun
+                refs = resolver.arm_refs(sent, arms) if "=" in sent.text or "patients)" in sent.text else []
             listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
             if listed:
                 # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"
@@ -368,8 +368,8 @@ class TrialLinker(JsonRulesMixin):
             for pos, k in refs:
                 ref_end = next((e.end_char for e in sent.ents if e.start_char == pos), pos)
                 m = self._c["n_after_ref"].match(view.text[ref_end:ref_end + 40])
-                if m and arms[k].n is None:
-                    arms[k].n = int(m.group(1).replace(",", ""))
+                if m and arms[k].n is None:  # "(n = 72)", "(321 patients)"
+                    arms[k].n = int((m.group(1) or m.group(2)).replace(",", ""))
             # "154 received sorafenib and 153 received placebo"
             by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"

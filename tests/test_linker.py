@@ -2936,3 +2936,19 @@ def test_results_recurrence_occurred_in_is_a_recurrence_rate(nlp):
                     "patients (50.0%) in the TACE group and 78 of 120 (65.0%) in the control group (P = .02).")
     assert [[(o["endpoint"], o["count"], o["total"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [
         [("TTR", 60, 120, 50)], [("TTR", 78, 120, 65)]]
+
+
+def test_results_before_weighting_is_kept_before_matching_is_not(nlp):
+    weighted = record(nlp, "This study compared liver resection (LR) with TACE. Before weighting, the median OS was 50.1 "
+                           "months in the LR group and 30.2 months in the TACE group. After IPTW, the median OS was 48.0 "
+                           "vs. 32.5 months. The survival benefit of LR was consistent in patients beyond the up-to-seven "
+                           "criteria (HR, 0.60; 95% CI, 0.45-0.80).")
+    assert [[o["value"] for o in a["outcomes"]] for a in weighted["arms"]] == [[50.1, 48], [30.2, 32.5]]
+    assert weighted["comparisons"] == []
+
+
+def test_linker_arm_sizes_as_patients_in_brackets_after_each_arm(nlp):
+    r = record(nlp, "Nivolumab plus Cabozantinib versus Sorafenib in HCC\n\nIn the trial, 500 patients were randomly "
+                    "assigned 1:1 to the combination (250 patients) or to sorafenib (250 patients). In a prespecified "
+                    "analysis of patients enrolled in Asia, the OS hazard ratio was 0.79 (95% CI, 0.61-1.02).")
+    assert [a["n"] for a in r["arms"]] == [250, 250] and r["comparisons"] == []
