@@ -213,6 +213,7 @@ class ArmBuilder:
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.phase1_label = cues["phase1_label"]  # an arm labelled "Phase 1: ...", "Part A (dose escalation)"
         self.versus_clause = cues["versus_clause"]
         self.after_progression = cues["after_progression"]  # a sentence opening "After progression, ..."
         self.expansion_given = cues["expansion_given"]  # "In the expansion cohort, all 24 patients received"
@@ -1386,8 +1387,8 @@ class ArmBuilder:
             phase1.tag = None  # a dose-escalation study without an expansion part: its starting level
             return [phase1]
         phase1 = self.phase1_arm(view)
-        if phase1 is not None and not any(a.tag == "phase1" for a in arms):
-            arms.insert(0, phase1)
+        if phase1 is not None and not any(a.tag == "phase1" or self.phase1_label.match(a.label) for a in arms):
+            arms.insert(0, phase1)  # (not beside a registry's own phase 1 groups: "Experimental: Phase 1: X 80 mg")
         forms = self._combination_forms(view)
         self.combinations_from_short_forms(arms, forms)
         self.fill_details(arms, self.statements(view, exclude=used))

@@ -40,7 +40,9 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
-_HEADER_COLON = re.compile(r"\bArm/Group\s+Title\s*(:)\s*", re.I)  # a registry's header: "Arm/Group Title: A | B"
+# a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
+_HEADER_COLON = re.compile(r"\b(?:Arm/Group\s+Title|Groups\s*\(in\s+column\s+order\))\s*(:)\s*", re.I)
+_IN_ORDER = re.compile(r"\(in\s+column\s+order\)", re.I)  # the header's columns are the arms, in their order
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
@@ -543,6 +545,10 @@ class TableReader:
                 grade_of[i] = parse_grade(m.group())
             if len({(by_cell[i], grade_of[i]) for i in by_cell}) != len(by_cell):
                 return None
+        if len(set(by_cell.values())) < 2 and _IN_ORDER.search(sent.text) and len(cells) - 1 == len(arms) \
+                and all(c.text for c in cells[1:]):
+            # "Groups (in column order): Ph1 80 mg | Ph1 160 mg | ...": dose groups of one drug, named in order
+            by_cell, grade_of = {i: i - 1 for i in range(1, len(cells))}, {}
         if len(set(by_cell.values())) < 2:
             return None
         first, last = min(by_cell), max(by_cell)

@@ -459,3 +459,18 @@ def test_space_table_after_a_wrapped_caption_with_grade_sub_rows_and_a_p_column(
     assert [[(x["term"], x["grade"], x["count"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
         [("complication", "any", 10), ("complication", "1", 6), ("complication", "4-5", 1), ("pleural effusion", None, 2)],
         [("complication", "any", 8), ("complication", "1", 5), ("complication", "4-5", 0), ("pleural effusion", None, 1)]]
+
+
+def test_registry_dose_groups_named_in_column_order_and_no_extra_phase_1_arm(nlp):
+    r = record(nlp, "Study Type: Interventional | Phase: Phase 1/Phase 2\n\nArms and Interventions\n"
+                    "Experimental: Phase 1: donafenib 100 mg -- donafenib 100 mg BID\n"
+                    "Experimental: Phase 1: donafenib 200 mg -- donafenib 200 mg BID\n"
+                    "Experimental: Phase 2: donafenib 200 mg (RP2D) -- donafenib at the RP2D of 200 mg BID\n\n"
+                    "RESULTS\nGroups (in column order): Ph1 100 mg | Ph1 200 mg | Ph2 200 mg\n\n"
+                    "Serious Adverse Events\n"
+                    "Ascites: 0/3 (0.00%) | 1/6 (16.67%) | 2/25 (8.00%)\n")
+    assert [a["label"] for a in r["arms"]] == ["Phase 1: donafenib 100 mg -- donafenib 100 mg BID",
+                                              "Phase 1: donafenib 200 mg -- donafenib 200 mg BID",
+                                              "Phase 2: donafenib 200 mg (RP2D) -- donafenib at the RP2D of 200 mg BID"]
+    assert [[(x["term"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("ascites", 0)], [("ascites", 1)], [("ascites", 2)]]
