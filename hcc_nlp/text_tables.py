@@ -39,6 +39,7 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
                              r"|(?<=\(%\)) (?=\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)")
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
+_PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
 _HEADER_COLON = re.compile(r"\b(?:Arm/Group\s+Title|Groups\s*\(in\s+column\s+order\))\s*(:)\s*", re.I)
@@ -703,7 +704,8 @@ class TableReader:
         rate = tp is not None or self.c.rate.search(context) or not time_event
         m = self.c.median_ci.fullmatch(cell.text)
         if m and time_event and not (tp and not self.c.median.search(context)):
-            value, low, high = (parse_number(g) if g and g[0].isdigit() else None for g in m.group(1, 3, 4))
+            value, low, high = (parse_number(g) if g and g[0].isdigit() and not _PLACEHOLDER.fullmatch(g) else None
+                                for g in m.group(1, 3, 4))
             unit = time_unit(m.group(2) or m.group(5) or context) or "months"
             item = {"endpoint": code, "stat": "median", "value": as_int_or_float(value) if value is not None else None,
                     "unit": unit}

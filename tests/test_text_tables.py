@@ -474,3 +474,11 @@ def test_registry_dose_groups_named_in_column_order_and_no_extra_phase_1_arm(nlp
                                               "Phase 2: donafenib 200 mg (RP2D) -- donafenib at the RP2D of 200 mg BID"]
     assert [[(x["term"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
         [("ascites", 0)], [("ascites", 1)], [("ascites", 2)]]
+
+
+def test_a_registrys_99999_bound_is_not_estimable(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Outcome | Sorafenib (n = 40) | Lenvatinib (n = 41)\n"
+                    "Median OS, mo (95% CI) | 10.2 (8.1 to 99999) | 13.6 (11.0 to 15.9)\n")
+    assert [[(o["value"], o.get("ci_low"), o.get("ci_high")) for o in a["outcomes"]] for a in r["arms"]] == [
+        [(10.2, 8.1, None)], [(13.6, 11, 15.9)]]
