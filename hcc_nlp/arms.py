@@ -280,6 +280,8 @@ class ArmBuilder:
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
+        if not parts[-1].rstrip().endswith((",", " or", " and", "/")):
+            return True  # (the list's separators, checked before the list regex: most mentions have none)
         listed = self.listed_before.search(parts[-1])
         if not listed:
             return True
@@ -1255,9 +1257,9 @@ class ArmBuilder:
             if not m:
                 continue
             group = self.group_statement.search(sent.text, 0, m.start())
-            if group and self.arm_named(sent, sent.start_char + group.start(1 if group.group(1) else 2),
-                                        sent.start_char + group.end(1 if group.group(1) else 2),
-                                        group.group(1) or group.group(2), arms, with_noun=True) is not None:
+            g = (1 if group.group(1) else 2) if group else 0
+            if group and self.arm_named(sent, sent.start_char + group.start(g), sent.start_char + group.end(g),
+                                        group.group(g), arms, with_noun=True) is not None:
                 continue  # "In the HAIC group, FOLFOX4 or mFOLFOX7 was infused (FOLFOX4, n=31; mFOLFOX7, n=27)": inside one arm
             found = []
             for name_group, n_group in ((1, 2), (3, 4)):
