@@ -45,6 +45,9 @@ _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to 
 _HEADER_COLON = re.compile(r"\b(?:Arm/Group\s+Title|Groups\s*\(in\s+column\s+order\))\s*(:)\s*", re.I)
 _IN_ORDER = re.compile(r"\(in\s+column\s+order\)", re.I)  # the header's columns are the arms, in their order
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
+# a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
+# response (PR), investigator assessed."): a measure's description under its heading, not a heading
+_DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 # a line with a grade after a column gap: what a single arm's grade-column header needs
@@ -227,7 +230,7 @@ def is_heading_line(sent: Sentence) -> bool:
 def heading_endpoints(sent: Sentence) -> Optional[list]:
     """The recorded endpoints a heading line names ("2. Secondary: Overall Survival (OS)"), or
     None when the sentence is not a heading line naming one."""
-    if not is_heading_line(sent):
+    if not is_heading_line(sent) or _DESCRIPTION.search(sent.text):
         return None
     return [e for e in sent.of("ENDPOINT") if not not_recorded(e.id_)] or None
 
@@ -622,8 +625,8 @@ class TableReader:
             grades = [g for g in sent.of("AE_GRADE") if label.start <= g.start_char < label.end]
             if grades:
                 row_grade = parse_grade(grades[-1].text)
-            elif ae_spans and self.c.any_term.match(label.text):
-                row_grade = "any"  # "Any complication": the event of any grade
+            elif (ae_spans or generic) and self.c.any_term.match(label.text):
+                row_grade = "any"  # "Any complication", "Any TEAE": the event of any grade
             elif under_ae:
                 row_grade = heading_ae
             elif parent is not None and indent > parent[0] and parent[1] is not None:

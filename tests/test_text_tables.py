@@ -482,3 +482,16 @@ def test_a_registrys_99999_bound_is_not_estimable(nlp):
                     "Median OS, mo (95% CI) | 10.2 (8.1 to 99999) | 13.6 (11.0 to 15.9)\n")
     assert [[(o["value"], o.get("ci_low"), o.get("ci_high")) for o in a["outcomes"]] for a in r["arms"]] == [
         [(10.2, 8.1, None)], [(13.6, 11, 15.9)]]
+
+
+def test_registry_any_teae_row_is_any_grade_and_a_measure_description_is_no_heading(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Arm/Group Title: Sorafenib | Lenvatinib\n\n"
+                    "1. Primary: Objective Response Rate (ORR) [Time Frame: 24 months]\n"
+                    "Best overall response of complete (CR) or partial response (PR), investigator assessed.\n"
+                    "Count of Participants: 4 (10.0%) | 10 (25.0%)\n\n"
+                    "2. Secondary: Number of Participants With Adverse Events [Time Frame: 24 months]\n"
+                    "Any TEAE: 38 (95.0%) | 39 (97.5%)\n")
+    assert [[(o["endpoint"], o["count"]) for o in a["outcomes"]] for a in r["arms"]] == [[("ORR", 4)], [("ORR", 10)]]
+    assert [[(x["term"], x["grade"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "any", 38)], [("any adverse event", "any", 39)]]
