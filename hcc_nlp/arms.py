@@ -213,6 +213,7 @@ class ArmBuilder:
         self.regimen_content = cues["regimen_content"]
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
+        self.pk_measure = cues["pk_measure"]  # "Cmax", "AUC", "trough concentration": a pharmacokinetic measure
         self.phase1_label = cues["phase1_label"]  # an arm labelled "Phase 1: ...", "Part A (dose escalation)"
         self.versus_clause = cues["versus_clause"]
         self.after_progression = cues["after_progression"]  # a sentence opening "After progression, ..."
@@ -764,8 +765,8 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
-            if self.result_compared.search(sent.text):
-                continue  # "X improved overall survival compared with sorafenib in ...": a result, not this arm's regimen
+            if self.result_compared.search(sent.text) or self.pk_measure.search(sent.text):
+                continue  # "X improved OS compared with sorafenib in ...": a result; "Cmax of X on Day 1": a measure
             comps.extend(statement(sent, sent.start_char, sent.end_char, self.expand, self.given))
             orphans.extend((d, sent.end_char) for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given))
         merged = merge_components(comps)
@@ -912,6 +913,8 @@ class ArmBuilder:
                 continue
             if not any(e.label_ in ("DOSE", "RADIATION_DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
                 continue
+            if self.pk_measure.search(sent.text):
+                continue  # "Cmax of X on Cycle 1 Day 1": when a level was measured, not a schedule
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
             if not any(c["kind"] == "radiation" for c in comps):

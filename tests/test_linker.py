@@ -2952,3 +2952,10 @@ def test_linker_arm_sizes_as_patients_in_brackets_after_each_arm(nlp):
                     "assigned 1:1 to the combination (250 patients) or to sorafenib (250 patients). In a prespecified "
                     "analysis of patients enrolled in Asia, the OS hazard ratio was 0.79 (95% CI, 0.61-1.02).")
     assert [a["n"] for a in r["arms"]] == [250, 250] and r["comparisons"] == []
+
+
+def test_regimen_a_pharmacokinetic_measures_day_is_no_schedule(nlp):
+    r = record(nlp, "Patients received donafenib 200 mg orally twice daily on days 1-28 of each 28-day cycle.\n\n"
+                    "7. Secondary: Cmax of donafenib on Cycle 1 Day 1 [Time Frame: Predose to 24 hours postdose]\n")
+    assert [(c["name"], c.get("days"), c.get("cycle_days")) for c in r["arms"][0]["regimen"]] == [
+        ("donafenib", "1-28", 28)]
