@@ -957,7 +957,7 @@ class ArmBuilder:
         stands under, with only its other description lines between (no blank line), or None."""
         text = view.text
         pos = text.rfind("\n", 0, sent.start_char) + 1
-        for _ in range(3):
+        for _ in range(4):  # (EudraCT: the product's name, other name, route, "Dosage and administration details:")
             if pos == 0:
                 return None
             start = text.rfind("\n", 0, pos - 1) + 1

@@ -2959,3 +2959,16 @@ def test_regimen_a_pharmacokinetic_measures_day_is_no_schedule(nlp):
                     "7. Secondary: Cmax of donafenib on Cycle 1 Day 1 [Time Frame: Predose to 24 hours postdose]\n")
     assert [(c["name"], c.get("days"), c.get("cycle_days")) for c in r["arms"][0]["regimen"]] == [
         ("donafenib", "1-28", 28)]
+
+
+def test_regimen_an_eudract_products_dosage_details_under_its_name(nlp):
+    block = ("Investigational medicinal product name\tDurvalumab\nOther name\tImfinzi\n"
+             "Routes of administration\tIntravenous use\nDosage and administration details:\n"
+             "1500 mg i.v. q4w (day 1 of each 28-day cycle)\n")
+    r = record(nlp, "Durvalumab plus SBRT versus durvalumab alone for HCC: a randomised phase 2 trial\n\n"
+                    "Arm title\tDurva + SBRT\nArm description:\nDurvalumab plus SBRT.\nArm type\tExperimental\n"
+                    + block + "\nArm title\tDurva\nArm description:\nDurvalumab alone.\nArm type\tActive comparator\n"
+                    + block)
+    assert [[(c["name"], c.get("dose"), c.get("unit"), c.get("frequency"), c.get("route"))
+             for c in a["regimen"] if c["name"] == "durvalumab"] for a in r["arms"]] == [
+        [("durvalumab", 1500, "mg", "Q4W", "iv")]] * 2
