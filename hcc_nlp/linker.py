@@ -16,7 +16,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component
                       treatment_runs)
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
-from .normalize import parse_number, parse_phase
+from .normalize import as_int_or_float, parse_number, parse_phase, parse_ratio
 from .numbers import compile_patterns
 from .regimen import clean, prefer_activity
 from .resources import load_json
@@ -118,6 +118,8 @@ class TrialLinker(JsonRulesMixin):
             arms[k].n = arms[k].n if arms[k].n is not None else n
         enrollment = self.enrollment(view, arms)
         _to_arm_by_denominator(view, arms, results, enrollment["actual"])
+        if "Point estimate" in view.text:
+            self._estimate_blocks(view.text, results["comparisons"])
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),
@@ -341,6 +343,25 @@ class TrialLinker(JsonRulesMixin):
                         item["kind"] = "exclusion"
                     out.append(item)
         return out
+
+    def _estimate_blocks(self, text: str, comparisons: list[dict]) -> None:
+        """An EudraCT statistical analysis written over lines ("P-value = 0.041" / "Parameter
+        estimate  Hazard ratio (HR)" / "Point estimate  0.62" / "lower limit  0.39" / "upper limit
+        0.98"): its ratio and CI complete the comparison whose p-value the block gave."""
+        for m in self._c["estimate_block"].finditer(text):
+            measure, _value = parse_ratio(m.group(1))
+            title = text.rfind("Statistical analysis title", 0, m.start())
+            owner = next((c for c in comparisons if c.get("measure") is None and c.get("evidence")
+                          and title <= c["evidence"][0][0] < m.start()), None) if title >= 0 else None
+            if owner is None:
+                continue
+            filled = {"endpoint": owner["endpoint"], "measure": measure, "value": as_int_or_float(parse_number(m.group(2))),
+                      "ci_low": as_int_or_float(parse_number(m.group(3))),
+                      "ci_high": as_int_or_float(parse_number(m.group(4)))}
+            rest = {k: v for k, v in owner.items() if k not in filled}
+            owner.clear()
+            owner.update(filled, **rest)  # the record's field order
+            owner["evidence"] = owner["evidence"] + [[m.start(2), m.end(4)]]
 
     def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
         """Arm sizes from "(n = 72)" after an arm reference, "154 received sorafenib", "32 in each

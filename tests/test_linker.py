@@ -2972,3 +2972,12 @@ def test_regimen_an_eudract_products_dosage_details_under_its_name(nlp):
     assert [[(c["name"], c.get("dose"), c.get("unit"), c.get("frequency"), c.get("route"))
              for c in a["regimen"] if c["name"] == "durvalumab"] for a in r["arms"]] == [
         [("durvalumab", 1500, "mg", "Q4W", "iv")]] * 2
+
+
+def test_comparisons_an_eudract_statistical_analysis_written_over_lines(nlp):
+    r = record(nlp, "Patients were randomised to lenvatinib or sorafenib.\n\nPrimary: Overall survival\n"
+                    "Statistical analysis title\tOS comparison\nP-value\t= 0.021\nMethod\tLogrank\n"
+                    "Parameter estimate\tHazard ratio (HR)\nPoint estimate\t0.74\n"
+                    "Confidence interval 95 %, 2-sided\n    lower limit\t0.57\n    upper limit\t0.96\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.57, "ci_high": 0.96, "p": "0.021"}]
