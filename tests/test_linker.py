@@ -2981,3 +2981,10 @@ def test_comparisons_an_eudract_statistical_analysis_written_over_lines(nlp):
                     "Confidence interval 95 %, 2-sided\n    lower limit\t0.57\n    upper limit\t0.96\n")
     assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
         {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.57, "ci_high": 0.96, "p": "0.021"}]
+
+
+def test_linker_an_eudract_worldwide_total_number_of_subjects_is_the_enrolment(nlp):
+    r = record(nlp, "Population of trial subjects\nWorldwide total number of subjects\t120\n\n"
+                    "Patients were randomised to lenvatinib or sorafenib.\n"
+                    "Number of subjects in period 1\tLenvatinib\tSorafenib\nStarted\t60\t60\n")
+    assert r["enrollment"]["actual"] == 120
