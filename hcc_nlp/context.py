@@ -51,6 +51,7 @@ class ContextTagger(JsonRulesMixin):
         }
         self._bg_sections = set(self.cues.get("background_sections", []))
         self._result_bg_sections = set(self.cues.get("result_background_sections", []))
+        self._not_ours_sections = self._bg_sections | self._result_bg_sections  # where "our study" is an earlier one
         self._result_number = fastre.compile(self.cues["result_number"]) if self.cues.get("result_number") else None
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
 
@@ -72,7 +73,7 @@ class ContextTagger(JsonRulesMixin):
         if self._regex["own_study"].search(sentence):
             return None, True
         ours = self._regex.get("own_study_ours")
-        if ours is not None and section not in self._bg_sections | self._result_bg_sections and ours.search(sentence):
+        if ours is not None and section not in self._not_ours_sections and ours.search(sentence):
             return None, True  # "our phase II study": this one, unless in a background section (an earlier one)
         return self._cued(sentence, section), False
 

@@ -118,8 +118,7 @@ class TrialLinker(JsonRulesMixin):
             arms[k].n = arms[k].n if arms[k].n is not None else n
         enrollment = self.enrollment(view, arms)
         _to_arm_by_denominator(view, arms, results, enrollment["actual"])
-        if "Point estimate" in view.text:
-            self._estimate_blocks(view.text, results["comparisons"])
+        self._estimate_blocks(view.text, results["comparisons"])
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),
@@ -348,20 +347,20 @@ class TrialLinker(JsonRulesMixin):
         """An EudraCT statistical analysis written over lines ("P-value = 0.041" / "Parameter
         estimate  Hazard ratio (HR)" / "Point estimate  0.62" / "lower limit  0.39" / "upper limit
         0.98"): its ratio and CI complete the comparison whose p-value the block gave."""
+        titles = [t.start() for t in self._c["estimate_block_title"].finditer(text)]
         for m in self._c["estimate_block"].finditer(text):
-            measure, _value = parse_ratio(m.group(1))
-            title = text.rfind("Statistical analysis title", 0, m.start())
-            owner = next((c for c in comparisons if c.get("measure") is None and c.get("evidence")
-                          and title <= c["evidence"][0][0] < m.start()), None) if title >= 0 else None
-            if owner is None:
+            title = next((t for t in reversed(titles) if t < m.start()), None)
+            i = next((i for i, c in enumerate(comparisons) if c.get("measure") is None and c.get("evidence")
+                      and title <= c["evidence"][0][0] < m.start()), None) if title is not None else None
+            if i is None:
                 continue
-            filled = {"endpoint": owner["endpoint"], "measure": measure, "value": as_int_or_float(parse_number(m.group(2))),
-                      "ci_low": as_int_or_float(parse_number(m.group(3))),
-                      "ci_high": as_int_or_float(parse_number(m.group(4)))}
-            rest = {k: v for k, v in owner.items() if k not in filled}
-            owner.clear()
-            owner.update(filled, **rest)  # the record's field order
-            owner["evidence"] = owner["evidence"] + [[m.start(2), m.end(4)]]
+            owner = comparisons[i]
+            comparisons[i] = {  # the record's field order
+                "endpoint": owner["endpoint"], "measure": parse_ratio(m.group(1))[0],
+                "value": as_int_or_float(parse_number(m.group(2))), "ci_low": as_int_or_float(parse_number(m.group(3))),
+                "ci_high": as_int_or_float(parse_number(m.group(4))),
+                **{k: v for k, v in owner.items() if k not in ("endpoint", "measure", "evidence")},
+                "evidence": owner["evidence"] + [[m.start(2), m.end(4)]]}
 
     def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
         """Arm sizes from "(n = 72)" after an arm reference, "154 received sorafenib", "32 in each

@@ -33,6 +33,12 @@ def depths(text: str) -> list[int]:
     return out
 
 
+def top_level_text(text: str) -> str:
+    """The characters of ``text`` outside its brackets ("hepatic failure (n = 2), sepsis" ->
+    "hepatic failure , sepsis"): what a bracket's own words say, without its sub-brackets."""
+    return "".join(ch for ch, d in zip(text, depths(text)) if d == 0 and ch not in CLOSE)
+
+
 def ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(opening, closing) positions of every matched pair, innermost first."""
     stack, out = [], []
@@ -73,6 +79,20 @@ def _unmatched(text: str, positions, enter: str, leave: str) -> Optional[int]:
 def open_before(text: str, start: int, pos: int) -> Optional[int]:
     """The position of the bracket still open at ``pos`` (searching back to ``start``), or None."""
     return _unmatched(text, range(pos - 1, start - 1, -1), CLOSE, OPEN)
+
+
+def clause_end(text: str, lo: int, pos: int, start: int, end: int) -> int:
+    """The first ";" in text[start:end] that ends the clause of the value at ``pos`` (``end`` when
+    none does): one outside brackets, or inside a bracket that encloses the value's own ("[20
+    (8.8%); placebo, 6 (5.3%)]"); not the ";" of the value's own bracket ("11 (27%; 95% CI ...)")."""
+    inner = open_before(text, lo, pos)
+    at = text.find(";", start, end)
+    while at >= 0:
+        opened = open_before(text, lo, at)
+        if opened is None or (opened != inner and opened < pos):
+            return at
+        at = text.find(";", at + 1, end)
+    return end
 
 
 def closing(text: str, start: int, end: int) -> Optional[int]:

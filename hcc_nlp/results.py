@@ -7,7 +7,7 @@ import copy
 import itertools
 import re
 from functools import partial
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from spacy.tokens import Span
 
@@ -169,18 +169,21 @@ class _Mention(NamedTuple):
     id_: str
 
 
-def _clause_semicolon(text: str, lo: int, pos: int, start: int, end: int) -> int:
-    """The first ";" in text[start:end] that ends the clause of the value at ``pos`` (``end`` when
-    none does): one outside brackets, or inside a bracket that encloses the value's own ("[20
-    (8.8%); placebo, 6 (5.3%)]"); not the ";" of the value's own bracket ("11 (27%; 95% CI ...)")."""
-    inner = marks.open_before(text, lo, pos)
-    at = text.find(";", start, end)
-    while at >= 0:
-        opened = marks.open_before(text, lo, at)
-        if opened is None or (opened != inner and opened < pos):
-            return at
-        at = text.find(";", at + 1, end)
-    return end
+def _members_of_lists(opened: list[tuple[int, int]], terms: list, end: int,
+                      cut: Optional[Callable[[int, int], int]] = None,
+                      keep: Optional[Callable[[int, int], bool]] = None) -> dict[int, int]:
+    """Term index -> arm, for lists that open at each ``(start, arm)`` of ``opened`` and run to the
+    next one (or ``end``; ``cut(start, stop)`` may end one sooner): the terms written inside a list
+    (that ``keep(k, start)`` accepts) are its arm's."""
+    out = {}
+    for i, (start, arm) in enumerate(opened):
+        stop = opened[i + 1][0] if i + 1 < len(opened) else end
+        if cut is not None:
+            stop = cut(start, stop)
+        for k, t in enumerate(terms):
+            if start <= t.start_char < stop and (keep is None or keep(k, start)):
+                out[k] = arm
+    return out
 
 
 def _next_else_last(after: list, before: list) -> Optional[int]:
@@ -269,10 +272,10 @@ class ResultExtractor:
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
-        self.death_cause_count = cues["death_cause_count"]
+        self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.group_list_verb = cues["group_list_verb"]  # "HAIC group were": a list of that arm's opens
-        self.death_cause_bracket = cues["death_cause_bracket"]
-        self.death_cause_each = cues["death_cause_each"]  # "(hepatic failure and sepsis, one each)"  # "(one hepatic failure, two ...)"
+        self.death_cause_bracket = cues["death_cause_bracket"]  # "two deaths in arm A (hepatic failure ...)"
+        self.death_cause_each = cues["death_cause_each"]  # "(hepatic failure and sepsis, one each)"
         self.death_word = cues["death_word"]
         self.death_list_colon, self.death_list_split = cues["death_list_colon"], cues["death_list_split"]
         self.death_list_count = cues["death_list_count"]  # "deaths: X in one patient in the A group, and ..."
@@ -962,7 +965,7 @@ class ResultExtractor:
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             # an arm named after the next ";" belongs to the next clause (not the ";" of "(8; 12.1%)")
-            hi = _clause_semicolon(sent.doc_text, sent.start_char, item["pos"], item["span"].end_char, hi)
+            hi = marks.clause_end(sent.doc_text, sent.start_char, item["pos"], item["span"].end_char, hi)
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
             after_of.append(after[0] if after else None)
@@ -1268,14 +1271,9 @@ class ResultExtractor:
                 arm = [a for p, a in refs if v["span"].end_char <= p < (cue or -1)]
                 if cue and len(set(arm)) == 1:
                     opened.append((cue, arm[0]))
-        out = {}
-        for i, (start, arm) in enumerate(opened):
-            stop = opened[i + 1][0] if i + 1 < len(opened) else end
-            stop = next(marks.top_level(text, ";", start, stop), stop)  # a list ends at its clause's ";"
-            for k, t in enumerate(terms):
-                if start <= t.start_char < stop and vals_of[k] and all(start <= x["pos"] for x in vals_of[k]):
-                    out[k] = arm
-        return out
+        # a list ends at its clause's ";"; its members are the terms whose numbers are all in it
+        return _members_of_lists(opened, terms, end, lambda start, stop: next(marks.top_level(text, ";", start, stop), stop),
+                                 lambda k, start: bool(vals_of[k]) and all(start <= x["pos"] for x in vals_of[k]))
 
     def _group_clause_lists(self, terms, refs, text: str, end: int) -> dict:
         """"The common adverse events in the HAIC group were A (24 cases), B and C, and those in the
@@ -1288,13 +1286,7 @@ class ResultExtractor:
                 opened.append((m.end(), arm))
         if len(opened) < 2 or len({a for _p, a in opened}) < 2:
             return {}
-        out = {}
-        for i, (start, arm) in enumerate(opened):
-            stop = opened[i + 1][0] if i + 1 < len(opened) else end
-            for k, t in enumerate(terms):
-                if start <= t.start_char < stop:
-                    out[k] = arm
-        return out
+        return _members_of_lists(opened, terms, end)
 
     @staticmethod
     def _interleaved(run: list[int], terms: list, values: list[dict]) -> bool:
@@ -1373,7 +1365,8 @@ class ResultExtractor:
 
     def _bare_deaths(self, sent: Sentence, terms: list, causes: dict) -> list:
         """"One death, from immune-mediated myocarditis, ...", "two deaths in the A arm (hepatic
-        failure and sepsis, one each)": a counted "death" followed by its cause, an AE term. ("death" alone is not an AE term: "death from any cause" is an
+        failure and sepsis, one each)": a counted "death" followed by its cause, an AE term.
+        ("death" alone is not an AE term: "death from any cause" is an
         endpoint's definition.)"""
         text, out = sent.doc_text, []
         for m in self.death_word.finditer(text, sent.start_char, sent.end_char):
@@ -1430,7 +1423,7 @@ class ResultExtractor:
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death"
                      and opened < x.start_char and x.end_char <= closed] if closed > 0 else []
             inner = text[opened + 1:closed] if closed > 0 else ""
-            top = "".join(ch for ch, d in zip(inner, marks.depths(inner)) if d == 0 and ch not in ")]")
+            top = marks.top_level_text(inner)
             if named and self.bracket_counts.search(top):
                 named = []  # "(n = 2)", "(1.0%)": numbers, not causes (but "(hepatitis, day 38)" is one)
             cause = self.death_cause_after.match(text, t.end_char, sent.end_char)
@@ -1882,7 +1875,7 @@ class ResultExtractor:
                                                  and not any(counted[-1]["pos"] < t.start_char < o for t in terms)):
                     break  # a later bracket is a cause bracket only right after a count of deaths
                 last_end = c
-                top = "".join(ch for ch, d in zip(text[o + 1:c], marks.depths(text[o + 1:c])) if d == 0)
+                top = marks.top_level_text(text[o + 1:c])
                 each = self.death_cause_each.search(top)
                 for k in inside:
                     out[k] = o

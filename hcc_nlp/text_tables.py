@@ -42,8 +42,8 @@ _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
-_HEADER_COLON = re.compile(r"\b(?:Arm/Group\s+Title|Groups\s*\(in\s+column\s+order\))\s*(:)\s*", re.I)
 _IN_ORDER = re.compile(r"\(in\s+column\s+order\)", re.I)  # the header's columns are the arms, in their order
+_HEADER_COLON = re.compile(rf"\b(?:Arm/Group\s+Title|Groups\s*{_IN_ORDER.pattern})\s*(:)\s*", re.I)
 _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
