@@ -109,6 +109,10 @@ class _Offsets:
 
 
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
+_VERB_GAP = re.compile(r"\b(?:had|achieved|attained|showed|experienced)\b")
+_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
+_OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
+_OPENS_SHARE = re.compile(r"\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")  # "complete response (3.3%)"
 
 
 def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
@@ -261,6 +265,8 @@ class ResultExtractor:
         self.ae_each_continues = cues["ae_each_continues"]  # ", and grade 4 ascites" after "1 each had ..."
         self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
+        self.response_count_before = cues["response_count_before"]  # "1 complete response", "2 had PD"
+        self.response_count_elided = cues["response_count_elided"]  # "1 complete and 5 partial responses"
         self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
         self.ratio_continued = cues["ratio_continued"]    # "0.68 (95% CI ...) for A and 0.52 (95% CI ...) for B"
         self.ratio_continued_and = cues["ratio_continued_and"]  # "0.61 (0.52-0.72; p<0.0001) and 0.93 (0.79-1.10)"
@@ -450,7 +456,15 @@ class ResultExtractor:
         head = self.of_total_head.match(sent.text) if sent.text[:1] in "OoAa" or ":" in sent.text[:22] else None
         head_total = int(head.group(1).replace(",", "")) if head else 0
         items = []
+        response_counts: dict[int, int] = {}  # a response category's end -> the count written before it
         for k, e in enumerate(ents):
+            if e.label_ == "ENDPOINT" and e.id_ in _RESPONSE_CODES:
+                counted = self._response_counts(e, text, sent.start_char, response_counts)
+                # the responders' denominator: "Of the 58 evaluable ...", "Nine of 40 ... (ORR, 22.5%),
+                # including 1 complete response"
+                total = head_total or next((x["total"] for x in reversed(items) if "total" in x), None)
+                items += [dict(x, total=total) if total else x for x in counted]
+                continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
                     (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
                      and e.start_char - ents[k - 1].end_char <= 2)
@@ -527,6 +541,9 @@ class ResultExtractor:
                     and _PATIENTS_BEFORE_SHARE.fullmatch(text, prev.end_char, e.start_char):
                 item["count"], item["total"] = _fraction(prev)  # "2/40 (5.0%)", "39/42 pts (93%)"
                 item["pos"] = prev.start_char
+            if "count" not in item and prev is not None and prev.end_char in response_counts \
+                    and prev.label_ == "ENDPOINT" and _OPENS_ONLY.fullmatch(text, prev.end_char, e.start_char):
+                item["count"] = response_counts[prev.end_char]  # "1 complete response (3.3%)"
             if "count" not in item and prev is not None and prev.label_ == "RESULT" and prev.id_ == "n_eq" \
                     and len(text[prev.end_char:e.start_char]) <= 3:
                 _add_n_eq(item, prev)  # "n = 33/43 (76.7%)"
@@ -593,6 +610,27 @@ class ResultExtractor:
             none = self.versus_none.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if none:  # "hand-foot syndrome (46 [18%] vs none)": the other arm's zero
                 items.append(_count_item(_Offsets(none.start(1), none.end(1)), 0))
+        return items
+
+    def _response_counts(self, ep: Span, text: str, floor: int, counts: dict) -> list[dict]:
+        """Counts written right before a response category, with no share: "1 complete response",
+        "5 PRs", "2 had progressive disease", and the first of "1 complete and 5 partial responses".
+        A share in a bracket right after the category takes the count instead (``counts``)."""
+        lo = max(floor, ep.start_char - 60)
+        m = self.response_count_before.search(text, lo, ep.start_char)
+        n = parse_number(m.group(2)) if m and not m.group(1) else None
+        if n is None or not float(n).is_integer():
+            return []
+        start = m.start(2)
+        counts[ep.end_char] = int(n)
+        items = []
+        elided = self.response_count_elided.search(text, max(floor, start - 40), start)
+        first = parse_number(elided.group(1)) if elided else None
+        if first is not None and float(first).is_integer():
+            code = "CR" if elided.group(2).lower() == "complete" else "PR"
+            items.append(dict(_count_item(_Offsets(elided.start(1), elided.end(1)), int(first)), endpoint=code))
+        if not _OPENS_SHARE.match(text, ep.end_char):
+            items.append(dict(_count_item(_Offsets(start, m.end(2)), int(n)), endpoint=ep.id_))
         return items
 
     def timepoints(self, sent: Sentence) -> list[tuple[int, float]]:
@@ -1014,6 +1052,8 @@ class ResultExtractor:
                 return before[-1]  # "ORR was 35.7% (CR n=5, PR n=40)": a breakdown follows
             if _COUNT_THEN_BRACKET.fullmatch(text, before[-1].end_char, pos):
                 return before[-1]  # "CR 2 (5.6%), PR 14 (38.9%)": the count and its share follow their endpoint
+            if _VERB_GAP.search(text, end, after[0].start_char) and _NEW_CLAUSE.search(text, before[-1].end_char, pos):
+                return cand_after  # "Two (6.7%) achieved CR and 4 (13.3%) achieved PR": a clause of its own
             return cand_after if after[0].start_char - end < pos - before[-1].end_char else before[-1]
         if before:
             return before[-1]
@@ -1127,7 +1167,7 @@ class ResultExtractor:
                 if len(distinct) == 1:
                     arm_of = [distinct[0]] * len(values)
         else:
-            ep_of = [e.id_ if e is not None else None for e in ep_spans]
+            ep_of = [v.get("endpoint") or (e.id_ if e is not None else None) for e, v in zip(ep_spans, values)]
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
             by_ep: dict = {}
             for i, code in enumerate(ep_of):

@@ -2988,3 +2988,37 @@ def test_linker_an_eudract_worldwide_total_number_of_subjects_is_the_enrolment(n
                     "Patients were randomised to lenvatinib or sorafenib.\n"
                     "Number of subjects in period 1\tLenvatinib\tSorafenib\nStarted\t60\t60\n")
     assert r["enrollment"]["actual"] == 120
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The objective response rate was 20% (8 of 40), including 1 complete response and 7 partial responses.",
+     [("ORR", 20, 8, 40), ("CR", None, 1, 40), ("PR", None, 7, 40)]),
+    ("Eight of 40 patients responded (ORR, 20%), with 1 complete and 7 partial responses.",
+     [("ORR", 20, 8, 40), ("CR", None, 1, 40), ("PR", None, 7, 40)]),
+    ("The ORR was 20% (1 CR, 7 PRs); 18 patients had stable disease and 9 had progressive disease.",
+     [("ORR", 20, None, None), ("CR", None, 1, None), ("PR", None, 7, None), ("SD", None, 18, None),
+      ("PD", None, 9, None)]),
+    ("One patient had a complete remission and seven had a partial remission.",
+     [("CR", None, 1, None), ("PR", None, 7, None)]),
+    ("1 complete response (2.5%) and 7 partial responses (17.5%) were seen.",
+     [("CR", 2.5, 1, None), ("PR", 17.5, 7, None)]),
+])
+def test_results_counts_written_before_response_categories(nlp, sentence, expected):
+    r = _single_arm(nlp, sentence)
+    assert [(o["endpoint"], o.get("value"), o.get("count"), o.get("total")) for o in r["arms"][0]["outcomes"]] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Per RECIST 1.1 partial response was the best response.",
+                                      "No grade 3 partial response criteria were met at week 8 PR assessment."])
+def test_results_a_version_or_grade_before_a_response_category_is_no_count(nlp, sentence):
+    assert _single_arm(nlp, sentence)["arms"][0]["outcomes"] == []
+
+
+def test_results_a_share_with_its_own_verb_after_and_belongs_to_the_category_after_it(nlp):
+    r = _single_arm(nlp, "Three patients (7.5%) achieved CR and 5 (12.5%) achieved PR.")
+    assert [(o["endpoint"], o["value"], o["count"]) for o in r["arms"][0]["outcomes"]] == [("CR", 7.5, 3), ("PR", 12.5, 5)]
+
+
+def test_results_patients_responded_is_a_response_rate(nlp):
+    r = _single_arm(nlp, "Overall, 6 of 38 evaluable patients (15.8%) responded.")
+    assert [(o["endpoint"], o["value"], o["count"], o["total"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 15.8, 6, 38)]
