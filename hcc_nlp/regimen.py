@@ -273,7 +273,8 @@ def _apply_schedule(comp: dict, span: Span) -> None:
         if days:
             comp["days"], comp["cycle_days"] = days, cycle
     elif span.id_ == "cycle":
-        comp["cycle_days"] = parse_cycle_days(text)
+        if comp.get("frequency") != "once":  # a single (priming) dose repeats in no cycle
+            comp["cycle_days"] = parse_cycle_days(text)
     else:
         freq = parse_frequency(text)
         if freq is None:
@@ -467,17 +468,21 @@ def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -
     cycles = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "cycle"]
     intervals = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "every"]
     text = sent.doc_text
+    # a bare mention ("the A plus B group received ...") of a drug written again with details takes
+    # nothing: the detailed statement says how it is given ("a single priming dose of B")
+    detailed = {c["name"] for comps in per_mention for c in comps if has_details(c)}
     for d in cycles:
         n = parse_cycle_days(d.text)
         for m, comps in zip(mentions, per_mention):
             if m.start_char >= d.end_char and not_across.search(text, d.end_char, m.start_char):
                 continue
+            comps = [c for c in comps if has_details(c) or c["name"] not in detailed]
             later = any(m.end_char <= o.start_char and o.end_char <= d.start_char for o in mentions)
             for c in comps:
-                if c["kind"] == "drug" and c.get("cycle_days") is None and n and not (
+                if c["kind"] == "drug" and c.get("cycle_days") is None and n and c.get("frequency") != "once" and not (
                         later and c.get("frequency") in INTERVAL_DAYS and not c.get("days")):
                     # (not "A 200 mg every 3 weeks plus B ... on days 1-14 of each 21-day cycle": A has
-                    # an interval of its own, and the cycle is written with B)
+                    # an interval of its own, and the cycle is written with B; not a single dose's)
                     c["cycle_days"] = n
     consumed = {p for comps in per_mention for c in comps for p in c.get("_consumed", ())}
     for d in intervals:

@@ -927,6 +927,11 @@ class ResultExtractor:
                 # "13 (15%) and 11 (13%) in the B and C groups": the arms named after the list, in order
                 for i, k in zip(run, named_after):
                     out[i] = k
+            elif len(run) >= 2 and len(named_before := self._refs_before_run(run, items, refs)) == len(run):
+                # "longer with A than with C (median 17.9 vs 13.9 months ...), whereas B ...": the arms
+                # named since the last number, in order, when the sentence names more
+                for i, k in zip(run, named_before):
+                    out[i] = k
             else:
                 singles.extend(run)
         if not singles:
@@ -936,6 +941,13 @@ class ResultExtractor:
         for i, k in zip(singles, picked):
             out[i] = k
         return out
+
+    @staticmethod
+    def _refs_before_run(run: list[int], items: list[dict], refs) -> list[int]:
+        """The distinct arms named between the number before a list of values (or the sentence's
+        start) and the list, in order of naming."""
+        lo = items[run[0] - 1]["span"].end_char if run[0] else -1
+        return list(dict.fromkeys(k for p, k in refs if lo <= p < items[run[0]]["pos"]))
 
     def _refs_after_run(self, run: list[int], items: list[dict], refs, text: str) -> Optional[list[int]]:
         """The arms named right after a list of values, one per value ("... and 11 (13%) in the

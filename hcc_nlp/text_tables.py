@@ -85,9 +85,11 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     line_start = sent.doc_text.rfind("\n", 0, sent.start_char) + 1
     indent = sent.doc_text[line_start:sent.start_char]
     wide_indent = len(indent) >= _BLANK_LABEL and not indent.strip(" \t")
+    # "\tA (n=338)\tB (n=336)": a line opening on a tab opens on an empty label cell
+    lead_tabs = indent.count("\t") if not indent.strip(" \t") else 0
     origin = sent.start_char
     values_only = text.count("|") == 1 and _VALUES_ONLY.fullmatch(text)
-    if text.count("|") >= 2 or text.count("\t") >= 2 or values_only or (
+    if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")) \
@@ -108,6 +110,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         spans = spans[1:]  # "| a | b |": the edges are not cells
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
+    if separator is _SEPARATOR and lead_tabs and "|" not in text:
+        spans[0:0] = [(0, 0)] * lead_tabs
     if separator is _SEPARATOR and spans:
         # registry results: "Median (95% CI), months: 11.3 (9.0 to 13.8) | 7.0 (5.6 to 8.9)"
         a, b = spans[0]
@@ -186,13 +190,15 @@ class Layout:
     def split_arm_columns(self, n_sub: int) -> None:
         """A header laid out with spaces has one cell per arm even when a sub-header splits each
         arm into columns ("NIVO (n = 61)" over "Any grade   Grade 3-4"): give each arm its share of
-        ``n_sub`` columns when it has one column and nothing follows the arms."""
+        ``n_sub`` columns when nothing follows the arms. A header laid out with tabs gives an arm its
+        cell and an empty one, but the last arm's empty cell is lost at the line's end (A, empty, B,
+        empty, C over six grade columns): it too gets its share."""
         cols = sorted(self.arm_of)
-        arms = [self.arm_of[i] for i in cols]
-        if len(cols) >= n_sub or n_sub % len(cols) or len(set(arms)) != len(cols) \
-                or self.ratio_col is not None or self.p_col is not None or cols[-1] != self.width - 1:
+        arms = list(dict.fromkeys(self.arm_of[i] for i in cols))
+        if len(cols) >= n_sub or n_sub % len(arms) or self.ratio_col is not None or self.p_col is not None \
+                or cols[-1] != self.width - 1:
             return
-        per = n_sub // len(cols)
+        per = n_sub // len(arms)
         first = cols[0]
         self.arm_of = {first + j: arms[j // per] for j in range(n_sub)}
         self.width = first + n_sub
@@ -299,6 +305,7 @@ class TableReader:
         layout_end = 0  # where the last table row ended
         last_items: list = []  # what the last body row gave
         slash: Optional[tuple] = None  # (grade, grade) of "shown as any grade / G3/4, n (%):" over its rows
+        last_by_column: dict = {}  # column -> comparison of the last row of ratios, one per arm's column
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None and slash is not None:
@@ -391,6 +398,16 @@ class TableReader:
             if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
                 consumed.add(sent.index)
                 continue
+            by_column = self._ratio_columns(sent, cells, layout, section or above, last_by_column)
+            if by_column is not None:
+                # "HR vs lenvatinib (95% CI) | 0.76 (0.64-0.90) | 0.88 (0.75-1.04) | .." then "p value |
+                # 0.0018 | 0.13 | ..": each experimental arm's ratio against the reference in its column
+                last_by_column = by_column
+                out.extend((None, "comparison", x) for x in by_column.values() if len(x) > 3)
+                consumed.add(sent.index)
+                layout_end = sent.start_char + len(sent.text.rstrip())
+                continue
+            last_by_column = {}
             items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae, section_tp)
             last_items = items
             item = self._comparison_row(sent, cells, layout, section, above)
@@ -473,6 +490,32 @@ class TableReader:
             return None
         item["evidence"] = evidence
         return item
+
+    def _ratio_columns(self, sent: Sentence, cells: list[Cell], layout: Layout, code: Optional[str],
+                       last: dict) -> Optional[dict]:
+        """A row of ratios in the arms' columns, each against the reference arm whose cell is empty
+        (".."/"—"/"Reference"/"1"): {column: comparison}; or, for a p-value row right under one, the
+        same comparisons with their p-values. None when the row is not one of these."""
+        if code is None or not cells[0].text or _endpoint_in(sent, cells[0].start, cells[0].end) is not None:
+            return None
+        values = layout.value_cells(cells)
+        filled = [(i, c) for i, c in values if c.text and not self.c.reference_cell.fullmatch(c.text)]
+        if len(filled) < 2:
+            return None
+        if self.c.ratio_row.search(cells[0].text):
+            out = {}
+            for i, c in filled:
+                ratio = self._ratio(c, cells[0].text, code)
+                if ratio is None:
+                    return None
+                out[i] = {"endpoint": code, **ratio, "evidence": [[cells[0].start, cells[0].end], [c.start, c.end]]}
+            return out
+        if last and self.c.p_row.match(cells[0].text) and all(i in last and self.c.p_cell.fullmatch(c.text) for i, c in filled):
+            for i, c in filled:
+                last[i]["p"] = parse_p(c.text)
+                last[i]["evidence"].append([c.start, c.end])
+            return {}
+        return None
 
     def _measure(self, header: str, code: str) -> Optional[str]:
         """The ratio a column or row header names ("HR (95% CI)", "OR"); "HR/OR" is the hazard ratio

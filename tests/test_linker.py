@@ -3022,3 +3022,37 @@ def test_results_a_share_with_its_own_verb_after_and_belongs_to_the_category_aft
 def test_results_patients_responded_is_a_response_rate(nlp):
     r = _single_arm(nlp, "Overall, 6 of 38 evaluable patients (15.8%) responded.")
     assert [(o["endpoint"], o["value"], o["count"], o["total"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 15.8, 6, 38)]
+
+
+_THREE = "Patients were randomly assigned (1:1:1) to durvalumab plus tremelimumab, durvalumab plus bevacizumab, or sorafenib. "
+
+
+def test_results_a_pair_of_values_goes_to_the_two_arms_named_in_its_clause(nlp):
+    r = record(nlp, _THREE + "Overall survival was longer with durvalumab plus tremelimumab than with sorafenib (median "
+                             "16.4 months [95% CI 14.2-19.6] vs 13.8 months [12.3-16.1]; HR 0.78), whereas durvalumab "
+                             "plus bevacizumab did not improve it (median 14.9 months [12.8-17.0]; HR 0.90).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.4)], [("OS", 14.9)], [("OS", 13.8)]]
+
+
+def test_results_serious_treatment_related_events_without_adverse(nlp):
+    r = record(nlp, _THREE + "Serious treatment-related events were reported in 20 (10.0%), 25 (12.5%) and 15 (7.5%) patients.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("serious adverse event", None, 20)], [("serious adverse event", None, 25)], [("serious adverse event", None, 15)]]
+
+
+def test_regimen_a_single_priming_dose_takes_no_cycle_of_the_drug_given_with_it(nlp):
+    r = record(nlp, _THREE + "Patients in the durvalumab plus tremelimumab group received a single priming dose of "
+                             "tremelimumab 300 mg intravenously, and durvalumab 1500 mg intravenously every 4 weeks (day 1 "
+                             "of each 28-day cycle).")
+    arm = {c["name"]: c for c in r["arms"][0]["regimen"]}
+    assert (arm["tremelimumab"]["frequency"], arm["tremelimumab"].get("cycle_days")) == ("once", None)
+    assert (arm["durvalumab"]["frequency"], arm["durvalumab"]["cycle_days"]) == ("Q4W", 28)
+
+
+def test_a_sample_size_paragraph_that_assumes_another_trials_results_gives_none(nlp):
+    r = record(nlp, _THREE + "The trial is registered with ClinicalTrials.gov, NCT09876543.\n\nWe assumed a median "
+                             "overall survival of 12.3 months with sorafenib, as in SHARP-2 (NCT01234567), and a hazard "
+                             "ratio (HR) of 0.75; the planned sample size was 900 patients (300 per group).")
+    assert r["ids"]["nct"] == ["NCT09876543"]
+    assert r["comparisons"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+    assert r["enrollment"]["planned"] == 900

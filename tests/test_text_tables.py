@@ -495,3 +495,30 @@ def test_registry_any_teae_row_is_any_grade_and_a_measure_description_is_no_head
     assert [[(o["endpoint"], o["count"]) for o in a["outcomes"]] for a in r["arms"]] == [[("ORR", 4)], [("ORR", 10)]]
     assert [[(x["term"], x["grade"], x["count"]) for x in a["adverse_events"]] for a in r["arms"]] == [
         [("any adverse event", "any", 38)], [("any adverse event", "any", 39)]]
+
+
+_THREE_ARMS = "Patients were randomly assigned (1:1:1) to durvalumab plus tremelimumab, durvalumab plus bevacizumab, or sorafenib.\n\n"
+
+
+def test_tab_table_whose_header_opens_on_a_tab_with_ratio_and_p_rows_against_the_reference_arm(nlp):
+    r = record(nlp, _THREE_ARMS + "Table 2\tEfficacy\n"
+                    "\tDurvalumab + tremelimumab (n=120)\tDurvalumab + bevacizumab (n=118)\tSorafenib (n=121)\n"
+                    "Progression-free survival\n"
+                    "Median (95% CI), months\t5.1 (4.0-6.3)\t6.8 (5.5-7.7)\t4.2 (3.6-5.0)\n"
+                    "HR vs sorafenib (95% CI)\t0.91 (0.70-1.18)\t0.72 (0.55-0.94)\t..\n"
+                    "p value\t0.48\t0.016\t..\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("PFS", 5.1, 4, 6.3)], [("PFS", 6.8, 5.5, 7.7)], [("PFS", 4.2, 3.6, 5)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", "HR", 0.91, 0.7, 1.18, "0.48"), ("PFS", "HR", 0.72, 0.55, 0.94, "0.016")]
+
+
+def test_tab_table_with_grade_columns_under_each_arm_header_cell(nlp):
+    # the header gives each arm a cell and an empty one; the last arm's empty cell is lost at the line's end
+    r = record(nlp, _THREE_ARMS + "Table 3\tTreatment-related adverse events\n"
+                    "\tDurvalumab + tremelimumab (n=119)\t\tDurvalumab + bevacizumab (n=118)\t\tSorafenib (n=120)\n"
+                    "\tAny grade\tGrade 3-4\tAny grade\tGrade 3-4\tAny grade\tGrade 3-4\n"
+                    "Rash\t30 (25.2%)\t3 (2.5%)\t12 (10.2%)\t0\t20 (16.7%)\t2 (1.7%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("rash", "any", 30), ("rash", "3-4", 3)], [("rash", "any", 12), ("rash", "3-4", 0)],
+        [("rash", "any", 20), ("rash", "3-4", 2)]]
