@@ -344,11 +344,14 @@ class TrialLinker(JsonRulesMixin):
         return out
 
     def _estimate_blocks(self, text: str, comparisons: list[dict]) -> None:
-        """An EudraCT statistical analysis written over lines ("P-value = 0.041" / "Parameter
-        estimate  Hazard ratio (HR)" / "Point estimate  0.62" / "lower limit  0.39" / "upper limit
-        0.98"): its ratio and CI complete the comparison whose p-value the block gave."""
+        """A registry's statistical analysis written over lines, EudraCT's ("P-value = 0.041" /
+        "Parameter estimate  Hazard ratio (HR)" / "Point estimate  0.62" / "lower limit  0.39" /
+        "upper limit  0.98") or ClinicalTrials.gov's ("P-Value  0.0018" / "Estimation Parameter
+        Hazard Ratio (HR)" / "Estimated Value  0.77" / "Confidence Interval  (2-Sided) 95%  0.64 to
+        0.92"): its ratio and CI complete the comparison whose p-value the block gave."""
         titles = [t.start() for t in self._c["estimate_block_title"].finditer(text)]
         for m in self._c["estimate_block"].finditer(text):
+            g = 1 if m.group(1) is not None else 5  # the first group of the layout that matched
             title = next((t for t in reversed(titles) if t < m.start()), None)
             i = next((i for i, c in enumerate(comparisons) if c.get("measure") is None and c.get("evidence")
                       and title <= c["evidence"][0][0] < m.start()), None) if title is not None else None
@@ -356,11 +359,12 @@ class TrialLinker(JsonRulesMixin):
                 continue
             owner = comparisons[i]
             comparisons[i] = {  # the record's field order
-                "endpoint": owner["endpoint"], "measure": parse_ratio(m.group(1))[0],
-                "value": as_int_or_float(parse_number(m.group(2))), "ci_low": as_int_or_float(parse_number(m.group(3))),
-                "ci_high": as_int_or_float(parse_number(m.group(4))),
+                "endpoint": owner["endpoint"], "measure": parse_ratio(m.group(g))[0],
+                "value": as_int_or_float(parse_number(m.group(g + 1))),
+                "ci_low": as_int_or_float(parse_number(m.group(g + 2))),
+                "ci_high": as_int_or_float(parse_number(m.group(g + 3))),
                 **{k: v for k, v in owner.items() if k not in ("endpoint", "measure", "evidence")},
-                "evidence": owner["evidence"] + [[m.start(2), m.end(4)]]}
+                "evidence": owner["evidence"] + [[m.start(g + 1), m.end(g + 3)]]}
 
     def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
         """Arm sizes from "(n = 72)" after an arm reference, "154 received sorafenib", "32 in each

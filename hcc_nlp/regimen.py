@@ -79,7 +79,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     text = sent.doc_text
     cues = attachment_cues()
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
-    mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text)]
+    mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text) and not (
+        e.label_ == "DRUG" and e.id_ in cues["placebo_vehicles"]
+        and cues["placebo_bracket"].search(text, max(sent.start_char, e.start_char - 40), e.start_char))]
     # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose,
     # nor the schedule written with it ("reduced to 400 mg once daily")
     modified = [e for e in ents if e.label_ == "DOSE"
@@ -477,6 +479,9 @@ def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -
             if m.start_char >= d.end_char and not_across.search(text, d.end_char, m.start_char):
                 continue
             comps = [c for c in comps if has_details(c) or c["name"] not in detailed]
+            if m.start_char >= d.end_char and any(o.end_char <= d.start_char for o in mentions):
+                # "A on day 1 of each 21-day cycle plus B 12 mg orally once daily": B's own daily schedule
+                comps = [c for c in comps if c.get("frequency") not in DAILY_CODES]
             later = any(m.end_char <= o.start_char and o.end_char <= d.start_char for o in mentions)
             for c in comps:
                 if c["kind"] == "drug" and c.get("cycle_days") is None and n and c.get("frequency") != "once" and not (

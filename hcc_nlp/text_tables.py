@@ -306,6 +306,7 @@ class TableReader:
         last_items: list = []  # what the last body row gave
         slash: Optional[tuple] = None  # (grade, grade) of "shown as any grade / G3/4, n (%):" over its rows
         last_by_column: dict = {}  # column -> comparison of the last row of ratios, one per arm's column
+        block: Optional[str] = None  # under a registry's "Serious Adverse Events" line, or another block's
         for sent in view.own_sentences():
             cells = row_cells(sent)
             if cells is None and slash is not None:
@@ -316,6 +317,21 @@ class TableReader:
                     consumed.add(sent.index)
                     continue
                 slash = None
+            if cells is None and last_comparison is not None and "p" in last_comparison \
+                    and (two_sided := self.c.two_sided_comment.search(sent.text)) is not None:
+                # "Comments  One-sided p-value; the corresponding two-sided p-value is 0.0036": the two-sided one
+                last_comparison["p"] = parse_p(two_sided.group(1))
+                last_comparison["evidence"].append([sent.start_char + two_sided.start(1), sent.start_char + two_sided.end(1)])
+                consumed.add(sent.index)
+                continue
+            if cells is None and layout is not None and not layout.baseline:
+                # a registry's event table: "Serious Adverse Events" heads the rows whose "Total" is the
+                # serious events' count; "All-Cause Mortality" and "Other (Not Including Serious) Adverse
+                # Events" head totals that are not events of a term
+                if self.c.serious_caption.search(sent.text):
+                    block = "serious"
+                elif self.c.not_serious_block.search(sent.text):
+                    block = "other"
             if cells is None:
                 grades = self.c.slash_grades.search(sent.text.rstrip())
                 if grades is not None:
@@ -340,6 +356,7 @@ class TableReader:
             header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else self._grade_header(cells)
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
+                block = None
                 section_tp = None
                 title, title_ae = None, False
                 if caption is not None and marks.BLANK_LINE.search(
@@ -355,6 +372,14 @@ class TableReader:
                 consumed.add(sent.index)
                 continue
             if layout is None:
+                continue
+            if block is not None and self.c.total_header.fullmatch(cells[0].text):
+                # "Total | 118/330 (35.76%) | 96/331 (29.00%)" under "Serious Adverse Events"; not the
+                # deaths' or the other events' total
+                if block == "serious":
+                    out.extend(self._ae_items(cells[0], layout.value_cells(cells), layout, ["serious adverse event"],
+                                              None, grade_columns=False))
+                consumed.add(sent.index)
                 continue
             filled = [c for c in cells if c.text]
             if filled and all(self.c.grade_cell.fullmatch(c.text) for c in filled):
@@ -421,6 +446,7 @@ class TableReader:
                 items.extend((None, "comparison", x) for x in self._other_ratios(sent, cells, layout, item["endpoint"]))
                 items.append((None, "comparison", item))
                 last_comparison = item
+
             layout_end = sent.start_char + len(sent.text.rstrip())
             if items:
                 out.extend(items)
@@ -469,6 +495,8 @@ class TableReader:
         measure_text = ""
         if code is None and (section or above) is not None and label.text:
             filled = [c for c in cells[1:] if c.text]
+            if len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) and self.c.p_row.match(filled[0].text):
+                label, filled = filled[0], filled[1:]  # "Statistical Test of Hypothesis | P-Value | 0.0018"
             if len(filled) == 1 and self.c.ratio_row.search(label.text):
                 code, ratio_cell, measure_text = section or above, filled[0], label.text
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)

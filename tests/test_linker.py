@@ -3056,3 +3056,10 @@ def test_a_sample_size_paragraph_that_assumes_another_trials_results_gives_none(
     assert r["ids"]["nct"] == ["NCT09876543"]
     assert r["comparisons"] == [] and all(a["outcomes"] == [] for a in r["arms"])
     assert r["enrollment"]["planned"] == 900
+
+
+def test_regimen_a_placebos_vehicle_is_no_component_and_a_cycle_is_not_a_daily_drugs(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab plus lenvatinib or placebo plus lenvatinib. "
+                    "Placebo (0.9% sodium chloride) IV on Day 1 of each 21-day cycle plus lenvatinib 8 mg orally once daily.")
+    assert [(c["name"], c.get("frequency"), c.get("days"), c.get("cycle_days"), c.get("route"))
+            for c in r["arms"][1]["regimen"]] == [("placebo", None, "1", 21, "iv"), ("lenvatinib", "QD", None, None, "oral")]

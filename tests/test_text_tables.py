@@ -522,3 +522,40 @@ def test_tab_table_with_grade_columns_under_each_arm_header_cell(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("rash", "any", 30), ("rash", "3-4", 3)], [("rash", "any", 12), ("rash", "3-4", 0)],
         [("rash", "any", 20), ("rash", "3-4", 2)]]
+
+
+_REGISTRY_ARMS = ("Arms and Interventions\nExperimental: Atezolizumab + Sorafenib\nDrug: Atezolizumab\n"
+                  "Active Comparator: Sorafenib\nDrug: Sorafenib\n\n")
+
+
+def test_registry_statistical_analysis_rows_complete_the_comparison(nlp):
+    r = record(nlp, _REGISTRY_ARMS + "Outcome Measures\n1. Primary Outcome\nTitle\tOverall Survival (OS)\n"
+                    "Description\tTime from randomization to death from any cause; complete response is not required.\n"
+                    "\tAtezolizumab + Sorafenib\tSorafenib\n"
+                    "Overall Number of Participants Analyzed\t150\t148\n"
+                    "Measure Type: Median (95% Confidence Interval)\n"
+                    "Unit of Measure: months\t15.2 (13.1 to 17.4)\t12.0 (10.2 to 13.9)\n"
+                    "Statistical Analysis 1\n"
+                    "Statistical Test of Hypothesis\tP-Value\t0.004\n"
+                    "Comments\tOne-sided p-value; the corresponding two-sided p-value is 0.008.\n"
+                    "Method of Estimation\tEstimation Parameter\tHazard Ratio (HR)\n"
+                    "Estimated Value\t0.71\n"
+                    "Confidence Interval\t(2-Sided) 95%\n"
+                    "0.56 to 0.90\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.71, "ci_low": 0.56, "ci_high": 0.9, "p": "0.008"}]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 15.2)], [("OS", 12)]]
+
+
+def test_registry_event_table_total_under_serious_adverse_events(nlp):
+    r = record(nlp, _REGISTRY_ARMS + "Adverse Events\n"
+                    "\tAtezolizumab + Sorafenib\tSorafenib\n"
+                    "\tAffected / at Risk (%)\tAffected / at Risk (%)\n"
+                    "All-Cause Mortality\nTotal\t80/150 (53.33%)\t90/148 (60.81%)\n"
+                    "Serious Adverse Events\nTotal\t45/150 (30.00%)\t38/148 (25.68%)\n"
+                    "Hepatobiliary disorders\nHepatic failure\t5/150 (3.33%)\t4/148 (2.70%)\n"
+                    "Other (Not Including Serious) Adverse Events\nTotal\t140/150 (93.33%)\t139/148 (93.92%)\n"
+                    "Diarrhoea\t40/150 (26.67%)\t50/148 (33.78%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("serious adverse event", None, 45, 30), ("hepatic failure", None, 5, 3.33), ("diarrhea", None, 40, 26.67)],
+        [("serious adverse event", None, 38, 25.68), ("hepatic failure", None, 4, 2.7), ("diarrhea", None, 50, 33.78)]]
