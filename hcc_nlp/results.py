@@ -111,6 +111,7 @@ class _Offsets:
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _VERB_GAP = re.compile(r"\b(?:had|achieved|attained|showed|experienced)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
+_WORD_BEFORE_LETTER = re.compile(r"\b(?:with|in|for|versus|vs\.?|and|or|to|than|of)\s+$")  # "... with S."
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")  # "complete response (3.3%)"
 
@@ -274,6 +275,7 @@ class ResultExtractor:
         self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
         self.value_open_ci = cues["value_open_ci"]        # "61.7 (48.3 to not estimable) months"
         self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
+        self.pair_label_at = cues["pair_label_at"]  # "(A vs B: HR ...)": A names no value
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
@@ -332,9 +334,16 @@ class ResultExtractor:
         named: list[tuple[int, int]] = []  # the text of alias references
         for k, arm in enumerate(arms):
             for alias in arm.aliases:
-                if len(alias) < 2:
+                if len(alias) < 2 and not alias.isalpha():
                     continue
-                for a, b in fastre.literal_spans(text, alias, partial(fastre.standalone, text), ignore_case=True):
+                # a one-letter name ("sorafenib (S)") only in capitals, and not a code's part ("S-1") or an
+                # initial ("S. Qin"; "... with S." ends a sentence)
+                spans = fastre.literal_spans(text, alias, partial(fastre.standalone, text), ignore_case=True) \
+                    if len(alias) > 1 else [(a, b) for a, b in fastre.literal_spans(
+                        text, alias.upper(), partial(fastre.standalone, text), ignore_case=False)
+                        if text[b:b + 1] not in ("-", "'", "’") and (
+                            text[b:b + 1] != "." or _WORD_BEFORE_LETTER.search(text, max(0, a - 10), a))]
+                for a, b in spans:
                     refs.append((s0 + a, k))
                     named.append((s0 + a, s0 + b))
         # "in the HAIC and HAIC-T groups": "HAIC" is the arm "HAIC group"
@@ -671,7 +680,8 @@ class ResultExtractor:
         text = sent.doc_text
         lead = max(0, sent.start_char - 1)
         compared = {k for p, k in refs if self.comparator_before.search(text, max(lead, p - 20), p)}
-        order = list(dict.fromkeys(k for _, k in refs if k not in compared))
+        labels = {p for p, _ in refs if self.pair_label_at.match(text, p)}  # "(F600 vs S: HR ...)"
+        order = list(dict.fromkeys(k for p, k in refs if k not in compared and p not in labels))
         return order + [k for k in dict.fromkeys(k for _, k in refs) if k in compared]
 
     def extract(self, view: DocView, arms: list[Arm]) -> dict:

@@ -3063,3 +3063,32 @@ def test_regimen_a_placebos_vehicle_is_no_component_and_a_cycle_is_not_a_daily_d
                     "Placebo (0.9% sodium chloride) IV on Day 1 of each 21-day cycle plus lenvatinib 8 mg orally once daily.")
     assert [(c["name"], c.get("frequency"), c.get("days"), c.get("cycle_days"), c.get("route"))
             for c in r["arms"][1]["regimen"]] == [("placebo", None, "1", 21, "iv"), ("lenvatinib", "QD", None, None, "oral")]
+
+
+def test_results_one_letter_arm_names_and_a_comparison_label_after_the_values(nlp):
+    r = record(nlp, "Patients were randomised 1:1:1 to oral donafenib 200 mg once daily (D200) or 300 mg once daily "
+                    "(D300), or sorafenib 400 mg twice daily (S). In all, 150 patients were randomised (D200, n = 50; "
+                    "D300, n = 49; S, n = 51). ORR was 12.0% (6/50) with D200, 20.4% (10/49) with D300 and 3.9% (2/51) "
+                    "with S. Median PFS was 4.1 mo (95% CI 3.0-5.2), 5.9 mo (4.4-7.0) and 3.8 mo (2.9-4.6) (D300 vs S: "
+                    "HR 0.66, 95% CI 0.44-0.99; D200 vs S: HR 0.90, 95% CI 0.60-1.35).")
+    assert [a["n"] for a in r["arms"]] == [50, 49, 51]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
+        [("ORR", 12), ("PFS", 4.1)], [("ORR", 20.4), ("PFS", 5.9)], [("ORR", 3.9), ("PFS", 3.8)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A sample size of 120 patients (40 per arm) was planned to detect an ORR of 30% vs 10% with 80% power.",
+    "The trial was designed, with a one-sided alpha of 0.05 and 80% power, to detect an improvement in the 6-month "
+    "PFS rate from 20% to 40%.",
+    "In pts with FGF19 IHC 3+ tumours, the PFS HR for D300 vs S was 0.45 (95% CI 0.22-0.91).",
+])
+def test_results_design_assumptions_and_biomarker_subgroups_give_nothing(nlp, sentence):
+    r = record(nlp, "Patients were randomised 1:1:1 to donafenib 200 mg once daily (D200), donafenib 300 mg once "
+                    "daily (D300) or sorafenib 400 mg twice daily (S). " + sentence)
+    assert r["comparisons"] == [] and r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+
+
+def test_design_randomised_trials_that_are_awaited_do_not_make_a_single_arm_trial_randomised(nlp):
+    r = record(nlp, "In this single-arm phase II trial, 40 patients received regorafenib 160 mg once daily. These "
+                    "findings support regorafenib while randomised comparisons are awaited.")
+    assert r["randomized"] is False
