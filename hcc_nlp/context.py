@@ -54,6 +54,8 @@ class ContextTagger(JsonRulesMixin):
         self._not_ours_sections = self._bg_sections | self._result_bg_sections  # where "our study" is an earlier one
         self._result_number = fastre.compile(self.cues["result_number"]) if self.cues.get("result_number") else None
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
+        self._bare_trial = fastre.compile(self.cues["named_trial_bare"]) if self.cues.get("named_trial_bare") else None
+        self._not_trials = set(self.cues.get("not_trial_names", []))
 
     def rules(self) -> dict:
         return self.cues
@@ -110,6 +112,15 @@ class ContextTagger(JsonRulesMixin):
             opening = text[:blank.start() if blank else _OPENING]
             for k, s in enumerate(sents):
                 if labels[k] is None and not own[k] and self._other_named_trial(s, text, opening):
+                    labels[k] = "other_study"
+        if self._bare_trial is not None:
+            # "in RESORCE, regorafenib prolonged ...": a trial named bare, not in the opening and in no
+            # sentence about this study, is another trial wherever it is named
+            others = {m.group(1) for s in sents for m in self._bare_trial.finditer(s)} - self._not_trials
+            others = {name for name in others if name not in opening
+                      and not any(own[k] and name in s for k, s in enumerate(sents))}
+            for k, s in enumerate(sents):
+                if labels[k] is None and not own[k] and any(m.group(1) in others for m in self._bare_trial.finditer(s)):
                     labels[k] = "other_study"
         # paragraphs: a background paragraph marks its uncued sentences too
         para_of, para = [], 0

@@ -287,8 +287,8 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if not arms or (len(arms) == 1 and not _GRADE_COLUMNS.search(view.text) and not self.slash_lines.search(view.text)):
-            return out, consumed  # a single arm's table has a grade over each column, or it is not read
+        if not arms:
+            return out, consumed
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
         is_ae_table = False
@@ -371,6 +371,14 @@ class TableReader:
                 ae_grade = parse_grade(grades[-1].text) if grades else None
                 consumed.add(sent.index)
                 continue
+            if layout is None and len(arms) == 1 and len(cells) == 2 and cells[0].text and caption is not None \
+                    and not self.c.baseline_caption.search(caption.text):
+                # a single arm's table has no header naming it: "  Partial response      5 (10.9)" under
+                # "Table. Efficacy outcomes (...; N = 46)"; its size, when the caption gives one, is the total
+                block_start = view.text.rfind("\n\n", 0, sent.start_char) + 1  # the table's title line and the rows'
+                size = self.c.caption_n.search(view.text, block_start, sent.start_char)
+                layout = Layout(arm_of={1: 0}, width=2, grade_of={}, totals={},
+                                header_n={1: int(size.group(1).replace(",", ""))} if size else {})
             if layout is None:
                 continue
             if block is not None and self.c.total_header.fullmatch(cells[0].text):

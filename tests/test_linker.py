@@ -3092,3 +3092,34 @@ def test_design_randomised_trials_that_are_awaited_do_not_make_a_single_arm_tria
     r = record(nlp, "In this single-arm phase II trial, 40 patients received regorafenib 160 mg once daily. These "
                     "findings support regorafenib while randomised comparisons are awaited.")
     assert r["randomized"] is False
+
+
+
+_LETTER = ("Cabozantinib after atezolizumab-bevacizumab: the single-arm phase II CABO-AB trial\n\n"
+           "To the Editor:\nAll approved second-line agents were studied after sorafenib: in CELESTIAL, "
+           "cabozantinib prolonged overall survival compared with placebo (median 10.2 vs. 8.0 months; hazard "
+           "ratio 0.76). We report CABO-AB, a single-arm phase II trial in which 40 patients received "
+           "cabozantinib 60 mg orally once daily.\n\n")
+
+
+def test_context_another_trial_named_bare_after_in(nlp):
+    r = record(nlp, _LETTER)
+    assert r["comparisons"] == [] and r["arms"][0]["outcomes"] == []
+
+
+def test_tables_a_single_arms_table_without_a_header_takes_its_captions_size(nlp):
+    r = record(nlp, _LETTER + "Table. Efficacy (RECIST 1.1; N = 40)\n"
+                              "Best overall response, n (%)\n"
+                              "  Complete response                 1 (2.5)\n"
+                              "  Partial response                  5 (12.5)\n"
+                              "Median PFS, months (95% CI)         4.6 (3.5-5.9)\n")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value", "count", "total") == [
+        [("CR", "rate", 2.5, 1, 40), ("PR", "rate", 12.5, 5, 40), ("PFS", "median", 4.6, None, None)]]
+
+
+def test_results_a_grades_count_after_in_and_raised_as_elevated(nlp):
+    r = record(nlp, _LETTER + "The most frequent events were hand-foot skin reaction (18 patients, 45.0%; grade 3 in 4, "
+                              "10.0%) and raised AST (8, 20.0%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("hand-foot skin reaction", None, 18, 45), ("hand-foot skin reaction", "3", 4, 10),
+         ("aspartate aminotransferase increased", None, 8, 20)]]
