@@ -576,6 +576,9 @@ class ArmBuilder:
         arms = []
         for k, m in enumerate(heads):
             end = self._interventions_after(view.text, m, _block_end(view.text, m.end(), heads, k))
+            if m.group().endswith("\t"):  # a row of an arms table ("Comparator Agent<tab>Name<tab>Details"): its line
+                line_end = view.text.find("\n", m.end())
+                end = min(end, line_end if line_end >= 0 else len(view.text))
             comps = self._statements_between(view, m.end(), end)
             orphans = []
             for sent in view.sentences:

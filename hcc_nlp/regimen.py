@@ -40,6 +40,7 @@ def attachment_cues() -> dict:
     return cues
 
 
+_VOLUME = re.compile(r"\bm[lL]\b")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
 _ALTERNATIVE_GAP = re.compile(r"\s*(?:or|/)\s*")  # "QD or BID", "q2w/q3w"
 _ALTERNATIVE_DOSE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s*")  # "40 Gy (tumours <=3 cm) or 35 Gy"
 
@@ -125,6 +126,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             # "miriplatin suspended in Lipiodol (20 mg/mL) was infused up to 120 mg/body": a dose
             # after a vehicle is the drug's carried in it
             if target is prv and prv is not None and d.label_ == "DOSE" and prv in drug_idx[1:] \
+                    and not _VOLUME.search(d.text) \
                     and cues["vehicle_before"].search(text, max(sent.start_char, mentions[prv].start_char - 25),
                                                       mentions[prv].start_char):
                 carried = drug_idx[drug_idx.index(prv) - 1]

@@ -3123,3 +3123,24 @@ def test_results_a_grades_count_after_in_and_raised_as_elevated(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("hand-foot skin reaction", None, 18, 45), ("hand-foot skin reaction", "3", 4, 10),
          ("aspartate aminotransferase increased", None, 8, 20)]]
+
+
+_CTRI = ("Study Design\tRandomized, Parallel Group, Active Controlled Trial\n"
+         "Intervention / Comparator Agent\nType\tName\tDetails\n"
+         "Intervention\tTACE plus lenvatinib\tConventional TACE with epirubicin 40 mg emulsified in lipiodol 5-10 mL, "
+         "then lenvatinib 8 mg orally once daily.\n"
+         "Comparator Agent\tLenvatinib\tTab. Lenvatinib 8 mg orally once daily until progression.\n"
+         "Inclusion Criteria\nAge From\t20.00 Year(s)\nAge To\t70.00 Year(s)\nGender\tBoth\n"
+         "Target Sample Size\tTotal Sample Size=\"80\"\nSample Size from India=\"80\"\n"
+         "Final Enrollment numbers achieved (Total)= \"76\"\n"
+         "Brief Summary\tThis trial will compare TACE plus lenvatinib with lenvatinib alone.\n")
+
+
+def test_registry_ctri_arm_rows_enrolment_fields_and_age_limits(nlp):
+    r = record(nlp, _CTRI)
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lenvatinib", "lipiodol"], ["lenvatinib"]]
+    doses = {c["name"]: (c.get("dose"), c.get("dose_max"), c.get("unit")) for c in r["arms"][0]["regimen"]}
+    assert doses["epirubicin"] == (40, None, "mg") and doses["lipiodol"] == (5, 10, "mL")
+    assert r["enrollment"] == {"actual": 76, "planned": 80}
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [("age", ">=", 20), ("age", "<=", 70)]
