@@ -114,6 +114,8 @@ _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _VERB_GAP = re.compile(r"\b(?:had|achieved|attained|showed|experienced)\b")
 _NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 _WORD_BEFORE_LETTER = re.compile(r"\b(?:with|in|for|versus|vs\.?|and|or|to|than|of)\s+$")  # "... with S."
+_SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a share's bracket
+_ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")  # "complete response (3.3%)"
 
@@ -453,10 +455,17 @@ class ResultExtractor:
             return False
         if self.event_count_bracket.fullmatch(text, ents[j].end_char, ents[k].start_char):
             return True
-        # "(G3 AST increased, n = 1; G4 lipase increased, n = 1)": a graded term, a comma, its count
-        return j > 0 and ents[j - 1].label_ == "AE_GRADE" and j == k - 1 \
-            and len(text[ents[j - 1].end_char:ents[j].start_char]) <= 2 \
-            and bool(self.event_count_comma.fullmatch(text, ents[j].end_char, ents[k].start_char))
+        # "(G3 AST increased, n = 1; G4 lipase increased, n = 1)": a graded term, a comma, its count;
+        # "(16.7%; hypertension, n = 2; rash, n = 1)": a term opening an item of a share's bracket, a
+        # comma, its count (not a bracket of death causes: "(hepatitis, n=1; ...)")
+        if j != k - 1 or not self.event_count_comma.fullmatch(text, ents[j].end_char, ents[k].start_char):
+            return False
+        if j > 0 and ents[j - 1].label_ == "AE_GRADE" and len(text[ents[j - 1].end_char:ents[j].start_char]) <= 2:
+            return True
+        if _ITEM_OPENS.search(text, max(0, ents[j].start_char - 3), ents[j].start_char) is None:
+            return False
+        opened = marks.open_before(text, max(0, ents[j].start_char - 200), ents[j].start_char)
+        return opened is not None and _SHARE_FIRST.match(text, opened + 1) is not None
 
     def values(self, sent: Sentence) -> list[dict]:
         """Reported numbers in the sentence with their count/total and CI."""
@@ -1150,7 +1159,10 @@ class ResultExtractor:
                 resp = bool(self.respectively.search(sent.doc_text[lo:hi]))
                 # "RFS at 12 months: 78% vs 65%; RFS at 24 months: 63% vs 51%": each clause its own landmark
                 own_tps = [t for t in tps if lo <= t[0] < hi] if len(bounds) > 1 else tps
-                self._outcome_values(sent, arms, refs, part, res, resp, all_values, own_tps or tps)
+                # a clause without a landmark takes one written before it, not one of a later clause
+                # ("7 of 28 (25.0%) had recurred; ... the 1-year RFS rate was 78.6%")
+                self._outcome_values(sent, arms, refs, part, res, resp, all_values,
+                                     own_tps or [t for t in tps if t[0] < lo])
 
     def _not_reached_in_list(self, sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
         """A median "not reached" that heads a list of medians, one per arm ("not reached (95% CI
@@ -1531,6 +1543,16 @@ class ResultExtractor:
             done.update(id(x) for x in named)
         return done
 
+    @staticmethod
+    def _in_breakdown(terms: list, lead: int, t, values: list, sent: Sentence) -> bool:
+        """"grade 3 TRAEs in 5 (16.7%; hypertension, n = 2; rash, n = 1)": a term in the bracket
+        that opens after the generic term's number, with no other term between, breaks that count down."""
+        opened = marks.open_before(sent.doc_text, sent.start_char, t.start_char)
+        head_end = terms[lead].end_char
+        return opened is not None and opened > head_end \
+            and any(head_end <= v["pos"] < t.start_char for v in values) \
+            and not any(head_end <= x.start_char < opened for x in terms if x is not terms[lead])
+
     def _all_of_grade(self, term, grades, hi: int, text: str) -> Optional[str]:
         """"RCCEP was the most frequent event (66/122, 54.1%; all grade 1-2)": the grade that every
         case of the event had, written in the bracket of its numbers."""
@@ -1680,7 +1702,9 @@ class ResultExtractor:
                 continue
             lead = next((j for j in range(k - 1, -1, -1)
                          if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
-            if lead is not None and grade_of[lead] is not None and self.ae_list_cue.search(doc_text[terms[lead].end_char:t.start_char]):
+            if lead is not None and grade_of[lead] is not None and (
+                    self.ae_list_cue.search(doc_text[terms[lead].end_char:t.start_char])
+                    or self._in_breakdown(terms, lead, t, values, sent)):
                 grade_of[k] = grade_of[lead]
                 continue
             # "Hypertension (45.8% vs 42.4%) and hypothyroidism (16.1% vs 4.2%) were the most frequent

@@ -3144,3 +3144,15 @@ def test_registry_ctri_arm_rows_enrolment_fields_and_age_limits(nlp):
     assert doses["epirubicin"] == (40, None, "mg") and doses["lipiodol"] == (5, 10, "mL")
     assert r["enrollment"] == {"actual": 76, "planned": 80}
     assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [("age", ">=", 20), ("age", "<=", 70)]
+
+
+def test_results_events_listed_in_a_graded_counts_bracket_take_its_grade(nlp):
+    r = _single_arm(nlp, "Grade 3 TRAEs occurred in 6 (15.0%; diarrhea, n = 3; fatigue, n = 2; rash, n = 1).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "3", 6), ("diarrhea", "3", 3), ("fatigue", "3", 2), ("rash", "3", 1)]]
+
+
+def test_results_had_recurred_is_a_recurrence_rate_without_a_later_clauses_landmark(nlp):
+    r = _single_arm(nlp, "At a median follow-up of 20.1 months, 9 of the 36 resected patients (25.0%) had recurred; "
+                         "the 2-year RFS rate was 70.2%.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("TTR", None, 25), ("RFS", 24, 70.2)]]
