@@ -3156,3 +3156,17 @@ def test_results_had_recurred_is_a_recurrence_rate_without_a_later_clauses_landm
     r = _single_arm(nlp, "At a median follow-up of 20.1 months, 9 of the 36 resected patients (25.0%) had recurred; "
                          "the 2-year RFS rate was 70.2%.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("TTR", None, 25), ("RFS", 24, 70.2)]]
+
+
+def test_regimen_common_short_names_and_both_closed_in_a_bracket(nlp):
+    r = record(nlp, "Atezolizumab plus bevacizumab versus lenvatinib: a real-world study\n\n"
+                    "Patients started Atez/Bev (atezolizumab 1,200 mg plus bevacizumab 15 mg/kg, both administered "
+                    "intravenously every 3 weeks) or LEN (12 mg/day) as first-line therapy.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("atezolizumab", 1200, "mg", "Q3W"), ("bevacizumab", 15, "mg/kg", "Q3W")}, {("lenvatinib", 12, "mg", "QD")}]
+
+
+def test_eligibility_platelets_per_thousand_microlitres(nlp):
+    r = record(nlp, "Eligibility criteria included a platelet count of at least 60 × 10³/μL.")
+    assert [(e["parameter"], e["operator"], e["value"], e["unit"]) for e in r["eligibility"]] == [
+        ("platelets", ">=", 60000, "/mm3")]
