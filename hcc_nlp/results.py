@@ -80,8 +80,8 @@ _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\
 _OPENING = re.compile(r"[(\[]")
 _BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
-_GRADE_COUNT_IN = re.compile(r"[;,]\s*grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*(?:-|–|/|or)\s*[1-5])?\s+in\s+(\d+)\s*(?:patients?|pts)?\s*,\s*$", re.I)
 # "(22 patients, 47.8%; grade 3 in 6, 13.0%)": the count of the grade's share
+_GRADE_COUNT_IN = re.compile(r"[;,]\s*grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*(?:-|–|/|or)\s*[1-5])?\s+in\s+(\d+)\s*(?:patients?|pts)?\s*,\s*$", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
-from . import fastre, marks
+from . import marks
 from .arms import resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
@@ -50,8 +50,8 @@ _VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
-# a line with a grade after a column gap: what a single arm's grade-column header needs
-_GRADE_COLUMNS = re.compile(r"(?:   |\t|\|)[ \t]*(?:any|all|grades?\b|G\s*[≥>]?\s*[1-5]|[≥>]=?\s*G)", re.I)
+# a column gap anywhere in a text: a single arm's text with none has no table to read
+_COLUMN_GAP = re.compile(r"\t|\||\S {2,}\S")
 
 
 @dataclass
@@ -277,7 +277,6 @@ class TableReader:
         """``cues``: the compiled linker cues; the ``table_*`` ones are kept here under their
         names without the prefix (``table_median_ci`` -> ``self.c.median_ci``)."""
         self.c = SimpleNamespace(**{k[len("table_"):]: v for k, v in cues.items() if k.startswith("table_")})
-        self.slash_lines = fastre.compile(self.c.slash_grades.pattern, re.I | re.M)  # such a line anywhere in a text
         self.ae_terms = ae_terms
         self.expand = expand
 
@@ -287,7 +286,7 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if not arms:
+        if not arms or (len(arms) == 1 and not _COLUMN_GAP.search(view.text)):
             return out, consumed
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
@@ -436,7 +435,7 @@ class TableReader:
                 # "HR vs lenvatinib (95% CI) | 0.76 (0.64-0.90) | 0.88 (0.75-1.04) | .." then "p value |
                 # 0.0018 | 0.13 | ..": each experimental arm's ratio against the reference in its column
                 last_by_column = by_column
-                out.extend((None, "comparison", x) for x in by_column.values() if len(x) > 3)
+                out.extend((None, "comparison", x) for x in by_column.values())  # (a p-value row: none new)
                 consumed.add(sent.index)
                 layout_end = sent.start_char + len(sent.text.rstrip())
                 continue
@@ -454,7 +453,6 @@ class TableReader:
                 items.extend((None, "comparison", x) for x in self._other_ratios(sent, cells, layout, item["endpoint"]))
                 items.append((None, "comparison", item))
                 last_comparison = item
-
             layout_end = sent.start_char + len(sent.text.rstrip())
             if items:
                 out.extend(items)
