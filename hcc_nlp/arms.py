@@ -58,6 +58,23 @@ def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
 _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
 
 
+def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict]:
+    """One component of ``base``'s radiotherapy per prescription in ``doses`` (a dose with no total
+    is the fractionation of the prescription before it: "(15 Gy per fraction)")."""
+    out: list[dict] = []
+    equivalent = attachment_cues()["equivalent_dose_before"]
+    for d in doses:
+        if equivalent.search(text, max(0, d.start_char - 30), d.start_char):
+            continue  # "(5 x 8 Gy, BED10 72 Gy)"
+        comp = {"kind": base["kind"], "name": base["name"], "technique": base.get("technique"), "evidence": []}
+        apply_radiation(comp, d, text)
+        if comp.get("dose") is None and out:
+            apply_radiation(out[-1], d, text)
+        elif has_details(comp):
+            out.append(comp)
+    return out
+
+
 def _details_between(ents, start: int, end: int) -> list[Span]:
     """The doses, schedules and routes written in [start, end) (for a drug named elsewhere)."""
     return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
@@ -919,9 +936,12 @@ class ArmBuilder:
             if self.pk_measure.search(sent.text):
                 continue  # "Cmax of X on Cycle 1 Day 1": when a level was measured, not a schedule
             tag = "mtd" if self.mtd.search(sent.text) else ("phase1" if self.phase1.search(sent.text) else None)
-            comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            tail = self._later_radiation_clause(sent)
+            comps = statement(sent, sent.start_char, tail or sent.end_char, self.expand, self.given)
             if not any(c["kind"] == "radiation" for c in comps):
                 comps += self._radiation_of_sentence_before(view, sent, before)
+            elif tail is not None:
+                comps += self._radiation_of_later_clause(view, sent, tail, comps)
             if not comps:
                 # "Drug: Toripalimab" over "240 mg intravenously on Day 1 of each 21-day cycle": a
                 # registry intervention's description lines give its doses without naming it
@@ -944,16 +964,34 @@ class ArmBuilder:
                  for c in component_of(e, self.expand)}
         if len(named) != 1:
             return []
-        base = next(iter(named.values()))
-        out = []
-        for d in doses:
-            comp = {"kind": base["kind"], "name": base["name"], "technique": base.get("technique"), "evidence": []}
-            apply_radiation(comp, d, view.text)
-            if comp.get("dose") is None and out:
-                apply_radiation(out[-1], d, view.text)  # "(15 Gy per fraction)": the fractionation before it
-            elif has_details(comp):
-                out.append(comp)
-        return out
+        return _radiation_components(next(iter(named.values())), doses, view.text)
+
+    @staticmethod
+    def _later_radiation_clause(sent: Sentence) -> Optional[int]:
+        """Where the last clause of a sentence starts when it gives radiation doses and names no
+        radiotherapy while the clauses before name one ("PBT was delivered at 66 Gy in 10 fractions;
+        tumours within 2 cm of the bowel received 60 Gy in 20 fractions"), else None."""
+        if ";" not in sent.text:
+            return None
+        semis = [i for i, depth in enumerate(marks.depths(sent.text)) if depth == 0 and sent.text[i] == ";"]
+        if not semis:
+            return None
+        tail = sent.start_char + semis[-1] + 1
+        rad = [e for e in sent.ents if e.label_ == "RADIATION"]
+        if not rad or any(e.start_char >= tail for e in rad) \
+                or not any(e.label_ == "RADIATION_DOSE" and e.start_char >= tail for e in sent.ents):
+            return None
+        return tail
+
+    def _radiation_of_later_clause(self, view: DocView, sent: Sentence, tail: int, comps: list[dict]) -> list[dict]:
+        """The doses of a sentence's last clause (``_later_radiation_clause``): a second prescription
+        of the one radiotherapy named before (one component each; not a dose it may be reduced to)."""
+        rad = [c for c in comps if c["kind"] == "radiation"]
+        if len(rad) != 1:
+            return []
+        doses = [d for d in orphan_radiation(sent, tail, sent.end_char, self.given)
+                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        return _radiation_components(rad[0], doses, view.text)
 
     def _intervention_heading(self, view: DocView, sent: Sentence) -> Optional[dict]:
         """The one treatment of the registry intervention line ("Drug: Toripalimab") that ``sent``

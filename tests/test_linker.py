@@ -3170,3 +3170,10 @@ def test_eligibility_platelets_per_thousand_microlitres(nlp):
     r = record(nlp, "Eligibility criteria included a platelet count of at least 60 × 10³/μL.")
     assert [(e["parameter"], e["operator"], e["value"], e["unit"]) for e in r["eligibility"]] == [
         ("platelets", ">=", 60000, "/mm3")]
+
+
+def test_regimen_a_second_prescription_in_a_later_clause_of_the_same_sentence(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to SBRT or RFA. SBRT was delivered at 45 Gy in 3 fractions; tumours "
+                    "adjacent to the bowel received 40 Gy in 5 fractions of 8 Gy (BED10 72 Gy).")
+    assert [(c["name"], c.get("dose"), c.get("fractions"), c.get("dose_per_fraction"), c.get("technique"))
+            for c in r["arms"][0]["regimen"]] == [("radiotherapy", 45, 3, None, "SBRT"), ("radiotherapy", 40, 5, 8, "SBRT")]
