@@ -116,6 +116,7 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
 _WORD_BEFORE_LETTER = re.compile(r"\b(?:with|in|for|versus|vs\.?|and|or|to|than|of)\s+$")  # "... with S."
 _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a share's bracket
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
+_LIST_GAP = re.compile(r"\s*(?:mo(?:nths?)?\.?)?\s*(?:,\s*(?:and\s+)?|and\s+)")  # "16.1 mo, " / " and "
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")  # "complete response (3.3%)"
 
@@ -1124,6 +1125,9 @@ class ResultExtractor:
             eps_before = [ep for ep in sent.of("ENDPOINT") if ep.end_char <= at and at - ep.end_char < 45
                           and ep.id_ in self.time_endpoints]
             if not eps_before or any(ep.end_char <= v["pos"] < at for v in values for ep in eps_before[-1:]):
+                between = self._not_reached_between(sent, nr, values) if eps_before else None
+                if between is not None:  # "16.1, not reached and 13.4 months, respectively": one per arm
+                    values = sorted(values + [between], key=lambda v: v["pos"])
                 continue
             ep = eps_before[-1]
             listed = self._not_reached_in_list(sent, nr, values)
@@ -1163,6 +1167,21 @@ class ResultExtractor:
                 # ("7 of 28 (25.0%) had recurred; ... the 1-year RFS rate was 78.6%")
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values,
                                      own_tps or [t for t in tps if t[0] < lo])
+
+    @staticmethod
+    def _not_reached_between(sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
+        """A median "not reached" between two medians of a list ("16.1 mo, NR and 13.4 mo", "16.1,
+        not reached and 13.4 months"): a value of its own (none), so the list keeps one number per
+        arm; None when it is not so placed."""
+        start, end = sent.start_char + nr.start(), sent.start_char + nr.end()
+        text = sent.doc_text
+        prev = next((v for v in reversed(values) if v["span"].end_char <= start), None)
+        nxt = next((v for v in values if v["pos"] >= end), None)
+        if prev is None or nxt is None or prev["kind"] != "time" or nxt["kind"] != "time" \
+                or not _LIST_GAP.fullmatch(text, prev["span"].end_char, start) or not _LIST_GAP.fullmatch(text, end, nxt["pos"]):
+            return None
+        return {"span": _Offsets(start, end), "pos": start, "kind": "time", "value": None,
+                "unit": nxt["unit"] or prev["unit"], "not_reached": True}
 
     def _not_reached_in_list(self, sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
         """A median "not reached" that heads a list of medians, one per arm ("not reached (95% CI

@@ -3177,3 +3177,8 @@ def test_regimen_a_second_prescription_in_a_later_clause_of_the_same_sentence(nl
                     "adjacent to the bowel received 40 Gy in 5 fractions of 8 Gy (BED10 72 Gy).")
     assert [(c["name"], c.get("dose"), c.get("fractions"), c.get("dose_per_fraction"), c.get("technique"))
             for c in r["arms"][0]["regimen"]] == [("radiotherapy", 45, 3, None, "SBRT"), ("radiotherapy", 40, 5, 8, "SBRT")]
+
+
+def test_results_not_reached_between_two_medians_of_a_list(nlp):
+    r = record(nlp, _THREE + "OS data were immature (median 16.1 mo, NR and 13.4 mo).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.1)], [("OS", None)], [("OS", 13.4)]]
