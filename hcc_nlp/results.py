@@ -271,6 +271,7 @@ class ResultExtractor:
         self.ae_each_continues = cues["ae_each_continues"]  # ", and grade 4 ascites" after "1 each had ..."
         self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
+        self.ae_grade_split = cues["ae_grade_split"]  # "(46.2%; grade 1/2/3: 9/10/5)"
         self.response_count_before = cues["response_count_before"]  # "1 complete response", "2 had PD"
         self.response_count_elided = cues["response_count_elided"]  # "1 complete and 5 partial responses"
         self.ratio_continued_pair = cues["ratio_continued_pair"]  # "...; B vs C 0.74 [0.62-0.88]"
@@ -771,6 +772,8 @@ class ResultExtractor:
                     # "Grade 3-4 events occurred in 21 ... . In the HAIC group these were neutropenia (8; ...)"
                     inherited = ae_grade[1]
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
+                if single:
+                    claimed |= self._grade_splits(sent, values, res)
                 distinct = {k for _, k in ae_refs}
                 self._ae_arm = (sent.index, distinct.pop()) if len(distinct) == 1 else None
                 last = parse_grade(grades[-1].text) if grades else inherited
@@ -782,6 +785,27 @@ class ResultExtractor:
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
                                   heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
         return res
+
+    def _grade_splits(self, sent: Sentence, values: list[dict], res: dict) -> set:
+        """"proteinuria (46.2%; grade 1/2/3: 9/10/5)": a count per grade of the event before the
+        bracket, in a single arm (its numbers are not outcomes)."""
+        claimed: set = set()
+        for m in self.ae_grade_split.finditer(sent.text):
+            at = sent.start_char + m.start()
+            term = next((t for t in reversed(sent.of("AE_TERM")) if t.end_char <= at), None)
+            opened = marks.open_before(sent.doc_text, sent.start_char, at)
+            if term is None or opened is None or opened < term.end_char:
+                continue
+            grades = re.findall(r"[1-5]", m.group(1))
+            counts = re.findall(r"\d+", m.group(2))
+            if len(grades) != len(counts):
+                continue
+            for name in self._ae_terms(term, sent.doc_text):
+                for g, n in zip(grades, counts):
+                    self._place(res, "arm_aes", 0, {"term": name, "grade": g, "count": int(n),
+                                                    "evidence": [_ev(term), [at, sent.start_char + m.end()]]}, True)
+            claimed |= {id(v) for v in values if at <= v["pos"] < sent.start_char + m.end()}
+        return claimed
 
     def _p_not_kept(self, sent: Sentence) -> set:
         """Start offsets of p-values that are not a comparison's: a one-sided p written with its

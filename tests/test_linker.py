@@ -3182,3 +3182,10 @@ def test_regimen_a_second_prescription_in_a_later_clause_of_the_same_sentence(nl
 def test_results_not_reached_between_two_medians_of_a_list(nlp):
     r = record(nlp, _THREE + "OS data were immature (median 16.1 mo, NR and 13.4 mo).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.1)], [("OS", None)], [("OS", 13.4)]]
+
+
+def test_results_an_events_count_per_grade_in_its_bracket(nlp):
+    r = _single_arm(nlp, "The most frequent adverse events were rash (30.0%) and proteinuria (45.0%; grade 1/2/3: 8/6/4).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("rash", None, None, 30), ("proteinuria", None, None, 45), ("proteinuria", "1", 8, None),
+         ("proteinuria", "2", 6, None), ("proteinuria", "3", 4, None)]]
