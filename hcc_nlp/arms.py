@@ -228,6 +228,7 @@ class ArmBuilder:
         self.procedure_content = cues["procedure_content"]
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
+        self.ratio_to = cues["ratio_to"]  # "1:1 to oral X": assigned
         self.assigned_to = cues["assigned_to"]  # the "to" of "assigned ... to X" right before the treatment
         self.bracket_after_name = cues["bracket_after_name"]  # "HAIC-FOLFOX (": a procedure's own bracket
         self.pk_measure = cues["pk_measure"]  # "Cmax", "AUC", "trough concentration": a pharmacokinetic measure
@@ -294,6 +295,8 @@ class ArmBuilder:
         parts = self.giving_verb.split(before)
         if len(parts) > 1 and self.assigned_to.search(parts[-1]):
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"
+        if self.ratio_to.search(before):
+            return True  # "... randomised patients with no prior systemic therapy 1:1 to oral lenvatinib"
         if self.not_given.search(parts[-1]):
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a

@@ -3189,3 +3189,10 @@ def test_results_an_events_count_per_grade_in_its_bracket(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("rash", None, None, 30), ("proteinuria", None, None, 45), ("proteinuria", "1", 8, None),
          ("proteinuria", "2", 6, None), ("proteinuria", "3", 4, None)]]
+
+
+def test_arms_a_randomisation_ratio_before_to_assigns_the_treatment_after_an_eligibility_clause(nlp):
+    r = record(nlp, "The trial randomised patients with unresectable HCC and no prior systemic therapy 1:1 to oral "
+                    "lenvatinib 12 mg/day with or without toripalimab 240 mg intravenously every 3 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [{("lenvatinib", 12, "mg", "QD"), ("toripalimab", 240, "mg", "Q3W")},
+                                              {("lenvatinib", 12, "mg", "QD")}]
