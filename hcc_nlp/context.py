@@ -107,20 +107,20 @@ class ContextTagger(JsonRulesMixin):
         pairs = [self._label(s, section_of(a)) for s, (a, _b) in zip(sents, bounds)]
         labels = [label for label, _own in pairs]
         own = [is_own for _label, is_own in pairs]
+        blank = marks.BLANK_LINE.search(text, 0, _OPENING)
+        opening = text[:blank.start() if blank else _OPENING]  # the title, where the document's own trial is named
         if self._named_trial is not None:
-            blank = marks.BLANK_LINE.search(text, 0, _OPENING)
-            opening = text[:blank.start() if blank else _OPENING]
             for k, s in enumerate(sents):
                 if labels[k] is None and not own[k] and self._other_named_trial(s, text, opening):
                     labels[k] = "other_study"
         if self._bare_trial is not None:
             # "in RESORCE, regorafenib prolonged ...": a trial named bare, not in the opening and in no
             # sentence about this study, is another trial wherever it is named
-            others = {m.group(1) for s in sents for m in self._bare_trial.finditer(s)} - self._not_trials
-            others = {name for name in others if name not in opening
-                      and not any(own[k] and name in s for k, s in enumerate(sents))}
-            for k, s in enumerate(sents):
-                if labels[k] is None and not own[k] and any(m.group(1) in others for m in self._bare_trial.finditer(s)):
+            named = [{m.group(1) for m in self._bare_trial.finditer(s)} - self._not_trials for s in sents]
+            others = {n for names in named for n in names if n not in opening
+                      and not any(own[k] and n in s for k, s in enumerate(sents))}
+            for k, names in enumerate(named):
+                if labels[k] is None and not own[k] and names & others:
                     labels[k] = "other_study"
         # paragraphs: a background paragraph marks its uncued sentences too
         para_of, para = [], 0

@@ -277,8 +277,7 @@ def _apply_schedule(comp: dict, span: Span) -> None:
         if days:
             comp["days"], comp["cycle_days"] = days, cycle
     elif span.id_ == "cycle":
-        if comp.get("frequency") != "once":  # a single (priming) dose repeats in no cycle
-            comp["cycle_days"] = parse_cycle_days(text)
+        comp["cycle_days"] = parse_cycle_days(text)
     else:
         freq = parse_frequency(text)
         if freq is None:

@@ -482,10 +482,11 @@ class ResultExtractor:
         for k, e in enumerate(ents):
             if e.label_ == "ENDPOINT" and e.id_ in _RESPONSE_CODES:
                 counted = self._response_counts(e, text, sent.start_char, response_counts)
-                # the responders' denominator: "Of the 58 evaluable ...", "Nine of 40 ... (ORR, 22.5%),
-                # including 1 complete response"
-                total = head_total or next((x["total"] for x in reversed(items) if "total" in x), None)
-                items += [dict(x, total=total) if total else x for x in counted]
+                if counted:
+                    # the responders' denominator: "Of the 58 evaluable ...", "Nine of 40 ... (ORR, 22.5%),
+                    # including 1 complete response"
+                    total = head_total or next((x["total"] for x in reversed(items) if "total" in x), None)
+                    items += [dict(x, total=total) if total else x for x in counted]
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
                     (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
@@ -1150,7 +1151,7 @@ class ResultExtractor:
                           and ep.id_ in self.time_endpoints]
             if not eps_before or any(ep.end_char <= v["pos"] < at for v in values for ep in eps_before[-1:]):
                 between = self._not_reached_between(sent, nr, values) if eps_before else None
-                if between is not None:  # "16.1, not reached and 13.4 months, respectively": one per arm
+                if between is not None:  # "median 16.1 mo, NR and 13.4 mo": one per arm
                     values = sorted(values + [between], key=lambda v: v["pos"])
                 continue
             ep = eps_before[-1]
@@ -1194,9 +1195,9 @@ class ResultExtractor:
 
     @staticmethod
     def _not_reached_between(sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
-        """A median "not reached" between two medians of a list ("16.1 mo, NR and 13.4 mo", "16.1,
-        not reached and 13.4 months"): a value of its own (none), so the list keeps one number per
-        arm; None when it is not so placed."""
+        """A median "not reached" between two medians of a list ("16.1 mo, NR and 13.4 mo", "16.1
+        months, not reached and 13.4 months"): a value of its own (none), so the list keeps one number
+        per arm; None when it is not so placed (each side needs a median read as one)."""
         start, end = sent.start_char + nr.start(), sent.start_char + nr.end()
         text = sent.doc_text
         prev = next((v for v in reversed(values) if v["span"].end_char <= start), None)
