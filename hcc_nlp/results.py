@@ -302,7 +302,7 @@ class ResultExtractor:
         self.ae_list_next_head = cues["ae_list_next_head"]  # "(n = 1), and in four (" before a second list's number
         self.ae_list_opener = cues["ae_list_opener"]  # "in the MWA group, namely": see _list_opened
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
-        self.tables = TableReader(cues, self._ae_terms, self.expand)
+        self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
         self.time_ref_before = cues["time_ref_before"]  # "all resolving before surgery": not an arm

@@ -168,6 +168,7 @@ class Layout:
     baseline: bool = False            # under a caption about baseline characteristics: no results
     total_col: Optional[int] = None   # "Total" after the arms: the arms pooled, not read
     header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
+    counts: bool = False  # under "Units: subjects": a plain number is a count of participants
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -273,11 +274,14 @@ def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
 class TableReader:
     """Outcomes and adverse events of the text tables of a document, by arm."""
 
-    def __init__(self, cues: dict, ae_terms: Callable[[Span, str], list[str]], expand: Callable):
+    def __init__(self, cues: dict, ae_terms: Callable[[Span, str], list[str]], expand: Callable,
+                 own_term: Callable[[str], str] = str.lower):
         """``cues``: the compiled linker cues; the ``table_*`` ones are kept here under their
-        names without the prefix (``table_median_ci`` -> ``self.c.median_ci``)."""
+        names without the prefix (``table_median_ci`` -> ``self.c.median_ci``). ``ae_terms``
+        names the events of an AE term span; ``own_term`` names an event from its words."""
         self.c = SimpleNamespace(**{k[len("table_"):]: v for k, v in cues.items() if k.startswith("table_")})
         self.ae_terms = ae_terms
+        self.own_term = own_term
         self.expand = expand
 
     def read(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
@@ -306,7 +310,19 @@ class TableReader:
         slash: Optional[tuple] = None  # (grade, grade) of "shown as any grade / G3/4, n (%):" over its rows
         last_by_column: dict = {}  # column -> comparison of the last row of ratios, one per arm's column
         block: Optional[str] = None  # under a registry's "Serious Adverse Events" line, or another block's
+        registry: Optional[dict] = None  # under an EudraCT event table's header: the event of its rows
         for sent in view.own_sentences():
+            if registry is not None and marks.BLANK_LINE.search(view.text, registry["end"], sent.start_char):
+                registry = None  # the table ends at a blank line
+            if registry is not None:
+                if ae_candidates is None:
+                    ae_candidates = _ae_term_spans(view)
+                items = self._registry_lines(sent, layout, registry, ae_candidates)
+                if items is not None:
+                    out.extend(items)
+                    consumed.add(sent.index)
+                    continue
+                registry = None  # not EudraCT's rows after all: the table is read as any other
             cells = row_cells(sent)
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
@@ -331,6 +347,8 @@ class TableReader:
                     block = "serious"
                 elif self.c.not_serious_block.search(sent.text):
                     block = "other"
+            if cells is None and layout is not None and self.c.units_count.fullmatch(sent.text):
+                layout.counts = True  # "Units: subjects" over "Any grade TEAE | 60 | 59"
             if cells is None:
                 grades = self.c.slash_grades.search(sent.text.rstrip())
                 if grades is not None:
@@ -356,6 +374,9 @@ class TableReader:
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 block = None
+                registry_header = self.c.registry_ae_header.fullmatch(cells[0].text)
+                registry = None if registry_header is None or "\t" not in sent.text else {
+                    "names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())}
                 section_tp = None
                 title, title_ae = None, False
                 if caption is not None and marks.BLANK_LINE.search(
@@ -461,6 +482,74 @@ class TableReader:
             if row_code is not None:
                 above = row_code  # "Median PFS ... | 3.8 | 2.9" then "  HR (95% CI); P | 0.78 ...; 0.20"
         return out, consumed
+
+    def _registry_lines(self, sent: Sentence, layout: Layout, registry: dict, ae_candidates: list[Span]) -> Optional[list]:
+        """The events of an EudraCT table's lines in a sentence (a term's line and its first row
+        may be one sentence), or None when a line is not one of its rows. A line without a tab
+        names the event of the rows under it (a system organ class line before it names none
+        the terms know, or is overridden): "Total subjects affected by serious adverse events"
+        or a term ("Hepatic failure"). "subjects affected / exposed | 3 / 61 (4.92%)" gives its
+        count and share; "deaths causally related to treatment / all | 1 / 2" its deaths (all of
+        them) at grade 5; "number of deaths resulting from adverse events | 2" the arms' deaths
+        from any adverse event. "number of deaths (all causes)" gives none."""
+        out: list = []
+        pos = sent.start_char
+        for line in sent.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            lo, hi = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+            if _COLUMN_GAP.search(line.strip()) is None:
+                total = self.c.registry_total.fullmatch(line)
+                if total is not None:
+                    names = ["non-serious adverse event" if total.group(1) else "serious adverse event"]
+                else:
+                    # the line is the event's name: a term it opens with names it ("Platelet count
+                    # decreased", "Palmar-plantar erythrodysaesthesia syndrome"); words before the term
+                    # qualify it, and the line's own words name it ("Oesophageal varices haemorrhage")
+                    spans = [x for x in ae_candidates if lo <= x.start_char and x.end_char <= hi]
+                    longest = max(spans, key=lambda x: x.end_char - x.start_char) if spans else None
+                    names = None if longest is None else self.ae_terms(longest, sent.doc_text) \
+                        if longest.start_char == lo else [self.own_term(line)]
+                registry["names"], registry["label"] = names, [lo, hi]
+                registry["end"] = hi
+                continue
+            cells, at = [], start
+            for part in line.split("\t"):
+                cells.append(Cell(at, at + len(part), part.strip()))
+                at += len(part) + 1
+            label = cells[0].text
+            if len(cells) < 2:
+                return None  # a gap of spaces: not EudraCT's tab-separated rows
+            if self.c.registry_other_row.fullmatch(label):
+                registry["end"] = hi
+                continue
+            affected = self.c.registry_affected.fullmatch(label) is not None
+            deaths = self.c.registry_deaths_all.fullmatch(label) is not None
+            ae_deaths = self.c.registry_ae_deaths.fullmatch(label) is not None
+            if not (affected or deaths or ae_deaths):
+                return None
+            registry["end"] = hi
+            names = ["any adverse event"] if ae_deaths else registry["names"]
+            if not names:
+                continue
+            evidence_label = [cells[0].start, cells[0].end] if ae_deaths or registry["label"] is None else registry["label"]
+            for i, cell in layout.value_cells(cells):
+                if ae_deaths:
+                    m = self.c.number.fullmatch(cell.text)
+                    item = {"count": int(parse_number(m.group(1)))} if m and not m.group(2) else None
+                else:
+                    m = self.c.registry_pair.fullmatch(cell.text)
+                    item = None if m is None else {"count": int(m.group(2))} if deaths else \
+                        {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))} if m.group(3) \
+                        else {"count": int(m.group(1))}
+                if item is None:
+                    continue
+                grade = "5" if deaths or ae_deaths else None
+                out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
+                                                         evidence=[evidence_label, [cell.start, cell.end]]))
+                           for name in names)
+        return out
 
     def _ci_row(self, cells: list[Cell], layout: Layout, last_items: list) -> bool:
         """A row labelled only "95% CI" under an outcome row: each arm's interval goes to that arm's
@@ -712,7 +801,7 @@ class TableReader:
                 row_grade = ae_grade
             if parent is None or indent <= parent[0]:
                 layout.parent = (indent, row_grade if grades else None, names)
-            return self._ae_items(label, values, layout, names, row_grade)
+            return self._ae_items(label, values, layout, names, row_grade, counts=layout.counts or under_ae)
         tp = self.c.timepoint.search(label.text)
         if code is None and section is not None and not self.c.event_count_label.search(label.text):
             code = section  # not "Number of deaths (%)": events are not an outcome
@@ -733,12 +822,12 @@ class TableReader:
         return out
 
     def _ae_items(self, label: Cell, values: list, layout: Layout, names: list[str], row_grade: Optional[str],
-                  grade_columns: bool = True) -> list:
+                  grade_columns: bool = True, counts: bool = False) -> list:
         """The events ``names`` of a row, one per arm's value cell, at the row's grade (or, with
-        ``grade_columns``, at a grade column's)."""
+        ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count."""
         out = []
         for i, cell in values:
-            item = self._ae_cell(cell)
+            item = self._ae_cell(cell, counts)
             if item is None:
                 continue
             grade = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
@@ -764,7 +853,7 @@ class TableReader:
         return out
 
     # -- cells ------------------------------------------------------------------------------
-    def _ae_cell(self, cell: Cell) -> Optional[dict]:
+    def _ae_cell(self, cell: Cell, counts: bool = False) -> Optional[dict]:
         cell = _without_note_mark(cell)
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
@@ -772,6 +861,8 @@ class TableReader:
         m = self.c.number.fullmatch(cell.text)
         if m and m.group(2):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}
+        if m and counts and m.group(1).isdigit():
+            return {"count": int(m.group(1))}  # "Units: subjects" over "Grade >= 3 TEAE | 38 | 27"
         if m and parse_number(m.group(1)) == 0:
             return {"count": 0}  # "Pruritus | 14 (23.0) | 0": none, in a count or a percent column alike
         return None

@@ -2974,11 +2974,12 @@ def test_regimen_an_eudract_products_dosage_details_under_its_name(nlp):
         [("durvalumab", 1500, "mg", "Q4W", "iv")]] * 2
 
 
-def test_comparisons_an_eudract_statistical_analysis_written_over_lines(nlp):
+@pytest.mark.parametrize("interval", ["Confidence interval 95 %, 2-sided\n    lower limit\t0.57\n    upper limit\t0.96\n",
+                                      "Confidence interval\nlevel\t95 %\nsides\t2-sided\nlower limit\t0.57\nupper limit\t0.96\n"])
+def test_comparisons_an_eudract_statistical_analysis_written_over_lines(nlp, interval):
     r = record(nlp, "Patients were randomised to lenvatinib or sorafenib.\n\nPrimary: Overall survival\n"
                     "Statistical analysis title\tOS comparison\nP-value\t= 0.021\nMethod\tLogrank\n"
-                    "Parameter estimate\tHazard ratio (HR)\nPoint estimate\t0.74\n"
-                    "Confidence interval 95 %, 2-sided\n    lower limit\t0.57\n    upper limit\t0.96\n")
+                    "Parameter estimate\tHazard ratio (HR)\nPoint estimate\t0.74\n" + interval)
     assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
         {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.57, "ci_high": 0.96, "p": "0.021"}]
 
@@ -3196,3 +3197,4 @@ def test_arms_a_randomisation_ratio_before_to_assigns_the_treatment_after_an_eli
                     "lenvatinib 12 mg/day with or without toripalimab 240 mg intravenously every 3 weeks.")
     assert [regimen(a) for a in r["arms"]] == [{("lenvatinib", 12, "mg", "QD"), ("toripalimab", 240, "mg", "Q3W")},
                                               {("lenvatinib", 12, "mg", "QD")}]
+

@@ -559,3 +559,51 @@ def test_registry_event_table_total_under_serious_adverse_events(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("serious adverse event", None, 45, 30), ("hepatic failure", None, 5, 3.33), ("diarrhea", None, 40, 26.67)],
         [("serious adverse event", None, 38, 25.68), ("hepatic failure", None, 4, 2.7), ("diarrhea", None, 50, 33.78)]]
+
+
+_EUDRACT_ARMS = "Patients were randomised to regorafenib plus nivolumab or regorafenib.\n\n"
+
+
+def test_eudract_event_tables_subjects_affected_and_deaths_rows(nlp):
+    r = record(nlp, _EUDRACT_ARMS + "Adverse events\n"
+                    "Serious adverse events\tRegorafenib + nivolumab\tRegorafenib\n"
+                    "Total subjects affected by serious adverse events\n"
+                    "subjects affected / exposed\t20 / 50 (40.00%)\t12 / 48 (25.00%)\n"
+                    "number of deaths (all causes)\t30\t35\n"
+                    "number of deaths resulting from adverse events\t3\t0\n"
+                    "General disorders and administration site conditions\n"
+                    "Oesophageal varices haemorrhage\n"
+                    "subjects affected / exposed\t4 / 50 (8.00%)\t1 / 48 (2.08%)\n"
+                    "deaths causally related to treatment / all\t1 / 2\t0 / 0\n"
+                    "Hepatic failure\nsubjects affected / exposed\t2 / 50 (4.00%)\t3 / 48 (6.25%)\n\n"
+                    "Non-serious adverse events\tRegorafenib + nivolumab\tRegorafenib\n"
+                    "Total subjects affected by non-serious adverse events\n"
+                    "subjects affected / exposed\t45 / 50 (90.00%)\t40 / 48 (83.33%)\n"
+                    "Diarrhoea\nsubjects affected / exposed\t11 / 50 (22.00%)\t9 / 48 (18.75%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("serious adverse event", None, 20, 40), ("any adverse event", "5", 3, None),
+         ("esophageal varices hemorrhage", None, 4, 8), ("esophageal varices hemorrhage", "5", 2, None),
+         ("hepatic failure", None, 2, 4), ("non-serious adverse event", None, 45, 90), ("diarrhea", None, 11, 22)],
+        [("serious adverse event", None, 12, 25), ("any adverse event", "5", 0, None),
+         ("esophageal varices hemorrhage", None, 1, 2.08), ("esophageal varices hemorrhage", "5", 0, None),
+         ("hepatic failure", None, 3, 6.25), ("non-serious adverse event", None, 40, 83.33), ("diarrhea", None, 9, 18.75)]]
+
+
+def test_eudract_reporting_threshold_is_no_event_and_units_subjects_rows_are_counts(nlp):
+    r = record(nlp, _EUDRACT_ARMS + "Secondary: Number of subjects with treatment-related adverse events\n"
+                    "End point values\tRegorafenib + nivolumab\tRegorafenib\n"
+                    "Number of subjects analysed\t50\t48\nUnits: subjects\n"
+                    "Any grade TRAE\t44\t41\nGrade ≥ 3 TRAE\t21\t17\n\n"
+                    "Adverse events\nFrequency threshold for reporting non-serious adverse events: 5 %\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", "any", 44, None), ("any adverse event", ">=3", 21, None)],
+        [("any adverse event", "any", 41, None), ("any adverse event", ">=3", 17, None)]]
+    assert r["adverse_events"] == []
+
+
+def test_space_separated_registry_event_table_is_not_read_as_eudract_rows(nlp):
+    r = record(nlp, _EUDRACT_ARMS + "Serious Adverse Events      Regorafenib + nivolumab   Regorafenib\n"
+                    "Total, serious adverse events     20/50 (40.00%)     12/48 (25.00%)\n"
+                    "  Hepatic failure                 2/50 (4.00%)       3/48 (6.25%)\n")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("serious adverse event", 20), ("hepatic failure", 2)], [("serious adverse event", 12), ("hepatic failure", 3)]]
