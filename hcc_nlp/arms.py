@@ -264,6 +264,7 @@ class ArmBuilder:
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
+        self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
@@ -299,6 +300,9 @@ class ArmBuilder:
             return True  # "... randomised patients with no prior systemic therapy 1:1 to oral lenvatinib"
         if self.not_given.search(parts[-1]):
             return False
+        wide = text[max(0, span.start_char - 200):span.start_char]
+        if self.stratified_before.search(self.giving_verb.split(self.given_clause.split(wide)[-1])[-1]):
+            return False  # "stratified by previous therapy (sorafenib vs atezolizumab plus bevacizumab)"
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
         if not parts[-1].rstrip().endswith((",", " or", " and", "/")):

@@ -3198,3 +3198,19 @@ def test_arms_a_randomisation_ratio_before_to_assigns_the_treatment_after_an_eli
     assert [regimen(a) for a in r["arms"]] == [{("lenvatinib", 12, "mg", "QD"), ("toripalimab", 240, "mg", "Q3W")},
                                               {("lenvatinib", 12, "mg", "QD")}]
 
+
+
+def test_linker_a_treatment_deep_in_a_stratification_factor_is_no_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned (2:1) via an interactive web response system, stratified by "
+                    "previous first-line therapy (lenvatinib vs atezolizumab plus bevacizumab), extrahepatic spread "
+                    "(yes vs no), and AFP (<400 vs ≥400 ng/mL), to receive cabozantinib 60 mg or matching placebo "
+                    "once daily. Median OS was 10.2 months versus 8.0 months (HR 0.76; p=0.005).")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["cabozantinib"], ["placebo"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 10.2)], [("OS", 8)]]
+
+
+def test_comparisons_a_benefit_consistent_in_n_pretreated_patients_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomly assigned to cabozantinib or placebo. Median OS was 10.2 months versus "
+                    "8.0 months (HR 0.76, 95% CI 0.63-0.92; p=0.005). The survival benefit was consistent in the 140 "
+                    "patients previously treated with atezolizumab plus bevacizumab (HR 0.70, 0.49-0.99).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.76)]
