@@ -101,6 +101,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
             if not rad and sirt and cues["bound_before"].search(text, max(sent.start_char, d.start_char - 15), d.start_char):
                 targets.add((d.start_char, d.end_char))  # "planned to deliver >=120 Gy to the tumour"
+            if rad and sirt:
+                # "SIRT ... at a target dose of 120-150 Gy, or SBRT of 40 Gy in 5 fractions": with both
+                # written, a dose goes to the treatment named last before it
+                before = [i for i in rad + sirt if mentions[i].end_char <= d.start_char]
+                if before:
+                    assigned[max(before, key=lambda i: mentions[i].start_char)].append(d)
+                    continue
             rad = rad or sirt
             if rad:
                 assigned[min(rad, key=lambda i: abs(mentions[i].start_char - d.start_char))].append(d)

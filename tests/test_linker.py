@@ -3226,3 +3226,19 @@ def test_context_earlier_series_that_reported_are_background(nlp):
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
                     "assigned patients to HAIC or sorafenib. The ORR was 31% with HAIC and 4% with sorafenib.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 31)], [("ORR", 4)]]
+
+
+def test_regimen_sirt_and_sbrt_alternatives_each_take_the_dose_written_after_them(nlp):
+    r = record(nlp, "In this single-arm trial, patients received SIRT with yttrium-90 resin microspheres at a target "
+                    "dose of 100-120 Gy to the perfused volume, or SBRT of 45 Gy in 3 fractions of 15 Gy.")
+    assert [(c["name"], c.get("dose"), c.get("dose_max"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
+        ("SIRT", 100, 120, None), ("radiotherapy", 45, None, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received tremelimumab 300 mg intravenously as a single dose plus durvalumab 1500 mg every 4 weeks.",
+    "Patients received a single dose of tremelimumab 300 mg plus durvalumab 1500 mg every 4 weeks."])
+def test_regimen_a_single_dose_is_given_once_and_takes_no_later_schedule(nlp, text):
+    r = record(nlp, text)
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("tremelimumab", "once"), ("durvalumab", "Q4W")]
