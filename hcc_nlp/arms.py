@@ -267,6 +267,7 @@ class ArmBuilder:
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
+        self.procedure_routes = attachment_cues()["procedure_routes"]  # "by hepatic arterial infusion": a route
         self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
@@ -949,12 +950,19 @@ class ArmBuilder:
                 comps += self._radiation_of_sentence_before(view, sent, before)
             elif tail is not None:
                 comps += self._radiation_of_later_clause(view, sent, tail, comps)
-            if not comps:
+            if not any(c["kind"] == "drug" for c in comps):
                 # "Drug: Toripalimab" over "240 mg intravenously on Day 1 of each 21-day cycle": a
-                # registry intervention's description lines give its doses without naming it
+                # registry intervention's description lines give its doses without naming it; a
+                # procedure named there is the drug's way in ("Drug: Oxaliplatin" over "85 mg/m2 by
+                # hepatic arterial infusion over 2 hours on day 1")
                 named = self._intervention_heading(view, sent)
-                details = _details_between(sent.ents, sent.start_char, sent.end_char)
-                comps = redosed(named, details, view.text) if named is not None and details else []
+                if named is not None and (not comps or named["kind"] == "drug"):
+                    details = _details_between(sent.ents, sent.start_char, sent.end_char)
+                    routes = {self.procedure_routes[c["name"]] for c in comps if c["name"] in self.procedure_routes}
+                    comps = redosed(named, details, view.text) if details else []
+                    for comp in comps:
+                        if comp.get("route") is None and len(routes) == 1:
+                            comp["route"] = next(iter(routes))
             out.append((tag, [c for c in comps if has_details(c)]))
         return out
 
@@ -1027,6 +1035,19 @@ class ArmBuilder:
         for arm in arms:
             new = []
             for comp in arm.components:
+                if has_details(comp) and comp.get("dose") is None and comp["name"] != "placebo":
+                    # a drug given a schedule but no dose ("HAIC-FOLFOX every 3 weeks") takes the doses
+                    # stated for it elsewhere with no conflicting field (a registry's "Drug: Oxaliplatin"
+                    # over "85 mg/m2 ... on day 1, every 3 weeks"), one component per dose
+                    dosed = [c for tag, comps in statements if tag is None for c in comps
+                             if c["name"] == comp["name"] and c["kind"] == comp["kind"] and c.get("dose") is not None
+                             and not any(comp.get(k) is not None and c.get(k) is not None and comp[k] != c[k]
+                                         for k in DETAIL_FIELDS)]
+                    if dosed:
+                        new.extend(merge_components([dict(c, **{k: v for k, v in comp.items()
+                                                                 if k in DETAIL_FIELDS and v is not None and c.get(k) is None})
+                                                     for c in dosed]))
+                        continue
                 if has_details(comp):
                     # a schedule or route stated once for the drug ("Treatment was given in 21-day
                     # cycles: X orally once daily on days 1-21") completes it when nothing conflicts

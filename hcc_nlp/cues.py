@@ -8,7 +8,7 @@ from . import fastre
 
 def compile_cues(data: dict) -> dict:
     """Every string cue compiled (case-insensitive unless listed in ``_case_sensitive``); every
-    list of words as a frozenset."""
+    list of words as a frozenset; every table (a JSON object) as a dict."""
     exact = set(data.get("_case_sensitive", []))
     out: dict = {}
     for key, value in data.items():
@@ -18,4 +18,6 @@ def compile_cues(data: dict) -> dict:
             out[key] = fastre.compile(value, 0 if key in exact else re.I)
         elif isinstance(value, list):
             out[key] = frozenset(value)
+        elif isinstance(value, dict):
+            out[key] = dict(value)  # a table of names
     return out

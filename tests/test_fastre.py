@@ -107,13 +107,13 @@ def test_cue_files_compile():
     assert len(anchored) >= len(cues) // 2
 
 
-def test_cue_word_lists_become_sets():
+def test_cue_word_lists_become_sets_and_tables_dicts():
     from hcc_nlp.cues import compile_cues
     cues = compile_cues({"_comment": "x", "_case_sensitive": ["label"], "label": r"\bArm\s+[A-Z]\b",
                          "heads": ["hemorrhage", "pain"], "verbs": {"3": "randomi"}})
     assert cues["heads"] == frozenset({"hemorrhage", "pain"})
     assert cues["label"].search("to Arm A (TACE)") and not cues["label"].search("to arm a")
-    assert "verbs" not in cues and "_comment" not in cues
+    assert cues["verbs"] == {"3": "randomi"} and "_comment" not in cues
 
 
 @pytest.mark.parametrize("pattern,flags,words", [

@@ -3242,3 +3242,14 @@ def test_regimen_a_single_dose_is_given_once_and_takes_no_later_schedule(nlp, te
     r = record(nlp, text)
     assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
         ("tremelimumab", "once"), ("durvalumab", "Q4W")]
+
+
+def test_linker_registry_intervention_lines_dose_a_drug_given_by_hepatic_arterial_infusion(nlp):
+    r = record(nlp, "Arms and Interventions\nExperimental: HAIC-FOLFOX + Sintilimab\n"
+                    "HAIC-FOLFOX every 3 weeks with sintilimab. | Procedure: HAIC; Drug: Oxaliplatin; Drug: Sintilimab\n"
+                    "Active Comparator: Sintilimab\nSintilimab alone. | Drug: Sintilimab\n\nInterventions\n"
+                    "Drug: Oxaliplatin\n130 mg/m² by hepatic arterial infusion over 3 hours on day 1, every 3 weeks.\n"
+                    "Drug: Sintilimab\n200 mg intravenously every 3 weeks.\n")
+    oxali = next(c for c in r["arms"][0]["regimen"] if c["name"] == "oxaliplatin")
+    assert (oxali["dose"], oxali["unit"], oxali["frequency"], oxali["days"], oxali["route"]) == (
+        130, "mg/m2", "Q3W", "1", "intra-arterial")
