@@ -3253,3 +3253,10 @@ def test_linker_registry_intervention_lines_dose_a_drug_given_by_hepatic_arteria
     oxali = next(c for c in r["arms"][0]["regimen"] if c["name"] == "oxaliplatin")
     assert (oxali["dose"], oxali["unit"], oxali["frequency"], oxali["days"], oxali["route"]) == (
         130, "mg/m2", "Q3W", "1", "intra-arterial")
+
+
+def test_linker_patients_who_were_to_be_enrolled_after_a_power_assumption_are_the_planned_size(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received lenvatinib 12 mg once daily. Assuming a "
+                    "6-month PFS rate of 50% under the null hypothesis and 70% under the alternative (one-sided "
+                    "alpha 0.05, power 80%), 38 patients were to be enrolled. In total, 41 patients were enrolled.")
+    assert r["enrollment"] == {"actual": 41, "planned": 38}
