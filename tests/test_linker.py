@@ -3260,3 +3260,13 @@ def test_linker_patients_who_were_to_be_enrolled_after_a_power_assumption_are_th
                     "6-month PFS rate of 50% under the null hypothesis and 70% under the alternative (one-sided "
                     "alpha 0.05, power 80%), 38 patients were to be enrolled. In total, 41 patients were enrolled.")
     assert r["enrollment"] == {"actual": 41, "planned": 38}
+
+
+def test_results_of_parts_named_by_cohort_letters_go_to_the_escalation_and_expansion_arms(nlp):
+    r = record(nlp, "We report the dose-escalation (Cohort 1) and expansion (Cohort 2) parts of a phase 1b/2 study of "
+                    "fisogatinib. In Cohort 1, fisogatinib was escalated through 150, 300 and 450 mg once daily (3+3). "
+                    "The MTD was 300 mg once daily, declared the RP2D; Cohort 2 enrolled patients at the RP2D.\n\n"
+                    "Cohort 1: the ORR was 10.0% (2/20).\n\n"
+                    "Cohort 2 (fisogatinib 300 mg once daily): the ORR was 25.0% (10/40). Median PFS was 5.6 months.")
+    assert [(a["label"].split(":")[0], [(o["endpoint"], o["value"]) for o in a["outcomes"]]) for a in r["arms"]] == [
+        ("phase I", [("ORR", 10)]), ("expansion", [("ORR", 25), ("PFS", 5.6)])]
