@@ -894,7 +894,7 @@ class ArmBuilder:
                 # (DL3), with Y 480 mg"), else the one drug dosed
                 several = [name for name, doses in levels_of.items() if len(doses) >= 2]
                 escalated = several[0] if len(several) == 1 else dosed[0] if len(dosed) == 1 else None
-            if listed and escalated is not None and len(first) == 1:
+            if escalated is not None and len(first) == 1:
                 comps += self._given_with(own, escalated)
             label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
             arm = Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)

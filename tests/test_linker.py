@@ -3270,3 +3270,12 @@ def test_results_of_parts_named_by_cohort_letters_go_to_the_escalation_and_expan
                     "Cohort 2 (fisogatinib 300 mg once daily): the ORR was 25.0% (10/40). Median PFS was 5.6 months.")
     assert [(a["label"].split(":")[0], [(o["endpoint"], o["value"]) for o in a["outcomes"]]) for a in r["arms"]] == [
         ("phase I", [("ORR", 10)]), ("expansion", [("ORR", 25), ("PFS", 5.6)])]
+
+
+def test_linker_the_partner_of_a_drug_escalated_through_levels_is_in_both_parts(nlp):
+    r = record(nlp, "This open-label phase 1b/2 study enrolled patients with advanced HCC. Fisogatinib was taken orally "
+                    "once daily with tislelizumab 200 mg IV Q3W. In the dose-escalation part, fisogatinib was escalated "
+                    "through 100, 200 and 300 mg (3+3 design). The MTD was 200 mg, declared the RP2D; the expansion "
+                    "cohort enrolled 30 patients at the RP2D. In the expansion cohort, the ORR was 30%.")
+    assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("fisogatinib", 100, "QD"), ("tislelizumab", 200, "Q3W")], [("fisogatinib", 200, "QD"), ("tislelizumab", 200, "Q3W")]]
