@@ -1615,14 +1615,20 @@ class ResultExtractor:
 
     def _all_of_grade(self, term, grades, hi: int, text: str) -> Optional[str]:
         """"RCCEP was the most frequent event (66/122, 54.1%; all grade 1-2)": the grade that every
-        case of the event had, written in the bracket of its numbers."""
+        case of the event had, written in the bracket of its numbers, or after them in its clause
+        ("Immune-related AEs were reported in 5 pts (9.8%), all grade 1-2")."""
         opened = _BRACKET_AFTER.match(text, term.end_char, hi)
-        if opened is None:
-            return None
-        close = marks.closing(text, opened.end(), hi)
+        if opened is not None:
+            close = marks.closing(text, opened.end(), hi)
+            for g in grades:
+                if opened.end() <= g.start_char and (close is None or g.end_char <= close) \
+                        and self.all_of_grade.search(text, opened.end(), g.start_char):
+                    return parse_grade(g.text)
+        if any(0 <= term.start_char - g.end_char <= 3 for g in grades):
+            return None  # "Grade >=3 AEs occurred in 3 (4.2%), all of grade 3": the term keeps its own grade
         for g in grades:
-            if opened.end() <= g.start_char and (close is None or g.end_char <= close) \
-                    and self.all_of_grade.search(text, opened.end(), g.start_char):
+            if term.end_char <= g.start_char < hi and ";" not in text[term.end_char:g.start_char] \
+                    and self.all_of_grade.search(text, term.end_char, g.start_char):
                 return parse_grade(g.text)
         return None
 

@@ -3279,3 +3279,11 @@ def test_linker_the_partner_of_a_drug_escalated_through_levels_is_in_both_parts(
                     "cohort enrolled 30 patients at the RP2D. In the expansion cohort, the ORR was 30%.")
     assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
         [("fisogatinib", 100, "QD"), ("tislelizumab", 200, "Q3W")], [("fisogatinib", 200, "QD"), ("tislelizumab", 200, "Q3W")]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Immune-related AEs were reported in 6 pts (12.0%), all grade 1-2.", ("immune-related adverse event", "1-2", 6)),
+    ("Grade 3 or higher AEs occurred in 3 of 50 (6.0%), all of grade 3.", ("any adverse event", ">=3", 3))])
+def test_results_all_grade_after_an_events_numbers_is_its_grade_unless_it_has_its_own(nlp, sentence, expected):
+    r = record(nlp, "Patients received lenvatinib 12 mg once daily.\n" + sentence)
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [expected]

@@ -82,6 +82,8 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("colitis (G3-4, n = 2)", "AE_GRADE", ["G3-4"]),
     ("poorly differentiated G3 tumours", "AE_GRADE", []),
     ("hepatotoxicity grade ≥3", "AE_GRADE", ["grade ≥3"]),
+    ("rash in 4 (8%), all grade 1-2", "AE_GRADE", ["grade 1-2"]),
+    ("AEs of any grade in 90%", "AE_GRADE", ["of any grade"]),
     ("major complications (Clavien-Dindo grade III or higher)", "AE_GRADE", ["grade III or higher"]),
     ("complications of any Clavien-Dindo grade", "AE_GRADE", ["of any Clavien-Dindo grade"]),
     ("post-hepatectomy liver failure (ISGLS grade B)", "AE_GRADE", []),
