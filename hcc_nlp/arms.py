@@ -223,6 +223,7 @@ class ArmBuilder:
         self.mtd = cues["mtd"]
         self.mtd_declared_after = cues["mtd_declared_after"]  # "240 mg ... was declared the MTD"
         self.part_defined = cues["part_defined"]  # "Part A (dose escalation)": the code of a part
+        self.part_defined_after = cues["part_defined_after"]
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
@@ -1270,13 +1271,19 @@ class ArmBuilder:
                 arm.components.append(comp)
 
     def names_of_parts(self, view: DocView, arms: list[Arm]) -> None:
-        """"Part A (dose escalation) ...; Part B (expansion) ...": "Part A" names the escalation arm
-        and "Part B" the expansion arm, for sizes and results written by code."""
+        """"Part A (dose escalation) ...; Part B (expansion) ..." or "the dose-escalation (Cohort A)
+        and expansion (Cohort B) parts": "Part A" names the escalation arm and "Part B" the expansion
+        arm, for sizes and results written by code."""
         for m in self.part_defined.finditer(view.text):
             tag = "phase1" if m.group(2) else "mtd"
             for arm in arms:
                 if arm.tag == tag:
                     arm.aliases.add(" ".join(m.group(1).lower().split()))
+        for m in self.part_defined_after.finditer(view.text):  # "the dose-escalation (Cohort A) and expansion (Cohort B) parts"
+            tag = "phase1" if m.group(1) else "mtd"
+            for arm in arms:
+                if arm.tag == tag:
+                    arm.aliases.add(" ".join(m.group(3).lower().split()))
 
     def _combination_forms(self, view: DocView) -> list[tuple[str, list[dict]]]:
         """(short form, components) of each short form defined for two or more treatments

@@ -260,8 +260,6 @@ class ResultExtractor:
         self.ae_list_cue = cues["ae_list_cue"]
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
-        self.part_alias = cues["part_alias"]
-        self._part_names: dict = {}  # arm tag -> regex of the name a part is given in the document
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
@@ -401,20 +399,7 @@ class ResultExtractor:
             if arm.tag == "mtd":
                 for m in self.expansion_ref.finditer(text):
                     refs.append((s0 + m.start(), k))
-            named = self._part_names.get(arm.tag)
-            if named is not None:  # "Cohort B (... 200 mg QD + tislelizumab): among 34 ..."
-                refs.extend((s0 + m.start(), k) for m in named.finditer(text))
         return sorted(set(refs))  # a name read by two rules ("LEN-TACE" as a name and in "the A and B groups") counts once
-
-    def _parts_named(self, text: str) -> dict:
-        """Arm tag -> regex of the name the text gives a dose-escalation or expansion part ("the
-        dose-escalation (Cohort A) and expansion (Cohort B) parts"), for each part named once."""
-        names: dict = {}
-        for m in self.part_alias.finditer(text):
-            tag = "phase1" if m.group(1) else "mtd"
-            word, code = m.group(3).split(None, 1)
-            names.setdefault(tag, set()).add(rf"\b(?i:{re.escape(word)})\s+{re.escape(code)}\b")
-        return {tag: re.compile(next(iter(found))) for tag, found in names.items() if len(found) == 1}
 
     def _is_subgroup(self, sent: Sentence, refs: list) -> bool:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
@@ -726,7 +711,6 @@ class ResultExtractor:
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
-        self._part_names = self._parts_named(view.text) if any(a.tag in ("phase1", "mtd") for a in arms) else {}
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],

@@ -3266,10 +3266,11 @@ def test_results_of_parts_named_by_cohort_letters_go_to_the_escalation_and_expan
     r = record(nlp, "We report the dose-escalation (Cohort 1) and expansion (Cohort 2) parts of a phase 1b/2 study of "
                     "fisogatinib. In Cohort 1, fisogatinib was escalated through 150, 300 and 450 mg once daily (3+3). "
                     "The MTD was 300 mg once daily, declared the RP2D; Cohort 2 enrolled patients at the RP2D.\n\n"
+                    "Results: 60 pts were enrolled: 20 in Cohort 1 and 40 in Cohort 2.\n\n"
                     "Cohort 1: the ORR was 10.0% (2/20).\n\n"
                     "Cohort 2 (fisogatinib 300 mg once daily): the ORR was 25.0% (10/40). Median PFS was 5.6 months.")
-    assert [(a["label"].split(":")[0], [(o["endpoint"], o["value"]) for o in a["outcomes"]]) for a in r["arms"]] == [
-        ("phase I", [("ORR", 10)]), ("expansion", [("ORR", 25), ("PFS", 5.6)])]
+    assert [(a["label"].split(":")[0], a["n"], [(o["endpoint"], o["value"]) for o in a["outcomes"]])
+            for a in r["arms"]] == [("phase I", 20, [("ORR", 10)]), ("expansion", 40, [("ORR", 25), ("PFS", 5.6)])]
 
 
 def test_linker_the_partner_of_a_drug_escalated_through_levels_is_in_both_parts(nlp):
