@@ -711,6 +711,7 @@ class ResultExtractor:
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
+        self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
@@ -785,6 +786,10 @@ class ResultExtractor:
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
                                   heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
+        for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
+            if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
+                       for x in res["arm_aes"][arm]):
+                res["arm_aes"][arm].append(event)
         return res
 
     def _grade_splits(self, sent: Sentence, values: list[dict], res: dict) -> set:
@@ -865,8 +870,8 @@ class ResultExtractor:
             return []
         text, s0 = sent.text, sent.start_char
         found: dict[int, tuple] = {}  # start of the count -> (count, total, percent, end)
-        for m in self.dlt_of_total.finditer(text):
-            found[m.start(1)] = (m.group(1), m.group(2), m.group(3), m.end())
+        for m in self.dlt_of_total.finditer(text):  # "one of six DLT-evaluable patients", "2/15 (13.3%) ... pts"
+            found[m.start(1)] = (m.group(1), m.group(2), m.group(3) or m.group(4), m.end())
         for m in self.dlt_total_first.finditer(text):
             found[m.start(2)] = (m.group(2), m.group(1), None, m.end())
         for m in self.dlt_in_count.finditer(text):  # "DLTs occurred in 3 of 15 escalation patients (20.0%)"
@@ -890,7 +895,32 @@ class ResultExtractor:
                     "unit": "%" if pct else None, "count": int(c), "total": int(n),
                     "evidence": [[s0 + start, s0 + end]]}
             self._place(res, "arm_outcomes", arm, item, len(arms) == 1)
+            self._dlt_aes += [(0 if len(arms) == 1 else arm, event) for event in self._dlt_events(sent, s0 + end, int(c))]
         return taken
+
+    def _dlt_events(self, sent: Sentence, after: int, count: int) -> list[dict]:
+        """"1/6 patients had a DLT (grade 3 ALT increased ...)", "2/15 had DLTs (grade 3 ALT increased
+        and grade 3 diarrhea; one pt each)": graded events listed in the bracket after a count of
+        patients with DLTs, as many as the patients, are one patient's each (kept when the arm's
+        events give none of them a count of their own)."""
+        text = sent.doc_text
+        opened = _BRACKET_AFTER.match(text, after, sent.end_char)
+        if opened is None:
+            return []
+        close = marks.closing(text, opened.end(), sent.end_char)
+        if close is None:
+            return []
+        terms = [t for t in sent.of("AE_TERM") if opened.end() <= t.start_char and t.end_char <= close]
+        if len(terms) != count:
+            return []
+        out = []
+        for t in terms:
+            grade = next((g for g in reversed(sent.of("AE_GRADE")) if opened.end() <= g.start_char and g.end_char <= t.start_char), None)
+            if grade is None:
+                return []
+            out.extend({"term": name, "grade": parse_grade(grade.text), "count": 1, "evidence": [_ev(t), _ev(grade)]}
+                       for name in self._ae_terms(t, text))
+        return out
 
     def _place(self, res: dict, key: str, arm: Optional[int], item: dict, single: bool) -> None:
         if single:

@@ -3288,3 +3288,14 @@ def test_linker_the_partner_of_a_drug_escalated_through_levels_is_in_both_parts(
 def test_results_all_grade_after_an_events_numbers_is_its_grade_unless_it_has_its_own(nlp, sentence, expected):
     r = record(nlp, "Patients received lenvatinib 12 mg once daily.\n" + sentence)
     assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [expected]
+
+
+def test_results_dlts_written_as_a_fraction_and_the_events_listed_with_them(nlp):
+    r = record(nlp, "In this phase I study, fisogatinib was escalated through 100, 200 and 300 mg once daily (3+3). "
+                    "2/12 (16.7%) DLT-evaluable pts had DLTs, both at 300 mg (grade 3 fatigue and grade 4 "
+                    "thrombocytopenia; one pt each). At 200 mg, 1/6 patients had a DLT (grade 3 rash).")
+    arm = r["arms"][0]
+    assert [(o["count"], o["total"], o["value"]) for o in arm["outcomes"] if o["endpoint"] == "DLT"] == [
+        (2, 12, 16.7), (1, 6, None)]
+    assert sorted((e["term"], e["grade"], e.get("count")) for e in arm["adverse_events"]) == [
+        ("fatigue", "3", 1), ("rash", "3", 1), ("thrombocytopenia", "4", 1)]
