@@ -11,7 +11,10 @@ from .extensions import doc_text, doc_words
 from .marks import BULLET_MARKS
 from .resources import load_json
 
-_NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type"}
+# a word before a letter that the letter names, so that a full stop after the letter ends a sentence ("in arm
+# C. ORRs were", "had hepatitis B. At a median follow-up", "Child-Pugh B. Median OS") and is no initial
+_NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type",
+                    "hepatitis", "pugh", "child-pugh"}
 _ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "b.i.d."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 

@@ -126,6 +126,13 @@ def test_sentences_end_after_a_unit_with_a_period(nlp):
     assert len(list(doc.sents)) == 2
 
 
+@pytest.mark.parametrize("text", ["In all, 64% of patients had hepatitis B. At a median follow-up of 20 months, 40 had died.",
+                                  "Eight patients were Child-Pugh B. Median OS was 9.1 months.",
+                                  "Outcomes were worse in cohort B. ORR was 12%."])
+def test_sentences_end_after_a_letter_named_by_the_word_before(nlp, text):
+    assert len(list(nlp(text).sents)) == 2
+
+
 def test_drugs_brand_that_reads_as_prose_is_not_a_drug(nlp):
     doc = nlp("Patients were enrolled at 10 centres and treated with lenvatinib.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("lenvatinib", "lenvatinib")]
