@@ -260,6 +260,7 @@ class ResultExtractor:
         self.ae_list_cue = cues["ae_list_cue"]
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
+        self.criterion_after = cues["criterion_after"]
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
@@ -1223,6 +1224,19 @@ class ResultExtractor:
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values,
                                      own_tps or [t for t in tps if t[0] < lo])
 
+    def _rates_by_criterion(self, sent: Sentence, values: list[dict], ep_of: list) -> None:
+        """"ORR was 52.4% (22/42) by mRECIST, with complete response in 7 (16.7%), and 38.1% (16/42) by
+        RECIST 1.1": a rate followed by a criterion, read as the response category named between,
+        is the response rate an earlier rate followed by a criterion was."""
+        text = sent.doc_text
+        qualified = [i for i, v in enumerate(values) if v["unit"] == "%" and self.criterion_after.match(text, v["span"].end_char)]
+        for i in qualified:
+            if ep_of[i] not in _RESPONSE_CODES:
+                continue
+            head = next((j for j in reversed(qualified) if j < i and ep_of[j] in ("ORR", "DCR")), None)
+            if head is not None:
+                ep_of[i] = ep_of[head]
+
     @staticmethod
     def _not_reached_between(sent: Sentence, nr: re.Match, values: list[dict]) -> Optional[dict]:
         """A median "not reached" between two medians of a list ("16.1 mo, NR and 13.4 mo", "16.1
@@ -1278,6 +1292,7 @@ class ResultExtractor:
                     arm_of = [distinct[0]] * len(values)
         else:
             ep_of = [v.get("endpoint") or (e.id_ if e is not None else None) for e, v in zip(ep_spans, values)]
+            self._rates_by_criterion(sent, values, ep_of)
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
             by_ep: dict = {}
             for i, code in enumerate(ep_of):

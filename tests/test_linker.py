@@ -3299,3 +3299,11 @@ def test_results_dlts_written_as_a_fraction_and_the_events_listed_with_them(nlp)
         (2, 12, 16.7), (1, 6, None)]
     assert sorted((e["term"], e["grade"], e.get("count")) for e in arm["adverse_events"]) == [
         ("fatigue", "3", 1), ("rash", "3", 1), ("thrombocytopenia", "4", 1)]
+
+
+def test_results_a_second_response_rate_by_another_criterion_after_a_category(nlp):
+    r = record(nlp, "In this single-arm phase II study, patients received SIRT followed by durvalumab 1500 mg every 4 "
+                    "weeks. ORR was 45.0% (18/40) by mRECIST, with complete response in 6 patients (15.0%), and 30.0% "
+                    "(12/40) by RECIST 1.1.")
+    assert [(o["endpoint"], o["value"], o.get("count")) for o in r["arms"][0]["outcomes"]] == [
+        ("ORR", 45, 18), ("CR", 15, 6), ("ORR", 30, 12)]
