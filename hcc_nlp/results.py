@@ -1984,6 +1984,8 @@ class ResultExtractor:
                     continue
                 direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values)
                                                  or by_depth.get(id(v)))
+                if v is not None and v["value"] is None and v.get("count") is None and not (direct or grade):
+                    continue  # "TRAEs reported in >=10% of pts are listed below": a bound, no event's share
                 for name in names:
                     item = {"term": name, "grade": direct or grade}
                     ev = [_ev(t)]

@@ -106,8 +106,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    if text.lstrip().startswith("|"):
-        spans = spans[1:]  # "| a | b |": the edges are not cells
+    if text.lstrip().startswith("|") and not (wide_indent and not text.rstrip().endswith("|")):
+        spans = spans[1:]  # "| a | b |": the edges are not cells (but "          | A | B" opens on an empty label)
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
     if separator is _SEPARATOR and lead_tabs and "|" not in text:
@@ -410,6 +410,9 @@ class TableReader:
                 consumed.add(sent.index)
                 continue
             filled = [c for c in cells if c.text]
+            if len(filled) > 2 and filled[0] is cells[0] and not self.c.grade_cell.fullmatch(cells[0].text) \
+                    and all(self.c.grade_cell.fullmatch(c.text) for c in filled[1:]):
+                filled = filled[1:]  # "TRAE, n (%) | Any grade | Grade ≥3 | ...": the label column's own head
             if filled and all(self.c.grade_cell.fullmatch(c.text) for c in filled):
                 # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
                 layout.split_arm_columns(len(filled))

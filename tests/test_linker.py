@@ -3307,3 +3307,11 @@ def test_results_a_second_response_rate_by_another_criterion_after_a_category(nl
                     "(12/40) by RECIST 1.1.")
     assert [(o["endpoint"], o["value"], o.get("count")) for o in r["arms"][0]["outcomes"]] == [
         ("ORR", 45, 18), ("CR", 15, 6), ("ORR", 30, 12)]
+
+
+def test_results_a_reporting_bound_gives_no_event_and_a_benefit_maintained_in_pts_with_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomised to regorafenib plus nivolumab or regorafenib. Median PFS was 8.1 vs 5.2 mo "
+                    "(HR 0.60; 95% CI 0.40-0.90). The PFS benefit was maintained in pts with extrahepatic spread (HR "
+                    "0.52; 95% CI 0.30-0.91). Treatment-related AEs reported in ≥10% of pts in either arm are listed below.")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.6)]
+    assert r["adverse_events"] == [] and [a["adverse_events"] for a in r["arms"]] == [[], []]

@@ -607,3 +607,15 @@ def test_space_separated_registry_event_table_is_not_read_as_eudract_rows(nlp):
                     "  Hepatic failure                 2/50 (4.00%)       3/48 (6.25%)\n")
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("serious adverse event", 20), ("hepatic failure", 2)], [("serious adverse event", 12), ("hepatic failure", 3)]]
+
+
+def test_pipe_table_whose_header_opens_on_an_empty_label_and_a_labelled_grade_row(nlp):
+    rows = ["                          | Regorafenib + nivolumab (n = 40) | Regorafenib (n = 41)",
+            "TRAE, n (%)               | Any grade | Grade ≥3 | Any grade | Grade ≥3",
+            "Any TRAE                  | 36 (90.0) | 14 (35.0) | 35 (85.4) | 11 (26.8)",
+            "Diarrhea                  | 12 (30.0) | 2 (5.0)   | 10 (24.4) | 0"]
+    r = record(nlp, "Patients were randomised to regorafenib plus nivolumab or regorafenib.\n\n" + "\n".join(rows) + "\n")
+    counts = {(k, e["term"], e["grade"]): e["count"] for k, a in enumerate(r["arms"]) for e in a["adverse_events"]}
+    assert counts == {(0, "any adverse event", "any"): 36, (0, "any adverse event", ">=3"): 14, (0, "diarrhea", "any"): 12,
+                      (0, "diarrhea", ">=3"): 2, (1, "any adverse event", "any"): 35, (1, "any adverse event", ">=3"): 11,
+                      (1, "diarrhea", "any"): 10, (1, "diarrhea", ">=3"): 0}
