@@ -16,7 +16,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component
                       treatment_runs)
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
-from .normalize import as_int_or_float, parse_number, parse_phase, parse_ratio
+from .normalize import as_int_or_float, leading_number, parse_number, parse_phase, parse_ratio
 from .numbers import compile_patterns
 from .regimen import clean, prefer_activity
 from .resources import load_json
@@ -229,9 +229,7 @@ class TrialLinker(JsonRulesMixin):
                     continue
                 for prio, regex in self._enroll:
                     if regex.search(window):
-                        n = parse_number(re.split(r"\s+", e.text.strip())[0])
-                        if n is None:
-                            n = parse_number(" ".join(e.text.split()[:-1]) or e.text)
+                        n = leading_number(e.text)
                         if n is not None and (best is None or prio > best[0]):
                             best = (prio, int(n))
                         break

@@ -21,18 +21,32 @@ NUM_RE = re.compile(_NUM)
 
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_number(text: str) -> Optional[float]:
-    """'1,000' -> 1000, '13·6' -> 13.6, '.001' -> 0.001, 'Forty' -> 40, 'twenty-two' -> 22."""
+    """'1,000' -> 1000, '13·6' -> 13.6, '.001' -> 0.001, 'Forty' -> 40, 'twenty-two' -> 22,
+    'Six hundred sixty-eight' -> 668."""
     t = text.strip().replace("·", ".")
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?", t)
     if m and t:
         return float(t.replace(",", ""))
     words = re.split(r"[\s-]+", t.lower())
+    if len(words) > 2 and words[1] == "hundred" and words[2] == "and":
+        del words[2]  # "two hundred and five"
     if words and all(w in NUMBER_WORDS for w in words):
         total = 0
         for w in words:
             v = NUMBER_WORDS[w]
             total = total * v if v == 100 and total else total + v
         return float(total)
+    return None
+
+
+def leading_number(text: str) -> Optional[float]:
+    """The number a phrase opens with: '42 evaluable patients' -> 42, 'Six hundred sixty-eight
+    patients' -> 668, 'Forty patients' -> 40; None when it opens with none."""
+    words = text.split()
+    for k in range(min(len(words), 5), 0, -1):  # the longest run of words that reads as one number
+        n = parse_number(" ".join(words[:k]))
+        if n is not None:
+            return n
     return None
 
 

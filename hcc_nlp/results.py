@@ -17,6 +17,7 @@ from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence,
                       treatment_runs)
 from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_grade, parse_number, parse_p,
                         parse_ratio, share_printed, time_unit, timepoint_parts)
+from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import load_json
 from .text_tables import TableReader, heading_endpoints
@@ -261,6 +262,7 @@ class ResultExtractor:
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.criterion_after = cues["criterion_after"]
+        self.ratio_events = [(re.compile(rx, re.I), code) for rx, code in cues["ratio_event_endpoints"].items()]
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
@@ -2165,7 +2167,13 @@ class ResultExtractor:
                     break
             eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
             ep = eps_before[-1] if eps_before else None
-            code = "OS" if re.search(r"for death", e.text) else (ep.id_ if ep is not None else heading)
+            # the endpoint the ratio names: by its event ("hazard ratio for recurrence or death": RFS), or
+            # inside it ("The hazard ratio for recurrence, assessed in the analysis of time to recurrence, was 0.70")
+            inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
+                     and e.start_char <= x.start_char and x.end_char <= e.end_char and x.id_ not in ("MTD", "DLT")] \
+                if "," in e.text else []  # (only a ratio written with a clause holds one)
+            code = next((c for rx, c in self.ratio_events if rx.search(e.text)), None) or (inner[-1] if inner else None) \
+                or (ep.id_ if ep is not None else heading)
             if code is None or not_recorded(code):
                 continue
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}

@@ -3315,3 +3315,21 @@ def test_results_a_reporting_bound_gives_no_event_and_a_benefit_maintained_in_pt
                     "0.52; 95% CI 0.30-0.91). Treatment-related AEs reported in ≥10% of pts in either arm are listed below.")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.6)]
     assert r["adverse_events"] == [] and [a["adverse_events"] for a in r["arms"]] == [[], []]
+
+
+def test_linker_an_enrolment_written_in_words_with_hundreds(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab or placebo. Six hundred sixty-eight patients underwent "
+                    "randomization; 336 were assigned to the sintilimab group and 332 to the placebo group.")
+    assert r["enrollment"]["actual"] == 668
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Recurrence or death had been reported in 97 patients in the sintilimab group and in 128 in the placebo group "
+     "(hazard ratio for recurrence or death, 0.72; 95% CI, 0.56 to 0.93; P=0.01).", ("RFS", 0.72, "0.01")),
+    ("The hazard ratio for recurrence, assessed in the analysis of time to recurrence, was 0.70 (95% CI, 0.53 to 0.92).",
+     ("TTR", 0.7, None)),
+    ("Over the whole follow-up, the hazard ratio for local progression was 0.46 (95% CI, 0.21 to 1.03; P = .06).",
+     ("LC", 0.46, "0.06"))])
+def test_comparisons_the_endpoint_a_ratio_names_by_its_event_or_inside_it(nlp, sentence, expected):
+    r = record(nlp, "Patients were randomly assigned to sintilimab or placebo.\n" + sentence)
+    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [expected]

@@ -144,7 +144,8 @@ def test_parse_phase(text, phase):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("Forty", 40), ("twenty-two", 22), ("1,492", 1492), ("13·6", 13.6), (".001", 0.001), ("Seven", 7),
+    ("Forty", 40), ("twenty-two", 22), ("Six hundred sixty-eight", 668), ("two hundred and five", 205),
+    ("1,492", 1492), ("13·6", 13.6), (".001", 0.001), ("Seven", 7),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -191,3 +192,10 @@ def test_months_from_converts_weeks_and_days():
 def test_own_ae_term_is_lower_case_singular_us_spelling(written, term):
     from hcc_nlp.results import own_term
     assert own_term(written) == term
+
+
+@pytest.mark.parametrize("text,value", [("42 evaluable patients", 42), ("Six hundred sixty-eight patients", 668),
+                                        ("Forty-one patients", 41), ("patients", None)])
+def test_leading_number(text, value):
+    from hcc_nlp.normalize import leading_number
+    assert leading_number(text) == value
