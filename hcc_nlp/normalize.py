@@ -291,11 +291,11 @@ def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
-    '≥ grade 2', 'grade ≥3', 'grade 3 or higher' -> '>=2' / '>=3'."""
+    '≥ grade 2', 'grade ≥3', 'grade 3 or higher', 'G3+' -> '>=2' / '>=3'; 'any G' -> 'any'."""
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b", text, re.I):
+    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b|\b[Aa]ny\s+G\b", text, re.I):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []
@@ -303,7 +303,7 @@ def parse_grade(text: str) -> Optional[str]:
         values.append(roman.get(tok, None) or int(tok))
     if not values:
         return None
-    at_least = bool(re.search(r"[≥>]|at least|or (?:higher|greater|above|more|worse)", t, re.I))
+    at_least = bool(re.search(r"[≥>]|at least|or (?:higher|greater|above|more|worse)|\d\s*\+", t, re.I))
     if at_least:
         return f">={values[0]}"
     if len(values) >= 2 and values[1] != values[0]:

@@ -17,6 +17,7 @@ _NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "clas
                     "hepatitis", "pugh", "child-pugh"}
 _ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "b.i.d."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
+_BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
 
 _CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flattened from superscript: "1-3", "4,5"
@@ -116,6 +117,10 @@ class SentenceSegmenter:
         short_line = min(self.short_line, width - 15) if wrapped else self.short_line
 
         def line_break_starts(line: str, word: str, at: int) -> bool:
+            indent = text[text.rfind("\n", 0, at) + 1:at]
+            if len(indent) >= 2 and not indent.strip() and _BULLET_ITEM.match(line) \
+                    and line[-1:] not in ".:!?" and not _BULLET.match(word):
+                return False  # a bullet's item wrapped onto an indented line: "• ... ALT ↑ 10.2%;\n  HFSR 6.1% ..."
             if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."

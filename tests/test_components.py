@@ -133,6 +133,14 @@ def test_sentences_end_after_a_letter_named_by_the_word_before(nlp, text):
     assert len(list(nlp(text).sents)) == 2
 
 
+def test_sentences_a_bullet_wrapped_onto_an_indented_line_goes_on(nlp):
+    doc = nlp("• Most common G3+ TRAEs: HTN 12.2% vs. 4.1%;\n  HFSR 6.1% vs. 14.3%\n• TKI dose reduction: 36.7% vs. 30.6%\n"
+              "-----------------------------\n  Any TRAE   41 (67.2)   30 (49.2)\n")
+    assert [s.text.strip() for s in doc.sents][:2] == ["• Most common G3+ TRAEs: HTN 12.2% vs. 4.1%;\n  HFSR 6.1% vs. 14.3%",
+                                                       "• TKI dose reduction: 36.7% vs. 30.6%"]
+    assert any(s.text.strip().startswith("Any TRAE") for s in doc.sents)  # a rule line is no bullet
+
+
 def test_drugs_brand_that_reads_as_prose_is_not_a_drug(nlp):
     doc = nlp("Patients were enrolled at 10 centres and treated with lenvatinib.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("lenvatinib", "lenvatinib")]

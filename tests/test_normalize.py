@@ -128,7 +128,7 @@ def test_parse_ratio(text, expected):
     ("III-IV grade", "3-4"), ("≥ grade 2", ">=2"), ("grade ≥3", ">=3"), ("grade 3 or higher", ">=3"),
     ("Grade 4", "4"), ("grade III", "3"), ("any-grade", "any"), ("of all grades", "any"),
     ("grade IIIa", "3"), ("grade IIIb", "3"), ("grade IVa", "4"), ("grade I-II", "1-2"),
-    ("of any Clavien-Dindo grade", "any"),
+    ("of any Clavien-Dindo grade", "any"), ("G3+", ">=3"), ("any G", "any"), ("G1–2", "1-2"),
 ])
 def test_parse_grade(text, grade):
     assert parse_grade(text) == grade

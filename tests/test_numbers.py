@@ -83,6 +83,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("poorly differentiated G3 tumours", "AE_GRADE", []),
     ("hepatotoxicity grade ≥3", "AE_GRADE", ["grade ≥3"]),
     ("rash in 4 (8%), all grade 1-2", "AE_GRADE", ["grade 1-2"]),
+    ("TRAEs, any G: 95.9% vs. 91.8%; G3+ TRAEs: 44.9% vs. 34.7%", "AE_GRADE", ["any G", "G3+"]),
     ("AEs of any grade in 90%", "AE_GRADE", ["of any grade"]),
     ("major complications (Clavien-Dindo grade III or higher)", "AE_GRADE", ["grade III or higher"]),
     ("complications of any Clavien-Dindo grade", "AE_GRADE", ["of any Clavien-Dindo grade"]),
@@ -122,6 +123,8 @@ def test_numbers_results_and_statistics(tagger, text, label, expected):
     ("the objective response rate", "ENDPOINT", "ORR"),
     ("time to progression", "ENDPOINT", "TTP"),
     ("hand-foot syndrome occurred", "AE_TERM", "hand-foot skin reaction"),
+    ("G3+ TRAEs: HTN 12.2% vs. 4.1%", "AE_TERM", "hypertension"),
+    ("G3+ TRAEs: ALT ↑ 10.2% vs. 6.1%", "AE_TERM", "alanine aminotransferase increased"),
 ])
 def test_terms_normalise(tagger, text, label, norm):
     doc = tagger(text)
