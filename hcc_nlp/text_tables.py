@@ -600,6 +600,11 @@ class TableReader:
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section or above, filled[0]
+        if ratio_cell is not None and p_cell is None and ratio_cell is layout.extra_cell(cells, layout.ratio_col):
+            # "HR (95% CI); p" over "0.52 (0.32–0.84); p=0.007", or over "p=0.009" alone
+            ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
+            if p_cell is None and self.c.p_cell.fullmatch(ratio_cell.text):
+                ratio_cell, p_cell = None, ratio_cell
         if code is None or (ratio_cell is None and p_cell is None):
             return None
         item: dict = {"endpoint": code, "measure": None}

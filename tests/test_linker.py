@@ -3333,3 +3333,9 @@ def test_linker_an_enrolment_written_in_words_with_hundreds(nlp):
 def test_comparisons_the_endpoint_a_ratio_names_by_its_event_or_inside_it(nlp, sentence, expected):
     r = record(nlp, "Patients were randomly assigned to sintilimab or placebo.\n" + sentence)
     assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [expected]
+
+
+def test_comparisons_a_ratio_assumed_with_decimal_medians_before_it_is_the_design(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib.\n• Sample size: assumed mPFS 6.0 vs 10.0 mos "
+                    "(HR 0.60), 80% power, 1-sided α 0.10 → 96 pts\n")
+    assert r["comparisons"] == []

@@ -619,3 +619,13 @@ def test_pipe_table_whose_header_opens_on_an_empty_label_and_a_labelled_grade_ro
     assert counts == {(0, "any adverse event", "any"): 36, (0, "any adverse event", ">=3"): 14, (0, "diarrhea", "any"): 12,
                       (0, "diarrhea", ">=3"): 2, (1, "any adverse event", "any"): 35, (1, "any adverse event", ">=3"): 11,
                       (1, "diarrhea", "any"): 10, (1, "diarrhea", ">=3"): 0}
+
+
+def test_space_table_with_a_ratio_and_p_column_whose_cells_write_p_equals(nlp):
+    rows = ["                        Lenvatinib (n=49)   Sorafenib (n=49)   HR (95% CI); p",
+            "mPFS, mos (95% CI)      11.3 (9.0–13.8)   6.4 (5.1–7.9)     0.52 (0.32–0.84); p=0.007",
+            "ORR, n/N (%)            31/49 (63.3)      18/49 (36.7)      p=0.009"]
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib.\n\nTable 1. Efficacy\n" + "\n".join(rows) + "\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "PFS", "measure": "HR", "value": 0.52, "ci_low": 0.32, "ci_high": 0.84, "p": "0.007"},
+        {"endpoint": "ORR", "measure": None, "p": "0.009"}]
