@@ -3339,3 +3339,9 @@ def test_comparisons_a_ratio_assumed_with_decimal_medians_before_it_is_the_desig
     r = record(nlp, "Patients were randomized to lenvatinib or sorafenib.\n• Sample size: assumed mPFS 6.0 vs 10.0 mos "
                     "(HR 0.60), 80% power, 1-sided α 0.10 → 96 pts\n")
     assert r["comparisons"] == []
+
+
+def test_linker_a_poster_count_randomized_before_a_bracket_is_the_enrolment(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to lenvatinib or sorafenib.\n"
+                    "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n")
+    assert r["enrollment"]["actual"] == 90
