@@ -262,7 +262,7 @@ class ResultExtractor:
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.criterion_after = cues["criterion_after"]
-        self.ratio_events = [(re.compile(rx, re.I), code) for rx, code in cues["ratio_event_endpoints"].items()]
+        self.ratio_events = [(re.compile(rx, re.IGNORECASE), code) for rx, code in cues["ratio_event_endpoints"].items()]
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"

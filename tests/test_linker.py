@@ -3210,12 +3210,12 @@ def test_linker_a_treatment_deep_in_a_stratification_factor_is_no_arm(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Patients were randomly assigned to cabozantinib or placebo. Median OS was 10.2 months versus 8.0 months (HR 0.62, "
-    "95% CI 0.47-0.82; p=0.005). The survival benefit was consistent in the 140 patients previously treated with "
-    "atezolizumab plus bevacizumab (HR 0.55, 0.38-0.80).",
-    "Patients were randomly assigned to HAIC or TACE. Median OS was 22.1 versus 15.3 months (HR 0.62, 95% CI 0.47-0.82). "
-    "In an exploratory analysis restricted to tumours larger than 10 cm, the OS advantage persisted (HR 0.55, 95% CI "
-    "0.38-0.80)."])
+    ("Patients were randomly assigned to cabozantinib or placebo. Median OS was 10.2 months versus 8.0 months (HR 0.62, "
+     "95% CI 0.47-0.82; p=0.005). The survival benefit was consistent in the 140 patients previously treated with "
+     "atezolizumab plus bevacizumab (HR 0.55, 0.38-0.80)."),
+    ("Patients were randomly assigned to HAIC or TACE. Median OS was 22.1 versus 15.3 months (HR 0.62, 95% CI 0.47-0.82). "
+     "In an exploratory analysis restricted to tumours larger than 10 cm, the OS advantage persisted (HR 0.55, 95% CI "
+     "0.38-0.80).")])
 def test_comparisons_a_population_within_the_trial_is_a_subgroup(nlp, text):
     # "consistent in the 140 patients previously treated with ...", "an analysis restricted to ..."
     assert [(c["endpoint"], c["value"]) for c in record(nlp, text)["comparisons"]] == [("OS", 0.62)]
@@ -3324,8 +3324,8 @@ def test_linker_an_enrolment_written_in_words_with_hundreds(nlp):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Recurrence or death had been reported in 97 patients in the sintilimab group and in 128 in the placebo group "
-     "(hazard ratio for recurrence or death, 0.72; 95% CI, 0.56 to 0.93; P=0.01).", ("RFS", 0.72, "0.01")),
+    (("Recurrence or death had been reported in 97 patients in the sintilimab group and in 128 in the placebo group "
+      "(hazard ratio for recurrence or death, 0.72; 95% CI, 0.56 to 0.93; P=0.01)."), ("RFS", 0.72, "0.01")),
     ("The hazard ratio for recurrence, assessed in the analysis of time to recurrence, was 0.70 (95% CI, 0.53 to 0.92).",
      ("TTR", 0.7, None)),
     ("Over the whole follow-up, the hazard ratio for local progression was 0.46 (95% CI, 0.21 to 1.03; P = .06).",
