@@ -3345,3 +3345,11 @@ def test_linker_a_poster_count_randomized_before_a_bracket_is_the_enrolment(nlp)
     r = record(nlp, "Patients were randomized 1:1 to lenvatinib or sorafenib.\n"
                     "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n")
     assert r["enrollment"]["actual"] == 90
+
+
+def test_results_the_other_arms_count_of_the_n_patients_who_received_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab or placebo.\nGrade 3 or 4 adverse events occurred in 61 "
+                    "of the 300 patients (20.3%) who received sintilimab and in 30 of the 298 patients (10.1%) who "
+                    "received placebo.\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", "3-4", 61, 20.3)], [("any adverse event", "3-4", 30, 10.1)]]
