@@ -281,7 +281,7 @@ def test_terms_british_spellings(tagger, british, label, norm):
 
 def test_terms_match_a_dash_written_for_a_hyphen(tagger):
     doc = tagger("Palmar\u2013plantar erythrodysaesthesia and post\u2011embolisation syndrome occurred.")
-    assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == ["hand-foot skin reaction", "postembolization syndrome"]
+    assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == ["hand-foot skin reaction", "post-embolization syndrome"]
 
 
 def test_terms_quality_of_life_scales_are_the_qol_endpoint(tagger):

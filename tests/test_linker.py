@@ -3353,3 +3353,10 @@ def test_results_the_other_arms_count_of_the_n_patients_who_received_it(nlp):
                     "received placebo.\n")
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", "3-4", 61, 20.3)], [("any adverse event", "3-4", 30, 10.1)]]
+
+
+def test_results_an_abbreviated_event_takes_the_usual_spelling_of_its_term(nlp):
+    r = record(nlp, "Patients received TACE.\nPost-embolisation syndrome (PES) occurred in 12 patients (20%); grade 3 PES "
+                    "in 2 (3%).\n")
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("post-embolization syndrome", None, 12), ("post-embolization syndrome", "3", 2)]
