@@ -369,6 +369,10 @@ class TableReader:
                         # the last endpoint's rows and gives its grade to theirs
                         section, heading_ae = code, about_ae
                         section_tp = self.c.timepoint.search(sent.text)  # "OS Rate at 12 Months"
+                elif layout is not None and self.c.outcome_title.match(sent.text):
+                    # "Title: Percentage of Participants Alive at 12 Months": a new measure that names no
+                    # endpoint; the rows below are not the last measure's
+                    section, heading_ae, section_tp = None, False, None
                 continue
             header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else self._grade_header(cells)
             if header is not None:
@@ -902,8 +906,9 @@ class TableReader:
         item = {"endpoint": code, "stat": "rate"}
         if tp is not None:
             item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
+        shares = self.c.percent_unit.search(context) is not None  # "%", "percentage of participants"
         m = self.c.value_ci.fullmatch(cell.text)
-        if m and (not time_event or tp is not None) and "%" in context:
+        if m and (not time_event or tp is not None) and shares:
             # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%",
                         ci_low=as_int_or_float(parse_number(m.group(2))), ci_high=as_int_or_float(parse_number(m.group(3))))
@@ -918,8 +923,12 @@ class TableReader:
             if m.group(4):  # "8 (19.0) [8.6-34.1]": the rate's CI after the count and share
                 item.update(ci_low=as_int_or_float(parse_number(m.group(4))), ci_high=as_int_or_float(parse_number(m.group(5))))
             return item
+        m = self.c.count_space_percent.fullmatch(cell.text)
+        if m:  # "31  68.9%" under "Count of Participants"
+            item.update(value=as_int_or_float(parse_number(m.group(2))), unit="%", count=int(m.group(1)))
+            return item
         m = self.c.number.fullmatch(cell.text)
-        if m and (m.group(2) or "%" in context):
+        if m and (m.group(2) or shares):
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
             return item
         return None

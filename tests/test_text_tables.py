@@ -629,3 +629,20 @@ def test_space_table_with_a_ratio_and_p_column_whose_cells_write_p_equals(nlp):
     assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
         {"endpoint": "PFS", "measure": "HR", "value": 0.52, "ci_low": 0.32, "ci_high": 0.84, "p": "0.007"},
         {"endpoint": "ORR", "measure": None, "p": "0.009"}]
+
+
+def test_registry_number_rows_in_percentage_of_participants_counts_with_a_spaced_share_and_a_new_title(nlp):
+    blocks = ["Title: Overall Survival (OS)", "\tAtezolizumab + Sorafenib\tSorafenib",
+              "Overall Number of Participants Analyzed\t50\t48", "Measure Type: Median (95% Confidence Interval)",
+              "Unit of Measure: months", "\t14.0 (11.2 to 17.5)\t10.1 (8.0 to 12.3)", "",
+              "Title: Objective Response Rate (ORR)", "Overall Number of Participants Analyzed\t50\t48",
+              "Measure Type: Number (95% Confidence Interval)", "Unit of Measure: percentage of participants",
+              "\t24.0 (13.1 to 38.2)\t8.3 (2.3 to 20.0)", "",
+              "Title: Disease Control Rate (DCR)", "Measure Type: Count of Participants", "Unit of Measure: Participants",
+              "\t35  70.0%\t25  52.1%", "", "Title: Percentage of Participants Alive at 18 Months",
+              "Measure Type: Number (95% Confidence Interval)", "Unit of Measure: percentage of participants",
+              "\t40.2 (26.0 to 54.0)\t28.9 (16.5 to 42.6)"]
+    r = record(nlp, _REGISTRY_ARMS + "Outcome Measures\n" + "\n".join(blocks) + "\n")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value", "count") == [
+        [("OS", "median", 14, None), ("ORR", "rate", 24, None), ("DCR", "rate", 70, 35)],
+        [("OS", "median", 10.1, None), ("ORR", "rate", 8.3, None), ("DCR", "rate", 52.1, 25)]]
