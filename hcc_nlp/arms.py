@@ -11,8 +11,8 @@ from spacy.tokens import Span
 from . import marks
 from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
 from .normalize import INTERVAL_DAYS, as_int_or_float, parse_dose, parse_frequency, parse_number
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, gap_without, redosed,
-                      has_details, merge_components, orphan_radiation, statement)
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
+                      has_details, merge_components, orphan_radiation, redosed, statement)
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _N_PATIENTS = re.compile(r"\(\s*(\d[\d,]*)\s+(?:patients|participants)\s*\)")  # "... every 3 weeks (336 patients)"
@@ -1042,8 +1042,7 @@ class ArmBuilder:
                     # over "85 mg/m2 ... on day 1, every 3 weeks"), one component per dose
                     dosed = [c for tag, comps in statements if tag is None for c in comps
                              if c["name"] == comp["name"] and c["kind"] == comp["kind"] and c.get("dose") is not None
-                             and not any(comp.get(k) is not None and c.get(k) is not None and comp[k] != c[k]
-                                         for k in DETAIL_FIELDS)]
+                             and not conflicting(comp, c)]
                     if dosed:
                         new.extend(merge_components([dict(c, **{k: v for k, v in comp.items()
                                                                  if k in DETAIL_FIELDS and v is not None and c.get(k) is None})

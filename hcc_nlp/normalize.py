@@ -295,7 +295,7 @@ def parse_grade(text: str) -> Optional[str]:
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b|\b[Aa]ny\s+G\b", text, re.I):
+    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b|\bany\s+G\b", text, re.I):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []

@@ -508,6 +508,11 @@ def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -
                     c["cycle_days"] = INTERVAL_DAYS[freq]
 
 
+def conflicting(a: dict, b: dict) -> bool:
+    """Whether two statements of a component give one detail different values."""
+    return any(a.get(k) is not None and b.get(k) is not None and a[k] != b[k] for k in DETAIL_FIELDS)
+
+
 def merge_components(components: list[dict]) -> list[dict]:
     """Merge statements of the same component: same kind and name and no conflicting field
     (fills missing fields); bare mentions are dropped when a detailed one exists."""
@@ -518,9 +523,7 @@ def merge_components(components: list[dict]) -> list[dict]:
         for o in out:
             if o["kind"] != c["kind"] or o["name"] != c["name"]:
                 continue
-            conflict = any(o.get(k) is not None and c.get(k) is not None and o.get(k) != c.get(k)
-                           for k in DETAIL_FIELDS)
-            if not conflict:
+            if not conflicting(o, c):
                 target = o
                 break
         if target is None:

@@ -262,7 +262,7 @@ class ResultExtractor:
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.criterion_after = cues["criterion_after"]
-        self.ratio_events = [(re.compile(rx, re.IGNORECASE), code) for rx, code in cues["ratio_event_endpoints"].items()]
+        self.ratio_events = [(re.compile(rx, re.IGNORECASE), code) for rx, code in cues["ratio_event_endpoints"].items()]  # "for death": OS
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
@@ -2145,6 +2145,20 @@ class ResultExtractor:
         if nxt_cont is not None and depth < 4:
             self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 
+    def _ratio_endpoint(self, sent: Sentence, ratio) -> Optional[str]:
+        """The endpoint a ratio is about: the one it names by its event ("hazard ratio for recurrence
+        or death": RFS), or inside its own clause ("The hazard ratio for recurrence, assessed in the
+        analysis of time to recurrence, was 0.70"), else the last written before it."""
+        code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
+        if code is None and "," in ratio.text:  # (only a ratio written with a clause holds an endpoint)
+            inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
+                     and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
+            code = inner[-1] if inner else None
+        if code is None:
+            before = [x for x in sent.of("ENDPOINT") if x.end_char <= ratio.start_char + 3 and x.id_ not in ("MTD", "DLT")]
+            code = before[-1].id_ if before else None
+        return code
+
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None) -> None:
         """Ratios with their CI and p, and p-values of their own; ``heading``: the endpoint of the
         heading above a line that names none. A p-value line, then a ratio line, under one heading
@@ -2165,15 +2179,7 @@ class ResultExtractor:
                 if nxt.label_ == "P_VALUE" and nxt.start_char not in used_p:
                     used_p.add(nxt.start_char)  # this ratio's p, even if the ratio is not kept
                     break
-            eps_before = [x for x in sent.of("ENDPOINT") if x.end_char <= e.start_char + 3 and x.id_ not in ("MTD", "DLT")]
-            ep = eps_before[-1] if eps_before else None
-            # the endpoint the ratio names: by its event ("hazard ratio for recurrence or death": RFS), or
-            # inside it ("The hazard ratio for recurrence, assessed in the analysis of time to recurrence, was 0.70")
-            inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
-                     and e.start_char <= x.start_char and x.end_char <= e.end_char and x.id_ not in ("MTD", "DLT")] \
-                if "," in e.text else []  # (only a ratio written with a clause holds one)
-            code = next((c for rx, c in self.ratio_events if rx.search(e.text)), None) or (inner[-1] if inner else None) \
-                or (ep.id_ if ep is not None else heading)
+            code = self._ratio_endpoint(sent, e) or heading
             if code is None or not_recorded(code):
                 continue
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}

@@ -378,9 +378,10 @@ class TableReader:
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 block = None
-                registry_header = self.c.registry_ae_header.fullmatch(cells[0].text)
-                registry = None if registry_header is None or "\t" not in sent.text else {
-                    "names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())}
+                # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
+                registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \
+                    if "\t" in sent.text and (self.c.serious_caption.search(cells[0].text)
+                                              or self.c.not_serious_block.search(cells[0].text)) else None
                 section_tp = None
                 title, title_ae = None, False
                 if caption is not None and marks.BLANK_LINE.search(
@@ -541,22 +542,31 @@ class TableReader:
             if not names:
                 continue
             evidence_label = [cells[0].start, cells[0].end] if ae_deaths or registry["label"] is None else registry["label"]
+            grade = "5" if deaths or ae_deaths else None
             for i, cell in layout.value_cells(cells):
-                if ae_deaths:
-                    m = self.c.number.fullmatch(cell.text)
-                    item = {"count": int(parse_number(m.group(1)))} if m and not m.group(2) else None
-                else:
-                    m = self.c.registry_pair.fullmatch(cell.text)
-                    item = None if m is None else {"count": int(m.group(2))} if deaths else \
-                        {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))} if m.group(3) \
-                        else {"count": int(m.group(1))}
+                item = self._registry_cell(cell.text, ae_deaths, deaths)
                 if item is None:
                     continue
-                grade = "5" if deaths or ae_deaths else None
                 out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
                                                          evidence=[evidence_label, [cell.start, cell.end]]))
                            for name in names)
         return out
+
+    def _registry_cell(self, text: str, ae_deaths: bool, deaths: bool) -> Optional[dict]:
+        """An EudraCT cell: the arm's deaths from adverse events ("2"), an event's deaths, all of
+        them ("1 / 2": 2), or its subjects affected and their share ("3 / 61 (4.92%)")."""
+        if ae_deaths:
+            m = self.c.number.fullmatch(text)
+            return {"count": int(parse_number(m.group(1)))} if m and not m.group(2) else None
+        m = self.c.registry_pair.fullmatch(text)
+        if m is None:
+            return None
+        if deaths:
+            return {"count": int(m.group(2))}
+        item = {"count": int(m.group(1))}
+        if m.group(3):
+            item["percent"] = as_int_or_float(parse_number(m.group(3)))
+        return item
 
     def _ci_row(self, cells: list[Cell], layout: Layout, last_items: list) -> bool:
         """A row labelled only "95% CI" under an outcome row: each arm's interval goes to that arm's
@@ -592,7 +602,7 @@ class TableReader:
         "p-value | 0.0047", "HR (95% CI); P | 0.78 (0.53-1.14); 0.20"."""
         label = cells[0]
         code = _endpoint_in(sent, label.start, label.end)
-        ratio_cell = layout.extra_cell(cells, layout.ratio_col)
+        ratio_cell = column_ratio = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
         measure_text = ""
         if code is None and (section or above) is not None and label.text:
@@ -604,7 +614,7 @@ class TableReader:
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section or above, filled[0]
-        if ratio_cell is not None and p_cell is None and ratio_cell is layout.extra_cell(cells, layout.ratio_col):
+        if ratio_cell is not None and p_cell is None and ratio_cell is column_ratio:
             # "HR (95% CI); p" over "0.52 (0.32–0.84); p=0.007", or over "p=0.009" alone
             ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             if p_cell is None and self.c.p_cell.fullmatch(ratio_cell.text):

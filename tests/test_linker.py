@@ -786,10 +786,18 @@ def test_linker_with_or_without_in_a_randomisation_sentence(nlp):
         {("sorafenib", 400, None, "BID"), ("camrelizumab", 200, "iv", "Q2W")}, {("sorafenib", 400, None, "BID")}]
 
 
-def test_linker_status_score_is_not_an_enrolment(nlp):
-    r = record(nlp, "Adults with a performance status of 0 or 1 were randomly assigned 1:1 to TACE plus apatinib "
-                    "or TACE alone. Between 2019 and 2021, 96 patients were randomized.")
-    assert r["enrollment"]["actual"] == 96
+@pytest.mark.parametrize("text, actual", [
+    # a performance status score is no enrolment
+    (("Adults with a performance status of 0 or 1 were randomly assigned 1:1 to TACE plus apatinib or TACE alone. "
+      "Between 2019 and 2021, 96 patients were randomized."), 96),
+    # numbers written in words with hundreds
+    (("Patients were randomly assigned to sintilimab or placebo. Six hundred sixty-eight patients underwent "
+      "randomization; 336 were assigned to the sintilimab group and 332 to the placebo group."), 668),
+    # a poster's count right before "randomized" and a bracket
+    (("Patients were randomized 1:1 to lenvatinib or sorafenib.\n"
+      "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n"), 90)])
+def test_linker_the_number_randomised_is_the_enrolment(nlp, text, actual):
+    assert record(nlp, text)["enrollment"]["actual"] == actual
 
 
 def test_linker_alone_names_the_arm_with_least_besides(nlp):
@@ -3317,12 +3325,6 @@ def test_results_a_reporting_bound_gives_no_event_and_a_benefit_maintained_in_pt
     assert r["adverse_events"] == [] and [a["adverse_events"] for a in r["arms"]] == [[], []]
 
 
-def test_linker_an_enrolment_written_in_words_with_hundreds(nlp):
-    r = record(nlp, "Patients were randomly assigned to sintilimab or placebo. Six hundred sixty-eight patients underwent "
-                    "randomization; 336 were assigned to the sintilimab group and 332 to the placebo group.")
-    assert r["enrollment"]["actual"] == 668
-
-
 @pytest.mark.parametrize("sentence, expected", [
     (("Recurrence or death had been reported in 97 patients in the sintilimab group and in 128 in the placebo group "
       "(hazard ratio for recurrence or death, 0.72; 95% CI, 0.56 to 0.93; P=0.01)."), ("RFS", 0.72, "0.01")),
@@ -3339,12 +3341,6 @@ def test_comparisons_a_ratio_assumed_with_decimal_medians_before_it_is_the_desig
     r = record(nlp, "Patients were randomized to lenvatinib or sorafenib.\n• Sample size: assumed mPFS 6.0 vs 10.0 mos "
                     "(HR 0.60), 80% power, 1-sided α 0.10 → 96 pts\n")
     assert r["comparisons"] == []
-
-
-def test_linker_a_poster_count_randomized_before_a_bracket_is_the_enrolment(nlp):
-    r = record(nlp, "Patients were randomized 1:1 to lenvatinib or sorafenib.\n"
-                    "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n")
-    assert r["enrollment"]["actual"] == 90
 
 
 def test_results_the_other_arms_count_of_the_n_patients_who_received_it(nlp):
