@@ -303,8 +303,11 @@ class ArmBuilder:
         if self.not_given.search(parts[-1]):
             return False
         wide = text[max(0, span.start_char - 200):span.start_char]
-        if self.stratified_before.search(self.giving_verb.split(self.given_clause.split(wide)[-1])[-1]):
-            return False  # "stratified by previous therapy (sorafenib vs atezolizumab plus bevacizumab)"
+        # "stratified by previous therapy (sorafenib vs atezolizumab plus bevacizumab)" (the clause splits
+        # are made only for a window that holds the word: every mention passes here)
+        if "stratif" in wide.lower() \
+                and self.stratified_before.search(self.giving_verb.split(self.given_clause.split(wide)[-1])[-1]):
+            return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
         if not parts[-1].rstrip().endswith((",", " or", " and", "/")):
