@@ -105,6 +105,37 @@ class Arm:
         return {c["name"] for c in self.components}
 
 
+def dose_levels(arms: list["Arm"]) -> dict:
+    """drug -> {(dose, unit): arm index}, for arms told apart by the dose of a drug they share (two
+    doses of one drug, in one unit): a dose that only one arm gives names that arm."""
+    doses: dict = {}
+    escalated = set()  # not a drug given over a range of doses ("5-20 mg/kg" in a dose escalation)
+    for k, arm in enumerate(arms):
+        if arm.escalated:
+            escalated.add(arm.escalated)
+        for c in arm.components:
+            if c.get("dose") is not None:
+                doses.setdefault(c["name"], {}).setdefault((c["dose"], c.get("unit")), set()).add(k)
+                if c.get("dose_max") is not None or arm.tag is not None:
+                    escalated.add(c["name"])
+    out: dict = {}
+    for name, by in doses.items():
+        if name in escalated:
+            continue
+        unique = {key: next(iter(ks)) for key, ks in by.items() if len(ks) == 1}
+        if len(unique) >= 2 and len({unit for _, unit in unique}) == 1:
+            out[name] = unique
+    return out
+
+
+def arm_of_dose(arms: list["Arm"], name: str, dose_text: str) -> Optional[int]:
+    """The arm a drug's written dose names when arms give the drug at different doses
+    ("apatinib 750 mg" of the 750 mg and 500 mg arms), else None."""
+    d = parse_dose(dose_text)
+    by = dose_levels(arms).get(name)
+    return by.get((d.dose, d.unit)) if by and d is not None and d.dose_max is None else None
+
+
 def resolve_arm(names: set, arms: list["Arm"], alone: bool = False) -> Optional[int]:
     """The arm a set of treatment names refers to: the arm with exactly those treatments, else
     the only arm that has them all, else the only one with a treatment no other arm has ("the

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre, marks  # noqa: F401
-from .arms import ArmBuilder
+from .arms import ArmBuilder, arm_of_dose
 from .cues import compile_cues
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
                       treatment_runs)
@@ -408,6 +408,10 @@ class TrialLinker(JsonRulesMixin):
                 exact = [a for a in arms if a.names == names]
                 if listed is None:
                     exact = exact or [a for a in arms if names <= a.names]
+                if len(exact) > 1 and len(names) == 1:  # "151 to apatinib 750 mg, 150 to apatinib 500 mg"
+                    dose = next((e for e in sent.of("DOSE") if 0 <= e.start_char - run[-1].end_char <= 2), None)
+                    k = arm_of_dose(arms, next(iter(names)), dose.text) if dose is not None else None
+                    exact = [arms[k]] if k is not None else exact
                 if n is not None and len(exact) == 1 and exact[0].n is None:
                     by_count.setdefault(lo + m.start(), []).append((int(n), exact[0]))
             for sized in by_count.values():

@@ -12,10 +12,10 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Span
 
 from . import fastre, marks
-from .arms import Arm, resolve_arm
+from .arms import Arm, dose_levels, resolve_arm
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
-from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_grade, parse_number, parse_p,
+from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade, parse_number, parse_p,
                         parse_ratio, share_printed, time_unit, timepoint_parts)
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
@@ -135,6 +135,7 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
 
 # "39/42 pts (93%)", "(21/58, 36.2%)"
 _PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:(?:patients|pts|participants|subjects)?\s*[(\[]|,)\s*")
+_ZERO_AFTER_SHARE = re.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+)")  # "16 (10.7%) and 0 patients"
 
 
 def _skip_bare_noun(ents, k: int, step: int):
@@ -308,6 +309,7 @@ class ResultExtractor:
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
+        self.dose_level_ref = cues["dose_level_ref"]  # "with the higher dose": of two doses of one drug
         self.time_ref_before = cues["time_ref_before"]  # "all resolving before surgery": not an arm
         self.own_scale_after = cues["own_scale_after"]  # "liver failure (ISGLS grade B)": no CTCAE grade
         self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
@@ -395,6 +397,21 @@ class ResultExtractor:
                     idx1 = resolve_arm(names1, arms)
                     if idx1 is not None:
                         refs.append((member.start_char, idx1))
+        levels = dose_levels(arms)
+        if levels:  # "in the apatinib 750 mg group", "in the 750 mg, 500 mg and placebo groups"
+            by_dose = {key: k for by in levels.values() for key, k in by.items()}
+            for e in sent.of("DOSE"):
+                d = parse_dose(e.text)
+                idx = by_dose.get((d.dose, d.unit)) if d is not None and d.dose_max is None else None
+                if idx is None or any(a <= e.start_char < b for a, b in named) or any(
+                        k == idx and 0 <= e.start_char - p <= 30 and not re.search(r"[,;.)]", sent.doc_text[p:e.start_char])
+                        for p, k in refs):
+                    continue  # not the dose inside an arm's name already read ("Ph1 80 mg")
+                refs.append((e.start_char, idx))
+            if len(levels) == 1:  # "more frequent with the higher dose"
+                ordered = sorted(next(iter(levels.values())).items(), key=lambda kv: kv[0][0])
+                for m in self.dose_level_ref.finditer(text):
+                    refs.append((s0 + m.start(), ordered[-1 if m.group(1).lower().startswith("high") else 0][1]))
         for k, arm in enumerate(arms):
             if arm.tag == "phase1":
                 for m in self.phase1_ref.finditer(text):
@@ -505,6 +522,11 @@ class ResultExtractor:
                 n = parse_number(e.text.split()[0])
                 if n is not None and float(n).is_integer():
                     items.append(_count_item(e, int(n)))
+                continue
+            if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k and ents[k - 1].label_ == "RESULT" \
+                    and ents[k - 1].id_ == "percent" and _ZERO_AFTER_SHARE.fullmatch(text, ents[k - 1].end_char, e.start_char) \
+                    and parse_number(e.text.split()[0]) == 0:
+                items.append(_count_item(e, 0))  # "in 27 (18.1%), 16 (10.7%) and 0 patients": a count of none
                 continue
             if e.label_ == "RESULT" and e.id_ == "n_eq":
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
@@ -2167,6 +2189,7 @@ class ResultExtractor:
         first_new = len(res["comparisons"])
         skipped = self._p_not_kept(sent)
         used_p = set(skipped)
+        last_code = None
         for k, e in enumerate(ents):
             if e.label_ != "RATIO":
                 continue
@@ -2179,9 +2202,12 @@ class ResultExtractor:
                 if nxt.label_ == "P_VALUE" and nxt.start_char not in used_p:
                     used_p.add(nxt.start_char)  # this ratio's p, even if the ratio is not kept
                     break
-            code = self._ratio_endpoint(sent, e) or heading
+            # a later ratio of the sentence that names no endpoint is about the one before it: "the HR
+            # for death was 0.71 (...) with A, while A and B did not differ (HR 0.90, ...)"
+            code = self._ratio_endpoint(sent, e) or last_code or heading
             if code is None or not_recorded(code):
                 continue
+            last_code = code
             item = {"endpoint": code, "measure": measure, "value": as_int_or_float(value)}
             ev = [_ev(e)]
             cont = self._continuation(sent, ents[k + 1:])

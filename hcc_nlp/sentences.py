@@ -149,6 +149,8 @@ class SentenceSegmenter:
                 # "... first-line treatment.1-3 The STRIDE regimen": reference numbers set after the
                 # full stop stay with their sentence; the next one starts after them
                 starts.append(cited)
+            elif prev == "." and i >= 2 and not cols[i - 2][1] and words[i - 2] + "." in _ABBREV_END:
+                pass  # "(Fig. 2B)": the tokenizer parts "Fig" from its full stop
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
                                                   or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):

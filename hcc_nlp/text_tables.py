@@ -737,9 +737,10 @@ class TableReader:
                 grade_of[i] = parse_grade(m.group())
             if len({(by_cell[i], grade_of[i]) for i in by_cell}) != len(by_cell):
                 return None
-        if len(set(by_cell.values())) < 2 and _IN_ORDER.search(sent.text) and len(cells) - 1 == len(arms) \
-                and all(c.text for c in cells[1:]):
-            # "Groups (in column order): Ph1 80 mg | Ph1 160 mg | ...": dose groups of one drug, named in order
+        if len(by_cell) < len(cells) - 1 and all(k == i - 1 for i, k in by_cell.items()) and _IN_ORDER.search(sent.text) \
+                and len(cells) - 1 == len(arms) and all(c.text for c in cells[1:]):
+            # "Groups (in column order): Ph1 80 mg | Ph1 160 mg | ...": dose groups of one drug, named in
+            # order (a dose two groups share names neither)
             by_cell, grade_of = {i: i - 1 for i in range(1, len(cells))}, {}
         if len(set(by_cell.values())) < 2:
             return None

@@ -133,6 +133,13 @@ def test_sentences_end_after_a_letter_named_by_the_word_before(nlp, text):
     assert len(list(nlp(text).sents)) == 2
 
 
+@pytest.mark.parametrize("text", ["Median PFS was longer with the higher dose (Fig. 2B); the HR was 0.61.",
+                                  "Survival was similar (Figs. 3 and 4) across subgroups.",
+                                  "ORR was approx. 30% in that population."])
+def test_sentences_go_on_after_an_abbreviation_the_tokenizer_parts_from_its_full_stop(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
 def test_sentences_a_bullet_wrapped_onto_an_indented_line_goes_on(nlp):
     doc = nlp("• Most common G3+ TRAEs: HTN 12.2% vs. 4.1%;\n  HFSR 6.1% vs. 14.3%\n• TKI dose reduction: 36.7% vs. 30.6%\n"
               "-----------------------------\n  Any TRAE   41 (67.2)   30 (49.2)\n")

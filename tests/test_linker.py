@@ -3356,3 +3356,59 @@ def test_results_an_abbreviated_event_takes_the_usual_spelling_of_its_term(nlp):
                     "in 2 (3%).\n")
     assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
         ("post-embolization syndrome", None, 12), ("post-embolization syndrome", "3", 2)]
+
+
+TWO_DOSES = ("A total of 300 patients were randomised: 100 to cabozantinib 60 mg once daily, 101 to cabozantinib "
+             "40 mg once daily and 99 to placebo once daily. ")
+
+
+def test_results_arms_given_one_drug_at_two_doses_are_named_by_their_dose(nlp):
+    r = record(nlp, TWO_DOSES + "Median OS was 10.4 months (95% CI 9.1-12.0) in the cabozantinib 60 mg group, 9.6 "
+                    "months (8.2-11.3) in the cabozantinib 40 mg group and 7.9 months (6.8-9.0) in the placebo group. "
+                    "Grade 3 diarrhoea occurred in 12% of patients receiving 60 mg, 7% of those receiving 40 mg and 1% "
+                    "of those receiving placebo. Grade 3 fatigue was more frequent with the higher dose (14% vs 9% with "
+                    "40 mg and 3% with placebo).")
+    assert [a["n"] for a in r["arms"]] == [100, 101, 99]
+    assert [[o["value"] for o in a["outcomes"] if o["endpoint"] == "OS"] for a in r["arms"]] == [[10.4], [9.6], [7.9]]
+    assert [{e["term"]: e["percent"] for e in a["adverse_events"]} for a in r["arms"]] == [
+        {"diarrhea": 12, "fatigue": 14}, {"diarrhea": 7, "fatigue": 9}, {"diarrhea": 1, "fatigue": 3}]
+
+
+def test_arms_doses_that_name_arms_exclude_a_drug_escalated_over_a_range():
+    # an escalation part's levels ("5-20 mg/kg") are no arm's name: "10 mg/kg" is one of them too
+    from hcc_nlp.arms import Arm, arm_of_dose, dose_levels
+    arms = [Arm("escalation", [{"name": "kx-9", "dose": 5, "dose_max": 20, "unit": "mg/kg"}]),
+            Arm("expansion", [{"name": "kx-9", "dose": 10, "unit": "mg/kg"}])]
+    assert dose_levels(arms) == {}
+    assert arm_of_dose(arms, "kx-9", "10 mg/kg") is None
+    arms[0].components[0].pop("dose_max")
+    assert dose_levels(arms) == {"kx-9": {(5, "mg/kg"): 0, (10, "mg/kg"): 1}}
+    assert arm_of_dose(arms, "kx-9", "10 mg/kg") == 1 and arm_of_dose(arms, "kx-9", "20 mg/kg") is None
+    arms[1].tag = "mtd"  # an expansion at the MTD: its dose is a level of the escalation too
+    assert dose_levels(arms) == {}
+
+
+def test_results_a_count_of_none_after_the_other_arms_shares(nlp):
+    r = record(nlp, TWO_DOSES + "Grade 3 or 4 hypertension occurred in 30 (30.0%), 21 (20.8%) and 2 (2.0%) "
+                    "patients in the 60 mg, 40 mg and placebo groups, respectively; grade 3 or 4 rash in 9 (9.0%), "
+                    "5 (5.0%) and 0 patients.")
+    assert [[(e["term"], e["count"]) for e in a["adverse_events"] if e["term"] == "rash"] for a in r["arms"]] == [
+        [("rash", 9)], [("rash", 5)], [("rash", 0)]]
+
+
+def test_comparisons_a_ratio_continued_after_a_dosed_arm_and_a_later_ratio_without_endpoint(nlp):
+    r = record(nlp, TWO_DOSES + "Compared with placebo, the hazard ratio for death was 0.70 (95% CI 0.55-0.89; "
+                    "p = 0.003) with cabozantinib 60 mg and 0.81 (95% CI 0.64-1.02; p = 0.07) with cabozantinib 40 mg, "
+                    "while the two doses did not differ (HR 0.88, 95% CI 0.69-1.12; p = 0.30). Median PFS was 5.2, "
+                    "4.1 and 1.9 months (Fig. 2); the HRs versus placebo were 0.45 (95% CI 0.35-0.58; p < 0.001) and "
+                    "0.57 (95% CI 0.44-0.73; p < 0.001).")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.7, 0.55, "0.003"), ("OS", 0.81, 0.64, "0.07"), ("OS", 0.88, 0.69, "0.30"),
+        ("PFS", 0.45, 0.35, "<0.001"), ("PFS", 0.57, 0.44, "<0.001")]
+
+
+def test_context_a_poster_bkgd_heading_is_background(nlp):
+    r = record(nlp, "Bkgd: sorafenib is SoC; pts with PVTT were excluded from SHARP, where ORR was approx. 2%; data are few.\n"
+                    "Methods: Patients received lenvatinib 12 mg once daily.\n"
+                    "Results: 40 pts enrolled. ORR 25.0% (10/40).\n")
+    assert [(o["endpoint"], o["value"]) for a in r["arms"] for o in a["outcomes"]] == [("ORR", 25)]
