@@ -376,6 +376,13 @@ class ArmBuilder:
             # "to A (n=335) or lenvatinib or sorafenib (n=333)": the sizes mark the arms; an alternative
             # without one belongs to the next
             cuts = [cut for k, cut in enumerate(cuts) if sized[k] or _VERSUS.search(text, *cut)]
+        bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
+        counted = [_COUNT_TO.match(text[bounds[2 * k]:bounds[2 * k + 1]].lstrip()) is not None for k in range(len(cuts) + 1)]
+        if any(counted) and not all(counted):
+            # "300 to A and 300 to B or C": "or" after a counted alternative, before one with no count
+            # of its own, joins the choice of one arm
+            cuts = [cut for k, cut in enumerate(cuts)
+                    if counted[k + 1] or not counted[k] or not re.fullmatch(r"\s*,?\s*or\s+", text[cut[0]:cut[1]])]
         out, prev = [], 0
         for a, b in cuts:
             out.append((offset + prev, offset + a))

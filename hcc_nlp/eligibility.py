@@ -191,6 +191,9 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             if pm:
                 op = meta.get("bare_operator", code) if code == ">=" and pm.group().strip().startswith("=") else code
                 break
+        if pm is not None and pm.start() > 0 and (first := reader["bare_value"].match(part)) and first.start(1) < pm.start() \
+                and any(regex.search(_clause(first.group(2), 40)) for regex, _ in spec["_suffix_ops"]):
+            pm = None  # "aged 20 years or older with ... ≤3 cm": the number written first, with its own operator
         if pm is None:
             pm = reader["bare_value"].match(part)
             if not pm:

@@ -54,7 +54,9 @@ class EntityFilter(JsonRulesMixin):
         labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]
         kept = sorted(((s, label) for s, label in labelled if keep(s, label)),
                       key=lambda pair: self.priority.get(pair[1], 99))
-        doc.ents = filter_spans([s for s, _ in kept])
+        # a word that is no event although a shorter part of it is ("hepatitis B": an aetiology) takes
+        # its overlap and is then left out
+        doc.ents = [s for s in filter_spans([s for s, _ in kept]) if not (s.label_ == "AE_TERM" and s.id_.startswith("_"))]
         return doc
 
 

@@ -73,6 +73,12 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(m.group(1).replace(",", ""))
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that starts at ``start`` ends: its next ";" or the text's end."""
+    end = text.find(";", start)
+    return end if end >= 0 else len(text)
+
+
 class TrialLinker(JsonRulesMixin):
     def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
         self.nlp = nlp
@@ -253,7 +259,10 @@ class TrialLinker(JsonRulesMixin):
             prims = list(self._c["primary_role"].finditer(sent.text))
             secs = list(self._c["secondary_role"].finditer(sent.text))
             after_roles = list(self._c["role_after"].finditer(sent.text))
-            semi = list(marks.top_level(sent.text, ";", 0, len(sent.text)))  # not "(pCR; no viable tumour cells)"
+            # a ";" that opens a clause of its own ("...; PFS was also assessed") ends a role's reach,
+            # not one between the items of a list ("Secondary endpoints are PFS; ORR; DOR; and safety")
+            semi = [c for c in marks.top_level(sent.text, ";", 0, len(sent.text))  # not "(pCR; no viable tumour cells)"
+                    if self._c["role_clause_verb"].search(sent.text, c, _clause_end(sent.text, c + 1))]
             if (self._c["subgroup"].search(sent.text) or self._c["subgroup_association"].search(sent.text)) \
                     and not (prims or secs or role):
                 continue

@@ -246,6 +246,7 @@ class ResultExtractor:
         self.zero_versus = cues["zero_versus"]            # "(0 vs 15 [11.5%])"
         self.versus_zero = cues["versus_zero"]            # "(7 [4.2%] vs 0)"
         self.ae_as_reason = cues["ae_as_reason"]          # "stopped for toxicity": a reason, not an event count
+        self.ae_most_common = cues["ae_most_common_predicate"]  # "X was the most frequent toxicity": X's numbers
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
         self.arm_letters = cues["arm_letters"]
@@ -1727,8 +1728,11 @@ class ResultExtractor:
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
                     and not self.population_after.match(doc_text, g.end_char) \
-                    and not self.ae_as_reason.search(doc_text, max(sent.start_char, g.start_char - 60), g.start_char):
-                # not "the safety population", nor "stopped permanently for toxicity in 7 (17.1%)"
+                    and not self.ae_as_reason.search(doc_text, max(sent.start_char, g.start_char - 60), g.start_char) \
+                    and not (self.ae_most_common.search(doc_text, max(sent.start_char, g.start_char - 50), g.start_char)
+                             and self._numbers_after_term_before(sent, terms, g) is False):
+                # not "the safety population", nor "stopped permanently for toxicity in 7 (17.1%)", nor
+                # "leukopenia was the most frequent toxicity (18 [25.0%])": leukopenia's number
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
         causes = self._deaths(sent, terms, arms, refs, res)
@@ -2107,6 +2111,15 @@ class ResultExtractor:
                         continue
                     vals_of[k] = [_count_item(_Offsets(*at), n)]
         return out
+
+    @staticmethod
+    def _numbers_after_term_before(sent: Sentence, terms: list, at) -> Optional[bool]:
+        """Whether a number is written between the last term before ``at`` and ``at`` (None when
+        no term comes before it)."""
+        before = [t for t in terms if t.end_char <= at.start_char]
+        if not before:
+            return None
+        return any(before[-1].end_char <= e.start_char < at.start_char for e in sent.of("RESULT"))
 
     def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:
         """The grade of each number of a term that a grade written right before it introduces,

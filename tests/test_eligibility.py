@@ -202,3 +202,12 @@ def test_eligibility_further_requirements_are_criteria(nlp):
 def test_eligibility_child_pugh_class_written_with_its_scores(nlp, text, expected):
     r = nlp(text)._.trial_record
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
+
+
+def test_age_written_first_with_its_own_operator_and_tumours_each_at_most_a_size(nlp):
+    r = nlp("Methods: Patients aged 20 years or older with HCC, at most two tumours each ≤3 cm in diameter, and "
+            "Child-Pugh class A were randomly assigned to SBRT or RFA.")._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("age", ">=", 20, "years"), ("tumor_size", "<=", 3, "cm"), ("child_pugh_class", "=", "A", None)]
+    r = nlp("Methods: Patients aged 20 years or older with HCC up to 3 cm were randomly assigned to SBRT or RFA.")._.trial_record
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][:1] == [("age", ">=", 20)]

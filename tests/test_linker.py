@@ -3412,3 +3412,40 @@ def test_context_a_poster_bkgd_heading_is_background(nlp):
                     "Methods: Patients received lenvatinib 12 mg once daily.\n"
                     "Results: 40 pts enrolled. ORR 25.0% (10/40).\n")
     assert [(o["endpoint"], o["value"]) for a in r["arms"] for o in a["outcomes"]] == [("ORR", 25)]
+
+
+def test_endpoints_a_role_reaches_over_a_list_whose_items_a_semicolon_parts(nlp):
+    r = record(nlp, "The primary endpoint is overall survival. Secondary endpoints are progression-free survival per "
+                    "RECIST 1.1; objective response rate and disease control rate; duration of response; time to "
+                    "progression; and quality of life. Exploratory endpoints include circulating biomarkers.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary"), ("DCR", "secondary"), ("DOR", "secondary"),
+        ("TTP", "secondary"), ("QOL", "secondary")]
+    # a clause of its own after the ";" is outside the role
+    r = record(nlp, "The primary endpoint was overall survival; progression-free survival was also assessed.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("PFS", None)]
+
+
+def test_endpoints_a_labels_major_and_additional_efficacy_outcome_measures(nlp):
+    r = record(nlp, "The major efficacy outcome measure was overall survival (OS). Additional efficacy outcome measures "
+                    "were objective response rate (ORR) and duration of response (DOR) per RECIST v1.1.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("ORR", "secondary"), ("DOR", "secondary")]
+
+
+def test_arms_a_count_before_a_choice_of_two_drugs_sizes_one_arm(nlp):
+    r = record(nlp, "A total of 600 patients were randomized: 300 to durvalumab and 300 to lenvatinib or sorafenib.")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["durvalumab"], 300), (["lenvatinib", "sorafenib"], 300)]
+
+
+def test_results_an_event_that_was_the_most_frequent_toxicity_takes_the_numbers_after_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT (n = 40) or RFA (n = 40). Grade 1-2 fatigue was the most "
+                    "frequent toxicity after SBRT (12 [30.0%]).")
+    assert [[(e["term"], e["grade"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("fatigue", "1-2", 12, 30)], []]
+
+
+def test_results_hepatitis_b_as_an_aetiology_is_no_event(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily. Overall, 58% had hepatitis B–related disease and "
+                    "21% had hepatitis C-associated cirrhosis. Grade 3 hepatitis occurred in 4%.")
+    assert [(e["term"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [("hepatitis", 4)]
