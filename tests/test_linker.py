@@ -3449,3 +3449,29 @@ def test_results_hepatitis_b_as_an_aetiology_is_no_event(nlp):
     r = record(nlp, "Patients received sorafenib 400 mg twice daily. Overall, 58% had hepatitis B–related disease and "
                     "21% had hepatitis C-associated cirrhosis. Grade 3 hepatitis occurred in 4%.")
     assert [(e["term"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [("hepatitis", 4)]
+
+
+def test_design_a_total_bracketed_after_a_per_group_size_and_a_size_that_gives_power(nlp):
+    r = record(nlp, "Assuming a 3-year OS of 50% vs 70% (two-sided alpha 0.05, power 80%), 88 patients per group (176 in "
+                    "total) were needed.")
+    assert r["enrollment"] == {"actual": None, "planned": 176}
+    r = record(nlp, "Methods: Patients received lenvatinib 12 mg once daily plus TACE. Assuming an ORR of 40%, 44 patients "
+                    "gave 80% power to detect an ORR of 60%; 48 patients were to be enrolled.\nResults: 48 pts were "
+                    "enrolled. ORR was 62.5% (30/48).")
+    assert r["enrollment"] == {"actual": 48, "planned": 48} and r["arms"][0]["n"] == 48
+
+
+def test_linker_conversion_to_resection_and_time_to_untreatable_progression_are_outcomes_not_given(nlp):
+    r = record(nlp, "Methods: Patients received lenvatinib 8 mg once daily plus on-demand TACE. Secondary endpoints were "
+                    "conversion to curative resection or ablation, time to untreatable progression (TTUP), PFS and OS.\n"
+                    "Results: Median PFS was 11.2 months and median TTUP was 20.5 months.")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib", "TACE"]
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "secondary"), ("OS", "secondary")]
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("PFS", 11.2)]
+
+
+def test_results_a_dose_modification_rule_reports_no_event(nlp):
+    r = record(nlp, "Patients received bevacizumab 15 mg/kg every 3 weeks. Bevacizumab is withheld for grade 3 "
+                    "hypertension or proteinuria and is not reduced. For grade 2 persistent neuropathy, the dose is reduced "
+                    "to 10 mg/kg. Grade 3 hypertension occurred in 12% of patients.")
+    assert [(e["term"], e["grade"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [("hypertension", "3", 12)]
