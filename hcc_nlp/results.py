@@ -135,6 +135,7 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
 
 # "39/42 pts (93%)", "(21/58, 36.2%)"
 _PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:(?:patients|pts|participants|subjects)?\s*[(\[]|,)\s*")
+_SHARE_BRACKET = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%\s*[)\]]")  # " (0.6%)"
 _ZERO_AFTER_SHARE = re.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+)")  # "16 (10.7%) and 0 patients"
 
 
@@ -301,6 +302,7 @@ class ResultExtractor:
         self.count_before_ref = cues["count_before_ref"]  # "two [sorafenib-treated patients]"
         self.had_event = cues["had_event"]  # "... patients had [fatal adverse events]"
         self.death_cause_after = cues["death_cause_after"]  # "two deaths, due to hepatic failure": their cause
+        self.death_related_after = cues["death_related_after"]  # "Two deaths ... were considered related to treatment"
         self.ae_none_deaths = cues["ae_none_deaths"]      # "no treatment-related deaths": grade 5
         self.ae_none_any_event = cues["ae_none_any_event"]
         self.event_count_bracket = cues["event_count_bracket"]  # "hepatitis (grade 3, n = 2)"
@@ -787,7 +789,8 @@ class ResultExtractor:
             if pooled:
                 self._topic = None  # the paragraph's arm ends where the study's results begin
             claimed: set = set()
-            if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text):
+            if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text) or (
+                    "eath" in sent.text and self.death_related_after.search(sent.text)):
                 ae_refs = refs
                 if not refs and not single and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
@@ -1564,7 +1567,9 @@ class ResultExtractor:
                 continue
             cause = self.death_cause_after.match(text, m.end(), sent.end_char) or \
                 self.death_cause_bracket.match(text, m.end(), sent.end_char)  # "two deaths in arm A (hepatic failure and ...)"
-            if cause and self._cause_at(cause, causes, text) is not None \
+            # "Two deaths (0.6%) in the A group were considered by the investigators to be related to treatment"
+            named = cause is not None and self._cause_at(cause, causes, text) is not None
+            if (named or self.death_related_after.match(text, m.end(), sent.end_char)) \
                     and self.death_count_before.search(text, max(sent.start_char, m.start() - 30), m.start()):
                 out.append(_Mention(m.start(), m.end(), "AE_TERM", "death"))
         return out
@@ -1633,6 +1638,9 @@ class ResultExtractor:
                 g.end_char <= t.start_char and parse_grade(g.text) == "5" for g in sent.of("AE_GRADE"))
             if total is not None and (total > 1 or not named) and not part:
                 pct = parse_number(m.group(2)) if m.group(2) else None
+                share_after = _SHARE_BRACKET.match(text, t.end_char) if pct is None else None
+                if share_after:  # "Two deaths (0.6%) ..."
+                    pct = parse_number(share_after.group(1))
                 item = {"term": "any adverse event", "grade": "5", "count": int(total), "evidence": ev}
                 if pct is not None:
                     item["percent"] = as_int_or_float(pct)

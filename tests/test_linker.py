@@ -3475,3 +3475,19 @@ def test_results_a_dose_modification_rule_reports_no_event(nlp):
                     "hypertension or proteinuria and is not reduced. For grade 2 persistent neuropathy, the dose is reduced "
                     "to 10 mg/kg. Grade 3 hypertension occurred in 12% of patients.")
     assert [(e["term"], e["grade"], e["percent"]) for a in r["arms"] for e in a["adverse_events"]] == [("hypertension", "3", 12)]
+
+
+def test_results_counted_deaths_the_investigators_considered_related_to_treatment(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab (n = 300) or placebo (n = 300).\n\nThree deaths (1.0%) "
+                    "in the sintilimab group were considered by the investigators to be related to treatment.")
+    assert [[(e["term"], e["grade"], e["count"], e.get("percent")) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "5", 3, 1)], []]
+
+
+def test_context_a_treatment_that_remains_the_mainstay_and_early_studies_are_background(nlp):
+    r = record(nlp, "Resection remains the mainstay of curative treatment, but recurrence develops in up to 70% of "
+                    "patients. Early studies of nivolumab reported major responses in 20-30% of patients.\n\n"
+                    "Methods: In this single-arm phase 2 trial, patients received camrelizumab 200 mg every 2 weeks "
+                    "before resection.\nResults: Of 30 patients, the ORR was 16.7% (5/30).")
+    assert [(o["endpoint"], o["value"]) for a in r["arms"] for o in a["outcomes"]] == [("ORR", 16.7)]
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["camrelizumab"]

@@ -647,5 +647,7 @@ def test_registry_number_rows_in_percentage_of_participants_counts_with_a_spaced
               "\t40.2 (26.0 to 54.0)\t28.9 (16.5 to 42.6)"]
     r = record(nlp, _REGISTRY_ARMS + "Outcome Measures\n" + "\n".join(blocks) + "\n")
     assert per_arm(r, "outcomes", "endpoint", "stat", "value", "count") == [
-        [("OS", "median", 14, None), ("ORR", "rate", 24, None), ("DCR", "rate", 70, 35)],
-        [("OS", "median", 10.1, None), ("ORR", "rate", 8.3, None), ("DCR", "rate", 52.1, 25)]]
+        [("OS", "median", 14, None), ("ORR", "rate", 24, None), ("DCR", "rate", 70, 35), ("OS", "rate", 40.2, None)],
+        [("OS", "median", 10.1, None), ("ORR", "rate", 8.3, None), ("DCR", "rate", 52.1, 25), ("OS", "rate", 28.9, None)]]
+    # the percentage of participants alive at a landmark is the OS rate there, with its CI
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "ci_low", "ci_high")[0][-1] == ("OS", 18, 26, 54)
