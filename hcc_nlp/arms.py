@@ -24,6 +24,7 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))", re.I)  # "(intravenous, day 1 only; NIVO+TREM)"
 
 
+_WITH_AFTER = re.compile(r"\s+(?:with|using)\s")  # "TACE with epirubicin ..."
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -1192,7 +1193,14 @@ class ArmBuilder:
                     continue  # "In the TACE-L arm, lenvatinib ...": an arm, not what TACE consists of
                 topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
                     after.match(text, proc.end_char, sent.end_char)
+                # "... TACE sessions ...; every session used an emulsion of epirubicin and Lipiodol"
                 lead = topic or self.procedure_content.match(text, proc.end_char, sent.end_char)
+                loose = not lead  # a looser lead: its drugs are only news no arm has yet
+                if loose:  # "... TACE sessions ...; every session used an emulsion of epirubicin and Lipiodol"
+                    lead = self.emulsion_of.search(text, proc.end_char, sent.end_char)
+                if not lead and not text[sent.start_char:proc.start_char].strip():
+                    # a description that opens on the procedure: "Conventional TACE with epirubicin 30-60 mg ..."
+                    lead = _WITH_AFTER.match(text, proc.end_char, sent.end_char)
                 if not lead:
                     continue
                 if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):
@@ -1211,6 +1219,8 @@ class ArmBuilder:
                         apply_shared_detail(c, s)
                 if not shared:
                     shared = self._contents_interval(sent, lead.end(), comps)
+                if loose and any({c["name"] for c in comps} & arm.names for arm in arms):
+                    break  # "CDDP-TACE with cisplatin ...": one arm's procedure, not every arm's
                 for arm in arms:
                     if proc.id_ in arm.names:
                         for own in arm.components:

@@ -3491,3 +3491,19 @@ def test_context_a_treatment_that_remains_the_mainstay_and_early_studies_are_bac
                     "before resection.\nResults: Of 30 patients, the ORR was 16.7% (5/30).")
     assert [(o["endpoint"], o["value"]) for a in r["arms"] for o in a["outcomes"]] == [("ORR", 16.7)]
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["camrelizumab"]
+
+
+def test_regimen_the_drugs_of_a_procedures_emulsion_or_description_join_every_arm_with_it(nlp):
+    names = lambda r: [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]]  # noqa: E731
+    r = record(nlp, "Patients were randomly assigned to TACE plus durvalumab or TACE alone.\nPatients underwent a median of "
+                    "3 TACE sessions in both groups; every session used an emulsion of doxorubicin and Lipiodol.")
+    assert names(r) == [["TACE", "doxorubicin", "durvalumab", "lipiodol"], ["TACE", "doxorubicin", "lipiodol"]]
+    r = record(nlp, "Arms\nExperimental: Drug X + TACE\n  Participants receive tislelizumab IV Q3W with on-demand TACE.\n"
+                    "Placebo Comparator: Placebo + TACE\n  Participants receive placebo IV Q3W with on-demand TACE.\n\n"
+                    "Interventions\nProcedure: TACE. Conventional TACE with epirubicin 30-60 mg emulsified in ethiodized "
+                    "oil; repeated on demand.\n")
+    assert names(r) == [["TACE", "epirubicin", "lipiodol", "tislelizumab"], ["TACE", "epirubicin", "lipiodol", "placebo"]]
+    # one arm's TACE drug: not every arm's
+    r = record(nlp, "Patients were randomly assigned to TACE with cisplatin (CDDP-TACE) or TACE with epirubicin "
+                    "(EPI-TACE).\nConventional TACE with cisplatin 65 mg/m2 and lipiodol was repeated on demand.")
+    assert names(r) == [["TACE", "cisplatin"], ["TACE", "epirubicin"]]
