@@ -1189,6 +1189,9 @@ class ResultExtractor:
                 return months
             if pos == sent.start_char and self.opening_landmark.fullmatch(text, pos, ep.start_char):
                 return months  # "At week 16, disease control was ..."
+            if pos == sent.start_char and len(tps) == 1 and sent.of("ENDPOINT") \
+                    and self.opening_landmark.fullmatch(text, pos, sent.of("ENDPOINT")[0].start_char):
+                return months  # "At 6 months, the ORR was a vs b, with complete response in c vs d": every rate's
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
             if pos < ep.start_char and ep.start_char - pos < 40 and self.landmark_of_two.fullmatch(text, pos, ep.start_char):

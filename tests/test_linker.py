@@ -3507,3 +3507,11 @@ def test_regimen_the_drugs_of_a_procedures_emulsion_or_description_join_every_ar
     r = record(nlp, "Patients were randomly assigned to TACE with cisplatin (CDDP-TACE) or TACE with epirubicin "
                     "(EPI-TACE).\nConventional TACE with cisplatin 65 mg/m2 and lipiodol was repeated on demand.")
     assert names(r) == [["TACE", "cisplatin"], ["TACE", "epirubicin"]]
+
+
+def test_results_a_landmark_opening_the_sentence_is_every_rates_in_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to DEB-TACE (n=80) or cTACE (n=80).\nAt 6 months, the objective response "
+                    "rate was 60.0% (48/80) with DEB-TACE vs 52.5% (42/80) with cTACE (p=0.34), with complete response in "
+                    "25.0% (20/80) vs 20.0% (16/80) and disease control in 87.5% vs 82.5%. Median OS was 25.1 vs 24.0 months.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "timepoint_months")[0] == [
+        ("ORR", 60, 6), ("CR", 25, 6), ("DCR", 87.5, 6), ("OS", 25.1, None)]
