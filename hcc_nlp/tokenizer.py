@@ -72,9 +72,21 @@ _FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
 _EN_DASH_JOIN = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
 
 
+# a web page's line-break tag and Markdown bold (tables copied from a registry's HTML: "| **Drug: X**<br>1200 mg
+# IV ... |"): a line break and spaces, of the same length
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def _unmark(text: str) -> str:
+    if "<" in text:
+        text = _LINE_BREAK_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+    return text.replace("**", "  ") if "**" in text else text
+
+
 def fold_full_width(text: str) -> str:
     """``text`` with full-width characters, hyphens, the minus sign and an en dash between letters
-    as ASCII, one character for one."""
+    as ASCII, and line-break tags and Markdown bold as white space, one character for one."""
+    text = _unmark(text)
     if text.isascii():
         return text
     text = text.translate(_FULL_WIDTH)

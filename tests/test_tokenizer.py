@@ -119,3 +119,15 @@ def test_en_dash_between_letters_joins_names_and_between_digits_stays_a_range(nl
 ])
 def test_tokenizer_punctuation_without_spaces(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
+
+
+def test_line_break_tags_and_markdown_bold_are_white_space_with_offsets_kept(nlp):
+    text = ("| **Experimental: SBRT + Atezolizumab + Bevacizumab**<br>SBRT followed by atezolizumab plus bevacizumab. | "
+            "**Drug: Atezolizumab**<br/>1200 mg IV on Day 1 of each 21-day cycle.<br />Other Names: Tecentriq<BR>"
+            "**Drug: Bevacizumab**<br>15 mg/kg IV on Day 1 of each 21-day cycle. |\n")
+    doc = nlp(text)
+    assert len(doc.text) == len(text) and "<br" not in doc.text.lower() and "**" not in doc.text
+    assert doc.text[text.index("1200"):text.index("1200") + 7] == "1200 mg"
+    # a drug's line ends at the tag: "Bevacizumab**<br>" does not take the dose of the line before
+    doses = {(c["name"], c.get("dose")) for a in doc._.trial_record["arms"] for c in a["regimen"]}
+    assert ("bevacizumab", 1200) not in doses
