@@ -3515,3 +3515,12 @@ def test_results_a_landmark_opening_the_sentence_is_every_rates_in_it(nlp):
                     "25.0% (20/80) vs 20.0% (16/80) and disease control in 87.5% vs 82.5%. Median OS was 25.1 vs 24.0 months.")
     assert per_arm(r, "outcomes", "endpoint", "value", "timepoint_months")[0] == [
         ("ORR", 60, 6), ("CR", 25, 6), ("DCR", 87.5, 6), ("OS", 25.1, None)]
+
+
+def test_design_a_lay_summarys_people_who_joined_and_were_put_in_each_group(nlp):
+    r = record(nlp, "Who took part?\nThe researchers planned to include 120 people, and 116 people joined.\n\n"
+                    "What treatments did people have?\nPatients were randomly assigned to SBRT or TACE. 58 people were "
+                    "put in each group.\n"
+                    "In some earlier reports, the tumour grew back in about 4 out of every 10 people.")
+    assert r["enrollment"] == {"actual": 116, "planned": 120}
+    assert [a["n"] for a in r["arms"]] == [58, 58]
