@@ -73,6 +73,9 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(m.group(1).replace(",", ""))
 
 
+_STAGE_AFTER = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+)?(?:stage\s+(?:1|I|one)|first\s+stage)\b", re.I)
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that starts at ``start`` ends: its next ";" or the text's end."""
     end = text.find(";", start)
@@ -201,7 +204,9 @@ class TrialLinker(JsonRulesMixin):
 
     def enrollment(self, view: DocView, arms) -> dict:
         text = view.text
-        planned = self._c["planned_total"].search(text) or self._c["planned"].search(text)
+        # not a first stage's size ("Eighteen patients were to be enrolled in stage 1, ... 33 in total")
+        planned = self._c["planned_total"].search(text) or next(
+            (m for m in self._c["planned"].finditer(text) if not _STAGE_AFTER.match(text, m.end())), None)
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
             # size after the adjustment written right after the first
@@ -239,7 +244,7 @@ class TrialLinker(JsonRulesMixin):
                         if n is not None and (best is None or prio > best[0]):
                             best = (prio, int(n))
                         break
-        first = lambda m: int(next(g for g in m.groups() if g).replace(",", ""))  # noqa: E731
+        first = lambda m: int(leading_number(next(g for g in m.groups() if g).replace(",", "")))  # noqa: E731
         actual = first(actual_reg) if actual_reg else (best[1] if best and not ambiguous else None)
         if planned is not None:  # "91 patients per group (182 in total) were needed": the total
             planned = self._c["planned_group_total"].search(planned.group()) or planned

@@ -3524,3 +3524,13 @@ def test_design_a_lay_summarys_people_who_joined_and_were_put_in_each_group(nlp)
                     "In some earlier reports, the tumour grew back in about 4 out of every 10 people.")
     assert r["enrollment"] == {"actual": 116, "planned": 120}
     assert [a["n"] for a in r["arms"]] == [58, 58]
+
+
+def test_design_a_planned_size_in_words_is_the_plan_and_its_per_arm_half_no_arm_size(nlp):
+    r = record(nlp, "Eighty participants were planned (40 per arm).\nPatients were randomly assigned to sintilimab plus "
+                    "donafenib or donafenib.")
+    assert r["enrollment"]["planned"] == 80 and [a["n"] for a in r["arms"]] == [None, None]
+    # a first stage's size is not the plan
+    r = record(nlp, "In a two-stage design, twelve patients were to be enrolled in stage 1, and 30 in total; allowing for "
+                    "dropout, 34 patients were planned. Patients received durvalumab 1500 mg every 4 weeks.")
+    assert r["enrollment"]["planned"] == 34
