@@ -1994,6 +1994,11 @@ class ResultExtractor:
                 arm_of = [list_arm[k]]
             elif close == [None]:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
+            elif n_arms > 1 and len(close) > 1 and None not in close and len({a for _p, a in refs}) == 1 \
+                    and len({value_grades.get(id(v), grade) for v in close}) == len(close):
+                # "irAEs of any grade occurred in 38 of 99 A-treated patients (38.4%) and were grade 3
+                # or 4 in 7 (7.1%)": the one arm named, its numbers at two grades (not one per arm)
+                arm_of = [refs[0][1]] * len(close)
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
                 # arms named before the term or after its numbers, not in a later term's bracket

@@ -3534,3 +3534,11 @@ def test_design_a_planned_size_in_words_is_the_plan_and_its_per_arm_half_no_arm_
     r = record(nlp, "In a two-stage design, twelve patients were to be enrolled in stage 1, and 30 in total; allowing for "
                     "dropout, 34 patients were planned. Patients received durvalumab 1500 mg every 4 weeks.")
     assert r["enrollment"]["planned"] == 34
+
+
+def test_results_one_named_arms_numbers_at_two_grades_are_that_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to adjuvant camrelizumab (n = 120) or active surveillance (n = 120).\n"
+                    "Immune-related adverse events of any grade occurred in 40 of 118 camrelizumab-treated patients "
+                    "(33.9%) and were grade 3 or 4 in 8 (6.8%).")
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("immune-related adverse event", "any", 40), ("immune-related adverse event", "3-4", 8)], []]
