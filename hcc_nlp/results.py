@@ -1896,7 +1896,12 @@ class ResultExtractor:
                           or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
-                              and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"]))]
+                              and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"]))
+                     # "hepatitis (14 [4.1%]); 17 (5.0%) had a grade 3 or 4 immune-mediated event": after a
+                     # ";", a number that the next term's clause opens on is that term's
+                     and not (k + 1 < len(terms) and (semi := doc_text.rfind(";", t_end, v["pos"])) >= 0
+                              and marks.open_before(doc_text, t_end, semi) is None
+                              and self.ae_value_before.search(doc_text[v["span"].end_char:hi] + " "))]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
             # and in 3 (1.8%) after RFA"
             i = 0

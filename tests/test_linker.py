@@ -3542,3 +3542,13 @@ def test_results_one_named_arms_numbers_at_two_grades_are_that_arms(nlp):
                     "(33.9%) and were grade 3 or 4 in 8 (6.8%).")
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("immune-related adverse event", "any", 40), ("immune-related adverse event", "3-4", 8)], []]
+
+
+def test_results_after_a_semicolon_a_number_the_next_events_clause_opens_on_is_that_events(nlp):
+    r = record(nlp, "Patients were randomly assigned to adjuvant tislelizumab (n = 300) or active surveillance (n = 300).\n"
+                    "Immune-mediated adverse events of any grade occurred in 80 (26.7%) tislelizumab-treated patients, most "
+                    "commonly hypothyroidism (40 [13.3%]) and hepatitis (12 [4.0%]); 15 (5.0%) had a grade 3 or 4 "
+                    "immune-mediated event.")
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("immune-mediated adverse event", "any", 80), ("hypothyroidism", "any", 40), ("hepatitis", "any", 12),
+         ("immune-mediated adverse event", "3-4", 15)], []]
