@@ -24,6 +24,7 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))", re.I)  # "(intravenous, day 1 only; NIVO+TREM)"
 
 
+_PHASE_OF_CARE = re.compile(r"(?:neo-?)?adjuvant|perioperative|preoperative|postoperative|induction|consolidation|maintenance")
 _WITH_AFTER = re.compile(r"\s+(?:with|using)\s")  # "TACE with epirubicin ..."
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -422,6 +423,8 @@ class ArmBuilder:
             if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
                 word = modifier.group(1).lower()
                 aliases |= {f"{word} {noun}" for noun in ("group", "arm", "cohort")}
+                if _PHASE_OF_CARE.fullmatch(word):  # "events during neoadjuvant therapy": that arm's
+                    aliases |= {f"{word} therapy", f"{word} treatment"}
             counted = _COUNT_TO.match(seg.lstrip())
             n = _size_written(seg) if not counted else int(counted.group().split()[0].replace(",", ""))
             arm = Arm(label=label, components=comps, n=n, text=seg, start_char=a, aliases=aliases)

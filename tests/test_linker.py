@@ -3552,3 +3552,11 @@ def test_results_after_a_semicolon_a_number_the_next_events_clause_opens_on_is_t
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("immune-mediated adverse event", "any", 80), ("hypothyroidism", "any", 40), ("hepatitis", "any", 12),
          ("immune-mediated adverse event", "3-4", 15)], []]
+
+
+def test_results_events_during_neoadjuvant_therapy_are_the_neoadjuvant_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to neoadjuvant camrelizumab plus apatinib followed by hepatectomy "
+                    "(n = 60) or upfront hepatectomy (n = 60).\nGrade 3-4 treatment-related adverse events during "
+                    "neoadjuvant therapy occurred in nine (15.0%) patients, most commonly hypertension (n=4; 6.7%).")
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "3-4", 9), ("hypertension", "3-4", 4)], []]
