@@ -1965,6 +1965,12 @@ class ResultExtractor:
         if not single and len(refs) >= 2:
             list_arm = self._group_clause_lists(terms, refs, doc_text, sent.end_char) | list_arm
         pair = self._grade_pair(grades, terms, vals_of, doc_text)
+        # "hypertension (69.2%; grade >=3, 26.9%), decreased appetite (55.8%), ...": a bracket whose
+        # second number a grade introduces makes the numbers of the list with no grade any grade
+        outer_any = any(len(vs) >= 2 and vs[0] is not None and vs[1] is not None and grade_of[k] is None
+                        and id(vs[0]) not in value_grades and id(vs[1]) in value_grades
+                        and marks.open_before(doc_text, terms[k].end_char, vs[0]["pos"]) is not None
+                        for k, vs in enumerate(vals_of) if terms[k].label_ == "AE_TERM")
         n_arms = len(arms)
         for k, t in enumerate(terms):
             close = vals_of[k]
@@ -2036,7 +2042,8 @@ class ResultExtractor:
                 if v is not None and v["value"] is None and v.get("count") is None and not (direct or grade):
                     continue  # "TRAEs reported in >=10% of pts are listed below": a bound, no event's share
                 for name in names:
-                    item = {"term": name, "grade": direct or grade}
+                    item = {"term": name, "grade": direct or grade or ("any" if outer_any and v is not None
+                                                                          and t.label_ == "AE_TERM" else None)}
                     ev = [_ev(t)]
                     if v is not None:
                         if v.get("count") is not None:

@@ -3560,3 +3560,10 @@ def test_results_events_during_neoadjuvant_therapy_are_the_neoadjuvant_arms(nlp)
                     "neoadjuvant therapy occurred in nine (15.0%) patients, most commonly hypertension (n=4; 6.7%).")
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("any adverse event", "3-4", 9), ("hypertension", "3-4", 4)], []]
+
+
+def test_results_a_bracket_whose_second_number_a_grade_introduces_makes_the_lists_numbers_any_grade(nlp):
+    r = record(nlp, "Patients received lenvatinib 8 mg once daily.\nThe most frequent treatment-related adverse events were "
+                    "hypertension (64.0%; grade ≥3, 22.0%), fatigue (50.0%) and proteinuria (40.0%).")
+    assert [(e["term"], e["grade"], e["percent"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("hypertension", "any", 64), ("hypertension", ">=3", 22), ("fatigue", "any", 50), ("proteinuria", "any", 40)]
