@@ -24,8 +24,6 @@ _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combinat
                     r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))", re.I)  # "(intravenous, day 1 only; NIVO+TREM)"
 
 
-_PHASE_OF_CARE = re.compile(r"(?:neo-?)?adjuvant|perioperative|preoperative|postoperative|induction|consolidation|maintenance")
-_WITH_AFTER = re.compile(r"\s+(?:with|using)\s")  # "TACE with epirubicin ..."
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
 _GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -260,6 +258,8 @@ class ArmBuilder:
         self.group_clause = cues["group_clause"]
         self.shared = cues["shared_regimen"]
         self.procedure_content = cues["procedure_content"]
+        self.procedure_with = cues["procedure_with"]  # "Conventional TACE with epirubicin ...": a description
+        self.phase_of_care = cues["phase_of_care"]  # "neoadjuvant": "neoadjuvant therapy" names the arm too
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
         self.ratio_to = cues["ratio_to"]  # "1:1 to oral X": assigned
@@ -423,7 +423,7 @@ class ArmBuilder:
             if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
                 word = modifier.group(1).lower()
                 aliases |= {f"{word} {noun}" for noun in ("group", "arm", "cohort")}
-                if _PHASE_OF_CARE.fullmatch(word):  # "events during neoadjuvant therapy": that arm's
+                if word in self.phase_of_care:  # "events during neoadjuvant therapy": that arm's
                     aliases |= {f"{word} therapy", f"{word} treatment"}
             counted = _COUNT_TO.match(seg.lstrip())
             n = _size_written(seg) if not counted else int(counted.group().split()[0].replace(",", ""))
@@ -1196,14 +1196,13 @@ class ArmBuilder:
                     continue  # "In the TACE-L arm, lenvatinib ...": an arm, not what TACE consists of
                 topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
                     after.match(text, proc.end_char, sent.end_char)
-                # "... TACE sessions ...; every session used an emulsion of epirubicin and Lipiodol"
                 lead = topic or self.procedure_content.match(text, proc.end_char, sent.end_char)
                 loose = not lead  # a looser lead: its drugs are only news no arm has yet
                 if loose:  # "... TACE sessions ...; every session used an emulsion of epirubicin and Lipiodol"
                     lead = self.emulsion_of.search(text, proc.end_char, sent.end_char)
                 if not lead and not text[sent.start_char:proc.start_char].strip():
                     # a description that opens on the procedure: "Conventional TACE with epirubicin 30-60 mg ..."
-                    lead = _WITH_AFTER.match(text, proc.end_char, sent.end_char)
+                    lead = self.procedure_with.match(text, proc.end_char, sent.end_char)
                 if not lead:
                     continue
                 if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):

@@ -73,9 +73,6 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(m.group(1).replace(",", ""))
 
 
-_STAGE_AFTER = re.compile(r"\s*(?:in|during|for)\s+(?:the\s+)?(?:stage\s+(?:1|I|one)|first\s+stage)\b", re.I)
-
-
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that starts at ``start`` ends: its next ";" or the text's end."""
     end = text.find(";", start)
@@ -206,7 +203,7 @@ class TrialLinker(JsonRulesMixin):
         text = view.text
         # not a first stage's size ("Eighteen patients were to be enrolled in stage 1, ... 33 in total")
         planned = self._c["planned_total"].search(text) or next(
-            (m for m in self._c["planned"].finditer(text) if not _STAGE_AFTER.match(text, m.end())), None)
+            (m for m in self._c["planned"].finditer(text) if not self._c["first_stage_after"].match(text, m.end())), None)
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
             # size after the adjustment written right after the first

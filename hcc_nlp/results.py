@@ -119,7 +119,7 @@ _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a sh
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
 _LIST_GAP = re.compile(r"\s*(?:mo(?:nths?)?\.?)?\s*(?:,\s*(?:and\s+)?|and\s+)")  # "16.1 mo, " / " and "
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
-_OPENS_SHARE = re.compile(r"\s*[(\[]\s*\d+(?:[.·]\d+)?\s*%")  # "complete response (3.3%)"
+_OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete response (3.3%)", "Two deaths (0.6%)"
 
 
 def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
@@ -135,7 +135,6 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
 
 # "39/42 pts (93%)", "(21/58, 36.2%)"
 _PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:(?:patients|pts|participants|subjects)?\s*[(\[]|,)\s*")
-_SHARE_BRACKET = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%\s*[)\]]")  # " (0.6%)"
 _ZERO_AFTER_SHARE = re.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+)")  # "16 (10.7%) and 0 patients"
 
 
@@ -400,10 +399,12 @@ class ResultExtractor:
                     idx1 = resolve_arm(names1, arms)
                     if idx1 is not None:
                         refs.append((member.start_char, idx1))
-        levels = dose_levels(arms)
+        doses = sent.of("DOSE")
+        # (the arms' dose levels are worked out only for a sentence that writes a dose or "higher dose")
+        levels = dose_levels(arms) if len(arms) >= 2 and (doses or self.dose_level_ref.search(text)) else {}
         if levels:  # "in the apatinib 750 mg group", "in the 750 mg, 500 mg and placebo groups"
             by_dose = {key: k for by in levels.values() for key, k in by.items()}
-            for e in sent.of("DOSE"):
+            for e in doses:
                 d = parse_dose(e.text)
                 idx = by_dose.get((d.dose, d.unit)) if d is not None and d.dose_max is None else None
                 if idx is None or any(a <= e.start_char < b for a, b in named) or any(
@@ -1641,7 +1642,7 @@ class ResultExtractor:
                 g.end_char <= t.start_char and parse_grade(g.text) == "5" for g in sent.of("AE_GRADE"))
             if total is not None and (total > 1 or not named) and not part:
                 pct = parse_number(m.group(2)) if m.group(2) else None
-                share_after = _SHARE_BRACKET.match(text, t.end_char) if pct is None else None
+                share_after = _OPENS_SHARE.match(text, t.end_char) if pct is None else None
                 if share_after:  # "Two deaths (0.6%) ..."
                     pct = parse_number(share_after.group(1))
                 item = {"term": "any adverse event", "grade": "5", "count": int(total), "evidence": ev}
@@ -1741,7 +1742,7 @@ class ResultExtractor:
                     and not self.population_after.match(doc_text, g.end_char) \
                     and not self.ae_as_reason.search(doc_text, max(sent.start_char, g.start_char - 60), g.start_char) \
                     and not (self.ae_most_common.search(doc_text, max(sent.start_char, g.start_char - 50), g.start_char)
-                             and self._numbers_after_term_before(sent, terms, g) is False):
+                             and self._term_right_before(sent, terms, g)):
                 # not "the safety population", nor "stopped permanently for toxicity in 7 (17.1%)", nor
                 # "leukopenia was the most frequent toxicity (18 [25.0%])": leukopenia's number
                 terms.append(g)
@@ -2141,13 +2142,10 @@ class ResultExtractor:
         return out
 
     @staticmethod
-    def _numbers_after_term_before(sent: Sentence, terms: list, at) -> Optional[bool]:
-        """Whether a number is written between the last term before ``at`` and ``at`` (None when
-        no term comes before it)."""
+    def _term_right_before(sent: Sentence, terms: list, at) -> bool:
+        """Whether a term comes before ``at`` with no number written between them."""
         before = [t for t in terms if t.end_char <= at.start_char]
-        if not before:
-            return None
-        return any(before[-1].end_char <= e.start_char < at.start_char for e in sent.of("RESULT"))
+        return bool(before) and not any(before[-1].end_char <= e.start_char < at.start_char for e in sent.of("RESULT"))
 
     def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:
         """The grade of each number of a term that a grade written right before it introduces,
