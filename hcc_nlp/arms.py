@@ -80,6 +80,28 @@ def _details_between(ents, start: int, end: int) -> list[Span]:
     return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
 
 
+_TOTAL_COLUMN = re.compile(r"Total", re.I)
+
+
+def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty cell of a table row's text[start:end], split at tabs (or at
+    "|" when it has none), blanks trimmed."""
+    sep = "\t" if "\t" in text[start:end] else "|"
+    cells, pos = [], start
+    while pos <= end:
+        nxt = text.find(sep, pos, end)
+        stop = end if nxt < 0 else nxt
+        a, b = pos, stop
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if a < b:
+            cells.append((a, b))
+        pos = stop + 1
+    return cells
+
+
 def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -279,6 +301,7 @@ class ArmBuilder:
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
+        self.results_groups = cues["results_groups"]  # "Arm/Group Title | A | B" over "Arm/Group Description | ... | ..."
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
         self.comparison_sentence = cues["comparison_sentence"]  # "to compare A versus B": arms when the title has none
@@ -663,6 +686,27 @@ class ArmBuilder:
             if comps:
                 label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
+        return arms
+
+    def from_results_groups(self, view: DocView) -> list[Arm]:
+        """A registry results page without its protocol's arm groups: the arms its "Arm/Group
+        Title" row names, each given the regimen written in its column of the "Arm/Group
+        Description" row below."""
+        m = self.results_groups.search(view.text)
+        if m is None:
+            return []
+        titles = _column_cells(view.text, m.start("titles"), m.end("titles"))
+        while titles and _TOTAL_COLUMN.fullmatch(view.text, *titles[-1]):
+            titles.pop()  # "Total": the arms pooled
+        descriptions = _column_cells(view.text, m.start("descs"), m.end("descs"))
+        if len(titles) < 2 or len(descriptions) != len(titles):
+            return []
+        arms = []
+        for (a, b), (c, d) in zip(titles, descriptions):
+            comps = merge_components(self._statements_between(view, c, d))
+            if not comps:
+                return []
+            arms.append(Arm(label=view.text[a:b], components=comps, text=view.text[c:d], start_char=c))
         return arms
 
     def _interventions_after(self, text: str, head: re.Match, end: int) -> int:
@@ -1495,7 +1539,7 @@ class ArmBuilder:
         return arms
 
     def _build(self, view: DocView) -> list[Arm]:
-        arms = (self.from_registry(view) or self.from_arm_lines(view) or self.from_arm_list(view)
+        arms = (self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view) or self.from_arm_list(view)
                 or self.from_group_blocks(view))
         secondary, used = [], set()
         if not arms:

@@ -881,6 +881,9 @@ class TableReader:
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
+        m = self.c.count_space_percent.fullmatch(cell.text)
+        if m:  # a registry's "Count of Participants" cell: "44  97.8%"
+            return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(2)))}
         m = self.c.number.fullmatch(cell.text)
         if m and m.group(2):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}

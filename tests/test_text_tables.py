@@ -651,3 +651,44 @@ def test_registry_number_rows_in_percentage_of_participants_counts_with_a_spaced
         [("OS", "median", 10.1, None), ("ORR", "rate", 8.3, None), ("DCR", "rate", 52.1, 25), ("OS", "rate", 28.9, None)]]
     # the percentage of participants alive at a landmark is the OS rate there, with its CI
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "ci_low", "ci_high")[0][-1] == ("OS", 18, 26, 54)
+
+
+_RESULTS_ONLY = ("Study Results\n"
+                 "Arm/Group Title\tRegorafenib + Pembrolizumab\tRegorafenib\n"
+                 "Arm/Group Description\tRegorafenib 80 mg orally once daily on days 1-21 plus pembrolizumab 200 mg IV "
+                 "every 3 weeks.\tRegorafenib 160 mg orally once daily on days 1-21 of each 28-day cycle.\n"
+                 "STARTED\t51\t50\n\n")
+
+
+def test_results_page_arm_groups_take_their_column_of_the_description_row(nlp):
+    # no protocol arm groups: the "Arm/Group Title" row names the arms, each description cell is its arm's
+    r = record(nlp, "Regorafenib With or Without Pembrolizumab After Lenvatinib\n\n" + _RESULTS_ONLY)
+    assert [a["label"] for a in r["arms"]] == ["Regorafenib + Pembrolizumab", "Regorafenib"]
+    assert per_arm(r, "regimen", "name", "dose", "frequency") == [
+        [("regorafenib", 80, "QD"), ("pembrolizumab", 200, "Q3W")], [("regorafenib", 160, "QD")]]
+
+
+def test_results_page_estimation_parameter_without_its_prefix(nlp):
+    r = record(nlp, _RESULTS_ONLY + "1. Primary Outcome\nTitle: Overall Survival (OS)\n"
+                    "Arm/Group Title\tRegorafenib + Pembrolizumab\tRegorafenib\n"
+                    "Overall Number of Participants Analyzed\t51\t50\n"
+                    "Measure Type: Median (95% Confidence Interval)\nUnit of Measure: months\n"
+                    "\t14.1 (11.0 to 17.9)\t10.6 (8.2 to 12.5)\n"
+                    "Statistical Analysis 1\nP-Value\t0.021\nMethod\tLog Rank\n"
+                    "Parameter\tHazard Ratio (HR)\nEstimated Value\t0.64\n"
+                    "Confidence Interval\t(2-Sided) 95%  0.44 to 0.93\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.64, "ci_low": 0.44, "ci_high": 0.93, "p": "0.021"}]
+
+
+def test_registry_count_of_participants_cells_with_a_spaced_share(nlp):
+    r = record(nlp, _RESULTS_ONLY + "2. Secondary Outcome\n"
+                    "Title: Number of Participants With Treatment-Emergent Adverse Events (TEAEs)\n"
+                    "Arm/Group Title\tRegorafenib + Pembrolizumab\tRegorafenib\n"
+                    "Overall Number of Participants Analyzed\t51\t50\n"
+                    "Measure Type: Count of Participants\nUnit of Measure: Participants\n"
+                    "Any grade TEAE\t50  98.0%\t48  96.0%\n"
+                    "Grade ≥3 TEAE\t29  56.9%\t22  44.0%\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", "any", 50, 98), ("any adverse event", ">=3", 29, 56.9)],
+        [("any adverse event", "any", 48, 96), ("any adverse event", ">=3", 22, 44)]]
