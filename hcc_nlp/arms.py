@@ -21,7 +21,8 @@ _ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0
 _ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
                     r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
                     r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)"  # "(LEN-TACE)", "(TACE-L; n = 54)"
-                    r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))", re.I)  # "(intravenous, day 1 only; NIVO+TREM)"
+                    r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))"  # "(intravenous, day 1 only; NIVO+TREM)"
+                    r"|^\s*(?:(?:to|into)\s+)?(?:the\s+)?((?:[\w+/-]+\s+){1,2}?(?:group|arm|cohort))\b", re.I)  # "SBRT group (n = 49)"
 
 
 _COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")

@@ -310,6 +310,8 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     if "median" in before[-12:]:
         return
     cues = attachment_cues()
+    if cues["equivalent_dose_before"].search(text, max(0, span.start_char - 30), span.start_char):
+        return  # "(BED10: 72-100 Gy)": the prescription's biological equivalent, not a prescription
     per_fraction = "fraction" in before[-25:] or cues["per_fraction_before"].search(before) is not None \
         or cues["per_fraction_after"].match(after) is not None
     rd = parse_radiation(span.text, per_fraction=per_fraction)

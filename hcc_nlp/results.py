@@ -24,7 +24,8 @@ from .text_tables import TableReader, heading_endpoints
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
-_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts|participants)?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+_COUNT_NOUN = r"(?:patients?|pts|participants?|cases?|subjects?)"  # what a count before a share counts
+_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COUNT_NOUN + r"?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
     "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
@@ -77,13 +78,13 @@ def own_term(text: str) -> str:
 
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
-                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?(?:patients?|pts|participants)?\s*[(\[]\s*$", re.I)
+                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?" + _COUNT_NOUN + r"?\s*[(\[]\s*$", re.I)
 _OPENING = re.compile(r"[(\[]")
 _BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
 # "(22 patients, 47.8%; grade 3 in 6, 13.0%)": the count of the grade's share
-_GRADE_COUNT_IN = re.compile(r"[;,]\s*grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*(?:-|–|/|or)\s*[1-5])?\s+in\s+(\d+)\s*(?:patients?|pts)?\s*,\s*$", re.I)
-_COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*(?:patients?|pts)?\s*[;,]\s*$", re.I)
+_GRADE_COUNT_IN = re.compile(r"[;,]\s*grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*(?:-|–|/|or)\s*[1-5])?\s+in\s+(\d+)\s*" + _COUNT_NOUN + r"?\s*,\s*$", re.I)
+_COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COUNT_NOUN + r"?\s*[;,]\s*$", re.I)
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -95,10 +96,10 @@ _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
 _PERCENT_SIGN = re.compile(r"\s*(?:%|per[ \u00a0]?cent)$")  # "53.4 per cent" (British journals)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*(?:patients|pts)?\s*$"  # "... and 1 of 165 ("
-                         r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*(?:patients|pts)?\s*$|\bpatients\b")  # not the list's comma
+_GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*" + _COUNT_NOUN + r"?\s*$"  # "... and 1 of 165 ("
+                         r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*" + _COUNT_NOUN + r"?\s*$|\b(?:patients|cases)\b")  # not the list's comma
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+(?:\s*/\s*\d+)?)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
-_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+(?:patients|pts))?\s*[)\];,]")
+_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+" + _COUNT_NOUN + r")?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
 
 
@@ -212,6 +213,7 @@ class ResultExtractor:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
+        self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
@@ -1100,6 +1102,17 @@ class ResultExtractor:
         if len(groups) == 1 and all(p < values[rate_idx[0]]["pos"] for p, _ in refs) \
                 and len({k for _, k in refs}) == len(arms):
             groups = [cur[c:c + n_tps] for c in range(0, len(cur), n_tps)]
+        elif len(groups) == 1 and not refs:
+            # "the 1-, 2-year OS rates were a, b and c, d, respectively": no arm named; an "and" ends
+            # each arm's landmarks, a comma joins them
+            groups, cur = [], [rate_idx[0]]
+            for a, b in zip(rate_idx, rate_idx[1:]):
+                if self.group_joiner.fullmatch(text, values[a]["span"].end_char, values[b]["pos"]):
+                    groups.append(cur)
+                    cur = [b]
+                else:
+                    cur.append(b)
+            groups.append(cur)
         if len(groups) != len(arms) or any(len(g) != n_tps for g in groups):
             return None
         named = self._naming_order(sent, refs)

@@ -3568,3 +3568,37 @@ def test_results_a_bracket_whose_second_number_a_grade_introduces_makes_the_list
                     "hypertension (64.0%; grade ≥3, 22.0%), fatigue (50.0%) and proteinuria (40.0%).")
     assert [(e["term"], e["grade"], e["percent"]) for e in r["arms"][0]["adverse_events"]] == [
         ("hypertension", "any", 64), ("hypertension", ">=3", 22), ("fatigue", "any", 50), ("proteinuria", "any", 40)]
+
+
+_GROUPS_DIVIDED = ("Methods: 88 patients were randomly divided into the MWA group (n = 45) and the RFA group (n = 43) "
+                   "by a random number table.\n")
+
+
+def test_results_landmark_rates_of_each_arm_joined_by_and_with_no_arm_named(nlp):
+    # "the 1-, 3-year rates were a, b and c, d, respectively": a comma joins one arm's landmarks, "and" the arms
+    r = record(nlp, _GROUPS_DIVIDED + "Results: The median RFS were 30.2 and 22.8 months, and the 1-, 3-year RFS "
+                    "rates were 90.1%, 48.2% and 84.0%, 35.7%, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("RFS", None, 30.2), ("RFS", 12, 90.1), ("RFS", 36, 48.2)],
+        [("RFS", None, 22.8), ("RFS", 12, 84), ("RFS", 36, 35.7)]]
+
+
+def test_results_counts_of_cases_with_the_group_after_them(nlp):
+    # "N cases (x%) of X group": "cases" counts patients; "adverse reactions" are adverse events
+    r = record(nlp, _GROUPS_DIVIDED + "Grade ≥3 adverse reactions occurred in 2 cases ( 4.4% ) of MWA group and "
+                    "7 cases ( 16.3% ) of RFA group. Grade 1-2 abdominal pain occurred in 12 cases (26.7%) in the MWA "
+                    "group and 20 cases (46.5%) in the RFA group.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", ">=3", 2, 4.4), ("abdominal pain", "1-2", 12, 26.7)],
+        [("any adverse event", ">=3", 7, 16.3), ("abdominal pain", "1-2", 20, 46.5)]]
+
+
+def test_linker_a_group_that_received_a_procedure_with_drugs_without_the(nlp):
+    # "Re-TACE group received conventional TACE, with X": that group's drugs, written without "the"
+    r = record(nlp, "Patients were randomly divided into SBRT group ( n = 40 ) and re-TACE group ( n = 41 ).\n"
+                    "SBRT group received 45 Gy in 5 fractions (BED10: 85.5 Gy). Re-TACE group received conventional "
+                    "TACE, with epirubicin 20-40 mg mixed with lipiodol 5-10 ml.")
+    assert [[(c["name"], c.get("dose"), c.get("dose_max"), c.get("dose_per_fraction")) for c in a["regimen"]]
+            for a in r["arms"]] == [
+        [("radiotherapy", 45, None, None)],
+        [("TACE", None, None, None), ("epirubicin", 20, 40, None), ("lipiodol", 5, 10, None)]]
