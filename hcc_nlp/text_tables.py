@@ -573,14 +573,19 @@ class TableReader:
         outcome in the row above when it has none."""
         if not self.c.ci_only_label.fullmatch(cells[0].text):
             return False
-        above = {k: item for k, kind, item in last_items if kind == "outcome" and "ci_low" not in item}
+        outcomes = [item for _, kind, item in last_items if kind == "outcome"]
+        values = layout.value_cells(cells)
+        if len(outcomes) == len(values):  # one outcome per column above: "A | B | A | B" under two criteria
+            by_column = {i: item for (i, _), item in zip(values, outcomes) if "ci_low" not in item}
+        else:
+            above = {k: item for k, kind, item in last_items if kind == "outcome" and "ci_low" not in item}
+            by_column = {i: above[layout.arm_of[i]] for i, _ in values if layout.arm_of[i] in above}
         found = []
-        for i, cell in layout.value_cells(cells):
+        for i, cell in values:
             m = self.c.ci_only_cell.fullmatch(cell.text)
-            k = layout.arm_of[i]
-            if m is None or k not in above:
+            if m is None or i not in by_column:
                 return False
-            found.append((above[k], m, cell))
+            found.append((by_column[i], m, cell))
         for item, m, cell in found:
             item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
             item["evidence"].append([cell.start, cell.end])
@@ -730,13 +735,17 @@ class TableReader:
         if len(set(by_cell.values())) != len(by_cell):
             # "SIRT (n=79) any grade | SIRT (n=79) grade ≥3 | STRIDE (n=81) any grade | ...": an arm
             # over several columns, each cell naming its grade
-            for i in by_cell:
-                m = self.c.grade_cell.search(cells[i].text)
-                if m is None or not m.group().strip():
+            graded = {i: self.c.grade_cell.search(cells[i].text) for i in by_cell}
+            seq = [by_cell[i] for i in sorted(by_cell)]
+            block = list(dict.fromkeys(seq))
+            if all(m is not None and m.group().strip() for m in graded.values()):
+                grade_of = {i: parse_grade(m.group()) for i, m in graded.items()}
+                if len({(by_cell[i], grade_of[i]) for i in by_cell}) != len(by_cell):
                     return None
-                grade_of[i] = parse_grade(m.group())
-            if len({(by_cell[i], grade_of[i]) for i in by_cell}) != len(by_cell):
+            elif seq != block * (len(seq) // len(block)):
                 return None
+            # else "A | B | A | B" under "RECIST 1.1 | mRECIST": the arms again under each column group,
+            # every column read
         if len(by_cell) < len(cells) - 1 and all(k == i - 1 for i, k in by_cell.items()) and _IN_ORDER.search(sent.text) \
                 and len(cells) - 1 == len(arms) and all(c.text for c in cells[1:]):
             # "Groups (in column order): Ph1 80 mg | Ph1 160 mg | ...": dose groups of one drug, named in
@@ -944,5 +953,7 @@ class TableReader:
         m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or shares):
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
+            if not m.group(2) and item["value"] == 0 and self.c.count_and_share.search(context):
+                item["count"] = 0  # "Complete response, n (%) | 0": none
             return item
         return None

@@ -1,9 +1,11 @@
+import json
 import re
 
 import pytest
 import spacy
 
 import hcc_nlp
+from conftest import ROOT
 from hcc_nlp import PIPELINE
 
 SENTENCE = ("Patients were randomly assigned to sorafenib 400 mg twice daily or placebo. "
@@ -22,6 +24,16 @@ def test_component_loads_by_name_in_blank_pipeline(name):
         assert {(s.text, s.id_) for s in doc.spans["hcc"]} >= {("sorafenib", "sorafenib"), ("placebo", "placebo")}
     if name == "hcc_linker":
         assert {c["name"] for a in doc._.trial_record["arms"] for c in a["regimen"]} == {"sorafenib", "placebo"}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "patterns").glob("*.json")), ids=lambda p: p.name)
+def test_pattern_files_name_each_key_once(path):
+    # json keeps the last of two equal keys: a rule written twice would silently lose its first form
+    def unique(pairs):
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
 
 
 def test_component_entry_points_registered():

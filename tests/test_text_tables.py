@@ -692,3 +692,18 @@ def test_registry_count_of_participants_cells_with_a_spaced_share(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", "any", 50, 98), ("any adverse event", ">=3", 29, 56.9)],
         [("any adverse event", "any", 48, 96), ("any adverse event", ">=3", 22, 44)]]
+
+
+def test_arms_repeated_under_column_groups_are_each_read(nlp):
+    # "A | B | A | B" under "RECIST 1.1 | mRECIST": every column is its arm's; a "95% CI" row and a "0" of
+    # "n (%)" go to their own column
+    r = record(nlp, "Patients were randomised to sorafenib or donafenib.\n\n"
+                    "Table 2. Best overall response\n"
+                    "\tRECIST 1.1\t\tmRECIST\t\n"
+                    "Response\tSorafenib (n = 40)\tDonafenib (n = 41)\tSorafenib (n = 40)\tDonafenib (n = 41)\n"
+                    "Complete response, n (%)\t0\t1 (2.4)\t2 (5.0)\t3 (7.3)\n"
+                    "Objective response rate, n (%)\t4 (10.0)\t6 (14.6)\t9 (22.5)\t12 (29.3)\n"
+                    "   95% CI\t2.8 to 23.7\t5.6 to 29.2\t10.8 to 38.5\t16.1 to 45.5\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total", "ci_low") == [
+        [("CR", 0, 0, 40, None), ("CR", 5, 2, 40, None), ("ORR", 10, 4, 40, 2.8), ("ORR", 22.5, 9, 40, 10.8)],
+        [("CR", 2.4, 1, 41, None), ("CR", 7.3, 3, 41, None), ("ORR", 14.6, 6, 41, 5.6), ("ORR", 29.3, 12, 41, 16.1)]]
