@@ -103,6 +103,17 @@ _OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d
 _TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
 
 
+def _in_earlier_terms_bracket(text: str, lo: int, pos: int, term, terms) -> bool:
+    """Whether ``pos`` is inside a bracket written after an earlier term and closed before ``term``
+    ("ALT increased (9.9%; vs 7.8% with TACE alone) and platelet count decreased (6.6%)": the arm
+    named in ALT's bracket is not the platelets')."""
+    opened = marks.open_before(text, lo, pos)
+    if opened is None or pos >= term.start_char:
+        return False
+    closed = marks.closing(text, opened + 1, term.start_char)
+    return closed is not None and any(x.end_char <= opened for x in terms if x is not term)
+
+
 class _Offsets:
     """Character offsets of a number read without a tagged span (a bare count)."""
 
@@ -2036,7 +2047,8 @@ class ResultExtractor:
                 # not an arm named inside a later event's bracket ("hand-foot skin reaction [28 (12.4%)]
                 # and increased AST [20 (8.8%); placebo, 6 (5.3%)]": placebo is AST's)
                 nxt = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
-                own = [(p, a) for p, a in refs if p < nxt or marks.open_before(doc_text, nxt, p) is None]
+                own = [(p, a) for p, a in refs if (p < nxt or marks.open_before(doc_text, nxt, p) is None)
+                       and not _in_earlier_terms_bracket(doc_text, sent.start_char, p, t, terms)]
                 arm_of = self._assign_arms(close, own, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []

@@ -32,7 +32,8 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
 # two "value (CI)" cells, the first with a footnote's mark: "17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)"
 _TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?) {1,2}(\d[\d.,]*\s*\([^()]*\))\s*")
-_LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}$")  # "label     0.76 (0.63, 0.92)"
+# "label     0.76 (0.63, 0.92)", "HR (95% CI); P     0.52 (0.36-0.75); P < .001"
+_LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}(?:\s+[Pp]\s*[<>≤≥=]\s*[\d.]+)?$")
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
 # "TRAEs leading to discontinuation, n (%) 2 (4.8)": after a label ending in its measure, one space
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)|(?<=[A-Za-z)]) (?=\d+/\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)"

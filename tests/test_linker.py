@@ -3602,3 +3602,12 @@ def test_linker_a_group_that_received_a_procedure_with_drugs_without_the(nlp):
             for a in r["arms"]] == [
         [("radiotherapy", 45, None, None)],
         [("TACE", None, None, None), ("epirubicin", 20, 40, None), ("lipiodol", 5, 10, None)]]
+
+
+def test_results_an_arm_named_in_an_earlier_events_bracket_is_not_the_next_events(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus apatinib (n = 60) or TACE alone (n = 60).\n"
+                    "The most frequent grade ≥3 adverse events with the combination were hypertension (15.0%, 9/60), "
+                    "AST increased (8.3%, 5/60; vs 5.0%, 3/60 with TACE alone) and proteinuria (6.7%, 4/60).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", ">=3", 9), ("aspartate aminotransferase increased", ">=3", 5), ("proteinuria", ">=3", 4)],
+        [("aspartate aminotransferase increased", ">=3", 3)]]

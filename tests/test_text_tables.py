@@ -707,3 +707,13 @@ def test_arms_repeated_under_column_groups_are_each_read(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value", "count", "total", "ci_low") == [
         [("CR", 0, 0, 40, None), ("CR", 5, 2, 40, None), ("ORR", 10, 4, 40, 2.8), ("ORR", 22.5, 9, 40, 10.8)],
         [("CR", 2.4, 1, 41, None), ("CR", 7.3, 3, 41, None), ("ORR", 14.6, 6, 41, 5.6), ("ORR", 29.3, 12, 41, 16.1)]]
+
+
+def test_space_laid_ratio_row_with_its_p_after_a_semicolon(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib or donafenib.\n\n"
+                    "                            Donafenib          Sorafenib\n"
+                    "                            (n = 80)           (n = 81)\n"
+                    "Median OS, mo (95% CI)      12.1 (10.3-14.0)   10.3 (8.5-11.9)\n"
+                    "  HR (95% CI); P            0.79 (0.63-0.98); P = .03\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.79, "ci_low": 0.63, "ci_high": 0.98, "p": "0.03"}]
