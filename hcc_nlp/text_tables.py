@@ -45,10 +45,13 @@ _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to 
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
 _IN_ORDER = re.compile(r"\(in\s+column\s+order\)", re.I)  # the header's columns are the arms, in their order
 _HEADER_COLON = re.compile(rf"\b(?:Arm/Group\s+Title|Groups\s*{_IN_ORDER.pattern})\s*(:)\s*", re.I)
-_VALUES_ONLY = re.compile(r"\s*(?:\d|NR\b|NE\b)[^|]{0,40}\|\s*(?:\d|NR\b|NE\b)[^|]{0,40}")  # "10.2 (9.0 to 11.6) | 7.6 (...)"
+# "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
+_VALUE_PART = re.compile(r"\s*(?:(?:[<>≤≥]\s*)?(?:\d[\d.,·/]*|NR|NE|NA)\s*%?(?:\s*(?:months?|mo|weeks?))?"
+                         r"\s*(?:[(\[][^()\[\]|]*(?:\[[a-z0-9]{1,2}\][^()\[\]|]*)?[)\]])?(?:\s*(?:months?|mo|weeks?))?\s*(?:\[[a-z0-9]{1,2}\])?|-{1,2}|—)\s*")
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
+_TIME_FRAME = re.compile(r"\[\s*Time\s+Frame\s*:[^\]\n]*\]", re.I)  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 # a column gap anywhere in a text: a single arm's text with none has no table to read
@@ -89,7 +92,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     # "\tA (n=338)\tB (n=336)": a line opening on a tab opens on an empty label cell
     lead_tabs = indent.count("\t") if not indent.strip(" \t") else 0
     origin = sent.start_char
-    values_only = text.count("|") == 1 and _VALUES_ONLY.fullmatch(text)
+    values_only = text.count("|") >= 1 and "\t" not in text and not text.lstrip().startswith("|") \
+        and all(_VALUE_PART.fullmatch(part) for part in text.split("|"))
     if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
@@ -225,7 +229,10 @@ def is_heading_line(sent: Sentence) -> bool:
     """A short line of its own (after an optional "1." or bullet) that reports nothing (no value,
     ratio, CI or p): a heading."""
     text = sent.text.strip()
-    if len(text) >= 150 or "\n" in text or any(e.label_ in ("RESULT", "RATIO", "CI", "P_VALUE") for e in sent.ents):
+    frame = _TIME_FRAME.search(sent.text)  # "[Time Frame: Up to approximately 24 months]": no result
+    frame_span = (sent.start_char + frame.start(), sent.start_char + frame.end()) if frame else (-1, -1)
+    if len(text) >= 150 or "\n" in text or any(e.label_ in ("RESULT", "RATIO", "CI", "P_VALUE")
+                                                and not frame_span[0] <= e.start_char < frame_span[1] for e in sent.ents):
         return False
     doc_text = sent.doc_text
     line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
@@ -369,7 +376,9 @@ class TableReader:
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
                         # the last endpoint's rows and gives its grade to theirs
                         section, heading_ae = code, about_ae
-                        section_tp = self.c.timepoint.search(sent.text)  # "OS Rate at 12 Months"
+                        # "OS Rate at 12 Months"; not "[Time Frame: Up to approximately 24 months]"
+                        frame = _TIME_FRAME.search(sent.text)
+                        section_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
                 elif layout is not None and self.c.outcome_title.match(sent.text):
                     # "Title: Percentage of Participants Alive at 12 Months": a new measure that names no
                     # endpoint; the rows below are not the last measure's

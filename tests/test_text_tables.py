@@ -717,3 +717,33 @@ def test_space_laid_ratio_row_with_its_p_after_a_semicolon(nlp):
                     "  HR (95% CI); P            0.79 (0.63-0.98); P = .03\n")
     assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
         {"endpoint": "OS", "measure": "HR", "value": 0.79, "ci_low": 0.63, "ci_high": 0.98, "p": "0.03"}]
+
+
+_FOUR_GROUPS = ("Arms and Interventions\nExperimental: Cohort 1: Tivozanib 0.6 mg\nDrug: Tivozanib 0.6 mg QD\n"
+                "Experimental: Cohort 2: Tivozanib 1.0 mg\nDrug: Tivozanib 1.0 mg QD\n"
+                "Experimental: Cohort 3: Tivozanib 1.5 mg\nDrug: Tivozanib 1.5 mg QD\n\n"
+                "RESULTS\nGroups (in column order): Cohort 1: Tivozanib 0.6 mg | Cohort 2: Tivozanib 1.0 mg | "
+                "Cohort 3: Tivozanib 1.5 mg\n\nOutcome Measures\n")
+
+
+def test_registry_heading_with_its_time_frame_names_the_rows_endpoint(nlp):
+    # "[Time Frame: Up to approximately 24 months]" reports nothing: the line is the next measure's heading,
+    # and its months are no landmark
+    r = record(nlp, _FOUR_GROUPS + "1. Primary: Number of Participants With Dose-Limiting Toxicities [Time Frame: Cycle 1]\n"
+                    "Overall Number of Participants Analyzed: 3 | 6 | 6\n"
+                    "Count of Participants: 0 (0.0%) | 1 (16.7%) | 2 (33.3%)\n\n"
+                    "2. Secondary: Objective Response Rate (ORR) [Time Frame: Up to approximately 24 months]\n"
+                    "Overall Number of Participants Analyzed: 3 | 6 | 6\n"
+                    "Count of Participants: 1 (33.3%) | 2 (33.3%) | 3 (50.0%)\n")
+    assert [[o for o in row if o[0] == "ORR"] for row in per_arm(r, "outcomes", "endpoint", "timepoint_months", "count", "value")] == [
+        [("ORR", None, 1, 33.3)], [("ORR", None, 2, 33.3)], [("ORR", None, 3, 50)]]
+
+
+def test_registry_values_only_row_of_several_columns(nlp):
+    # "33.3 (0.8 to 90.6) | 50.0 (...) | --": the measure line above is its label
+    r = record(nlp, _FOUR_GROUPS + "1. Secondary: Progression-Free Survival (PFS) [Time Frame: Up to 24 months]\n"
+                    "Measure Type: Median (95% Confidence Interval); Unit of Measure: months\n"
+                    "Overall Number of Participants Analyzed: 3 | 6 | 6\n"
+                    "1.9 (1.8 to NA [a]) | 3.6 (1.7 to 7.4) | --\n[a] NA: upper limit not estimable.\n")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value", "ci_low", "ci_high") == [
+        [("PFS", "median", 1.9, 1.8, None)], [("PFS", "median", 3.6, 1.7, 7.4)], []]
