@@ -3611,3 +3611,14 @@ def test_results_an_arm_named_in_an_earlier_events_bracket_is_not_the_next_event
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", ">=3", 9), ("aspartate aminotransferase increased", ">=3", 5), ("proteinuria", ">=3", 4)],
         [("aspartate aminotransferase increased", ">=3", 3)]]
+
+
+@pytest.mark.parametrize("text, planned, actual", [
+    ("The trial was designed to enroll approximately 450 patients and completed enrollment with 466 patients "
+     "randomized 1:1 at 97 sites.", 450, 466),
+    ("F.4 Planned number of subjects to be included\nF.4.1 In the member state: 40\n"
+     "F.4.2.2 In the whole clinical trial: 310\n", 310, None),
+])
+def test_linker_planned_enrolment_about_a_number_and_a_register_field(nlp, text, planned, actual):
+    r = record(nlp, "Patients were randomised to atezolizumab or sorafenib.\n" + text)
+    assert r["enrollment"] == {"actual": actual, "planned": planned}
