@@ -43,7 +43,7 @@ def _uk_to_us() -> list[tuple[str, str]]:
 
 
 _UK_US = _uk_to_us()
-_NOT_PLURAL = re.compile(r"(?:itis|sis|ascites|us|ss|ias|ics)$")
+_NOT_PLURAL = re.compile(r"(?:is|ascites|us|ss|ias|ics)$")  # "colitis", "necrosis", "myasthenia gravis", "ascites"
 
 
 def _order_by_totals(items: list[dict], arms: list[Arm], order: list[int]) -> list[int]:

@@ -3622,3 +3622,12 @@ def test_results_an_arm_named_in_an_earlier_events_bracket_is_not_the_next_event
 def test_linker_planned_enrolment_about_a_number_and_a_register_field(nlp, text, planned, actual):
     r = record(nlp, "Patients were randomised to atezolizumab or sorafenib.\n" + text)
     assert r["enrollment"] == {"actual": actual, "planned": planned}
+
+
+def test_results_causes_of_death_named_in_words_the_text_writes(nlp):
+    # "myasthenia gravis" is no plural; "oesophageal varices haemorrhage" is its own term (US spelling)
+    r = record(nlp, "Patients were randomised to adjuvant nivolumab (n = 200) or placebo (n = 200).\n"
+                    "Two deaths in the nivolumab group (one myasthenia gravis, one oesophageal varices haemorrhage) "
+                    "were considered treatment-related.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 2), ("myasthenia gravis", "5", 1), ("esophageal varices hemorrhage", "5", 1)], []]
