@@ -3631,3 +3631,11 @@ def test_results_causes_of_death_named_in_words_the_text_writes(nlp):
                     "were considered treatment-related.")
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "5", 2), ("myasthenia gravis", "5", 1), ("esophageal varices hemorrhage", "5", 1)], []]
+
+
+def test_linker_both_given_with_a_bracketed_abbreviation_before_the_schedule(nlp):
+    # "both administered by intravenous (IV) infusion once every three weeks": the bracket does not end "both"
+    r = record(nlp, "Patients were randomised to nivolumab 240 mg plus ipilimumab 1 mg/kg, both administered by "
+                    "intravenous (IV) infusion once every three weeks (Q3W), or to sorafenib 400 mg twice daily.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("nivolumab", 240, "mg", "Q3W"), ("ipilimumab", 1, "mg/kg", "Q3W")}, {("sorafenib", 400, "mg", "BID")}]
