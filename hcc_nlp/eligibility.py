@@ -160,7 +160,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         # "class B with a score of 7", "A or B (score ≤7)", "class B (score 7 or 8)": the classes and the score
         if score.group(3):
             return [classes, ("in", f"{score.group(2)},{score.group(3)}", None, "child_pugh_score")]
-        return [classes, ("<=" if score.group(1) else "=", int(score.group(2)), None, "child_pugh_score")]
+        # "class A or B with a score of 7 or lower"
+        return [classes, ("<=" if score.group(1) or score.group(4) else "=", int(score.group(2)), None, "child_pugh_score")]
     if read == "ecog":
         ge = reader["ecog_at_least"].match(seg)
         if ge:  # "ECOG PS ≥2" (an exclusion)

@@ -17,6 +17,7 @@ def read(text):
     ("largest tumour diameter > 5 cm, or 2 or more tumours", [("tumor_size", ">", 5, "cm")]),
     ("at least one of: more than three nodules, a largest tumour greater than 6 cm", [("tumor_size", ">", 6, "cm")]),
     ("a solitary nodule less than 3 cm", [("tumor_size", "<", 3, "cm")]),
+    ("Child-Pugh class A or B with a score of 8 or lower", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 8, None)]),
     ("Expected survival >= 12 weeks", [("life_expectancy", ">=", 12, "weeks")]),
     ("The largest lesion had to measure between 20 and 80 mm.", [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),
     ("a single lesion measuring 2.0-8.0 cm in greatest dimension",

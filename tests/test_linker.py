@@ -3639,3 +3639,10 @@ def test_linker_both_given_with_a_bracketed_abbreviation_before_the_schedule(nlp
                     "intravenous (IV) infusion once every three weeks (Q3W), or to sorafenib 400 mg twice daily.")
     assert [regimen(a) for a in r["arms"]] == [
         {("nivolumab", 240, "mg", "Q3W"), ("ipilimumab", 1, "mg/kg", "Q3W")}, {("sorafenib", 400, "mg", "BID")}]
+
+
+def test_linker_radiological_response_is_the_objective_response_endpoint(nlp):
+    r = record(nlp, "Patients were randomised to SIRT or sorafenib. The primary endpoint was overall survival. Secondary "
+                    "endpoints included progression-free survival, radiological response (RECIST 1.1) and safety.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary"), ("AE", "secondary")]
