@@ -309,6 +309,8 @@ class ArmBuilder:
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
+        self.cohort_name = cues["expansion_cohort_name"]  # "Cohort A (no prior systemic therapy)"
+        self.cohorts_listed = cues["expansion_cohorts_listed"]  # "two expansion cohorts": the sentence lists them
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
         self.escalation_study, self.later_phase = cues["escalation_study"], cues["later_phase"]
         self.combination_first = cues["combination_first"]
@@ -923,8 +925,21 @@ class ArmBuilder:
                 label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
                 _share_schedule(phase1, expansion)
-                return [phase1, expansion]
+                return [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
         return self._expansion_at_mtd_dose(view, phase1)
+
+    def _named_cohorts(self, view: DocView, expansion: Arm) -> list[Arm]:
+        """"Phase II consisted of two expansion cohorts treated at the RP2D: Cohort A (no prior
+        systemic therapy) and Cohort B (...)": one arm per named cohort, each the expansion's
+        regimen; none when no sentence about the expansion names two or more."""
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or not self.expansion_part.search(sent.text):
+                continue
+            named = list({m.group(1).lower(): m for m in self.cohort_name.finditer(sent.text)}.values())
+            if len(named) >= 2 and self.cohorts_listed.search(sent.text):
+                return [Arm(label=m.group().strip(), components=[dict(c) for c in expansion.components], tag="mtd",
+                            aliases={" ".join(m.group(1).lower().split())}) for m in named]
+        return []
 
     def _expansion_at_mtd_dose(self, view: DocView, phase1: Arm) -> list[Arm]:
         """"The MTD was 3 mg/kg, which was declared the RP2D": a dose written with no drug is the
@@ -1560,6 +1575,7 @@ class ArmBuilder:
             arms = self.from_escalation_and_expansion(view, phase1)
             if arms:
                 self.fill_details(arms, self.statements(view, exclude=set()))
+                self.add_shared(view, arms)  # "In all parts of the study, A was taken ... and B 200 mg ..."
                 self.names_of_parts(view, arms)
                 return arms
             phase1.tag = None  # a dose-escalation study without an expansion part: its starting level

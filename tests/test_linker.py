@@ -3646,3 +3646,17 @@ def test_linker_radiological_response_is_the_objective_response_endpoint(nlp):
                     "endpoints included progression-free survival, radiological response (RECIST 1.1) and safety.")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
         ("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary"), ("AE", "secondary")]
+
+
+def test_linker_named_expansion_cohorts_are_arms_and_all_parts_share_a_regimen(nlp):
+    r = record(nlp, "Methods: In this phase Ib/II study, donafenib was taken orally twice daily and tislelizumab 200 mg "
+                    "was infused every 3 weeks in all parts of the study. In phase Ib, donafenib was escalated through "
+                    "two dose levels (100 mg and 200 mg) in a 3+3 design. Phase II consisted of two expansion cohorts "
+                    "treated at the RP2D: Cohort 1 (treatment-naive) and Cohort 2 (after one prior line).\n"
+                    "Results: Donafenib 200 mg twice daily plus tislelizumab 200 mg every 3 weeks was declared the RP2D. "
+                    "In Cohort 1, the ORR was 30.0% (9/30); in Cohort 2, the ORR was 16.0% (4/25).")
+    assert [a["label"].split(" (")[0] for a in r["arms"]][1:] == ["Cohort 1", "Cohort 2"]
+    assert [sorted((c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("donafenib", 100, "BID"), ("tislelizumab", 200, "Q3W")],
+        [("donafenib", 200, "BID"), ("tislelizumab", 200, "Q3W")], [("donafenib", 200, "BID"), ("tislelizumab", 200, "Q3W")]]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[], [("ORR", 9, 30)], [("ORR", 4, 25)]]
