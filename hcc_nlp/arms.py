@@ -309,6 +309,7 @@ class ArmBuilder:
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
+        self.cohort_clause = cues["cohort_clause"]  # "(cohort 1) received": a clause giving a cohort's regimen
         self.cohort_name = cues["expansion_cohort_name"]  # "Cohort A (no prior systemic therapy)"
         self.cohorts_listed = cues["expansion_cohorts_listed"]  # "two expansion cohorts": the sentence lists them
         self.phase1_study, self.phase1_levels = cues["phase1_study"], cues["phase1_levels"]
@@ -805,6 +806,29 @@ class ArmBuilder:
                 arms.append(Arm(label=f"{name}: {part}", components=merge_components(comps), text=text[m.end():end],
                                 start_char=m.end(), aliases={name.lower()}))
             else:
+                return arms
+        return []
+
+    def from_cohort_clauses(self, view: DocView) -> list[Arm]:
+        """Clauses of one sentence that each name a cohort in brackets and say what it received
+        ("patients with a Child-Pugh score of 7 (cohort 1) received A ...; patients with a score of 8
+        or 9 (cohort 2) received B alone"): an arm per clause, named for later references."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or sent.text.count(";") < 1:
+                continue
+            bounds = [sent.start_char, *(sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))),
+                      sent.end_char]
+            arms = []
+            for lo, hi in zip(bounds, bounds[1:]):
+                m = self.cohort_clause.search(text, lo, hi)
+                comps = statement(sent, m.end(), hi, self.expand, self.given) if m else []
+                if comps:
+                    name = " ".join(m.group(1).split())
+                    arms.append(Arm(label=f"{name}: {' '.join(text[m.end():hi].split()).strip(' ,;.')}",
+                                    components=merge_components(comps), text=text[m.end():hi], start_char=m.end(),
+                                    aliases={name.lower()}))
+            if len(arms) >= 2 and len({a.label.split(":")[0].lower() for a in arms}) == len(arms):
                 return arms
         return []
 
@@ -1556,7 +1580,7 @@ class ArmBuilder:
 
     def _build(self, view: DocView) -> list[Arm]:
         arms = (self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view) or self.from_arm_list(view)
-                or self.from_group_blocks(view))
+                or self.from_group_blocks(view) or self.from_cohort_clauses(view))
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)

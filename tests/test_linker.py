@@ -3660,3 +3660,15 @@ def test_linker_named_expansion_cohorts_are_arms_and_all_parts_share_a_regimen(n
         [("donafenib", 100, "BID"), ("tislelizumab", 200, "Q3W")],
         [("donafenib", 200, "BID"), ("tislelizumab", 200, "Q3W")], [("donafenib", 200, "BID"), ("tislelizumab", 200, "Q3W")]]
     assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[], [("ORR", 9, 30)], [("ORR", 4, 25)]]
+
+
+def test_linker_cohorts_named_in_brackets_each_with_what_it_received(nlp):
+    # "patients with a score of 7 (cohort 1) received A; ... (cohort 2) received B": an arm per clause, and
+    # the score before the bracket is no cohort size
+    r = record(nlp, "Methods: Patients with a Child-Pugh score of 7 (cohort 1) received nivolumab 240 mg every 2 weeks; "
+                    "patients with a score of 8 or 9 (cohort 2) received nivolumab 480 mg every 4 weeks.\n"
+                    "Results: 50 patients were enrolled: 30 in cohort 1 and 20 in cohort 2. The ORR was 20.0% (6/30) in "
+                    "cohort 1 and 10.0% (2/20) in cohort 2.")
+    assert [(a["label"].split(":")[0], a["n"]) for a in r["arms"]] == [("cohort 1", 30), ("cohort 2", 20)]
+    assert [regimen(a) for a in r["arms"]] == [{("nivolumab", 240, "mg", "Q2W")}, {("nivolumab", 480, "mg", "Q4W")}]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("ORR", 6, 30)], [("ORR", 2, 20)]]

@@ -100,6 +100,8 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("rates at 1, 3 and 5 years were 80.1, 52.6 and 41.2% versus 70.0 and 38.1 per cent", "RESULT",
      ["80.1", "52.6", "41.2%", "70.0", "38.1 per cent"]),
     ("hypertension (5, 8.3%) and diarrhea (4, 6.7%)", "RESULT", ["8.3%", "6.7%"]),
+    ("ORR 25.0% in cohort 1 and 12.5% in cohort 2", "RESULT", ["25.0%", "12.5%"]),
+    ("PFS 6.1 months in arm 2 and 4.3 months in arm 1", "RESULT", ["6.1 months", "4.3 months"]),
 ])
 def test_numbers_results_and_statistics(tagger, text, label, expected):
     assert ents(tagger(text), label) == expected
