@@ -224,6 +224,7 @@ class ResultExtractor:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
+        self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
@@ -980,6 +981,11 @@ class ResultExtractor:
         text = sent.doc_text
         named = self._naming_order(sent, refs)
         order = named if len(named) >= 2 else self._order(arms)
+        if len(items) == len(arms) + 1 and len(arms) >= 2 and not any(items[0]["pos"] <= p < items[-1]["pos"] for p, _ in refs) \
+                and self.pooled_first.search(text, max(0, sent.start_char - 500), sent.end_char):
+            # "ORR was 14.5% overall, 20.6% in cohort 1 and 7.1% in cohort 2; ... Median OS was a, b and c,
+            # respectively": the first number of such a list is all the arms' together
+            return [None] + self._order(arms)
         if respectively and len(items) == len(arms) != len(order):
             # "15.0, 10.0 and 8.2 mo, respectively (A vs C: HR ...)": arms named after the list
             # compare two of them; the list covers all

@@ -3672,3 +3672,14 @@ def test_linker_cohorts_named_in_brackets_each_with_what_it_received(nlp):
     assert [(a["label"].split(":")[0], a["n"]) for a in r["arms"]] == [("cohort 1", 30), ("cohort 2", 20)]
     assert [regimen(a) for a in r["arms"]] == [{("nivolumab", 240, "mg", "Q2W")}, {("nivolumab", 480, "mg", "Q4W")}]
     assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("ORR", 6, 30)], [("ORR", 2, 20)]]
+
+
+def test_results_a_list_led_by_the_overall_number_gives_it_to_the_study(nlp):
+    r = record(nlp, "Methods: Patients with a Child-Pugh score of 7 (cohort 1) received nivolumab 240 mg every 2 weeks; "
+                    "patients with a score of 8 or 9 (cohort 2) received nivolumab 480 mg every 4 weeks.\n"
+                    "Results: The ORR was 16.0% (8/50) overall, 20.0% (6/30) in cohort 1 and 10.0% (2/20) in cohort 2; "
+                    "the corresponding DCRs were 50.0%, 60.0% and 35.0%. Median OS was 9.1 months, 11.2 months and "
+                    "6.0 months, respectively.")
+    assert [(o["endpoint"], o["value"]) for o in r["outcomes"]] == [("ORR", 16), ("DCR", 50), ("OS", 9.1)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
+        [("ORR", 20), ("DCR", 60), ("OS", 11.2)], [("ORR", 10), ("DCR", 35), ("OS", 6)]]
