@@ -3683,3 +3683,12 @@ def test_results_a_list_led_by_the_overall_number_gives_it_to_the_study(nlp):
     assert [(o["endpoint"], o["value"]) for o in r["outcomes"]] == [("ORR", 16), ("DCR", 50), ("OS", 9.1)]
     assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("ORR", 20), ("DCR", 60), ("OS", 11.2)], [("ORR", 10), ("DCR", 35), ("OS", 6)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After our single-arm phase II study reported an objective response rate of 38.5% with HAIC, we compared the two.",
+    "The benefit agrees with a pooled analysis of REACH and REACH-2 (OS HR 0.69; 95% CI 0.57-0.84).",
+])
+def test_context_our_earlier_study_and_a_pooled_analysis_of_named_trials_are_other_studies(nlp, sentence):
+    r = record(nlp, "Patients were randomised to HAIC (n = 100) or TACE (n = 100). " + sentence)
+    assert r["comparisons"] == [] and [a["outcomes"] for a in r["arms"]] == [[], []] and r["outcomes"] == []
