@@ -81,9 +81,6 @@ def _details_between(ents, start: int, end: int) -> list[Span]:
     return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
 
 
-_TOTAL_COLUMN = re.compile(r"Total", re.I)
-
-
 def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell of a table row's text[start:end], split at tabs (or at
     "|" when it has none), blanks trimmed."""
@@ -303,6 +300,7 @@ class ArmBuilder:
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
         self.results_groups = cues["results_groups"]  # "Arm/Group Title | A | B" over "Arm/Group Description | ... | ..."
+        self.total_column = cues["table_total_header"]  # "Total" after the arms' columns: the arms pooled
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
         self.comparison_sentence = cues["comparison_sentence"]  # "to compare A versus B": arms when the title has none
@@ -700,7 +698,7 @@ class ArmBuilder:
         if m is None:
             return []
         titles = _column_cells(view.text, m.start("titles"), m.end("titles"))
-        while titles and _TOTAL_COLUMN.fullmatch(view.text, *titles[-1]):
+        while titles and self.total_column.fullmatch(view.text, *titles[-1]):
             titles.pop()  # "Total": the arms pooled
         descriptions = _column_cells(view.text, m.start("descs"), m.end("descs"))
         if len(titles) < 2 or len(descriptions) != len(titles):
@@ -819,16 +817,17 @@ class ArmBuilder:
                 continue
             bounds = [sent.start_char, *(sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))),
                       sent.end_char]
-            arms = []
+            arms, names = [], set()
             for lo, hi in zip(bounds, bounds[1:]):
                 m = self.cohort_clause.search(text, lo, hi)
                 comps = statement(sent, m.end(), hi, self.expand, self.given) if m else []
                 if comps:
                     name = " ".join(m.group(1).split())
+                    names.add(name.lower())
                     arms.append(Arm(label=f"{name}: {' '.join(text[m.end():hi].split()).strip(' ,;.')}",
                                     components=merge_components(comps), text=text[m.end():hi], start_char=m.end(),
                                     aliases={name.lower()}))
-            if len(arms) >= 2 and len({a.label.split(":")[0].lower() for a in arms}) == len(arms):
+            if len(arms) >= 2 and len(names) == len(arms):
                 return arms
         return []
 
