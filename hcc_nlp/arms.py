@@ -307,6 +307,8 @@ class ArmBuilder:
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
+        self.level_list = cues["dose_level_run"]  # "2.5, 5, 10 and 20 mg/kg": levels in one unit
+        self.part_clause = cues["part_clause"]  # "Part A escalated ...", "part B combined ...": a part's clause
         self.cohort_clause = cues["cohort_clause"]  # "(cohort 1) received": a clause giving a cohort's regimen
         self.cohort_name = cues["expansion_cohort_name"]  # "Cohort A (no prior systemic therapy)"
         self.cohorts_listed = cues["expansion_cohorts_listed"]  # "two expansion cohorts": the sentence lists them
@@ -950,6 +952,57 @@ class ArmBuilder:
                 _share_schedule(phase1, expansion)
                 return [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
         return self._expansion_at_mtd_dose(view, phase1)
+
+    def escalation_parts(self, view: DocView) -> list[Arm]:
+        """A phase I study written as parts, one clause each ("Part A escalated X through 2.5, 5, 10
+        and 20 mg/kg ...; part B combined X at 5 or 10 mg/kg with Y ...; and part C expanded the RP2D
+        of the combination"): an arm per part at its starting level; a part that only expands the
+        recommended dose takes the regimen declared the RP2D (or MTD)."""
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or len(self.part_clause.findall(sent.text)) < 2:
+                continue
+            text = sent.doc_text
+            bounds = [sent.start_char, *(sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))),
+                      sent.end_char]
+            arms: list[Arm] = []
+            for lo, hi in zip(bounds, bounds[1:]):
+                m = self.part_clause.search(text, lo, hi)
+                if m is None:
+                    continue
+                comps = statement(sent, m.end(1), hi, self.expand, self.given)
+                tag = "phase1" if not arms else None
+                levels = self.level_list.search(text, m.end(1), hi)  # "through 2.5, 5, 10 and 20 mg/kg", "at 5 or 10 mg/kg"
+                drug = next((e.id_ for e in reversed(sent.ents) if e.label_ == "DRUG" and levels is not None
+                             and m.end(1) <= e.start_char and e.end_char <= levels.start()), None)
+                leveled = next((c for c in comps if c["name"] == drug), None)
+                if leveled is not None:  # the first level listed is the part's starting dose
+                    comps = [c for c in comps if c["name"] != drug] + [dict(
+                        leveled, dose=as_int_or_float(float(levels.group(1))), dose_max=None,
+                        unit=levels.group(2).replace("²", "2"))]
+                if not comps and self.mtd.search(text, m.end(), hi):
+                    comps, tag = self._declared_regimen(view), "mtd"
+                if not comps:
+                    return []
+                name = " ".join(m.group(1).split())
+                arms.append(Arm(label=f"{name}: {' '.join(text[m.end(1):hi].split()).strip(' ,;.')}",
+                                components=merge_components(comps), tag=tag, aliases={name.lower()},
+                                text=text[m.end(1):hi], start_char=m.end(1)))
+            if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
+                return arms
+        return []
+
+    def _declared_regimen(self, view: DocView) -> list[dict]:
+        """The regimen of the clause declaring the MTD or RP2D ("...; X 10 mg/kg every 2 weeks plus Y
+        was declared the RP2D"), or none."""
+        for sent in view.own_sentences():
+            declared = self.mtd_declared_after.search(sent.text)
+            if declared and self.mtd.search(sent.text, declared.start()):
+                start = max([sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, declared.start())],
+                            default=sent.start_char)
+                comps = statement(sent, start, sent.start_char + declared.end(), self.expand, self.given)
+                if any(has_details(c) for c in comps):
+                    return [dict(c) for c in comps]
+        return []
 
     def _named_cohorts(self, view: DocView, expansion: Arm) -> list[Arm]:
         """"Phase II consisted of two expansion cohorts treated at the RP2D: Cohort A (no prior
@@ -1595,7 +1648,7 @@ class ArmBuilder:
                 arms = [self.single_arm(view)]
                 self.add_escalated_doses(view, arms)
                 return arms
-            arms = self.from_escalation_and_expansion(view, phase1)
+            arms = self.escalation_parts(view) or self.from_escalation_and_expansion(view, phase1)
             if arms:
                 self.fill_details(arms, self.statements(view, exclude=set()))
                 self.add_shared(view, arms)  # "In all parts of the study, A was taken ... and B 200 mg ..."

@@ -807,7 +807,7 @@ class ResultExtractor:
             if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text) or (
                     "eath" in sent.text and self.death_related_after.search(sent.text)):
                 ae_refs = refs
-                if not refs and not single and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
+                if not refs and not single and not pooled and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
                     # a sentence naming no arm goes on about the arm the previous one named
                     ae_refs = [(sent.start_char, self._ae_arm[1])]
@@ -910,6 +910,10 @@ class ResultExtractor:
         4 at DL3", "no DLT occurred at DL1 (0/3)", "Of the 18 DLT-evaluable patients, 3 had a DLT"),
         given to the escalation arm (or the only arm). Returns the spans of the counts it read."""
         arm = 0 if len(arms) == 1 else next((k for k, a in enumerate(arms) if a.tag == "phase1"), None)
+        if len(arms) > 1:
+            # "In part B, no DLT was seen at 5 mg/kg ...": the part the sentence opens on
+            opening = [k for p, k in self.arm_refs(sent, arms) if p - sent.start_char <= 10]
+            arm = opening[0] if len(set(opening)) == 1 else arm
         if arm is None or self.definition.search(sent.text):
             return []
         text, s0 = sent.text, sent.start_char

@@ -3692,3 +3692,18 @@ def test_results_a_list_led_by_the_overall_number_gives_it_to_the_study(nlp):
 def test_context_our_earlier_study_and_a_pooled_analysis_of_named_trials_are_other_studies(nlp, sentence):
     r = record(nlp, "Patients were randomised to HAIC (n = 100) or TACE (n = 100). " + sentence)
     assert r["comparisons"] == [] and [a["outcomes"] for a in r["arms"]] == [[], []] and r["outcomes"] == []
+
+
+def test_linker_phase1_parts_are_arms_at_their_starting_levels_and_take_their_own_dlts(nlp):
+    r = record(nlp, "Methods: In this phase I study, part A escalated tegavivint monotherapy through 50, 100 and 200 mg "
+                    "once daily; part B combined tegavivint at 100 or 200 mg with atezolizumab 1200 mg every 3 weeks; "
+                    "and part C expanded the recommended phase II dose (RP2D) of the combination.\n"
+                    "Results: Forty patients were enrolled: 12 in part A, 8 in part B and 20 in part C. In part A, DLTs "
+                    "occurred in 1 of 6 patients at 200 mg. In part B, DLTs occurred in 2 of 6 patients at 200 mg; "
+                    "tegavivint 100 mg plus atezolizumab 1200 mg every 3 weeks was declared the RP2D. Across the 28 "
+                    "patients who received the combination, grade 3 or higher adverse events occurred in 9 (32.1%).")
+    assert [(a["label"].split(":")[0].lower(), a["n"]) for a in r["arms"]] == [("part a", 12), ("part b", 8), ("part c", 20)]
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("tegavivint", 50)], [("atezolizumab", 1200), ("tegavivint", 100)], [("atezolizumab", 1200), ("tegavivint", 100)]]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("DLT", 1, 6)], [("DLT", 2, 6)], []]
+    assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [("any adverse event", ">=3", 9)]
