@@ -3707,3 +3707,10 @@ def test_linker_phase1_parts_are_arms_at_their_starting_levels_and_take_their_ow
         [("tegavivint", 50)], [("atezolizumab", 1200), ("tegavivint", 100)], [("atezolizumab", 1200), ("tegavivint", 100)]]
     assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("DLT", 1, 6)], [("DLT", 2, 6)], []]
     assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [("any adverse event", ">=3", 9)]
+
+
+@pytest.mark.parametrize("verb", ["were treated", "received study treatment"])
+def test_linker_sizes_listed_after_patients_were_treated(nlp, verb):
+    r = record(nlp, "Patients were randomised to donafenib (Arm A) or sorafenib (Arm B).\n"
+                    f"Forty-one patients {verb}: 21 in arm A and 20 in arm B.")
+    assert [a["n"] for a in r["arms"]] == [21, 20]
