@@ -81,6 +81,20 @@ def _details_between(ents, start: int, end: int) -> list[Span]:
     return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
 
 
+def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a sentence between its ";" outside brackets."""
+    cuts = [sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))]
+    bounds = [sent.start_char, *cuts, sent.end_char]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _named_clause_arm(name: str, text: str, start: int, end: int, comps: list[dict], tag: Optional[str] = None) -> Arm:
+    """The arm a clause names ("cohort 1", "Part B") with the regimen written in text[start:end]."""
+    name = " ".join(name.split())
+    return Arm(label=f"{name}: {' '.join(text[start:end].split()).strip(' ,;.')}", components=merge_components(comps),
+               tag=tag, aliases={name.lower()}, text=text[start:end], start_char=start)
+
+
 def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each non-empty cell of a table row's text[start:end], split at tabs (or at
     "|" when it has none), blanks trimmed."""
@@ -817,19 +831,13 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.text.count(";") < 1:
                 continue
-            bounds = [sent.start_char, *(sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))),
-                      sent.end_char]
-            arms, names = [], set()
-            for lo, hi in zip(bounds, bounds[1:]):
+            arms = []
+            for lo, hi in _semicolon_clauses(sent):
                 m = self.cohort_clause.search(text, lo, hi)
                 comps = statement(sent, m.end(), hi, self.expand, self.given) if m else []
                 if comps:
-                    name = " ".join(m.group(1).split())
-                    names.add(name.lower())
-                    arms.append(Arm(label=f"{name}: {' '.join(text[m.end():hi].split()).strip(' ,;.')}",
-                                    components=merge_components(comps), text=text[m.end():hi], start_char=m.end(),
-                                    aliases={name.lower()}))
-            if len(arms) >= 2 and len(names) == len(arms):
+                    arms.append(_named_clause_arm(m.group(1), text, m.end(), hi, comps))
+            if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
                 return arms
         return []
 
@@ -962,10 +970,8 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS or len(self.part_clause.findall(sent.text)) < 2:
                 continue
             text = sent.doc_text
-            bounds = [sent.start_char, *(sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))),
-                      sent.end_char]
             arms: list[Arm] = []
-            for lo, hi in zip(bounds, bounds[1:]):
+            for lo, hi in _semicolon_clauses(sent):
                 m = self.part_clause.search(text, lo, hi)
                 if m is None:
                     continue
@@ -983,10 +989,7 @@ class ArmBuilder:
                     comps, tag = self._declared_regimen(view), "mtd"
                 if not comps:
                     return []
-                name = " ".join(m.group(1).split())
-                arms.append(Arm(label=f"{name}: {' '.join(text[m.end(1):hi].split()).strip(' ,;.')}",
-                                components=merge_components(comps), tag=tag, aliases={name.lower()},
-                                text=text[m.end(1):hi], start_char=m.end(1)))
+                arms.append(_named_clause_arm(m.group(1), text, m.end(1), hi, comps, tag))
             if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
                 return arms
         return []
@@ -997,8 +1000,8 @@ class ArmBuilder:
         for sent in view.own_sentences():
             declared = self.mtd_declared_after.search(sent.text)
             if declared and self.mtd.search(sent.text, declared.start()):
-                start = max([sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, declared.start())],
-                            default=sent.start_char)
+                at = sent.start_char + declared.start()
+                start = next(lo for lo, hi in _semicolon_clauses(sent) if lo <= at < hi)
                 comps = statement(sent, start, sent.start_char + declared.end(), self.expand, self.given)
                 if any(has_details(c) for c in comps):
                     return [dict(c) for c in comps]
