@@ -287,13 +287,159 @@ class ScanRegex:
         return f"ScanRegex({self.plain.pattern!r})"
 
 
-def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, re.Pattern]:  # noqa: A001
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern's top-level ``|``, as source text (one item when it has none).
+    Escapes, character classes and groups are stepped over."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1  # a "]" first in a class is a literal
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class UnionRegex:
+    """An alternation none of whose fast paths holds as a whole (one alternative without required
+    words, another starting anywhere), searched as a few groups of its alternatives that each have
+    one: alternatives sharing required words, alternatives sharing a first-character anchor,
+    alternatives tied to the text's start (``^``), and the rest. The leftmost match of the whole is
+    at the smallest of the groups' leftmost starts, and the plain pattern is matched there, so the
+    match object is the one ``re`` would return."""
+
+    def __init__(self, plain: re.Pattern, groups: list):
+        self.plain = plain
+        self._groups = groups
+        self.match, self.fullmatch, self.sub, self.subn, self.split = (
+            plain.match, plain.fullmatch, plain.sub, plain.subn, plain.split)
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex)
+
+    def _start(self, text: str, pos: int, end: int) -> int:
+        best = -1
+        for group in self._groups:
+            hit = group.search(text, pos, end)
+            if hit is not None and (best < 0 or hit.start() < best):
+                best = hit.start()
+                if best == pos:
+                    break
+        return best
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match]:
+        end = len(text) if endpos is None else endpos
+        start = self._start(text, pos, end)
+        return None if start < 0 else self.plain.match(text, start, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        found, at = [], pos
+        while True:
+            m = self.search(text, at, end)
+            if m is None:
+                return iter(found)
+            if m.end() == m.start():  # an empty match: re's own stepping rules apply
+                return self.plain.finditer(text, pos, end)
+            found.append(m)
+            at = m.end()
+
+    def findall(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list:
+        return self.plain.findall(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.plain, name)
+
+    def __repr__(self) -> str:
+        return f"UnionRegex({self.plain.pattern!r})"
+
+
+_MIN_BRANCHES = 2
+
+
+def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
+    """A :class:`UnionRegex` for a top-level alternation, or None when splitting it buys nothing
+    or cannot be done safely (verbose mode, group references, an alternative that fails alone)."""
+    if not isinstance(plain.pattern, str) or plain.flags & (re.X | re.M) or "(?P=" in plain.pattern:
+        return None
+    flags = plain.flags & ~re.U
+    body = plain.pattern
+    m = _GLOBAL_FLAGS.match(body)
+    while m:  # leading global flags hold for every alternative
+        for letter in m.group(1):
+            flags |= {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}[letter]
+        body = body[m.end():]
+        m = _GLOBAL_FLAGS.match(body)
+    if flags & (re.X | re.M) or re.search(r"\\\d|\(\?\(", body):
+        return None  # a group reference or a conditional: an alternative may not stand alone
+    branches = top_level_branches(body)
+    if len(branches) < _MIN_BRANCHES:
+        return None
+    at_start, worded, anchored, rest = [], [], [], []
+    for branch in branches:
+        try:
+            single = _compile(re.compile(branch, flags), split=False)
+            opens_at_start = _opens_at_start(sre_parse.parse(branch, flags).data)
+        except (re.error, RecursionError):
+            return None
+        if opens_at_start:
+            at_start.append(single)  # re tries a pattern opening on "^" at the text's start only
+        elif isinstance(single, ScanRegex) and single.words:
+            worded.append(branch)
+        elif isinstance(single, ScanRegex):
+            anchored.append(branch)
+        else:
+            rest.append(branch)
+    if len(rest) == len(branches):
+        return None
+    groups = [_compile(re.compile("|".join(f"(?:{b})" for b in part), flags), split=False)
+              for part in (worded, anchored, rest) if part]
+    return UnionRegex(plain, groups + at_start)
+
+
+def _opens_at_start(items) -> bool:
+    """Whether a parsed sequence begins with ``^`` or ``\\A`` (through any opening groups)."""
+    while items:
+        op, av = items[0]
+        if op is sre.AT:
+            return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+        if op is sre.SUBPATTERN:
+            items = av[-1]
+        elif op is sre.ATOMIC_GROUP:
+            items = av
+        else:
+            return False
+    return False
+
+
+def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, UnionRegex, re.Pattern]:  # noqa: A001
     """``re.compile``, returning a :class:`ScanRegex` when the pattern has a useful anchor or
-    required words."""
-    plain = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    required words, or a :class:`UnionRegex` when only its alternatives do."""
+    return _compile(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), split=True)
+
+
+def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, re.Pattern]:
     anchored = _anchored_for(plain.pattern, plain.flags)
     words = required_words(plain.pattern, plain.flags) if isinstance(plain.pattern, str) else None
-    return plain if anchored is None and words is None else ScanRegex(plain, anchored, words)
+    if anchored is not None or words is not None:
+        return ScanRegex(plain, anchored, words)
+    union = _union_for(plain) if split else None
+    return plain if union is None else union
 
 
 @lru_cache(maxsize=4096)

@@ -59,6 +59,8 @@ class TermRuler(JsonRulesMixin):
         self.max_len = max((len(k) for k in keys), default=1)
         self.lower_prefixes = {k[:m] for k in self.lower for m in range(1, len(k) + 1)}
         self.exact_prefixes = {k[:m] for k in self.exact for m in range(1, len(k) + 1)}
+        self.lower_first = {k[0] for k in self.lower if k}
+        self.exact_first = {k[0] for k in self.exact if k}
 
     def add_patterns(self, patterns: list[dict]) -> None:
         self.set_rules(self.patterns + list(patterns))
@@ -69,9 +71,12 @@ class TermRuler(JsonRulesMixin):
         content = [i for i, w in enumerate(words) if not w.isspace()]  # token indices, whitespace skipped
         lower, exact = self.lower, self.exact
         lower_prefixes, exact_prefixes = self.lower_prefixes, self.exact_prefixes
+        lower_first, exact_first = self.lower_first, self.exact_first
         spans = []
         n = len(content)
         for a, i in enumerate(content):
+            if lows[i] not in lower_first and words[i] not in exact_first:
+                continue  # most words begin no term
             # extend while the words so far begin some term; keep the longest complete term
             # (an exact-case term wins over a lower-case one of the same length)
             best = None

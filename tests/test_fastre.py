@@ -190,3 +190,48 @@ def test_literal_spans_equal_the_regex_with_lookarounds(text, word):
 def test_literal_spans_of_tace_in_an_arm_list():
     text = "TACE-HAIC (n = 40) vs TACE (n = 41)"
     assert list(fastre.literal_spans(text, "tace", partial(fastre.standalone, text), ignore_case=True)) == [(22, 26)]
+
+
+@pytest.mark.parametrize("pattern,branches", [
+    (r"a|[|]|(b|c)|\|d", ["a", "[|]", "(b|c)", r"\|d"]),
+    (r"[]|]x|y", ["[]|]x", "y"]),          # "]" first in a class is a literal
+    (r"[^]|]x|(?:y|z)", ["[^]|]x", "(?:y|z)"]),
+    (r"no alternation", ["no alternation"]),
+])
+def test_top_level_branches(pattern, branches):
+    assert fastre.top_level_branches(pattern) == branches
+
+
+UNION_TEXT = TEXT + " That trial, as in REFLECT, differed. In a previous study, 30% responded."
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    # one alternative starts anywhere (\W*), one has no word of 3 letters: the whole has no fast path
+    (r"(?:^\W*That\s+(?:trial|study)\b)|(?:\bas\s+in\s+([A-Z]+)\b)|(?:\bprevious\s+stud(?:y|ies)\b)", re.I),
+    (r"^\W*Patients|\bas\s+in\b|(\d+)\s*%", 0),
+    (r"(?i)^\s*that|\bin\s+a\b|[0-9]+\s*mg", 0),
+    (r"^x|\by?", 0),                       # an alternative matching the empty string
+])
+def test_union_of_alternatives_equals_re(pattern, flags):
+    plain = re.compile(pattern, flags)
+    fast = fastre.compile(pattern, flags)
+    assert isinstance(fast, fastre.UnionRegex)
+    for text in (UNION_TEXT, UNION_TEXT.lower(), "That study was small; as in X.", "", "x y"):
+        _same(plain, fast, text)
+        assert fast.findall(text) == plain.findall(text)
+
+
+def test_union_is_refused_where_an_alternative_cannot_stand_alone():
+    assert isinstance(fastre.compile(r"(\w)\w*\1|\bx\w*"), re.Pattern)   # a group reference
+    assert isinstance(fastre.compile(r"(?x) \w+ | \d"), re.Pattern)        # verbose mode
+
+
+def test_context_cue_lists_are_searched_as_unions():
+    """A cue list joined into one alternation (other studies' cues) keeps a fast path through its
+    alternatives, though none holds for the whole."""
+    from hcc_nlp.context import ContextTagger
+    tagger = ContextTagger()
+    other = tagger._regex["other_study"]
+    assert isinstance(other, fastre.UnionRegex)
+    assert other.search("That trial enrolled 602 patients.") is not None
+    assert tagger.classify("As in IMbrave150, responses were durable.", None) == "other_study"
