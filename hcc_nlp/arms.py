@@ -343,6 +343,10 @@ class ArmBuilder:
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.procedure_routes = attachment_cues()["procedure_routes"]  # "by hepatic arterial infusion": a route
+        regimen_cues = attachment_cues()
+        # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
+        self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"],
+                                regimen_cues["route_words"])
         self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
@@ -1321,6 +1325,31 @@ class ArmBuilder:
             for arm in targets:
                 _add_components(arm, comps)
 
+    def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
+        """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
+        oral multikinase inhibitor sorafenib") takes that route in every arm whose statements gave it
+        none. Two descriptions that disagree give none."""
+        after, before, words = self.described_route
+        text = view.text
+        routes: dict = {}
+        for sent in view.sentences:  # a description holds in a background sentence too
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            drugs = sent.of("DRUG")
+            for k, drug in enumerate(drugs):
+                found = after.match(text, drug.end_char, sent.end_char)
+                if found is None:
+                    start = drugs[k - 1].end_char if k else sent.start_char
+                    found = before.search(text, max(start, drug.start_char - 80), drug.start_char)
+                if found is not None:
+                    route = words.get(found.group(1).split()[0].lower())
+                    routes.setdefault(drug.id_, set()).add(route)
+        for arm in arms:
+            for comp in arm.components:
+                found_routes = routes.get(comp["name"])
+                if comp["kind"] == "drug" and comp.get("route") is None and found_routes and len(found_routes) == 1:
+                    comp["route"] = next(iter(found_routes))
+
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
         """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ..." or
         "For HAIC, ... oxaliplatin 85 mg/m2 ... were delivered": the drugs of a sentence that says
@@ -1631,6 +1660,7 @@ class ArmBuilder:
     def build(self, view: DocView) -> list[Arm]:
         arms = self._build(view)
         self.resolve_classes(view, arms)
+        self.add_described_routes(view, arms)
         return arms
 
     def _build(self, view: DocView) -> list[Arm]:

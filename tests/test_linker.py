@@ -3714,3 +3714,21 @@ def test_linker_sizes_listed_after_patients_were_treated(nlp, verb):
     r = record(nlp, "Patients were randomised to donafenib (Arm A) or sorafenib (Arm B).\n"
                     f"Forty-one patients {verb}: 21 in arm A and 20 in arm B.")
     assert [a["n"] for a in r["arms"]] == [21, 20]
+
+
+def test_linker_a_drug_described_as_oral_takes_that_route(nlp):
+    """"X, an oral fluoropyrimidine" (in the background) says how X is given; a drug described
+    by nothing keeps no route."""
+    r = record(nlp, "Background: Capecitabine, an oral fluoropyrimidine, has shown activity in HCC. "
+                    "Methods: We randomly assigned 60 patients to sorafenib (400 mg twice daily) or "
+                    "capecitabine (1,000 mg/m2 twice daily on days 1-14).")
+    routes = {c["name"]: c.get("route") for a in r["arms"] for c in a["regimen"]}
+    assert routes == {"sorafenib": None, "capecitabine": "oral"}
+
+
+def test_linker_a_description_before_the_drug_names_only_that_drug(nlp):
+    r = record(nlp, "Background: The oral fluoropyrimidine capecitabine and oxaliplatin have shown "
+                    "activity in HCC. Methods: Patients were randomly assigned to capecitabine 1000 mg/m2 "
+                    "twice daily plus oxaliplatin 130 mg/m2 every 3 weeks, or to best supportive care.")
+    routes = {c["name"]: c.get("route") for a in r["arms"] for c in a["regimen"]}
+    assert routes == {"capecitabine": "oral", "oxaliplatin": None}
