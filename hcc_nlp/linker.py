@@ -149,6 +149,7 @@ class TrialLinker(JsonRulesMixin):
             })
         if len(arms) == 1 and record["arms"][0]["n"] is None:
             record["arms"][0]["n"] = record["enrollment"]["actual"]
+        _reported_endpoints(record)
         return record
 
     # ---------------------------------------------------------------------------------------
@@ -530,6 +531,17 @@ def _n_first(text: str) -> Optional[int]:
 _IDENTITY = ("term", "grade", "endpoint", "stat", "timepoint_months", "measure", "kind", "parameter", "operator")
 # an outcome with none of these ("median OS was not reached") is a fact of its own
 _NUMBERS = frozenset(("value", "count", "total", "ci_low", "ci_high"))
+
+
+def _reported_endpoints(record: dict) -> None:
+    """An endpoint the study reports a result for is one it measured, though no sentence declares
+    it ("... and a higher complete response rate (18.8% vs 6.3%)"): its code joins the list, role null."""
+    listed = {e["name"] for e in record["endpoints"]}
+    for item in record["outcomes"] + [o for arm in record["arms"] for o in arm["outcomes"]]:
+        code = item.get("endpoint")
+        if code and code not in listed:
+            listed.add(code)
+            record["endpoints"].append({"name": code, "role": None})
 
 
 def _dedupe(items: list[dict]) -> list[dict]:

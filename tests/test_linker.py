@@ -3732,3 +3732,20 @@ def test_linker_a_description_before_the_drug_names_only_that_drug(nlp):
                     "twice daily plus oxaliplatin 130 mg/m2 every 3 weeks, or to best supportive care.")
     routes = {c["name"]: c.get("route") for a in r["arms"] for c in a["regimen"]}
     assert routes == {"capecitabine": "oral", "oxaliplatin": None}
+
+
+def test_linker_a_landmark_rate_abbreviated_with_its_landmark(nlp):
+    """"6m-PFSR" is the PFS rate at 6 months."""
+    r = record(nlp, "The primary endpoint was the 6-month PFS rate (6m-PFSR). Patients were randomized to "
+                    "sorafenib 400 mg bid or lenvatinib 12 mg qd. The 6m-PFSR was 41.2% (95% CI 27.6-54.2) "
+                    "with sorafenib and 28.4% (95% CI 16.8-41.1) with lenvatinib.")
+    got = [[(o["endpoint"], o["stat"], o.get("timepoint_months"), o["value"], o.get("ci_low")) for o in a["outcomes"]]
+           for a in r["arms"]]
+    assert got == [[("PFS", "rate", 6, 41.2, 27.6)], [("PFS", "rate", 6, 28.4, 16.8)]]
+
+
+def test_linker_an_endpoint_reported_but_never_declared_is_listed(nlp):
+    r = record(nlp, "We compared TACE plus lenvatinib with lenvatinib alone; the primary endpoint was OS. "
+                    "TACE plus lenvatinib was associated with a higher complete response rate "
+                    "(18.8% [18/96] vs 6.3% [6/96]; P = .012).")
+    assert {e["name"]: e["role"] for e in r["endpoints"]} == {"OS": "primary", "CR": None}

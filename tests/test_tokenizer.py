@@ -13,6 +13,9 @@ def tok():
 
 @pytest.mark.parametrize("text,expected", [
     ("400mg", ["400", "mg"]),
+    ("6m-PFSR", ["6m", "-", "PFSR"]),  # a landmark glued to its endpoint
+    ("12mo-OS", ["12mo", "-", "OS"]),
+    ("5-FU", ["5-FU"]),
     ("2Gy", ["2", "Gy"]),
     ("35 mg/m2", ["35", "mg/m2"]),
     ("mg/m²", ["mg/m²"]),
