@@ -340,11 +340,15 @@ class TableReader:
                     consumed.add(sent.index)
                     continue
                 slash = None
+            # "Comments  One-sided p-value; the corresponding two-sided p-value is 0.0036": the two-sided
+            # one (the comment's line may hold several sentences: "One-sided p-value from ... test. The
+            # corresponding two-sided p-value is 0.012.")
             if cells is None and last_comparison is not None and "p" in last_comparison \
-                    and (two_sided := self.c.two_sided_comment.search(sent.text)) is not None:
-                # "Comments  One-sided p-value; the corresponding two-sided p-value is 0.0036": the two-sided one
+                    and (two_sided := self.c.two_sided_comment.search(
+                        view.text, view.text.rfind("\n", 0, sent.start_char) + 1, sent.end_char)) is not None \
+                    and two_sided.start(1) >= sent.start_char:
                 last_comparison["p"] = parse_p(two_sided.group(1))
-                last_comparison["evidence"].append([sent.start_char + two_sided.start(1), sent.start_char + two_sided.end(1)])
+                last_comparison["evidence"].append([two_sided.start(1), two_sided.end(1)])
                 consumed.add(sent.index)
                 continue
             if cells is None and layout is not None and not layout.baseline:

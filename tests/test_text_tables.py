@@ -747,3 +747,34 @@ def test_registry_values_only_row_of_several_columns(nlp):
                     "1.9 (1.8 to NA [a]) | 3.6 (1.7 to 7.4) | --\n[a] NA: upper limit not estimable.\n")
     assert per_arm(r, "outcomes", "endpoint", "stat", "value", "ci_low", "ci_high") == [
         [("PFS", "median", 1.9, 1.8, None)], [("PFS", "median", 3.6, 1.7, 7.4)], []]
+
+
+REGISTRY_TAB = (
+    "Arms and Interventions\nExperimental: Regorafenib\n  Regorafenib 160 mg orally once daily.\n"
+    "Active Comparator: Sorafenib\n  Sorafenib 400 mg orally twice daily.\n\n"
+    "Enrollment: 88 (Actual)\nEnrollment stopped at 88 of the planned 120 participants.\n\n"
+    "Participant Flow\nArm/Group Title\tRegorafenib\tSorafenib\nSTARTED\t44\t44\n\n"
+    "Outcome Measures\n1. Primary Outcome\nTitle: Progression-free Survival (PFS)\n"
+    "Arm/Group Title\tRegorafenib\tSorafenib\nOverall Number of Participants Analyzed\t44\t44\n"
+    "Measure Type: Median\nUnit of Measure: months\n"
+    "Median (95% Confidence Interval)\t5.1 (3.9 to 6.0)\t2.9 (2.0 to 3.4)\n"
+    "Statistical Analysis 1\nStatistical Test of Hypothesis\tP-Value\t0.004\n"
+    "Comments\tOne-sided p-value from a stratified log-rank test. The corresponding two-sided p-value is 0.008.\n"
+    "Method\tLog Rank\n\n"
+    "2. Secondary Outcome\nTitle: Number of Participants With Grade 3 or Higher Adverse Events\n"
+    "Overall Number of Participants Analyzed\t44\t43\nMeasure Type: Count of Participants\n"
+    "Unit of Measure: Participants\t20  45.5%\t9  20.9%\n"
+)
+
+
+def test_registry_two_sided_p_in_a_comment_of_two_sentences(nlp):
+    r = record(nlp, REGISTRY_TAB)
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("PFS", "0.008")]
+
+
+def test_registry_count_row_labelled_unit_of_measure_under_an_adverse_event_title(nlp):
+    r = record(nlp, REGISTRY_TAB)
+    assert by_arm(r, "adverse_events") == [
+        [{"term": "any adverse event", "grade": ">=3", "count": 20, "percent": 45.5}],
+        [{"term": "any adverse event", "grade": ">=3", "count": 9, "percent": 20.9}]]
+    assert r["enrollment"] == {"actual": 88, "planned": 120}  # "88 of the planned 120 participants"
