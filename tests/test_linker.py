@@ -3749,3 +3749,14 @@ def test_linker_an_endpoint_reported_but_never_declared_is_listed(nlp):
                     "TACE plus lenvatinib was associated with a higher complete response rate "
                     "(18.8% [18/96] vs 6.3% [6/96]; P = .012).")
     assert {e["name"]: e["role"] for e in r["endpoints"]} == {"OS": "primary", "CR": None}
+
+
+def test_linker_an_affiliations_block_names_no_treatment(nlp):
+    """PubMed's "Affiliations" list ("Department of Hepatobiliary Surgery") is metadata, not a procedure."""
+    r = record(nlp, "Camrelizumab plus apatinib in advanced HCC: a single-arm phase 2 trial\n\n"
+                    "Li Wang 1, Hui Chen 2\n\nAffiliations\n"
+                    "1 Department of Hepatobiliary Surgery, First Hospital, Wuhan, China.\n"
+                    "2 Department of Interventional Radiology, Second Hospital, Wuhan, China.\n\n"
+                    "Abstract\n\nMethods: Patients received camrelizumab 200 mg every 2 weeks and apatinib 250 mg "
+                    "once daily. Results: Forty patients were enrolled; the ORR was 30.0%.")
+    assert [c["name"] for a in r["arms"] for c in a["regimen"]] == ["camrelizumab", "apatinib"]
