@@ -336,6 +336,7 @@ class ArmBuilder:
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
+        self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
@@ -1259,7 +1260,7 @@ class ArmBuilder:
         if len(arms) < 2:
             return
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS:
+            if sent.section in ELIGIBILITY_SECTIONS or self.protocol_deviation.search(sent.text):
                 continue
             for m in self.group_statement.finditer(sent.text):
                 group = 1 if m.group(1) else 2

@@ -3760,3 +3760,10 @@ def test_linker_an_affiliations_block_names_no_treatment(nlp):
                     "Abstract\n\nMethods: Patients received camrelizumab 200 mg every 2 weeks and apatinib 250 mg "
                     "once daily. Results: Forty patients were enrolled; the ORR was 30.0%.")
     assert [c["name"] for a in r["arms"] for c in a["regimen"]] == ["camrelizumab", "apatinib"]
+
+
+def test_linker_what_a_group_received_after_crossing_over_is_not_its_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to radiofrequency ablation or hepatic resection. "
+                    "Four patients in the ablation group crossed over to surgery; in the resection group, two "
+                    "patients received radiofrequency ablation instead.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["RFA"], ["resection"]]
