@@ -343,12 +343,11 @@ class ArmBuilder:
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
-        self.procedure_routes = attachment_cues()["procedure_routes"]  # "by hepatic arterial infusion": a route
         regimen_cues = attachment_cues()
+        self.procedure_routes = regimen_cues["procedure_routes"]  # "by hepatic arterial infusion": a route
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
-        self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"],
-                                regimen_cues["route_words"])
-        self.emulsion_of = attachment_cues()["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
+        self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
+        self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
@@ -1330,7 +1329,7 @@ class ArmBuilder:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
         oral multikinase inhibitor sorafenib") takes that route in every arm whose statements gave it
         none. Two descriptions that disagree give none."""
-        after, before, words = self.described_route
+        after, before = self.described_route
         text = view.text
         routes: dict = {}
         for sent in view.sentences:  # a description holds in a background sentence too
@@ -1342,8 +1341,9 @@ class ArmBuilder:
                 if found is None:
                     start = drugs[k - 1].end_char if k else sent.start_char
                     found = before.search(text, max(start, drug.start_char - 80), drug.start_char)
-                if found is not None:
-                    route = words.get(found.group(1).split()[0].lower())
+                # the route word's own ROUTE mention gives the normalised route
+                route = found and next((r.id_ for r in sent.of("ROUTE") if r.start_char == found.start(1)), None)
+                if route:
                     routes.setdefault(drug.id_, set()).add(route)
         for arm in arms:
             for comp in arm.components:

@@ -217,19 +217,33 @@ def _lowered(text: str) -> Optional[str]:
     return low
 
 
-class ScanRegex:
-    """A compiled pattern whose ``search``, ``finditer`` and ``findall`` skip texts without its
-    required words and jump between candidate starts."""
+class _FastPattern:
+    """A compiled pattern that scans its own way (``search``, ``finditer``, ``findall``) and is the
+    plain pattern for everything else."""
 
-    def __init__(self, plain: re.Pattern, anchored: Optional[re.Pattern], words: Optional[frozenset] = None):
+    def __init__(self, plain: re.Pattern):
         self.plain = plain
-        self.anchored = anchored
-        self.words = tuple(sorted(words)) if words else None
         # methods that do not scan are the plain pattern's own (bound once: no __getattr__ cost)
         self.match, self.fullmatch, self.sub, self.subn, self.split = (
             plain.match, plain.fullmatch, plain.sub, plain.subn, plain.split)
         self.pattern, self.flags, self.groups, self.groupindex = (
             plain.pattern, plain.flags, plain.groups, plain.groupindex)
+
+    def __getattr__(self, name: str):
+        return getattr(self.plain, name)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.plain.pattern!r})"
+
+
+class ScanRegex(_FastPattern):
+    """A compiled pattern whose ``search``, ``finditer`` and ``findall`` skip texts without its
+    required words and jump between candidate starts."""
+
+    def __init__(self, plain: re.Pattern, anchored: Optional[re.Pattern], words: Optional[frozenset] = None):
+        super().__init__(plain)
+        self.anchored = anchored
+        self.words = tuple(sorted(words)) if words else None
 
     def _absent(self, text: str, pos: int, end: int) -> bool:
         """True when none of the required words occurs in text[pos:end]."""
@@ -280,11 +294,17 @@ class ScanRegex:
         end = len(text) if endpos is None else endpos
         return [] if self._absent(text, pos, end) else self.plain.findall(text, pos, end)
 
-    def __getattr__(self, name: str):
-        return getattr(self.plain, name)
 
-    def __repr__(self) -> str:
-        return f"ScanRegex({self.plain.pattern!r})"
+
+def _strip_global_flags(pattern: str, flags: int) -> tuple[str, int]:
+    """The pattern without its leading global flags ("(?i)..."), and the flags with them added."""
+    m = _GLOBAL_FLAGS.match(pattern)
+    while m:
+        for letter in m.group(1):
+            flags |= {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}[letter]
+        pattern = pattern[m.end():]
+        m = _GLOBAL_FLAGS.match(pattern)
+    return pattern, flags
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -316,7 +336,7 @@ def top_level_branches(pattern: str) -> list[str]:
     return parts
 
 
-class UnionRegex:
+class UnionRegex(_FastPattern):
     """An alternation none of whose fast paths holds as a whole (one alternative without required
     words, another starting anywhere), searched as a few groups of its alternatives that each have
     one: alternatives sharing required words, alternatives sharing a first-character anchor,
@@ -325,12 +345,8 @@ class UnionRegex:
     match object is the one ``re`` would return."""
 
     def __init__(self, plain: re.Pattern, groups: list):
-        self.plain = plain
+        super().__init__(plain)
         self._groups = groups
-        self.match, self.fullmatch, self.sub, self.subn, self.split = (
-            plain.match, plain.fullmatch, plain.sub, plain.subn, plain.split)
-        self.pattern, self.flags, self.groups, self.groupindex = (
-            plain.pattern, plain.flags, plain.groups, plain.groupindex)
 
     def _start(self, text: str, pos: int, end: int) -> int:
         best = -1
@@ -359,14 +375,6 @@ class UnionRegex:
             found.append(m)
             at = m.end()
 
-    def findall(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list:
-        return self.plain.findall(text, pos, len(text) if endpos is None else endpos)
-
-    def __getattr__(self, name: str):
-        return getattr(self.plain, name)
-
-    def __repr__(self) -> str:
-        return f"UnionRegex({self.plain.pattern!r})"
 
 
 _MIN_BRANCHES = 2
@@ -377,14 +385,7 @@ def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
     or cannot be done safely (verbose mode, group references, an alternative that fails alone)."""
     if not isinstance(plain.pattern, str) or plain.flags & (re.X | re.M) or "(?P=" in plain.pattern:
         return None
-    flags = plain.flags & ~re.U
-    body = plain.pattern
-    m = _GLOBAL_FLAGS.match(body)
-    while m:  # leading global flags hold for every alternative
-        for letter in m.group(1):
-            flags |= {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}[letter]
-        body = body[m.end():]
-        m = _GLOBAL_FLAGS.match(body)
+    body, flags = _strip_global_flags(plain.pattern, plain.flags & ~re.U)  # they hold for every alternative
     if flags & (re.X | re.M) or re.search(r"\\\d|\(\?\(", body):
         return None  # a group reference or a conditional: an alternative may not stand alone
     branches = top_level_branches(body)
@@ -446,13 +447,7 @@ def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, re.
 def _anchored_for(pattern: str, flags: int) -> Optional[re.Pattern]:
     if not isinstance(pattern, str):
         return None
-    body = pattern
-    m = _GLOBAL_FLAGS.match(body)
-    while m:
-        for letter in m.group(1):
-            flags |= {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}[letter]
-        body = body[m.end():]
-        m = _GLOBAL_FLAGS.match(body)
+    body, flags = _strip_global_flags(pattern, flags)
     if flags & ~_SUPPORTED:
         return None
     cls = first_class(body, flags & ~re.U)
