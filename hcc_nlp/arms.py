@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
-from .normalize import INTERVAL_DAYS, as_int_or_float, parse_dose, parse_frequency, parse_number
+from .normalize import INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_dose, parse_frequency, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
                       has_details, merge_components, orphan_radiation, redosed, statement)
 
@@ -74,6 +74,26 @@ def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict
         elif has_details(comp):
             out.append(comp)
     return out
+
+
+_WORD_OF_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if 0 < v <= 20}
+
+
+def _prescription_aliases(arms: list["Arm"]) -> None:
+    """Arms told apart by their radiotherapy prescription are also named by it ("with 3 fractions",
+    "the 5-fraction arm", "the 45-Gy group"): the ``prescription_aliases`` of regimen.json, for
+    each of fractions and total dose whose value differs between every two such arms."""
+    rad = [[c for c in a.components if c["kind"] == "radiation"] for a in arms]
+    if len(arms) < 2 or any(len(r) != 1 for r in rad):
+        return
+    templates = attachment_cues()["prescription_aliases"]
+    for key, slot in (("fractions", "{fractions}"), ("dose", "{dose}")):
+        values = [r[0].get(key) for r in rad]
+        if None in values or len(set(values)) < len(values):
+            continue
+        for arm, value in zip(arms, values):
+            written = [f"{value:g}"] + ([_WORD_OF_NUMBER[value]] if key == "fractions" and value in _WORD_OF_NUMBER else [])
+            arm.aliases |= {t.replace(slot, w) for t in templates if slot in t for w in written}
 
 
 def _details_between(ents, start: int, end: int) -> list[Span]:
@@ -438,7 +458,9 @@ class ArmBuilder:
         return out
 
     def alternatives(self, sent: Sentence, start_char: int, end_char: int,
-                     keep: Optional[Callable] = None) -> list[Arm]:
+                     keep: Optional[Callable] = None, radiation: Optional[dict] = None) -> list[Arm]:
+        """The arms of the alternatives in [start_char, end_char); with ``radiation``, an alternative
+        that names no treatment but gives radiation doses is that radiotherapy at those doses."""
         doc_text = sent.doc_text
         arms: list[Arm] = []
         starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
@@ -447,6 +469,9 @@ class ArmBuilder:
             seg = doc_text[a:b]
             if not comps and arms:
                 comps = self._same_drug_redosed(sent, a, b, arms[-1])
+            if not comps and radiation is not None:
+                comps = _radiation_components(
+                    radiation, [e for e in sent.ents if e.label_ == "RADIATION_DOSE" and a <= e.start_char < b], doc_text)
             if not comps:
                 control = self.no_treatment.match(seg) if arms else None
                 described = self.described_control.match(seg) if arms and not control else None
@@ -489,6 +514,7 @@ class ArmBuilder:
                 arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps
             arms.append(arm)
         self._spread_each_clause(sent, arms)
+        _prescription_aliases(arms)
         return arms
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
@@ -553,6 +579,10 @@ class ArmBuilder:
                     arms = self._bulleted(view, sent)
                     if len(arms) >= 2:
                         candidates.append((len(arms), 0, 1, -sent.index, arms))
+                arms = self._fractionation_arms(view, sent, cue_end)
+                if len(arms) >= 2:
+                    detail = sum(1 for a in arms for c in a.components if has_details(c))
+                    candidates.append((len(arms), detail, 1, -sent.index, arms))
                 continue
             start = first.start_char
             for e in sent.ents:
@@ -583,6 +613,20 @@ class ArmBuilder:
             return [], [], set()
         candidates.sort(key=lambda x: x[:4], reverse=True)
         return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def _fractionation_arms(self, view: DocView, sent: Sentence, cue_end: int) -> list[Arm]:
+        """"randomly assigned to 45 Gy in 3 fractions or 50 Gy in 5 fractions": arms that differ only
+        in the prescription, the radiotherapy named elsewhere. They are arms of the one radiotherapy
+        the document gives (none when it names two kinds, or none)."""
+        first = next((e for e in sent.ents if e.label_ == "RADIATION_DOSE" and e.start_char >= cue_end), None)
+        if first is None:
+            return []
+        named = {(c["name"], c.get("technique")): c for s in view.own_sentences() for e in s.of("RADIATION")
+                 if self.given(e, view.text) for c in component_of(e, self.expand)}
+        if len(named) != 1:
+            return []
+        return self.alternatives(sent, first.start_char, _clause_end(sent, first.start_char),
+                                 radiation=next(iter(named.values())))
 
     def comparing_arms(self, sent: Sentence, start: int) -> list[Arm]:
         """"a randomised trial comparing A followed by B with A alone": the arms A plus B, and A.
@@ -1547,6 +1591,23 @@ class ArmBuilder:
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
                 arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in ("group", "arm", "cohort")}
 
+    def names_against_no_treatment(self, view: DocView, arms: list[Arm]) -> None:
+        """A treatment arm against an arm with none ("adjuvant X or active surveillance") is "the
+        adjuvant group" or "the treatment group" (a phase of care the text writes with a group noun),
+        and the other "the surveillance group" or "the control group"."""
+        untreated = [a for a in arms if not a.components]
+        if len(arms) != 2 or len(untreated) != 1:
+            return
+        treated = next(a for a in arms if a.components)
+        nouns = ("group", "arm", "cohort")
+        name = untreated[0].label.lower()
+        heads = {name, name.split()[-1], "control"}
+        untreated[0].aliases |= {f"{h} {n}" for h in heads for n in nouns} | {name}
+        words = [w for w in sorted(self.phase_of_care)
+                 if re.search(rf"\b{re.escape(w)}\s+(?:group|arm|cohort|therapy|treatment)\b", view.text, re.I)]
+        treated.aliases |= {f"{w} {n}" for w in words + ["treatment", "intervention"]
+                            for n in nouns + ("therapy", "treatment") if w != n}
+
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'
         treatments is the other arm's name (an alias for later references), with its size."""
@@ -1704,6 +1765,7 @@ class ArmBuilder:
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
         self.names_from_abbreviations(arms, forms)
+        self.names_against_no_treatment(view, arms)
         for alt_arms in secondary:
             for other in alt_arms:
                 best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))

@@ -245,7 +245,8 @@ class TrialLinker(JsonRulesMixin):
         first = lambda m: int(leading_number(next(g for g in m.groups() if g).replace(",", "")))  # noqa: E731
         actual = first(actual_reg) if actual_reg else (best[1] if best and not ambiguous else None)
         if planned is not None:  # "91 patients per group (182 in total) were needed": the total
-            planned = self._c["planned_group_total"].search(planned.group()) or planned
+            total = self._c["planned_group_total"].search(planned.group())
+            planned = total or (None if self._c["planned_per_group"].search(planned.group()) else planned)
         return {"actual": actual, "planned": first(planned) if planned else None}
 
     def endpoints(self, view: DocView) -> list[dict]:

@@ -304,6 +304,9 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
+_PRESCRIPTION_BREAK = re.compile(r"[);]|\b(?:or|vs|versus)\b")
+
+
 def apply_radiation(comp: dict, span: Span, text: str) -> None:
     before = text[max(0, span.start_char - 30):span.start_char].lower()
     after = text[span.end_char:span.end_char + 15].lower()
@@ -312,7 +315,8 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     cues = attachment_cues()
     if cues["equivalent_dose_before"].search(text, max(0, span.start_char - 30), span.start_char):
         return  # "(BED10: 72-100 Gy)": the prescription's biological equivalent, not a prescription
-    per_fraction = "fraction" in before[-25:] or cues["per_fraction_before"].search(before) is not None \
+    near = _PRESCRIPTION_BREAK.split(before[-25:])[-1]  # not "(8 Gy per fraction) or 54 Gy"
+    per_fraction = "fraction" in near or cues["per_fraction_before"].search(before) is not None \
         or cues["per_fraction_after"].match(after) is not None
     rd = parse_radiation(span.text, per_fraction=per_fraction)
     if rd is None:

@@ -90,7 +90,7 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
-_QUALIFIER = re.compile(r"\s*\([^()]{1,40}\)")
+_QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
 _GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
@@ -246,6 +246,7 @@ class ResultExtractor:
         self.dlt_and_in_count, self.dlt_none, self.dlt_none_total = (
             cues["dlt_and_in_count"], cues["dlt_none"], cues["dlt_none_total"])
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
+        self.ae_not_observed = cues["ae_not_observed"]  # "Classic RILD was not observed": count 0
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
@@ -834,6 +835,12 @@ class ResultExtractor:
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):
                 res["arm_aes"][arm].append(event)
+        treated = [k for k, a in enumerate(arms) if a.components]
+        if len(arms) >= 2 and len(treated) == 1:
+            # against arms given no treatment ("X or active surveillance"), adverse events named for no
+            # arm are the treated arm's
+            res["arm_aes"][treated[0]].extend(res["aes"])
+            res["aes"] = []
         return res
 
     def _grade_splits(self, sent: Sentence, values: list[dict], res: dict) -> set:
@@ -1446,6 +1453,34 @@ class ResultExtractor:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
 
+    def _not_observed(self, sent: Sentence, terms: list, grades: list, arms, refs, res) -> list:
+        """"Classic RILD was not observed in either arm": each AE term of the clause before the cue,
+        with no number between, gets count 0 (in every arm with "in either arm", else in the arm
+        named right after, or the single arm). Returns the terms left to read."""
+        cue = self.ae_not_observed.search(sent.text)
+        if cue is None:
+            return terms
+        doc_text, single = sent.doc_text, len(arms) == 1
+        c0, c1 = sent.start_char + cue.start(), sent.start_char + cue.end()
+        lo = max(sent.start_char, doc_text.rfind(";", sent.start_char, c0) + 1)
+        later = {t.id_ for t in terms if t.start_char >= c1}
+        # not "Classic RILD was not observed; nonclassic RILD occurred in 4": one term, counted after
+        absent = [t for t in terms if t.label_ == "AE_TERM" and lo <= t.start_char and t.end_char <= c0
+                  and t.id_ not in later]
+        if not absent or any(e.label_ in ("RESULT", "SAMPLE_SIZE") and absent[0].end_char <= e.start_char < c0
+                             for e in sent.ents):
+            return terms
+        every = not single and self.every_arm_after.match(doc_text, c1) is not None
+        ref = next((a for p, a in refs if c1 <= p < c1 + 25), None)
+        targets = list(range(len(arms))) if every else [0 if single else ref]
+        grade = next((parse_grade(g.text) for g in grades if lo <= g.start_char < absent[0].start_char), None)
+        for t in absent:
+            for name in self._ae_terms(t, doc_text):
+                for arm in targets:
+                    self._place(res, "arm_aes", arm, {"term": name, "grade": grade, "count": 0,
+                                                      "evidence": [_ev(t)]}, single)
+        return [t for t in terms if all(t is not a for a in absent)]
+
     @staticmethod
     def _grade_pair(grades, terms, vals_of, text: str) -> Optional[tuple[str, str]]:
         """"(A vs B, any grade [grade >=3])" before a list: the grade of the numbers outside the
@@ -1812,6 +1847,7 @@ class ResultExtractor:
                 # events before the clause are read without it
                 terms = [t for t in terms if t.end_char <= n0]
                 grades = [g for g in grades if g.end_char <= n0]
+        terms = self._not_observed(sent, terms, grades, arms, refs, res)
         # grade of each term
         grade_of = []
         # a grade right after a specific term is that term's; after a generic header

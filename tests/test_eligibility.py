@@ -214,3 +214,9 @@ def test_age_written_first_with_its_own_operator_and_tumours_each_at_most_a_size
         ("age", ">=", 20, "years"), ("tumor_size", "<=", 3, "cm"), ("child_pugh_class", "=", "A", None)]
     r = nlp("Methods: Patients aged 20 years or older with HCC up to 3 cm were randomly assigned to SBRT or RFA.")._.trial_record
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][:1] == [("age", ">=", 20)]
+
+
+
+def test_eligibility_lesions_each_below_a_size_in_millimetres():
+    got = read("1 to 3 lesions, each ≤50 mm in greatest diameter, and a Child-Pugh score ≤7")
+    assert ("tumor_size", "<=", 5, "cm") in got and ("child_pugh_score", "<=", 7, None) in got

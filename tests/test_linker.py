@@ -3767,3 +3767,65 @@ def test_linker_what_a_group_received_after_crossing_over_is_not_its_arm(nlp):
                     "Four patients in the ablation group crossed over to surgery; in the resection group, two "
                     "patients received radiofrequency ablation instead.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["RFA"], ["resection"]]
+
+
+def test_linker_arms_that_differ_only_in_fractionation(nlp):
+    """"randomised 1:1 to 40 Gy in 5 fractions or 54 Gy in 6 fractions": two arms of the one SBRT the
+    text names, not one arm (the ratio's "1" is no dose); each is also "the 5-fraction arm"."""
+    r = record(nlp, "Stereotactic body radiotherapy (SBRT) for small HCC: a randomised phase 2 trial. "
+                    "Patients were randomised 1:1 to 40 Gy in 5 fractions (8 Gy per fraction) or 54 Gy in "
+                    "6 fractions (9 Gy per fraction). Two-year local control was 88.0% in the five-fraction "
+                    "arm and 93.5% in the 6-fraction arm.")
+    got = [[(c["technique"], c["dose"], c["dose_per_fraction"], c["fractions"]) for c in a["regimen"]]
+           for a in r["arms"]]
+    assert got == [[("SBRT", 40, 8, 5)], [("SBRT", 54, 9, 6)]]
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("LC", 88.0)], [("LC", 93.5)]]
+    assert r["arms"][0]["label"].startswith("40 Gy in 5 fractions")
+
+
+def test_linker_an_event_not_observed_in_either_arm_is_a_zero_count_in_each(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE. Radiation pneumonitis was not observed in "
+                    "either arm. One patient in the TACE arm died of liver abscess.")
+    got = [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]]
+    assert got == [[("radiation pneumonitis", None, 0)], [("radiation pneumonitis", None, 0), ("liver abscess", "5", 1)]]
+
+
+def test_linker_a_criteria_name_in_a_bracket_is_no_event_and_no_distance(nlp):
+    """"(Common Terminology Criteria for Adverse Events v5.0)" between an event and its numbers."""
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE. Grade 3 or higher hepatic toxicity "
+                    "(Common Terminology Criteria for Adverse Events version 5.0) occurred in 2 (4.0%) and "
+                    "5 (10.2%) patients, respectively. An increase in Child-Pugh score of 2 or more points "
+                    "occurred in 3 (6.0%) and 6 (12.2%) patients, respectively.")
+    got = [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]]
+    assert got == [[("hepatotoxicity", ">=3", 2), ("child-pugh score increase", None, 3)],
+                   [("hepatotoxicity", ">=3", 5), ("child-pugh score increase", None, 6)]]
+
+
+def test_linker_treatment_against_surveillance_names_both_groups(nlp):
+    """Against an arm given nothing, "the adjuvant group" is the treated arm, "the observation group"
+    the other, and events named for no arm are the treated arm's; an IQR is no result."""
+    r = record(nlp, "Patients were randomly assigned to sorafenib 400 mg twice daily for 1 year or to "
+                    "observation. Of 200 patients, 101 were assigned to adjuvant therapy and 99 to observation. "
+                    "At a median follow-up of 30.1 months (IQR, 22.4-38.0 months), median RFS was 25.3 months in "
+                    "the adjuvant group and 17.9 months in the observation group. Hand-foot skin reaction "
+                    "occurred in 40 patients (39.6%).")
+    assert [a["n"] for a in r["arms"]] == [101, 99]
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("RFS", 25.3)], [("RFS", 17.9)]]
+    assert [[(e["term"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [[("hand-foot skin reaction", 40)], []]
+    assert r["adverse_events"] == []
+
+
+def test_linker_a_planned_number_per_arm_is_not_the_planned_enrolment(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE. Assuming a 2-year local control of 90%, "
+                    "50 patients per arm were required. In all, 100 patients were randomised.")
+    assert r["enrollment"]["planned"] is None
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE. Assuming a 2-year local control of 90%, "
+                    "a total of 100 patients (50 per arm) were required.")
+    assert r["enrollment"]["planned"] == 100
+
+
+def test_linker_a_benefit_apparent_in_a_subgroup_is_not_the_trials_result(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or placebo. RFS was longer with sorafenib "
+                    "(HR, 0.60; 95% CI, 0.42-0.85). The RFS benefit was apparent in patients with microvascular "
+                    "invasion (HR, 0.45; 95% CI, 0.28-0.72) but not in those without it (HR, 0.91; 95% CI, 0.50-1.66).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.6)]
