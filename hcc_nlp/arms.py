@@ -810,7 +810,7 @@ class ArmBuilder:
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            comps = self._statements_between(view, m.end(), end, skip_eligibility=True)
+            comps = self._statements_between(view, m.end(), end, skip_eligibility=False)
             if not comps and lead is not None:
                 # "randomized to one of two oral regorafenib dosing strategies:" over "Arm B: 160 mg
                 # once daily ...": a line with doses and no treatment gives the lead's one drug
@@ -830,6 +830,7 @@ class ArmBuilder:
                 colon = text.find(":", m.start(1), min(end, m.start(1) + 60))
                 heading = _aliases(text[m.start(1):colon]) if colon > 0 else set()
                 arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
+                                n=_size_written(text[m.end():end]),
                                 text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
         return arms if len(arms) >= 2 else []
 

@@ -43,6 +43,7 @@ _PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n(?:[ \t]*(?:Abstract|ABSTRACT)[ \t]*
 
 _INDENT = re.compile(r"[ \t]*")
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
+_OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
@@ -76,6 +77,7 @@ class SectionTagger(JsonRulesMixin):
         self.regex, self.lookup = _heading_regex(self.headings)
         self.fields_within = {k: {h.lower() for h in v} for k, v in self.headings.get("_fields_within", {}).items()}
         self.results_under_label = re.compile(self.headings.get("_results_under_label", "(?!)"), re.I)
+        self.section_break = re.compile(self.headings.get("_section_break", "(?!)"))
 
     def headings_in(self, text: str) -> Iterator[re.Match]:
         """The heading regex's ``finditer``, tried only where a heading may start: its leading
@@ -109,7 +111,10 @@ class SectionTagger(JsonRulesMixin):
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])
         enclosing = "front"
+        breaks = [m.start() for m in self.section_break.finditer(text)]
         for k, (start, _end, name) in enumerate(hits):
+            if k and any(hits[k - 1][0] < b < start for b in breaks):
+                enclosing = "front"  # a slide or page break ended the section the list was in
             stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
             line_end = text.find("\n", _end, stop)
             if line_end > _end and _BULLET_BEFORE.search(text, 0, start) and _NEXT_BULLET.match(text, line_end):
@@ -124,6 +129,13 @@ class SectionTagger(JsonRulesMixin):
                 # bullet and its sub-bullets; the next bullet of its level goes on with the enclosing one
                 regions.append([start, nested, name])
                 regions.append([nested, stop, enclosing])
+                continue
+            if name in _OUTCOME_SECTIONS and line_end > _end and text[_end:line_end].strip() \
+                    and _NEXT_BULLET.match(text, line_end):
+                # "Primary endpoint: PFS (mRECIST, BICR)" over "• mPFS 15.2 mo ...": a slide's title,
+                # its bullets results
+                regions.append([start, line_end, name])
+                regions.append([line_end, stop, enclosing])
                 continue
             if name in _INLINE_LIST_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
                 # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading
@@ -141,7 +153,21 @@ class SectionTagger(JsonRulesMixin):
                     regions.append([prose.start(1), stop, "front"])
                     continue
             regions.append([start, stop, name])
-        return [r for r in regions if r[1] > r[0]]
+        return self._broken([r for r in regions if r[1] > r[0]], breaks)
+
+    @staticmethod
+    def _broken(regions: list[list], breaks: list[int]) -> list[list]:
+        """The regions cut at section breaks (a rule line, a form feed): after one, no section."""
+        if not breaks:
+            return regions
+        out: list[list] = []
+        for start, stop, name in regions:
+            cut = next((b for b in breaks if start < b < stop), None) if name != "front" else None
+            if cut is None:
+                out.append([start, stop, name])
+            else:
+                out += [[start, cut, name], [cut, stop, "front"]]
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.section_regions = self.find(doc_text(doc))

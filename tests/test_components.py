@@ -362,6 +362,20 @@ def test_sections_affiliations_end_at_an_abstract_line_before_prose(tagger):
     assert regions == [("Author in", "ignore"), ("In this p", "front")]
 
 
+def test_sections_a_slide_break_ends_a_section_and_a_slide_title_heads_its_line_only(tagger):
+    """Slides pasted as text: "---" between slides ends "Key eligibility"; "Primary endpoint: OS" as a
+    slide's title over bullets heads that line, and its bullets are no registry outcome section."""
+    text = ("Key eligibility\n• Child-Pugh A\n• ECOG PS 0-1\n\nArm A: drug X (n=60)\n\n---\n\n"
+            "Endpoints\n• Primary endpoint: OS\n\n---\n\nPrimary endpoint: OS\n• mOS 14.0 vs 11.1 mo\n"
+            "• HR 0.70 (95% CI 0.52-0.94)\n")
+    doc = tagger(text)
+    regions = [(text[a:a + 10], name) for a, _b, name in doc._.section_regions]
+    assert ("Key eligib", "inclusion") in regions
+    assert regions[-1] == ("\n• mOS 14.", "front")
+    assert ("Primary en", "primary_outcomes") in regions
+    assert all(name != "inclusion" for start, _b, name in doc._.section_regions if start >= text.index("---"))
+
+
 def test_sentences_reference_numbers_after_a_full_stop_stay_with_their_sentence(nlp):
     doc = nlp("Such patients were excluded from the pivotal trials.1-3 Retrospective series reported poor "
               "survival.4,5 We conducted a phase 2 trial.")

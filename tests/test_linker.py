@@ -3829,3 +3829,18 @@ def test_linker_a_benefit_apparent_in_a_subgroup_is_not_the_trials_result(nlp):
                     "(HR, 0.60; 95% CI, 0.42-0.85). The RFS benefit was apparent in patients with microvascular "
                     "invasion (HR, 0.45; 95% CI, 0.28-0.72) but not in those without it (HR, 0.91; 95% CI, 0.50-1.66).")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.6)]
+
+
+def test_linker_slides_arm_lines_under_eligibility_endpoint_roles_and_fatal_events(nlp):
+    """Slides pasted as text: the arm lines of a design slide under its "Key eligibility" bullets,
+    roles on the next slide, "Planned enrolment: N = 120", and an event "leading to death" is grade 5."""
+    r = record(nlp, "Study design\nKey eligibility\n• Child-Pugh A\n• ECOG PS 0-1\n\nN = 118 → R 1:1 →\n"
+                    "  Arm A: drug sorafenib 400 mg PO BID + TACE (n=59)\n  Arm B: TACE alone (n=59)\n\n---\n\n"
+                    "Endpoints\n• Primary endpoint: OS\n• Secondary endpoints: PFS, ORR\n"
+                    "• Planned enrolment: N = 120\n\n---\n\nSafety\n"
+                    "TRAE leading to death in 1 (1.7%) with Arm A and 0 with Arm B\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["TACE"]]
+    assert [a["n"] for a in r["arms"]] == [59, 59]
+    assert {e["name"]: e["role"] for e in r["endpoints"]} == {"OS": "primary", "PFS": "secondary", "ORR": "secondary", "AE": None}
+    assert r["enrollment"]["planned"] == 120
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [("any adverse event", "5", 1)]
