@@ -1757,6 +1757,7 @@ class ArmBuilder:
             arms.insert(0, phase1)  # (not beside a registry's own phase 1 groups: "Experimental: Phase 1: X 80 mg")
         forms = self._combination_forms(view)
         self.combinations_from_short_forms(arms, forms)
+        self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
         self.fill_details(arms, self.statements(view, exclude=used))
         share_sibling_details(arms)
         self.add_shared(view, arms)
@@ -1765,7 +1766,6 @@ class ArmBuilder:
         self.add_group_statements(view, arms)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
-        self.names_from_abbreviations(arms, forms)
         self.names_against_no_treatment(view, arms)
         for alt_arms in secondary:
             for other in alt_arms:

@@ -314,8 +314,12 @@ def parse_grade(text: str) -> Optional[str]:
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "i": "I", "ii": "II", "iii": "III", "iv": "IV"}
 
 
+_UNICODE_ROMAN = {0x2160: "I", 0x2161: "II", 0x2162: "III", 0x2163: "IV"}
+
+
 def parse_phase(text: str) -> Optional[str]:
     """'Phase 2' -> 'II'; 'phase I/II' -> 'I/II'; 'Phase 1b/2' -> 'I/II'; 'phase IIa' -> 'II'."""
+    text = text.translate(_UNICODE_ROMAN)  # "phase Ⅲ"
     parts = re.findall(r"(IV|I{1,3}|[1-4])[ab]?", re.sub(r"(?i)\bphase\b|^\s*ph\.?|:", " ", text), re.I)
     parts = [_ROMAN.get(p.lower(), p.upper()) for p in parts]
     if not parts:

@@ -3844,3 +3844,19 @@ def test_linker_slides_arm_lines_under_eligibility_endpoint_roles_and_fatal_even
     assert {e["name"]: e["role"] for e in r["endpoints"]} == {"OS": "primary", "PFS": "secondary", "ORR": "secondary", "AE": None}
     assert r["enrollment"]["planned"] == 120
     assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [("any adverse event", "5", 1)]
+
+
+def test_linker_a_group_named_by_its_short_form_without_the_article(nlp):
+    """Non-native English: "In TACE-S group, TACE was performed with: epirubicin 40 mg ...", the arm
+    named by the short form the text defined; "phase Ⅲ" in a Unicode numeral; "no ... death happened"."""
+    r = record(nlp, "TACE combined with sorafenib versus sorafenib for HCC: a randomized phase \u2162 trial. "
+                    "We compared TACE combined with sorafenib (TACE-S) versus sorafenib alone (S). Patients were "
+                    "randomly assigned into TACE-S group or S group. Patients in both groups received sorafenib "
+                    "400 mg orally twice a day. In TACE-S group, TACE was performed additionally: epirubicin "
+                    "40 mg and lipiodol 10 mL, repeated every 6 weeks. No treatment-related death happened in "
+                    "both groups.")
+    assert r["phase"] == "III"
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol", "sorafenib"], ["sorafenib"]]
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", "5", 0)], [("any adverse event", "5", 0)]]

@@ -138,6 +138,7 @@ def test_parse_grade(text, grade):
     ("Phase 2", "II"), ("phase II", "II"), ("Phase I/II", "I/II"), ("phase 1/2", "I/II"),
     ("Phase 3", "III"), ("phase IIa", "II"), ("Phase 1b/2", "I/II"), ("phase II/III", "II/III"),
     ("Phase 2 / Phase 3", "II/III"), ("phase: 2", "II"), ("Ph. II", "II"),
+    ("phase \u2162", "III"), ("phase \u2160/\u2161", "I/II"),
 ])
 def test_parse_phase(text, phase):
     assert parse_phase(text) == phase
