@@ -3860,3 +3860,16 @@ def test_linker_a_group_named_by_its_short_form_without_the_article(nlp):
         ["TACE", "epirubicin", "lipiodol", "sorafenib"], ["sorafenib"]]
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("any adverse event", "5", 0)], [("any adverse event", "5", 0)]]
+
+
+def test_linker_one_arm_named_then_both_arms_numbers_with_their_fractions(nlp):
+    """"more frequent in the A group [45.7% (43/94) vs 21.5% (20/93)]": the number after "vs" is the
+    other arm's, past the first one's fraction; a share of events ("accounted for") is no result."""
+    r = record(nlp, "Patients were randomly assigned to TACE plus sorafenib (TACE-S group) or sorafenib alone "
+                    "(S group). Grade 1-2 nausea was more frequent in TACE-S group [45.7% (43/94) vs 21.5% "
+                    "(20/93)]. Recurrence occurred in 30 (31.9%) and 41 (44.1%) patients, respectively; "
+                    "intrahepatic recurrence accounted for 25 (83.3%) and 35 (85.4%) of them.")
+    assert [[(e["term"], e["grade"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("nausea", "1-2", 43, 45.7)], [("nausea", "1-2", 20, 21.5)]]
+    assert [sorted(o["value"] for o in a["outcomes"]) for a in r["arms"]] == [[31.9], [44.1]]
+    assert r["outcomes"] == []
