@@ -255,6 +255,7 @@ class ResultExtractor:
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
         self.none_in_arm = cues["none_in_arm"]            # "... and none in the placebo group"
+        self.corresponding = cues["corresponding_opening"]  # "The corresponding RFS rates were ..."
         self.timepoint_list = cues["timepoint_list"]  # "1-, 3- and 5-year", "at 1, 3, and 5 years"
         self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
@@ -754,6 +755,8 @@ class ResultExtractor:
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
+        self._prev_sent: Optional[Sentence] = None  # the sentence read before (its landmarks: "The corresponding ...")
+        self._sent_before: Optional[Sentence] = None
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
@@ -775,6 +778,7 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
+            self._sent_before, self._prev_sent = self._prev_sent, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes"):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
                 # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
@@ -1280,6 +1284,10 @@ class ResultExtractor:
             return
         tps = self.timepoints(sent)
         values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps)]
+        if not tps and self._sent_before is not None and self.corresponding.match(text):
+            # "the 1-, 3- and 5-year OS rates were ... . The corresponding RFS rates were a, b and c
+            # versus d, e and f": the landmarks of the sentence before
+            tps = self.timepoints(self._sent_before)
         # clauses: depth-0 ";" and the end of each "respectively"
         cuts = set(sent.start_char + m.end() for m in self.respectively.finditer(text))
         for i, depth in enumerate(marks.depths(text)):

@@ -3873,3 +3873,12 @@ def test_linker_one_arm_named_then_both_arms_numbers_with_their_fractions(nlp):
         [("nausea", "1-2", 43, 45.7)], [("nausea", "1-2", 20, 21.5)]]
     assert [sorted(o["value"] for o in a["outcomes"]) for a in r["arms"]] == [[31.9], [44.1]]
     assert r["outcomes"] == []
+
+
+def test_linker_the_corresponding_rates_take_the_landmarks_of_the_sentence_before(nlp):
+    r = record(nlp, "Patients were randomly assigned to radiofrequency ablation (RFA) or hepatic resection (HR). "
+                    "The 1-, 3-, and 5-year OS rates were 95.0%, 80.2%, and 65.1% after RFA and 96.3%, 83.0%, "
+                    "and 70.4% after HR. The corresponding RFS rates were 81.0%, 50.5%, and 37.9% versus 85.2%, "
+                    "61.1%, and 45.0%.")
+    got = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "RFS"] for a in r["arms"]]
+    assert got == [[(12, 81.0), (36, 50.5), (60, 37.9)], [(12, 85.2), (36, 61.1), (60, 45.0)]]
