@@ -3829,6 +3829,10 @@ def test_linker_a_benefit_apparent_in_a_subgroup_is_not_the_trials_result(nlp):
                     "(HR, 0.60; 95% CI, 0.42-0.85). The RFS benefit was apparent in patients with microvascular "
                     "invasion (HR, 0.45; 95% CI, 0.28-0.72) but not in those without it (HR, 0.91; 95% CI, 0.50-1.66).")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.6)]
+    r = record(nlp, "Patients were randomly assigned to sorafenib or placebo. OS was longer with sorafenib (hazard "
+                    "ratio for death, 0.70; 95% CI, 0.55 to 0.89). The survival benefit was less evident in patients "
+                    "with nonviral disease (hazard ratio for death, 0.92; 95% CI, 0.60 to 1.41).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.7)]
 
 
 def test_linker_slides_arm_lines_under_eligibility_endpoint_roles_and_fatal_events(nlp):
