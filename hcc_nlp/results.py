@@ -20,7 +20,7 @@ from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci,
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import load_json
-from .text_tables import TableReader, heading_endpoints
+from .text_tables import TableReader, heading_endpoints, is_heading_line
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -441,6 +441,12 @@ class ResultExtractor:
                     refs.append((s0 + m.start(), k))
         return sorted(set(refs))  # a name read by two rules ("LEN-TACE" as a name and in "the A and B groups") counts once
 
+    def _under_subgroup_heading(self, sent: Sentence) -> bool:
+        """Below a heading line about subgroups ("PFS subgroups", "Subgroup analyses"), up to a blank
+        line: a slide's or a poster panel's lines of subgroup results."""
+        end = self._subgroup_heading
+        return end is not None and end <= sent.start_char and not marks.BLANK_LINE.search(sent.doc_text, end - 1, sent.start_char)
+
     def _is_subgroup(self, sent: Sentence, refs: list) -> bool:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
@@ -757,6 +763,7 @@ class ResultExtractor:
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
         self._prev_sent: Optional[Sentence] = None  # the sentence read before (its landmarks: "The corresponding ...")
         self._sent_before: Optional[Sentence] = None
+        self._subgroup_heading: Optional[int] = None  # end of the last heading line naming subgroups
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
@@ -778,6 +785,8 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
+            if is_heading_line(sent) and self.subgroup.search(sent.text):
+                self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, self._prev_sent = self._prev_sent, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes"):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
@@ -795,7 +804,7 @@ class ResultExtractor:
             values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
-            is_subgroup = self._is_subgroup(sent, refs)
+            is_subgroup = self._is_subgroup(sent, refs) or self._under_subgroup_heading(sent)
             named = self._naming_order(sent, refs)
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):

@@ -3886,3 +3886,11 @@ def test_linker_the_corresponding_rates_take_the_landmarks_of_the_sentence_befor
                     "61.1%, and 45.0%.")
     got = [[(o["timepoint_months"], o["value"]) for o in a["outcomes"] if o["endpoint"] == "RFS"] for a in r["arms"]]
     assert got == [[(12, 81.0), (36, 50.5), (60, 37.9)], [(12, 85.2), (36, 61.1), (60, 45.0)]]
+
+
+def test_linker_lines_under_a_subgroup_heading_are_subgroup_results(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib or TACE alone.\n\n---\n\n"
+                    "Progression-free survival\n• mPFS 14.0 vs 9.8 mo; HR 0.60 (95% CI 0.45-0.80); p<0.001\n\n---\n\n"
+                    "PFS subgroups\n• BCLC B: HR 0.52 | BCLC C: HR 0.74\n\n---\n\n"
+                    "Safety\n• Grade ≥3 TRAEs 40% vs 25%\n")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"] if c["value"] is not None] == [("PFS", 0.6)]
