@@ -761,8 +761,7 @@ class ResultExtractor:
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
-        self._prev_sent: Optional[Sentence] = None  # the sentence read before (its landmarks: "The corresponding ...")
-        self._sent_before: Optional[Sentence] = None
+        self._sent_before: Optional[Sentence] = None  # the sentence read before this one (its landmarks: "The corresponding ...")
         self._subgroup_heading: Optional[int] = None  # end of the last heading line naming subgroups
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
@@ -781,13 +780,14 @@ class ResultExtractor:
             else:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
         heading: Optional[tuple[str, int]] = None  # (endpoint, end) of the last heading line naming one
+        prev: Optional[Sentence] = None
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
-            if is_heading_line(sent) and self.subgroup.search(sent.text):
+            if self.subgroup.search(sent.text) and is_heading_line(sent):
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
-            self._sent_before, self._prev_sent = self._prev_sent, sent
+            self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes"):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
                 # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
