@@ -247,6 +247,7 @@ class ResultExtractor:
             cues["dlt_and_in_count"], cues["dlt_none"], cues["dlt_none_total"])
         self.every_arm_after = cues["every_arm_after"]  # "... in either arm": each arm's
         self.ae_not_observed = cues["ae_not_observed"]  # "Classic RILD was not observed": count 0
+        self.inline_definition = cues["inline_definition"]  # "X, defined as ..., occurred in 6"
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
@@ -1470,6 +1471,18 @@ class ResultExtractor:
                 return [own_term(site.group(1) + " " + span.text)]
         return [term]
 
+    def _inline_definition(self, sent: Sentence) -> Optional[tuple[int, int]]:
+        """The [start, end) of a definition clause set off by commas after an event, in a sentence
+        that goes on to report it ("X, defined as ..., occurred in 6"), when no other definition cue
+        is in the sentence; else None."""
+        m = self.inline_definition.search(sent.text)
+        if m is None:
+            return None
+        rest = sent.text[:m.start()] + " " * (m.end() - m.start()) + sent.text[m.end():]
+        if self.definition.search(rest):
+            return None
+        return sent.start_char + m.start(), sent.start_char + m.end()
+
     def _not_observed(self, sent: Sentence, terms: list, grades: list, arms, refs, res) -> list:
         """"Classic RILD was not observed in either arm": each AE term of the clause before the cue,
         with no number between, gets count 0 (in every arm with "in either arm", else in the arm
@@ -1820,9 +1833,14 @@ class ResultExtractor:
         """
         single = len(arms) == 1
         doc_text = sent.doc_text
-        if self.definition.search(sent.text):
+        defined = self._inline_definition(sent)
+        if defined is None and self.definition.search(sent.text):
             return set()
-        terms = list(sent.of("AE_TERM"))
+        # "Hepatic toxicity, defined as an increase in Child-Pugh score of 2 or more points, occurred
+        # in 6 patients": the defined event's numbers; the words of its definition are no event
+        def_lo, def_hi = defined or (0, 0)
+        values = [v for v in values if not def_lo <= v["pos"] < def_hi]
+        terms = [t for t in sent.of("AE_TERM") if not def_lo <= t.start_char < def_hi]
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
                     and not self.population_after.match(doc_text, g.end_char) \
@@ -1835,7 +1853,7 @@ class ResultExtractor:
         terms.sort(key=lambda x: x.start_char)
         causes = self._deaths(sent, terms, arms, refs, res)
         terms = [t for t in terms if id(t) not in causes]
-        grades = sent.of("AE_GRADE")
+        grades = [g for g in sent.of("AE_GRADE") if not def_lo <= g.start_char < def_hi]
         none = self.ae_none.search(sent.text)
         if none:
             n0, n1 = sent.start_char + none.start(), sent.start_char + none.end()
@@ -1977,6 +1995,8 @@ class ResultExtractor:
             t_end = qualifier.end() if qualifier and not any(t.end_char <= v["pos"] < qualifier.end() for v in values) \
                 else t.end_char
             t_end = next((g.end_char for g in grades if 0 <= g.start_char - t_end <= 1), t_end)
+            if defined is not None and t.end_char == def_lo:
+                t_end = def_hi  # "X, defined as ..., occurred in 6": the definition is no distance
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
                      and (len(doc_text[t_end:v["pos"]]) < reach or id(v) in graded
                           # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer

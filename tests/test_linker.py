@@ -3894,3 +3894,16 @@ def test_linker_lines_under_a_subgroup_heading_are_subgroup_results(nlp):
                     "PFS subgroups\n• BCLC B: HR 0.52 | BCLC C: HR 0.74\n\n---\n\n"
                     "Safety\n• Grade ≥3 TRAEs 40% vs 25%\n")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"] if c["value"] is not None] == [("PFS", 0.6)]
+
+
+def test_linker_both_arms_received_and_an_event_defined_in_a_clause(nlp):
+    """"Both arms received TACE with epirubicin ...": every arm's; "Liver toxicity, defined as ...,
+    occurred in 4 patients": the defined event's numbers, the definition's words no event."""
+    r = record(nlp, "Patients were randomly assigned to TACE followed by radiotherapy (TACE-RT) or TACE alone. "
+                    "Both arms received conventional TACE with epirubicin 40 mg emulsified in lipiodol. Liver "
+                    "toxicity, defined as an increase in Child-Pugh score of 2 points or more within 3 months, "
+                    "occurred in 4 patients (8.0%) in the TACE-RT arm and 3 (6.1%) in the TACE arm.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol", "radiotherapy"], ["TACE", "epirubicin", "lipiodol"]]
+    assert [[(e["term"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("hepatotoxicity", 4, 8.0)], [("hepatotoxicity", 3, 6.1)]]
