@@ -762,6 +762,10 @@ class ResultExtractor:
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
+        # (sentence index, arms in the order named) of the sentence read now and the one before, when
+        # it names two arms or more
+        self._cur_named: Optional[tuple[int, list[int]]] = None
+        self._prev_named: Optional[tuple[int, list[int]]] = None
         self._sent_before: Optional[Sentence] = None  # the sentence read before this one (its landmarks: "The corresponding ...")
         self._subgroup_heading: Optional[int] = None  # end of the last heading line naming subgroups
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
@@ -807,6 +811,7 @@ class ResultExtractor:
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
             is_subgroup = self._is_subgroup(sent, refs) or self._under_subgroup_heading(sent)
             named = self._naming_order(sent, refs)
+            self._prev_named, self._cur_named = self._cur_named, (sent.index, named) if len(named) >= 2 else None
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):
                 # numbers written without arm names follow the order the arms were last named in
@@ -1011,6 +1016,12 @@ class ResultExtractor:
             # "ORR was 14.5% overall, 20.6% in cohort 1 and 7.1% in cohort 2; ... Median OS was a, b and c,
             # respectively": the first number of such a list is all the arms' together
             return [None] + self._order(arms)
+        before = self._prev_named
+        if respectively and not refs and len(items) < len(arms) and before is not None \
+                and before[0] == sent.index - 1 and len(items) == len(before[1]):
+            # "... in 40 who received A and 41 who received B ... . Serious events were reported in 40
+            # (13%) and 18 (6%) patients, respectively": of three arms, the two the sentence before named
+            return list(before[1])
         if respectively and len(items) == len(arms) != len(order):
             # "15.0, 10.0 and 8.2 mo, respectively (A vs C: HR ...)": arms named after the list
             # compare two of them; the list covers all

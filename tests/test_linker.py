@@ -3907,3 +3907,13 @@ def test_linker_both_arms_received_and_an_event_defined_in_a_clause(nlp):
         ["TACE", "epirubicin", "lipiodol", "radiotherapy"], ["TACE", "epirubicin", "lipiodol"]]
     assert [[(e["term"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("hepatotoxicity", 4, 8.0)], [("hepatotoxicity", 3, 6.1)]]
+
+
+def test_linker_a_respectively_list_of_two_of_three_arms_follows_the_sentence_before(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus TACE, sorafenib alone, or active "
+                    "surveillance. Adverse events occurred in 60 of 100 patients who received sorafenib plus TACE "
+                    "and in 45 of 98 who received sorafenib alone. Serious adverse events were reported in 12 (12%) "
+                    "and 7 (7%) patients, respectively.")
+    got = [[(e["term"], e["count"]) for e in a["adverse_events"] if e["term"] == "serious adverse event"]
+           for a in r["arms"]]
+    assert got == [[("serious adverse event", 12)], [("serious adverse event", 7)], []]
