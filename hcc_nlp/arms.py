@@ -77,6 +77,7 @@ def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict
 
 
 _WORD_OF_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if 0 < v <= 20}
+_GROUP_NOUNS = ("group", "arm", "cohort")  # "the neoadjuvant group", "the 3-fraction arm"
 
 
 def _prescription_aliases(arms: list["Arm"]) -> None:
@@ -491,10 +492,7 @@ class ArmBuilder:
             lo = a if arms else max(sent.start_char, a - 30)  # the first arm's name may precede its segment
             modifier = self.arm_modifier.search(doc_text, lo, first.start_char) if first is not None else None
             if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
-                word = modifier.group(1).lower()
-                aliases |= {f"{word} {noun}" for noun in ("group", "arm", "cohort")}
-                if word in self.phase_of_care:  # "events during neoadjuvant therapy": that arm's
-                    aliases |= {f"{word} therapy", f"{word} treatment"}
+                aliases |= self._names_of_group(modifier.group(1).lower())
             counted = _COUNT_TO.match(seg.lstrip())
             n = _size_written(seg) if not counted else int(counted.group().split()[0].replace(",", ""))
             arm = Arm(label=label, components=comps, n=n, text=seg, start_char=a, aliases=aliases)
@@ -621,12 +619,10 @@ class ArmBuilder:
         first = next((e for e in sent.ents if e.label_ == "RADIATION_DOSE" and e.start_char >= cue_end), None)
         if first is None:
             return []
-        named = {(c["name"], c.get("technique")): c for s in view.own_sentences() for e in s.of("RADIATION")
-                 if self.given(e, view.text) for c in component_of(e, self.expand)}
-        if len(named) != 1:
+        named = self._one_radiotherapy(view.own_sentences(), view.text)
+        if named is None:
             return []
-        return self.alternatives(sent, first.start_char, _clause_end(sent, first.start_char),
-                                 radiation=next(iter(named.values())))
+        return self.alternatives(sent, first.start_char, _clause_end(sent, first.start_char), radiation=named)
 
     def comparing_arms(self, sent: Sentence, start: int) -> list[Arm]:
         """"a randomised trial comparing A followed by B with A alone": the arms A plus B, and A.
@@ -810,7 +806,9 @@ class ArmBuilder:
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            comps = self._statements_between(view, m.end(), end, skip_eligibility=False)
+            # (an arm's own line is read even under an eligibility heading: a slide's "Key eligibility"
+            # bullets over "Arm A: TACE + LEN 12 mg ...")
+            comps = self._statements_between(view, m.end(), end)
             if not comps and lead is not None:
                 # "randomized to one of two oral regorafenib dosing strategies:" over "Arm B: 160 mg
                 # once daily ...": a line with doses and no treatment gives the lead's one drug
@@ -1209,11 +1207,14 @@ class ArmBuilder:
                  if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
         if not doses or before is None or marks.BLANK_LINE.search(view.text, before.end_char - 1, sent.start_char):
             return []
-        named = {(c["name"], c.get("technique")): c for e in before.of("RADIATION") if self.given(e, view.text)
-                 for c in component_of(e, self.expand)}
-        if len(named) != 1:
-            return []
-        return _radiation_components(next(iter(named.values())), doses, view.text)
+        named = self._one_radiotherapy([before], view.text)
+        return _radiation_components(named, doses, view.text) if named else []
+
+    def _one_radiotherapy(self, sents: list[Sentence], text: str) -> Optional[dict]:
+        """The one radiotherapy the sentences give (by name and technique), or None for none or two."""
+        named = {(c["name"], c.get("technique")): c for sent in sents for e in sent.of("RADIATION")
+                 if self.given(e, text) for c in component_of(e, self.expand)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     @staticmethod
     def _later_radiation_clause(sent: Sentence) -> Optional[int]:
@@ -1335,7 +1336,7 @@ class ArmBuilder:
         group"): the arm with that alias, else the one its treatments resolve to. ``with_noun``:
         the name was written before "group" ("In the MPT group," for the alias "mpt group")."""
         key = name.strip().lower()
-        nouns = ("group", "arm", "cohort") if with_noun else ()
+        nouns = _GROUP_NOUNS if with_noun else ()
         target = [a for a in arms if key in a.aliases or any(f"{key} {noun}" in a.aliases for noun in nouns)]
         if not target:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
@@ -1590,7 +1591,13 @@ class ArmBuilder:
             named = sorted((len(a.names - names), k) for k, a in enumerate(arms) if names <= a.names)
             if named and (len(named) == 1 or named[0][0] < named[1][0]):
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
-                arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in ("group", "arm", "cohort")}
+                arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in _GROUP_NOUNS}
+
+    def _names_of_group(self, word: str) -> set:
+        """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for
+        a phase of care also "neoadjuvant therapy" (treatment): "events during neoadjuvant therapy"."""
+        names = {f"{word} {noun}" for noun in _GROUP_NOUNS}
+        return names | {f"{word} therapy", f"{word} treatment"} if word in self.phase_of_care else names
 
     def names_against_no_treatment(self, view: DocView, arms: list[Arm]) -> None:
         """A treatment arm against an arm with none ("adjuvant X or active surveillance") is "the
@@ -1600,14 +1607,13 @@ class ArmBuilder:
         if len(arms) != 2 or len(untreated) != 1:
             return
         treated = next(a for a in arms if a.components)
-        nouns = ("group", "arm", "cohort")
         name = untreated[0].label.lower()
         heads = {name, name.split()[-1], "control"}
-        untreated[0].aliases |= {f"{h} {n}" for h in heads for n in nouns} | {name}
+        untreated[0].aliases |= {f"{h} {n}" for h in heads for n in _GROUP_NOUNS} | {name}
         words = [w for w in sorted(self.phase_of_care)
                  if re.search(rf"\b{re.escape(w)}\s+(?:group|arm|cohort|therapy|treatment)\b", view.text, re.I)]
-        treated.aliases |= {f"{w} {n}" for w in words + ["treatment", "intervention"]
-                            for n in nouns + ("therapy", "treatment") if w != n}
+        for word in words + ["treatment", "intervention"]:
+            treated.aliases |= self._names_of_group(word)
 
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'

@@ -1494,6 +1494,17 @@ class ResultExtractor:
             return None
         return sent.start_char + m.start(), sent.start_char + m.end()
 
+    @staticmethod
+    def _arms_of_absent(arms, refs, end: int, every: bool) -> list[Optional[int]]:
+        """The arms an event that did not occur is counted 0 in: the single arm; every arm ("... in
+        either arm"); else the arm named within 25 characters after the statement ending at ``end``
+        (None: the study's)."""
+        if len(arms) == 1:
+            return [0]
+        if every:
+            return list(range(len(arms)))
+        return [next((a for p, a in refs if end <= p < end + 25), None)]
+
     def _not_observed(self, sent: Sentence, terms: list, grades: list, arms, refs, res) -> list:
         """"Classic RILD was not observed in either arm": each AE term of the clause before the cue,
         with no number between, gets count 0 (in every arm with "in either arm", else in the arm
@@ -1511,9 +1522,7 @@ class ResultExtractor:
         if not absent or any(e.label_ in ("RESULT", "SAMPLE_SIZE") and absent[0].end_char <= e.start_char < c0
                              for e in sent.ents):
             return terms
-        every = not single and self.every_arm_after.match(doc_text, c1) is not None
-        ref = next((a for p, a in refs if c1 <= p < c1 + 25), None)
-        targets = list(range(len(arms))) if every else [0 if single else ref]
+        targets = self._arms_of_absent(arms, refs, c1, self.every_arm_after.match(doc_text, c1) is not None)
         grade = next((parse_grade(g.text) for g in grades if lo <= g.start_char < absent[0].start_char), None)
         for t in absent:
             for name in self._ae_terms(t, doc_text):
@@ -1873,9 +1882,8 @@ class ResultExtractor:
             if self.ae_none_deaths.search(none.group()) and not self.ae_none_any_event.search(none.group()):
                 grade = "5"  # "no treatment-related deaths"
             item = {"term": "any adverse event", "grade": grade, "count": 0, "evidence": [[n0, n1]]}
-            ref = next((a for p, a in refs if n1 <= p < n1 + 25), None)
-            every = not single and self.every_arm_after.search(doc_text, n0, min(sent.end_char, n1 + 40)) is not None
-            none_arms = list(range(len(arms))) if every else [0 if single else ref]  # "... in either arm": each arm's
+            every = self.every_arm_after.search(doc_text, n0, min(sent.end_char, n1 + 40)) is not None
+            none_arms = self._arms_of_absent(arms, refs, n1, every)
             for arm in none_arms:
                 self._place(res, "arm_aes", arm, dict(item), single)
                 if none.group(1):

@@ -117,9 +117,12 @@ class SectionTagger(JsonRulesMixin):
                 enclosing = "front"  # a slide or page break ended the section the list was in
             stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
             line_end = text.find("\n", _end, stop)
-            if line_end > _end and _BULLET_BEFORE.search(text, 0, start) and _NEXT_BULLET.match(text, line_end):
+            if line_end > _end and _NEXT_BULLET.match(text, line_end) and (
+                    _BULLET_BEFORE.search(text, 0, start)
+                    or (name in _OUTCOME_SECTIONS and text[_end:line_end].strip())):
                 # "• Key eligibility: ..." as one bullet among others: the section is that bullet;
-                # the next bullet goes on with the section the list is in
+                # the next bullet goes on with the section the list is in. "Primary endpoint: PFS
+                # (mRECIST, BICR)" over "• mPFS 15.2 mo ...": a slide's title, its bullets results
                 regions.append([start, line_end, name])
                 regions.append([line_end, stop, enclosing])
                 continue
@@ -129,13 +132,6 @@ class SectionTagger(JsonRulesMixin):
                 # bullet and its sub-bullets; the next bullet of its level goes on with the enclosing one
                 regions.append([start, nested, name])
                 regions.append([nested, stop, enclosing])
-                continue
-            if name in _OUTCOME_SECTIONS and line_end > _end and text[_end:line_end].strip() \
-                    and _NEXT_BULLET.match(text, line_end):
-                # "Primary endpoint: PFS (mRECIST, BICR)" over "• mPFS 15.2 mo ...": a slide's title,
-                # its bullets results
-                regions.append([start, line_end, name])
-                regions.append([line_end, stop, enclosing])
                 continue
             if name in _INLINE_LIST_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
                 # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading
