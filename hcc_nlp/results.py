@@ -790,7 +790,7 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
-            if self.subgroup.search(sent.text) and is_heading_line(sent):
+            if len(sent.text.strip()) < 150 and self.subgroup.search(sent.text) and is_heading_line(sent):
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes"):
