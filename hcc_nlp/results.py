@@ -20,7 +20,7 @@ from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci,
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import load_json
-from .text_tables import TableReader, heading_endpoints, is_heading_line
+from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -234,6 +234,9 @@ class ResultExtractor:
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
+        self.analysed_in_label = cues["analysed_in_label"]  # "Arm A (Overall Number of Participants Analyzed: 44):"
+        self.arm_line_prefix = cues["arm_line_prefix"]
+        self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value  # what may come before an arm's name opening a line of values
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
@@ -784,7 +787,7 @@ class ResultExtractor:
                 res["comparisons"].append(item)
             else:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
-        heading: Optional[tuple[str, int]] = None  # (endpoint, end) of the last heading line naming one
+        heading: Optional[tuple[str, int, int]] = None  # (endpoint, end, start) of the last heading line naming one
         prev: Optional[Sentence] = None
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
@@ -800,6 +803,8 @@ class ResultExtractor:
                     self._comparisons(sent, res, ae_sentence=False, heading=heading[0] if not sent.of("ENDPOINT") else None)
                 continue
             dlt_counts = self._dlt_rates(sent, arms, res) if self.dlt_mention.search(sent.text) else []
+            if heading is not None and len(arms) >= 2 and self._arm_line_cells(sent, arms, heading, res):
+                continue
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
                 continue  # nothing reported here
             if self.sample_size.search(sent.text):
@@ -847,7 +852,8 @@ class ResultExtractor:
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
-                self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values)
+                self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values,
+                               heading=heading[0] if heading is not None and self._arm_line(sent, refs) else None)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
                                   heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
         for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
@@ -902,7 +908,7 @@ class ResultExtractor:
                 out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
 
-    def _heading(self, sent: Sentence, current: Optional[tuple[str, int]]) -> Optional[tuple[str, int]]:
+    def _heading(self, sent: Sentence, current: Optional[tuple[str, int, int]]) -> Optional[tuple[str, int, int]]:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
         for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
         a blank line or the next heading (not a field line such as "Description: ...")."""
@@ -915,7 +921,7 @@ class ResultExtractor:
             return current
         codes = {e.id_ for e in named}
         code = codes.pop() if len(codes) == 1 else None
-        return (code, sent.end_char) if code not in (None, "AE") else None
+        return (code, sent.end_char, sent.start_char) if code not in (None, "AE") else None
 
     def _topic_of(self, sent: Sentence, refs) -> Optional[int]:
         """The arm a paragraph is about: "In the expansion cohort, the confirmed ORR was 28.1% ...
@@ -1265,9 +1271,63 @@ class ResultExtractor:
                 return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None
 
-    def _outcomes(self, sent: Sentence, arms, refs, values, res, all_values: list[dict]) -> None:
+    def _arm_line(self, sent: Sentence, refs) -> bool:
+        """A line of its own that opens with an arm's name ("- Sorafenib: 4.2 months (95% CI 3.1-5.5)",
+        "Arm A (n = 44): 7.6 (5.8 to 9.4)"), under a heading line that names the endpoint."""
+        if not refs or sent.of("ENDPOINT"):
+            return False
+        text = sent.text.strip()
+        if "\n" in text or len(text) > 200:
+            return False
+        doc_text = sent.doc_text
+        line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+        return self.arm_line_prefix.fullmatch(doc_text, line_start, refs[0][0]) is not None
+
+    def _arm_line_cells(self, sent: Sentence, arms, heading: tuple[str, int, int], res: dict) -> bool:
+        """Lines of values without units, one arm each, under a heading that gives the endpoint and
+        the measure ("Outcome Measure 1: Progression-free survival / Measure Type: Median (95% CI);
+        Unit of Measure: months / Arm A (Overall Number of Participants Analyzed: 44): 7.6 (5.8 to
+        9.4) / Arm B: NA (17.9 to NA)"): each arm's value is read as a table's cell in the context of
+        the heading's lines. True when the line was read so."""
+        text = sent.text
+        if ":" not in text or "\n" in text.strip() or len(text) > 200 or sent.of("ENDPOINT") \
+                or any(e.label_ == "RESULT" and e.id_ in ("percent", "time") for e in sent.ents):
+            return False
+        refs = self.arm_refs(sent, arms)
+        if not self._arm_line(sent, refs):
+            return False
+        doc_text, base = sent.doc_text, sent.start_char
+        context = doc_text[heading[2]:base]
+        levels = marks.depths(text)
+        cuts = [i for i, ch in enumerate(text) if ch == ";" and levels[i] == 0] + [len(text.rstrip())]
+        read, lo = [], 0
+        for hi in cuts:
+            arms_in = {k for p, k in refs if base + lo <= p < base + hi}
+            colon = next((i for i in range(lo, hi) if text[i] == ":" and levels[i] == 0), None)
+            if len(arms_in) == 1 and colon is not None:
+                k = arms_in.pop()
+                raw = text[colon + 1:hi]
+                note = self.arm_line_note.search(raw)  # "NA (17.9 to NA) [median not reached at data cut-off]"
+                raw = raw[:note.start()] if note is not None else raw
+                start = base + colon + 1 + len(raw) - len(raw.lstrip())
+                cell = Cell(start, start + len(raw.strip()), raw.strip())
+                item = self.tables._outcome_cell(cell, heading[0], context, None) if cell.text else None
+                if item is not None:
+                    item["evidence"] = [[cell.start, cell.end]]
+                    read.append((k, item))
+                analysed = self.analysed_in_label.search(text, lo, colon)
+                if analysed is not None and k not in res["analysed"]:
+                    res["analysed"][k] = int(analysed.group(1).replace(",", ""))
+            lo = hi + 1
+        for k, item in read:
+            self._place(res, "arm_outcomes", k, item, False)
+        return bool(read)
+
+    def _outcomes(self, sent: Sentence, arms, refs, values, res, all_values: list[dict],
+                  heading: Optional[str] = None) -> None:
         """``values``: the numbers still free for outcomes; ``all_values``: every number in the
-        sentence (an endpoint list ends at the number before it)."""
+        sentence (an endpoint list ends at the number before it); ``heading``: the endpoint of the
+        heading line above an arm's line that names none."""
         single = len(arms) == 1
         text = sent.text
         if self.no_response.search(text):
@@ -1324,7 +1384,7 @@ class ResultExtractor:
                 # a clause without a landmark takes one written before it, not one of a later clause
                 # ("7 of 28 (25.0%) had recurred; ... the 1-year RFS rate was 78.6%")
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values,
-                                     own_tps or [t for t in tps if t[0] < lo])
+                                     own_tps or [t for t in tps if t[0] < lo], heading)
 
     def _rates_by_criterion(self, sent: Sentence, values: list[dict], ep_of: list) -> None:
         """"ORR was 52.4% (22/42) by mRECIST, with complete response in 7 (16.7%), and 38.1% (16/42) by
@@ -1372,7 +1432,7 @@ class ResultExtractor:
         return item
 
     def _outcome_values(self, sent: Sentence, arms, refs, values, res, respectively: bool,
-                        all_values: list[dict], tps: list[tuple[int, float]]) -> None:
+                        all_values: list[dict], tps: list[tuple[int, float]], heading: Optional[str] = None) -> None:
         single = len(arms) == 1
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
@@ -1393,7 +1453,7 @@ class ResultExtractor:
                 if len(distinct) == 1:
                     arm_of = [distinct[0]] * len(values)
         else:
-            ep_of = [v.get("endpoint") or (e.id_ if e is not None else None) for e, v in zip(ep_spans, values)]
+            ep_of = [v.get("endpoint") or (e.id_ if e is not None else heading) for e, v in zip(ep_spans, values)]
             self._rates_by_criterion(sent, values, ep_of)
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
             by_ep: dict = {}

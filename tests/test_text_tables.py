@@ -778,3 +778,40 @@ def test_registry_count_row_labelled_unit_of_measure_under_an_adverse_event_titl
         [{"term": "any adverse event", "grade": ">=3", "count": 20, "percent": 45.5}],
         [{"term": "any adverse event", "grade": ">=3", "count": 9, "percent": 20.9}]]
     assert r["enrollment"] == {"actual": 88, "planned": 120}  # "88 of the planned 120 participants"
+
+
+def test_arm_lines_under_an_endpoint_heading(nlp):
+    # a poster's bullets: the heading names the endpoint, each line an arm and its value with a unit
+    r = record(nlp, "Patients were randomly assigned to regorafenib 160 mg once daily or placebo.\n\n"
+                    "Median overall survival:\n"
+                    "- Regorafenib: 10.6 months (95% CI 9.1-12.1)\n"
+                    "- Placebo: 7.8 months (95% CI 6.3-8.8)\n")
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "OS", "stat": "median", "value": 10.6, "unit": "months", "ci_low": 9.1, "ci_high": 12.1}],
+        [{"endpoint": "OS", "stat": "median", "value": 7.8, "unit": "months", "ci_low": 6.3, "ci_high": 8.8}]]
+
+
+def test_arm_lines_without_units_read_in_the_heading_context(nlp):
+    # a registry's outcome measure written one arm per line: the unit and the measure are the heading's
+    r = record(nlp, "Patients were randomly assigned to regorafenib 160 mg once daily or placebo.\n\n"
+                    "Outcome Measure 2: Progression-free survival\n"
+                    "  Measure Type: Median (95% Confidence Interval); Unit of Measure: months\n"
+                    "  Regorafenib (Overall Number of Participants Analyzed: 60): 3.1 (2.8 to 4.2)\n"
+                    "  Placebo (Overall Number of Participants Analyzed: 31): NA (1.4 to NA) [not estimable]\n"
+                    "Time to progression (median, months):\n"
+                    "- Regorafenib: 3.2 (95% CI 2.9-4.4)\n"
+                    "- Placebo: 1.5 (95% CI 1.4-1.6)\n")
+    assert by_arm(r, "outcomes") == [
+        [{"endpoint": "PFS", "stat": "median", "value": 3.1, "unit": "months", "ci_low": 2.8, "ci_high": 4.2},
+         {"endpoint": "TTP", "stat": "median", "value": 3.2, "unit": "months", "ci_low": 2.9, "ci_high": 4.4}],
+        [{"endpoint": "PFS", "stat": "median", "value": None, "unit": "months", "ci_low": 1.4},
+         {"endpoint": "TTP", "stat": "median", "value": 1.5, "unit": "months", "ci_low": 1.4, "ci_high": 1.6}]]
+    assert [a["n"] for a in r["arms"]] == [60, 31]
+
+
+def test_a_paragraph_under_an_endpoint_heading_is_not_an_arm_line(nlp):
+    # a full text's section heading over prose: the heading's endpoint is not given to the numbers
+    r = record(nlp, "Patients were randomly assigned to regorafenib 160 mg once daily or placebo.\n\n"
+                    "Overall survival\n"
+                    "At the data cutoff, 120 (63%) of the patients given regorafenib had a dose reduction.\n")
+    assert by_arm(r, "outcomes") == [[], []]
