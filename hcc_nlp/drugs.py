@@ -55,6 +55,9 @@ class DrugTagger(JsonRulesMixin):
         self._dose_after = re.compile(self._code_names["dose_after"])
         # "the anti-CTLA-4 antibody OBX-447", "a single priming dose of OBX-447" (rules saved before it: none)
         self._agent_before = re.compile(self._code_names["agent_before"], re.I) if self._code_names.get("agent_before") else None
+        # "LY01008, a bevacizumab biosimilar" (rules saved before it: none)
+        self._biosimilar = tuple(re.compile(self._code_names[k], re.I) if self._code_names.get(k) else None for k in (
+            "biosimilar_code_then_drug", "biosimilar_after_drug", "biosimilar_drug_then_code"))
         self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
@@ -128,6 +131,7 @@ class DrugTagger(JsonRulesMixin):
                  if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())
                  or (self._agent_before is not None and self._agent_before.search(text, max(0, m.start() - 40), m.start()))}
         named = _named_codes(found, known, text)
+        named.update((code, drug) for code, drug in self._biosimilar_codes(found, known, text).items() if code not in named)
         drugs |= set(named)
         taken = {(s.start_char, s.end_char) for s in known}
         out = []
@@ -138,6 +142,28 @@ class DrugTagger(JsonRulesMixin):
             if span is not None and (span.start_char, span.end_char) not in taken:
                 out.append(span)
         return out
+
+    def _biosimilar_codes(self, found: list[re.Match], known: list[Span], text: str) -> dict[str, str]:
+        """Codes written as a biosimilar of a drug ("LY01008, a bevacizumab biosimilar", "IBI305 (a
+        biosimilar of bevacizumab)", "the bevacizumab biosimilar IBI305"): code -> the drug's id."""
+        code_then_drug, after_drug, drug_then_code = self._biosimilar
+        if code_then_drug is None or "iosimilar" not in text:
+            return {}
+        starts = {s.start_char: s for s in known if s.label_ == "DRUG"}
+        drugs = [s for s in known if s.label_ == "DRUG"]
+        named: dict[str, str] = {}
+        for m in found:
+            gap = code_then_drug.match(text, m.end())
+            drug = starts.get(gap.end()) if gap else None
+            if drug is not None and ("iosimilar" in gap.group() or after_drug.match(text, drug.end_char)):
+                named.setdefault(m.group(), drug.id_)
+                continue
+            before = next((s for s in reversed(drugs) if s.end_char <= m.start()), None)
+            if before is not None and m.start() - before.end_char < 30:
+                between = drug_then_code.fullmatch(text, before.end_char, m.start())
+                if between is not None:
+                    named.setdefault(m.group(), before.id_)
+        return named
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*")

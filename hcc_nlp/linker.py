@@ -26,7 +26,7 @@ from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
-_DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]]+)")
+_DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
 _CODED_ARM = re.compile(r"(?:arm|group|cohort)\s+([a-z0-9]{1,2})")  # an arm's lower-cased alias, "cohort a"
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 

@@ -99,7 +99,9 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*" + _COUNT_NOUN + r"?\s*$"  # "... and 1 of 165 ("
                          r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*" + _COUNT_NOUN + r"?\s*$|\b(?:patients|cases)\b")  # not the list's comma
 _COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+(?:\s*/\s*\d+)?)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
-_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+" + _COUNT_NOUN + r")?\s*[)\];,]")
+# "29.4% (35 of 119)", "4.7% (nine of 190)"
+_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+" + _COUNT_NOUN
+                                   + r")?\s*[)\];,]")
 _TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
 
 
@@ -627,8 +629,9 @@ class ResultExtractor:
                 _add_n_eq(item, prev)  # "n = 33/43 (76.7%)"
                 item["pos"] = prev.start_char
             of_after = _OF_IN_BRACKETS_AFTER.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
-            if "count" not in item and of_after:  # "29.4% (35 of 119)"
-                item["count"], item["total"] = int(of_after.group(1)), int(of_after.group(2).replace(",", ""))
+            count_of = parse_number(of_after.group(1)) if of_after else None
+            if "count" not in item and count_of is not None:  # "29.4% (35 of 119)", "(nine of 190)"
+                item["count"], item["total"] = int(count_of), int(of_after.group(2).replace(",", ""))
             if "count" not in item and e.id_ == "percent":
                 before_txt = re.sub(r"[<>≤≥]\s*$", "", text[max(sent.start_char, e.start_char - 60):e.start_char])
                 # all three end at the text's end: tried only when its last mark is theirs (searched

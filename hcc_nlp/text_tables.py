@@ -388,7 +388,8 @@ class TableReader:
                     # endpoint; the rows below are not the last measure's
                     section, heading_ae, section_tp = None, False, None
                 continue
-            header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else self._grade_header(cells)
+            header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else (
+                self._grade_header(cells) or self._criterion_header(cells, caption))
             if header is not None:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 block = None
@@ -797,6 +798,16 @@ class TableReader:
         cols = range(1, len(cells))
         return Layout(arm_of={i: 0 for i in cols}, width=len(cells),
                       grade_of={i: parse_grade(cells[i].text) for i in cols}, totals={})
+
+    def _criterion_header(self, cells: list[Cell], caption: Optional[Sentence]) -> Optional[Layout]:
+        """A single-arm table's header with a response criterion over each value column ("Response
+        | RECIST 1.1 | mRECIST"): every column is the arm's; its size is the caption's "(n = 52)"."""
+        if len(cells) < 3 or not all(c.text and self.c.criterion_cell.fullmatch(c.text) for c in cells[1:]):
+            return None
+        size = self.c.caption_n.search(caption.text) if caption is not None else None
+        cols = range(1, len(cells))
+        return Layout(arm_of={i: 0 for i in cols}, width=len(cells), grade_of={}, totals={},
+                      header_n={i: int(size.group(1).replace(",", "")) for i in cols} if size else {})
 
     def _row(self, sent: Sentence, cells: list[Cell], layout: Layout, is_ae_table: bool,
              ae_grade: Optional[str], ae_candidates: list[Span], section: Optional[str] = None,

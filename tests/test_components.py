@@ -181,6 +181,22 @@ def test_drugs_a_code_written_with_its_generic_name_in_brackets_is_that_drug(nlp
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["tolafertinib"] * 3
 
 
+@pytest.mark.parametrize("text", [
+    "Patients received ordelimab plus QX-2201, a bevacizumab biosimilar, every 3 weeks; QX-2201 was given at 15 mg/kg.",
+    "Patients received ordelimab plus QX-2201 (a proposed biosimilar of bevacizumab); QX-2201 was given at 15 mg/kg.",
+    "Patients received ordelimab plus the bevacizumab biosimilar QX-2201; QX-2201 was given at 15 mg/kg.",
+])
+def test_drugs_a_code_named_as_a_biosimilar_is_that_drug(nlp, text):
+    doc = nlp(text)
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG" and e.text == "QX-2201"] == [("QX-2201", "bevacizumab")] * 2
+
+
+def test_drugs_a_code_beside_a_biosimilar_of_another_drug_is_not_renamed(nlp):
+    # the code is an agent of its own: the biosimilar named in the next clause is another product
+    doc = nlp("QX-2201 is a novel PD-1 antibody; bevacizumab biosimilars were not used. QX-2201 was given at 200 mg.")
+    assert {e.id_ for e in doc.ents if e.text == "QX-2201"} == {"qx-2201"}
+
+
 def test_sections_a_measure_named_like_a_heading_is_not_one(nlp):
     doc = nlp("Outcome Measures\n1. Primary: Overall Survival\nObjective Response Rate | Count of Participants | 24 | 12\n")
     assert [r[2] for r in doc._.section_regions] == ["results"]

@@ -60,6 +60,13 @@ def test_parse_criteria(text, expected):
     assert read(text) == expected
 
 
+def test_a_protocols_future_tense_exclusion_sentence(nlp):
+    r = nlp("Adults with HCC will be eligible. Patients with a platelet count <50\u00d710^9/L or total bilirubin >3 mg/dL "
+            "will be excluded.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("exclusion", "platelets", "<", 50), ("exclusion", "bilirubin", ">", 3)]
+
+
 def test_criteria_sentences():
     assert is_criteria_sentence("Eligible patients had Child-Pugh A liver function.")
     assert is_criteria_sentence("Patients with measurable disease were enrolled if they were aged 18 or older.")

@@ -3917,3 +3917,36 @@ def test_linker_a_respectively_list_of_two_of_three_arms_follows_the_sentence_be
     got = [[(e["term"], e["count"]) for e in a["adverse_events"] if e["term"] == "serious adverse event"]
            for a in r["arms"]]
     assert got == [[("serious adverse event", 12)], [("serious adverse event", 7)], []]
+
+
+def test_context_an_errata_statement_of_the_wrong_numbers_is_left_out(nlp):
+    # a correction notice says which numbers were wrong; the corrected summary after it gives the values
+    r = record(nlp, "Correction. In the Summary, the median OS in the placebo group should have read 8.1 months, not "
+                    "7.2 months, and the HR should have read 0.70 (95% CI 0.55-0.89), not 0.66 (0.52-0.84).\n\n"
+                    "Patients were randomly assigned to ordelimab 200 mg every 3 weeks (n = 120) or placebo (n = 60). "
+                    "Median OS was 11.4 months with ordelimab and 8.1 months with placebo (HR 0.70, 95% CI 0.55-0.89).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.4)], [("OS", 8.1)]]
+    assert [(c["value"], c["ci_low"]) for c in r["comparisons"]] == [(0.70, 0.55)]
+
+
+def test_ids_a_doi_ends_at_a_dash_running_into_the_next_word(nlp):
+    r = record(nlp, "Correction to: https://doi.org/10.1016/S1234-5678(24)00012-3\u2014In this Article, a table was corrected.")
+    assert r["ids"]["doi"] == "10.1016/s1234-5678(24)00012-3"
+
+
+def test_linker_a_count_in_words_of_a_total_beside_a_rate(nlp):
+    r = record(nlp, "Patients were randomly assigned to ordelimab (n = 120) or sorafenib (n = 60). The objective response "
+                    "rate was 20.0% (24 of 120) versus 5.0% (three of 60).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 20, 24, 120)], [("ORR", 5, 3, 60)]]
+
+
+def test_linker_a_laboratory_limit_before_were_enrolled_is_not_the_enrolment(nlp):
+    r = record(nlp, "Patients with an INR of \u22641.5 were enrolled and randomly assigned to MWA or RFA. In total, "
+                    "212 patients were randomized to MWA (n = 106) or RFA (n = 106).")
+    assert r["enrollment"]["actual"] == 212
+
+
+def test_linker_a_threshold_rate_of_the_design_is_not_a_result(nlp):
+    r = record(nlp, "This single-arm phase 2 trial gave lenvatinib 12 mg once daily. The threshold ORR was set at 40%, and "
+                    "the expected ORR at 60%. The ORR was 55.0% (22/40).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 55)]]

@@ -815,3 +815,13 @@ def test_a_paragraph_under_an_endpoint_heading_is_not_an_arm_line(nlp):
                     "Overall survival\n"
                     "At the data cutoff, 120 (63%) of the patients given regorafenib had a dose reduction.\n")
     assert by_arm(r, "outcomes") == [[], []]
+
+
+def test_single_arm_table_with_a_column_per_response_criterion(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, patients received lenvatinib 8 mg once daily.\n\n"
+                    "Table 2. Best response (n = 40), n (%)\n"
+                    "Response\tRECIST 1.1\tmRECIST\n"
+                    "CR\t1 (2.5)\t6 (15.0)\n"
+                    "PR\t11 (27.5)\t14 (35.0)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
+        [("CR", 2.5, 1, 40), ("CR", 15, 6, 40), ("PR", 27.5, 11, 40), ("PR", 35, 14, 40)]]

@@ -39,6 +39,9 @@ def tok():
     ("OS/PFS", ["OS", "/", "PFS"]),
     ("ALT 40 IU/L", ["ALT", "40", "IU/L"]),
     ("Q2W/Q3W", ["Q2W/Q3W"]),
+    ("ordelimab-QX2201", ["ordelimab", "-", "QX2201"]),  # a drug and a code joined by a hyphen
+    ("sorafenib-HAIC", ["sorafenib", "-", "HAIC"]),  # a drug and a procedure
+    ("nivolumab-PD-1", ["nivolumab-PD-1"]),
 ])
 def test_tokenizer_keeps_and_splits(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
