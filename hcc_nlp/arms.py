@@ -369,6 +369,7 @@ class ArmBuilder:
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
+        self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
@@ -378,6 +379,8 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         if self.kin_after.match(text, span.end_char):
             return False  # "donafenib (a deuterated sorafenib derivative)": named to describe another drug
+        if self.not_given_after.match(text, span.end_char):
+            return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
         opening = max(text.rfind(". ", max(0, span.start_char - 250), span.start_char),
                       text.rfind("\n", max(0, span.start_char - 250), span.start_char))
         if opening >= 0 and self.after_progression.match(text, opening + 1, span.start_char):

@@ -3950,3 +3950,10 @@ def test_linker_a_threshold_rate_of_the_design_is_not_a_result(nlp):
     r = record(nlp, "This single-arm phase 2 trial gave lenvatinib 12 mg once daily. The threshold ORR was set at 40%, and "
                     "the expected ORR at 60%. The ORR was 55.0% (22/40).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 55)]]
+
+
+@pytest.mark.parametrize("phrase", ["TACE-refractory disease", "sorafenib-intolerant disease", "TACE-naive tumours"])
+def test_linker_a_treatment_the_disease_withstood_is_not_given(nlp, phrase):
+    r = record(nlp, "This was a single-arm phase II study. Patients were eligible if they had (1) age 20-79 years and (2) "
+                    f"Child-Pugh class A liver function with {phrase}. Patients received lenvatinib 12 mg once daily.")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib"]
