@@ -285,6 +285,12 @@ def _escalated_dose_named(comps: list[dict], phase1: Arm) -> list[dict]:
     return out
 
 
+def _components_label(comps: list[dict]) -> str:
+    """An arm's label made of its components' names ("lenvatinib plus TACE"), without the
+    placeholders of drug classes (which no record shows)."""
+    return " plus ".join(dict.fromkeys(c["name"] for c in comps if not c["name"].startswith(CLASS_PREFIX)))
+
+
 class ArmBuilder:
     def __init__(self, cues: dict, expand: Callable):
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
@@ -986,7 +992,7 @@ class ArmBuilder:
                 merged.append(current)
                 until = sent_end
             apply_radiation(current, d, view.text)
-        label = " plus ".join(dict.fromkeys(c["name"] for c in merged))
+        label = _components_label(merged)
         return Arm(label=label, components=merged)
 
     def from_escalation_and_expansion(self, view: DocView, phase1: Arm) -> list[Arm]:
@@ -1005,7 +1011,7 @@ class ArmBuilder:
                                           phase1)
             if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
                     and {c["name"] for c in comps} >= phase1.names:
-                label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+                label = "expansion: " + _components_label(comps)
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
                 _share_schedule(phase1, expansion)
                 return [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
@@ -1090,7 +1096,7 @@ class ArmBuilder:
                 if c["name"] == phase1.escalated:
                     c.update(dose=as_int_or_float(dose.dose), dose_max=None, unit=dose.unit,
                              evidence=(c.get("evidence") or [])[:1] + [[dose_span.start_char, dose_span.end_char]])
-            label = "expansion: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+            label = "expansion: " + _components_label(comps)
             return [phase1, Arm(label=label, components=comps, tag="mtd")]
         return []
 
@@ -1131,7 +1137,7 @@ class ArmBuilder:
                 escalated = several[0] if len(several) == 1 else dosed[0] if len(dosed) == 1 else None
             if escalated is not None and len(first) == 1:
                 comps += self._given_with(own, escalated)
-            label = "phase I: " + " plus ".join(dict.fromkeys(c["name"] for c in comps))
+            label = "phase I: " + _components_label(comps)
             arm = Arm(label=label, components=merge_components(comps), tag="phase1", escalated=escalated)
             if dosed:
                 return arm

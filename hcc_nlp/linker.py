@@ -26,6 +26,7 @@ from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
 _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
 _CODED_ARM = re.compile(r"(?:arm|group|cohort)\s+([a-z0-9]{1,2})")  # an arm's lower-cased alias, "cohort a"
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
@@ -232,7 +233,11 @@ class TrialLinker(JsonRulesMixin):
                     continue  # not "Estimated Enrollment: 212 participants"
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
-                window = before + " " + e.text + " " + after
+                # "480 patients with HCC (BCLC stage B, or ...) were randomly assigned": a bracket's words
+                # do not push the verb out of reach
+                flat = _BRACKETED.sub("", view.text[e.end_char:min(sent.end_char, e.end_char + 300)])[:120] \
+                    if "(" in after else after
+                window = before + " " + e.text + " " + flat
                 if self._c["enroll_exclude"].search(after[:45]) or self._c["arm_count_after"].match(after) or \
                         re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue

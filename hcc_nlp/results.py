@@ -88,6 +88,9 @@ _COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COU
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
+# "... 2 (5.6%) had a partial response", "5 (10%) with CR": a verb or "with" right before the endpoint
+# after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
+_LINK_TO_ENDPOINT = re.compile(r"\b(?:had|achieved|showed|experienced|with|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|^\W*$")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
@@ -237,6 +240,7 @@ class ResultExtractor:
         self.skip_before = cues["value_skip_before"]
         self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.analysed_in_label = cues["analysed_in_label"]  # "Arm A (Overall Number of Participants Analyzed: 44):"
+        self.mean_before = cues["mean_before"]  # "mean" before an endpoint or a time: the time is a mean
         self.arm_line_prefix = cues["arm_line_prefix"]
         self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value  # what may come before an arm's name opening a line of values
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
@@ -276,6 +280,7 @@ class ResultExtractor:
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.combination_ref = cues["combination_ref"]
+        self.count_ref = cues["count_ref"]  # "the triplet arm": the arm of three components
         self.event_count_comma = cues["event_count_comma"]
         self.radiation_ref = cues["radiation_ref"]
         self.pooled = cues["pooled"]
@@ -356,6 +361,12 @@ class ResultExtractor:
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
+        # "in the triplet arm", "the doublet": the one arm of three (two) components
+        for m in self.count_ref.finditer(text):
+            want = 3 if m.group(1).lower().startswith("trip") else 2
+            hits = [k for k, a in enumerate(arms) if len(a.names) == want]
+            if len(hits) == 1:
+                refs.append((s0 + m.start(), hits[0]))
         # "of the irradiated thrombus": the one arm with radiation
         irradiated = self._radiation_arm(arms)
         if irradiated is not None:
@@ -1238,7 +1249,7 @@ class ResultExtractor:
         cand_after = None
         if after:
             gap = text[end:after[0].start_char]
-            if len(gap) < 40 and not re.search(r"[\d;]|,\s*with\b", gap) and re.search(r"\b(?:had|achieved|showed|experienced|with|of)\b|^\W*$", gap):
+            if len(gap) < 40 and not re.search(r"[\d;]|,\s*with\b", gap) and _LINK_TO_ENDPOINT.search(gap):
                 # not ", with complete responses in ...": a clause of its own
                 cand_after = after[0]
         if before and cand_after is not None:
@@ -1511,6 +1522,8 @@ class ResultExtractor:
                     v["value"] is None and v.get("count") is None and not v.get("not_reached")):
                 continue
             stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
+            if stat == "median" and self._written_as_mean(sent.doc_text, ep_spans[i], v["pos"]):
+                stat = "mean"  # "a longer mean RFS (75.9 vs 68.6 weeks)"
             item = {"endpoint": code, "stat": stat}
             if v.get("not_reached"):
                 item.update(value=None, unit=None)
@@ -1527,6 +1540,14 @@ class ResultExtractor:
                 item["ci_low"], item["ci_high"] = (as_int_or_float(x) for x in v["ci"])
             item["evidence"] = [_ev(v["span"])]
             self._place(res, "arm_outcomes", arm_of[i], item, single)
+
+    def _written_as_mean(self, text: str, ep, pos: int) -> bool:
+        """A time written as a mean: "mean" right before its endpoint ("the mean RFS") or its
+        number ("a mean of 75.9 weeks")."""
+        if "mean" not in text[max(0, min(pos, ep.start_char if ep is not None else pos) - 30):pos]:
+            return False
+        return bool((ep is not None and self.mean_before.search(text, max(0, ep.start_char - 30), ep.start_char))
+                    or self.mean_before.search(text, max(0, pos - 30), pos))
 
     def _serious(self, term, text: str) -> bool:
         """Serious adverse events ("SAEs", "serious adverse events", "serious toxicity")."""

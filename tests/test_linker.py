@@ -3957,3 +3957,55 @@ def test_linker_a_treatment_the_disease_withstood_is_not_given(nlp, phrase):
     r = record(nlp, "This was a single-arm phase II study. Patients were eligible if they had (1) age 20-79 years and (2) "
                     f"Child-Pugh class A liver function with {phrase}. Patients received lenvatinib 12 mg once daily.")
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib"]
+
+
+def test_linker_a_time_written_as_a_mean_is_a_mean(nlp):
+    r = record(nlp, "Patients were randomly assigned to oral huaier granule 20 g three times daily (n = 200) or no "
+                    "further treatment (n = 100). The huaier group had a longer mean RFS than the control group (75.9 "
+                    "vs 68.6 weeks); median OS was 40.2 vs 36.1 months.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("RFS", "mean", 75.9), ("OS", "median", 40.2)], [("RFS", "mean", 68.6), ("OS", "median", 36.1)]]
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["huaier granule"]
+
+
+def test_linker_the_triplet_arm_is_the_arm_of_three_components(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus nivolumab and lenvatinib (n = 120) or TACE plus "
+                    "placebo (n = 118). Median PFS was 16.3 months in the triplet arm vs 9.7 months in the "
+                    "TACE-plus-placebo arm (HR 0.61). The ORR in the triplet arm was 71.0%.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 16.3), ("ORR", 71)], [("PFS", 9.7)]]
+
+
+def test_linker_a_rate_then_an_arm_name_then_another_endpoint(nlp):
+    # "53.1% with TACE plus placebo": "with" names an arm, not the endpoint written after it
+    r = record(nlp, "Patients were randomly assigned to TACE plus nivolumab (n = 120) or TACE plus placebo (n = 118). "
+                    "The ORR was 71.0% with TACE plus nivolumab vs 53.1% with TACE plus placebo, and complete responses "
+                    "were seen in 21.6% and 12.1% of patients, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 71), ("CR", 21.6)], [("ORR", 53.1), ("CR", 12.1)]]
+
+
+@pytest.mark.parametrize("background", [
+    "In the Japanese TACTIX trial, adding sorafenib lengthened PFS from 13.5 to 25.2 months (HR 0.59).",
+    "More recently, EMERALDO-1 reported a median PFS of 15.0 months vs 8.2 months (HR 0.77).",
+    "He noted that the UK TACEX-2 trial found no PFS gain with sorafenib (HR 0.99).",
+])
+def test_context_another_trial_named_in_news_prose(nlp, background):
+    # (a trial named in the opening, up to the first blank line, is the document's own)
+    r = record(nlp, "TACE plus nivolumab in intermediate-stage HCC\n\n"
+                    "Patients were randomly assigned to TACE plus nivolumab (n = 120) or TACE plus placebo (n = 118). "
+                    + background + " Median PFS was 16.3 months with TACE plus nivolumab vs 9.7 months with TACE plus "
+                    "placebo (HR 0.61).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 16.3)], [("PFS", 9.7)]]
+    assert [c["value"] for c in r["comparisons"]] == [0.61]
+
+
+def test_linker_enrolment_verb_after_a_bracketed_aside(nlp):
+    r = record(nlp, "In the double-blind study, 480 patients with unresectable HCC confined to the liver (Barcelona "
+                    "Clinic Liver Cancer stage B, or stage A not eligible for curative treatment) were randomly assigned "
+                    "to TACE plus nivolumab (n = 241) or TACE plus placebo (n = 239).")
+    assert r["enrollment"]["actual"] == 480
+
+
+def test_linker_a_single_arm_label_names_no_drug_class(nlp):
+    r = record(nlp, "We report the first-in-human study of QX-4417 given alone and with an anti-PD-1 antibody. Patients "
+                    "received oral QX-4417 200 mg once daily plus pembrolizumab 200 mg IV Q3W.")
+    assert r["arms"][0]["label"] == "qx-4417 plus pembrolizumab"
