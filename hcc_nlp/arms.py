@@ -376,7 +376,10 @@ class ArmBuilder:
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
-        self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
+        self.kin_after = cues["kin_after"]
+        # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
+        self.modifier_alternatives = cues["modifier_alternatives"]
+        self.dosed_procedures = {"SIRT"}  # procedures whose prescription is a radiation dose  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
 
@@ -613,6 +616,8 @@ class ArmBuilder:
                                                                 "combination group"}))
             if len(arms) < 2:
                 arms = self.comparing_arms(sent, start) or arms
+            if len(arms) == 1:
+                arms = self.modifier_arms(sent, arms[0], start) or arms
             if len(arms) >= 2:
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, explicit, -sent.index, arms))
@@ -620,6 +625,30 @@ class ArmBuilder:
             return [], [], set()
         candidates.sort(key=lambda x: x[:4], reverse=True)
         return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def modifier_arms(self, sent: Sentence, arm: Arm, start: int) -> list[Arm]:
+        """"randomly assigned to SIRT planned with personalised dosimetry (target dose >=205 Gy ...)
+        or with standard dosimetry (120 Gy ...)": one treatment given two ways, an arm each, named
+        by the way ("the personalised dosimetry group"); a radiation dose in an alternative's
+        bracket is its arm's."""
+        m = self.modifier_alternatives.search(sent.doc_text, start, _clause_end(sent, start))
+        if m is None or any(e.label_ in TREATMENT_LABELS and m.start() <= e.start_char < m.end() for e in sent.ents):
+            return []
+        out = []
+        for name_group, bracket_group in ((1, 2), (3, 4)):
+            name = " ".join(m.group(name_group).split())
+            comps = [dict(c, evidence=list(c.get("evidence", []))) for c in arm.components]
+            lo, hi = m.span(bracket_group) if m.group(bracket_group) else (-1, -1)
+            dose = next((e for e in sent.ents if e.label_ == "RADIATION_DOSE" and lo <= e.start_char < hi), None)
+            takes = [c for c in comps if c["kind"] == "radiation" or c["name"] in self.dosed_procedures]
+            if dose is not None and len({c["name"] for c in takes}) == 1:  # (its mentions not merged yet)
+                for comp in takes:
+                    for key in ("dose", "dose_max", "unit", "dose_per_fraction", "fractions"):
+                        comp.pop(key, None)
+                apply_radiation(takes[-1], dose, sent.doc_text)
+            out.append(Arm(label=name, components=comps, start_char=m.start(name_group),
+                           aliases={name.lower(), f"{name.lower()} group", f"{name.lower()} arm"}))
+        return out
 
     def _fractionation_arms(self, view: DocView, sent: Sentence, cue_end: int) -> list[Arm]:
         """"randomly assigned to 45 Gy in 3 fractions or 50 Gy in 5 fractions": arms that differ only

@@ -4009,3 +4009,13 @@ def test_linker_a_single_arm_label_names_no_drug_class(nlp):
     r = record(nlp, "We report the first-in-human study of QX-4417 given alone and with an anti-PD-1 antibody. Patients "
                     "received oral QX-4417 200 mg once daily plus pembrolizumab 200 mg IV Q3W.")
     assert r["arms"][0]["label"] == "qx-4417 plus pembrolizumab"
+
+
+def test_linker_one_treatment_given_two_ways_is_two_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to SIRT with glass microspheres planned with personalised "
+                    "dosimetry (target dose of at least 205 Gy to the index lesion) or with standard dosimetry (120 Gy "
+                    "to the perfused lobe). The ORR was 60.0% (24 of 40) in the personalised dosimetry group versus "
+                    "35.0% (14 of 40) in the standard dosimetry group.")
+    assert [(a["label"], [(c["name"], c.get("dose")) for c in a["regimen"]]) for a in r["arms"]] == [
+        ("personalised dosimetry", [("SIRT", 205)]), ("standard dosimetry", [("SIRT", 120)])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 60)], [("ORR", 35)]]
