@@ -379,7 +379,7 @@ class ArmBuilder:
         self.kin_after = cues["kin_after"]
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
-        self.dosed_procedures = {"SIRT"}  # procedures whose prescription is a radiation dose  # "a sorafenib derivative", "a sorafenib analogue": another drug
+        self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
 
