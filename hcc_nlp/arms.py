@@ -377,6 +377,8 @@ class ArmBuilder:
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.kin_after = cues["kin_after"]
+        self.part_opening = cues["part_opening"]
+        self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named  # "In part 1B (dose expansion), ...": a sentence about one part
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
         self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose  # "a sorafenib derivative", "a sorafenib analogue": another drug
@@ -1060,16 +1062,8 @@ class ArmBuilder:
                 m = self.part_clause.search(text, lo, hi)
                 if m is None:
                     continue
-                comps = statement(sent, m.end(1), hi, self.expand, self.given)
+                comps = self._part_regimen(sent, m.end(1), hi)
                 tag = "phase1" if not arms else None
-                levels = self.level_list.search(text, m.end(1), hi)  # "through 2.5, 5, 10 and 20 mg/kg", "at 5 or 10 mg/kg"
-                drug = next((e.id_ for e in reversed(sent.ents) if e.label_ == "DRUG" and levels is not None
-                             and m.end(1) <= e.start_char and e.end_char <= levels.start()), None)
-                leveled = next((c for c in comps if c["name"] == drug), None)
-                if leveled is not None:  # the first level listed is the part's starting dose
-                    comps = [c for c in comps if c["name"] != drug] + [dict(
-                        leveled, dose=as_int_or_float(float(levels.group(1))), dose_max=None,
-                        unit=levels.group(2).replace("²", "2"))]
                 if not comps and self.mtd.search(text, m.end(), hi):
                     comps, tag = self._declared_regimen(view), "mtd"
                 if not comps:
@@ -1078,6 +1072,74 @@ class ArmBuilder:
             if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
                 return arms
         return []
+
+    def _part_regimen(self, sent: Sentence, start: int, end: int) -> list[dict]:
+        """The regimen a part's words give, at its starting level: the first of the dose levels
+        listed ("through 2.5, 5, 10 and 20 mg/kg", "at 5 or 10 mg/kg")."""
+        text = sent.doc_text
+        comps = statement(sent, start, end, self.expand, self.given)
+        levels = self.level_list.search(text, start, end)
+        drug = next((e.id_ for e in reversed(sent.ents) if e.label_ == "DRUG" and levels is not None
+                     and start <= e.start_char and e.end_char <= levels.start()), None)
+        leveled = next((c for c in comps if c["name"] == drug), None)
+        if leveled is not None:
+            comps = [c for c in comps if c["name"] != drug] + [dict(
+                leveled, dose=as_int_or_float(float(levels.group(1))), dose_max=None,
+                unit=levels.group(2).replace("²", "2"))]
+        return comps
+
+    def from_part_sentences(self, view: DocView) -> list[Arm]:
+        """A study whose parts are written a sentence each ("In part 1A, adults ... received X at 50,
+        100, 200 and 300 mg once daily ... In part 1B (dose expansion), patients ... received X at
+        the RP2D ... In part 2, X was combined with Y 200 mg IV Q3W"): an arm per part, at its
+        starting level; a part given "the RP2D" (or MTD) takes the regimen declared so, if any."""
+        arms: list[Arm] = []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
+                continue
+            m = self.part_opening.match(sent.text)
+            if m is None:
+                continue
+            name = " ".join(m.group(1).split())
+            if any(name.lower() in a.aliases for a in arms):
+                continue
+            start = sent.start_char + m.end()
+            comps, seen = [], set()
+            for c in self._part_regimen(sent, start, sent.end_char):
+                if c["name"] not in seen:  # "X (100 mg, then 200 mg once daily)": its starting level
+                    seen.add(c["name"])
+                    comps.append(c)
+            tag = None
+            if self.mtd.search(sent.text, m.end()) and not any(c.get("dose") is not None for c in comps):
+                declared = self._declared_regimen(view)
+                if declared:
+                    comps, tag = declared, "mtd"
+                elif len(comps) == 1 and self._apply_declared_dose(view, comps[0]):
+                    tag = "mtd"  # "the MTD and RP2D were 200 mg once daily": the part's one drug at that dose
+            if not comps:
+                return []
+            arms.append(_named_clause_arm(name, sent.doc_text, start, sent.end_char, comps, tag))
+        return arms if len(arms) >= 2 else []
+
+    def _apply_declared_dose(self, view: DocView, comp: dict) -> bool:
+        """Give ``comp`` the dose (and schedule) a sentence declares the MTD or RP2D to be, with no
+        drug named ("the MTD and RP2D were 200 mg once daily"); False when no sentence does."""
+        for sent in view.own_sentences():
+            m = self.mtd_is.search(sent.text)
+            if m is None:
+                continue
+            at = sent.start_char + m.end()
+            dose = next((e for e in sent.of("DOSE") if 0 <= e.start_char - at <= 2), None)
+            parsed = parse_dose(dose.text) if dose is not None else None
+            if parsed is None:
+                continue
+            comp.update(dose=as_int_or_float(parsed.dose), dose_max=as_int_or_float(parsed.dose_max), unit=parsed.unit)
+            comp.setdefault("evidence", []).append([dose.start_char, dose.end_char])
+            for sched in sent.of("SCHEDULE"):
+                if 0 <= sched.start_char - dose.end_char <= 3 and comp.get("frequency") is None:
+                    apply_shared_detail(comp, sched)
+            return True
+        return False
 
     def _declared_regimen(self, view: DocView) -> list[dict]:
         """The regimen of the clause declaring the MTD or RP2D ("...; X 10 mg/kg every 2 weeks plus Y
@@ -1776,6 +1838,13 @@ class ArmBuilder:
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)
+        if not arms:
+            parts = self.from_part_sentences(view)
+            if parts:  # (as the parts of a phase I study written in clauses, below)
+                self.fill_details(parts, self.statements(view, exclude=set()))
+                self.add_shared(view, parts)
+                self.names_of_parts(view, parts)
+                return parts
         if not arms:
             arms = self.from_groups(view)
         if not arms or _indistinct(arms):

@@ -426,3 +426,18 @@ def test_sentences_go_on_across_a_pdf_page_break_with_running_header_lines(nlp):
 ])
 def test_drugs_a_code_name_after_a_class_noun_or_a_dose_of_is_a_drug(nlp, text):
     assert sorted(e.id_ for e in nlp(text).ents if e.label_ == "DRUG") == ["tislelizumab", "zx-4471"]
+
+
+def test_drugs_a_code_name_given_a_list_of_dose_levels_is_a_drug(nlp):
+    doc = nlp("Patients received QX-4417 at 40, 80, 160 and 240 mg once daily.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("QX-4417", "qx-4417")]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Adults with HCC refractory to or intolerant of standard therapy received lenvatinib 8 mg daily.", None),
+    ("Patients who had progressed on standard treatment were enrolled and received lenvatinib 8 mg daily.", None),
+    ("Sorafenib was the standard therapy for advanced HCC for a decade.", "background"),
+])
+def test_context_standard_therapy_the_patients_failed_is_not_background(nlp, text, label):
+    doc = nlp(text)
+    assert [r[2] for r in doc._.context_regions] == ([label] if label else [])

@@ -4019,3 +4019,16 @@ def test_linker_one_treatment_given_two_ways_is_two_arms(nlp):
     assert [(a["label"], [(c["name"], c.get("dose")) for c in a["regimen"]]) for a in r["arms"]] == [
         ("personalised dosimetry", [("SIRT", 205)]), ("standard dosimetry", [("SIRT", 120)])]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 60)], [("ORR", 35)]]
+
+
+def test_linker_parts_of_a_phase_1_written_a_sentence_each(nlp):
+    r = record(nlp, "This open-label phase I study had three parts. In part 1A, adults with HCC refractory to or intolerant "
+                    "of standard therapy received oral QX-4417 at 40, 80, 160 and 240 mg once daily in 28-day cycles. In "
+                    "part 1B (dose expansion), patients received QX-4417 at the recommended phase II dose (RP2D). In part "
+                    "2, QX-4417 (80 mg, then 160 mg once daily) was combined with pembrolizumab 200 mg IV Q3W.\n"
+                    "Results: In part 1A, DLTs occurred in 1 of 6 patients at 160 mg and in 2 of 4 patients at 240 mg; "
+                    "the MTD and RP2D were 160 mg once "
+                    "daily. In part 1B, the ORR was 20.0% (6/30). In part 2, the ORR was 27.8% (5/18).")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("qx-4417", 40)], [("qx-4417", 160)], [("qx-4417", 80), ("pembrolizumab", 200)]]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total")[1:] == [[("ORR", 6, 30)], [("ORR", 5, 18)]]
