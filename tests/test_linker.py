@@ -4032,3 +4032,9 @@ def test_linker_parts_of_a_phase_1_written_a_sentence_each(nlp):
     assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
         [("qx-4417", 40)], [("qx-4417", 160)], [("qx-4417", 80), ("pembrolizumab", 200)]]
     assert per_arm(r, "outcomes", "endpoint", "count", "total")[1:] == [[("ORR", 6, 30)], [("ORR", 5, 18)]]
+
+
+def test_linker_a_share_named_as_a_threshold_is_not_a_result(nlp):
+    r = record(nlp, "This single-arm phase 2 trial gave lenvatinib 12 mg once daily. The ORR was 59.6% (31/52; 90% CI "
+                    "47.6-70.8), and the lower limit exceeded the 40% threshold.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 59.6)]]
