@@ -378,6 +378,7 @@ class ArmBuilder:
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.kin_after = cues["kin_after"]
         self.part_opening = cues["part_opening"]
+        self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named  # "In part 1B (dose expansion), ...": a sentence about one part
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
@@ -925,6 +926,28 @@ class ArmBuilder:
                 if comps:
                     arms.append(_named_clause_arm(m.group(1), text, m.end(), hi, comps))
             if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
+                return arms
+        return []
+
+    def from_group_clauses(self, view: DocView) -> list[Arm]:
+        """Clauses of one sentence that each open on a group's name and say what it received, with no
+        "or" between them ("Group I (40 patients) underwent cTACE with doxorubicin 50 mg ..., and Group
+        II (40 patients) underwent DEB-TACE ..."): an arm per clause, named for later references."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            heads = list(self.named_group_clause.finditer(text, sent.start_char, sent.end_char))
+            if len(heads) < 2:
+                continue
+            arms = []
+            for j, m in enumerate(heads):
+                end = heads[j + 1].start() if j + 1 < len(heads) else sent.end_char
+                comps = statement(sent, m.end(), end, self.expand, self.given)
+                if not comps:
+                    break
+                arms.append(_named_clause_arm(m.group(1), text, m.end(), end, comps))
+            if len(arms) == len(heads) and len({next(iter(a.aliases)) for a in arms}) == len(arms):
                 return arms
         return []
 
@@ -1834,7 +1857,7 @@ class ArmBuilder:
 
     def _build(self, view: DocView) -> list[Arm]:
         arms = (self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view) or self.from_arm_list(view)
-                or self.from_group_blocks(view) or self.from_cohort_clauses(view))
+                or self.from_group_blocks(view) or self.from_cohort_clauses(view) or self.from_group_clauses(view))
         secondary, used = [], set()
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)

@@ -23,3 +23,23 @@ def test_io_folders_recursive_and_sorted(tmp_path):
     for name in ("b/2.txt", "a/1.txt", "a/skip.pdf"):
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == ["a/1.txt", "b/2.txt"]
+
+
+@pytest.mark.parametrize("written,read", [
+    ("platelets &ge;75&nbsp;&times;&nbsp;10<sup>9</sup>/L", "platelets ≥75 × 10^9/L"),
+    ("HR 0.51 (95% CI 0.32&ndash;0.79)<sup>a</sup>; P &lt; .001", "HR 0.51 (95% CI 0.32–0.79); P < .001"),
+    ("Wang<sup>1</sup>, Lin<sup>2,3</sup>", "Wang, Lin"),
+    ("40&#160;Gy in 5 fractions<br/>Sorafenib &#8805;400 mg", "40 Gy in 5 fractions\nSorafenib ≥400 mg"),
+    ("<i>in vitro</i> &amp; <b>in vivo</b>", "in vitro & in vivo"),
+])
+def test_io_a_scraped_pages_markup_is_read_as_its_characters(tmp_path, written, read):
+    p = tmp_path / "page.txt"
+    p.write_text(written, encoding="utf-8")
+    assert read_document(p) == read
+
+
+@pytest.mark.parametrize("text", ["P<0.05 & HR>1", "R&D costs; age <18 years", "age <18 or >75 years"])
+def test_io_text_without_markup_is_left_as_it_is(tmp_path, text):
+    p = tmp_path / "plain.txt"
+    p.write_text(text, encoding="utf-8")
+    assert read_document(p) == text

@@ -4038,3 +4038,13 @@ def test_linker_a_share_named_as_a_threshold_is_not_a_result(nlp):
     r = record(nlp, "This single-arm phase 2 trial gave lenvatinib 12 mg once daily. The ORR was 59.6% (31/52; 90% CI "
                     "47.6-70.8), and the lower limit exceeded the 40% threshold.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 59.6)]]
+
+
+def test_linker_groups_named_in_clauses_of_one_sentence(nlp):
+    r = record(nlp, "Patients were randomly divided into two equal groups: Group I (40 patients) underwent cTACE with "
+                    "doxorubicin 50 mg emulsified with 5-15 ml Lipiodol, and Group II (40 patients) underwent DEB-TACE "
+                    "with beads loaded with doxorubicin 75 mg. Complete response was achieved in 12 patients (30%) of "
+                    "group I versus 15 patients (37.5%) of group II.")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("TACE", None), ("doxorubicin", 50), ("lipiodol", 5)], [("DEB-TACE", None), ("doxorubicin", 75)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("CR", 30)], [("CR", 37.5)]]
