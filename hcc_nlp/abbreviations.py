@@ -34,6 +34,9 @@ def _short_form_alone(text: str, start: int, end: int) -> bool:
 
 
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*[);,]")  # up to "TACE-TKI-PD-1"
+# a glossary line: "Abbreviations: AFP, alpha-fetoprotein; L, lenvatinib; T, toripalimab."
+_GLOSSARY = re.compile(r"^[ \t]*(?:List\s+of\s+)?Abbreviations?(?:\s+used)?\s*[:.\-\u2013\u2014][ \t]*(.+)$", re.M | re.I)
+_GLOSSARY_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*(?:,|=|:)\s*([^;]+)")
 
 
 class AbbreviationResolver:
@@ -72,24 +75,52 @@ class AbbreviationResolver:
                 pairs.append((short, long_form))
         return pairs
 
+    @staticmethod
+    def glossary(doc: Doc) -> list[tuple[Span, Span]]:
+        """(short form, long form) of each item of an "Abbreviations:" line ("L, lenvatinib; T,
+        toripalimab"), which holds for the whole text, before it too."""
+        text = doc_text(doc)
+        if "bbreviation" not in text:
+            return []
+        pairs = []
+        for line in _GLOSSARY.finditer(text):
+            pos = line.start(1)
+            for item in line.group(1).split(";"):
+                m = _GLOSSARY_ITEM.match(item.strip())
+                if m is not None and any(c.isupper() for c in m.group(1)):
+                    at = pos + len(item) - len(item.lstrip())
+                    short = doc.char_span(at + m.start(1), at + m.end(1), alignment_mode="strict")
+                    long_text = m.group(2).rstrip(" .")
+                    long_form = doc.char_span(at + m.start(2), at + m.start(2) + len(long_text), alignment_mode="expand")
+                    if short is not None and long_form is not None:
+                        pairs.append((short, long_form))
+                pos += len(item) + 1
+        return pairs
+
     def __call__(self, doc: Doc) -> Doc:
         existing = list(doc.spans.get(self.spans_key) or [])
         by_end: dict[int, list[Span]] = {}
+        by_start: dict[int, list[Span]] = {}
         for span in existing:
             if span.label_ in self.tagged_labels:
                 by_end.setdefault(span.end, []).append(span)
+                by_start.setdefault(span.start, []).append(span)
         covered = {(s.start, s.end) for s in existing}
         bounds = sentence_bounds(doc)
         text = doc_text(doc)
         found = []
         new_spans = []
-        for short, long_form in self.definitions(doc):
+        glossary = self.glossary(doc)
+        for short, long_form in self.definitions(doc) + glossary:
             found.append({"short": short.text, "long": long_form.text,
                           "start": long_form.start_char, "end": short.end_char})
+            listed = any(short is g for g, _ in glossary)
             # a drug's short form stands for the whole long form: "mammalian target of rapamycin
             # (mTOR)" names a protein, not the drug its last word is
             tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start
                       and (s.label_ not in ("DRUG", "DRUG_CLASS") or s.start == long_form.start)]
+            if not tagged and listed:  # "HAIC-F, hepatic arterial infusion chemotherapy with FOLFOX (...)"
+                tagged = by_start.get(long_form.start, [])
             if not tagged:
                 continue
             source = max(tagged, key=len)
@@ -97,7 +128,9 @@ class AbbreviationResolver:
             # "LEN-TACE": a short form joined to another name by a hyphen is still the short form, but
             # not in "LEN-treated" or "anti-LEN"
             for a, b in fastre.literal_spans(text, sf, partial(_short_form_alone, text)):
-                if a < short.start_char:
+                if a < short.start_char and not listed:
+                    continue  # (a glossary's short form holds before it too)
+                if listed and a == short.start_char:
                     continue
                 span = doc.char_span(a, b, alignment_mode="strict")
                 if span is None or (span.start, span.end) in covered:

@@ -39,8 +39,10 @@ def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"; a
     coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
     groups"; "(TACE-R group)" is also "TACE-R")."""
-    names = {next(g for g in m.groups() if g).split(",")[0].strip().lower() for m in _ALIAS.finditer(segment)}
-    return _with_coded(names)
+    written = [next(g for g in m.groups() if g).split(",")[0].strip() for m in _ALIAS.finditer(segment)]
+    # "(HLT arm)" is also "HLT": "randomised (HLT, n=56; HL, n=56)" (a code in capitals; not "control")
+    codes = {m.group(1).lower() for name in written if (m := _CAPITALS_GROUP.fullmatch(name))}
+    return _with_coded({name.lower() for name in written}) | codes
 
 
 def _with_coded(names: set) -> set:
@@ -141,6 +143,7 @@ def _indent_width(line: str) -> int:
 
 _VERSUS = re.compile(r"\b(?:versus|vs)\b", re.I)
 _ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
+_CAPITALS_GROUP = re.compile(r"([A-Z][A-Z+]{1,7})\s+(?:group|arm|cohort)")  # "HLT arm"
 _CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
 
 

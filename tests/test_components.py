@@ -441,3 +441,16 @@ def test_drugs_a_code_name_given_a_list_of_dose_levels_is_a_drug(nlp):
 def test_context_standard_therapy_the_patients_failed_is_not_background(nlp, text, label):
     doc = nlp(text)
     assert [r[2] for r in doc._.context_regions] == ([label] if label else [])
+
+
+def test_abbreviations_a_glossary_line_defines_short_forms_before_it(nlp):
+    doc = nlp("Patients received HAIC-F plus L (8 mg po qd) and T (240 mg iv q3w).\n\n"
+              "Abbreviations: HAIC-F, hepatic arterial infusion chemotherapy with FOLFOX; L, lenvatinib; "
+              "mo, months; T, toripalimab.")
+    tagged = [(e.text, e.id_) for e in doc.ents if e.start_char < 70 and e.label_ in ("DRUG", "PROCEDURE")]
+    assert tagged == [("HAIC-F", "HAIC"), ("L", "lenvatinib"), ("T", "toripalimab")]
+
+
+def test_abbreviations_no_glossary_no_single_letter_drugs(nlp):
+    doc = nlp("Patients received L (8 mg po qd) and T (240 mg iv q3w); platelets were 100 x 10^9/L.")
+    assert [e.text for e in doc.ents if e.label_ == "DRUG"] == []

@@ -4048,3 +4048,11 @@ def test_linker_groups_named_in_clauses_of_one_sentence(nlp):
     assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
         [("TACE", None), ("doxorubicin", 50), ("lipiodol", 5)], [("DEB-TACE", None), ("doxorubicin", 75)]]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("CR", 30)], [("CR", 37.5)]]
+
+
+def test_linker_an_arm_named_by_a_code_in_capitals_is_also_the_code(nlp):
+    r = record(nlp, "Patients were randomised 1:1 to HAIC every 3 weeks plus lenvatinib 8 mg once daily plus toripalimab "
+                    "240 mg every 3 weeks (HLT arm) or HAIC every 3 weeks plus lenvatinib at the same dose (HL arm). In "
+                    "total, 112 patients were randomised (HLT, n=57; HL, n=55). The ORR was 67.9% in HLT and 46.4% in HL.")
+    assert [a["n"] for a in r["arms"]] == [57, 55]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 67.9)], [("ORR", 46.4)]]
