@@ -18,6 +18,7 @@ from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
 _CODE_JOINERS = frozenset("_.-/")
+_FDA_SUFFIX = re.compile(r"([a-z]{4,}(?:mab|cept|ase|kin|mig|tide))-([a-z]{4})")  # "toripalimab-tpzi"
 _SQUASH = re.compile(r"[\s\-‐–_]+")
 
 
@@ -59,6 +60,9 @@ class DrugTagger(JsonRulesMixin):
         self._biosimilar = tuple(re.compile(self._code_names[k], re.I) if self._code_names.get(k) else None for k in (
             "biosimilar_code_then_drug", "biosimilar_after_drug", "biosimilar_drug_then_code"))
         self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
+        # capitals before a drug in brackets that are not its brand (rules saved before it: the shipped ones)
+        self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands") or load_json(
+            "drug_overrides.json")["code_names"].get("not_brands", [])))
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
@@ -97,10 +101,15 @@ class DrugTagger(JsonRulesMixin):
                 spans.append(Span(doc, i, j, label="DRUG", span_id=generic))
                 i = j
                 continue
-            if info[i][3]:  # a word the lexicon lacks, with an INN stem
+            suffixed = _FDA_SUFFIX.fullmatch(words[i].lower()) if "-" in words[i] else None
+            if suffixed is not None and squash(suffixed.group(1)) in self.lookup:
+                # "tremelimumab-actl", "toripalimab-tpzi": a US biologic's four-letter suffix
+                spans.append(Span(doc, i, i + 1, label="DRUG", span_id=self.lookup[squash(suffixed.group(1))]))
+            elif info[i][3]:  # a word the lexicon lacks, with an INN stem
                 spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
             i += 1
         spans.extend(self._code_name_spans(doc, spans))
+        spans.extend(_brand_spans(doc, spans, self._not_brands))
         add_spans(doc, self.spans_key, _without_appositive_classes(spans, doc_text(doc)))
         return doc
 
@@ -164,6 +173,35 @@ class DrugTagger(JsonRulesMixin):
                 if between is not None:
                     named.setdefault(m.group(), before.id_)
         return named
+
+
+# "CAMZYRA (camrelizumab-hrii)", "Zynvelo® (velnatamig)": a brand the lexicon lacks, defined by its drug
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z]{4,}|[A-Z][a-z]{3,}(?=\s*[®™]))\s*[®™]?\s*\(\s*$")
+
+
+def _brand_spans(doc: Doc, known: list[Span], not_brands: frozenset) -> list[Span]:
+    """Every standalone mention of a brand written in capitals (or with ® or ™) right before its drug
+    alone in brackets: the brand is that drug. Not a procedure's or a scale's capitals ("TACE
+    (doxorubicin)": ``not_brands``)."""
+    text = doc_text(doc)
+    if "(" not in text:
+        return []
+    taken = {(s.start_char, s.end_char) for s in known}
+    brands: dict[str, str] = {}
+    for span in known:
+        if span.label_ != "DRUG" or not _BRACKET_CLOSE.match(text, span.end_char) or not span.text.islower():
+            continue  # (a drug's generic name, alone: not "(mFOLFOX6)", not "(epirubicin, lipiodol)")
+        m = _BRAND_BEFORE.search(text, max(0, span.start_char - 30), span.start_char)
+        if m is not None and (m.start(1), m.end(1)) not in taken and m.group(1).upper() not in not_brands:
+            brands.setdefault(m.group(1), span.id_)
+    out = []
+    for brand, drug in brands.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(brand) + r"(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=drug)
+            if span is not None and (span.start_char, span.end_char) not in taken:
+                out.append(span)
+    return out
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*")

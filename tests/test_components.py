@@ -326,7 +326,8 @@ def test_terms_quality_of_life_scales_are_the_qol_endpoint(tagger):
 
 def test_drugs_a_class_in_apposition_to_a_named_drug_is_not_another_drug(nlp):
     doc = nlp("ORDEVA (ordelimab), an anti-PD-1 antibody, with the anti-CTLA-4 antibody tremelimumab.")
-    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "tremelimumab"]
+    # (the brand before its drug in brackets is that drug too)
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["ordelimab", "ordelimab", "tremelimumab"]
     doc = nlp("TACE plus lenvatinib plus an anti-PD-1 antibody.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["lenvatinib"]
 
@@ -454,3 +455,20 @@ def test_abbreviations_a_glossary_line_defines_short_forms_before_it(nlp):
 def test_abbreviations_no_glossary_no_single_letter_drugs(nlp):
     doc = nlp("Patients received L (8 mg po qd) and T (240 mg iv q3w); platelets were 100 x 10^9/L.")
     assert [e.text for e in doc.ents if e.label_ == "DRUG"] == []
+
+
+@pytest.mark.parametrize("written,generic", [
+    ("tremelimumab-actl", "tremelimumab"), ("toripalimab-tpzi", "toripalimab"), ("tislelizumab-jsgr", "tislelizumab"),
+])
+def test_drugs_a_us_biologics_four_letter_suffix_is_the_drug(nlp, written, generic):
+    doc = nlp(f"Patients received {written} 200 mg every 3 weeks.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [(written, generic)]
+
+
+def test_drugs_a_brand_in_capitals_before_its_drug_is_that_drug_everywhere(nlp):
+    doc = nlp("QAMZYRA (camrelizumab-hrii) and ZIVORA (sorafenib) were approved. Patients who received QAMZYRA "
+              "lived longer than those given ZIVORA. TACE (epirubicin) and HAIC (mFOLFOX6) are procedures.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
+        ("QAMZYRA", "camrelizumab"), ("camrelizumab-hrii", "camrelizumab"), ("ZIVORA", "sorafenib"),
+        ("sorafenib", "sorafenib"), ("QAMZYRA", "camrelizumab"), ("ZIVORA", "sorafenib"), ("epirubicin", "epirubicin"),
+        ("mFOLFOX6", "MFOLFOX6")]
