@@ -4056,3 +4056,26 @@ def test_linker_an_arm_named_by_a_code_in_capitals_is_also_the_code(nlp):
                     "total, 112 patients were randomised (HLT, n=57; HL, n=55). The ORR was 67.9% in HLT and 46.4% in HL.")
     assert [a["n"] for a in r["arms"]] == [57, 55]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 67.9)], [("ORR", 46.4)]]
+
+
+def test_linker_deaths_written_after_a_share_are_no_survival_rate(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab 200 mg every 3 weeks (n = 312) or placebo (n = 308). "
+                    "Overall survival data were immature (52 [17%] vs 66 [21%] deaths; HR 0.78 [0.54-1.12]). The 2-year "
+                    "OS rate was 88% vs 84%.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 88)], [("OS", 84)]]
+
+
+def test_linker_treatment_related_deaths_with_a_bounded_share_and_their_causes(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab 200 mg every 3 weeks (n = 312) or placebo (n = 308). "
+                    "Two (<1%) treatment-related deaths occurred in the sintilimab group (one immune-mediated hepatitis "
+                    "and one myocarditis).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", "5", 2, None), ("immune-mediated hepatitis", "5", 1, None), ("myocarditis", "5", 1, None)], []]
+
+
+def test_context_a_research_in_context_panel_is_background(nlp):
+    r = record(nlp, "Patients were randomly assigned to sintilimab 200 mg every 3 weeks (n = 312) or placebo (n = 308). "
+                    "Median RFS was 35.1 vs 24.1 months (HR 0.67).\n\nResearch in context\n\nEvidence before this study\n"
+                    "A phase 2 trial of sintilimab reported a median RFS of 27.7 months versus 15.5 months (HR 0.53).\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 35.1)], [("RFS", 24.1)]]
+    assert [c["value"] for c in r["comparisons"]] == [0.67]
