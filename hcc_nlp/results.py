@@ -732,8 +732,9 @@ class ResultExtractor:
             if months is None:
                 continue
             nxt = sent.text[m.end():m.end() + 20]
-            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
-                continue
+            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I) \
+                    and not (not sent.text[:m.start()].strip() and self.opening_landmark.match(sent.text, m.start())):
+                continue  # a time frame ("1 month after RT"), not a landmark; but "One month after the procedure, CR was ..."
             out.append((sent.start_char + m.start(), months))
         # "1- and 2-year LPFS", "1-, 3- and 5-year RFS", "at 1, 3, and 5 years"
         for m in self.timepoint_list.finditer(sent.text):
@@ -807,7 +808,8 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
-            if len(sent.text.strip()) < 150 and self.subgroup.search(sent.text) and is_heading_line(sent):
+            if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") and self.subgroup.search(sent.text) \
+                    and is_heading_line(sent):  # (not a one-line sentence: "Objective: To compare A versus B in patients with ...")
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes"):

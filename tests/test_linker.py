@@ -4079,3 +4079,22 @@ def test_context_a_research_in_context_panel_is_background(nlp):
                     "A phase 2 trial of sintilimab reported a median RFS of 27.7 months versus 15.5 months (HR 0.53).\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 35.1)], [("RFS", 24.1)]]
     assert [c["value"] for c in r["comparisons"]] == [0.67]
+
+
+def test_linker_an_objective_line_comparing_arms_in_patients_with_is_no_subgroup_heading(nlp):
+    r = record(nlp, "Objective: This work aimed to compare cTACE versus DEB-TACE in patients with unresectable HCC.\n"
+                    "Methods: Patients were randomly divided into two groups: Group I (40 patients) underwent cTACE with "
+                    "doxorubicin 50 mg, and Group II (40 patients) underwent DEB-TACE with doxorubicin 75 mg.\n"
+                    "Results: The objective response was 26/40 (65%) versus 31/40 (77.5%) (P = 0.217).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 65, 26, 40)], [("ORR", 77.5, 31, 40)]]
+
+
+def test_linker_an_event_noticed_in_patients_and_a_landmark_after_the_procedure(nlp):
+    r = record(nlp, "Patients were randomly divided into two groups: Group I (40 patients) underwent cTACE with "
+                    "doxorubicin 50 mg, and Group II (40 patients) underwent DEB-TACE with doxorubicin 75 mg. One month "
+                    "after the procedure, complete response was achieved in 12 patients (30%) of group I versus 15 "
+                    "patients (37.5%) of group II. Post-embolization syndrome was noticed in 29 patients (72.5%) of "
+                    "group I versus 18 patients (45%) of group II.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("CR", 1, 30)], [("CR", 1, 37.5)]]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("post-embolization syndrome", 29)], [("post-embolization syndrome", 18)]]
