@@ -190,7 +190,9 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         for regex, code in spec["_op_values"]:
             pm = regex.search(part)
             if pm:
-                op = meta.get("bare_operator", code) if code == ">=" and pm.group().strip().startswith("=") else code
+                # "=" where a registry lost the symbol: the parameter's own direction ("bilirubin =2.0": <=)
+                op = (meta.get("equals_operator") or meta.get("bare_operator", code)) \
+                    if code == ">=" and pm.group().strip().startswith("=") else code
                 break
         if pm is not None and pm.start() > 0 and (first := reader["bare_value"].match(part)) and first.start(1) < pm.start() \
                 and any(regex.search(_clause(first.group(2), 40)) for regex, _ in spec["_suffix_ops"]):

@@ -10,6 +10,10 @@ def read(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("platelets ≥100 000/µL", [("platelets", ">=", 100000, "/mm3")]),
+    # a registry that lost the symbols: "=" takes each test's own direction
+    ("platelet count =75,000/mm3, total bilirubin =2.0 mg/dL, AST and ALT =5 x ULN, INR =1.5",
+     [("platelets", ">=", 75000, "/mm3"), ("bilirubin", "<=", 2, "mg/dL"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN"),
+      ("inr", "<=", 1.5, None)]),
     ("a platelet count of at least 60,000 per cubic millimeter", [("platelets", ">=", 60000, "/mm3")]),
     ("platelet count ≥ 7.5 × 10^4/μL", [("platelets", ">=", 75000, "/mm3")]),
     ("neutrophil count >= 1.5*10^9/L", [("anc", ">=", 1.5, "x10^9/L")]),
