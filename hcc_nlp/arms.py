@@ -381,6 +381,7 @@ class ArmBuilder:
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.kin_after = cues["kin_after"]
         self.part_opening = cues["part_opening"]
+        self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
         self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named  # "In part 1B (dose expansion), ...": a sentence about one part
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
@@ -522,9 +523,11 @@ class ArmBuilder:
                 # "A or with B": the previous regimen plus B
                 arm.components = [dict(c) for c in prev.components
                                   if c["name"] not in {x["name"] for x in comps}] + comps
-            elif prev is not None and only_placebo and len(prev.components) > 1 and (prev.n is None or n is None):
+            elif prev is not None and only_placebo and len(prev.components) > 1 and (prev.n is None or n is None) \
+                    and not self.whole_alternative.match(seg):
                 # "sorafenib plus erlotinib or placebo": placebo stands for the last drug (not "A plus B
-                # (n=504) or placebo (n=502)": a size closing each alternative makes each a whole arm)
+                # (n=504) or placebo (n=502)": a size closing each alternative makes each a whole arm; not
+                # "to A plus B, ..., or to matching placebo": the preposition repeated opens a whole arm)
                 drugs = [c for c in prev.components if c["kind"] == "drug"]
                 replaced = drugs[-1]["name"] if drugs else None
                 arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps

@@ -4098,3 +4098,22 @@ def test_linker_an_event_noticed_in_patients_and_a_landmark_after_the_procedure(
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("CR", 1, 30)], [("CR", 1, 37.5)]]
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("post-embolization syndrome", 29)], [("post-embolization syndrome", 18)]]
+
+
+@pytest.mark.parametrize("written,control", [
+    ("to sintilimab 200 mg plus bevacizumab 15 mg/kg, both given intravenously every three weeks, or to matching "
+     "placebo", ["placebo"]),
+    ("to sintilimab 200 mg plus bevacizumab 15 mg/kg every three weeks or placebo", ["sintilimab", "placebo"]),
+])
+def test_linker_placebo_after_or_to_is_an_arm_of_its_own(nlp, written, control):
+    # "A plus B or placebo" is A plus placebo (placebo stands for the last drug); "..., or to placebo" is placebo alone
+    r = record(nlp, f"Patients were randomized 1:1 {written}.")
+    assert [c["name"] for c in r["arms"][1]["regimen"]] == control
+
+
+def test_ids_a_registry_number_in_a_related_news_teaser_is_not_the_documents(nlp):
+    r = record(nlp, "SHIELD (NCT05078422) randomized patients to sintilimab or placebo. RFS was longer (HR 0.68).\n\n"
+                    "Related news\nFebruary 26, 2024 - Phase 2 trial of X plus sintilimab shows ORR of 21% "
+                    "(NCT04843721)\n")
+    assert r["ids"]["nct"] == ["NCT05078422"]
+    assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
