@@ -4117,3 +4117,12 @@ def test_ids_a_registry_number_in_a_related_news_teaser_is_not_the_documents(nlp
                     "(NCT04843721)\n")
     assert r["ids"]["nct"] == ["NCT05078422"]
     assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+
+
+def test_sections_a_spanish_abstract_before_the_english_one_is_read_once(nlp):
+    r = record(nlp, "Resumen\n\nMétodos: Se aleatorizaron pacientes a HAIC-FOLFOX (5-fluorouracilo 2.400 mg/m²) o a sorafenib "
+                    "400 mg dos veces al día.\nResultados: La mediana de SG fue de 14,2 frente a 8,6 meses.\n\nAbstract\n\n"
+                    "Methods: Patients were randomised to HAIC-FOLFOX (fluorouracil 2400 mg/m2) or sorafenib 400 mg twice "
+                    "daily.\nResults: Median OS was 14.2 vs 8.6 months.\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 8.6)]]
+    assert [c.get("dose") for c in r["arms"][0]["regimen"] if c["name"] == "fluorouracil"] == [2400]
