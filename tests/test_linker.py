@@ -4126,3 +4126,10 @@ def test_sections_a_spanish_abstract_before_the_english_one_is_read_once(nlp):
                     "daily.\nResults: Median OS was 14.2 vs 8.6 months.\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 8.6)]]
     assert [c.get("dose") for c in r["arms"][0]["regimen"] if c["name"] == "fluorouracil"] == [2400]
+
+
+def test_context_a_conclusion_supporting_a_randomised_trial_is_no_design(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, patients received TACE followed by SBRT 40 Gy in 5 fractions. The "
+                    "2-year local control rate was 89.7%. Conclusions: SBRT after TACE was effective, supporting a "
+                    "randomized comparison with TACE alone.")
+    assert r["randomized"] is False
