@@ -110,11 +110,12 @@ class AbbreviationResolver:
         text = doc_text(doc)
         found = []
         new_spans = []
-        glossary = self.glossary(doc)
-        for short, long_form in self.definitions(doc) + glossary:
+        # (listed: a glossary's short form, which holds for the whole text)
+        pairs = [(short, long_form, False) for short, long_form in self.definitions(doc)] + \
+            [(short, long_form, True) for short, long_form in self.glossary(doc)]
+        for short, long_form, listed in pairs:
             found.append({"short": short.text, "long": long_form.text,
                           "start": long_form.start_char, "end": short.end_char})
-            listed = any(short is g for g, _ in glossary)
             # a drug's short form stands for the whole long form: "mammalian target of rapamycin
             # (mTOR)" names a protein, not the drug its last word is
             tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start

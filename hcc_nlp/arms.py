@@ -111,6 +111,11 @@ def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _distinctly_named(arms: list["Arm"]) -> bool:
+    """Arms read from named clauses each with a name of its own ("cohort 1", "cohort 2")."""
+    return len({next(iter(a.aliases)) for a in arms}) == len(arms)
+
+
 def _named_clause_arm(name: str, text: str, start: int, end: int, comps: list[dict], tag: Optional[str] = None) -> Arm:
     """The arm a clause names ("cohort 1", "Part B") with the regimen written in text[start:end]."""
     name = " ".join(name.split())
@@ -378,15 +383,15 @@ class ArmBuilder:
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
+        self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
-        self.kin_after = cues["kin_after"]
-        self.part_opening = cues["part_opening"]
+        self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
         self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
-        self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named  # "In part 1B (dose expansion), ...": a sentence about one part
+        self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
-        self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose  # "a sorafenib derivative", "a sorafenib analogue": another drug
+        self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
 
@@ -656,7 +661,7 @@ class ArmBuilder:
                         comp.pop(key, None)
                 apply_radiation(takes[-1], dose, sent.doc_text)
             out.append(Arm(label=name, components=comps, start_char=m.start(name_group),
-                           aliases={name.lower(), f"{name.lower()} group", f"{name.lower()} arm"}))
+                           aliases={name.lower()} | {f"{name.lower()} {noun}" for noun in _GROUP_NOUNS}))
         return out
 
     def _fractionation_arms(self, view: DocView, sent: Sentence, cue_end: int) -> list[Arm]:
@@ -931,7 +936,7 @@ class ArmBuilder:
                 comps = statement(sent, m.end(), hi, self.expand, self.given) if m else []
                 if comps:
                     arms.append(_named_clause_arm(m.group(1), text, m.end(), hi, comps))
-            if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
+            if len(arms) >= 2 and _distinctly_named(arms):
                 return arms
         return []
 
@@ -953,7 +958,7 @@ class ArmBuilder:
                 if not comps:
                     break
                 arms.append(_named_clause_arm(m.group(1), text, m.end(), end, comps))
-            if len(arms) == len(heads) and len({next(iter(a.aliases)) for a in arms}) == len(arms):
+            if len(arms) == len(heads) and _distinctly_named(arms):
                 return arms
         return []
 
@@ -1098,7 +1103,7 @@ class ArmBuilder:
                 if not comps:
                     return []
                 arms.append(_named_clause_arm(m.group(1), text, m.end(1), hi, comps, tag))
-            if len(arms) >= 2 and len({next(iter(a.aliases)) for a in arms}) == len(arms):
+            if len(arms) >= 2 and _distinctly_named(arms):
                 return arms
         return []
 
@@ -1861,6 +1866,14 @@ class ArmBuilder:
         self.add_described_routes(view, arms)
         return arms
 
+    def _finish_parts(self, view: DocView, arms: list[Arm]) -> list[Arm]:
+        """The arms of a study's parts with the details written elsewhere, what every part is given
+        ("In all parts of the study, A was taken ... and B 200 mg ...") and the parts' names."""
+        self.fill_details(arms, self.statements(view, exclude=set()))
+        self.add_shared(view, arms)
+        self.names_of_parts(view, arms)
+        return arms
+
     def _build(self, view: DocView) -> list[Arm]:
         arms = (self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view) or self.from_arm_list(view)
                 or self.from_group_blocks(view) or self.from_cohort_clauses(view) or self.from_group_clauses(view))
@@ -1869,11 +1882,8 @@ class ArmBuilder:
             arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
             parts = self.from_part_sentences(view)
-            if parts:  # (as the parts of a phase I study written in clauses, below)
-                self.fill_details(parts, self.statements(view, exclude=set()))
-                self.add_shared(view, parts)
-                self.names_of_parts(view, parts)
-                return parts
+            if parts:
+                return self._finish_parts(view, parts)
         if not arms:
             arms = self.from_groups(view)
         if not arms or _indistinct(arms):
@@ -1888,10 +1898,7 @@ class ArmBuilder:
                 return arms
             arms = self.escalation_parts(view) or self.from_escalation_and_expansion(view, phase1)
             if arms:
-                self.fill_details(arms, self.statements(view, exclude=set()))
-                self.add_shared(view, arms)  # "In all parts of the study, A was taken ... and B 200 mg ..."
-                self.names_of_parts(view, arms)
-                return arms
+                return self._finish_parts(view, arms)
             phase1.tag = None  # a dose-escalation study without an expansion part: its starting level
             return [phase1]
         phase1 = self.phase1_arm(view)

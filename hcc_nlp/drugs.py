@@ -7,12 +7,13 @@ variant (lower case, no spaces or hyphens): "BAY43-9006", "BAY 43-9006" and "bay
 """
 
 import re
+from functools import partial
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import SPANS_KEY, add_spans, doc_text, doc_words
 from .resources import load_json, load_jsonl
 from .serialization import JsonRulesMixin
@@ -197,8 +198,8 @@ def _brand_spans(doc: Doc, known: list[Span], not_brands: frozenset) -> list[Spa
             brands.setdefault(m.group(1), span.id_)
     out = []
     for brand, drug in brands.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(brand) + r"(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=drug)
+        for a, b in fastre.literal_spans(text, brand, partial(fastre.standalone, text)):
+            span = doc.char_span(a, b, label="DRUG", span_id=drug)
             if span is not None and (span.start_char, span.end_char) not in taken:
                 out.append(span)
     return out

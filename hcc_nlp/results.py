@@ -241,8 +241,8 @@ class ResultExtractor:
         self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.analysed_in_label = cues["analysed_in_label"]  # "Arm A (Overall Number of Participants Analyzed: 44):"
         self.mean_before = cues["mean_before"]  # "mean" before an endpoint or a time: the time is a mean
-        self.arm_line_prefix = cues["arm_line_prefix"]
-        self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value  # what may come before an arm's name opening a line of values
+        self.arm_line_prefix = cues["arm_line_prefix"]  # what may come before an arm's name opening a line of values
+        self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
@@ -732,9 +732,12 @@ class ResultExtractor:
             if months is None:
                 continue
             nxt = sent.text[m.end():m.end() + 20]
-            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I) \
-                    and not (not sent.text[:m.start()].strip() and self.opening_landmark.match(sent.text, m.start())):
-                continue  # a time frame ("1 month after RT"), not a landmark; but "One month after the procedure, CR was ..."
+            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
+                # a time frame ("1 month after RT"), not a landmark, unless it opens the sentence as
+                # one ("One month after the procedure, CR was ...")
+                opening = not sent.text[:m.start()].strip() and self.opening_landmark.match(sent.text, m.start())
+                if not opening:
+                    continue
             out.append((sent.start_char + m.start(), months))
         # "1- and 2-year LPFS", "1-, 3- and 5-year RFS", "at 1, 3, and 5 years"
         for m in self.timepoint_list.finditer(sent.text):
@@ -1287,13 +1290,16 @@ class ResultExtractor:
                 return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None
 
+    @staticmethod
+    def _short_line(sent: Sentence) -> bool:
+        """A sentence on one line, short, that names no endpoint (one that may be an arm's line)."""
+        text = sent.text.strip()
+        return "\n" not in text and len(text) <= 200 and not sent.of("ENDPOINT")
+
     def _arm_line(self, sent: Sentence, refs) -> bool:
         """A line of its own that opens with an arm's name ("- Sorafenib: 4.2 months (95% CI 3.1-5.5)",
         "Arm A (n = 44): 7.6 (5.8 to 9.4)"), under a heading line that names the endpoint."""
-        if not refs or sent.of("ENDPOINT"):
-            return False
-        text = sent.text.strip()
-        if "\n" in text or len(text) > 200:
+        if not refs or not self._short_line(sent):
             return False
         doc_text = sent.doc_text
         line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
@@ -1306,7 +1312,8 @@ class ResultExtractor:
         9.4) / Arm B: NA (17.9 to NA)"): each arm's value is read as a table's cell in the context of
         the heading's lines. True when the line was read so."""
         text = sent.text
-        if ":" not in text or "\n" in text.strip() or len(text) > 200 or sent.of("ENDPOINT") \
+        # (the cheap tests first: arm references are looked for only in a line that may be an arm's)
+        if ":" not in text or not self._short_line(sent) \
                 or any(e.label_ == "RESULT" and e.id_ in ("percent", "time") for e in sent.ents):
             return False
         refs = self.arm_refs(sent, arms)

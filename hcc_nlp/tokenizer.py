@@ -135,7 +135,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"-(?<=nib-|mab-)(?=related\b)",  # "donafenib-related adverse events": the drug's (not "treatment-related")
         # hyphens: "lenvatinib-treated", "TACE-alone" (the treatment stands on its own); "durvalumab-plus-
         # tremelimumab arm" (a regimen hyphenated into one word); "durvalumab-bevacizumab" (two drugs by
-        # their INN stems; "tislelizumab-LY01008", "lenvatinib-TACE": a drug and a code or a procedure); "HAIC-FOLFOX", "LEN-TACE", "TACE-RT" (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"
+        # their INN stems; "tislelizumab-LY01008", "lenvatinib-TACE": a drug and a code or a procedure);
+        # "HAIC-FOLFOX", "LEN-TACE", "TACE-RT" (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"
         r"-(?:(?<=\w{3}-)(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b"
         r"|(?:plus|with|and)-\w{3})"
         r"|(?<=\w{3}-plus-|\w{3}-with-)(?=\w{3})|(?<=\w{3}-and-)(?=\w{3})"
