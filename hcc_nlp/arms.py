@@ -798,7 +798,10 @@ class ArmBuilder:
                 if rad and rad[0].get("dose") is None:
                     apply_radiation(rad[0], d, view.text)
             if comps:
-                label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
+                if m.group("named") and m.group("named").endswith(")"):
+                    label = " ".join(m.group("named").split())  # "Drug : Experimental group (TACE + L): ..."
+                else:
+                    label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
         return arms
 

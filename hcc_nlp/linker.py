@@ -286,6 +286,8 @@ class TrialLinker(JsonRulesMixin):
                                                          or self._c["definition"].search(sent.text)
                                                          or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
+                if code in ("CR", "PR", "SD", "PD") and self._in_definition(sent, e) and not self._bracket_results(sent, e):
+                    continue  # "Objective response rate (complete response + partial response)": ORR's definition
                 r = self._role_at(sent, e, role, prims, secs, after_roles, semi)
                 if code not in found:
                     order.append(code)
@@ -329,6 +331,13 @@ class TrialLinker(JsonRulesMixin):
         return opened is not None and any(
             e is not ep and e.end_char <= opened and not sent.doc_text[e.end_char:opened].strip()
             for e in sent.of("ENDPOINT"))
+
+    @staticmethod
+    def _bracket_results(sent, ep) -> bool:
+        """Whether the bracket around ``ep`` reports results ("ORR (CR 4%, PR 21%)")."""
+        opened = marks.open_before(sent.doc_text, sent.start_char, ep.start_char)
+        close = marks.closing(sent.doc_text, opened + 1, sent.end_char) or sent.end_char
+        return any(opened < r.start_char < close for r in sent.of("RESULT"))
 
     def eligibility(self, view: DocView) -> list[dict]:
         out = []

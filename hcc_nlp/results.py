@@ -139,6 +139,16 @@ _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete response (3.3%)", "Two deaths (0.6%)"
 
 
+_OPENS_ALONE = re.compile(r"\s*[(\[]\s*$")
+_CLOSES_ALONE = re.compile(r"\s*[)\]]")
+
+
+def _bracketed_after(text: str, after: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short form standing alone in brackets opened right at
+    ``after``: "adverse events (AEs)", not "death (upper gastrointestinal hemorrhage)"."""
+    return _ABBREVIATION.fullmatch(text, start, end) is not None and _OPENS_ALONE.fullmatch(text, after, start) is not None and _CLOSES_ALONE.match(text, end) is not None
+
+
 def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
     """A grade written after the term and right before one of its numbers is that number's:
     "adverse events occurred in 35 (92%) and were grade 3-4 in 17 (45%)"."""
@@ -1964,6 +1974,10 @@ class ResultExtractor:
                 # "leukopenia was the most frequent toxicity (18 [25.0%])": leukopenia's number
                 terms.append(g)
         terms.sort(key=lambda x: x.start_char)
+        # "adverse events (AEs) occurred in 38 (40.9%) and 35 (38.5%)": a short form in brackets
+        # right after its term is that term, not a second event
+        terms = [t for k, t in enumerate(terms)
+                 if not (k + 1 < len(terms) and _bracketed_after(doc_text, t.end_char, terms[k + 1].start_char, terms[k + 1].end_char))]
         causes = self._deaths(sent, terms, arms, refs, res)
         terms = [t for t in terms if id(t) not in causes]
         grades = [g for g in sent.of("AE_GRADE") if not def_lo <= g.start_char < def_hi]

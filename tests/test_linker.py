@@ -4133,3 +4133,35 @@ def test_context_a_conclusion_supporting_a_randomised_trial_is_no_design(nlp):
                     "2-year local control rate was 89.7%. Conclusions: SBRT after TACE was effective, supporting a "
                     "randomized comparison with TACE alone.")
     assert r["randomized"] is False
+
+
+def test_linker_response_parts_defining_a_rate_are_no_endpoints(nlp):
+    # the parts of a rate's definition in its bracket are how it is read; reported parts are results
+    r = record(nlp, "Secondary Outcome(s)\nObjective response rate (complete response + partial response) per "
+                    "mRECIST; Timepoint: every 8 weeks\nDisease control rate (CR, PR or SD); Timepoint: 1 year\n")
+    assert r["endpoints"] == [{"name": "ORR", "role": "secondary"}, {"name": "DCR", "role": "secondary"}]
+    r = record(nlp, "The objective response rate (CR 4%, PR 21%) was 25%.")
+    assert [e["name"] for e in r["endpoints"]] == ["ORR", "CR", "PR"]
+
+
+def test_linker_who_ictrp_intervention_lines_are_arm_groups(nlp):
+    text = ("Intervention(s)\n"
+            "Drug : Experimental group (TACE + sorafenib): Sorafenib 400 mg orally twice daily from day 3 "
+            "after TACE. TACE with epirubicin 40 mg and lipiodol 10 mL, repeated on demand.\n"
+            "Procedure/Surgery : Control group (TACE alone): TACE with epirubicin 40 mg and lipiodol 10 mL, "
+            "repeated on demand.\n\nPrimary Outcome(s)\nTime to progression\n")
+    r = record(nlp, text)
+    assert [a["label"] for a in r["arms"]] == ["Experimental group (TACE + sorafenib)", "Control group (TACE alone)"]
+    assert [regimen(a) for a in r["arms"]] == [
+        {("sorafenib", 400, "mg", "BID"), ("TACE", None, None, None), ("epirubicin", 40, "mg", None),
+         ("lipiodol", 10, "mL", None)},
+        {("TACE", None, None, None), ("epirubicin", 40, "mg", None), ("lipiodol", 10, "mL", None)}]
+
+
+def test_linker_short_form_in_brackets_is_the_same_event_not_a_second(nlp):
+    r = record(nlp, "Patients were randomised to HAIC-FOLFOX (n = 93) or sorafenib (n = 91). Grade 3-4 adverse "
+                    "events (AEs) occurred in 38 (40.9%) and 35 (38.5%) patients, respectively. One "
+                    "treatment-related death (upper gastrointestinal hemorrhage) occurred in the sorafenib arm.")
+    got = per_arm(r, "adverse_events", "term", "grade", "count", "percent")
+    assert got == [[("any adverse event", "3-4", 38, 40.9)],
+                   [("any adverse event", "3-4", 35, 38.5), ("upper gastrointestinal hemorrhage", "5", 1, None)]]
