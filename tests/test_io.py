@@ -43,3 +43,28 @@ def test_io_text_without_markup_is_left_as_it_is(tmp_path, text):
     p = tmp_path / "plain.txt"
     p.write_text(text, encoding="utf-8")
     assert read_document(p) == text
+
+
+def test_io_a_preprints_margin_line_numbers_are_dropped(tmp_path):
+    body = ["Methods: Patients with an ECOG performance status of 0 or 1",
+            "were randomly assigned (1:1) to nivolumab 240 mg every 2 weeks", "or to sorafenib.", "",
+            "This article is a preprint and has not been peer-reviewed.", "",
+            "Results: 120 patients were enrolled;", "median OS was 14.1 months", "versus 11.2 months",
+            "(HR 0.71).", "Grade 3 events occurred", "in 12 patients."]
+    numbered = [f"{k} {line}" if line and not line.startswith("This") else line
+                for k, line in zip(range(117, 130), body)]
+    p = tmp_path / "preprint.txt"
+    p.write_text("\n".join(numbered), encoding="utf-8")
+    assert read_document(p) == "\n".join(body)
+
+
+@pytest.mark.parametrize("text", [
+    # a table's rows and a numbered list keep their leading numbers: they do not run on by one
+    "\n".join(f"{n} patients had grade {g} events" for n, g in
+              [(12, 1), (9, 2), (4, 3), (2, 4), (30, 1), (11, 2), (5, 3), (1, 4), (7, 5)]),
+    "\n".join(f"{k} Inclusion criterion number {k}" for k in range(1, 6)),  # too few lines for a margin
+])
+def test_io_leading_numbers_that_are_no_margin_are_kept(tmp_path, text):
+    p = tmp_path / "table.txt"
+    p.write_text(text, encoding="utf-8")
+    assert read_document(p) == text
