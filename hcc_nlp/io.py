@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import layout
 from .errors import Errors, InputError
 
 MAX_MB = 20
@@ -27,7 +28,7 @@ def read_document(path: Path, max_mb: int = MAX_MB) -> str:
         raise InputError(Errors.E004.format(path=path, detail=f"byte {err.start}")) from None
     if not text.strip():
         raise InputError(Errors.E003.format(path=path))
-    return without_line_numbers(without_markup(text))
+    return layout.repaired(without_markup(text))
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
@@ -52,32 +53,6 @@ def without_markup(text: str) -> str:
     text = _BREAK.sub("\n", text)
     text = _INLINE_TAG.sub("", text)
     return html.unescape(text).replace("\u00a0", " ")
-
-
-_LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,5})[ \t]+(?=\S)")
-_MIN_NUMBERED_LINES = 8  # a margin numbers most lines of a page, not a few
-_NUMBERED_SHARE = 0.6  # of the non-blank lines (banners and headings between pages have none)
-_CONSECUTIVE_SHARE = 0.8  # of the steps from one numbered line to the next that add one
-
-
-def without_line_numbers(text: str) -> str:
-    """A manuscript or preprint copied from its PDF with the margin's line numbers at the start
-    of each line ("42 performance status of 0 or 1 were randomly assigned (1:1) to ..."): the
-    numbers dropped. They are dropped only when most non-blank lines start with one and they run
-    on by one from line to line, so a table's or a list's leading numbers are left as they are."""
-    lines = text.split("\n")
-    if len(lines) < _MIN_NUMBERED_LINES:
-        return text
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    numbered = [(i, m) for i in filled for m in (_LINE_NUMBER.match(lines[i]),) if m]
-    if len(numbered) < _MIN_NUMBERED_LINES or len(numbered) < _NUMBERED_SHARE * len(filled):
-        return text
-    seq = [int(m.group(2)) for _, m in numbered]
-    if sum(b == a + 1 for a, b in zip(seq, seq[1:])) < _CONSECUTIVE_SHARE * (len(seq) - 1):
-        return text
-    for i, m in numbered:
-        lines[i] = m.group(1) + lines[i][m.end():]
-    return "\n".join(lines)
 
 
 def iter_inputs(paths: Iterable[Path], suffixes: tuple[str, ...] = (".txt",)) -> Iterator[Path]:

@@ -124,6 +124,9 @@ class SentenceSegmenter:
             if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
+            if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
+                    and "\t" not in line:
+                return False  # a bracket the line opened and left open: "(HR 0.64, 95% CI 0.49-0.83;" over "p=0.0009)"
             if not wrapped or len(line) < short_line or line[-1:] in ".:!?|" or bool(_BULLET.match(word)) \
                     or line.count("|") >= 2 or line.count("\t") >= 2 or "   " in line.strip():
                 return True

@@ -96,6 +96,19 @@ def test_sentences_hard_wrapped_line_ending_in_a_semicolon_continues(nlp):
     assert len(list(doc.sents)) == 2
 
 
+def test_sentences_hard_wrapped_short_line_with_an_open_bracket_continues(nlp):
+    # a line short of the width is a heading or a cell, unless it leaves a bracket open
+    lines = ["Recurrence-free survival was significantly longer with the",
+             "combination of the two antibodies than with active surveillance",
+             "(hazard ratio 0.64, 95% CI 0.49-0.83;",
+             "p=0.0009), crossing the prespecified efficacy boundary of the",
+             "interim analysis. Median RFS was not reached in the combination",
+             "group and was 22.1 months in the surveillance group overall."]
+    doc = nlp("\n".join(lines))
+    assert [" ".join(s.text.split())[:40] for s in doc.sents] == [
+        "Recurrence-free survival was significant", "Median RFS was not reached in the combin"]
+
+
 def test_sentences_pdf_column_with_a_running_header_is_hard_wrapped(nlp):
     lines = ["Median recurrence-free survival was 30.1 months in the combined",
              "group and 18.2 months in the ablation group (p = 0.02). The 1-, 2- and",

@@ -25,6 +25,12 @@ def test_io_folders_recursive_and_sorted(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == ["a/1.txt", "b/2.txt"]
 
 
+def _read(tmp_path, text: str) -> str:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return read_document(p)
+
+
 @pytest.mark.parametrize("written,read", [
     ("platelets &ge;75&nbsp;&times;&nbsp;10<sup>9</sup>/L", "platelets ≥75 × 10^9/L"),
     ("HR 0.51 (95% CI 0.32&ndash;0.79)<sup>a</sup>; P &lt; .001", "HR 0.51 (95% CI 0.32–0.79); P < .001"),
@@ -33,16 +39,12 @@ def test_io_folders_recursive_and_sorted(tmp_path):
     ("<i>in vitro</i> &amp; <b>in vivo</b>", "in vitro & in vivo"),
 ])
 def test_io_a_scraped_pages_markup_is_read_as_its_characters(tmp_path, written, read):
-    p = tmp_path / "page.txt"
-    p.write_text(written, encoding="utf-8")
-    assert read_document(p) == read
+    assert _read(tmp_path, written) == read
 
 
 @pytest.mark.parametrize("text", ["P<0.05 & HR>1", "R&D costs; age <18 years", "age <18 or >75 years"])
 def test_io_text_without_markup_is_left_as_it_is(tmp_path, text):
-    p = tmp_path / "plain.txt"
-    p.write_text(text, encoding="utf-8")
-    assert read_document(p) == text
+    assert _read(tmp_path, text) == text
 
 
 def test_io_a_preprints_margin_line_numbers_are_dropped(tmp_path):
@@ -53,9 +55,7 @@ def test_io_a_preprints_margin_line_numbers_are_dropped(tmp_path):
             "(HR 0.71).", "Grade 3 events occurred", "in 12 patients."]
     numbered = [f"{k} {line}" if line and not line.startswith("This") else line
                 for k, line in zip(range(117, 130), body)]
-    p = tmp_path / "preprint.txt"
-    p.write_text("\n".join(numbered), encoding="utf-8")
-    assert read_document(p) == "\n".join(body)
+    assert _read(tmp_path, "\n".join(numbered)) == "\n".join(body)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,6 +65,21 @@ def test_io_a_preprints_margin_line_numbers_are_dropped(tmp_path):
     "\n".join(f"{k} Inclusion criterion number {k}" for k in range(1, 6)),  # too few lines for a margin
 ])
 def test_io_leading_numbers_that_are_no_margin_are_kept(tmp_path, text):
-    p = tmp_path / "table.txt"
-    p.write_text(text, encoding="utf-8")
-    assert read_document(p) == text
+    assert _read(tmp_path, text) == text
+
+
+@pytest.mark.parametrize("written,read", [
+    # a word broken by the layout is joined on its first line, with what follows it
+    ("were randomly assigned to pa-\ntients with HCC", "were randomly assigned to patients\nwith HCC"),
+    ("Patients were ex-\ncluded. Then", "Patients were excluded.\nThen"),
+    ("secondary endpoints were pro-\ngression-free survival and", "secondary endpoints were progression-free\nsurvival and"),
+    # a compound keeps its hyphen: its words, capitals or digits, or the text's own spelling elsewhere
+    ("median progression-\nfree survival", "median progression-free\nsurvival"),
+    ("a randomized non-\ninferiority trial", "a randomized non-inferiority\ntrial"),
+    ("assigned to HAIC-\nFO or TACE", "assigned to HAIC-FO\nor TACE"),
+    ("the 12-\nmonth rate", "the 12-month\nrate"),
+    ("a follow-up visit; a median follow-\nup of", "a follow-up visit; a median follow-up\nof"),
+    ("the base-\nline and the baseline scans", "the baseline\nand the baseline scans"),
+])
+def test_io_words_broken_at_a_lines_end_are_joined(tmp_path, written, read):
+    assert _read(tmp_path, written) == read

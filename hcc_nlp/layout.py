@@ -1,0 +1,80 @@
+"""A text copied from a PDF page, put back together at read time: the margin's line numbers
+dropped and words broken at a line's end joined (the words of compounds are in
+``patterns/layout.json``). Running headers and footers inside a sentence are the sentence
+splitter's (:meth:`SentenceSegmenter.page_breaks`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import load_json
+
+_LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,5})[ \t]+(?=\S)")
+_MIN_NUMBERED_LINES = 8  # a margin numbers most lines of a page, not a few
+_NUMBERED_SHARE = 0.6  # of the non-blank lines (banners and headings between pages have none)
+_CONSECUTIVE_SHARE = 0.8  # of the steps from one numbered line to the next that add one
+
+# a word broken at a line's end: its first piece, the hyphen, the line break and its second piece
+# (and the rest of the written word after the second piece, "-free," in "pro-" over "gression-free,")
+_BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*)([A-Za-z0-9]+)(\S*)[ \t]?")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple:
+    rules = load_json("layout.json")
+    return frozenset(rules["compound_first"]), frozenset(rules["compound_second"])
+
+
+def repaired(text: str) -> str:
+    """The text with a PDF page's layout undone (each step leaves a text without it as it is)."""
+    return joined_broken_words(without_line_numbers(text))
+
+
+def without_line_numbers(text: str) -> str:
+    """A manuscript or preprint copied from its PDF with the margin's line numbers at the start
+    of each line ("42 performance status of 0 or 1 were randomly assigned (1:1) to ..."): the
+    numbers dropped. They are dropped only when most non-blank lines start with one and they run
+    on by one from line to line, so a table's or a list's leading numbers are left as they are."""
+    lines = text.split("\n")
+    if len(lines) < _MIN_NUMBERED_LINES:
+        return text
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    numbered = [(i, m) for i in filled for m in (_LINE_NUMBER.match(lines[i]),) if m]
+    if len(numbered) < _MIN_NUMBERED_LINES or len(numbered) < _NUMBERED_SHARE * len(filled):
+        return text
+    seq = [int(m.group(2)) for _, m in numbered]
+    if sum(b == a + 1 for a, b in zip(seq, seq[1:])) < _CONSECUTIVE_SHARE * (len(seq) - 1):
+        return text
+    for i, m in numbered:
+        lines[i] = m.group(1) + lines[i][m.end():]
+    return "\n".join(lines)
+
+
+def joined_broken_words(text: str) -> str:
+    """Words hyphenated at a line's end ("pa-" over "tients were ...") joined on the first line
+    ("patients" over "were ..."). The hyphen stays when the text writes the word with it
+    elsewhere, when a piece is not lower-case ("HAIC-" over "FO"), or when the pieces are words
+    of a compound ("progression-" over "free", "non-" over "inferiority") and the text does not
+    write the word without it elsewhere."""
+    if "-\n" not in text:
+        return text
+    first_words, second_words = _rules()
+    low = text.lower()
+
+    def written(word: str) -> bool:  # the word elsewhere in the text, whole
+        return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low) is not None
+
+    def join(m: re.Match) -> str:
+        left, indent, right, rest = m.groups()
+        hyphenated, solid = f"{left}-{right}".lower(), f"{left}{right}".lower()
+        if written(hyphenated):
+            keep = True
+        elif written(solid):
+            keep = False
+        elif not (left[-1].islower() and right[0].islower()):
+            keep = True
+        else:
+            keep = right.lower() in second_words or left.lower().rsplit("-", 1)[-1] in first_words
+        return f"{left}{'-' if keep else ''}{right}{rest}\n{indent}"
+
+    return _BROKEN_WORD.sub(join, text)
