@@ -348,6 +348,7 @@ class ArmBuilder:
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
+        self.product_strength = cues["product_strength"]
         self.results_groups = cues["results_groups"]  # "Arm/Group Title | A | B" over "Arm/Group Description | ... | ..."
         self.total_column = cues["table_total_header"]  # "Total" after the arms' columns: the arms pooled
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
@@ -1325,7 +1326,9 @@ class ArmBuilder:
                 # procedure named there is the drug's way in ("Drug: Oxaliplatin" over "85 mg/m2 by
                 # hepatic arterial infusion over 2 hours on day 1")
                 named = self._intervention_heading(view, sent)
-                if named is not None and (not comps or named["kind"] == "drug"):
+                if named is not None and self.product_strength.match(sent.text):
+                    comps = []  # "Specification: 0.2 g": the tablet's strength, not the dose given
+                elif named is not None and (not comps or named["kind"] == "drug"):
                     details = _details_between(sent.ents, sent.start_char, sent.end_char)
                     routes = {self.procedure_routes[c["name"]] for c in comps if c["name"] in self.procedure_routes}
                     comps = redosed(named, details, view.text) if details else []

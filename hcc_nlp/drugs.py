@@ -205,7 +205,7 @@ def _brand_spans(doc: Doc, known: list[Span], not_brands: frozenset) -> list[Spa
     return out
 
 
-_OPEN = re.compile(r"\s*[(\[]\s*")
+_OPEN = re.compile(r"\s*(?:(?:for\s+)?(?:[Ii]njection|[Ii]nfusion|[Cc]apsules?|[Tt]ablets?)\s*)?[(\[]\s*")  # "TQB2450 Injection (benmelstobart)"
 _CLOSE = re.compile(r"\s*[)\];,]")
 _OPEN_BEFORE = re.compile(r"\s*[(\[]\s*$")
 

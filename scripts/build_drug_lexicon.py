@@ -20,6 +20,25 @@ ROOT = Path(__file__).resolve().parents[1]
 OVERRIDES = json.loads((ROOT / "patterns" / "drug_overrides.json").read_text())
 
 
+_CODE = re.compile(OVERRIDES["code_canonical"])
+_INN = re.compile(OVERRIDES["inn_stems"]["pattern"])
+
+
+def _inn_names_of_codes(variants: dict) -> dict:
+    """A canonical name that is a development code ("apl-502") mapped to its one INN among its
+    variants ("benmelstobart"): the record contract names a drug by its INN."""
+    by_canonical: dict[str, set] = {}
+    for variant, canonicals in variants.items():
+        by_canonical.setdefault(canonicals[0], set()).add(" ".join(variant.lower().split()))
+    out = {}
+    for canonical, names in by_canonical.items():
+        if _CODE.fullmatch(canonical.lower()):
+            inns = [n for n in names if _INN.fullmatch(n)]
+            if len(inns) == 1:
+                out[canonical] = inns[0]
+    return out
+
+
 def main() -> None:
     source = os.path.join(os.path.dirname(dner.__file__), "drug_ner_dictionary.pkl.bz2")
     with bz2.open(source, "rb") as fh:
@@ -29,6 +48,7 @@ def main() -> None:
     rename = OVERRIDES["rename"]
     drop = {d.lower() for d in OVERRIDES["drop"]}
     drop_patterns = [re.compile(p) for p in OVERRIDES.get("drop_patterns", [])]
+    inn_names = _inn_names_of_codes(variants)
     rows: dict[str, dict] = {}
     for variant, canonicals in variants.items():
         v = " ".join(variant.lower().split())
@@ -41,7 +61,7 @@ def main() -> None:
         meta = info.get(canonical) or {}
         if not (meta.get("drugbank_id") or meta.get("medline_plus_id")):
             continue  # MeSH-only entries are classes, enzymes and receptors, not drugs
-        generic = rename.get(canonical, canonical).lower()
+        generic = rename.get(canonical, inn_names.get(canonical, canonical)).lower()
         if generic in OVERRIDES.get("drop_generics", []):
             continue
         rows[v] = {"variant": v, "generic": generic,

@@ -188,6 +188,7 @@ def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
 @pytest.mark.parametrize("text", [
     "Patients received ZN-4021 (tolafertinib) orally once daily. ZN-4021 240 mg was the recommended dose.",
     "Patients received tolafertinib (ZN-4021) orally once daily. ZN-4021 240 mg was the recommended dose.",
+    "Drug name: ZN-4021 Tablets (tolafertinib). Patients received ZN-4021 240 mg once daily.",
 ])
 def test_drugs_a_code_written_with_its_generic_name_in_brackets_is_that_drug(nlp, text):
     doc = nlp(text)
@@ -485,3 +486,9 @@ def test_drugs_a_brand_in_capitals_before_its_drug_is_that_drug_everywhere(nlp):
         ("QAMZYRA", "camrelizumab"), ("camrelizumab-hrii", "camrelizumab"), ("ZIVORA", "sorafenib"),
         ("sorafenib", "sorafenib"), ("QAMZYRA", "camrelizumab"), ("ZIVORA", "sorafenib"), ("epirubicin", "epirubicin"),
         ("mFOLFOX6", "MFOLFOX6")]
+
+
+def test_drugs_a_dictionary_entry_under_a_code_is_named_by_its_inn(nlp):
+    # the source dictionary files benmelstobart under its code; the contract names drugs by INN
+    doc = nlp("Patients received benmelstobart 1200 mg every 3 weeks plus anlotinib.")
+    assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["benmelstobart", "anlotinib"]

@@ -59,6 +59,11 @@ def read(text):
     ("Eligible patients were 18 to 75 years of age", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
     ("patients 18-75 years old", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
     ("an Eastern Cooperative Oncology Group performance status (ECOG PS) of 0-1", [("ecog", "<=", 1, None)]),
+    # a registry's field forms
+    ("ECOG PS score: 0-1;", [("ecog", "<=", 1, None)]),
+    ("Child-Pugh liver function grade A or B (score ≤ 7);",
+     [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
+    ("Age: 18 years (inclusive) to 75 years (inclusive)", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

@@ -4165,3 +4165,17 @@ def test_linker_short_form_in_brackets_is_the_same_event_not_a_second(nlp):
     got = per_arm(r, "adverse_events", "term", "grade", "count", "percent")
     assert got == [[("any adverse event", "3-4", 38, 40.9)],
                    [("any adverse event", "3-4", 35, 38.5), ("upper gastrointestinal hemorrhage", "5", 1, None)]]
+
+
+def test_linker_china_drug_registry_product_blocks_and_enrolment(nlp):
+    # a product's name over its strength and its usage lines; the strength is no dose
+    text = ("Study title: A randomized phase III trial comparing benmelstobart in combination with anlotinib versus "
+            "sorafenib in advanced hepatocellular carcinoma\n\nExclusion criteria\n1. Prior anti-PD-1 therapy.\n\n"
+            "Control drug:\nNo. 1\nName: Sorafenib Tosylate Tablets\nDosage form: Tablet\nSpecification: 0.2 g\n"
+            "Usage and dosage: Oral, 0.4 g each time, twice a day, continuous administration\n\n"
+            "Target enrolment: Domestic: 510 ; International: not applicable ; Whole trial: 510\n"
+            "Actual enrolment: Domestic: 512 ; Whole trial: 512\n")
+    r = record(nlp, text)
+    assert [regimen(a) for a in r["arms"]] == [{("benmelstobart", None, None, None), ("anlotinib", None, None, None)},
+                                               {("sorafenib", 0.4, "g", "BID")}]
+    assert r["enrollment"] == {"actual": 512, "planned": 510}
