@@ -1,5 +1,5 @@
-"""A text copied from a PDF page, put back together at read time: the margin's line numbers
-dropped and words broken at a line's end joined (the words of compounds are in
+"""A text copied from a PDF page, put back together at read time: ligatures and OCR slips read
+as their letters, the margin's line numbers dropped and words broken at a line's end joined (the words of compounds are in
 ``patterns/layout.json``). Running headers and footers inside a sentence are the sentence
 splitter's (:meth:`SentenceSegmenter.page_breaks`)."""
 from __future__ import annotations
@@ -25,9 +25,23 @@ def _rules() -> tuple:
     return frozenset(rules["compound_first"]), frozenset(rules["compound_second"])
 
 
+@lru_cache(maxsize=1)
+def _repairs() -> list:
+    return [(re.compile(r["regex"]), r["as"]) for r in load_json("layout.json")["repairs"]]
+
+
 def repaired(text: str) -> str:
     """The text with a PDF page's layout undone (each step leaves a text without it as it is)."""
-    return joined_broken_words(without_line_numbers(text))
+    return joined_broken_words(without_line_numbers(without_slips(text)))
+
+
+def without_slips(text: str) -> str:
+    """The text with the slips of a PDF's text layer or of OCR read as what they stand for
+    (``patterns/layout.json`` "repairs"): "ﬂushes" is "flushes", "P = 0 .52" is "P = 0.52",
+    "chemoemb0lization" is "chemoembolization"."""
+    for regex, replacement in _repairs():
+        text = regex.sub(replacement, text)
+    return text
 
 
 def without_line_numbers(text: str) -> str:

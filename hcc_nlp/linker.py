@@ -401,6 +401,7 @@ class TrialLinker(JsonRulesMixin):
         if len(arms) < 2:
             return
         arm_builder, resolver, expand = self.builders()
+        own_names = {id(arm): arm.names - set().union(*(a.names for a in arms if a is not arm)) for arm in arms}
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or self._c["after_progression"].match(sent.text):
                 continue  # (not "After progression, 21 patients in the TACE group received ...")
@@ -467,17 +468,27 @@ class TrialLinker(JsonRulesMixin):
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()
             sized = None  # whether "157 were allocated to" occurs at all: asked once, when an alias is there
+            verb_sized = None  # whether "62 received tamoxifen" does
+
+            def elided() -> bool:
+                nonlocal verb_sized
+                if verb_sized is None:
+                    verb_sized = self._c["size_verb"].search(sent.text) is not None
+                return verb_sized
 
             def before_name(alias: str) -> Optional[re.Match]:
                 nonlocal sized
                 if sized is None:
                     sized = self._c["size_to"].search(sent.text) is not None
                 m = sized and _size_beside(sent.text, alias, self._c["size_to"].pattern)
-                if not m and "(" in sent.text:  # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names
+                if not m and ("(" in sent.text or elided()):
+                    # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names; "62 received
+                    # tamoxifen and 58 placebo": the verb of the first size left out of the next
                     m = _size_beside(sent.text, alias, self._c["size_in_list"].pattern, self._c["size_in_list_end"].pattern)
                 return m
 
-            _size_by_name(arms, low, lambda arm: arm.aliases, before_name)
+            # (an arm without a name of its own goes by the treatments no other arm has: "58 placebo")
+            _size_by_name(arms, low, lambda arm: arm.aliases or sorted(own_names[id(arm)]), before_name)
             enrolment = self._c["size_list_sentence"].search(sent.text) is not None
             if enrolment:  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
                 _size_by_name(arms, low, lambda arm: arm.aliases,

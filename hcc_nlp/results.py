@@ -1363,10 +1363,16 @@ class ResultExtractor:
         heading line above an arm's line that names none."""
         single = len(arms) == 1
         text = sent.text
-        if self.no_response.search(text):
+        none = self.no_response.search(text)
+        if none:
             item = {"endpoint": "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
                     "evidence": [[sent.start_char, sent.end_char]]}
-            self._place(res, "arm_outcomes", None, item, single)
+            end = sent.start_char + none.end()
+            if len(arms) > 1 and self.every_arm_after.match(sent.doc_text, end, sent.end_char):
+                for k in range(len(arms)):  # "No objective response was observed in either group"
+                    self._place(res, "arm_outcomes", k, dict(item), False)
+            else:
+                self._place(res, "arm_outcomes", None, item, single)
         for nr in self.not_reached.finditer(text):
             at = sent.start_char + nr.start()
             eps_before = [ep for ep in sent.of("ENDPOINT") if ep.end_char <= at and at - ep.end_char < 45

@@ -64,6 +64,8 @@ def read(text):
     ("Child-Pugh liver function grade A or B (score ≤ 7);",
      [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
     ("Age: 18 years (inclusive) to 75 years (inclusive)", [("age", ">=", 18, "years"), ("age", "<=", 75, "years")]),
+    ("eligible if they were younger than 80 years", [("age", "<", 80, "years")]),
+    ("aged 18 years or older and younger than 75 years", [("age", ">=", 18, "years"), ("age", "<", 75, "years")]),
 ])
 def test_parse_criteria(text, expected):
     assert read(text) == expected

@@ -83,3 +83,14 @@ def test_io_leading_numbers_that_are_no_margin_are_kept(tmp_path, text):
 ])
 def test_io_words_broken_at_a_lines_end_are_joined(tmp_path, written, read):
     assert _read(tmp_path, written) == read
+
+
+@pytest.mark.parametrize("written,read", [
+    ("hot \ufb02ushes did not differ signi\ufb01cantly", "hot flushes did not differ significantly"),
+    ("(P = 0 .52, log-rank test). The 1 -year survival rates", "(P = 0.52, log-rank test). The 1-year survival rates"),
+    ("not suitable for chemoemb0lization; 0kuda stage III", "not suitable for chemoembolization; Okuda stage III"),
+    # a zero between digits or in a code stays
+    ("NCT01234567, LY01008 10 mg, 20 0.5-mg tablets", "NCT01234567, LY01008 10 mg, 20 0.5-mg tablets"),
+])
+def test_io_ligatures_and_ocr_slips_are_read_as_their_letters(tmp_path, written, read):
+    assert _read(tmp_path, written) == read

@@ -4179,3 +4179,11 @@ def test_linker_china_drug_registry_product_blocks_and_enrolment(nlp):
     assert [regimen(a) for a in r["arms"]] == [{("benmelstobart", None, None, None), ("anlotinib", None, None, None)},
                                                {("sorafenib", 0.4, "g", "BID")}]
     assert r["enrollment"] == {"actual": 512, "planned": 510}
+
+
+def test_linker_elided_size_and_no_response_in_either_group(nlp):
+    r = record(nlp, "Patients were randomly allocated to either tamoxifen 20 mg twice a day or identical placebo tablets "
+                    "twice a day. In all, 120 patients were entered: 62 received tamoxifen and 58 placebo. No objective "
+                    "tumor response (complete or partial) was observed in either group.")
+    assert [a["n"] for a in r["arms"]] == [62, 58]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 0, 0)], [("ORR", 0, 0)]]
