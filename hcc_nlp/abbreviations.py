@@ -9,7 +9,7 @@ normalised id, so "IFPS" is tagged like "infield progression-free survival" and 
 """
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from scispacy.abbreviation import find_abbreviation
 from spacy.language import Language
@@ -17,6 +17,15 @@ from spacy.tokens import Doc, Span
 
 from . import extensions, fastre  # noqa: F401
 from .extensions import add_spans, doc_text, SPANS_KEY, sentence_bounds
+from .resources import load_json
+
+
+_PIECES = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=1)
+def _formulation_word() -> re.Pattern:
+    return re.compile(load_json("drug_overrides.json")["formulation_words"])
 
 
 def _short_form_alone(text: str, start: int, end: int) -> bool:
@@ -43,6 +52,13 @@ class AbbreviationResolver:
     def __init__(self, spans_key: str = SPANS_KEY, tagged_labels: tuple = ("DRUG", "DRUG_CLASS", "PROCEDURE", "RADIATION", "ENDPOINT", "AE_TERM", "ROUTE")):
         self.spans_key = spans_key
         self.tagged_labels = set(tagged_labels)
+
+    @staticmethod
+    def _formulation(words: str) -> bool:
+        """Whether ``words`` (before a drug's name in its long form) are all words of a formulation
+        ("Lyso-thermosensitive liposomal" doxorubicin)."""
+        pieces = _PIECES.split(words.strip())
+        return bool(words.strip()) and all(_formulation_word().fullmatch(p) for p in pieces if p)
 
     def definitions(self, doc: Doc) -> list[tuple[Span, Span]]:
         pairs = []
@@ -119,7 +135,8 @@ class AbbreviationResolver:
             # a drug's short form stands for the whole long form: "mammalian target of rapamycin
             # (mTOR)" names a protein, not the drug its last word is
             tagged = [s for s in by_end.get(long_form.end, []) if s.start >= long_form.start
-                      and (s.label_ not in ("DRUG", "DRUG_CLASS") or s.start == long_form.start)]
+                      and (s.label_ not in ("DRUG", "DRUG_CLASS") or s.start == long_form.start
+                           or self._formulation(text[long_form.start_char:s.start_char]))]
             if not tagged and listed:  # "HAIC-F, hepatic arterial infusion chemotherapy with FOLFOX (...)"
                 tagged = by_start.get(long_form.start, [])
             if not tagged:

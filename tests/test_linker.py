@@ -4187,3 +4187,20 @@ def test_linker_elided_size_and_no_response_in_either_group(nlp):
                     "tumor response (complete or partial) was observed in either group.")
     assert [a["n"] for a in r["arms"]] == [62, 58]
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 0, 0)], [("ORR", 0, 0)]]
+
+
+def test_linker_formulation_short_form_dummy_infusion_and_same_session_procedure(nlp):
+    # "LTLD" is the drug of its long form; a drug infused minutes before RFA is given with it
+    r = record(nlp, "Lyso-thermosensitive liposomal doxorubicin (LTLD) releases its drug in heated tissue. Patients "
+                    "were randomly assigned to LTLD 50 mg/m2 given as a single 30-minute intravenous infusion starting "
+                    "15 minutes before RFA, or to RFA plus a dummy infusion.")
+    assert [regimen(a) for a in r["arms"]] == [{("doxorubicin", 50, "mg/m2", "once"), ("RFA", None, None, None)},
+                                               {("RFA", None, None, None), ("placebo", None, None, None)}]
+    assert r["arms"][0]["regimen"][0]["route"] == "iv"
+
+
+def test_linker_a_treatment_weeks_after_another_is_not_the_arms(nlp):
+    # weeks after a transplant is the setting, not the same session
+    r = record(nlp, "Patients were randomised to sirolimus introduced 4-6 weeks after transplantation or to "
+                    "tacrolimus alone.")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"sirolimus"}, {"tacrolimus"}]
