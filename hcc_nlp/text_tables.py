@@ -770,6 +770,7 @@ class TableReader:
             return None
         first, last = min(by_cell), max(by_cell)
         p_col = total_col = None
+        derived = False
         ratio_heads: dict[int, str] = {}  # "Unadjusted HR (95% CI) | IPTW-adjusted HR (95% CI)": each is read
         for i in range(last + 1, len(cells)):  # "| HR (95% CI) | p |" after the arms
             if self.c.ratio_header.search(cells[i].text):
@@ -778,12 +779,14 @@ class TableReader:
                 p_col = i
             elif self.c.total_header.fullmatch(cells[i].text) and total_col is None:
                 total_col = i  # "| A | B | Total |": the arms pooled, not read
+            elif self.c.effect_header.fullmatch(cells[i].text):
+                derived = True  # "| A | B | RRR (95% CI) | NNT (CI) |": an evidence summary's own figures, not read
             elif cells[i].text:
                 return None
         if first == 0 or any(c.text and i not in by_cell for i, c in enumerate(cells) if first < i <= last):
             return None  # the arms fill the cells after a label cell
         arm_of, current = {}, None
-        for i in range(first, last + 1 if ratio_heads or p_col or total_col else len(cells)):
+        for i in range(first, last + 1 if ratio_heads or p_col or total_col or derived else len(cells)):
             current = by_cell.get(i, current)
             arm_of[i] = current  # an empty cell after an arm's cell is another column of that arm
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}

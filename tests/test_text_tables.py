@@ -825,3 +825,13 @@ def test_single_arm_table_with_a_column_per_response_criterion(nlp):
                     "PR\t11 (27.5)\t14 (35.0)\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
         [("CR", 2.5, 1, 40), ("CR", 15, 6, 40), ("PR", 27.5, 11, 40), ("PR", 35, 14, 40)]]
+
+
+def test_evidence_summary_table_effect_columns_are_not_read(nlp):
+    # "RRR (95% CI)" and "NNT (CI)" are the summary's own figures; the arms' columns are read
+    r = record(nlp, "Patients were randomized to nivolumab or placebo.\n\n"
+                    "Outcome                  Nivolumab    Placebo    RRR (95% CI)       NNT (CI)\n"
+                    "Grade 3 or 4 AEs         22.0%        11.5%      91% (30 to 170)    9 (6 to 18)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", "3-4", 22)], [("any adverse event", "3-4", 11.5)]]
+    assert r["adverse_events"] == []
