@@ -139,6 +139,7 @@ _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete response (3.3%)", "Two deaths (0.6%)"
 
 
+_SIDED_GAP = 50  # characters between a one-sided p and its two-sided one ("P = .999 for noninferiority; two-sided P = .0016")
 _OPENS_ALONE = re.compile(r"\s*[(\[]\s*$")
 _CLOSES_ALONE = re.compile(r"\s*[)\]]")
 
@@ -929,10 +930,10 @@ class ResultExtractor:
             before = text[max(sent.start_char, p.start_char - 60):p.start_char]
             if self.p_boundary.search(before):
                 out.add(p.start_char)
-            elif self.one_sided.search(before[-14:]) and i + 1 < len(ps) and ps[i + 1].start_char - p.end_char < 30 \
+            elif self.one_sided.search(before[-14:]) and i + 1 < len(ps) and ps[i + 1].start_char - p.end_char < _SIDED_GAP \
                     and self.two_sided.search(text[p.end_char:ps[i + 1].start_char]):
                 out.add(p.start_char)
-            elif self.one_sided.search(before[-14:]) and i > 0 and p.start_char - ps[i - 1].end_char < 30 \
+            elif self.one_sided.search(before[-14:]) and i > 0 and p.start_char - ps[i - 1].end_char < _SIDED_GAP \
                     and self.two_sided_before.search(text, max(sent.start_char, ps[i - 1].start_char - 14), ps[i - 1].start_char):
                 out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
@@ -1218,6 +1219,11 @@ class ResultExtractor:
         # an arm right after a value ("15.8 months (13.4-18.0) with B") is that value's, not the next one's
         tight = {i: p for i, item in enumerate(items) for p, _k in refs
                  if p > item["span"].end_char and self.tight_arm_after.fullmatch(sent.doc_text, item["span"].end_char, p)}
+        # a value opening a bracket right after an arm's name ("higher with A (22.4%) than with B
+        # (13.1%)") is that arm's
+        ends = {e.start_char: e.end_char for e in sent.ents}
+        opened = {i: (p, k) for i, item in enumerate(items) for p, k in refs
+                  if p < item["pos"] and _OPENS_ALONE.fullmatch(sent.doc_text, ends.get(p, p), item["pos"])}
         claimed = set(tight.values())
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
@@ -1231,12 +1237,13 @@ class ResultExtractor:
             if i == 0:
                 d_after = after[0][0] - item["span"].end_char if after else 10 ** 6
                 d_before = item["pos"] - before[-1][0] if before else 10 ** 6
-        prefer_after = d_after < d_before
+        prefer_after = d_after < d_before and 0 not in opened
         out: list[Optional[int]] = []
         used = None  # the reference the last value took
         reused = []  # values whose only reference was the previous value's
         for i in range(len(items)):
-            first, second = (after_of[i], before_of[i]) if prefer_after or i in tight else (before_of[i], after_of[i])
+            first, second = (after_of[i], before_of[i]) if (prefer_after or i in tight) and i not in opened \
+                else (opened.get(i, before_of[i]), after_of[i])
             choice = first if first is not None else second
             between = [r for r in refs if i and items[i - 1]["span"].end_char <= r[0] < items[i]["pos"]]
             if prefer_after and used is not None and between == [used] and (choice is None or (choice is second and choice == used)):

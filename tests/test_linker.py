@@ -4204,3 +4204,18 @@ def test_linker_a_treatment_weeks_after_another_is_not_the_arms(nlp):
     r = record(nlp, "Patients were randomised to sirolimus introduced 4-6 weeks after transplantation or to "
                     "tacrolimus alone.")
     assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [{"sirolimus"}, {"tacrolimus"}]
+
+
+def test_linker_value_in_brackets_after_an_arm_is_that_arms(nlp):
+    r = record(nlp, "Patients were randomised to tislelizumab or sorafenib. The ORR was higher with tislelizumab "
+                    "(22.4%) than with sorafenib (13.1%). Grade 3 or higher adverse events were less common with "
+                    "tislelizumab (21.5%) than with sorafenib (53.1%).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 22.4)], [("ORR", 13.1)]]
+    assert per_arm(r, "adverse_events", "grade", "percent") == [[(">=3", 21.5)], [(">=3", 53.1)]]
+
+
+def test_linker_one_sided_p_with_its_purpose_before_the_two_sided(nlp):
+    r = record(nlp, "Patients were randomised to sunitinib or sorafenib. Median OS was 7.9 months with sunitinib and "
+                    "10.2 months with sorafenib (HR, 1.29; 95% CI, 1.10 to 1.51; one-sided P = .999 for "
+                    "noninferiority; two-sided P = .0016 for superiority of sorafenib).")
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 1.29, "0.0016")]
