@@ -217,24 +217,35 @@ def resolve_arm(names: set, arms: list["Arm"], alone: bool = False) -> Optional[
     return distinctive[0] if len(distinctive) == 1 else None
 
 
-def share_sibling_details(arms: list["Arm"]) -> None:
+def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
     """"sorafenib 400 mg twice daily alone or sorafenib plus HAIC": a drug written without dose or
     schedule in one arm takes them from the same drug in another arm, when only one version is
-    written."""
+    written, or when the versions are one arm's and the arm says it takes them ("lenvatinib 12 mg or
+    8 mg by bodyweight plus A, or lenvatinib alone at the same dose": both doses)."""
     for arm in arms:
+        shared = []
         for comp in arm.components:
             if comp["kind"] != "drug" or comp["name"] == "placebo" or has_details(comp):
+                shared.append(comp)
                 continue
-            donors = [c for other in arms if other is not arm for c in other.components
+            by_arm = [(id(other), c) for other in arms if other is not arm for c in other.components
                       if c["name"] == comp["name"] and has_details(c)]
+            donors = [c for _a, c in by_arm]
             versions = {tuple(d.get(k) for k in DETAIL_FIELDS) for d in donors}
-            if len(versions) != 1:
+            if len(versions) > 1 and len({a for a, _c in by_arm}) == 1 and same_dose.search(arm.label):
+                shared.extend(_with_details(comp, donor) for donor in donors)
                 continue
-            donor = donors[0]
-            for key in DETAIL_FIELDS:
-                if donor.get(key) is not None and comp.get(key) is None:
-                    comp[key] = donor[key]
-            comp.setdefault("evidence", []).extend(donor.get("evidence", [])[1:])
+            shared.append(_with_details(comp, donors[0]) if len(versions) == 1 else comp)
+        arm.components = shared
+
+
+def _with_details(comp: dict, donor: dict) -> dict:
+    """``comp`` with the details it lacks taken from ``donor``."""
+    comp = dict(comp, evidence=list(comp.get("evidence", [])) + donor.get("evidence", [])[1:])
+    for key in DETAIL_FIELDS:
+        if donor.get(key) is not None and comp.get(key) is None:
+            comp[key] = donor[key]
+    return comp
 
 
 def _clause_end(sent: Sentence, start: int) -> int:
@@ -348,6 +359,7 @@ class ArmBuilder:
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
         self.registry_intervention = cues["registry_intervention"]
+        self.same_dose = cues["same_dose"]
         self.product_strength = cues["product_strength"]
         self.results_groups = cues["results_groups"]  # "Arm/Group Title | A | B" over "Arm/Group Description | ... | ..."
         self.total_column = cues["table_total_header"]  # "Total" after the arms' columns: the arms pooled
@@ -1914,7 +1926,7 @@ class ArmBuilder:
         self.combinations_from_short_forms(arms, forms)
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
         self.fill_details(arms, self.statements(view, exclude=used))
-        share_sibling_details(arms)
+        share_sibling_details(arms, self.same_dose)
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
         self.add_bracket_session_interval(view, arms)

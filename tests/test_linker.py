@@ -4219,3 +4219,12 @@ def test_linker_one_sided_p_with_its_purpose_before_the_two_sided(nlp):
                     "10.2 months with sorafenib (HR, 1.29; 95% CI, 1.10 to 1.51; one-sided P = .999 for "
                     "noninferiority; two-sided P = .0016 for superiority of sorafenib).")
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 1.29, "0.0016")]
+
+
+def test_linker_at_the_same_dose_takes_a_weight_based_pair(nlp):
+    text = ("Patients were randomly assigned to toripalimab 240 mg intravenously every 3 weeks plus lenvatinib "
+            "(12 mg for bodyweight ≥60 kg or 8 mg for bodyweight <60 kg, orally once daily) or to lenvatinib alone{}.")
+    r = record(nlp, text.format(" at the same dose"))
+    assert regimen(r["arms"][1]) == {("lenvatinib", 12, "mg", "QD"), ("lenvatinib", 8, "mg", "QD")}
+    r = record(nlp, text.format(""))  # the text does not say which dose the control arm took
+    assert regimen(r["arms"][1]) == {("lenvatinib", None, None, None)}
