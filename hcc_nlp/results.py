@@ -43,6 +43,7 @@ def _uk_to_us() -> list[tuple[str, str]]:
 
 
 _UK_US = _uk_to_us()
+_SIBILANT_PLURAL = re.compile(r"(?:sh|(?<!a)ch|ss|x)es$")  # a plural that adds "es" (not "headaches")
 _NOT_PLURAL = re.compile(r"(?:is|ascites|us|ss|ias|ics)$")  # "colitis", "necrosis", "myasthenia gravis", "ascites"
 
 
@@ -71,7 +72,9 @@ def own_term(text: str) -> str:
         term = term.replace(uk, us)
     words = term.split()
     last = words[-1]
-    if last.endswith("s") and not _NOT_PLURAL.search(last) and len(last) > 3:
+    if _SIBILANT_PLURAL.search(last):
+        words[-1] = last[:-2]  # "hot flushes", "rashes", "abscesses"
+    elif last.endswith("s") and not _NOT_PLURAL.search(last) and len(last) > 3:
         words[-1] = last[:-1]
     return " ".join(words)
 

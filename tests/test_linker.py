@@ -4228,3 +4228,9 @@ def test_linker_at_the_same_dose_takes_a_weight_based_pair(nlp):
     assert regimen(r["arms"][1]) == {("lenvatinib", 12, "mg", "QD"), ("lenvatinib", 8, "mg", "QD")}
     r = record(nlp, text.format(""))  # the text does not say which dose the control arm took
     assert regimen(r["arms"][1]) == {("lenvatinib", None, None, None)}
+
+
+def test_linker_hot_flushes_and_deep_venous_thrombosis_keep_the_texts_terms(nlp):
+    r = record(nlp, "Patients were randomised to tamoxifen or placebo. Hot flushes occurred in 5 patients (8%) in the "
+                    "tamoxifen group, and deep venous thrombosis in 1 patient (2%) in the tamoxifen group.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[("hot flush", 5), ("deep venous thrombosis", 1)], []]

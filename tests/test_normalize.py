@@ -189,6 +189,8 @@ def test_months_from_converts_weeks_and_days():
     ("Leucopenia", "leukopenia"), ("haemoperitoneum", "hemoperitoneum"), ("Hyperkalaemia", "hyperkalemia"),
     ("oesophageal varices bleeding", "esophageal varices bleeding"), ("Tumour lysis syndromes", "tumor lysis syndrome"),
     ("peripheral oedema", "peripheral edema"), ("chemotherapy-induced nausea", "chemotherapy-induced nausea"),
+    ("Hot flushes", "hot flush"), ("skin rashes", "skin rash"), ("liver abscesses", "liver abscess"),
+    ("headaches", "headache"),
 ])
 def test_own_ae_term_is_lower_case_singular_us_spelling(written, term):
     from hcc_nlp.results import own_term
