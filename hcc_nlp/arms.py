@@ -228,14 +228,15 @@ def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
             if comp["kind"] != "drug" or comp["name"] == "placebo" or has_details(comp):
                 shared.append(comp)
                 continue
-            by_arm = [(id(other), c) for other in arms if other is not arm for c in other.components
-                      if c["name"] == comp["name"] and has_details(c)]
-            donors = [c for _a, c in by_arm]
-            versions = {tuple(d.get(k) for k in DETAIL_FIELDS) for d in donors}
-            if len(versions) > 1 and len({a for a, _c in by_arm}) == 1 and same_dose.search(arm.label):
-                shared.extend(_with_details(comp, donor) for donor in donors)
-                continue
-            shared.append(_with_details(comp, donors[0]) if len(versions) == 1 else comp)
+            owned = [(other, c) for other in arms if other is not arm for c in other.components
+                     if c["name"] == comp["name"] and has_details(c)]
+            versions = {tuple(c.get(k) for k in DETAIL_FIELDS) for _other, c in owned}
+            if len(versions) == 1:
+                shared.append(_with_details(comp, owned[0][1]))
+            elif len(versions) > 1 and len({id(other) for other, _c in owned}) == 1 and same_dose.search(arm.label):
+                shared.extend(_with_details(comp, c) for _other, c in owned)
+            else:
+                shared.append(comp)
         arm.components = shared
 
 

@@ -1,12 +1,15 @@
-"""A text copied from a PDF page, put back together at read time: ligatures and OCR slips read
-as their letters, the margin's line numbers dropped and words broken at a line's end joined (the words of compounds are in
-``patterns/layout.json``). Running headers and footers inside a sentence are the sentence
-splitter's (:meth:`SentenceSegmenter.page_breaks`)."""
+"""A text as read from a file (:func:`hcc_nlp.io.read_document`): a web page's markup read as
+its characters, and a text copied from a PDF page put back together: ligatures and OCR slips
+read as their letters, the margin's line numbers dropped and words broken at a line's end joined
+(the words of compounds are in ``patterns/layout.json``). Running headers and footers inside a
+sentence are the sentence splitter's (:meth:`SentenceSegmenter.page_breaks`)."""
 from __future__ import annotations
 
+import html
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from . import fastre
 from .resources import load_json
 
 _LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,5})[ \t]+(?=\S)")
@@ -21,25 +24,47 @@ _BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple:
+    """(words that open a compound, words that close one, the slips' (regex, replacement))."""
     rules = load_json("layout.json")
-    return frozenset(rules["compound_first"]), frozenset(rules["compound_second"])
-
-
-@lru_cache(maxsize=1)
-def _repairs() -> list:
-    return [(re.compile(r["regex"]), r["as"]) for r in load_json("layout.json")["repairs"]]
+    return (frozenset(rules["compound_first"]), frozenset(rules["compound_second"]),
+            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]])
 
 
 def repaired(text: str) -> str:
-    """The text with a PDF page's layout undone (each step leaves a text without it as it is)."""
-    return joined_broken_words(without_line_numbers(without_slips(text)))
+    """The text as read: its markup and a PDF page's layout undone (each step leaves a text without
+    them as it is)."""
+    return joined_broken_words(without_line_numbers(without_slips(without_markup(text))))
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+_POWER = re.compile(r"(?<=10)<sup>\s*([-\u2212]?\d{1,2})\s*</sup>", re.I)  # "10<sup>9</sup>/L": a power
+_MARK = re.compile(r"<sup>[^<>]{0,4}</sup>", re.I)  # "Lin<sup>1</sup>", "0.79<sup>a</sup>": a note's mark
+_BREAK = re.compile(r"<br\s*/?>|</?p>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong|span|small|u)(?:\s[^<>]{0,80})?>", re.I)
+
+
+def without_markup(text: str) -> str:
+    """A text scraped from a web page with its HTML left in: entities as the characters they stand
+    for ("&ge;" is "≥", "&nbsp;" a space), a power written in a superscript as "^" ("10<sup>9</sup>/L"
+    is "10^9/L"), a footnote's superscript mark dropped, line-break tags as line breaks and other
+    inline tags removed. A text without entities or tags is returned as it is (evidence offsets
+    refer to the text as read, as they do after a byte-order mark is dropped)."""
+    if "&" not in text and "<" not in text:
+        return text
+    if not _ENTITY.search(text) and not _INLINE_TAG.search(text) and not _BREAK.search(text):
+        return text
+    text = _POWER.sub(r"^\1", text)
+    text = _MARK.sub("", text)
+    text = _BREAK.sub("\n", text)
+    text = _INLINE_TAG.sub("", text)
+    return html.unescape(text).replace("\u00a0", " ")
 
 
 def without_slips(text: str) -> str:
     """The text with the slips of a PDF's text layer or of OCR read as what they stand for
     (``patterns/layout.json`` "repairs"): "ﬂushes" is "flushes", "P = 0 .52" is "P = 0.52",
     "chemoemb0lization" is "chemoembolization"."""
-    for regex, replacement in _repairs():
+    for regex, replacement in _rules()[2]:
         text = regex.sub(replacement, text)
     return text
 
@@ -72,11 +97,11 @@ def joined_broken_words(text: str) -> str:
     write the word without it elsewhere."""
     if "-\n" not in text:
         return text
-    first_words, second_words = _rules()
+    first_words, second_words, _ = _rules()
     low = text.lower()
 
     def written(word: str) -> bool:  # the word elsewhere in the text, whole
-        return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low) is not None
+        return next(fastre.literal_spans(low, word, partial(fastre.standalone, low)), None) is not None
 
     def join(m: re.Match) -> str:
         left, indent, right, rest = m.groups()

@@ -3,7 +3,7 @@
 ``evidence``: character offsets of the text it came from."""
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -467,20 +467,13 @@ class TrialLinker(JsonRulesMixin):
                     arm.n = int(m.group(1).replace(",", ""))
             # "157 were allocated to HAIC and 158 to routine follow-up": a size before an arm's name
             low = sent.text.lower()
-            sized = None  # whether "157 were allocated to" occurs at all: asked once, when an alias is there
-            verb_sized = None  # whether "62 received tamoxifen" does
-
-            def elided() -> bool:
-                nonlocal verb_sized
-                if verb_sized is None:
-                    verb_sized = self._c["size_verb"].search(sent.text) is not None
-                return verb_sized
+            # whether "157 were allocated to" and "62 received tamoxifen" occur at all: asked once each,
+            # when an arm's name is there
+            sized = cache(lambda: self._c["size_to"].search(sent.text) is not None)
+            elided = cache(lambda: self._c["size_verb"].search(sent.text) is not None)
 
             def before_name(alias: str) -> Optional[re.Match]:
-                nonlocal sized
-                if sized is None:
-                    sized = self._c["size_to"].search(sent.text) is not None
-                m = sized and _size_beside(sent.text, alias, self._c["size_to"].pattern)
+                m = sized() and _size_beside(sent.text, alias, self._c["size_to"].pattern)
                 if not m and ("(" in sent.text or elided()):
                     # "(62 NIVO+TREM, 61 NIVO)": sizes listed with the arms' names; "62 received
                     # tamoxifen and 58 placebo": the verb of the first size left out of the next

@@ -143,14 +143,14 @@ _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete res
 
 
 _SIDED_GAP = 50  # characters between a one-sided p and its two-sided one ("P = .999 for noninferiority; two-sided P = .0016")
-_OPENS_ALONE = re.compile(r"\s*[(\[]\s*$")
-_CLOSES_ALONE = re.compile(r"\s*[)\]]")
+_CLOSES = re.compile(r"\s*[)\]]")
 
 
 def _bracketed_after(text: str, after: int, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short form standing alone in brackets opened right at
     ``after``: "adverse events (AEs)", not "death (upper gastrointestinal hemorrhage)"."""
-    return _ABBREVIATION.fullmatch(text, start, end) is not None and _OPENS_ALONE.fullmatch(text, after, start) is not None and _CLOSES_ALONE.match(text, end) is not None
+    return (_ABBREVIATION.fullmatch(text, start, end) is not None and _OPENS_ONLY.fullmatch(text, after, start) is not None
+            and _CLOSES.match(text, end) is not None)
 
 
 def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
@@ -1226,7 +1226,7 @@ class ResultExtractor:
         # (13.1%)") is that arm's
         ends = {e.start_char: e.end_char for e in sent.ents}
         opened = {i: (p, k) for i, item in enumerate(items) for p, k in refs
-                  if p < item["pos"] and _OPENS_ALONE.fullmatch(sent.doc_text, ends.get(p, p), item["pos"])}
+                  if p < item["pos"] and _OPENS_ONLY.fullmatch(sent.doc_text, ends.get(p, p), item["pos"])}
         claimed = set(tight.values())
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
