@@ -324,6 +324,7 @@ class ArmBuilder:
         self.with_or_without = cues["with_or_without"]
         self.shared_subset = cues["shared_subset"]  # "in the two TACE groups"
         self.either_with, self.or_alone = cues["either_with"], cues["or_alone"]  # "A, either with B or alone"
+        self.route_before_either = cues["route_before_either"]  # "to receive, by mouth, either A or B"
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
@@ -647,12 +648,23 @@ class ArmBuilder:
             if len(arms) == 1:
                 arms = self.modifier_arms(sent, arms[0], start) or arms
             if len(arms) >= 2:
+                self._route_before_alternatives(sent, arms, cue_end, first.start_char)
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
                 candidates.append((len(arms), detail, explicit, -sent.index, arms))
         if not candidates:
             return [], [], set()
         candidates.sort(key=lambda x: x[:4], reverse=True)
         return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def _route_before_alternatives(self, sent: Sentence, arms: list[Arm], cue_end: int, first: int) -> None:
+        """"randomly allocated to receive, by mouth, either A 20 mg twice a day or identical placebo":
+        a route before "either" is every alternative's drugs' that have none of their own."""
+        route = next((e for e in sent.ents if e.label_ == "ROUTE" and cue_end <= e.start_char and e.end_char <= first
+                      and self.route_before_either.match(sent.doc_text[e.end_char:first])), None)
+        if route is not None:
+            for arm in arms:
+                for comp in arm.components:
+                    apply_shared_detail(comp, route)
 
     def modifier_arms(self, sent: Sentence, arm: Arm, start: int) -> list[Arm]:
         """"randomly assigned to SIRT planned with personalised dosimetry (target dose >=205 Gy ...)

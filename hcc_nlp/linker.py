@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre, marks  # noqa: F401
-from .arms import ArmBuilder, arm_of_dose
+from .arms import ArmBuilder, arm_of_dose, resolve_arm
 from .cues import compile_cues
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
                       treatment_runs)
@@ -394,6 +394,44 @@ class TrialLinker(JsonRulesMixin):
                 **{k: v for k, v in owner.items() if k not in ("endpoint", "measure", "evidence")},
                 "evidence": owner["evidence"] + [[m.start(g + 1), m.end(g + 3)]]}
 
+    def _size_closing_regimen(self, sent, arms) -> None:
+        """"(n = 334)" closing the description of an arm's regimen: "Tislelizumab, 200 mg
+        intravenously every 3 weeks for up to 17 cycles (about 12 mo) (n = 334)". Read back from the
+        size, the regimen is its treatments, doses, routes and schedules, numbers, punctuation,
+        bracketed asides and words of a regimen ('regimen_gap_words'); its treatments name one arm.
+        Not "sorafenib group who had PVTT (n = 40)", a subgroup."""
+        regimen = ("DOSE", "ROUTE", "SCHEDULE", "DURATION")
+        filler = self._c["regimen_gap_words"]
+        doc = sent.span.doc
+        treatments = sent.of(*TREATMENT_LABELS)
+        for size in sent.of("SAMPLE_SIZE"):
+            if size.id_ != "n_eq" or size.start <= sent.span.start or doc[size.start - 1].text != "(":
+                continue
+            depth, first = 0, size.start - 1
+            for i in range(size.start - 2, sent.span.start - 1, -1):
+                tok = doc[i]
+                if tok.text in ")]":
+                    depth += 1
+                elif tok.text in "([":
+                    depth -= 1
+                    if depth < 0:
+                        break
+                elif depth > 0:
+                    if tok.ent_type_ == "SAMPLE_SIZE":  # another arm's size: "(n = 334), or placebo"
+                        depth = 0
+                        break
+                elif not (tok.ent_type_ in regimen or tok.ent_type_ in TREATMENT_LABELS or tok.like_num
+                          or (tok.is_punct and tok.text not in ";:") or tok.lower_ in filler):
+                    break
+                if depth == 0:
+                    first = i
+            named = [e for e in treatments if e.start >= first and e.end < size.start]
+            if not named or depth != 0:
+                continue
+            k = resolve_arm({c["name"] for e in named for c in component_of(e, self.builders()[2])}, arms)
+            if k is not None and arms[k].n is None:
+                arms[k].n = _n_first(size.text)
+
     def _arm_sizes(self, view: DocView, arms, known_refs: dict[int, list]) -> None:
         """Arm sizes from "(n = 72)" after an arm reference, "154 received sorafenib", "32 in each
         group" and enrolment sentences of a phase I or MTD part. ``known_refs``: the arm
@@ -423,6 +461,8 @@ class TrialLinker(JsonRulesMixin):
                 m = self._c["n_after_ref"].match(view.text[ref_end:ref_end + 40])
                 if m and arms[k].n is None:  # "(n = 72)", "(321 patients)"
                     arms[k].n = int((m.group(1) or m.group(2)).replace(",", ""))
+            if "=" in sent.text:
+                self._size_closing_regimen(sent, arms)
             # "154 received sorafenib and 153 received placebo"
             by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
@@ -519,6 +559,9 @@ class TrialLinker(JsonRulesMixin):
                     target = []
                     if m2:
                         nxt = next((x for x in sent.ents if x.start_char >= e.end_char + m2.end() and x.label_ in TREATMENT_LABELS), None)
+                        if nxt is not None and not m2.group().lstrip().lower().startswith("were") \
+                                and self._c["participle_subset"].match(view.text, nxt.end_char, sent.end_char):
+                            nxt = None  # "Two patients receiving tamoxifen developed ...": some of the arm
                         if nxt is not None and nxt.start_char - (e.end_char + m2.end()) < 5:
                             names = {nxt.id_} if nxt.label_ != "RADIATION" else {"radiotherapy"}
                             cands = [a for a in arms if names & a.names]

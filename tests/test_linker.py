@@ -4234,3 +4234,62 @@ def test_linker_hot_flushes_and_deep_venous_thrombosis_keep_the_texts_terms(nlp)
     r = record(nlp, "Patients were randomised to tamoxifen or placebo. Hot flushes occurred in 5 patients (8%) in the "
                     "tamoxifen group, and deep venous thrombosis in 1 patient (2%) in the tamoxifen group.")
     assert per_arm(r, "adverse_events", "term", "count") == [[("hot flush", 5), ("deep venous thrombosis", 1)], []]
+
+
+@pytest.mark.parametrize("intervention, sizes", [
+    # the size closes each arm's regimen, after its doses, schedule, duration and an aside
+    ("Drugs: Nivolumab, 240 mg intravenously every 2 weeks for up to 24 cycles (roughly 1 yr) (n = 210), "
+     "or matching placebo intravenously every 2 weeks (n = 207).", [210, 207]),
+    # a subgroup's size after an arm's name is not the arm's
+    ("In the nivolumab arm, those who had portal vein invasion (n = 40) did worse.", [None, None]),
+    # a size after both arms' names is neither arm's
+    ("Nivolumab or placebo, each every 2 weeks (n = 417).", [None, None]),
+])
+def test_linker_a_size_closing_an_arms_regimen_is_that_arms(nlp, intervention, sizes):
+    r = record(nlp, "Participants were randomised to nivolumab or placebo. " + intervention)
+    assert [a["n"] for a in r["arms"]] == sizes
+
+
+def test_linker_a_size_closing_a_combinations_regimen_is_that_arms(nlp):
+    r = record(nlp, "Participants were randomised to nivolumab plus ipilimumab or placebo. Nivolumab 240 mg plus "
+                    "ipilimumab 1 mg/kg every 3 weeks (n = 150) or placebo (n = 75).")
+    assert [a["n"] for a in r["arms"]] == [150, 75]
+
+
+def test_linker_a_route_before_either_is_every_alternatives(nlp):
+    r = record(nlp, "Patients were randomised to receive, by mouth, either megestrol 160 mg once a day or matching "
+                    "placebo once a day.")
+    assert [[(c["name"], c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("megestrol", "oral")], [("placebo", "oral")]]
+
+
+def test_linker_a_route_after_the_first_alternative_is_not_every_arms(nlp):
+    r = record(nlp, "Patients were randomised to oral sorafenib or TACE.")
+    assert [[(c["name"], c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("sorafenib", "oral")], [("TACE", None)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One patient given megestrol developed pulmonary embolism.",
+    "One patient on megestrol developed pulmonary embolism.",
+    "One patient in the megestrol group developed pulmonary embolism.",
+])
+def test_linker_a_count_of_patients_named_by_their_arm_before_an_event(nlp, sentence):
+    r = record(nlp, "Patients were randomised to megestrol or placebo. " + sentence)
+    assert per_arm(r, "adverse_events", "term", "count") == [[("pulmonary embolism", 1)], []]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Three patients receiving megestrol developed pulmonary embolism.", None),  # some of the arm
+    ("Forty patients receiving megestrol were analysed.", 40),
+    ("Forty patients were treated with megestrol and had a median survival of 5 months.", 40),
+])
+def test_linker_patients_receiving_a_treatment_then_an_event_are_not_the_arms_size(nlp, sentence, size):
+    r = record(nlp, "Patients were randomised to megestrol or placebo. " + sentence)
+    assert [a["n"] for a in r["arms"]] == [size, None]
+
+
+def test_linker_a_patients_field_of_an_evidence_summary_gives_the_enrolment(nlp):
+    r = record(nlp, "Design: Randomised placebo-controlled trial.\nPatients: 412 patients who were 18 years of age "
+                    "or older and had undergone resection.\nIntervention: Megestrol or placebo.")
+    assert r["enrollment"] == {"actual": 412, "planned": None}
