@@ -251,10 +251,16 @@ def _with_details(comp: dict, donor: dict) -> dict:
 
 def _clause_end(sent: Sentence, start: int) -> int:
     """Where the randomisation clause starting at ``start`` ends: the sentence end, or a ';' outside
-    brackets that does not go on with another alternative ("...; 146 received A and ...")."""
+    brackets that does not go on with another alternative ("...; 146 received A and ...", not "; or
+    B", "; arm B, ...")."""
     text = sent.doc_text
     return next((i for i in marks.top_level(text, ";", start, sent.end_char)
-                 if not re.match(r"\s*(?:or|versus|vs\.?)\b", text[i + 1:sent.end_char])), sent.end_char)
+                 if not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
+
+
+# after a ';' in a randomisation clause, another alternative: "; or B", "; arm B, B 400 mg ..."
+_NEXT_ALTERNATIVE = re.compile(r"\s*(?:(?:or|versus|vs\.?)\b|(?:(?:or|and)\s+)?(?:the\s+)?(?:arm|group|cohort)\s+"
+                               r"(?-i:[A-Z0-9]{1,2})\b\s*[,:(])", re.I)
 
 
 def _add_components(arm: "Arm", comps: list[dict]) -> None:

@@ -149,6 +149,14 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 for k in drug_idx:
                     if k != target and mentions[k].end_char <= d.start_char:
                         assigned[k].append(d)
+            elif d.label_ != "DOSE" and target is prv and prv is not None \
+                    and cues["plural_given"].fullmatch(text, mentions[prv].end_char, d.start_char):
+                # "Sorafenib and capecitabine were taken orally": every drug of the subject's list
+                at = drug_idx.index(prv)
+                while at > 0 and cues["list_joiner"].fullmatch(text, mentions[drug_idx[at - 1]].end_char,
+                                                               mentions[drug_idx[at]].start_char):
+                    at -= 1
+                    assigned[drug_idx[at]].append(d)
     components: list[dict] = []
     per_mention: list[list[dict]] = []
     for i, m in enumerate(mentions):
@@ -342,7 +350,10 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
         i = j - 1
         while i >= 0 and mentions[i].label_ == "DRUG":
             own = assigned[i]
-            if not any(d.label_ == "DOSE" for d in own) or any(d.label_ == "SCHEDULE" for d in own) \
+            # days of its own do not keep a drug from the interval written last ("gemcitabine ... on
+            # day 1 and oxaliplatin ... on day 2, every 2 weeks"); a frequency of its own does
+            kinds = {_SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
+            if not any(d.label_ == "DOSE" for d in own) or "frequency" in kinds \
                     or mentions[i].id_.endswith(daily_oral) or any(d.label_ == "ROUTE" and d.id_ == "oral" for d in own):
                 break
             last_end = max([mentions[i].end_char] + [d.end_char for d in own])
@@ -354,7 +365,8 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                       and d.start_char > mentions[j].end_char]
             for comp in per_mention[i]:
                 for d in trailing:
-                    _apply_schedule(comp, d)
+                    if _SCHEDULE_FIELD.get(d.id_, "frequency") not in kinds:
+                        _apply_schedule(comp, d)
                 for d in routes[:1]:
                     apply_shared_detail(comp, d)
             i -= 1

@@ -139,6 +139,10 @@ _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a sh
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
 _LIST_GAP = re.compile(r"\s*(?:mo(?:nths?)?\.?)?\s*(?:,\s*(?:and\s+)?|and\s+)")  # "16.1 mo, " / " and "
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
+# an arm's name where a reference to it starts: "arm A", "A", "TACE-L"
+_REF_NAME = re.compile(r"(?:(?:arm|group|cohort)\s+)?[\w+/-]*", re.I)
+# a bracket opening on a share's count: "(12 [27.9%])", "(12, 27.9%)", "(12 patients; 27.9%)"
+_OPENS_ON_COUNT = re.compile(r"\s*[(\[]\s*(?:\d[\d,]*\s*(?:patients?\s*)?[(\[,;]\s*)?")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete response (3.3%)", "Two deaths (0.6%)"
 
 
@@ -1215,6 +1219,13 @@ class ResultExtractor:
                 out[i] = k
         return out
 
+    def _ref_end(self, text: str, start: int, ends: dict) -> int:
+        """Where the arm reference at ``start`` ends: its entity's end, or its name's ("arm A"), with
+        the arm noun after a treatment ("the TACE group")."""
+        end = ends[start] if start in ends else _REF_NAME.match(text, start).end()
+        m = self.arm_word_after.match(text, end)
+        return m.end() if m and not m.group().rstrip().endswith("=") else end
+
     def _nearest_refs(self, items, refs, distinct, sent, n_arms: int) -> list[Optional[int]]:
         # parallel phrasing: an arm written after each value ("16.3 months with A and 6.5 months
         # with B") or before it ("for A of 13.6 months ... for B 12.3 months"); the first value decides
@@ -1226,7 +1237,8 @@ class ResultExtractor:
         # (13.1%)") is that arm's
         ends = {e.start_char: e.end_char for e in sent.ents}
         opened = {i: (p, k) for i, item in enumerate(items) for p, k in refs
-                  if p < item["pos"] and _OPENS_ONLY.fullmatch(sent.doc_text, ends.get(p, p), item["pos"])}
+                  if p < item["pos"] and (_OPENS_ON_COUNT if "count" in item else _OPENS_ONLY).fullmatch(
+                      sent.doc_text, self._ref_end(sent.doc_text, p, ends), item["pos"])}
         claimed = set(tight.values())
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
@@ -2461,7 +2473,7 @@ class ResultExtractor:
         or death": RFS), or inside its own clause ("The hazard ratio for recurrence, assessed in the
         analysis of time to recurrence, was 0.70"), else the last written before it."""
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
-        if code is None and "," in ratio.text:  # (only a ratio written with a clause holds an endpoint)
+        if code is None and len(ratio.text) > 12:  # ("HR for PFS was 0.59": only a ratio with words holds one)
             inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
                      and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
             code = inner[-1] if inner else None

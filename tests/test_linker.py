@@ -4293,3 +4293,63 @@ def test_linker_a_patients_field_of_an_evidence_summary_gives_the_enrolment(nlp)
     r = record(nlp, "Design: Randomised placebo-controlled trial.\nPatients: 412 patients who were 18 years of age "
                     "or older and had undergone resection.\nIntervention: Megestrol or placebo.")
     assert r["enrollment"] == {"actual": 412, "planned": None}
+
+
+def test_linker_labelled_arms_listed_with_semicolons_are_each_an_arm(nlp):
+    r = record(nlp, "Patients were randomised 1:1:1 to arm A, lenvatinib 12 mg once daily plus TACE; arm B, lenvatinib "
+                    "12 mg once daily plus HAIC; or arm C, lenvatinib 12 mg once daily alone.")
+    assert [sorted(a["name"] for a in arm["regimen"]) for arm in r["arms"]] == [
+        ["TACE", "lenvatinib"], ["HAIC", "lenvatinib"], ["lenvatinib"]]
+
+
+@pytest.mark.parametrize("sentence, endpoint", [
+    ("The HR for PFS was 0.61 (95% CI, 0.42-0.88; P = .008).", "PFS"),
+    ("The hazard ratio for overall survival was 0.61 (95% CI 0.42-0.88).", "OS"),
+    ("The HR for TTP was 0.61 (95% CI 0.42-0.88).", "TTP"),
+])
+def test_linker_a_ratio_naming_its_endpoint_after_for(nlp, sentence, endpoint):
+    r = record(nlp, "Patients were randomised to lenvatinib or placebo. " + sentence)
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+        (endpoint, "HR", 0.61, 0.42, 0.88)]
+
+
+def test_linker_a_second_ratio_after_a_first_for_two_arms_versus_a_third(nlp):
+    r = record(nlp, "Patients were randomised to arm A, lenvatinib plus TACE; arm B, lenvatinib plus HAIC; or arm C, "
+                    "lenvatinib alone. Median PFS was longer; HR 0.66 (95% CI, 0.47-0.93; P = .02) for A vs C and 0.80 "
+                    "(95% CI, 0.57-1.12; P = .19) for B vs C.")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", 0.66, 0.47, 0.93, "0.02"), ("PFS", 0.8, 0.57, 1.12, "0.19")]
+
+
+@pytest.mark.parametrize("opening", [
+    "In a post hoc analysis of patients with portal vein invasion,",
+    "In an exploratory analysis of patients whose tumours exceeded 10 cm,",
+])
+def test_linker_a_post_hoc_analysis_of_some_patients_is_a_subgroups(nlp, opening):
+    r = record(nlp, "Patients were randomised to lenvatinib or placebo. " + opening + " the HR for PFS was 0.48 "
+                    "(95% CI, 0.25-0.91).")
+    assert r["comparisons"] == []
+
+
+def test_linker_a_route_after_drugs_that_were_taken_is_each_drugs(nlp):
+    r = record(nlp, "Patients were randomised to apatinib 250 mg once daily plus capecitabine 1000 mg twice daily or "
+                    "apatinib 250 mg once daily alone. Apatinib and capecitabine were taken orally.")
+    assert [[(c["name"], c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("apatinib", "oral"), ("capecitabine", "oral")], [("apatinib", "oral")]]
+
+
+def test_linker_an_interval_after_a_doublet_with_days_is_each_drugs(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib plus chemotherapy (gemcitabine 1000 mg/m2 on day 1 and "
+                    "oxaliplatin 85 mg/m2 on day 2, every 2 weeks) or sorafenib alone.")
+    chemo = {c["name"]: (c.get("frequency"), c.get("days")) for c in r["arms"][0]["regimen"]}
+    assert (chemo["gemcitabine"], chemo["oxaliplatin"]) == (("Q2W", "1"), ("Q2W", "2"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3-4 neutropenia occurred in the lenvatinib group (14 [23.3%]) and the placebo group (3 [5.0%]).",
+    "Grade 3-4 neutropenia occurred in arm A (14, 23.3%) and arm B (3, 5.0%).",
+])
+def test_linker_event_counts_in_brackets_after_each_arms_name(nlp, sentence):
+    r = record(nlp, "Patients were randomised to arm A, lenvatinib; or arm B, placebo. " + sentence)
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("neutropenia", 14, 23.3)], [("neutropenia", 3, 5)]]
