@@ -24,16 +24,30 @@ _BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple:
-    """(words that open a compound, words that close one, the slips' (regex, replacement))."""
+    """(words that open a compound, words that close one, the slips' (regex, replacement), the
+    decimal-comma rules with their regexes compiled)."""
     rules = load_json("layout.json")
+    commas = {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}
     return (frozenset(rules["compound_first"]), frozenset(rules["compound_second"]),
-            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]])
+            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]], commas)
 
 
 def repaired(text: str) -> str:
-    """The text as read: its markup and a PDF page's layout undone (each step leaves a text without
-    them as it is)."""
-    return joined_broken_words(without_line_numbers(without_slips(without_markup(text))))
+    """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
+    points (each step leaves a text without them as it is)."""
+    return with_decimal_points(joined_broken_words(without_line_numbers(without_slips(without_markup(text)))))
+
+
+def with_decimal_points(text: str) -> str:
+    """A text that writes its decimals with commas, as European journals do ("HR 0,58; 95 %-CI
+    0,37-0,91", "5-FU 2.400 mg/m2"), read with decimal points and without thousands points. A text
+    that writes most of its decimals with points, or few decimals at all, is returned as it is
+    ("1,000 patients" and "p = 0.05, 0.12" keep their commas)."""
+    rules = _rules()[3]
+    commas = len(rules["comma_decimal"].findall(text))
+    if commas < rules["min_comma_decimals"] or commas <= rules["comma_share"] * len(rules["point_decimal"].findall(text)):
+        return text
+    return rules["comma"].sub(".", rules["thousands"].sub(r"\1\2", text))
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
@@ -97,7 +111,7 @@ def joined_broken_words(text: str) -> str:
     write the word without it elsewhere."""
     if "-\n" not in text:
         return text
-    first_words, second_words, _ = _rules()
+    first_words, second_words = _rules()[:2]
     low = text.lower()
 
     def written(word: str) -> bool:  # the word elsewhere in the text, whole

@@ -94,3 +94,23 @@ def test_io_words_broken_at_a_lines_end_are_joined(tmp_path, written, read):
 ])
 def test_io_ligatures_and_ocr_slips_are_read_as_their_letters(tmp_path, written, read):
     assert _read(tmp_path, written) == read
+
+
+def test_io_a_text_written_with_decimal_commas_is_read_with_points(tmp_path):
+    text = ("Median PFS was 7,9 months (95 %-CI 6,1–9,8) vs. 4,6 months (HR 0,61; p = 0,004). "
+            "Capecitabine 1.250 mg/m2 twice daily; RECIST 1.1.")
+    assert _read(tmp_path, text) == (
+        "Median PFS was 7.9 months (95 %-CI 6.1–9.8) vs. 4.6 months (HR 0.61; p = 0.004). "
+        "Capecitabine 1250 mg/m2 twice daily; RECIST 1.1.")
+
+
+@pytest.mark.parametrize("text", [
+    # decimal points: the commas separate thousands and list items
+    "Of 1,250 patients, 402 were randomised; HR 0.61 (0.45-0.83), p = 0.002, and 0.74 (0.55-0.99).",
+    # too few decimals to tell
+    "On days 1,8 and 15; 1,000 mg; HR 0,61.",
+    # citation marks glued to words are no decimals
+    "sorafenib12,13 and lenvatinib14,15 and regorafenib16,17 were approved.",
+])
+def test_io_a_text_with_decimal_points_or_few_decimals_keeps_its_commas(tmp_path, text):
+    assert _read(tmp_path, text) == text

@@ -4353,3 +4353,11 @@ def test_linker_event_counts_in_brackets_after_each_arms_name(nlp, sentence):
     r = record(nlp, "Patients were randomised to arm A, lenvatinib; or arm B, placebo. " + sentence)
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [
         [("neutropenia", 14, 23.3)], [("neutropenia", 3, 5)]]
+
+
+def test_linker_a_schedule_after_all_drugs_administered_and_repeated_is_each_drugs(nlp):
+    r = record(nlp, "Patients were randomised to lenvatinib plus HAIC or lenvatinib alone. HAIC consisted of oxaliplatin "
+                    "85 mg/m2 over 2 h, leucovorin 400 mg/m2 over 2 h and fluorouracil 400 mg/m2 as a bolus, all "
+                    "administered through a port in the hepatic artery and repeated every 3 weeks.")
+    freq = {c["name"]: c.get("frequency") for c in r["arms"][0]["regimen"]}
+    assert (freq["oxaliplatin"], freq["leucovorin"], freq["fluorouracil"]) == ("Q3W", "Q3W", "Q3W")
