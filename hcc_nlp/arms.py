@@ -405,6 +405,8 @@ class ArmBuilder:
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
+        self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
+        self.placebo_of_before = cues["placebo_of_before"]  # "placebo matching tislelizumab": not tislelizumab
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
@@ -421,6 +423,8 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         if self.kin_after.match(text, span.end_char):
             return False  # "donafenib (a deuterated sorafenib derivative)": named to describe another drug
+        if self.placebo_of_before.search(text, max(0, span.start_char - 40), span.start_char):
+            return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
         opening = max(text.rfind(". ", max(0, span.start_char - 250), span.start_char),
@@ -1586,8 +1590,10 @@ class ArmBuilder:
                 loose = not lead  # a looser lead: its drugs are only news no arm has yet
                 if loose:  # "... TACE sessions ...; every session used an emulsion of epirubicin and Lipiodol"
                     lead = self.emulsion_of.search(text, proc.end_char, sent.end_char)
-                if not lead and not text[sent.start_char:proc.start_char].strip():
-                    # a description that opens on the procedure: "Conventional TACE with epirubicin 30-60 mg ..."
+                if not lead and self.procedure_opening.fullmatch(
+                        text, max(sent.start_char, text.rfind("|", sent.start_char, proc.start_char) + 1), proc.start_char):
+                    # a description (or a table cell) that opens on the procedure: "TACE with epirubicin
+                    # 30-60 mg ...", "Conventional TACE with ...", "| Super-selective DEB-TACE with ..."
                     lead = self.procedure_with.match(text, proc.end_char, sent.end_char)
                 if not lead:
                     continue

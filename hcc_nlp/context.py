@@ -104,7 +104,8 @@ class ContextTagger(JsonRulesMixin):
         bounds = sentence_bounds(doc)
         sents = [text[a:b] for a, b in bounds]
         section_of = region_finder(doc._.section_regions)
-        pairs = [self._label(s, section_of(a)) for s, (a, _b) in zip(sents, bounds)]
+        sections = [section_of(a) for a, _b in bounds]
+        pairs = [self._label(s, section) for s, section in zip(sents, sections)]
         labels = [label for label, _own in pairs]
         own = [is_own for _label, is_own in pairs]
         blank = marks.BLANK_LINE.search(text, 0, _OPENING)
@@ -122,10 +123,11 @@ class ContextTagger(JsonRulesMixin):
             for k, names in enumerate(named):
                 if labels[k] is None and not own[k] and names & others:
                     labels[k] = "other_study"
-        # paragraphs: a background paragraph marks its uncued sentences too
+        # paragraphs: a background paragraph marks its uncued sentences too (a section's heading
+        # starts a paragraph: a registry record runs its fields on without blank lines)
         para_of, para = [], 0
         for k in range(len(bounds)):
-            if k and _new_paragraph(text, bounds[k - 1], bounds[k]):
+            if k and (_new_paragraph(text, bounds[k - 1], bounds[k]) or sections[k] != sections[k - 1]):
                 para += 1
             para_of.append(para)
         by_para: dict[int, list[int]] = {}

@@ -4361,3 +4361,37 @@ def test_linker_a_schedule_after_all_drugs_administered_and_repeated_is_each_dru
                     "administered through a port in the hepatic artery and repeated every 3 weeks.")
     freq = {c["name"]: c.get("frequency") for c in r["arms"][0]["regimen"]}
     assert (freq["oxaliplatin"], freq["leucovorin"], freq["fluorouracil"]) == ("Q3W", "Q3W", "Q3W")
+
+
+def test_linker_a_placebo_matching_a_drug_does_not_give_the_drug(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus nivolumab or TACE plus placebo. Participants in the control "
+                    "arm receive placebo matching nivolumab intravenously every 2 weeks.")
+    assert [[(c["name"], c.get("frequency"), c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("TACE", None, None), ("nivolumab", None, None)], [("TACE", None, None), ("placebo", "Q2W", "iv")]]
+
+
+def test_linker_a_table_cell_describing_a_procedure_with_its_drug_gives_the_drug(nlp):
+    r = record(nlp, "Patients were randomised to DEB-TACE plus apatinib or DEB-TACE alone.\n"
+                    "Arm | Description\n"
+                    "DEB-TACE alone | Selective DEB-TACE with microspheres loaded with idarubicin 10 to 15 mg per "
+                    "session (cumulative maximum 60 mg), repeated on demand.\n")
+    assert [sorted((c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"] if c["kind"] == "drug")
+            for a in r["arms"]] == [[("apatinib", None, None), ("idarubicin", 10, 15)], [("idarubicin", 10, 15)]]
+
+
+def test_context_a_registry_description_keeps_the_design_and_leaves_out_other_results(nlp):
+    r = record(nlp, "Brief Summary\nThis randomized, double-blind, placebo-controlled, multicenter phase 3 study will "
+                    "evaluate TACE plus nivolumab versus TACE plus placebo.\n"
+                    "Detailed Description\nIn the CheckMate 459 trial, nivolumab gave a median overall survival of "
+                    "16.4 months. In both arms, TACE is performed with idarubicin 10 mg emulsified with lipiodol.\n")
+    assert r["outcomes"] == [] and [o for a in r["arms"] for o in a["outcomes"]] == []
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "idarubicin", "lipiodol", "nivolumab"], ["TACE", "idarubicin", "lipiodol", "placebo"]]
+
+
+def test_context_a_background_paragraph_does_not_reach_into_the_section_before_it(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus nivolumab or TACE alone.\n\n"
+                    "Secondary Outcome\nOverall survival | 3-monthly\nDisease control rate | Same as above\n"
+                    "Brief Summary   TACE is the standard of care for intermediate HCC. In earlier studies, "
+                    "sorafenib plus TACE was reported to prolong survival.\n")
+    assert [e["name"] for e in r["endpoints"]] == ["OS", "DCR"]
