@@ -29,6 +29,7 @@ _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
 _CODED_ARM = re.compile(r"(?:arm|group|cohort)\s+([a-z0-9]{1,2})")  # an arm's lower-cased alias, "cohort a"
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,38}:?[ \t]*\n")  # "Age\n", "Minimum Age:\n"
 _NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
 
 
@@ -343,6 +344,7 @@ class TrialLinker(JsonRulesMixin):
         out = []
         list_kind: Optional[str] = None  # the kind of the list a "Key inclusion criteria were:" line opens
         item_next = False
+        label = None  # a field's label on a line of its own, in an eligibility section
         for sent in view.sentences:
             if sent.section == "ignore":
                 continue
@@ -360,8 +362,18 @@ class TrialLinker(JsonRulesMixin):
                 list_kind = "exclusion" if exclusion_clauses(sent.text) else "inclusion"
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
-                out.extend(parse_criteria(sent.text, kind, offset=sent.start_char))
-            elif (sent.context is None and is_criteria_sentence(sent.text)) or is_bullet_criterion(sent.text):
+                found = parse_criteria(sent.text, kind, offset=sent.start_char)
+                if not found and label is not None and label.section == sent.section:
+                    # a registry field's label on a line of its own: "Age" over "From 18 years old to 75 years old"
+                    found = parse_criteria(view.text[label.start_char:sent.end_char], kind, offset=label.start_char)
+                    for item in found:
+                        if item["parameter"] == "age":
+                            item["kind"] = "inclusion"  # the ages a record admits, wherever its field stands
+                out.extend(found)
+                label = sent if not found and _FIELD_LABEL.fullmatch(sent.text) else None
+                continue
+            label = None
+            if (sent.context is None and is_criteria_sentence(sent.text)) or is_bullet_criterion(sent.text):
                 # prose: a clause saying who was excluded holds exclusions
                 excluded = exclusion_clauses(sent.text)
                 for item in parse_criteria(sent.text, "inclusion", offset=sent.start_char):

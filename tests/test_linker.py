@@ -4395,3 +4395,32 @@ def test_context_a_background_paragraph_does_not_reach_into_the_section_before_i
                     "Brief Summary   TACE is the standard of care for intermediate HCC. In earlier studies, "
                     "sorafenib plus TACE was reported to prolong survival.\n")
     assert [e["name"] for e in r["endpoints"]] == ["OS", "DCR"]
+
+
+def test_linker_a_study_report_synopsis_fields_give_enrolment_and_criteria(nlp):
+    r = record(nlp, "Methodology: Patients were randomised 2:1 to regorafenib or matching placebo.\n"
+                    "Number of patients (planned and analysed): Planned: 300. Randomised: 306 (regorafenib 204, "
+                    "placebo 102).\n"
+                    "Diagnosis and main criteria for inclusion: Adults ≥ 18 years with HCC; ECOG performance status 0-1.\n"
+                    "Test product, dose and mode of administration, batch number: Regorafenib 160 mg orally once "
+                    "daily.\n")
+    assert r["enrollment"] == {"actual": 306, "planned": 300}
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1)]
+    assert [(c["name"], c.get("dose"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [("regorafenib", 160, "QD")]
+
+
+@pytest.mark.parametrize("fields", [
+    "Exclusion criteria\nPregnancy\nAge\nFrom 18 years old to 75 years old\nGender\nBoth\n",
+    "Inclusion criteria: BCLC stage B\nAge: from 18 to 75 years\n",
+])
+def test_eligibility_a_registry_age_field_is_the_ages_admitted(nlp, fields):
+    r = record(nlp, "Patients were randomised to metformin or placebo.\n\n" + fields)
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"]) for e in r["eligibility"] if e["parameter"] == "age"] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "age", "<=", 75)]
+
+
+def test_linker_a_population_counted_in_its_own_bracket_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomised to regorafenib or placebo. Median OS was 10.6 months. In patients "
+                    "pretreated with lenvatinib (n = 120) the OS HR was 0.71.")
+    assert r["comparisons"] == []
