@@ -28,8 +28,10 @@ def _rules() -> tuple:
     decimal-comma rules with their regexes compiled)."""
     rules = load_json("layout.json")
     commas = {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}
+    xml = {k: re.compile(v, re.S) for k, v in rules["xml"].items() if isinstance(v, str)}
+    xml["elements"] = [(re.compile(r["regex"]), r["as"]) for r in rules["xml"]["elements"]]
     return (frozenset(rules["compound_first"]), frozenset(rules["compound_second"]),
-            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]], commas)
+            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]], commas, xml)
 
 
 def repaired(text: str) -> str:
@@ -51,6 +53,7 @@ def with_decimal_points(text: str) -> str:
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+_UNIT_POWER = re.compile(r"(?<=\bm)<sup>\s*([23])\s*</sup>", re.I)  # "mg/m<sup>2</sup>": a square metre
 _POWER = re.compile(r"(?<=10)<sup>\s*([-\u2212]?\d{1,2})\s*</sup>", re.I)  # "10<sup>9</sup>/L": a power
 _MARK = re.compile(r"<sup>[^<>]{0,4}</sup>", re.I)  # "Lin<sup>1</sup>", "0.79<sup>a</sup>": a note's mark
 _BREAK = re.compile(r"<br\s*/?>|</?p>", re.I)
@@ -65,13 +68,32 @@ def without_markup(text: str) -> str:
     refer to the text as read, as they do after a byte-order mark is dropped)."""
     if "&" not in text and "<" not in text:
         return text
+    text = xml_as_text(text)
     if not _ENTITY.search(text) and not _INLINE_TAG.search(text) and not _BREAK.search(text):
         return text
+    text = _UNIT_POWER.sub(r"\1", text)
     text = _POWER.sub(r"^\1", text)
     text = _MARK.sub("", text)
     text = _BREAK.sub("\n", text)
     text = _INLINE_TAG.sub("", text)
     return html.unescape(text).replace("\u00a0", " ")
+
+
+def xml_as_text(text: str) -> str:
+    """A PubMed XML record read as the text it holds (``patterns/layout.json`` "xml"): MeSH, author and
+    keyword lists dropped, the ids as "PMID: 38412907", "PMCID: ...", "doi: ...", each labelled
+    AbstractText as its section ("METHODS: ..."), the other tags removed. Another text is returned
+    as it is; inline tags and entities are :func:`without_markup`'s."""
+    rules = _rules()[4]
+    if not rules["detect"].match(text):
+        return text
+    text = rules["dropped"].sub("", text)
+    for regex, replacement in rules["elements"]:
+        text = regex.sub(replacement, text)
+    text = _UNIT_POWER.sub(r"\1", text)
+    text = _POWER.sub(r"^\1", text)
+    text = rules["tag"].sub(" ", text)
+    return rules["blank_lines"].sub("\n", text).strip() + "\n"
 
 
 def without_slips(text: str) -> str:

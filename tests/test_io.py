@@ -114,3 +114,24 @@ def test_io_a_text_written_with_decimal_commas_is_read_with_points(tmp_path):
 ])
 def test_io_a_text_with_decimal_points_or_few_decimals_keeps_its_commas(tmp_path, text):
     assert _read(tmp_path, text) == text
+
+
+def test_io_a_pubmed_xml_record_is_read_as_its_text_with_its_ids(tmp_path):
+    xml = ('<?xml version="1.0" ?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation>\n'
+           '  <PMID Version="1">31234567</PMID>\n'
+           '  <Article><ArticleTitle>Apatinib versus placebo.</ArticleTitle>\n'
+           '  <Abstract><AbstractText Label="METHODS" NlmCategory="METHODS">Patients received oxaliplatin '
+           '85 mg/m<sup>2</sup> &amp; platelets &#x2265;75 &#xD7; 10<sup>9</sup>/L.</AbstractText></Abstract>\n'
+           '  <AuthorList><Author><LastName>Sorafenib</LastName></Author></AuthorList></Article>\n'
+           '  <MeshHeadingList><MeshHeading><DescriptorName>Sorafenib</DescriptorName></MeshHeading></MeshHeadingList>\n'
+           '</MedlineCitation><PubmedData><ArticleIdList><ArticleId IdType="pmc">PMC7654321</ArticleId>'
+           '<ArticleId IdType="doi">10.1000/xyz.123</ArticleId></ArticleIdList></PubmedData></PubmedArticle>'
+           '</PubmedArticleSet>\n')
+    assert _read(tmp_path, xml) == (
+        "PMID: 31234567\nApatinib versus placebo.\n"
+        "METHODS: Patients received oxaliplatin 85 mg/m2 & platelets ≥75 × 10^9/L.\n"
+        "PMCID: PMC7654321\ndoi: 10.1000/xyz.123\n")
+
+
+def test_io_a_square_metre_in_a_superscript_keeps_its_power(tmp_path):
+    assert _read(tmp_path, "cisplatin 60 mg/m<sup>2</sup> on day 1<sup>a</sup>") == "cisplatin 60 mg/m2 on day 1"
