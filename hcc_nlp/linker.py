@@ -231,7 +231,10 @@ class TrialLinker(JsonRulesMixin):
                 if len(parts) >= 2 and sum(parts) == total and (best is None or best[0] < 2):
                     best = (2, total)
             for e in sent.of("SAMPLE_SIZE"):
-                if e.id_ not in ("patients", "randomized") or any(a <= e.start_char < b for a, b in planned_spans):
+                if e.id_ not in ("patients", "randomized") and not (
+                        e.id_ == "n_eq" and self._c["n_eq_patients"].match(view.text, e.end_char)):
+                    continue  # ("N=584 pts randomized" counts patients)
+                if any(a <= e.start_char < b for a, b in planned_spans):
                     continue  # not "Estimated Enrollment: 212 participants"
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]
                 before = view.text[max(sent.start_char, e.start_char - 40):e.start_char]
@@ -245,7 +248,7 @@ class TrialLinker(JsonRulesMixin):
                     continue
                 for prio, regex in self._enroll:
                     if regex.search(window):
-                        n = leading_number(e.text)
+                        n = leading_number(e.text) if e.id_ != "n_eq" else _n_first(e.text)
                         if n is not None and (best is None or prio > best[0]):
                             best = (prio, int(n))
                         break
@@ -500,7 +503,8 @@ class TrialLinker(JsonRulesMixin):
             for sized in by_count.values():
                 if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
                     sized[0][1].n = sized[0][0]
-            each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
+            each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group" or (
+                e.id_ == "n_eq" and self._c["n_eq_each"].match(view.text, e.end_char))), None)
             if each is not None and self._c["planned"].search(sent.text):
                 each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
             # sizes after propensity-score matching replace those before it: the results are the matched cohorts'

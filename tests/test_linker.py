@@ -4424,3 +4424,13 @@ def test_linker_a_population_counted_in_its_own_bracket_is_a_subgroup(nlp):
     r = record(nlp, "Patients were randomised to regorafenib or placebo. Median OS was 10.6 months. In patients "
                     "pretreated with lenvatinib (n = 120) the OS HR was 0.71.")
     assert r["comparisons"] == []
+
+
+def test_linker_terse_conference_notation(nlp):
+    r = record(nlp, "Randomized ph3 of nivo vs sorafenib in 1L uHCC. Design: N=600 pts randomized 1:1 (n=300 each arm).\n"
+                    "mPFS 5.9 vs 4.1 mo, HR .66 (.53-.82) p<.001\n"
+                    "HFSR any grade 3.5% vs 45.0%\n")
+    assert (r["phase"], r["enrollment"]["actual"], [a["n"] for a in r["arms"]]) == ("III", 600, [300, 300])
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.66, 0.53, 0.82)]
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("hand-foot skin reaction", "any", 3.5)], [("hand-foot skin reaction", "any", 45)]]

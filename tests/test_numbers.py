@@ -226,3 +226,14 @@ def test_context_numbers_in_a_purpose_section_and_our_earlier_study_are_backgrou
     assert results == [("6.1 months", "background"), ("38.2%", "background"), ("30.1%", None)]
     assert [e.text for e in doc.ents if e.label_ in ("DRUG", "PROCEDURE") and e._.context is None][-2:] == [
         "HAIC", "sorafenib"]
+
+
+@pytest.mark.parametrize("text, phase", [("a randomized ph3 trial", "III"), ("a Ph 2 study", "II"), ("a Ph1b/2 study", "I/II")])
+def test_phase_written_as_ph_and_a_digit(nlp, text, phase):
+    from hcc_nlp.normalize import parse_phase
+    assert [parse_phase(e.text) for e in nlp(text).ents if e.label_ == "PHASE"] == [phase]
+
+
+def test_any_grade_before_a_share_is_no_grade_number(nlp):
+    doc = nlp("Rash any grade 4.5% vs 12.0%; hypertension any grade 3 in 5%.")
+    assert [e.text for e in doc.ents if e.label_ == "AE_GRADE"] == ["any grade", "grade 3"]
