@@ -4434,3 +4434,9 @@ def test_linker_terse_conference_notation(nlp):
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.66, 0.53, 0.82)]
     assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
         [("hand-foot skin reaction", "any", 3.5)], [("hand-foot skin reaction", "any", 45)]]
+
+
+def test_linker_a_review_entrys_number_randomised_is_the_enrolment_and_a_revised_size_no_plan(nlp):
+    r = record(nlp, "Methods\nRandomised clinical trial (2 groups: TACE plus apatinib versus TACE alone)\n"
+                    "Participants\nNumber randomised: 120\nPost-randomisation dropouts: 6\nRevised sample size: 114\n")
+    assert r["enrollment"] == {"actual": 120, "planned": None}
