@@ -1762,8 +1762,9 @@ class ResultExtractor:
     def _death_causes_listed(self, sent: Sentence, t, terms: list, refs) -> list[tuple]:
         """(cause term, count, arm) for deaths whose causes follow a colon, each with its count and
         arm: "three treatment-related deaths: hepatic failure in one patient in the A group, and
-        hepatic failure and haemorrhage in one patient each in the B group". Empty unless every
-        part names its causes, a count and one arm."""
+        hepatic failure and haemorrhage in one patient each in the B group", "two deaths occurred,
+        one from hepatic failure (arm A) and one from bleeding (arm B)". Empty unless every part
+        names its causes, a count and one arm."""
         text = sent.doc_text
         colon = self.death_list_colon.match(text, t.end_char, sent.end_char)
         if colon is None:
@@ -1775,9 +1776,10 @@ class ResultExtractor:
             named = [x for x in terms if x.label_ == "AE_TERM" and x.id_ != "death" and a <= x.start_char < b]
             count = self.death_list_count.search(text, a, b)
             arm = {k for p, k in refs if a <= p < b}
-            if not named or count is None or len(arm) != 1 or parse_number(count.group(1)) is None:
+            number = parse_number(count.group(1) or count.group(2)) if count is not None else None
+            if not named or number is None or len(arm) != 1:
                 return []
-            out.extend((x, int(parse_number(count.group(1))), next(iter(arm))) for x in named)
+            out.extend((x, int(number), next(iter(arm))) for x in named)
         return out
 
     def _counts_before_arms(self, sent: Sentence, t, refs) -> list[tuple[int, int, int]]:

@@ -4440,3 +4440,10 @@ def test_linker_a_review_entrys_number_randomised_is_the_enrolment_and_a_revised
     r = record(nlp, "Methods\nRandomised clinical trial (2 groups: TACE plus apatinib versus TACE alone)\n"
                     "Participants\nNumber randomised: 120\nPost-randomisation dropouts: 6\nRevised sample size: 114\n")
     assert r["enrollment"] == {"actual": 120, "planned": None}
+
+
+def test_linker_deaths_listed_after_a_comma_each_with_its_cause_and_arm(nlp):
+    r = record(nlp, "Patients were randomised to arm A, lenvatinib; or arm B, placebo. Two treatment-related deaths "
+                    "occurred, one from hepatic failure (arm A) and one from upper gastrointestinal bleeding (arm B).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hepatic failure", "5", 1)], [("upper gastrointestinal bleeding", "5", 1)]]
