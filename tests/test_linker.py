@@ -4447,3 +4447,11 @@ def test_linker_deaths_listed_after_a_comma_each_with_its_cause_and_arm(nlp):
                     "occurred, one from hepatic failure (arm A) and one from upper gastrointestinal bleeding (arm B).")
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hepatic failure", "5", 1)], [("upper gastrointestinal bleeding", "5", 1)]]
+
+
+def test_context_a_reviews_pooled_figures_and_the_trials_they_pool_are_not_the_entrys(nlp):
+    r = record(nlp, "Overall survival\nThree trials (Ito 2012; Park 2016; Sato 2018) reported overall survival. The "
+                    "pooled hazard ratio favoured TACE plus apatinib (HR 0.81, 95% CI 0.70 to 0.94; I² = 35%). In Ito "
+                    "2012, median overall survival was 20.1 months versus 16.2 months (HR 0.85, 95% CI 0.66 to 1.09).\n\n"
+                    "Methods\nRandomised clinical trial (2 groups: TACE plus apatinib versus TACE alone)\n")
+    assert r["comparisons"] == [] and [o for a in r["arms"] for o in a["outcomes"]] == []
