@@ -22,16 +22,20 @@ _CONSECUTIVE_SHARE = 0.8  # of the steps from one numbered line to the next that
 _BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*)([A-Za-z0-9]+)(\S*)[ \t]?")
 
 
+def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r["regex"]), r["as"]) for r in items]
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple:
-    """(words that open a compound, words that close one, the slips' (regex, replacement), the
-    decimal-comma rules with their regexes compiled)."""
+def _rules() -> dict:
+    """``patterns/layout.json`` with its regexes compiled: the words that open and close a compound,
+    the slips' (regex, replacement), the decimal-comma rules and the XML reading's."""
     rules = load_json("layout.json")
-    commas = {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}
     xml = {k: re.compile(v, re.S) for k, v in rules["xml"].items() if isinstance(v, str)}
-    xml["elements"] = [(re.compile(r["regex"]), r["as"]) for r in rules["xml"]["elements"]]
-    return (frozenset(rules["compound_first"]), frozenset(rules["compound_second"]),
-            [(re.compile(r["regex"]), r["as"]) for r in rules["repairs"]], commas, xml)
+    xml["elements"] = _replacements(rules["xml"]["elements"])
+    return {"compound_first": frozenset(rules["compound_first"]), "compound_second": frozenset(rules["compound_second"]),
+            "repairs": _replacements(rules["repairs"]), "xml": xml,
+            "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
 
 
 def repaired(text: str) -> str:
@@ -45,7 +49,7 @@ def with_decimal_points(text: str) -> str:
     0,37-0,91", "5-FU 2.400 mg/m2"), read with decimal points and without thousands points. A text
     that writes most of its decimals with points, or few decimals at all, is returned as it is
     ("1,000 patients" and "p = 0.05, 0.12" keep their commas)."""
-    rules = _rules()[3]
+    rules = _rules()["decimal_commas"]
     commas = len(rules["comma_decimal"].findall(text))
     if commas < rules["min_comma_decimals"] or commas <= rules["comma_share"] * len(rules["point_decimal"].findall(text)):
         return text
@@ -68,12 +72,14 @@ def without_markup(text: str) -> str:
     refer to the text as read, as they do after a byte-order mark is dropped)."""
     if "&" not in text and "<" not in text:
         return text
-    text = xml_as_text(text)
-    if not _ENTITY.search(text) and not _INLINE_TAG.search(text) and not _BREAK.search(text):
+    xml = _rules()["xml"]["detect"].match(text) is not None
+    if not xml and not _ENTITY.search(text) and not _INLINE_TAG.search(text) and not _BREAK.search(text):
         return text
     text = _UNIT_POWER.sub(r"\1", text)
     text = _POWER.sub(r"^\1", text)
     text = _MARK.sub("", text)
+    if xml:
+        text = xml_as_text(text)
     text = _BREAK.sub("\n", text)
     text = _INLINE_TAG.sub("", text)
     return html.unescape(text).replace("\u00a0", " ")
@@ -82,16 +88,14 @@ def without_markup(text: str) -> str:
 def xml_as_text(text: str) -> str:
     """A PubMed XML record read as the text it holds (``patterns/layout.json`` "xml"): MeSH, author and
     keyword lists dropped, the ids as "PMID: 38412907", "PMCID: ...", "doi: ...", each labelled
-    AbstractText as its section ("METHODS: ..."), the other tags removed. Another text is returned
-    as it is; inline tags and entities are :func:`without_markup`'s."""
-    rules = _rules()[4]
+    AbstractText as its section ("METHODS: ..."), the other tags a space. Another text is returned
+    as it is; superscripts and entities are :func:`without_markup`'s, which calls this."""
+    rules = _rules()["xml"]
     if not rules["detect"].match(text):
         return text
     text = rules["dropped"].sub("", text)
     for regex, replacement in rules["elements"]:
         text = regex.sub(replacement, text)
-    text = _UNIT_POWER.sub(r"\1", text)
-    text = _POWER.sub(r"^\1", text)
     text = rules["tag"].sub(" ", text)
     return rules["blank_lines"].sub("\n", text).strip() + "\n"
 
@@ -100,7 +104,7 @@ def without_slips(text: str) -> str:
     """The text with the slips of a PDF's text layer or of OCR read as what they stand for
     (``patterns/layout.json`` "repairs"): "ﬂushes" is "flushes", "P = 0 .52" is "P = 0.52",
     "chemoemb0lization" is "chemoembolization"."""
-    for regex, replacement in _rules()[2]:
+    for regex, replacement in _rules()["repairs"]:
         text = regex.sub(replacement, text)
     return text
 
@@ -133,7 +137,8 @@ def joined_broken_words(text: str) -> str:
     write the word without it elsewhere."""
     if "-\n" not in text:
         return text
-    first_words, second_words = _rules()[:2]
+    rules = _rules()
+    first_words, second_words = rules["compound_first"], rules["compound_second"]
     low = text.lower()
 
     def written(word: str) -> bool:  # the word elsewhere in the text, whole

@@ -290,7 +290,8 @@ class TrialLinker(JsonRulesMixin):
                                                          or self._c["definition"].search(sent.text)
                                                          or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
-                if code in ("CR", "PR", "SD", "PD") and self._in_definition(sent, e) and not self._bracket_results(sent, e):
+                if code in ("CR", "PR", "SD", "PD") and (bracket := self._definition_bracket(sent, e)) is not None \
+                        and not self._bracket_results(sent, bracket):
                     continue  # "Objective response rate (complete response + partial response)": ORR's definition
                 r = self._role_at(sent, e, role, prims, secs, after_roles, semi)
                 if code not in found:
@@ -311,7 +312,7 @@ class TrialLinker(JsonRulesMixin):
         rel = e.start_char - sent.start_char
         prim = next((m for m in reversed(prims) if m.start() <= rel), prims[0] if prims else None)
         sec = next((m for m in reversed(secs) if m.start() <= rel), secs[0] if secs else None)
-        defining = (prim or sec) and self._in_definition(sent, e)
+        defining = (prim or sec) and self._definition_bracket(sent, e) is not None
         if prim and not defining and rel >= prim.start() and (not sec or rel < sec.start() or sec.start() < prim.start()) \
                 and not any(prim.start() < c < rel for c in semi):
             r = "primary"
@@ -326,20 +327,21 @@ class TrialLinker(JsonRulesMixin):
         return r
 
     @staticmethod
-    def _in_definition(sent, ep) -> bool:
-        """An endpoint inside the bracket that defines another one ("disease control rate (DCR;
-        complete or partial response or stable disease)"): not itself an endpoint with a role."""
+    def _definition_bracket(sent, ep) -> Optional[int]:
+        """Where the bracket opens that holds ``ep`` and defines the endpoint written right before
+        it ("disease control rate (DCR; complete or partial response or stable disease)"), or None.
+        An endpoint there is not itself an endpoint with a role."""
         if "(" not in sent.doc_text[sent.start_char:ep.start_char]:
-            return False
+            return None
         opened = marks.open_before(sent.doc_text, sent.start_char, ep.start_char)
-        return opened is not None and any(
-            e is not ep and e.end_char <= opened and not sent.doc_text[e.end_char:opened].strip()
-            for e in sent.of("ENDPOINT"))
+        if opened is not None and any(e is not ep and e.end_char <= opened and not sent.doc_text[e.end_char:opened].strip()
+                                      for e in sent.of("ENDPOINT")):
+            return opened
+        return None
 
     @staticmethod
-    def _bracket_results(sent, ep) -> bool:
-        """Whether the bracket around ``ep`` reports results ("ORR (CR 4%, PR 21%)")."""
-        opened = marks.open_before(sent.doc_text, sent.start_char, ep.start_char)
+    def _bracket_results(sent, opened: int) -> bool:
+        """Whether the bracket opened at ``opened`` reports results ("ORR (CR 4%, PR 21%)")."""
         close = marks.closing(sent.doc_text, opened + 1, sent.end_char) or sent.end_char
         return any(opened < r.start_char < close for r in sent.of("RESULT"))
 
@@ -409,13 +411,13 @@ class TrialLinker(JsonRulesMixin):
                 **{k: v for k, v in owner.items() if k not in ("endpoint", "measure", "evidence")},
                 "evidence": owner["evidence"] + [[m.start(g + 1), m.end(g + 3)]]}
 
-    def _size_closing_regimen(self, sent, arms) -> None:
+    def _size_closing_regimen(self, sent, arms, expand: Callable) -> None:
         """"(n = 334)" closing the description of an arm's regimen: "Tislelizumab, 200 mg
         intravenously every 3 weeks for up to 17 cycles (about 12 mo) (n = 334)". Read back from the
         size, the regimen is its treatments, doses, routes and schedules, numbers, punctuation,
         bracketed asides and words of a regimen ('regimen_gap_words'); its treatments name one arm.
         Not "sorafenib group who had PVTT (n = 40)", a subgroup."""
-        regimen = ("DOSE", "ROUTE", "SCHEDULE", "DURATION")
+        regimen = ("DOSE", "ROUTE", "SCHEDULE")
         filler = self._c["regimen_gap_words"]
         doc = sent.span.doc
         treatments = sent.of(*TREATMENT_LABELS)
@@ -443,7 +445,7 @@ class TrialLinker(JsonRulesMixin):
             named = [e for e in treatments if e.start >= first and e.end < size.start]
             if not named or depth != 0:
                 continue
-            k = resolve_arm({c["name"] for e in named for c in component_of(e, self.builders()[2])}, arms)
+            k = resolve_arm({c["name"] for e in named for c in component_of(e, expand)}, arms)
             if k is not None and arms[k].n is None:
                 arms[k].n = _n_first(size.text)
 
@@ -477,7 +479,7 @@ class TrialLinker(JsonRulesMixin):
                 if m and arms[k].n is None:  # "(n = 72)", "(321 patients)"
                     arms[k].n = int((m.group(1) or m.group(2)).replace(",", ""))
             if "=" in sent.text:
-                self._size_closing_regimen(sent, arms)
+                self._size_closing_regimen(sent, arms, expand)
             # "154 received sorafenib and 153 received placebo"
             by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
@@ -503,8 +505,7 @@ class TrialLinker(JsonRulesMixin):
             for sized in by_count.values():
                 if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
                     sized[0][1].n = sized[0][0]
-            each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group" or (
-                e.id_ == "n_eq" and self._c["n_eq_each"].match(view.text, e.end_char))), None)
+            each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
             if each is not None and self._c["planned"].search(sent.text):
                 each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
             # sizes after propensity-score matching replace those before it: the results are the matched cohorts'

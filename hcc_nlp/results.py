@@ -2472,10 +2472,10 @@ class ResultExtractor:
 
     def _ratio_endpoint(self, sent: Sentence, ratio) -> Optional[str]:
         """The endpoint a ratio is about: the one it names by its event ("hazard ratio for recurrence
-        or death": RFS), or inside its own clause ("The hazard ratio for recurrence, assessed in the
+        or death": RFS), or inside its own words ("HR for PFS was 0.59", "The hazard ratio for recurrence, assessed in the
         analysis of time to recurrence, was 0.70"), else the last written before it."""
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
-        if code is None and len(ratio.text) > 12:  # ("HR for PFS was 0.59": only a ratio with words holds one)
+        if code is None:  # "HR for PFS was 0.59"
             inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
                      and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
             code = inner[-1] if inner else None
