@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions, fastre  # noqa: F401
 from .extensions import add_spans, doc_text, SPANS_KEY, sentence_bounds
-from .resources import load_json
+from .resources import grammar, load_json
 
 
 _PIECES = re.compile(r"[\s-]+")
@@ -44,7 +44,7 @@ def _short_form_alone(text: str, start: int, end: int) -> bool:
 
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*[);,]")  # up to "TACE-TKI-PD-1"
 # a glossary line: "Abbreviations: AFP, alpha-fetoprotein; L, lenvatinib; T, toripalimab."
-_GLOSSARY = re.compile(r"^[ \t]*(?:List\s+of\s+)?Abbreviations?(?:\s+used)?\s*[:.\-\u2013\u2014][ \t]*(.+)$", re.M | re.I)
+_GLOSSARY = grammar("abbreviations", "glossary")
 _GLOSSARY_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*(?:,|=|:)\s*([^;]+)")
 
 

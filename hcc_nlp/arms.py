@@ -13,20 +13,17 @@ from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocVi
 from .normalize import INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_dose, parse_frequency, parse_number
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
                       has_details, merge_components, orphan_radiation, redosed, statement)
+from .resources import grammar
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
-_N_PATIENTS = re.compile(r"\(\s*(\d[\d,]*)\s+(?:patients|participants)\s*\)")  # "... every 3 weeks (336 patients)"
-_ARM_NAME_START = re.compile(r"(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\b")
-_ARM_NAME_ONLY = re.compile(r"\s*(?:to\s+)?(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s+[A-Z0-9]{1,2}\s*")
-_ALIAS = re.compile(r"\(the\s+([A-Z][A-Za-z0-9+\-/]{0,14})\s+(?:regimen|combination|schedule)\)"
-                    r"|\(([^()]*?\b(?:arm|group|cohort)\b[^()]*?)\)|\b((?:Arm|Group|Cohort)\s+[A-Z0-9]{1,2})\b"
-                    r"|\(([A-Z][A-Za-z0-9+\-/]{0,14})\s*(?:;\s*[nN]\s*=\s*\d[\d,]*\s*)?\)"  # "(LEN-TACE)", "(TACE-L; n = 54)"
-                    r"|(?-i:;\s*([A-Z][A-Z0-9+\-/]{1,14})\s*\))"  # "(intravenous, day 1 only; NIVO+TREM)"
-                    r"|^\s*(?:(?:to|into)\s+)?(?:the\s+)?((?:[\w+/-]+\s+){1,2}?(?:group|arm|cohort))\b", re.I)  # "SBRT group (n = 49)"
+_N_PATIENTS = grammar("arms", "n_patients")  # "... every 3 weeks (336 patients)"
+_ARM_NAME_START = grammar("arms", "arm_name_start")
+_ARM_NAME_ONLY = grammar("arms", "arm_name_only")
+_ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
 
 
-_COUNT_TO = re.compile(r"\d[\d,]*\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:to|in)\s")
-_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_COUNT_TO = grammar("arms", "count_to")
+_GROUP_LIST_SEP = grammar("arms", "group_list_sep")
 
 
 def _size_written(segment: str) -> Optional[int]:
@@ -146,10 +143,10 @@ def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-_VERSUS = re.compile(r"\b(?:versus|vs)\b", re.I)
-_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)
-_CAPITALS_GROUP = re.compile(r"([A-Z][A-Z+]{1,7})\s+(?:group|arm|cohort)")  # "HLT arm"
-_CODED_GROUP = re.compile(r"([a-z]*\d[\w-]*|[a-z0-9]+(?:-[a-z0-9]+)+)\s+(?:group|arm|cohort)")  # "Q150", "TACE-R"
+_VERSUS = grammar("arms", "versus")
+_ALTERNATIVES = grammar("arms", "alternatives")
+_CAPITALS_GROUP = grammar("arms", "capitals_group")  # "HLT arm"
+_CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 
 
 @dataclass
@@ -259,8 +256,7 @@ def _clause_end(sent: Sentence, start: int) -> int:
 
 
 # after a ';' in a randomisation clause, another alternative: "; or B", "; arm B, B 400 mg ..."
-_NEXT_ALTERNATIVE = re.compile(r"\s*(?:(?:or|versus|vs\.?)\b|(?:(?:or|and)\s+)?(?:the\s+)?(?:arm|group|cohort)\s+"
-                               r"(?-i:[A-Z0-9]{1,2})\b\s*[,:(])", re.I)
+_NEXT_ALTERNATIVE = grammar("arms", "next_alternative")
 
 
 def _add_components(arm: "Arm", comps: list[dict]) -> None:

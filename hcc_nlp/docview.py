@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import fastre
 from .extensions import doc_text, region_finder
+from .resources import grammar
 
 TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION", "DRUG_CLASS")
 CLASS_PREFIX = "class:"  # a drug class's placeholder component ("class:PD-1 inhibitor"); never in a record
@@ -63,7 +64,7 @@ class Sentence:
         return [e for e in self.ents if e.label_ in labels]
 
 
-_JOINER = re.compile(r"\s*(?:plus|\+|-|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
+_JOINER = grammar("docview", "joiner")
 
 
 def treatment_runs(mentions: list, text: str) -> list[list]:

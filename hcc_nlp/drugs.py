@@ -15,11 +15,10 @@ from spacy.tokens import Doc, Span
 
 from . import extensions, fastre  # noqa: F401
 from .extensions import SPANS_KEY, add_spans, doc_text, doc_words
-from .resources import load_json, load_jsonl
+from .resources import grammar, load_json, load_jsonl
 from .serialization import JsonRulesMixin
 
 _CODE_JOINERS = frozenset("_.-/")
-_FDA_SUFFIX = re.compile(r"([a-z]{4,}(?:mab|cept|ase|kin|mig|tide))-([a-z]{4})")  # "toripalimab-tpzi"
 _SQUASH = re.compile(r"[\s\-‐–_]+")
 
 
@@ -61,6 +60,9 @@ class DrugTagger(JsonRulesMixin):
         self._biosimilar = tuple(re.compile(self._code_names[k], re.I) if self._code_names.get(k) else None for k in (
             "biosimilar_code_then_drug", "biosimilar_after_drug", "biosimilar_drug_then_code"))
         self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
+        # a code's generic name in brackets, a US biologic's suffix (rules saved before them: the shipped ones)
+        self._name_bracket, self._fda_suffix = (re.compile(self._code_names.get(k) or load_json(
+            "drug_overrides.json")["code_names"][k]) for k in ("name_bracket", "fda_suffix"))
         # capitals before a drug in brackets that are not its brand (rules saved before it: the shipped ones)
         self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands") or load_json(
             "drug_overrides.json")["code_names"].get("not_brands", [])))
@@ -102,7 +104,7 @@ class DrugTagger(JsonRulesMixin):
                 spans.append(Span(doc, i, j, label="DRUG", span_id=generic))
                 i = j
                 continue
-            suffixed = _FDA_SUFFIX.fullmatch(words[i].lower()) if "-" in words[i] else None
+            suffixed = self._fda_suffix.fullmatch(words[i].lower()) if "-" in words[i] else None
             if suffixed is not None and squash(suffixed.group(1)) in self.lookup:
                 # "tremelimumab-actl", "toripalimab-tpzi": a US biologic's four-letter suffix
                 spans.append(Span(doc, i, i + 1, label="DRUG", span_id=self.lookup[squash(suffixed.group(1))]))
@@ -140,7 +142,7 @@ class DrugTagger(JsonRulesMixin):
         drugs = {m.group() for m in found
                  if self._dose_after.match(text, m.end()) or self._agent_after.match(text, m.end())
                  or (self._agent_before is not None and self._agent_before.search(text, max(0, m.start() - 40), m.start()))}
-        named = _named_codes(found, known, text)
+        named = _named_codes(found, known, text, self._name_bracket)
         named.update((code, drug) for code, drug in self._biosimilar_codes(found, known, text).items() if code not in named)
         drugs |= set(named)
         taken = {(s.start_char, s.end_char) for s in known}
@@ -205,19 +207,18 @@ def _brand_spans(doc: Doc, known: list[Span], not_brands: frozenset) -> list[Spa
     return out
 
 
-_OPEN = re.compile(r"\s*(?:(?:for\s+)?(?:[Ii]njection|[Ii]nfusion|[Cc]apsules?|[Tt]ablets?)\s*)?[(\[]\s*")  # "TQB2450 Injection (benmelstobart)"
 _CLOSE = re.compile(r"\s*[)\];,]")
 _OPEN_BEFORE = re.compile(r"\s*[(\[]\s*$")
 
 
-def _named_codes(found: list[re.Match], known: list[Span], text: str) -> dict[str, str]:
+def _named_codes(found: list[re.Match], known: list[Span], text: str, name_bracket: re.Pattern) -> dict[str, str]:
     """Codes written with a generic name in brackets, either way round ("ZN-4021 (tolafertinib)",
     "tolafertinib (ZN-4021)"): code -> the generic name's id, which every mention of the code takes."""
     starts = {s.start_char: s for s in known if s.label_ == "DRUG"}
     ends = {s.end_char: s for s in known if s.label_ == "DRUG"}
     named: dict[str, str] = {}
     for m in found:
-        after = _OPEN.match(text, m.end())
+        after = name_bracket.match(text, m.end())
         drug = starts.get(after.end()) if after else None
         if drug is not None and _CLOSE.match(text, drug.end_char):
             named.setdefault(m.group(), drug.id_)
@@ -230,8 +231,8 @@ def _named_codes(found: list[re.Match], known: list[Span], text: str) -> dict[st
     return named
 
 
-_CLASS_NAME = re.compile(r"anti-.+\b(?:antibody|antibodies|inhibitors?)$")
-_APPOSITION_BEFORE = re.compile(r"[)\]]?\s*,\s*(?:an?|the)\s+")
+_CLASS_NAME = grammar("drugs", "class_name")
+_APPOSITION_BEFORE = grammar("drugs", "apposition_before")
 
 
 def _without_appositive_classes(spans: list[Span], text: str) -> list[Span]:

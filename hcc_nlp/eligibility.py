@@ -9,7 +9,7 @@ from typing import Optional
 from . import fastre
 from .marks import BULLET_ITEM, BULLET_MARKS
 from .normalize import as_int_or_float, parse_number
-from .resources import load_json
+from .resources import grammar, load_json
 
 # a value; thousands may be grouped by spaces ("100 000/µL")
 _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,·]\d+)?)"
@@ -129,7 +129,7 @@ def _clause(tail: str, limit: int) -> str:
     return re.split(r"[,;]", tail[:limit], maxsplit=1)[0]
 
 
-_NO_BEFORE = re.compile(r"\b(?:no|without\s+any)\s+$", re.I)  # "no lesion larger than 10 cm"
+_NO_BEFORE = grammar("eligibility", "no_before")  # "no lesion larger than 10 cm"
 _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 

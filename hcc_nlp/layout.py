@@ -29,12 +29,13 @@ def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """``patterns/layout.json`` with its regexes compiled: the words that open and close a compound,
-    the slips' (regex, replacement), the decimal-comma rules and the XML reading's."""
+    the slips' (regex, replacement), the decimal-comma rules, the web markup's and the XML reading's."""
     rules = load_json("layout.json")
     xml = {k: re.compile(v, re.S) for k, v in rules["xml"].items() if isinstance(v, str)}
     xml["elements"] = _replacements(rules["xml"]["elements"])
     return {"compound_first": frozenset(rules["compound_first"]), "compound_second": frozenset(rules["compound_second"]),
             "repairs": _replacements(rules["repairs"]), "xml": xml,
+            "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
             "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
 
 
@@ -56,14 +57,6 @@ def with_decimal_points(text: str) -> str:
     return rules["comma"].sub(".", rules["thousands"].sub(r"\1\2", text))
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
-_UNIT_POWER = re.compile(r"(?<=\bm)<sup>\s*([23])\s*</sup>", re.I)  # "mg/m<sup>2</sup>": a square metre
-_POWER = re.compile(r"(?<=10)<sup>\s*([-\u2212]?\d{1,2})\s*</sup>", re.I)  # "10<sup>9</sup>/L": a power
-_MARK = re.compile(r"<sup>[^<>]{0,4}</sup>", re.I)  # "Lin<sup>1</sup>", "0.79<sup>a</sup>": a note's mark
-_BREAK = re.compile(r"<br\s*/?>|</?p>", re.I)
-_INLINE_TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong|span|small|u)(?:\s[^<>]{0,80})?>", re.I)
-
-
 def without_markup(text: str) -> str:
     """A text scraped from a web page with its HTML left in: entities as the characters they stand
     for ("&ge;" is "≥", "&nbsp;" a space), a power written in a superscript as "^" ("10<sup>9</sup>/L"
@@ -72,16 +65,18 @@ def without_markup(text: str) -> str:
     refer to the text as read, as they do after a byte-order mark is dropped)."""
     if "&" not in text and "<" not in text:
         return text
-    xml = _rules()["xml"]["detect"].match(text) is not None
-    if not xml and not _ENTITY.search(text) and not _INLINE_TAG.search(text) and not _BREAK.search(text):
+    rules = _rules()
+    xml = rules["xml"]["detect"].match(text) is not None
+    markup = rules["markup"]
+    if not xml and not any(markup[k].search(text) for k in ("entity", "inline_tag", "break")):
         return text
-    text = _UNIT_POWER.sub(r"\1", text)
-    text = _POWER.sub(r"^\1", text)
-    text = _MARK.sub("", text)
+    text = markup["unit_power"].sub(r"\1", text)
+    text = markup["power"].sub(r"^\1", text)
+    text = markup["mark"].sub("", text)
     if xml:
         text = xml_as_text(text)
-    text = _BREAK.sub("\n", text)
-    text = _INLINE_TAG.sub("", text)
+    text = markup["break"].sub("\n", text)
+    text = markup["inline_tag"].sub("", text)
     return html.unescape(text).replace("\u00a0", " ")
 
 

@@ -19,7 +19,7 @@ from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sen
 from .normalize import as_int_or_float, leading_number, parse_number, parse_phase, parse_ratio
 from .numbers import compile_patterns
 from .regimen import clean, prefer_activity
-from .resources import load_json
+from .resources import grammar, load_json
 from .results import ResultExtractor
 from .text_tables import is_table_row
 from .serialization import JsonRulesMixin
@@ -28,9 +28,9 @@ _PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
-_CODED_ARM = re.compile(r"(?:arm|group|cohort)\s+([a-z0-9]{1,2})")  # an arm's lower-cased alias, "cohort a"
+_CODED_ARM = grammar("linker", "coded_arm")  # an arm's lower-cased alias, "cohort a"
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,38}:?[ \t]*\n")  # "Age\n", "Minimum Age:\n"
-_NON_RANDOMIZED = re.compile(r"(?i)\bnon-?randomi[sz]ed\b")
+_NON_RANDOMIZED = grammar("linker", "non_randomized")
 
 
 @lru_cache(maxsize=64)

@@ -6,7 +6,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
-from .resources import load_json
+from .resources import grammar, load_json
 
 NUMBER_WORDS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -76,8 +76,7 @@ class Dose:
     per_day: bool = False
 
 
-_PER_WORDS = re.compile(r"\s+per\s+(?:(kilogram|kg)(?:\s+of\s+body[\s-]weight)?|square\s+met(?:er|re)"
-                        r"(?:\s+of\s+body[\s-]surface[\s-]area)?)\s*$")
+_PER_WORDS = grammar("normalize", "per_words")
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 
@@ -256,9 +255,8 @@ def parse_p(text: str) -> Optional[str]:
     return f"{op}{num}"
 
 
-_CI_LEVEL = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)|(?:CI|C\.I\.)\s*\(?\s*\d+(?:\.\d+)?\s*%\s*\)?"
-                       r"|confidence\s+interval\s*(?:\((?:1|2|one|two)-sided\)\s*)?\d+(?:\.\d+)?\s*%)\s*", re.I)
-_SIDED = re.compile(r"\((?:1|2|one|two)-sided\)", re.I)
+_CI_LEVEL = grammar("normalize", "ci_level")
+_SIDED = grammar("normalize", "sided")
 
 
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents

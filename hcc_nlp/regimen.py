@@ -26,7 +26,7 @@ from .marks import open_before
 from .marks import ranges as bracket_pairs
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
-from .resources import load_json
+from .resources import grammar, load_json
 
 DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE", "RADIATION_DOSE")
 
@@ -312,7 +312,7 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
-_PRESCRIPTION_BREAK = re.compile(r"[);]|\b(?:or|vs|versus)\b")
+_PRESCRIPTION_BREAK = grammar("regimen", "prescription_break")
 
 
 def apply_radiation(comp: dict, span: Span, text: str) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
@@ -30,3 +31,14 @@ def _lines(text: str) -> Iterator[str]:
         line = line.strip()
         if line and not line.startswith("//"):
             yield line
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    return load_json("grammar.json")
+
+
+def grammar(module: str, name: str) -> re.Pattern:
+    """A compiled regex of a module's grammar: the small word patterns its readers share ("had|achieved|
+    showed", "arm|group|cohort"), kept in ``patterns/grammar.json`` under the module's name, flags inline."""
+    return re.compile(_grammar()[module][name])

@@ -19,12 +19,12 @@ from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci,
                         parse_ratio, share_printed, time_unit, timepoint_parts)
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
-from .resources import load_json
+from .resources import grammar, load_json
 from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
-_COUNT_NOUN = r"(?:patients?|pts|participants?|cases?|subjects?)"  # what a count before a share counts
+_COUNT_NOUN = grammar("results", "count_noun").pattern  # what a count before a share counts
 _COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COUNT_NOUN + r"?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
@@ -44,7 +44,7 @@ def _uk_to_us() -> list[tuple[str, str]]:
 
 _UK_US = _uk_to_us()
 _SIBILANT_PLURAL = re.compile(r"(?:sh|(?<!a)ch|ss|x)es$")  # a plural that adds "es" (not "headaches")
-_NOT_PLURAL = re.compile(r"(?:is|ascites|us|ss|ias|ics)$")  # "colitis", "necrosis", "myasthenia gravis", "ascites"
+_NOT_PLURAL = grammar("results", "not_plural")  # "colitis", "necrosis", "myasthenia gravis", "ascites"
 
 
 def _order_by_totals(items: list[dict], arms: list[Arm], order: list[int]) -> list[int]:
@@ -93,14 +93,14 @@ _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE
 _BRACKETS = re.compile(r"[()\[\]]")
 # "... 2 (5.6%) had a partial response", "5 (10%) with CR": a verb or "with" right before the endpoint
 # after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
-_LINK_TO_ENDPOINT = re.compile(r"\b(?:had|achieved|showed|experienced|with|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|^\W*$")
+_LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
 _GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)"
 _CLAUSE_END = re.compile(r";|\.\s")
-_AND_OR_SEMI = re.compile(r"\b(?:and|or)\b|;")
-_PERCENT_SIGN = re.compile(r"\s*(?:%|per[ \u00a0]?cent)$")  # "53.4 per cent" (British journals)
+_AND_OR_SEMI = grammar("results", "and_or_semi")
+_PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*" + _COUNT_NOUN + r"?\s*$"  # "... and 1 of 165 ("
                          r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*" + _COUNT_NOUN + r"?\s*$|\b(?:patients|cases)\b")  # not the list's comma
@@ -132,17 +132,17 @@ class _Offsets:
 
 
 _RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
-_VERB_GAP = re.compile(r"\b(?:had|achieved|attained|showed|experienced)\b")
-_NEW_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|[,;]")
-_WORD_BEFORE_LETTER = re.compile(r"\b(?:with|in|for|versus|vs\.?|and|or|to|than|of)\s+$")  # "... with S."
+_VERB_GAP = grammar("results", "verb_gap")
+_NEW_CLAUSE = grammar("results", "new_clause")
+_WORD_BEFORE_LETTER = grammar("results", "word_before_letter")  # "... with S."
 _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a share's bracket
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
-_LIST_GAP = re.compile(r"\s*(?:mo(?:nths?)?\.?)?\s*(?:,\s*(?:and\s+)?|and\s+)")  # "16.1 mo, " / " and "
+_LIST_GAP = grammar("results", "list_gap")  # "16.1 mo, " / " and "
 _OPENS_ONLY = re.compile(r"\s*[(\[]\s*")
 # an arm's name where a reference to it starts: "arm A", "A", "TACE-L"
-_REF_NAME = re.compile(r"(?:(?:arm|group|cohort)\s+)?[\w+/-]*", re.I)
+_REF_NAME = grammar("results", "ref_name")
 # a bracket opening on a share's count: "(12 [27.9%])", "(12, 27.9%)", "(12 patients; 27.9%)"
-_OPENS_ON_COUNT = re.compile(r"\s*[(\[]\s*(?:\d[\d,]*\s*(?:patients?\s*)?[(\[,;]\s*)?")
+_OPENS_ON_COUNT = grammar("results", "opens_on_count")
 _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete response (3.3%)", "Two deaths (0.6%)"
 
 
@@ -169,8 +169,8 @@ def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional
 
 
 # "39/42 pts (93%)", "(21/58, 36.2%)"
-_PATIENTS_BEFORE_SHARE = re.compile(r"\s*(?:(?:patients|pts|participants|subjects)?\s*[(\[]|,)\s*")
-_ZERO_AFTER_SHARE = re.compile(r"\s*[)\]]\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+|\s+versus\s+)")  # "16 (10.7%) and 0 patients"
+_PATIENTS_BEFORE_SHARE = grammar("results", "patients_before_share")
+_ZERO_AFTER_SHARE = grammar("results", "zero_after_share")  # "16 (10.7%) and 0 patients"
 
 
 def _skip_bare_noun(ents, k: int, step: int):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
 from .marks import BULLET_MARKS
-from .resources import load_json
+from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
 
@@ -37,8 +37,7 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 
 # a blank line (and an "Abstract" line), then a line of eight or more words that is not a bullet or
 # an affiliation
-_PROSE_AFTER_BLANK = re.compile(r"\n[ \t]*\n(?:[ \t]*(?:Abstract|ABSTRACT)[ \t]*:?[ \t]*\n)?\s*"
-                                r"((?![•‣⁃*\-(]|\d+\.)(?:\S+[ \t]+){7,}\S)")
+_PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
 
 
 _INDENT = re.compile(r"[ \t]*")

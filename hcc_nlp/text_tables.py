@@ -27,6 +27,7 @@ from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_reco
 from .extensions import SPANS_KEY
 from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
                         share_printed, time_unit, timepoint_parts)
+from .resources import grammar
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
@@ -43,15 +44,14 @@ _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
-_IN_ORDER = re.compile(r"\(in\s+column\s+order\)", re.I)  # the header's columns are the arms, in their order
-_HEADER_COLON = re.compile(rf"\b(?:Arm/Group\s+Title|Groups\s*{_IN_ORDER.pattern})\s*(:)\s*", re.I)
+_IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the arms, in their order
+_HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "Groups (in column order):"
 # "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
-_VALUE_PART = re.compile(r"\s*(?:(?:[<>≤≥]\s*)?(?:\d[\d.,·/]*|NR|NE|NA)\s*%?(?:\s*(?:months?|mo|weeks?))?"
-                         r"\s*(?:[(\[][^()\[\]|]*(?:\[[a-z0-9]{1,2}\][^()\[\]|]*)?[)\]])?(?:\s*(?:months?|mo|weeks?))?\s*(?:\[[a-z0-9]{1,2}\])?|-{1,2}|—)\s*")
+_VALUE_PART = grammar("text_tables", "value_part")
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
-_TIME_FRAME = re.compile(r"\[\s*Time\s+Frame\s*:[^\]\n]*\]", re.I)  # a registry measure's time frame after its title
+_TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 # a column gap anywhere in a text: a single arm's text with none has no table to read

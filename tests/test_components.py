@@ -492,3 +492,27 @@ def test_drugs_a_dictionary_entry_under_a_code_is_named_by_its_inn(nlp):
     # the source dictionary files benmelstobart under its code; the contract names drugs by INN
     doc = nlp("Patients received benmelstobart 1200 mg every 3 weeks plus anlotinib.")
     assert [e.id_ for e in doc.ents if e.label_ == "DRUG"] == ["benmelstobart", "anlotinib"]
+
+
+def test_drugs_rules_saved_without_the_bracket_and_suffix_rules_read_the_shipped_ones():
+    # a DrugTagger saved by a version before "name_bracket" and "fda_suffix" were data still reads both
+    nlp = hcc_nlp.load(linker=False)  # its own copy: the rules are changed below
+    drugs = nlp.get_pipe("hcc_drugs")
+    rules = drugs.rules()
+    for key in ("name_bracket", "fda_suffix"):
+        del rules["code_names"][key]
+    drugs.set_rules(rules)
+    doc = nlp("Drug name: ZN-4021 Tablets (tolafertinib). Patients received ZN-4021 240 mg and tremelimumab-actl.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
+        ("ZN-4021", "tolafertinib"), ("tolafertinib", "tolafertinib"), ("ZN-4021", "tolafertinib"),
+        ("tremelimumab-actl", "tremelimumab")]
+
+
+def test_grammar_rules_compile_with_their_flags_inline():
+    from hcc_nlp.resources import grammar, load_json
+    rules = load_json("grammar.json")
+    names = [(module, name) for module, items in rules.items() if isinstance(items, dict)
+             for name in items if not name.startswith("_")]
+    assert len(names) > 30 and all(grammar(module, name).pattern == rules[module][name] for module, name in names)
+    assert grammar("arms", "versus").search("TACE VERSUS TAE").group() == "VERSUS"  # "(?i)" inline
+    assert grammar("results", "not_plural").search("ascites") and not grammar("results", "not_plural").search("rashes")
