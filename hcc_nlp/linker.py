@@ -544,8 +544,10 @@ class TrialLinker(JsonRulesMixin):
                 _size_by_name(arms, low, lambda arm: arm.aliases,
                               lambda name: _size_beside(sent.text, name, self._c["size_in_name"].pattern))
             if enrolment and "(" in sent.text:
-                # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name
-                _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()}, key=len, reverse=True),
+                # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name;
+                # "Randomised: 351 (anlotinib 234, placebo 117)" for the arm of "matching placebo": its own drug
+                _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()} | own_names[id(arm)],
+                                                            key=len, reverse=True),
                               lambda name: _size_beside(sent.text, name, self._c["name_in_list"].pattern,
                                                         self._c["size_after_name"].pattern))
             # "47 patients were enrolled: 12 in phase Ib and 35 in phase II"

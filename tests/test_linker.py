@@ -4455,3 +4455,17 @@ def test_context_a_reviews_pooled_figures_and_the_trials_they_pool_are_not_the_e
                     "2012, median overall survival was 20.1 months versus 16.2 months (HR 0.85, 95% CI 0.66 to 1.09).\n\n"
                     "Methods\nRandomised clinical trial (2 groups: TACE plus apatinib versus TACE alone)\n")
     assert r["comparisons"] == [] and [o for a in r["arms"] for o in a["outcomes"]] == []
+
+
+def test_linker_randomised_sizes_by_drug_name_win_over_the_safety_set(nlp):
+    # the placebo arm's label is "matching placebo": its own drug names it in the list
+    r = record(nlp, "Patients were randomised 2:1 to velotinib or matching placebo.\n\nNumber of patients: Randomised: "
+                    "351 (velotinib 234, placebo 117); safety set: 348 (velotinib 232, placebo 116).")
+    assert [(a["label"], a["n"]) for a in r["arms"]] == [("velotinib", 234), ("matching placebo", 117)]
+
+
+def test_linker_a_dose_with_a_thousands_comma_is_no_size_after_a_drug_name(nlp):
+    # "fluorouracil 2,400 mg/m2": not a size of 2 read before its comma
+    r = record(nlp, "In total, 210 patients were randomly assigned to HAIC (oxaliplatin 85 mg/m2, then fluorouracil "
+                    "2,400 mg/m2 over 46 hours, every 2 weeks) or sorafenib 400 mg twice daily.")
+    assert [a["n"] for a in r["arms"]] == [None, None]
