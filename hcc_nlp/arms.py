@@ -402,6 +402,7 @@ class ArmBuilder:
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
+        self.procedure_as_in_arm = cues["procedure_as_in_arm"]  # "conventional TACE as in group 1"
         self.placebo_of_before = cues["placebo_of_before"]  # "placebo matching tislelizumab": not tislelizumab
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
@@ -1645,6 +1646,26 @@ class ArmBuilder:
                         if own["name"] == proc.id_ and own.get("frequency") is None:
                             apply_shared_detail(own, shared[0], procedures=True)
 
+    def add_procedure_as_in_arm(self, view: DocView, arms: list[Arm]) -> None:
+        """"Group 2: TACE alone (n = 81): conventional TACE as in group 1": a procedure written as
+        another arm's has the drugs that arm gives inside it, those written in the bracket after the
+        other arm's mention of the procedure ("conventional TACE (doxorubicin 50 mg emulsified in
+        5 to 15 mL of Lipiodol ...)")."""
+        text = view.text
+        for arm in arms:
+            for proc in (c for c in arm.components if c["kind"] == "procedure"):
+                donor = next((other for s, e in proc.get("evidence", []) if arm.start_char <= e <= arm.start_char + len(arm.text)
+                              for m in (self.procedure_as_in_arm.match(text, e),) if m
+                              for other in arms if other is not arm and m.group(1).lower() in other.aliases), None)
+                if donor is None:
+                    continue
+                given = set()
+                for s, e in next((c.get("evidence", []) for c in donor.components if c["name"] == proc["name"]), []):
+                    close = marks.after_brackets(text, e, donor.start_char + len(donor.text))
+                    given |= {c["name"] for c in donor.components if c["kind"] == "drug"
+                              and c.get("evidence") and e < c["evidence"][0][0] < close}
+                _add_components(arm, [dict(c) for c in donor.components if c["name"] in given - arm.names])
+
     @staticmethod
     def _contents_interval(sent: Sentence, start: int, comps: list[dict], end: Optional[int] = None) -> list[Span]:
         """"HAIC-FOLFOX consisted of oxaliplatin ..., leucovorin ... and fluorouracil ..., all
@@ -1950,6 +1971,7 @@ class ArmBuilder:
         share_sibling_details(arms, self.same_dose)
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
+        self.add_procedure_as_in_arm(view, arms)
         self.add_bracket_session_interval(view, arms)
         self.add_group_statements(view, arms)
         self.add_escalated_doses(view, arms)

@@ -4469,3 +4469,21 @@ def test_linker_a_dose_with_a_thousands_comma_is_no_size_after_a_drug_name(nlp):
     r = record(nlp, "In total, 210 patients were randomly assigned to HAIC (oxaliplatin 85 mg/m2, then fluorouracil "
                     "2,400 mg/m2 over 46 hours, every 2 weeks) or sorafenib 400 mg twice daily.")
     assert [a["n"] for a in r["arms"]] == [None, None]
+
+
+@pytest.mark.parametrize("written", ["conventional TACE as in group 1", "TACE performed as described for group 1",
+                                     "TACE identical to that in group 1"])
+def test_linker_a_procedure_written_as_another_arms_has_its_drugs(nlp, written):
+    r = record(nlp, "Interventions\nGroup 1 (n = 60): conventional TACE (epirubicin 40 mg emulsified in 10 mL of "
+                    f"Lipiodol) plus apatinib 500 mg once daily.\nGroup 2 (n = 61): {written}, repeated on demand.\n")
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("TACE", None), ("apatinib", 500), ("epirubicin", 40), ("lipiodol", 10)],
+        [("TACE", None), ("epirubicin", 40), ("lipiodol", 10)]]
+
+
+def test_linker_a_procedure_without_a_reference_to_another_arm_keeps_its_own_drugs(nlp):
+    r = record(nlp, "Interventions\nGroup 1 (n = 60): conventional TACE (epirubicin 40 mg emulsified in 10 mL of "
+                    "Lipiodol) plus apatinib 500 mg once daily.\nGroup 2 (n = 61): TACE with cisplatin 50 mg, "
+                    "as in routine practice.\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "apatinib", "epirubicin", "lipiodol"], ["TACE", "cisplatin"]]
