@@ -1075,10 +1075,13 @@ class ResultExtractor:
             if len(items) % len(order) == 0:
                 per = len(items) // len(order)
                 k = len(order)
-                # "ORR was a, b and c, and OS rates were d, e and f, respectively": endpoint-major
+                # "ORR was a, b and c, and OS rates were d, e and f, respectively": endpoint-major; so too
+                # "61 (94%) in the A group and 55 (87%) in the B group, and grade 3 or worse in 31 (48%) and
+                # 23 (37%), respectively", where an arm is named between the first two numbers
                 between = text[items[k - 1]["span"].end_char:items[k]["pos"]]
                 if any(items[k - 1]["span"].end_char <= e.start_char < items[k]["pos"] for e in sent.of("ENDPOINT")) \
-                        or re.search(r"\b(?:rates?|was|were)\b", between):
+                        or re.search(r"\b(?:rates?|was|were)\b", between) \
+                        or any(items[0]["span"].end_char <= p < items[1]["pos"] for p, _ in refs):
                     return [order[i % k] for i in range(len(items))]
                 return [order[i // per] for i in range(len(items))]
         # runs of values joined by "vs"/"versus" with no arm named between them
@@ -1517,6 +1520,7 @@ class ResultExtractor:
             ep_of = [v.get("endpoint") or (e.id_ if e is not None else heading) for e, v in zip(ep_spans, values)]
             self._rates_by_criterion(sent, values, ep_of)
             arm_of = self._assign_arms(values, refs, arms, sent, respectively)
+            self._listed_endpoints(sent, values, ep_codes, ep_of, arm_of, refs, arms, respectively)
             by_ep: dict = {}
             for i, code in enumerate(ep_of):
                 by_ep.setdefault(code, []).append(i)
@@ -1587,6 +1591,57 @@ class ResultExtractor:
                 item["ci_low"], item["ci_high"] = (as_int_or_float(x) for x in v["ci"])
             item["evidence"] = [_ev(v["span"])]
             self._place(res, "arm_outcomes", arm_of[i], item, single)
+
+    def _listed_endpoints(self, sent: Sentence, values: list[dict], codes: list[str], ep_of: list, arm_of: list,
+                          refs, arms, respectively: bool) -> None:
+        """Endpoints listed before their numbers ("The ORR and DCR were 30% and 70%", "median PFS and OS
+        were 5.6 and 12.1 months"), each number read so far as the last one's: one number per endpoint
+        in turn. With more arms, the numbers come arm by arm ("30% and 70% in the A group and 13% and
+        56% in the B group": an arm named between the groups) or endpoint by endpoint ("30% vs 13% and
+        70% vs 56%", "30% and 13% (P = .002) and 70% and 56% (P = .04)": "vs" inside a group, or a
+        comparison after each); ``ep_of`` and ``arm_of`` are changed in place."""
+        n = len(codes)
+        if n < 2 or len(values) % n or any(code != codes[-1] for code in ep_of):
+            return
+        groups = len(values) // n
+        if groups == 1:
+            ep_of[:] = codes
+            return
+        if groups != len(arms):
+            return
+        text = sent.doc_text
+
+        def between(i: int) -> tuple[int, int]:
+            return values[i - 1]["span"].end_char, values[i]["pos"]
+
+        def named_between(size: int) -> bool:
+            return all(any(lo <= p < hi for p, _ in refs) for lo, hi in map(between, range(size, len(values), size)))
+
+        def compared_after(size: int) -> bool:
+            ends = [between(i) for i in range(size, len(values), size)] + [(values[-1]["span"].end_char, sent.end_char)]
+            return all(any(e.label_ in ("P_VALUE", "RATIO") and lo <= e.start_char < min(hi, lo + 40) for e in sent.ents)
+                       for lo, hi in ends)
+
+        versus_inside = any(self.versus_between.search(text, *between(i)) for i in range(1, len(arms)))
+        if named_between(n) and not versus_inside:
+            ep_of[:] = [codes[i % n] for i in range(len(values))]
+            # each group's arm: the one named after it ("30% and 70% with A and 13% and 56% with B"),
+            # else the one named before it
+            bounds = [sent.start_char] + [values[g * n]["pos"] for g in range(1, groups)] + [sent.end_char]
+            firsts = [values[g * n]["pos"] for g in range(groups)]
+            lasts = [values[g * n + n - 1]["span"].end_char for g in range(groups)]
+            after = [next((k for p, k in refs if lasts[g] <= p < bounds[g + 1]), None) for g in range(groups)]
+            before = [next((k for p, k in reversed(refs) if (lasts[g - 1] if g else bounds[0]) <= p < firsts[g]), None)
+                      for g in range(groups)]
+            named = next((ks for ks in (after, before) if None not in ks and len(set(ks)) == groups), None)
+            if named is not None:
+                arm_of[:] = [named[i // n] for i in range(len(values))]
+        elif versus_inside or compared_after(len(arms)):
+            ep_of[:] = [codes[i // len(arms)] for i in range(len(values))]
+            for g in range(n):
+                idx = list(range(g * len(arms), (g + 1) * len(arms)))
+                for i, k in zip(idx, self._assign_arms([values[i] for i in idx], refs, arms, sent, respectively)):
+                    arm_of[i] = k
 
     def _written_as_mean(self, text: str, ep, pos: int) -> bool:
         """A time written as a mean: "mean" right before its endpoint ("the mean RFS") or its

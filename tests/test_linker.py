@@ -4487,3 +4487,39 @@ def test_linker_a_procedure_without_a_reference_to_another_arm_keeps_its_own_dru
                     "as in routine practice.\n")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["TACE", "apatinib", "epirubicin", "lipiodol"], ["TACE", "cisplatin"]]
+
+
+def test_linker_arms_named_with_the_first_numbers_then_respectively_is_endpoint_major(nlp):
+    r = record(nlp, "Patients were randomly assigned to ordelimab plus sorafenib (n=80) or sorafenib alone (n=79).\n\n"
+                    "Adverse events of any grade occurred in 72 (90.0%) patients in the combination group and 63 (79.7%) "
+                    "in the sorafenib group, and events of grade 3 or worse in 30 (37.5%) and 21 (26.6%), respectively.")
+    assert per_arm(r, "adverse_events", "grade", "count") == [[("any", 72), (">=3", 30)], [("any", 63), (">=3", 21)]]
+
+
+def test_linker_two_endpoints_per_arm_then_respectively_stays_arm_major(nlp):
+    r = record(nlp, "Patients were randomly assigned to ordelimab plus sorafenib (n=80) or sorafenib alone (n=79).\n\n"
+                    "The objective response and disease control rates were 30.0% and 70.0% in the combination group and "
+                    "12.7% and 55.7% in the sorafenib group, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 30), ("DCR", 70)], [("ORR", 12.7), ("DCR", 55.7)]]
+
+
+@pytest.mark.parametrize("sentence", ["The ORR and DCR were 41.2% and 76.5%.", "Objective response and disease control "
+                                      "rates were 41.2% and 76.5%, respectively."])
+def test_linker_endpoints_listed_before_their_numbers_one_arm(nlp, sentence):
+    r = record(nlp, "Patients received ordelimab plus sorafenib. " + sentence)
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 41.2), ("DCR", 76.5)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ORR and DCR were 30.0% and 70.0% in the combination group and 12.7% and 55.7% in the sorafenib group.",
+    "The objective response rate and disease control rate were 30.0% and 70.0% with the combination and 12.7% and "
+    "55.7% with sorafenib alone.",
+    "In the sorafenib group, ORR and DCR were 12.7% and 55.7%, and in the combination group 30.0% and 70.0%.",
+    "The ORR and DCR were 30.0% vs 12.7% and 70.0% vs 55.7%.",
+    "Objective response and disease control rates were 30.0% and 12.7% (P = .002) and 70.0% and 55.7% (P = .04) "
+    "in the combination and sorafenib groups, respectively.",
+])
+def test_linker_endpoints_listed_before_their_numbers_arm_by_arm_or_endpoint_by_endpoint(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to ordelimab plus sorafenib (n=80) or sorafenib alone (n=79). " + sentence)
+    assert [sorted(x) for x in per_arm(r, "outcomes", "endpoint", "value")] == [
+        [("DCR", 70), ("ORR", 30)], [("DCR", 55.7), ("ORR", 12.7)]]
