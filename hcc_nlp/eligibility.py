@@ -142,8 +142,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
     read = meta["read"]
     if read == "class":
         m = reader["class_a_or_b_score"].match(seg)
-        if m:  # "Child-Pugh A or B7": every score up to 7
-            return [("<=", int(m.group(1)), None, "child_pugh_score")]
+        if m:  # "Child-Pugh A or B7", "A5 to B7", "≤ B7", "B7 or better": every score up to 7
+            return [("<=", int(next(g for g in m.groups() if g)), None, "child_pugh_score")]
         m = reader["class_with_scores"].match(seg)
         if m:  # "Child-Pugh B7 or B8": the class and its scores
             scores = [x for x in m.group(2, 3) if x]

@@ -219,6 +219,11 @@ def test_eligibility_further_requirements_are_criteria(nlp):
     ("Eligible patients had Child-Pugh B7 liver function.",
      [("child_pugh_class", "=", "B"), ("child_pugh_score", "=", 7)]),
     ("Eligible patients had Child-Pugh class A or B7.", [("child_pugh_score", "<=", 7)]),
+    ("Eligible patients had a Child-Pugh score of A5 to B7.", [("child_pugh_score", "<=", 7)]),
+    ("Eligible patients had Child-Pugh A5-B7 cirrhosis.", [("child_pugh_score", "<=", 7)]),
+    ("Eligible patients had Child-Pugh B7 or better liver function.", [("child_pugh_score", "<=", 7)]),
+    ("Eligible patients had a Child-Pugh score ≤ B7.", [("child_pugh_score", "<=", 7)]),
+    ("Eligible patients had Child-Pugh up to B8.", [("child_pugh_score", "<=", 8)]),
 ])
 def test_eligibility_child_pugh_class_written_with_its_scores(nlp, text, expected):
     r = nlp(text)._.trial_record

@@ -237,3 +237,15 @@ def test_phase_written_as_ph_and_a_digit(nlp, text, phase):
 def test_any_grade_before_a_share_is_no_grade_number(nlp):
     doc = nlp("Rash any grade 4.5% vs 12.0%; hypertension any grade 3 in 5%.")
     assert [e.text for e in doc.ents if e.label_ == "AE_GRADE"] == ["any grade", "grade 3"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("tremelimumab (300 mg, single priming dose) plus durvalumab", ["single priming dose"]),
+    ("tremelimumab 300 mg, single dose, then durvalumab", ["single dose"]),
+    ("a single loading dose of 300 mg", ["a single loading dose"]),
+    ("a single dose of radiation", []),  # not a drug's schedule
+    ("patients with single dose-limiting toxicities", []),
+])
+def test_numbers_a_single_dose_without_its_article_is_given_once(tagger, text, expected):
+    doc = tagger(text)
+    assert [e.text for e in doc.ents if e.label_ == "SCHEDULE" and e.id_ == "once"] == expected
