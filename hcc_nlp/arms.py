@@ -10,7 +10,8 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
-from .normalize import INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_dose, parse_frequency, parse_number
+from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_cycle_days, parse_dose, parse_frequency,
+                        parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
                       has_details, merge_components, orphan_radiation, redosed, statement)
 from .resources import grammar
@@ -403,6 +404,7 @@ class ArmBuilder:
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
         self.procedure_as_in_arm = cues["procedure_as_in_arm"]  # "conventional TACE as in group 1"
+        self.treatment_cycle = cues["treatment_cycle"]  # "Treatment was given in 28-day cycles"
         self.placebo_of_before = cues["placebo_of_before"]  # "placebo matching tislelizumab": not tislelizumab
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
@@ -1543,6 +1545,29 @@ class ArmBuilder:
             for arm in targets:
                 _add_components(arm, comps)
 
+    def add_treatment_cycle(self, view: DocView, arms: list[Arm]) -> None:
+        """"Treatment was given continuously in 28-day cycles until progression": a sentence (or a
+        clause after a ";") about the treatment as a whole, naming no treatment, gives its cycle to
+        every drug that has none."""
+        text = view.text
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            # the sentence, or a clause of it after a ";" ("...every 3 weeks; treatment was given in 21-day cycles")
+            for lo in [sent.start_char] + [i + 1 for i in marks.top_level(text, ";", sent.start_char, sent.end_char)]:
+                hi = next(iter(marks.top_level(text, ";", lo, sent.end_char)), sent.end_char)
+                if not self.treatment_cycle.match(text, lo, hi) or \
+                        any(e.label_ in TREATMENT_LABELS and lo <= e.start_char < hi for e in sent.ents):
+                    continue
+                cycles = {parse_cycle_days(e.text) for e in sent.of("SCHEDULE")
+                          if e.id_ == "cycle" and lo <= e.start_char < hi} - {None}
+                if len(cycles) != 1:
+                    continue
+                for arm in arms:
+                    for comp in arm.components:
+                        if comp["kind"] == "drug" and comp.get("cycle_days") is None:
+                            comp["cycle_days"] = next(iter(cycles))
+
     def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
         oral multikinase inhibitor sorafenib") takes that route in every arm whose statements gave it
@@ -1924,6 +1949,7 @@ class ArmBuilder:
         arms = self._build(view)
         self.resolve_classes(view, arms)
         self.add_described_routes(view, arms)
+        self.add_treatment_cycle(view, arms)
         return arms
 
     def _finish_parts(self, view: DocView, arms: list[Arm]) -> list[Arm]:
@@ -1931,6 +1957,10 @@ class ArmBuilder:
         ("In all parts of the study, A was taken ... and B 200 mg ...") and the parts' names."""
         self.fill_details(arms, self.statements(view, exclude=set()))
         self.add_shared(view, arms)
+        # a route or schedule the details gave one part's drug completes the other part's too
+        for escalation in (a for a in arms if a.tag == "phase1"):
+            for expansion in (a for a in arms if a.tag == "mtd"):
+                _share_schedule(escalation, expansion)
         self.names_of_parts(view, arms)
         return arms
 

@@ -15,7 +15,8 @@ from .resources import load_json
 # C. ORRs were", "had hepatitis B. At a median follow-up", "Child-Pugh B. Median OS") and is no initial
 _NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type",
                     "hepatitis", "pugh", "child-pugh"}
-_ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "b.i.d."
+_ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "Fig."
+_DOSING_END = frozenset(load_json("period_abbreviations.json")["dosing_end"])  # "... 400 mg b.i.d. Patients ..."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
@@ -154,6 +155,8 @@ class SentenceSegmenter:
                 starts.append(cited)
             elif prev == "." and i >= 2 and not cols[i - 2][1] and words[i - 2] + "." in _ABBREV_END:
                 pass  # "(Fig. 2B)": the tokenizer parts "Fig" from its full stop
+            elif prev in _DOSING_END:
+                start = word[:1].isupper() and word[1:].islower() and word.isalpha()  # not "i.v. Q3W"
             elif prev in (".", "!", "?") or (prev.endswith(".") and len(prev) > 1 and prev not in _ABBREV_END
                                              and (prev_punct or "/" in prev or (i >= 2 and words[i - 2] == "/")
                                                   or (len(prev) == 2 and i >= 2 and words[i - 2].lower() in _NAMED_BY_LETTER))):

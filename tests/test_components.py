@@ -516,3 +516,16 @@ def test_grammar_rules_compile_with_their_flags_inline():
     assert len(names) > 30 and all(grammar(module, name).pattern == rules[module][name] for module, name in names)
     assert grammar("arms", "versus").search("TACE VERSUS TAE").group() == "VERSUS"  # "(?i)" inline
     assert grammar("results", "not_plural").search("ascites") and not grammar("results", "not_plural").search("rashes")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donafenib was given at 200 mg b.i.d. Patients were randomized to A or B.",
+     ["Donafenib was given at 200 mg b.i.d.", "Patients were randomized to A or B."]),
+    ("Capecitabine 500 mg p.o. b.i.d. Lenvatinib was not allowed.",
+     ["Capecitabine 500 mg p.o. b.i.d.", "Lenvatinib was not allowed."]),
+    ("Atezolizumab 1200 mg i.v. Q3W was combined with bevacizumab.",
+     ["Atezolizumab 1200 mg i.v. Q3W was combined with bevacizumab."]),
+    ("Sorafenib 400 mg b.i.d. (BID) was continued.", ["Sorafenib 400 mg b.i.d. (BID) was continued."]),
+])
+def test_sentences_end_after_a_dosing_abbreviation_before_a_capitalised_word(nlp, text, expected):
+    assert [s.text for s in nlp(text).sents] == expected

@@ -4523,3 +4523,37 @@ def test_linker_endpoints_listed_before_their_numbers_arm_by_arm_or_endpoint_by_
     r = record(nlp, "Patients were randomly assigned to ordelimab plus sorafenib (n=80) or sorafenib alone (n=79). " + sentence)
     assert [sorted(x) for x in per_arm(r, "outcomes", "endpoint", "value")] == [
         [("DCR", 70), ("ORR", 30)], [("DCR", 55.7), ("ORR", 12.7)]]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received donafenib 100 mg twice daily, escalated to 200 mg twice daily. Treatment was given "
+    "continuously in 28-day cycles until progression.",
+    "Patients received donafenib 100 mg twice daily, escalated to 200 mg twice daily; treatment was given "
+    "continuously in 28-day cycles until progression.",
+])
+def test_linker_a_cycle_of_the_treatment_as_a_whole_is_every_drugs(nlp, text):
+    r = record(nlp, text)
+    assert per_arm(r, "regimen", "name", "dose", "cycle_days") == [[("donafenib", 100, 28), ("donafenib", 200, 28)]]
+
+
+def test_linker_a_cycle_written_with_a_named_drug_is_not_the_whole_treatments(nlp):
+    r = record(nlp, "Patients received donafenib 100 mg twice daily plus toripalimab 240 mg every 3 weeks. "
+                    "Toripalimab was given on day 1 of 21-day cycles.")
+    assert per_arm(r, "regimen", "name", "cycle_days") == [[("donafenib", None), ("toripalimab", 21)]]
+
+
+def test_linker_a_dose_escalated_after_some_days_to_the_standard_dose(nlp):
+    r = record(nlp, "Donafenib was started at 100 mg p.o. b.i.d. In the absence of toxicity, the dose was "
+                    "escalated after 14 days to the standard 200 mg p.o. b.i.d.")
+    assert per_arm(r, "regimen", "name", "dose", "frequency") == [[("donafenib", 100, "BID"), ("donafenib", 200, "BID")]]
+
+
+def test_linker_a_drug_given_at_every_dose_level_is_both_parts(nlp):
+    r = record(nlp, "Methods: This phase I trial enrolled adults with HCC. Dose escalation followed a 3+3 design "
+                    "through three levels of donafenib taken orally: 100 mg once daily, 200 mg once daily and 150 mg "
+                    "b.i.d. At every level, camrelizumab 200 mg was administered as an intravenous infusion every "
+                    "three weeks. An expansion cohort was then treated at the recommended phase 2 dose (RP2D).\n"
+                    "Results: The RP2D was donafenib 150 mg twice daily with camrelizumab 200 mg every 3 weeks.\n")
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route") == [
+        [("donafenib", 100, "QD", "oral"), ("camrelizumab", 200, "Q3W", "iv")],
+        [("donafenib", 150, "BID", "oral"), ("camrelizumab", 200, "Q3W", "iv")]]
