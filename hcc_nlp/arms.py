@@ -223,8 +223,9 @@ def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
     for arm in arms:
         shared = []
         for comp in arm.components:
-            if comp["kind"] != "drug" or comp["name"] == "placebo" or has_details(comp):
-                shared.append(comp)
+            if comp["kind"] != "drug" or comp["name"] == "placebo" or has_details(comp) \
+                    or any(c["name"] == comp["name"] and has_details(c) for c in arm.components):
+                shared.append(comp)  # (the arm writes this drug's details itself)
                 continue
             owned = [(other, c) for other in arms if other is not arm for c in other.components
                      if c["name"] == comp["name"] and has_details(c)]
@@ -245,6 +246,15 @@ def _with_details(comp: dict, donor: dict) -> dict:
         if donor.get(key) is not None and comp.get(key) is None:
             comp[key] = donor[key]
     return comp
+
+
+def _in_every_target(comps: list[dict], clause_end: int, arms: list["Arm"], targets: list["Arm"]) -> list[dict]:
+    """The components a statement gives every target arm: not one first named in a later clause (after
+    ``clause_end``) that only some arms have ("In both arms, HAIC consisted of FOLFOX ...; toripalimab
+    was continued as maintenance": toripalimab is the one arm's that has it)."""
+    owned = {c["name"] for arm in arms for c in arm.components}
+    return [c for c in comps if not c.get("evidence") or c["evidence"][0][0] < clause_end
+            or c["name"] not in owned or all(c["name"] in arm.names for arm in targets)]
 
 
 def _clause_end(sent: Sentence, start: int) -> int:
@@ -477,8 +487,12 @@ class ArmBuilder:
             if "," in m.group() and not re.search(r"\b(?:or|versus|vs)\b", m.group()) \
                     and not _COUNT_TO.match(text, m.end()):  # "52 to A, 51 to B and 53 to C": each count opens an arm
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
-                if offset + m.end() + rest.end() not in starts and not _ARM_NAME_START.match(text, m.end() + rest.end()):
-                    continue  # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)")
+                at = m.end() + rest.end()
+                word_end = at + len(text[at:].split(None, 1)[0]) if text[at:].strip() else at
+                # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)"), or
+                # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE")
+                if not any(offset + at <= s < offset + word_end for s in starts) and not _ARM_NAME_START.match(text, at):
+                    continue
                 if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
                     continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
             cuts.append((m.start(), m.end()))
@@ -1504,6 +1518,21 @@ class ArmBuilder:
                 for arm in named:
                     _add_components(arm, [dict(c) for c in comps])
 
+    def _one_group_sentences(self, view: DocView, arms: list[Arm]) -> set[int]:
+        """The sentences that open on a clause about one named arm ("In the RALOX-HAIC group, ...")
+        and name no other group after it."""
+        out = set()
+        if len(arms) < 2:
+            return out
+        for sent in view.own_sentences():
+            m = self.group_statement.match(sent.text)
+            if m is None or not m.group(1) or self.group_statement.search(sent.text, m.end()):
+                continue
+            if self.arm_named(sent, sent.start_char + m.start(1), sent.start_char + m.end(1), m.group(1), arms,
+                              with_noun=True) is not None:
+                out.add(sent.index)
+        return out
+
     def arm_named(self, sent: Sentence, start: int, end: int, name: str, arms: list[Arm],
                   with_noun: bool = False) -> Optional[Arm]:
         """The arm a group name written at [start, end) refers to ("the TD group", "the sorafenib
@@ -1541,7 +1570,15 @@ class ArmBuilder:
             group = self.group_statement.search(sent.text, (shared or subset).end())
             if group and sent.start_char + group.start() < end:
                 end = sent.start_char + group.start()
-            comps = statement(sent, sent.start_char, end, self.expand, self.given)
+            # "In both arms, HAIC consisted of FOLFOX ...; toripalimab was continued as maintenance": a
+            # later clause's treatment that only some arms have is theirs, not shared
+            cue_end = sent.start_char + (shared or subset).end()
+            clause_end = next(marks.top_level(sent.doc_text, ";", cue_end, end), end)
+            comps = _in_every_target(statement(sent, sent.start_char, end, self.expand, self.given), clause_end,
+                                     arms, targets)
+            if names:  # "... in both HAIC groups, and the median number of TACE sessions ...": not the other arms' TACE
+                others = {c["name"] for arm in arms if arm not in targets for c in arm.components}
+                comps = [c for c in comps if c["name"] not in others or any(c["name"] in arm.names for arm in targets)]
             for arm in targets:
                 _add_components(arm, comps)
 
@@ -1628,8 +1665,11 @@ class ArmBuilder:
                 # "...; in the TACE-L group, oral lenvatinib ...": a clause about one arm ends the contents
                 other = self.arm_clause.search(text, lead.end(), sent.end_char)
                 end = other.start() if other else sent.end_char
-                comps = [c for c in statement(sent, lead.end() if shared else proc.end_char, end,
-                                              self.expand, self.given) if c["kind"] == "drug"]
+                # "...; toripalimab was continued as maintenance": not the procedure's
+                clause_end = next(marks.top_level(text, ";", lead.end(), end), end)
+                comps = _in_every_target([c for c in statement(sent, lead.end() if shared else proc.end_char, end,
+                                                               self.expand, self.given) if c["kind"] == "drug"],
+                                         clause_end, arms, [a for a in arms if proc.id_ in a.names])
                 for c in comps:
                     for s in shared:
                         apply_shared_detail(c, s)
@@ -1997,13 +2037,15 @@ class ArmBuilder:
         forms = self._combination_forms(view)
         self.combinations_from_short_forms(arms, forms)
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
-        self.fill_details(arms, self.statements(view, exclude=used))
-        share_sibling_details(arms, self.same_dose)
+        # "In the FOLFOX-HAIC group, oxaliplatin 130 mg/m2 ...": a sentence about one named arm is that
+        # arm's (add_group_statements), not a detail every arm with the drug takes
+        self.fill_details(arms, self.statements(view, exclude=used | self._one_group_sentences(view, arms)))
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
         self.add_procedure_as_in_arm(view, arms)
         self.add_bracket_session_interval(view, arms)
         self.add_group_statements(view, arms)
+        share_sibling_details(arms, self.same_dose)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
         self.names_against_no_treatment(view, arms)

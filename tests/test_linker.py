@@ -4557,3 +4557,24 @@ def test_linker_a_drug_given_at_every_dose_level_is_both_parts(nlp):
     assert per_arm(r, "regimen", "name", "dose", "frequency", "route") == [
         [("donafenib", 100, "QD", "oral"), ("camrelizumab", 200, "Q3W", "iv")],
         [("donafenib", 150, "BID", "oral"), ("camrelizumab", 200, "Q3W", "iv")]]
+
+
+def test_linker_three_arms_of_named_regimens_each_with_its_group_statement(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to FOLFOX-HAIC, TOMOX-HAIC or TACE. In the FOLFOX-HAIC "
+                    "group, oxaliplatin 130 mg/m2, leucovorin 400 mg/m2 and fluorouracil 2400 mg/m2 were infused "
+                    "through the hepatic artery. In the TOMOX-HAIC group, raltitrexed 3 mg/m2 and oxaliplatin "
+                    "100 mg/m2 were infused into the hepatic artery. The median number of HAIC cycles was 4 in both "
+                    "HAIC groups, and the median number of TACE sessions was 2.")
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("HAIC", None), ("fluorouracil", 2400), ("leucovorin", 400), ("oxaliplatin", 130)],
+        [("HAIC", None), ("oxaliplatin", 100), ("raltitrexed", 3)],
+        [("TACE", None)]]
+
+
+def test_linker_a_later_clause_of_a_shared_statement_keeps_one_arms_drug_to_that_arm(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to camrelizumab 200 mg IV every 3 weeks plus HAIC or HAIC alone. "
+                    "In both arms, HAIC consisted of FOLFOX (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and "
+                    "fluorouracil 2400 mg/m2) every 3 weeks; camrelizumab was continued as maintenance for 2 years.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["HAIC", "camrelizumab", "fluorouracil", "leucovorin", "oxaliplatin"],
+        ["HAIC", "fluorouracil", "leucovorin", "oxaliplatin"]]
