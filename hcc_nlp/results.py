@@ -97,7 +97,7 @@ _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
-_GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)"
+_GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/|;|,)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
 _PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
@@ -2348,6 +2348,10 @@ class ResultExtractor:
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
+            if pair and not by_depth and n_arms == 1 and len(close) == 2 and None not in close \
+                    and re.fullmatch(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*", doc_text[close[0]["span"].end_char:close[1]["pos"]]):
+                # one arm, "(any grade; grade 3) ... hypertension (29 [61.7%]; 9 [19.1%])": in turn
+                by_depth = {id(close[0]): pair[0], id(close[1]): pair[1]}
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \
                         and not isinstance(v["span"], _Offsets) and "/" in v["span"].text:

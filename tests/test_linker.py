@@ -4578,3 +4578,10 @@ def test_linker_a_later_clause_of_a_shared_statement_keeps_one_arms_drug_to_that
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["HAIC", "camrelizumab", "fluorouracil", "leucovorin", "oxaliplatin"],
         ["HAIC", "fluorouracil", "leucovorin", "oxaliplatin"]]
+
+
+def test_linker_one_arm_grade_pair_read_in_turn(nlp):
+    r = record(nlp, "Patients received donafenib 200 mg twice daily. The most frequent AEs (any grade; grade 3) were "
+                    "hypertension (29 [61.7%]; 9 [19.1%]) and fatigue (21 [44.7%]; 2 [4.3%]).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "any", 29), ("hypertension", "3", 9), ("fatigue", "any", 21), ("fatigue", "3", 2)]]
