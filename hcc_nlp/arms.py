@@ -24,6 +24,7 @@ _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
 
 
 _COUNT_TO = grammar("arms", "count_to")
+_WORD = re.compile(r"\S*")
 _GROUP_LIST_SEP = grammar("arms", "group_list_sep")
 
 
@@ -488,7 +489,7 @@ class ArmBuilder:
                     and not _COUNT_TO.match(text, m.end()):  # "52 to A, 51 to B and 53 to C": each count opens an arm
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 at = m.end() + rest.end()
-                word_end = at + len(text[at:].split(None, 1)[0]) if text[at:].strip() else at
+                word_end = _WORD.match(text, at).end()
                 # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)"), or
                 # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE")
                 if not any(offset + at <= s < offset + word_end for s in starts) and not _ARM_NAME_START.match(text, at):
@@ -1130,7 +1131,6 @@ class ArmBuilder:
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + _components_label(comps)
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
-                _share_schedule(phase1, expansion)
                 return [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
         return self._expansion_at_mtd_dose(view, phase1)
 
@@ -1591,8 +1591,8 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             # the sentence, or a clause of it after a ";" ("...every 3 weeks; treatment was given in 21-day cycles")
-            for lo in [sent.start_char] + [i + 1 for i in marks.top_level(text, ";", sent.start_char, sent.end_char)]:
-                hi = next(iter(marks.top_level(text, ";", lo, sent.end_char)), sent.end_char)
+            semis = list(marks.top_level(text, ";", sent.start_char, sent.end_char))
+            for lo, hi in zip([sent.start_char] + [i + 1 for i in semis], semis + [sent.end_char]):
                 if not self.treatment_cycle.match(text, lo, hi) or \
                         any(e.label_ in TREATMENT_LABELS and lo <= e.start_char < hi for e in sent.ents):
                     continue
@@ -1719,17 +1719,26 @@ class ArmBuilder:
         text = view.text
         for arm in arms:
             for proc in (c for c in arm.components if c["kind"] == "procedure"):
-                donor = next((other for s, e in proc.get("evidence", []) if arm.start_char <= e <= arm.start_char + len(arm.text)
-                              for m in (self.procedure_as_in_arm.match(text, e),) if m
-                              for other in arms if other is not arm and m.group(1).lower() in other.aliases), None)
+                donor = self._arm_written_after(proc, arm, arms, text)
                 if donor is None:
                     continue
                 given = set()
-                for s, e in next((c.get("evidence", []) for c in donor.components if c["name"] == proc["name"]), []):
-                    close = marks.after_brackets(text, e, donor.start_char + len(donor.text))
+                for _start, end in next((c.get("evidence", []) for c in donor.components if c["name"] == proc["name"]), []):
+                    close = marks.after_brackets(text, end, donor.start_char + len(donor.text))
                     given |= {c["name"] for c in donor.components if c["kind"] == "drug"
-                              and c.get("evidence") and e < c["evidence"][0][0] < close}
+                              and c.get("evidence") and end < c["evidence"][0][0] < close}
                 _add_components(arm, [dict(c) for c in donor.components if c["name"] in given - arm.names])
+
+    def _arm_written_after(self, proc: dict, arm: Arm, arms: list[Arm], text: str) -> Optional[Arm]:
+        """The other arm named right after a mention of ``proc`` in ``arm``'s own text ("TACE as in
+        group 1"), or None."""
+        for _start, end in proc.get("evidence", []):
+            m = self.procedure_as_in_arm.match(text, end) if arm.start_char <= end <= arm.start_char + len(arm.text) else None
+            donor = next((other for other in arms if other is not arm and m.group(1).lower() in other.aliases), None) \
+                if m else None
+            if donor is not None:
+                return donor
+        return None
 
     @staticmethod
     def _contents_interval(sent: Sentence, start: int, comps: list[dict], end: Optional[int] = None) -> list[Span]:

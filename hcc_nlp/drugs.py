@@ -22,6 +22,12 @@ _CODE_JOINERS = frozenset("_.-/")
 _SQUASH = re.compile(r"[\s\-‐–_]+")
 
 
+def _shipped() -> dict:
+    """``patterns/drug_overrides.json`` as shipped (a fresh copy: a tagger's rules are its own): the
+    rules a tagger saved by an older version lacks."""
+    return load_json("drug_overrides.json")
+
+
 def squash(text: str) -> str:
     return _SQUASH.sub("", text.lower())
 
@@ -33,7 +39,7 @@ class DrugTagger(JsonRulesMixin):
                  lexicon: Optional[list[dict]] = None, regimens: Optional[dict] = None):
         self.spans_key = spans_key
         self.max_tokens = max_tokens
-        overrides = load_json("drug_overrides.json")
+        overrides = _shipped()
         self.set_rules({
             "lexicon": lexicon if lexicon is not None else load_jsonl("drugs.jsonl"),
             "regimens": regimens if regimens is not None else overrides["regimens"],
@@ -49,8 +55,7 @@ class DrugTagger(JsonRulesMixin):
         self._lexicon = data["lexicon"]
         self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
         # rules saved by an older version lack the code-name and INN-stem rules: the shipped ones
-        shipped = None if data.get("code_names") and data.get("inn_stems") else load_json("drug_overrides.json")
-        self._code_names = data.get("code_names") or shipped["code_names"]
+        self._code_names = data.get("code_names") or _shipped()["code_names"]
         self._code = re.compile(self._code_names["code"])
         self._agent_after = re.compile(self._code_names["agent_after"], re.I)
         self._dose_after = re.compile(self._code_names["dose_after"])
@@ -59,13 +64,13 @@ class DrugTagger(JsonRulesMixin):
         # "LY01008, a bevacizumab biosimilar" (rules saved before it: none)
         self._biosimilar = tuple(re.compile(self._code_names[k], re.I) if self._code_names.get(k) else None for k in (
             "biosimilar_code_then_drug", "biosimilar_after_drug", "biosimilar_drug_then_code"))
-        self._inn_stems = data.get("inn_stems") or shipped["inn_stems"]
+        self._inn_stems = data.get("inn_stems") or _shipped()["inn_stems"]
         # a code's generic name in brackets, a US biologic's suffix (rules saved before them: the shipped ones)
-        self._name_bracket, self._fda_suffix = (re.compile(self._code_names.get(k) or load_json(
-            "drug_overrides.json")["code_names"][k]) for k in ("name_bracket", "fda_suffix"))
+        self._name_bracket, self._fda_suffix = (re.compile(self._code_names.get(k) or _shipped()["code_names"][k])
+                                                for k in ("name_bracket", "fda_suffix"))
         # capitals before a drug in brackets that are not its brand (rules saved before it: the shipped ones)
-        self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands") or load_json(
-            "drug_overrides.json")["code_names"].get("not_brands", [])))
+        self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands")
+                                                         or _shipped()["code_names"].get("not_brands", [])))
         self._inn_word = re.compile(self._inn_stems["pattern"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}

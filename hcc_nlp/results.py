@@ -97,6 +97,7 @@ _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
 _COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
+_NEXT_OF_PAIR = re.compile(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*")  # "61.7%]; 9 [": the pair's second number next
 _GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/|;|,)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
@@ -1744,6 +1745,14 @@ class ResultExtractor:
         return {k: pair[0] if d == low else pair[1] for k, d in depth.items()}
 
     @staticmethod
+    def _grades_in_turn(close, pair: tuple[str, str], text: str) -> dict:
+        """One arm's two numbers of an event, one after the other, under a grade pair: "(any grade;
+        grade 3) ... hypertension (29 [61.7%]; 9 [19.1%])" is any grade, then grade 3."""
+        if len(close) != 2 or None in close or not _NEXT_OF_PAIR.fullmatch(text, close[0]["span"].end_char, close[1]["pos"]):
+            return {}
+        return {id(close[0]): pair[0], id(close[1]): pair[1]}
+
+    @staticmethod
     def _other_arms_clause(text: str, start: int, end: int, refs) -> bool:
         """Whether a clause naming an arm opens between start and end ("grade 2 pneumonitis after
         A; after B they included abscess ..."): a grade before it is not the later terms'."""
@@ -2348,10 +2357,8 @@ class ResultExtractor:
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
-            if pair and not by_depth and n_arms == 1 and len(close) == 2 and None not in close \
-                    and re.fullmatch(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*", doc_text[close[0]["span"].end_char:close[1]["pos"]]):
-                # one arm, "(any grade; grade 3) ... hypertension (29 [61.7%]; 9 [19.1%])": in turn
-                by_depth = {id(close[0]): pair[0], id(close[1]): pair[1]}
+            if pair and not by_depth and n_arms == 1:
+                by_depth = self._grades_in_turn(close, pair, doc_text)
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \
                         and not isinstance(v["span"], _Offsets) and "/" in v["span"].text:

@@ -15,8 +15,9 @@ from .resources import load_json
 # C. ORRs were", "had hepatitis B. At a median follow-up", "Child-Pugh B. Median OS") and is no initial
 _NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "class", "stage", "grade", "part", "type",
                     "hepatitis", "pugh", "child-pugh"}
-_ABBREV_END = frozenset(load_json("period_abbreviations.json")["not_sentence_end"])  # "et al.", "Fig."
-_DOSING_END = frozenset(load_json("period_abbreviations.json")["dosing_end"])  # "... 400 mg b.i.d. Patients ..."
+_PERIOD_ABBREVIATIONS = load_json("period_abbreviations.json")
+_ABBREV_END = frozenset(_PERIOD_ABBREVIATIONS["not_sentence_end"])  # "et al.", "Fig."
+_DOSING_END = frozenset(_PERIOD_ABBREVIATIONS["dosing_end"])  # "... 400 mg b.i.d. Patients ..."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
