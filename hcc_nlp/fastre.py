@@ -336,27 +336,24 @@ def top_level_branches(pattern: str) -> list[str]:
     return parts
 
 
-class UnionRegex(_FastPattern):
-    """An alternation none of whose fast paths holds as a whole (one alternative without required
-    words, another starting anywhere), searched as a few groups of its alternatives that each have
-    one: alternatives sharing required words, alternatives sharing a first-character anchor,
-    alternatives tied to the text's start (``^``), and the rest. The leftmost match of the whole is
-    at the smallest of the groups' leftmost starts, and the plain pattern is matched there, so the
-    match object is the one ``re`` would return."""
+def _leftmost(searches, text: str, pos: int, end: int) -> int:
+    """The smallest start of a match that one of ``searches`` finds in text[pos:end], or -1."""
+    best = -1
+    for search in searches:
+        hit = search(text, pos, end)
+        if hit is not None and (best < 0 or hit.start() < best):
+            best = hit.start()
+            if best == pos:
+                break
+    return best
 
-    def __init__(self, plain: re.Pattern, groups: list):
-        super().__init__(plain)
-        self._groups = groups
+
+class _FoundByStart(_FastPattern):
+    """A pattern whose subclass finds where the leftmost match starts (``_start``); the plain
+    pattern is matched there, so the match objects are the ones ``re`` would return."""
 
     def _start(self, text: str, pos: int, end: int) -> int:
-        best = -1
-        for group in self._groups:
-            hit = group.search(text, pos, end)
-            if hit is not None and (best < 0 or hit.start() < best):
-                best = hit.start()
-                if best == pos:
-                    break
-        return best
+        raise NotImplementedError
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match]:
         end = len(text) if endpos is None else endpos
@@ -376,8 +373,110 @@ class UnionRegex(_FastPattern):
             at = m.end()
 
 
+class UnionRegex(_FoundByStart):
+    """An alternation none of whose fast paths holds as a whole (one alternative without required
+    words, another starting anywhere), searched as a few groups of its alternatives that each have
+    one: alternatives sharing required words, alternatives sharing a first-character anchor,
+    alternatives tied to the text's start (``^``), and the rest. The leftmost match of the whole is
+    at the smallest of the groups' leftmost starts, and the plain pattern is matched there, so the
+    match object is the one ``re`` would return."""
+
+    def __init__(self, plain: re.Pattern, groups: list):
+        super().__init__(plain)
+        self._groups = groups
+
+    def _start(self, text: str, pos: int, end: int) -> int:
+        return _leftmost([group.search for group in self._groups], text, pos, end)
+
+
 
 _MIN_BRANCHES = 2
+_MIN_GATED = 8  # worded alternatives a pattern needs before gating them one by one pays
+_NARROW_ANCHOR = 20  # first characters: an anchor on fewer finds few enough candidates
+
+
+class GatedUnion(_FoundByStart):
+    """A long alternation of cues ("previous studies|has been shown|meta-analysis|..."), most of
+    whose alternatives have required words. A search first finds which of those words occur in the
+    text (C substring searches on the lower-cased text), then searches only the alternatives that
+    can match there, each with its own anchor, and the alternatives without required words as one
+    group. An alternative none of whose words occurs in ``text[pos:endpos]`` cannot match anywhere
+    in it, so the leftmost start found is the whole pattern's, and the plain pattern is matched
+    there: the match object is the one ``re`` would return."""
+
+    def __init__(self, plain: re.Pattern, branches: list, flags: int, words: list):
+        super().__init__(plain)
+        by_word: dict = {}
+        for k, branch_words in enumerate(words):
+            for word in branch_words or ():
+                by_word.setdefault(word, []).append(k)
+        self._by_word = tuple((word, tuple(ks)) for word, ks in sorted(by_word.items()))
+        self._scan = [_scanner(re.compile(b, flags)) if w else None for b, w in zip(branches, words)]
+        rest = [b for b, w in zip(branches, words) if not w]
+        self._rest = _scanner(re.compile("|".join(f"(?:{b})" for b in rest), flags)) if rest else None
+
+    def _start(self, text: str, pos: int, end: int) -> int:
+        """Where the leftmost match in text[pos:end] starts, or -1."""
+        low = _lowered(text)
+        if low is None:
+            hit = self.plain.search(text, pos, end)
+            return -1 if hit is None else hit.start()
+        present: set = set()
+        if pos == 0 and end >= len(text):
+            for word, ks in self._by_word:
+                if word in low:
+                    present.update(ks)
+        else:
+            for word, ks in self._by_word:
+                if low.find(word, pos, end) >= 0:
+                    present.update(ks)
+        scanners = [self._scan[k] for k in sorted(present)]
+        if self._rest is not None:
+            scanners.append(self._rest)
+        return _leftmost(scanners, text, pos, end)
+
+    def findall(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list:
+        end = len(text) if endpos is None else endpos
+        return [] if self._start(text, pos, end) < 0 else self.plain.findall(text, pos, end)
+
+
+def _scanner(plain: re.Pattern) -> Callable:
+    """The fastest ``search`` of one pattern that finds where its leftmost match starts (its
+    anchored form's, its union's or its own; required words are checked by the caller)."""
+    fast = _compile(plain, split=False)
+    if isinstance(fast, ScanRegex) and fast.anchored is not None:
+        return fast.anchored.search
+    if isinstance(fast, re.Pattern):
+        union = _union_for(plain)
+        if union is not None:
+            return union.search
+    return plain.search
+
+
+def _anchor_width(anchored: re.Pattern) -> int:
+    """How many characters the anchor's class holds (``\\d`` counts as one)."""
+    cls = anchored.pattern[1:anchored.pattern.index("](?<=")]
+    return len(re.sub(r"\\.", "x", cls))
+
+
+def _gated_for(plain: re.Pattern) -> Optional[GatedUnion]:
+    """A :class:`GatedUnion` for a top-level alternation with at least eight alternatives that
+    have required words, or None (as for :func:`_union_for`, when it cannot be split safely)."""
+    if not isinstance(plain.pattern, str) or plain.flags & (re.X | re.M) or "(?P=" in plain.pattern:
+        return None
+    body, flags = _strip_global_flags(plain.pattern, plain.flags & ~re.U)
+    if flags & (re.X | re.M) or re.search(r"\\\d|\(\?\(", body):
+        return None
+    branches = top_level_branches(body)
+    try:
+        words = [required_words(b, flags) for b in branches]
+        for b in branches:
+            re.compile(b, flags)
+    except (re.error, RecursionError):
+        return None
+    if sum(1 for w in words if w) < _MIN_GATED:
+        return None
+    return GatedUnion(plain, branches, flags, words)
 
 
 def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
@@ -428,19 +527,25 @@ def _opens_at_start(items) -> bool:
     return False
 
 
-def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, UnionRegex, re.Pattern]:  # noqa: A001
+def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex, UnionRegex, GatedUnion, re.Pattern]:  # noqa: A001
     """``re.compile``, returning a :class:`ScanRegex` when the pattern has a useful anchor or
-    required words, or a :class:`UnionRegex` when only its alternatives do."""
+    required words, a :class:`GatedUnion` for a long list of worded cues whose anchor is too wide
+    to help, or a :class:`UnionRegex` when only its alternatives have a fast path."""
     return _compile(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), split=True)
 
 
-def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, re.Pattern]:
+def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, GatedUnion, re.Pattern]:
     anchored = _anchored_for(plain.pattern, plain.flags)
     words = required_words(plain.pattern, plain.flags) if isinstance(plain.pattern, str) else None
+    if split and words is None and anchored is not None and _anchor_width(anchored) > _NARROW_ANCHOR:
+        gated = _gated_for(plain)  # a long cue list whose anchor finds candidates almost everywhere
+        if gated is not None:
+            return gated
     if anchored is not None or words is not None:
         return ScanRegex(plain, anchored, words)
-    union = _union_for(plain) if split else None
-    return plain if union is None else union
+    if not split:
+        return plain
+    return _union_for(plain) or _gated_for(plain) or plain
 
 
 @lru_cache(maxsize=4096)

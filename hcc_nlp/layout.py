@@ -21,6 +21,13 @@ _CONSECUTIVE_SHARE = 0.8  # of the steps from one numbered line to the next that
 # (and the rest of the written word after the second piece, "-free," in "pro-" over "gression-free,")
 _BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*)([A-Za-z0-9]+)(\S*)[ \t]?")
 
+# a table row: a label, a column gap and a value ("Diarrhoea        18 (40.0)    2 (4.4)")
+_TABLE_ROW = re.compile(r"\S {3,}(?:\d|-\s|NR\b|NE\b)")
+# a row label alone on its line: words and no column gap, not a sentence's end or a heading's colon
+_LABEL_ONLY = re.compile(r"[ \t]*[A-Za-z][\w/(),'-]*(?: [\w/(),'-]+){0,5}")
+# the wrapped label's second line: indented, in lower case, then a column gap before the values
+_LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,}(?:\d|-\s|NR\b|NE\b))")
+
 
 def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r["regex"]), r["as"]) for r in items]
@@ -42,7 +49,8 @@ def _rules() -> dict:
 def repaired(text: str) -> str:
     """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
     points (each step leaves a text without them as it is)."""
-    return with_decimal_points(joined_broken_words(without_line_numbers(without_slips(without_markup(text)))))
+    return with_decimal_points(joined_table_labels(joined_broken_words(
+        without_line_numbers(without_slips(without_markup(text))))))
 
 
 def with_decimal_points(text: str) -> str:
@@ -122,6 +130,29 @@ def without_line_numbers(text: str) -> str:
     for i, m in numbered:
         lines[i] = m.group(1) + lines[i][m.end():]
     return "\n".join(lines)
+
+
+def joined_table_labels(text: str) -> str:
+    """A table laid out in space-aligned columns whose row label wrapped onto the next line, as a
+    PDF's text layer gives it ("Hand-foot skin" over "  reaction      24 (53.3)    23 (52.3)"):
+    the label joined on one line ("Hand-foot skin reaction      24 (53.3) ..."). Only a line of
+    words with no column gap, between a table row above and a row below that goes on in lower case
+    and holds the values, is joined."""
+    if "\n " not in text and "\n\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if 0 < k < len(lines) - 1 and _TABLE_ROW.search(lines[k - 1]) and _LABEL_ONLY.fullmatch(line) \
+                and (go_on := _LABEL_GOES_ON.match(lines[k + 1])) is not None:
+            out.append(line.rstrip() + " " + lines[k + 1][go_on.end():])
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return "\n".join(out)
 
 
 def joined_broken_words(text: str) -> str:

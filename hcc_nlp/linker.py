@@ -692,8 +692,13 @@ def _unnumbered_in_arms(study: list[dict], per_arm: dict) -> list[dict]:
 
 
 def _says_less(mine: dict, other: dict) -> bool:
-    """Whether ``other`` is about the same thing as ``mine`` and says all it says, and more."""
-    return len(other) > len(mine) and all(other.get(k) == mine.get(k) for k in _IDENTITY) \
+    """Whether ``other`` is about the same thing as ``mine`` and says all it says, and more. An
+    event of no stated grade is the event at any grade: "RILD occurred in two patients" beside a
+    table's "Radiation-induced liver disease  2 (4.4)" under "Any grade" is one event."""
+    def same(k: str) -> bool:
+        return other.get(k) == mine.get(k) or (k == "grade" and "term" in mine and mine.get(k) is None
+                                              and other.get(k) == "any")
+    return len(other) > len(mine) and all(same(k) for k in _IDENTITY) \
         and all(other.get(k) == v for k, v in mine.items())
 
 

@@ -86,6 +86,7 @@ class NumberTagger(JsonRulesMixin):
         self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
         self.time_with_ci = re.compile(f["time_with_ci"], re.I) if f.get("time_with_ci") else None
         self.time_is_age = re.compile(f["time_is_age"]) if f.get("time_is_age") else None
+        self.radiation_not_after = re.compile(f["radiation_not_after"]) if f.get("radiation_not_after") else None
 
     def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
@@ -105,6 +106,9 @@ class NumberTagger(JsonRulesMixin):
         if pid in ("grade", "grade_rev") and self.grade_not_after is not None \
                 and self.grade_not_after.search(text, max(0, start - 40), start):
             return None  # "Clavien-Dindo grade III": a surgical scale, not a CTCAE grade
+        if pid in ("gy", "fractions") and self.radiation_not_after is not None \
+                and self.radiation_not_after.search(text, max(0, start - 60), start):
+            return None  # "stopped after 24 Gy": a course cut short, not a prescription
         if pid == "n_eq":
             window = text[max(0, start - self.count_window):start]
             if "%" in window and re.search(r"[\[(]\s*$|%\s*[\[(,;]?\s*$", window):

@@ -1277,6 +1277,23 @@ class ResultExtractor:
             out[reused[0]] = missing[0]  # one value per arm: the arm left is the unnamed one's
         return [k if k is not None else (distinct[0] if len(distinct) == 1 else None) for k in out]
 
+    def _respective_p(self, sent: Sentence, ps: list[Span]) -> dict:
+        """"ORR and DCR were 26.1% vs 6.5% (P = .012) and 76.1% vs 52.2% (P = .017), respectively":
+        the n-th p-value of a "respectively" list is the n-th endpoint's, when the endpoints are
+        all named before the first result and there are as many of them as p-values."""
+        if len(ps) < 2 or not self.respectively.search(sent.text):
+            return {}
+        first = next((e.start_char for e in sent.ents if e.label_ == "RESULT"), None)
+        if first is None or first > ps[0].start_char:
+            return {}
+        named: list[Span] = []
+        for e in sent.of("ENDPOINT"):
+            if e.start_char < first and not not_recorded(e.id_) and all(e.id_ != x.id_ for x in named):
+                named.append(e)
+        if len(named) != len(ps):
+            return {}
+        return {p.start_char: e for p, e in zip(ps, named)}
+
     def _endpoint_for(self, sent: Sentence, pos: int, end: Optional[int] = None) -> Optional[Span]:
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT")]
         text = sent.doc_text
@@ -2606,10 +2623,11 @@ class ResultExtractor:
             res["comparisons"].append(item)
             if cont:
                 self._continued_ratio(sent, cont, ents[k + 1:], item, res, used_p)
+        respective = self._respective_p(sent, [e for e in ents if e.label_ == "P_VALUE" and e.start_char not in used_p])
         for e in ents:
             if e.label_ != "P_VALUE" or e.start_char in used_p:
                 continue
-            ep = self._endpoint_for(sent, e.start_char)
+            ep = respective.get(e.start_char) or self._endpoint_for(sent, e.start_char)
             terms = [t for t in sent.of("AE_TERM") if t.end_char <= e.start_char]
             code = None
             if ae_sentence and terms and (ep is None or terms[-1].start_char > ep.start_char):

@@ -123,9 +123,10 @@ class SentenceSegmenter:
             if len(indent) >= 2 and not indent.strip() and _BULLET_ITEM.match(line) \
                     and line[-1:] not in ".:!?" and not _BULLET.match(word):
                 return False  # a bullet's item wrapped onto an indented line: "• ... ALT ↑ 10.2%;\n  HFSR 6.1% ..."
-            if not wrapped and word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
+            if word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
+                # (also in wrapped text, where a word hyphenated at the line's end left it short)
             if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
                     and "\t" not in line:
                 return False  # a bracket the line opened and left open: "(HR 0.64, 95% CI 0.49-0.83;" over "p=0.0009)"

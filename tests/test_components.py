@@ -529,3 +529,26 @@ def test_grammar_rules_compile_with_their_flags_inline():
 ])
 def test_sentences_end_after_a_dosing_abbreviation_before_a_capitalised_word(nlp, text, expected):
     assert [s.text for s in nlp(text).sents] == expected
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The control-arm result is in line with the 2.8-month median time to progression reported for sorafenib "
+     "by Lee and colleagues [4] and with other series [17,18].", "other_study"),
+    ("A median time to progression of 2.8 months was reported for sorafenib in Asian patients [4].", "other_study"),
+    ("Radiation-induced liver disease occurred in two patients, as previously described for doses above 40 Gy [21].", None),
+])
+def test_context_a_result_reported_for_a_cited_study_is_another_studys(nlp, text, label):
+    assert [r[2] for r in nlp(text)._.context_regions] == ([label] if label else [])
+
+
+def test_sentences_a_wrapped_line_left_short_by_a_hyphenated_word_goes_on(nlp):
+    text = ("Between March 2017 and October 2021, 131 patients were screened at\n"
+            "six centres for this open-label, randomised phase 2 trial, and 92 were\n"
+            "randomly assigned to sorafenib plus external-\n"
+            "beam radiotherapy (n = 46) or sorafenib alone (n = 46) (Fig. 1).\n"
+            "One patient in the combination arm and two in the sorafenib arm with-\n"
+            "drew consent before receiving any study treatment, leaving 45 and 44\n"
+            "patients, respectively, in the safety population.\n")
+    from hcc_nlp.layout import repaired
+    sents = [s.text.split()[0] for s in nlp(repaired(text)).sents]
+    assert sents == ["Between", "One"]

@@ -235,3 +235,45 @@ def test_context_cue_lists_are_searched_as_unions():
     assert isinstance(other, fastre.UnionRegex)
     assert other.search("That trial enrolled 602 patients.") is not None
     assert tagger.classify("As in IMbrave150, responses were durable.", None) == "other_study"
+
+
+# a cue list of worded alternatives whose first characters cover most letters: an anchor finds
+# candidates almost everywhere, so each alternative is searched only where its words occur
+GATED = "|".join(f"(?:{p})" for p in [
+    r"\bprevious(?:ly)?\s+stud(?:y|ies)\b", r"\bhas\s+been\s+(?:shown|approved)\b", r"\bmeta-?analys[ie]s\b",
+    r"\bliterature\b", r"\bstandard\s+of\s+care\b", r"\bconfers?\s+limited\b", r"\bkit\s+word\b",
+    r"\bdismal\s+prognosis\b", r"\bonly\s+approved\b", r"\bwidely\s+used\b", r"\d+\s*%\s+responded",
+    r"\bin\s+(?:a|an)\s+earlier\s+(?:trial|study)\b", r"\bregistration\s+trial\b",
+    r"\b\d+\s?x\s?\d+\b",  # no word of three letters: searched everywhere
+])
+GATED_TEXT = (
+    "In an earlier trial, 30% responded. Sorafenib has been approved; the standard of care is dismal. "
+    "A meta-analysis and the literature agree. The \u212aIT word was widely used. Only approved drugs. "
+    "Previously studies were few; previously study X. 12 % responded in a registration trial, 2 x 3."
+)
+
+
+def test_long_worded_cue_list_is_gated_and_equals_re():
+    plain = re.compile(GATED, re.I)
+    fast = fastre.compile(GATED, re.I)
+    assert isinstance(fast, fastre.GatedUnion)
+    for text in (GATED_TEXT, GATED_TEXT.lower(), GATED_TEXT.replace("\u212a", "K"), TEXT, "", "x"):
+        _same(plain, fast, text)
+        assert fast.findall(text) == plain.findall(text)
+    # no alternative's word in the text: no search at all
+    assert fast.search("Median OS was 13.6 months.") is None
+
+
+def test_gating_skips_alternatives_whose_words_are_outside_the_window():
+    fast = fastre.compile(GATED, re.I)
+    text = "The literature is thin. Median OS 13.6 months."
+    assert fast.search(text).group() == "literature"
+    assert fast.search(text, 10) is None and fast.search(text, 0, 12) is None
+
+
+def test_context_background_cues_are_gated():
+    from hcc_nlp.context import ContextTagger
+    tagger = ContextTagger()
+    assert isinstance(tagger._regex["background"], fastre.GatedUnion)
+    assert tagger.classify("Previous studies have shown a benefit of TACE.", None) == "background"
+    assert tagger.classify("Median OS was 13.6 months in the TACE group.", None) is None

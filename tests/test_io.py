@@ -80,6 +80,7 @@ def test_io_leading_numbers_that_are_no_margin_are_kept(tmp_path, text):
     ("the 12-\nmonth rate", "the 12-month\nrate"),
     ("a follow-up visit; a median follow-\nup of", "a follow-up visit; a median follow-up\nof"),
     ("the base-\nline and the baseline scans", "the baseline\nand the baseline scans"),
+    ("sorafenib plus external-\nbeam radiotherapy", "sorafenib plus external-beam\nradiotherapy"),
 ])
 def test_io_words_broken_at_a_lines_end_are_joined(tmp_path, written, read):
     assert _read(tmp_path, written) == read
@@ -135,3 +136,19 @@ def test_io_a_pubmed_xml_record_is_read_as_its_text_with_its_ids(tmp_path):
 
 def test_io_a_square_metre_in_a_superscript_keeps_its_power(tmp_path):
     assert _read(tmp_path, "cisplatin 60 mg/m<sup>2</sup> on day 1<sup>a</sup>") == "cisplatin 60 mg/m2 on day 1"
+
+
+def test_io_a_table_row_label_wrapped_onto_the_next_line_is_joined(tmp_path):
+    table = ("                   Arm A (n = 45)   Arm B (n = 44)\n"
+             "Fatigue            15 (33.3)        12 (27.3)\n"
+             "Palmar-plantar\n"
+             "  erythrodysaesthesia   24 (53.3)   23 (52.3)\n"
+             "Nausea             11 (24.4)        5 (11.4)\n")
+    assert _read(tmp_path, table).splitlines()[2] == "Palmar-plantar erythrodysaesthesia   24 (53.3)   23 (52.3)"
+
+
+def test_io_a_heading_over_an_indented_line_of_prose_is_not_a_wrapped_label(tmp_path):
+    text = ("Fatigue            15 (33.3)        12 (27.3)\n"
+            "Safety\n"
+            "  most events were mild, and 3 patients stopped\n")
+    assert _read(tmp_path, text) == text

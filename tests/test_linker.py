@@ -4585,3 +4585,39 @@ def test_linker_one_arm_grade_pair_read_in_turn(nlp):
                     "hypertension (29 [61.7%]; 9 [19.1%]) and fatigue (21 [44.7%]; 2 [4.3%]).")
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", "any", 29), ("hypertension", "3", 9), ("fatigue", "any", 21), ("fatigue", "3", 2)]]
+
+
+def test_linker_an_event_of_no_stated_grade_beside_its_any_grade_row_is_one_event(nlp):
+    rec = record(nlp, "Patients were randomised to sorafenib plus radiotherapy (n = 45) or sorafenib alone (n = 44).\n\n"
+                      "Table 3. Adverse events.\n"
+                      "                        Sorafenib + RT (n = 45)     Sorafenib (n = 44)\n"
+                      "                        Any grade    Grade 3-4      Any grade    Grade 3-4\n"
+                      "Fatigue                 15 (33.3)    2 (4.4)        12 (27.3)    1 (2.3)\n"
+                      "Radiation-induced liver disease   2 (4.4)   1 (2.2)   -   -\n\n"
+                      "Radiation-induced liver disease occurred in two patients in the sorafenib plus radiotherapy arm.\n")
+    rild = [(e["grade"], e.get("count")) for e in rec["arms"][0]["adverse_events"]
+            if e["term"] == "radiation-induced liver disease"]
+    assert sorted(rild) == [("3-4", 1), ("any", 2)]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("The secondary endpoints objective response rate (ORR) and disease control rate (DCR) were 26.1% and 76.1%.",
+     {"ORR": "secondary", "DCR": "secondary"}),
+    ("The primary endpoint progression-free survival was longer with TACE plus lenvatinib.", {"PFS": "primary"}),
+    ("Secondary endpoint data for ORR were immature at the cut-off.", {"ORR": None}),
+])
+def test_linker_a_role_before_its_endpoints_in_apposition(nlp, text, roles):
+    assert {e["name"]: e["role"] for e in record(nlp, text)["endpoints"]} == roles
+
+
+def test_linker_p_values_of_a_respectively_list_follow_the_endpoints_in_order(nlp):
+    rec = record(nlp, "Patients were randomised to sorafenib plus radiotherapy (n = 46) or sorafenib alone (n = 46). "
+                      "ORR and DCR were 26.1% vs 6.5% (P = .012) and 76.1% vs 52.2% (P = .017), respectively.")
+    assert sorted((c["endpoint"], c["p"]) for c in rec["comparisons"]) == [("DCR", "0.017"), ("ORR", "0.012")]
+
+
+def test_linker_randomised_count_after_the_screened_count_and_a_clause(nlp):
+    rec = record(nlp, "Between 2017 and 2021, 131 patients were screened at six centres for this open-label, randomised "
+                      "phase 2 trial, and 92 were randomly assigned to sorafenib plus radiotherapy (n = 46) or sorafenib "
+                      "alone (n = 46).")
+    assert rec["enrollment"]["actual"] == 92

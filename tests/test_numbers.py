@@ -34,6 +34,10 @@ def test_numbers_dose(tagger, text, expected):
     ("lenvatinib once daily", ["once daily"]),
     ("administered weekly", ["weekly"]),
     ("days 1, 8, and 15 of a 21-day cycle", ["days 1, 8, and 15", "21-day cycle"]),
+    # the day a treatment starts or stops on is no day of its cycle; a range from it is
+    ("given concurrently from day 1", []),
+    ("continued until day 28", []),
+    ("from day 1 to day 14", ["day 1 to day 14"]),
 ])
 def test_numbers_schedule(tagger, text, expected):
     assert ents(tagger(text), "SCHEDULE") == expected
@@ -53,6 +57,10 @@ def test_numbers_schedule(tagger, text, expected):
     ("received 40 Gy/5 fr instead", ["40 Gy/5 fr"]),
     ("66 GyE/10 fx", ["66 GyE/10 fx"]),
     ("40 Gy from the linac", ["40 Gy"]),
+    # a course cut short is a dose given, not a prescription
+    ("two patients stopped after 24 Gy and 30 Gy", []),
+    ("radiotherapy was interrupted at 36 Gy in one patient", []),
+    ("45 Gy in 15 fractions; one patient stopped after", ["45 Gy in 15 fractions"]),
 ])
 def test_numbers_radiation_dose(tagger, text, expected):
     assert ents(tagger(text), "RADIATION_DOSE") == expected
