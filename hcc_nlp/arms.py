@@ -402,6 +402,7 @@ class ArmBuilder:
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
+        self.drugs_together = cues["drugs_together"]  # "Both drugs were given intravenously every 3 weeks"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.stratified_before = cues["stratified_before"]
@@ -927,6 +928,10 @@ class ArmBuilder:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)
                 names = {c["name"] for c in comps}
                 comps += [c for c in more if c["name"] in names or c["kind"] == "drug"]
+            elif block_end > end:
+                # "Group 1 - Standard treatment" over "- Atezolizumab 1,200 mg and bevacizumab 15 mg/kg
+                # ...": a line that only names its arm is given by the lines under it
+                comps = self._statements_between(view, end, block_end, skip_eligibility=True)
             if comps:
                 name = " ".join(m.group(1).split())
                 # "Arm A - escalation (ESC): ...": the short form in the line's heading names the arm too
@@ -1254,14 +1259,15 @@ class ArmBuilder:
         return []
 
     def _expansion_at_mtd_dose(self, view: DocView, phase1: Arm) -> list[Arm]:
-        """"The MTD was 3 mg/kg, which was declared the RP2D": a dose written with no drug is the
-        escalated drug's; the expansion part is the phase I regimen at that dose."""
+        """"The MTD was 3 mg/kg, which was declared the RP2D": a dose written with no drug, or with
+        the escalated drug alone, is the escalated drug's; the expansion part is the phase I regimen
+        at that dose."""
         if phase1.escalated is None:
             return []
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text) \
-                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
-                continue
+                    or any(e.label_ in TREATMENT_LABELS and e.id_ != phase1.escalated for e in sent.ents):
+                continue  # ("The MTD of X was 200 mg once daily": the escalated drug may be named)
             doses = [e for e in sent.ents if e.label_ == "DOSE"]
             dose_span = next((e for e in doses if self.mtd_declared_after.match(sent.doc_text, e.end_char, sent.end_char)),
                              doses[0] if doses else None)
@@ -1604,6 +1610,30 @@ class ArmBuilder:
                     for comp in arm.components:
                         if comp["kind"] == "drug" and comp.get("cycle_days") is None:
                             comp["cycle_days"] = next(iter(cycles))
+
+    def add_drugs_together(self, view: DocView, arms: list[Arm]) -> None:
+        """"... atezolizumab 1,200 mg and bevacizumab 15 mg/kg. Both drugs are given into a vein
+        every 3 weeks": a sentence naming no treatment that speaks of the drugs of the sentence
+        before it together gives them its routes and schedules (where they have none), in every
+        arm that has them."""
+        sents = view.sentences
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if sent.section in ELIGIBILITY_SECTIONS or sent.context is not None \
+                    or not self.drugs_together.search(sent.text) \
+                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
+                continue
+            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE")]
+            before = sents[k - 1]
+            names = {c["name"] for e in before.of("DRUG") if self.given(e, view.text)
+                     for c in component_of(e, self.expand)}
+            if not details or len(names) < 2 or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
+                continue
+            for arm in arms:
+                for comp in arm.components:
+                    if comp["name"] in names:
+                        for d in details:
+                            apply_shared_detail(comp, d)
 
     def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
@@ -1998,6 +2028,7 @@ class ArmBuilder:
         arms = self._build(view)
         self.resolve_classes(view, arms)
         self.add_described_routes(view, arms)
+        self.add_drugs_together(view, arms)
         self.add_treatment_cycle(view, arms)
         return arms
 

@@ -77,6 +77,9 @@ class Dose:
 
 
 _PER_WORDS = grammar("normalize", "per_words")
+_FRACTIONS_OF = grammar("normalize", "fractions_of")  # "5 fractions of 7 Gy", "five treatments of 7 Gy each"
+_GY_TIMES = grammar("normalize", "gy_times")  # "7 Gy x 5 fractions"
+_TOTAL_OF = grammar("normalize", "total_of")  # "(35 Gy in total)", "for a total of 35 Gy"
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 
@@ -217,6 +220,16 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     """'40 Gy to 60 Gy' -> 40..60; '60 Gy in 15 fractions' -> 60, 15 fx, 4 Gy/fx; '2Gy' with
     ``per_fraction`` -> 2 Gy per fraction."""
     t = text.replace("·", ".")
+    each = _FRACTIONS_OF.match(t) or _GY_TIMES.match(t)
+    if each is not None:
+        # "5 fractions of 7 Gy each (35 Gy in total)", "7 Gy x 5": the fractions and their dose (and
+        # the total only when it is written)
+        count, per = (each.group(1), each.group(2)) if each.re is _FRACTIONS_OF else (each.group(2), each.group(1))
+        n = parse_number(count)
+        total = _TOTAL_OF.search(t, each.end())
+        if n is not None and n == int(n):
+            dose = parse_number(total.group(1)) if total else None
+            return RadiationDose(dose, None, parse_number(per), int(n))
     fx = re.search(r"(?:\bin|\bover|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions)(?!\w)", t, re.I)
     if fx and parse_number(fx.group(1)) is None:
         fx = None  # "in daily fractions" without a count

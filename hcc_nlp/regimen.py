@@ -96,7 +96,12 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # schedule ("in a single session") when no drug or radiotherapy is written beside it
     sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in cues["dosed_procedures"]]
     targets: set[tuple[int, int]] = set()  # radioembolization doses written as a bound: planning targets
+    in_order = _bracket_doses_in_order(sent, mentions, drug_idx, details, cues["list_joiner"])
     for d in details:
+        if d.start_char in in_order:
+            for k in in_order[d.start_char]:
+                assigned[k].append(d)
+            continue
         if d.label_ == "RADIATION_DOSE":
             rad = [i for i, m in enumerate(mentions) if m.label_ == "RADIATION"]
             if not rad and sirt and cues["bound_before"].search(text, max(sent.start_char, d.start_char - 15), d.start_char):
@@ -179,6 +184,37 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     return components
 
 
+def _bracket_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list[int], details: list[Span],
+                            joiner: re.Pattern) -> dict[int, list[int]]:
+    """"the same atezolizumab and bevacizumab infusions (1,200 mg and 15 mg/kg IV every 3 weeks)": a
+    list of drugs, then a bracket that gives as many doses, one per drug in their order, and routes
+    and schedules for all of them. {detail's start: the mentions it belongs to}."""
+    out: dict[int, list[int]] = {}
+    text = sent.doc_text
+    for lo, hi in bracket_pairs(sent.text, sent.start_char):
+        inside = [d for d in details if lo < d.start_char and d.end_char <= hi]
+        doses = [d for d in inside if d.label_ == "DOSE"]
+        if len(doses) < 2 or any(lo < m.start_char < hi for m in mentions):
+            continue
+        before = [i for i in drug_idx if mentions[i].end_char <= lo]
+        if not before or lo - mentions[before[-1]].end_char > 60 \
+                or any(mentions[before[-1]].end_char <= m.start_char < lo for m in mentions) \
+                or any(ch in text[mentions[before[-1]].end_char:lo] for ch in ";.:"):
+            continue
+        chain = [before[-1]]
+        while len(chain) < len(before) and joiner.fullmatch(
+                text, mentions[before[-len(chain) - 1]].end_char, mentions[chain[0]].start_char):
+            chain.insert(0, before[-len(chain) - 1])
+        if len(chain) != len(doses):
+            continue
+        for k, d in zip(chain, doses):
+            out[d.start_char] = [k]
+        for d in inside:
+            if d.label_ != "DOSE":
+                out[d.start_char] = chain
+    return out
+
+
 def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span, str], bool]) -> list[Span]:
     """Radiation doses in [start, end) with no radiotherapy mention there to carry them
     ("13 patients received 30-54 Gy on the primary tumour")."""
@@ -229,9 +265,11 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
         elif d.label_ == "RADIATION_DOSE":
             rd = parse_radiation(d.text)
             if rd is not None and rd.dose is None and rd.fractions is not None:
-                # "40 Gy (tumours <=3 cm) or 35 Gy (tumours >3 cm) in five fractions": every dose's
+                # "40 Gy (tumours <=3 cm) or 35 Gy (tumours >3 cm) in five fractions": every dose's;
+                # "45 Gy in 3 fractions (15 Gy x 3)": the dose of each of the prescription's fractions
                 for c in comps:
-                    if c.get("fractions") is None:
+                    if c.get("fractions") is None or (rd.dose_per_fraction is not None and c.get("fractions") == rd.fractions
+                                                      and c.get("dose_per_fraction") is None):
                         apply_radiation(c, d, text)
                 continue
             if rd is not None and rd.fractions is not None and current.get("fractions") is not None \

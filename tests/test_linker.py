@@ -4621,3 +4621,65 @@ def test_linker_randomised_count_after_the_screened_count_and_a_clause(nlp):
                       "phase 2 trial, and 92 were randomly assigned to sorafenib plus radiotherapy (n = 46) or sorafenib "
                       "alone (n = 46).")
     assert rec["enrollment"]["actual"] == 92
+
+
+LAY_TRIAL_PAGE = """Adding Radiation to Atezolizumab and Bevacizumab for Liver Cancer (EXAMPLE-1)
+
+Status: Recruiting
+ClinicalTrials.gov ID: NCT09990001
+
+About this study
+
+Atezolizumab plus bevacizumab is a standard first treatment. In the large study that led to its approval, people lived a median of 19.2 months.
+
+How the study works
+
+This is a randomized study. A computer will put you by chance into one of two groups.
+
+Group 1 - Standard treatment
+- Atezolizumab 1,200 mg and bevacizumab 15 mg/kg (15 mg for every kilogram you weigh). Both drugs are given through a drip into a vein (IV infusion) every 3 weeks.
+- You keep getting the drugs for up to 2 years.
+
+Group 2 - Standard treatment plus SBRT
+- The same atezolizumab and bevacizumab infusions as Group 1 (1,200 mg and 15 mg/kg IV every 3 weeks).
+- Plus SBRT to the tumor: 5 treatments of 7 Gy each (35 Gy in total), given every other weekday.
+
+Who can join
+
+You may be able to join if you:
+- are expected to live at least 12 weeks
+- have platelets of at least 75,000 per microliter
+
+You may not be able to join if you:
+- have an INR above 1.7
+
+Study size: about 186 people at 22 hospitals.
+
+Related trials
+- Lenvatinib With or Without TACE for Liver Cancer | Phase 2 | NCT09990002 | Recruiting
+"""
+
+
+def test_linker_a_trial_finder_page_in_plain_language(nlp):
+    rec = record(nlp, LAY_TRIAL_PAGE)
+    assert rec["ids"]["nct"] == ["NCT09990001"]  # not a related trial's
+    assert rec["enrollment"]["planned"] == 186
+    assert rec["outcomes"] == [] and all(not arm["outcomes"] for arm in rec["arms"])  # 19.2: the approval study's
+    regimens = [sorted((c["name"], c.get("dose"), c.get("unit"), c.get("route"), c.get("frequency"),
+                        c.get("dose_per_fraction"), c.get("fractions")) for c in arm["regimen"]) for arm in rec["arms"]]
+    both = [("atezolizumab", 1200, "mg", "iv", "Q3W", None, None), ("bevacizumab", 15, "mg/kg", "iv", "Q3W", None, None)]
+    assert regimens == [both, sorted(both + [("radiotherapy", 35, "Gy", None, None, 7, 5)])]
+    assert sorted((e["kind"], e["parameter"], e["operator"], e["value"], e.get("unit")) for e in rec["eligibility"]) == [
+        ("exclusion", "inr", ">", 1.7, None), ("inclusion", "life_expectancy", ">=", 12, "weeks"),
+        ("inclusion", "platelets", ">=", 75000, "/mm3")]
+
+
+def test_linker_the_mtd_written_with_the_escalated_drug_gives_the_expansion_its_dose(nlp):
+    rec = record(nlp, "This open-label phase I study comprised a 3+3 dose-escalation part and a dose-expansion cohort. "
+                      "Patients received oral QX-5102 once daily at 100, 150, 200 or 250 mg plus toripalimab 240 mg "
+                      "intravenously every 3 weeks. Between 2022 and 2024, 39 patients were enrolled: 15 in dose "
+                      "escalation and 24 in the expansion cohort. The MTD and RP2D of QX-5102 was 200 mg once daily, "
+                      "which was used in the expansion cohort.")
+    doses = [[(c["name"], c.get("dose")) for c in arm["regimen"]] for arm in rec["arms"]]
+    assert doses == [[("qx-5102", 100), ("toripalimab", 240)], [("qx-5102", 200), ("toripalimab", 240)]]
+    assert [arm["n"] for arm in rec["arms"]] == [15, 24]

@@ -22,6 +22,7 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("2.5 mg / kg", 2.5, None, "mg/kg", False),
     ("15 mg per kilogram of body weight", 15, None, "mg/kg", False),
     ("85 mg per square meter of body-surface area", 85, None, "mg/m2", False),
+    ("15 mg for every kilogram you weigh", 15, None, "mg/kg", False),
 ])
 def test_parse_dose(text, dose, dose_max, unit, per_day):
     d = parse_dose(text)
@@ -84,6 +85,12 @@ def test_parse_cycle_days(text, cycle):
     ("in five fractions", False, (None, None, None, 5)),
     ("over 3 fractions", False, (None, None, None, 3)),
     ("50 Gy over 10 fractions", False, (50, None, None, 10)),
+    # the fractions and the dose of each; the total only when written
+    ("5 fractions of 7 Gy each", False, (None, None, 7, 5)),
+    ("five treatments of 8 Gy (40 Gy in total)", False, (40, None, 8, 5)),
+    ("7 Gy x 5 fractions", False, (None, None, 7, 5)),
+    ("15 Gy × 3", False, (None, None, 15, 3)),
+    ("3 sessions of 15 Gy, for a total of 45 Gy", False, (45, None, 15, 3)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
     r = parse_radiation(text, per_fraction=per_fraction)

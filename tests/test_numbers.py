@@ -16,6 +16,10 @@ from conftest import ents
     ("We gave 200mg of the drug.", ["200mg"]),
     ("Tegafur/uracil 125 mg/m(2) twice daily.", ["125 mg/m(2)"]),
     ("Hemoglobin ≥ 9 g/dL was required.", []),
+    # a dose with its own unit before "and" and one per kilogram after it are two drugs' doses
+    ("the same infusions (1,200 mg and 15 mg/kg IV every 3 weeks)", ["1,200 mg", "15 mg/kg"]),
+    ("given at 200 and 400 mg", ["200 and 400 mg"]),
+    ("between 200 mg and 400 mg daily", ["200 mg and 400 mg"]),
 ])
 def test_numbers_dose(tagger, text, expected):
     assert ents(tagger(text), "DOSE") == expected
@@ -58,6 +62,8 @@ def test_numbers_schedule(tagger, text, expected):
     ("66 GyE/10 fx", ["66 GyE/10 fx"]),
     ("40 Gy from the linac", ["40 Gy"]),
     # a course cut short is a dose given, not a prescription
+    ("5 treatments of 7 Gy each (35 Gy in total), every other weekday", ["5 treatments of 7 Gy each (35 Gy in total)"]),
+    ("SBRT 7 Gy x 5 fractions", ["7 Gy x 5 fractions"]),
     ("two patients stopped after 24 Gy and 30 Gy", []),
     ("radiotherapy was interrupted at 36 Gy in one patient", []),
     ("45 Gy in 15 fractions; one patient stopped after", ["45 Gy in 15 fractions"]),
