@@ -295,6 +295,10 @@ def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
                     comp[key] = donor[key]
 
 
+def _same_dose(a: dict, b: dict) -> bool:
+    return (a.get("dose"), a.get("dose_max"), a.get("unit")) == (b.get("dose"), b.get("dose_max"), b.get("unit"))
+
+
 def _indistinct(arms: list[Arm]) -> bool:
     """Two or more arms read with the same treatments and details: the reading failed to tell them apart."""
     def key(arm: Arm) -> tuple:
@@ -402,6 +406,8 @@ class ArmBuilder:
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
+        self.affiliation_before = cues["affiliation_before"]  # "Department of Hepatobiliary Surgery"
+        self.later_therapy = cues["later_therapy_before"]  # "downstaged and received R0 resection"
         self.drugs_together = cues["drugs_together"]  # "Both drugs were given intravenously every 3 weeks"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
@@ -442,6 +448,10 @@ class ArmBuilder:
                       text.rfind("\n", max(0, span.start_char - 250), span.start_char))
         if opening >= 0 and self.after_progression.match(text, opening + 1, span.start_char):
             return False  # "After progression, 21 patients in the TACE group received HAIC": a later therapy
+        if self.affiliation_before.search(text, max(0, span.start_char - 80), span.start_char):
+            return False  # "Department of Hepatobiliary Surgery": an author's affiliation
+        if self.later_therapy.search(text, max(0, span.start_char - 80), span.start_char):
+            return False  # "8 patients were downstaged and received R0 resection": what the regimen led to
         before = text[max(0, span.start_char - 60):span.start_char]
         before = self.given_clause.split(before)[-1]
         # "TACE After Hepatectomy vs Hepatectomy Alone": a comparison starts the mention's clause (not
@@ -529,11 +539,14 @@ class ArmBuilder:
         doc_text = sent.doc_text
         arms: list[Arm] = []
         starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
+        redosed_at: list[int] = []  # the arms that are the one before at another dose
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
             if not comps and arms:
                 comps = self._same_drug_redosed(sent, a, b, arms[-1])
+                if comps:
+                    redosed_at.append(len(arms))
             if not comps and radiation is not None:
                 comps = _radiation_components(
                     radiation, [e for e in sent.ents if e.label_ == "RADIATION_DOSE" and a <= e.start_char < b], doc_text)
@@ -577,9 +590,33 @@ class ArmBuilder:
                 replaced = drugs[-1]["name"] if drugs else None
                 arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps
             arms.append(arm)
+        self._share_redosed_details(sent, arms, redosed_at)
         self._spread_each_clause(sent, arms)
         _prescription_aliases(arms)
         return arms
+
+    @staticmethod
+    def _share_redosed_details(sent: Sentence, arms: list[Arm], redosed_at: list[int]) -> None:
+        """"cabozantinib 40 mg or 60 mg orally once daily": the route and schedule written after the
+        last of a drug's alternative doses are those of the doses before it (that have none)."""
+        last = len(arms) - 1
+        if not redosed_at or redosed_at[-1] != last:
+            return
+        first = last
+        while first in redosed_at:
+            first -= 1
+        dose_end = max((e.end_char for e in sent.ents if e.label_ == "DOSE"
+                        and arms[last].start_char <= e.start_char < arms[last].start_char + len(arms[last].text)), default=None)
+        if dose_end is None:
+            return
+        end = arms[last].start_char + len(arms[last].text)
+        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and dose_end <= e.start_char and e.end_char <= end]
+        name = arms[last].components[0]["name"]
+        for arm in arms[first:last]:
+            for comp in arm.components:
+                if comp["name"] == name:
+                    for d in details:
+                        apply_shared_detail(comp, d)
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
         """"toripalimab at 3 mg/kg q2w (arm A) or 240 mg q3w (arm B)": an alternative that starts
@@ -1479,8 +1516,14 @@ class ArmBuilder:
                 if has_details(comp):
                     # a schedule or route stated once for the drug ("Treatment was given in 21-day
                     # cycles: X orally once daily on days 1-21") completes it when nothing conflicts
+                    # (or, in a statement of the drug's alternative doses, stated at the same dose: the
+                    # title's "X 40 mg versus 60 mg once daily", the methods' "X 40 mg or 60 mg orally
+                    # once daily in 28-day cycles")
                     extra = [c for tag, comps in statements if tag is None for c in comps
-                             if c["name"] == comp["name"] and c.get("dose") is None]
+                             if c["name"] == comp["name"] and (c.get("dose") is None or (
+                                 comp.get("dose") is not None and _same_dose(c, comp) and not conflicting(comp, c)
+                                 and any(o["name"] == c["name"] and o.get("dose") is not None and not _same_dose(o, c)
+                                         for o in comps)))]
                     merged = merge_components([comp] + extra)
                     new.extend(merged[:1] if merged else [comp])
                     continue

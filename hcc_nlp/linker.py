@@ -136,7 +136,7 @@ class TrialLinker(JsonRulesMixin):
             "enrollment": enrollment,
             "endpoints": self.endpoints(view),
             "arms": [],
-            "outcomes": _dedupe(results["outcomes"]),
+            "outcomes": _dedupe(_not_in_arms(results["outcomes"], results["arm_outcomes"])),
             "adverse_events": _dedupe(_unnumbered_in_arms(_public(results["aes"]), results["arm_aes"])),
             "comparisons": _dedupe(results["comparisons"]),
             "eligibility": _dedupe(self.eligibility(view)),
@@ -689,6 +689,16 @@ def _unnumbered_in_arms(study: list[dict], per_arm: dict) -> list[dict]:
         return any(event.get(k) is not None for k in ("count", "percent"))
     in_arms = {(e.get("term"), e.get("grade")) for events in per_arm.values() for e in events if numbered(e)}
     return [e for e in study if numbered(e) or (e.get("term"), e.get("grade")) not in in_arms]
+
+
+def _not_in_arms(study: list[dict], per_arm: dict) -> list[dict]:
+    """The study's outcomes without one that repeats an arm's ("Median overall survival of 20.4
+    months" in a press release's headline, then "Median OS was 20.4 months with A versus 15.8 months
+    with B"): an arm's outcome of the same endpoint, statistic, time point and value says it all."""
+    facts = [{k: v for k, v in o.items() if k != "evidence" and v is not None} for arm in per_arm.values() for o in arm]
+    return [o for o in study if "value" not in o or not any(
+        all(f.get(k) == o.get(k) for k in ("endpoint", "stat", "timepoint_months", "value", "unit"))
+        and all(f.get(k) == v for k, v in o.items() if k != "evidence" and v is not None) for f in facts)]
 
 
 def _says_less(mine: dict, other: dict) -> bool:

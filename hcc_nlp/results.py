@@ -357,6 +357,8 @@ class ResultExtractor:
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
+        self.clause_after_ref = cues["clause_after_ref"]  # "... with the combination, and": a clause's closing arm
+        self.choice_arm = cues["choice_arm"]  # "investigator's choice of sorafenib or lenvatinib": one control treatment
         self.dose_level_ref = cues["dose_level_ref"]  # "with the higher dose": of two doses of one drug
         self.time_ref_before = cues["time_ref_before"]  # "all resolving before surgery": not an arm
         self.own_scale_after = cues["own_scale_after"]  # "liver failure (ISGLS grade B)": no CTCAE grade
@@ -375,8 +377,9 @@ class ResultExtractor:
                     idx = self._alias_arm(f"group {letter}", arms)
                 if idx is not None:
                     refs.append((s0 + m.start(1) + lm.start(), idx))
-        # "with the combination": the one arm with the most components
-        sizes = sorted((len(a.names), k) for k, a in enumerate(arms))
+        # "with the combination": the one arm with the most components (an investigator's choice of
+        # A or B is one treatment)
+        sizes = sorted((1 if self.choice_arm.search(a.label or "") else len(a.names), k) for k, a in enumerate(arms))
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
@@ -392,7 +395,7 @@ class ResultExtractor:
             for m in self.radiation_ref.finditer(text):
                 refs.append((s0 + m.start(), irradiated))
         # "in the control arm": the placebo arm, else of two arms the one whose treatments the other adds to
-        control = self._control_arm(arms)
+        control = self._control_arm(arms, self.choice_arm)
         if control is not None:
             for m in self.control_ref.finditer(text):
                 refs.append((s0 + m.start(), control))
@@ -505,15 +508,19 @@ class ResultExtractor:
         return irradiated[0] if len(arms) >= 2 and len(irradiated) == 1 else None
 
     @staticmethod
-    def _control_arm(arms: list[Arm]) -> Optional[int]:
-        """The control arm, when the arms say which it is: the one placebo arm, else of two arms the
-        one whose treatments the other contains (an add-on design); None otherwise, and when an arm
-        is already named "control" (its alias is read as written)."""
+    def _control_arm(arms: list[Arm], choice: re.Pattern) -> Optional[int]:
+        """The control arm, when the arms say which it is: the one placebo arm, else the one arm of
+        an investigator's choice, else of two arms the one whose treatments the other contains (an
+        add-on design); None otherwise, and when an arm is already named "control" (its alias is
+        read as written)."""
         if any("control" in a.aliases for a in arms):
             return None
         placebo = [k for k, a in enumerate(arms) if "placebo" in a.names]
         if len(placebo) == 1:
             return placebo[0]
+        chosen = [k for k, a in enumerate(arms) if choice.search(a.label or "")]
+        if len(chosen) == 1:
+            return chosen[0]
         if len(arms) == 2 and arms[0].names != arms[1].names:
             if arms[1].names < arms[0].names:
                 return 1
@@ -1803,6 +1810,30 @@ class ResultExtractor:
         return _members_of_lists(opened, terms, end, lambda start, stop: next(marks.top_level(text, ";", start, stop), stop),
                                  lambda k, start: bool(vals_of[k]) and all(start <= x["pos"] for x in vals_of[k]))
 
+    def _trailing_group_lists(self, terms, vals_of, refs, text: str, sent: Sentence) -> dict:
+        """"The most common were hypertension (13.1%) and proteinuria (4.7%) with the combination, and
+        hypertension (15.2%) and hand-foot skin reaction (12.4%) in the control arm": an arm named at
+        the end of a clause (before ", and", ";" or the sentence's end) owns the numbered terms of
+        that clause. Term index -> arm; only when two such clauses name two arms."""
+        closing = []
+        for p, arm in sorted(refs):
+            m = self.clause_after_ref.match(text, p, sent.end_char)
+            if m is None or any(p <= t.start_char < m.end() for t in terms):
+                return {}  # every arm named must close a clause ("in group A, two in group B" does not)
+            closing.append((p, m.end(), arm))
+        if len(closing) < 2 or len({a for _p, _e, a in closing}) < 2:
+            return {}
+        out = {}
+        start = sent.start_char
+        for p, end, arm in closing:
+            members = [k for k, t in enumerate(terms) if start <= t.start_char < p and vals_of[k]
+                       and all(start <= v["pos"] < p for v in vals_of[k] if v)]
+            if not members:
+                return {}  # each clause lists its arm's numbered events
+            out.update((k, arm) for k in members)
+            start = end
+        return out
+
     def _group_clause_lists(self, terms, refs, text: str, end: int) -> dict:
         """"The common adverse events in the HAIC group were A (24 cases), B and C, and those in the
         TACE group were D ...": the terms listed after an arm's group name and "were" are that arm's,
@@ -2308,7 +2339,8 @@ class ResultExtractor:
         list_arm = self._list_arms(terms, vals_of, refs, doc_text, sent.end_char) \
             if not single and self.ae_list_opener.search(sent.text) else {}
         if not single and len(refs) >= 2:
-            list_arm = self._group_clause_lists(terms, refs, doc_text, sent.end_char) | list_arm
+            list_arm = self._trailing_group_lists(terms, vals_of, refs, doc_text, sent) \
+                | self._group_clause_lists(terms, refs, doc_text, sent.end_char) | list_arm
         pair = self._grade_pair(grades, terms, vals_of, doc_text)
         # "hypertension (69.2%; grade >=3, 26.9%), decreased appetite (55.8%), ...": a bracket whose
         # second number a grade introduces makes the numbers of the list with no grade any grade

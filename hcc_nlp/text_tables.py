@@ -54,6 +54,7 @@ _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
+_SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
 # a column gap anywhere in a text: a single arm's text with none has no table to read
 _COLUMN_GAP = re.compile(r"\t|\||\S {2,}\S")
 
@@ -494,6 +495,8 @@ class TableReader:
                 last_comparison["evidence"] += item["evidence"]
                 consumed.add(sent.index)
             elif item is not None:
+                if "value" in item and self.c.ratio_row.search(cells[0].text):
+                    items = []  # a row of the ratio its label names: its cells are no arm's outcomes
                 items.extend((None, "comparison", x) for x in self._other_ratios(sent, cells, layout, item["endpoint"]))
                 items.append((None, "comparison", item))
                 last_comparison = item
@@ -625,6 +628,13 @@ class TableReader:
         ratio_cell = column_ratio = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
         measure_text = ""
+        if code is not None and ratio_cell is None and self.c.ratio_row.search(label.text):
+            # "PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ": the row's one value
+            # is the ratio its label names
+            filled = [c for c in cells[1:] if c.text]
+            if len(filled) == 1:
+                ratio_cell, measure_text = filled[0], label.text
+                ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
         if code is None and (section or above) is not None and label.text:
             filled = [c for c in cells[1:] if c.text]
             if len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) and self.c.p_row.match(filled[0].text):
@@ -833,6 +843,8 @@ class TableReader:
             and self.c.count_label.search(label.text) is not None
         out = []
         indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
+        if _SUB_ROW_MARK.match(label.text):
+            indent += 4  # "| - Hypertension | 4 (6.5) |" under "| Grade >=3 TRAEs, n (%) | ...": a row of the row above
         parent = layout.parent
         grade_only = next((g for g in sent.of("AE_GRADE") if g.start_char == label.start and g.end_char == label.end), None) \
             if not ae_spans and not generic and code is None and parent is not None and indent > parent[0] else None

@@ -552,3 +552,12 @@ def test_sentences_a_wrapped_line_left_short_by_a_hyphenated_word_goes_on(nlp):
     from hcc_nlp.layout import repaired
     sents = [s.text.split()[0] for s in nlp(repaired(text)).sents]
     assert sents == ["Between", "One"]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("More than 2,300 patients have received X across 15 trials, including the phase 2 study XR-203, in which it "
+     "produced an ORR of 27.5% in second-line HCC.", "other_study"),
+    ("The combination showed a high response rate and it is worthy of further study in randomized trial.", "hypothetical"),
+])
+def test_context_another_study_of_the_drug_and_a_trial_worth_doing(nlp, text, label):
+    assert [r[2] for r in nlp(text)._.context_regions] == [label]

@@ -4683,3 +4683,58 @@ def test_linker_the_mtd_written_with_the_escalated_drug_gives_the_expansion_its_
     doses = [[(c["name"], c.get("dose")) for c in arm["regimen"]] for arm in rec["arms"]]
     assert doses == [[("qx-5102", 100), ("toripalimab", 240)], [("qx-5102", 200), ("toripalimab", 240)]]
     assert [arm["n"] for arm in rec["arms"]] == [15, 24]
+
+
+def test_linker_alternative_doses_share_the_route_and_schedule_written_after_the_last(nlp):
+    rec = record(nlp, "Patients were randomised 1:1 to cabozantinib 40 mg or 60 mg orally once daily in 28-day cycles.")
+    assert [[(c["dose"], c.get("route"), c.get("frequency"), c.get("cycle_days")) for c in arm["regimen"]]
+            for arm in rec["arms"]] == [[(40, "oral", "QD", 28)], [(60, "oral", "QD", 28)]]
+    rec = record(nlp, "Patients were randomised to toripalimab 3 mg/kg q2w (arm A) or 240 mg q3w (arm B).")
+    assert [arm["regimen"][0].get("frequency") for arm in rec["arms"]] == ["Q2W", "Q3W"]
+
+
+@pytest.mark.parametrize("events", [
+    "hypertension (13.1%), proteinuria (4.7%) and increased AST (4.0%) with the combination, and hypertension "
+    "(15.2%) and hand-foot skin reaction (12.4%) in the control arm",
+    "hypertension (13.1%), proteinuria (4.7%) and increased AST (4.0%) with the combination; hypertension "
+    "(15.2%) and hand-foot skin reaction (12.4%) in the control arm",
+])
+def test_linker_an_arm_named_at_the_end_of_a_clause_owns_its_events(nlp, events):
+    rec = record(nlp, "Patients were randomised to tislelizumab plus bevacizumab or investigator's choice of sorafenib "
+                      f"or lenvatinib. The most common grade 3-4 TRAEs were {events}.")
+    assert rec["adverse_events"] == []
+    assert per_arm(rec, "adverse_events", "term", "percent") == [
+        [("hypertension", 13.1), ("proteinuria", 4.7), ("aspartate aminotransferase increased", 4)],
+        [("hypertension", 15.2), ("hand-foot skin reaction", 12.4)]]
+
+
+def test_linker_arms_named_within_a_clause_do_not_close_it(nlp):
+    rec = record(nlp, "Patients were randomly assigned to group A (sorafenib), group B (lenvatinib) or group C (placebo). "
+                      "Fatal hepatic failure occurred in three patients in group A, two in group B, and two in group C.")
+    counts = per_arm(rec, "adverse_events", "term", "count")
+    assert counts[0] == [("hepatic failure", 3)] and ("hepatic failure", 3) not in counts[1]
+
+
+def test_linker_a_headline_repeating_an_arm_result_is_not_a_study_result(nlp):
+    rec = record(nlp, "- Median overall survival of 20.4 months\n\n"
+                      "Patients were randomised to XR-301 plus bevacizumab or sorafenib. Median OS was 20.4 months "
+                      "with XR-301 plus bevacizumab versus 15.8 months with sorafenib.")
+    assert rec["outcomes"] == []
+    assert per_arm(rec, "outcomes", "endpoint", "value") == [[("OS", 20.4)], [("OS", 15.8)]]
+
+
+@pytest.mark.parametrize("text", [
+    "Department of Hepatobiliary Surgery, the Second Hospital, Changsha, China.\n\n"
+    "Forty patients received HAIC-FOLFOX plus lenvatinib.",
+    "Forty patients received HAIC-FOLFOX plus lenvatinib. Eight patients (20.0%) were successfully downstaged "
+    "and received R0 resection.",
+])
+def test_linker_an_affiliation_or_a_surgery_after_downstaging_is_no_component(nlp, text):
+    assert [[c["name"] for c in arm["regimen"]] for arm in record(nlp, text)["arms"]] == \
+        [["HAIC", "oxaliplatin", "leucovorin", "fluorouracil", "lenvatinib"]]
+
+
+def test_linker_after_matching_n_patients_remained_in_each_group(nlp):
+    rec = record(nlp, "We retrospectively compared SBRT with repeat TACE. A total of 229 patients were included (SBRT, "
+                      "n = 71; repeat TACE, n = 158). After matching, 64 patients remained in each group.")
+    assert [arm["n"] for arm in rec["arms"]] == [64, 64]

@@ -835,3 +835,28 @@ def test_evidence_summary_table_effect_columns_are_not_read(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
         [("any adverse event", "3-4", 22)], [("any adverse event", "3-4", 11.5)]]
     assert r["adverse_events"] == []
+
+
+DOSE_TABLE = """Patients were randomised 1:1 to cabozantinib 40 mg or 60 mg orally once daily in 28-day cycles.
+
+| | Cabozantinib 40 mg (n = 62) | Cabozantinib 60 mg (n = 62) |
+| Median PFS, mo (95% CI) | 4.6 (3.7-5.5) | 5.1 (3.9-6.2) |
+| PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | |
+| Grade >=3 TRAEs, n (%) | 19 (30.6) | 33 (53.2) |
+| - Hypertension | 4 (6.5) | 7 (11.3) |
+| - Diarrhoea | 2 (3.2) | 5 (8.1) |
+"""
+
+
+def test_text_tables_a_ratio_row_under_an_arm_column_is_a_comparison(nlp):
+    rec = record(nlp, DOSE_TABLE)
+    assert [(c["endpoint"], c.get("value"), c.get("ci_low"), c.get("ci_high"), c.get("p")) for c in rec["comparisons"]] \
+        == [("PFS", 1.06, 0.71, 1.58, "0.78")]
+    assert per_arm(rec, "outcomes", "endpoint", "value") == [[("PFS", 4.6)], [("PFS", 5.1)]]
+
+
+def test_text_tables_a_row_marked_with_a_dash_is_a_row_of_the_row_above(nlp):
+    rec = record(nlp, DOSE_TABLE)
+    assert per_arm(rec, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", ">=3", 19), ("hypertension", ">=3", 4), ("diarrhea", ">=3", 2)],
+        [("any adverse event", ">=3", 33), ("hypertension", ">=3", 7), ("diarrhea", ">=3", 5)]]
