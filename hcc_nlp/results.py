@@ -278,6 +278,7 @@ class ResultExtractor:
         self.inline_definition = cues["inline_definition"]  # "X, defined as ..., occurred in 6"
         self.time_endpoints = cues["table_time_endpoints"]  # endpoints measured as a time (a median)
         self.sample_size = cues["sample_size_sentence"]  # a sample-size calculation: its numbers are assumptions
+        self.assumed_values = cues["assumed_values_before"]  # "assuming a 5-year OS of 75% after A and 60% after B"
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
         self.skip_after = cues["value_skip_after"]
         self.no_response = cues["no_response"]
@@ -623,6 +624,8 @@ class ResultExtractor:
             skip = self.skip_before.search(before)
             if skip and any(t.start_char <= lo + skip.start() < t.end_char for t in ae_terms):
                 skip = None  # "adverse events leading to discontinuation: 9%" is an event's share
+            # "assuming a 5-year OS of 75% after A and 60% after B": the design's numbers
+            skip = skip or self.assumed_values.search(text, max(sent.start_char, e.start_char - 100), e.start_char)
             if skip or self.skip_after.search(after):
                 continue
             item = {"span": e, "pos": e.start_char, "kind": e.id_}

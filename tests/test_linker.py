@@ -4738,3 +4738,16 @@ def test_linker_after_matching_n_patients_remained_in_each_group(nlp):
     rec = record(nlp, "We retrospectively compared SBRT with repeat TACE. A total of 229 patients were included (SBRT, "
                       "n = 71; repeat TACE, n = 158). After matching, 64 patients remained in each group.")
     assert [arm["n"] for arm in rec["arms"]] == [64, 64]
+
+
+def test_linker_a_power_assumption_for_each_arm_is_no_result(nlp):
+    rec = record(nlp, "Patients were randomised to resection or RFA. The 5-year OS was 70.1% after resection and 66.3% "
+                      "after RFA. The trial was powered for superiority assuming a 5-year OS of 75% after resection and "
+                      "60% after RFA, so it cannot establish non-inferiority.")
+    assert per_arm(rec, "outcomes", "endpoint", "value") == [[("OS", 70.1)], [("OS", 66.3)]]
+
+
+def test_linker_response_types_in_a_registry_measure_description_are_no_endpoints(nlp):
+    rec = record(nlp, "Secondary Outcome Measures\nObjective response rate (ORR)  Proportion of participants with complete "
+                      "response or partial response per RECIST 1.1  Every 9 weeks\n")
+    assert rec["endpoints"] == [{"name": "ORR", "role": "secondary"}]
