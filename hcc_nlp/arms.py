@@ -299,6 +299,13 @@ def _same_dose(a: dict, b: dict) -> bool:
     return (a.get("dose"), a.get("dose_max"), a.get("unit")) == (b.get("dose"), b.get("dose_max"), b.get("unit"))
 
 
+def _one_of_its_doses(comp: dict, c: dict, statement: list[dict]) -> bool:
+    """Whether ``c``, in a statement that gives its drug at other doses too ("X 40 mg or 60 mg orally
+    once daily"), is ``comp``'s drug at ``comp``'s dose with nothing that conflicts."""
+    return comp.get("dose") is not None and _same_dose(c, comp) and not conflicting(comp, c) \
+        and any(o["name"] == c["name"] and o.get("dose") is not None and not _same_dose(o, c) for o in statement)
+
+
 def _indistinct(arms: list[Arm]) -> bool:
     """Two or more arms read with the same treatments and details: the reading failed to tell them apart."""
     def key(arm: Arm) -> tuple:
@@ -605,11 +612,10 @@ class ArmBuilder:
         first = last
         while first in redosed_at:
             first -= 1
-        dose_end = max((e.end_char for e in sent.ents if e.label_ == "DOSE"
-                        and arms[last].start_char <= e.start_char < arms[last].start_char + len(arms[last].text)), default=None)
+        start, end = arms[last].start_char, arms[last].start_char + len(arms[last].text)
+        dose_end = max((e.end_char for e in sent.ents if e.label_ == "DOSE" and start <= e.start_char < end), default=None)
         if dose_end is None:
             return
-        end = arms[last].start_char + len(arms[last].text)
         details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and dose_end <= e.start_char and e.end_char <= end]
         name = arms[last].components[0]["name"]
         for arm in arms[first:last]:
@@ -1520,10 +1526,7 @@ class ArmBuilder:
                     # title's "X 40 mg versus 60 mg once daily", the methods' "X 40 mg or 60 mg orally
                     # once daily in 28-day cycles")
                     extra = [c for tag, comps in statements if tag is None for c in comps
-                             if c["name"] == comp["name"] and (c.get("dose") is None or (
-                                 comp.get("dose") is not None and _same_dose(c, comp) and not conflicting(comp, c)
-                                 and any(o["name"] == c["name"] and o.get("dose") is not None and not _same_dose(o, c)
-                                         for o in comps)))]
+                             if c["name"] == comp["name"] and (c.get("dose") is None or _one_of_its_doses(comp, c, comps))]
                     merged = merge_components([comp] + extra)
                     new.extend(merged[:1] if merged else [comp])
                     continue

@@ -190,6 +190,8 @@ def _bracket_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list
     list of drugs, then a bracket that gives as many doses, one per drug in their order, and routes
     and schedules for all of them. {detail's start: the mentions it belongs to}."""
     out: dict[int, list[int]] = {}
+    if len(drug_idx) < 2 or sum(1 for d in details if d.label_ == "DOSE") < 2 or "(" not in sent.text:
+        return out
     text = sent.doc_text
     for lo, hi in bracket_pairs(sent.text, sent.start_char):
         inside = [d for d in details if lo < d.start_char and d.end_char <= hi]

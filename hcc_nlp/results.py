@@ -1816,8 +1816,9 @@ class ResultExtractor:
     def _trailing_group_lists(self, terms, vals_of, refs, text: str, sent: Sentence) -> dict:
         """"The most common were hypertension (13.1%) and proteinuria (4.7%) with the combination, and
         hypertension (15.2%) and hand-foot skin reaction (12.4%) in the control arm": an arm named at
-        the end of a clause (before ", and", ";" or the sentence's end) owns the numbered terms of
-        that clause. Term index -> arm; only when two such clauses name two arms."""
+        the end of a clause (before a comma, a ";" or the sentence's end) owns the numbered terms of
+        that clause. Term index -> arm; only when every arm named closes a clause, each clause has
+        numbered terms, and two arms are named."""
         closing = []
         for p, arm in sorted(refs):
             m = self.clause_after_ref.match(text, p, sent.end_char)
