@@ -182,13 +182,14 @@ def share_printed(count: float, total: Optional[float], percent: Optional[float]
 
 
 def parse_on_off(text: str) -> tuple[Optional[str], Optional[int]]:
-    """'for the first 3 weeks of each 4-week cycle' -> ('1-21', 28); '14 days followed by 7 days
+    """'for the first 3 weeks of each 4-week cycle', 'for 3 weeks of every 4-week cycle' -> ('1-21', 28);
+    '14 days followed by 7 days
     off' -> ('1-14', 21); '28 days followed by a week of rest' -> ('1-28', 35); '2 weeks on, 1 week off';
     '21 days on/7 days off' -> ('1-21', 28)."""
     t = " ".join(text.lower().split())
     days_of = lambda n, unit: int(n * (7 if unit.startswith("week") else 1))  # noqa: E731
     word = r"(\d+|[a-z]+)"
-    m = re.search(r"first\s+" + word + r"\s+(weeks?|days?)\s+of\s+(?:each|every|a|the)\s+" + word + r"[-\s](weeks?|days?)", t)
+    m = re.search(r"(?:first\s+|\bfor\s+|^)" + word + r"\s+(weeks?|days?)\s+of\s+(?:each|every|a|the)\s+" + word + r"[-\s](weeks?|days?)", t)
     if m:
         on, cycle = parse_number(m.group(1)), parse_number(m.group(3))
         if on is None or cycle is None:

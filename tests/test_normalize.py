@@ -168,6 +168,8 @@ def test_parse_number(text, value):
     ("14 days on and 7 days off", "1-14", 21),
     ("21 consecutive days followed by 7 days of rest", "1-21", 28),
     ("for the first 14 days of each 21-day cycle", "1-14", 21),
+    ("for 3 weeks of each 4-week cycle", "1-21", 28),
+    ("21 days of every 28-day cycle", "1-21", 28),
 ])
 def test_parse_on_off(text, days, cycle):
     assert parse_on_off(text) == (days, cycle)

@@ -42,6 +42,7 @@ def test_numbers_dose(tagger, text, expected):
     ("given concurrently from day 1", []),
     ("continued until day 28", []),
     ("from day 1 to day 14", ["day 1 to day 14"]),
+    ("160 mg once daily for 3 weeks of each 4-week cycle", ["once daily", "for 3 weeks of each 4-week cycle"]),
 ])
 def test_numbers_schedule(tagger, text, expected):
     assert ents(tagger(text), "SCHEDULE") == expected
