@@ -881,8 +881,11 @@ class TableReader:
         if code is None:
             return out
         context = label.text + " " + measure
+        # "Complete response | 2 (4.3) | 0": beside counts and shares, a bare 0 is none
+        counted = any(self.c.count_percent.fullmatch(c.text) for _i, c in values)
         for i, cell in values:
-            item = self._outcome_cell(cell, code, context, tp)
+            zero = counted and cell.text.strip() == "0"
+            item = self._outcome_cell(cell, code, context + " n (%)" if zero else context, tp)
             if item is None:
                 continue
             if "count" in item and "total" not in item and layout.totals.get(i) is not None:

@@ -860,3 +860,14 @@ def test_text_tables_a_row_marked_with_a_dash_is_a_row_of_the_row_above(nlp):
     assert per_arm(rec, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", ">=3", 19), ("hypertension", ">=3", 4), ("diarrhea", ">=3", 2)],
         [("any adverse event", ">=3", 33), ("hypertension", ">=3", 7), ("diarrhea", ">=3", 5)]]
+
+
+def test_text_tables_a_bare_zero_beside_counts_and_shares_is_none(nlp):
+    rec = record(nlp, "Patients were randomised to sorafenib plus radiotherapy (n = 46) or sorafenib alone (n = 46).\n\n"
+                      "Table 2. Best overall response.\n"
+                      "                          Sorafenib + RT      Sorafenib\n"
+                      "                          (n = 46)            (n = 46)\n"
+                      "Complete response         2 (4.3)             0\n"
+                      "Partial response          10 (21.7)           3 (6.5)\n")
+    assert per_arm(rec, "outcomes", "endpoint", "value", "count") == [
+        [("CR", 4.3, 2), ("PR", 21.7, 10)], [("CR", 0, 0), ("PR", 6.5, 3)]]
