@@ -293,6 +293,9 @@ class TrialLinker(JsonRulesMixin):
                 if code in ("CR", "PR", "SD", "PD") and (bracket := self._definition_bracket(sent, e)) is not None \
                         and not self._bracket_results(sent, bracket):
                     continue  # "Objective response rate (complete response + partial response)": ORR's definition
+                if not (prims or secs or role) and not sent.of("RESULT") and self._c["covariate_list_before"].search(
+                        view.text, max(sent.start_char, e.start_char - 160), e.start_char):
+                    continue  # "matching was used to balance tumour size, ... and time to recurrence": a covariate
                 if code in ("CR", "PR", "SD", "PD") and self._c["rate_definition_before"].search(
                         view.text, max(sent.start_char, e.start_char - 80), e.start_char):
                     continue  # "ORR | Proportion of participants with complete response or partial response"

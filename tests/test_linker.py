@@ -4751,3 +4751,13 @@ def test_linker_response_types_in_a_registry_measure_description_are_no_endpoint
     rec = record(nlp, "Secondary Outcome Measures\nObjective response rate (ORR)  Proportion of participants with complete "
                       "response or partial response per RECIST 1.1  Every 9 weeks\n")
     assert rec["endpoints"] == [{"name": "ORR", "role": "secondary"}]
+
+
+@pytest.mark.parametrize("text,endpoints", [
+    ("Propensity score matching was used to balance tumour size, alpha-fetoprotein and time to recurrence. "
+     "The primary endpoint was local control.", [{"name": "LC", "role": "primary"}]),
+    ("Randomisation was stratified by AFP, and the primary endpoint was overall survival.",
+     [{"name": "OS", "role": "primary"}]),
+])
+def test_linker_a_matching_covariate_is_no_endpoint(nlp, text, endpoints):
+    assert record(nlp, text)["endpoints"] == endpoints
