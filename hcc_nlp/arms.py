@@ -295,6 +295,16 @@ def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
                     comp[key] = donor[key]
 
 
+def _complete(arms: list["Arm"], details: list[Span], names: Optional[set] = None) -> None:
+    """Every drug of ``arms`` (of ``names``, when given) takes the routes and schedules of ``details``
+    it has none of its own of."""
+    for arm in arms:
+        for comp in arm.components:
+            if names is None or comp["name"] in names:
+                for d in details:
+                    apply_shared_detail(comp, d)
+
+
 def _same_dose(a: dict, b: dict) -> bool:
     return (a.get("dose"), a.get("dose_max"), a.get("unit")) == (b.get("dose"), b.get("dose_max"), b.get("unit"))
 
@@ -617,12 +627,7 @@ class ArmBuilder:
         if dose_end is None:
             return
         details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and dose_end <= e.start_char and e.end_char <= end]
-        name = arms[last].components[0]["name"]
-        for arm in arms[first:last]:
-            for comp in arm.components:
-                if comp["name"] == name:
-                    for d in details:
-                        apply_shared_detail(comp, d)
+        _complete(arms[first:last], details, {arms[last].components[0]["name"]})
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
         """"toripalimab at 3 mg/kg q2w (arm A) or 240 mg q3w (arm B)": an alternative that starts
@@ -662,10 +667,8 @@ class ArmBuilder:
         details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
         if not details and not with_clause:
             return
+        _complete(arms[:k], details)
         for arm in arms[:k]:
-            for comp in arm.components:
-                for d in details:
-                    apply_shared_detail(comp, d)
             arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
         last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
     # -- strategies -----------------------------------------------------------------------
@@ -1675,11 +1678,7 @@ class ArmBuilder:
                      for c in component_of(e, self.expand)}
             if not details or len(names) < 2 or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
                 continue
-            for arm in arms:
-                for comp in arm.components:
-                    if comp["name"] in names:
-                        for d in details:
-                            apply_shared_detail(comp, d)
+            _complete(arms, details, names)
 
     def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the

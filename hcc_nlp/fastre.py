@@ -174,16 +174,26 @@ def required_words(pattern: str, flags: int = 0) -> Optional[frozenset]:
         return None
 
 
-def first_class(pattern: str, flags: int = 0) -> Optional[str]:
-    """A character class matching every character a match of ``pattern`` can start with, or
-    None when the pattern can match the empty string or start almost anywhere (at a space, or
-    at any of more than 40 characters: scanning for those would cost more than it saves)."""
+@lru_cache(maxsize=4096)
+def _first_chars(pattern: str, flags: int = 0) -> Optional[frozenset]:
+    """The characters a match of ``pattern`` can start with (``\\d`` standing for the digits), or
+    None when the pattern can match the empty string or start almost anywhere (at a space, or at
+    any of more than 40 characters: scanning for those would cost more than it saves)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
         chars, nullable = _first(parsed.data, parsed.state.flags)
     except _Broad:
         return None
     if nullable or not chars or len(chars) > _MAX_CLASS or " " in chars:
+        return None
+    return frozenset(chars)
+
+
+def first_class(pattern: str, flags: int = 0) -> Optional[str]:
+    """A character class matching every character a match of ``pattern`` can start with, or
+    None (see :func:`_first_chars`)."""
+    chars = _first_chars(pattern, flags)
+    if chars is None:
         return None
     digits = r"\d" if r"\d" in chars else ""
     literal = sorted(c for c in chars if c != r"\d")
@@ -453,21 +463,13 @@ def _scanner(plain: re.Pattern) -> Callable:
     return plain.search
 
 
-def _anchor_width(anchored: re.Pattern) -> int:
-    """How many characters the anchor's class holds (``\\d`` counts as one)."""
-    cls = anchored.pattern[1:anchored.pattern.index("](?<=")]
-    return len(re.sub(r"\\.", "x", cls))
-
-
 def _gated_for(plain: re.Pattern) -> Optional[GatedUnion]:
     """A :class:`GatedUnion` for a top-level alternation with at least eight alternatives that
     have required words, or None (as for :func:`_union_for`, when it cannot be split safely)."""
-    if not isinstance(plain.pattern, str) or plain.flags & (re.X | re.M) or "(?P=" in plain.pattern:
+    split = _alternatives(plain)
+    if split is None:
         return None
-    body, flags = _strip_global_flags(plain.pattern, plain.flags & ~re.U)
-    if flags & (re.X | re.M) or re.search(r"\\\d|\(\?\(", body):
-        return None
-    branches = top_level_branches(body)
+    branches, flags = split
     try:
         words = [required_words(b, flags) for b in branches]
         for b in branches:
@@ -479,17 +481,25 @@ def _gated_for(plain: re.Pattern) -> Optional[GatedUnion]:
     return GatedUnion(plain, branches, flags, words)
 
 
-def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
-    """A :class:`UnionRegex` for a top-level alternation, or None when splitting it buys nothing
-    or cannot be done safely (verbose mode, group references, an alternative that fails alone)."""
+def _alternatives(plain: re.Pattern) -> Optional[tuple[list[str], int]]:
+    """(the top-level alternatives as source text, the flags each holds with), or None when the
+    pattern cannot be split safely (verbose or multiline mode, a group reference or a conditional:
+    an alternative may not stand alone)."""
     if not isinstance(plain.pattern, str) or plain.flags & (re.X | re.M) or "(?P=" in plain.pattern:
         return None
     body, flags = _strip_global_flags(plain.pattern, plain.flags & ~re.U)  # they hold for every alternative
     if flags & (re.X | re.M) or re.search(r"\\\d|\(\?\(", body):
-        return None  # a group reference or a conditional: an alternative may not stand alone
-    branches = top_level_branches(body)
-    if len(branches) < _MIN_BRANCHES:
         return None
+    return top_level_branches(body), flags
+
+
+def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
+    """A :class:`UnionRegex` for a top-level alternation, or None when splitting it buys nothing
+    or cannot be done safely (verbose mode, group references, an alternative that fails alone)."""
+    split = _alternatives(plain)
+    if split is None or len(split[0]) < _MIN_BRANCHES:
+        return None
+    branches, flags = split
     at_start, worded, anchored, rest = [], [], [], []
     for branch in branches:
         try:
@@ -537,7 +547,7 @@ def compile(pattern: Union[str, re.Pattern], flags: int = 0) -> Union[ScanRegex,
 def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, GatedUnion, re.Pattern]:
     anchored = _anchored_for(plain.pattern, plain.flags)
     words = required_words(plain.pattern, plain.flags) if isinstance(plain.pattern, str) else None
-    if split and words is None and anchored is not None and _anchor_width(anchored) > _NARROW_ANCHOR:
+    if split and words is None and anchored is not None and _anchor_width(plain) > _NARROW_ANCHOR:
         gated = _gated_for(plain)  # a long cue list whose anchor finds candidates almost everywhere
         if gated is not None:
             return gated
@@ -546,6 +556,12 @@ def _compile(plain: re.Pattern, split: bool) -> Union[ScanRegex, UnionRegex, Gat
     if not split:
         return plain
     return _union_for(plain) or _gated_for(plain) or plain
+
+
+def _anchor_width(plain: re.Pattern) -> int:
+    """How many characters an anchored pattern's first-character class holds (``\\d`` counts as one)."""
+    body, flags = _strip_global_flags(plain.pattern, plain.flags)
+    return len(_first_chars(body, flags & ~re.U) or ())
 
 
 @lru_cache(maxsize=4096)

@@ -636,7 +636,7 @@ def _dedupe(items: list[dict]) -> list[dict]:
     """The items without repeats, and without one that only repeats part of another: "ORR was
     37.5%" beside "(12 [37.5%])" read as ORR 37.5% with count 12 is one outcome, not two. An
     outcome with no number is kept: "not reached" at one data cut is not the median of another."""
-    facts = [{k: v for k, v in it.items() if k != "evidence" and v is not None} for it in items]
+    facts = [_fact(it) for it in items]
     out = []
     seen = set()
     for i, (it, mine) in enumerate(zip(items, facts)):
@@ -701,10 +701,15 @@ def _not_in_arms(study: list[dict], per_arm: dict) -> list[dict]:
     """The study's outcomes without one that repeats an arm's ("Median overall survival of 20.4
     months" in a press release's headline, then "Median OS was 20.4 months with A versus 15.8 months
     with B"): an arm's outcome of the same endpoint, statistic, time point and value says it all."""
-    facts = [{k: v for k, v in o.items() if k != "evidence" and v is not None} for arm in per_arm.values() for o in arm]
+    facts = [_fact(o) for arm in per_arm.values() for o in arm]
     return [o for o in study if "value" not in o or not any(
         all(f.get(k) == o.get(k) for k in ("endpoint", "stat", "timepoint_months", "value", "unit"))
-        and all(f.get(k) == v for k, v in o.items() if k != "evidence" and v is not None) for f in facts)]
+        and all(f.get(k) == v for k, v in _fact(o).items()) for f in facts)]
+
+
+def _fact(item: dict) -> dict:
+    """What an item states: its fields with a value, without its evidence."""
+    return {k: v for k, v in item.items() if k != "evidence" and v is not None}
 
 
 def _says_less(mine: dict, other: dict) -> bool:

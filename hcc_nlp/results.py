@@ -380,7 +380,8 @@ class ResultExtractor:
                     refs.append((s0 + m.start(1) + lm.start(), idx))
         # "with the combination": the one arm with the most components (an investigator's choice of
         # A or B is one treatment)
-        sizes = sorted((1 if self.choice_arm.search(a.label or "") else len(a.names), k) for k, a in enumerate(arms))
+        chosen = [self.choice_arm.search(a.label or "") is not None for a in arms]
+        sizes = sorted((1 if chosen[k] else len(a.names), k) for k, a in enumerate(arms))
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
@@ -396,7 +397,7 @@ class ResultExtractor:
             for m in self.radiation_ref.finditer(text):
                 refs.append((s0 + m.start(), irradiated))
         # "in the control arm": the placebo arm, else of two arms the one whose treatments the other adds to
-        control = self._control_arm(arms, self.choice_arm)
+        control = self._control_arm(arms, chosen)
         if control is not None:
             for m in self.control_ref.finditer(text):
                 refs.append((s0 + m.start(), control))
@@ -509,7 +510,7 @@ class ResultExtractor:
         return irradiated[0] if len(arms) >= 2 and len(irradiated) == 1 else None
 
     @staticmethod
-    def _control_arm(arms: list[Arm], choice: re.Pattern) -> Optional[int]:
+    def _control_arm(arms: list[Arm], chosen: list[bool]) -> Optional[int]:
         """The control arm, when the arms say which it is: the one placebo arm, else the one arm of
         an investigator's choice, else of two arms the one whose treatments the other contains (an
         add-on design); None otherwise, and when an arm is already named "control" (its alias is
@@ -519,9 +520,8 @@ class ResultExtractor:
         placebo = [k for k, a in enumerate(arms) if "placebo" in a.names]
         if len(placebo) == 1:
             return placebo[0]
-        chosen = [k for k, a in enumerate(arms) if choice.search(a.label or "")]
-        if len(chosen) == 1:
-            return chosen[0]
+        if sum(chosen) == 1:
+            return chosen.index(True)  # ``chosen``: whether each arm is an investigator's choice
         if len(arms) == 2 and arms[0].names != arms[1].names:
             if arms[1].names < arms[0].names:
                 return 1

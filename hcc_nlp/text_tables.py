@@ -628,21 +628,18 @@ class TableReader:
         ratio_cell = column_ratio = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
         measure_text = ""
-        if code is not None and ratio_cell is None and self.c.ratio_row.search(label.text):
-            # "PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ": the row's one value
-            # is the ratio its label names
+        # a row of its own: its one value is the ratio (or p-value) its label names, of the label's
+        # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one
+        # above ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)")
+        if label.text and ((code is not None and ratio_cell is None) or (code is None and (section or above) is not None)):
             filled = [c for c in cells[1:] if c.text]
-            if len(filled) == 1:
-                ratio_cell, measure_text = filled[0], label.text
-                ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
-        if code is None and (section or above) is not None and label.text:
-            filled = [c for c in cells[1:] if c.text]
-            if len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) and self.c.p_row.match(filled[0].text):
+            if code is None and len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) \
+                    and self.c.p_row.match(filled[0].text):
                 label, filled = filled[0], filled[1:]  # "Statistical Test of Hypothesis | P-Value | 0.0018"
             if len(filled) == 1 and self.c.ratio_row.search(label.text):
-                code, ratio_cell, measure_text = section or above, filled[0], label.text
+                code, ratio_cell, measure_text = code or section or above, filled[0], label.text
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
-            elif len(filled) == 1 and self.c.p_row.match(label.text):
+            elif code is None and len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section or above, filled[0]
         if ratio_cell is not None and p_cell is None and ratio_cell is column_ratio:
             # "HR (95% CI); p" over "0.52 (0.32–0.84); p=0.007", or over "p=0.009" alone
@@ -884,8 +881,7 @@ class TableReader:
         # "Complete response | 2 (4.3) | 0": beside counts and shares, a bare 0 is none
         counted = any(self.c.count_percent.fullmatch(c.text) for _i, c in values)
         for i, cell in values:
-            zero = counted and cell.text.strip() == "0"
-            item = self._outcome_cell(cell, code, context + " n (%)" if zero else context, tp)
+            item = self._outcome_cell(cell, code, context, tp, counted=counted and cell.text.strip() == "0")
             if item is None:
                 continue
             if "count" in item and "total" not in item and layout.totals.get(i) is not None:
@@ -945,12 +941,14 @@ class TableReader:
             return {"count": 0}  # "Pruritus | 14 (23.0) | 0": none, in a count or a percent column alike
         return None
 
-    def _outcome_cell(self, cell: Cell, code: str, context: str, tp) -> Optional[dict]:
+    def _outcome_cell(self, cell: Cell, code: str, context: str, tp, counted: bool = False) -> Optional[dict]:
+        """The outcome a cell gives; ``counted``: the cell is a bare 0 in a row of counts and shares,
+        read as a label saying "n (%)" would have it read."""
         if self.c.empty.fullmatch(cell.text):
             return None
         cell = _without_note_mark(cell)
         time_event = code in self.c.time_endpoints
-        rate = tp is not None or self.c.rate.search(context) or not time_event
+        rate = counted or tp is not None or self.c.rate.search(context) or not time_event
         m = self.c.median_ci.fullmatch(cell.text)
         if m and time_event and not (tp and not self.c.median.search(context)):
             value, low, high = (parse_number(g) if g and g[0].isdigit() and not _PLACEHOLDER.fullmatch(g) else None
@@ -972,7 +970,7 @@ class TableReader:
         item = {"endpoint": code, "stat": "rate"}
         if tp is not None:
             item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
-        shares = self.c.percent_unit.search(context) is not None  # "%", "percentage of participants"
+        shares = counted or self.c.percent_unit.search(context) is not None  # "%", "percentage of participants"
         m = self.c.value_ci.fullmatch(cell.text)
         if m and (not time_event or tp is not None) and shares:
             # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
@@ -996,7 +994,7 @@ class TableReader:
         m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or shares):
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
-            if not m.group(2) and item["value"] == 0 and self.c.count_and_share.search(context):
+            if not m.group(2) and item["value"] == 0 and (counted or self.c.count_and_share.search(context)):
                 item["count"] = 0  # "Complete response, n (%) | 0": none
             return item
         return None
