@@ -419,6 +419,7 @@ class ArmBuilder:
         self.each_clause = cues["each_clause"]  # ", each taken orally once daily" after alternatives
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
+        self.no_treatment_modifier = cues["no_treatment_modifier"]  # "active" surveillance is also "surveillance"
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
@@ -575,7 +576,8 @@ class ArmBuilder:
                     # immunosuppression": the control arm, its treatment written elsewhere
                     name = " ".join(control.group(1).split()) if control else \
                         self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.")
-                    aliases = {name.lower()} if control else {name.lower(), "control"}
+                    aliases = {name.lower(), self.no_treatment_modifier.sub("", name).lower()} if control \
+                        else {name.lower(), "control"}
                     arms.append(Arm(label=name, components=[], n=_size_written(seg), text=seg, start_char=a,
                                     aliases=aliases))
                 continue
@@ -899,7 +901,12 @@ class ArmBuilder:
                     label = " ".join(m.group("named").split())  # "Drug : Experimental group (TACE + L): ..."
                 else:
                     label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
-                arms.append(Arm(label=label, components=comps, text=view.text[m.end():end]))
+                # a group named by a code ("Experimental: T300+D") is written so in the results' columns
+                start = view.text.find(label, m.end())
+                coded = start >= 0 and not any(e.label_ in TREATMENT_LABELS and start <= e.start_char < start + len(label)
+                                               for e in view.doc.ents)
+                arms.append(Arm(label=label, components=comps, text=view.text[m.end():end],
+                                aliases=_with_coded({label.lower()}) if coded else set()))
         return arms
 
     def from_results_groups(self, view: DocView) -> list[Arm]:

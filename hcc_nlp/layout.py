@@ -27,6 +27,13 @@ _TABLE_ROW = re.compile(r"\S {3,}(?:\d|-\s|NR\b|NE\b)")
 _LABEL_ONLY = re.compile(r"[ \t]*[A-Za-z][\w/(),'-]*(?: [\w/(),'-]+){0,5}")
 # the wrapped label's second line: indented, in lower case, then a column gap before the values
 _LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,}(?:\d|-\s|NR\b|NE\b))")
+# a row's label that wrapped after the values: "Alanine amino-   40 (18%)   7 (3%)" over "transferase
+# increased", "Serious adverse   55 (25%)" over "event*": the row's label, and the words of the next line
+_ROW_LABEL = re.compile(r"[ \t]*\S(?:\S| (?! ))*(?= {2,}(?:\d|NR\b|NE\b))")
+_LABEL_TAIL = re.compile(r"[ \t]*([a-z][\w/(),'-]*(?: [\w/(),'-]+){0,3}[*†‡§¶]*)[ \t]*")
+
+# a cell of a line laid out in columns: words one space apart
+_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
@@ -40,7 +47,10 @@ def _rules() -> dict:
     rules = load_json("layout.json")
     xml = {k: re.compile(v, re.S) for k, v in rules["xml"].items() if isinstance(v, str)}
     xml["elements"] = _replacements(rules["xml"]["elements"])
+    headers = rules["table_headers"]
     return {"compound_first": frozenset(rules["compound_first"]), "compound_second": frozenset(rules["compound_second"]),
+            "header_size": re.compile(headers["size"]), "header_grade": re.compile(headers["grade"]),
+            "header_max_cell": headers["max_cell"],
             "repairs": _replacements(rules["repairs"]), "xml": xml,
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
             "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
@@ -49,8 +59,8 @@ def _rules() -> dict:
 def repaired(text: str) -> str:
     """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
     points (each step leaves a text without them as it is)."""
-    return with_decimal_points(joined_table_labels(joined_broken_words(
-        without_line_numbers(without_slips(without_markup(text))))))
+    return with_decimal_points(joined_table_headers(joined_table_labels(joined_broken_words(
+        without_line_numbers(without_slips(without_markup(text)))))))
 
 
 def with_decimal_points(text: str) -> str:
@@ -138,9 +148,10 @@ def joined_table_labels(text: str) -> str:
     the label joined on one line ("Hand-foot skin reaction      24 (53.3) ..."). Only a line of
     words with no column gap, between a table row above and a row below that goes on in lower case
     and holds the values, is joined."""
-    if "\n " not in text and "\n\t" not in text:
+    if "\n " not in text and "\n\t" not in text and "   " not in text:
         return text
     lines = text.split("\n")
+    low = text.lower()
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -150,6 +161,81 @@ def joined_table_labels(text: str) -> str:
             out.append(line.rstrip() + " " + lines[k + 1][go_on.end():])
             k += 2
             continue
+        if k < len(lines) - 1 and _TABLE_ROW.search(line) and (label := _ROW_LABEL.match(line)) is not None \
+                and (tail := _LABEL_TAIL.fullmatch(lines[k + 1])) is not None \
+                and (k + 2 == len(lines) or not lines[k + 2][:1].islower()):
+            head, words = label.group(), tail.group(1)
+            if head.endswith("-") and head[-2:-1].isalpha():
+                left = re.search(r"[A-Za-z0-9]+$", head[:-1]).group()
+                right = re.match(r"[A-Za-z0-9]+", words).group()
+                joined = head[:-1] + ("-" if _hyphen_kept(left, right, low) else "") + words
+            else:
+                joined = head + " " + words
+            out.append(joined + line[label.end():])
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a line laid out in columns (words two or more spaces apart)."""
+    return [m.span() for m in _CELL.finditer(line)]
+
+
+def joined_table_headers(text: str) -> str:
+    """A table header that a PDF's narrow columns wrapped onto two lines ("Sugemalimab plus
+    Sugemalimab        Active" over "bevacizumab (n=222)   (n=221)   surveillance (n=218)") read
+    as one line, each cell of the second line joined to the cell above it ("Sugemalimab plus
+    bevacizumab (n=222)   Sugemalimab (n=221)   Active surveillance (n=218)"). The second line gives
+    the groups' sizes, or every cell of the first opens with a capital, so two lines of prose laid
+    out in columns stay as they are. The rules are ``patterns/layout.json`` "table_headers"."""
+    if "   " not in text:
+        return text
+    rules = _rules()
+    size, grade, widest = rules["header_size"], rules["header_grade"], rules["header_max_cell"]
+    lines = text.split("\n")
+
+    def heads(line: str, sizes: bool) -> list[tuple[int, int]]:
+        """The cells of a line of short header cells without numbers (but a group's size), else []."""
+        cells = _cells(line)
+        if len(cells) < 2 or grade.fullmatch(line) is not None or any(b - a > widest for a, b in cells):
+            return []
+        bare = size.sub("", line) if sizes else line
+        return [] if any(ch.isdigit() for ch in bare) or bare.rstrip().endswith((".", ":", ",")) else cells
+
+    def grades_only(line: str) -> bool:
+        pos = 0
+        while pos < len(line.rstrip()):
+            m = grade.match(line, pos)
+            if m is None or m.end() == pos:
+                return False
+            pos = m.end()
+        return pos > 0
+
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 2 < len(lines) and (top := heads(line, False)) and (bottom := heads(lines[k + 1], True)) and (
+                size.search(lines[k + 1]) or all(line[a].isupper() for a, _ in top)):  # not two lines of prose
+            under: dict[int, tuple[int, int]] = {}
+            for b in bottom:  # each bottom cell under exactly one top cell, each top cell over one at most
+                over = [i for i, t in enumerate(top) if b[0] < t[1] + 1 and t[0] < b[1] + 1 or abs(b[0] - t[0]) <= 2]
+                if len(over) != 1 or over[0] in under:
+                    break
+                under[over[0]] = b
+            else:
+                after = lines[k + 3] if grades_only(lines[k + 2]) and k + 3 < len(lines) else lines[k + 2]
+                if _TABLE_ROW.search(after):
+                    indent = line[:top[0][0]]
+                    below = lines[k + 1]
+                    out.append(indent + "   ".join(
+                        line[a:b] + (" " + below[under[i][0]:under[i][1]] if i in under else "")
+                        for i, (a, b) in enumerate(top)))
+                    k += 2
+                    continue
         out.append(line)
         k += 1
     return "\n".join(out)
@@ -163,24 +249,26 @@ def joined_broken_words(text: str) -> str:
     write the word without it elsewhere."""
     if "-\n" not in text:
         return text
-    rules = _rules()
-    first_words, second_words = rules["compound_first"], rules["compound_second"]
     low = text.lower()
-
-    def written(word: str) -> bool:  # the word elsewhere in the text, whole
-        return next(fastre.literal_spans(low, word, partial(fastre.standalone, low)), None) is not None
 
     def join(m: re.Match) -> str:
         left, indent, right, rest = m.groups()
-        hyphenated, solid = f"{left}-{right}".lower(), f"{left}{right}".lower()
-        if written(hyphenated):
-            keep = True
-        elif written(solid):
-            keep = False
-        elif not (left[-1].islower() and right[0].islower()):
-            keep = True
-        else:
-            keep = right.lower() in second_words or left.lower().rsplit("-", 1)[-1] in first_words
-        return f"{left}{'-' if keep else ''}{right}{rest}\n{indent}"
+        return f"{left}{'-' if _hyphen_kept(left, right, low) else ''}{right}{rest}\n{indent}"
 
     return _BROKEN_WORD.sub(join, text)
+
+
+def _hyphen_kept(left: str, right: str, low: str) -> bool:
+    """Whether a word broken at a line's end after ``left`` and a hyphen keeps the hyphen when joined
+    to ``right``, in a text whose lower-cased whole is ``low`` (see :func:`joined_broken_words`)."""
+    def written(word: str) -> bool:  # the word elsewhere in the text, whole
+        return next(fastre.literal_spans(low, word, partial(fastre.standalone, low)), None) is not None
+
+    rules = _rules()
+    if written(f"{left}-{right}".lower()):
+        return True
+    if written(f"{left}{right}".lower()):
+        return False
+    if not (left[-1].islower() and right[0].islower()):
+        return True
+    return right.lower() in rules["compound_second"] or left.lower().rsplit("-", 1)[-1] in rules["compound_first"]

@@ -2595,9 +2595,12 @@ class ResultExtractor:
         analysis of time to recurrence, was 0.70"), else the last written before it."""
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
         if code is None:  # "HR for PFS was 0.59"
-            inner = [x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
+            inner = [x for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
                      and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
-            code = inner[-1] if inner else None
+            # the last endpoint named, as written: "progression-free survival", not the "survival" inside it
+            whole = [x for x in inner if not any(y is not x and y.start_char <= x.start_char and x.end_char <= y.end_char
+                                                 and len(y) > len(x) for y in inner)]
+            code = max(whole, key=lambda x: x.start_char).id_ if whole else None
         if code is None:
             before = [x for x in sent.of("ENDPOINT") if x.end_char <= ratio.start_char + 3 and x.id_ not in ("MTD", "DLT")]
             code = before[-1].id_ if before else None

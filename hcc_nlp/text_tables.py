@@ -31,8 +31,10 @@ from .resources import grammar
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
-# two "value (CI)" cells, the first with a footnote's mark: "17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)"
-_TWO_VALUES = re.compile(r"\s*(\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?) {1,2}(\d[\d.,]*\s*\([^()]*\))\s*")
+# "value (CI)" cells one or two spaces apart: the first with a footnote's mark ("17.9 (14.2 to NA) [1]
+# 13.1 (10.6 to 15.8)"), or squeezed by narrow columns ("93 (42%)  196 (89%)  54 (24%)")
+_VALUE = re.compile(r"\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?")
+_SQUEEZED_VALUES = re.compile(rf"\s*{_VALUE.pattern}(?: {{1,2}}{_VALUE.pattern})+\s*")
 # "label     0.76 (0.63, 0.92)", "HR (95% CI); P     0.52 (0.36-0.75); P < .001"
 _LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}(?:\s+[Pp]\s*[<>≤≥=]\s*[\d.]+)?$")
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
@@ -53,6 +55,7 @@ _VALUE_PART = grammar("text_tables", "value_part")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
+_UNGRADED = re.compile(r"(?:non-)?serious adverse event")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
 # a column gap anywhere in a text: a single arm's text with none has no table to read
@@ -99,7 +102,7 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")) \
-            or _two_values_last(text):
+            or _values_last(text):
         # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
         # "  Hazard ratio (95% CI)          0.76 (0.63, 0.92)"
         separator = _SPACE_RUN
@@ -132,11 +135,14 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         squeezed = _SQUEEZED_VALUE.search(text, a, b)
         if squeezed:
             spans[0:1] = [(a, squeezed.start()), (squeezed.end(), b)]
-        # a wide value squeezes the gap to the next column to one space: "16.8 (14.2-19.3) 0.61 (0.46-0.80)"
+        # a wide value squeezes the gap to the next column to one or two spaces: "16.8 (14.2-19.3) 0.61
+        # (0.46-0.80)", "93 (42%)  196 (89%)  54 (24%)"
         joined = []
         for a, b in spans:
-            two = _TWO_VALUES.fullmatch(text, a, b)
-            joined.extend([(a, two.end(1)), (two.start(2), b)] if two else [(a, b)])
+            if _SQUEEZED_VALUES.fullmatch(text, a, b):
+                joined.extend(m.span() for m in _VALUE.finditer(text, a, b))
+            else:
+                joined.append((a, b))
         spans = joined
     out = []
     for a, b in spans:
@@ -147,11 +153,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     return out if sum(1 for c in out if c.text) >= 2 else None
 
 
-def _two_values_last(text: str) -> bool:
-    """"Median (95% CI), months     17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)": one wide gap, then
-    two value cells that a footnote's mark squeezed together."""
+def _values_last(text: str) -> bool:
+    """"Median (95% CI), months     17.9 (14.2 to NA) [1]  13.1 (10.6 to 15.8)", "Any adverse event
+    141 (94%)  63 (42%)  130 (88%)": one wide gap, then value cells that a footnote's mark or narrow
+    columns squeezed together."""
     runs = list(_SPACE_RUN.finditer(text.strip(" ")))
-    return len(runs) == 1 and _TWO_VALUES.fullmatch(text.strip(" "), runs[0].end()) is not None
+    return len(runs) == 1 and _SQUEEZED_VALUES.fullmatch(text.strip(" "), runs[0].end()) is not None
 
 
 def is_table_row(sent: Sentence) -> bool:
@@ -333,6 +340,8 @@ class TableReader:
                     continue
                 registry = None  # not EudraCT's rows after all: the table is read as any other
             cells = row_cells(sent)
+            if cells is None and layout is not None:
+                cells = self._grade_cells(sent)  # "Any grade  Grade 3–4  Any grade Grade 3–4" squeezed under the arms
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
                 if row is not None:
@@ -800,6 +809,23 @@ class TableReader:
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
 
+    def _grade_cells(self, sent: Sentence) -> Optional[list[Cell]]:
+        """The cells of a line of two or more grades only, however narrowly spaced ("Any grade Grade
+        3–4 Any grade Grade 3–4": a PDF's sub-header squeezed under its arms), or None."""
+        text = sent.text.rstrip()
+        if "\n" in text:
+            return None
+        cells, pos = [], 0
+        while pos < len(text):
+            m = self.c.grade_cell.match(text, pos)
+            if m is None or m.end() == pos:
+                return None
+            value = m.group().strip()
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            cells.append(Cell(sent.start_char + start, sent.start_char + start + len(value), value))
+            pos = m.end()
+        return cells if len(cells) >= 2 else None
+
     def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent
         TRAEs, n (%)   Any grade   G≥3"): every column is the arm's, in its grade."""
@@ -902,8 +928,9 @@ class TableReader:
             if item is None:
                 continue
             grade = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
-            out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
-                                                     evidence=[[label.start, label.end], [cell.start, cell.end]]))
+            # a serious event is not graded: its count under "Any grade" is of every serious event
+            out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=None if grade == "any" and _UNGRADED.match(name)
+                                                     else grade, evidence=[[label.start, label.end], [cell.start, cell.end]]))
                        for name in names)
         return out
 

@@ -152,3 +152,34 @@ def test_io_a_heading_over_an_indented_line_of_prose_is_not_a_wrapped_label(tmp_
             "Safety\n"
             "  most events were mild, and 3 patients stopped\n")
     assert _read(tmp_path, text) == text
+
+
+def test_io_a_row_label_wrapped_after_its_values_is_joined(tmp_path):
+    table = ("                     Arm A (n=120)        Arm B (n=118)\n"
+             "Any adverse event    101 (84%)            88 (75%)\n"
+             "Alanine amino-        30 (25%)            21 (18%)\n"
+             "transferase increased\n"
+             "Serious adverse       22 (18%)            14 (12%)\n"
+             "event*\n"
+             "Data are n (%). *Irrespective of attribution.\n")
+    lines = _read(tmp_path, table).splitlines()
+    assert lines[2] == "Alanine aminotransferase increased        30 (25%)            21 (18%)"
+    assert lines[3] == "Serious adverse event*       22 (18%)            14 (12%)"
+    assert lines[4] == "Data are n (%). *Irrespective of attribution."
+
+
+def test_io_a_table_header_wrapped_onto_two_lines_is_joined(tmp_path):
+    table = ("Table 3: Adverse events\n"
+             "                  Cabozantinib plus     Cabozantinib       Best\n"
+             "                  atezolizumab (n=90)   (n=88)             supportive care (n=45)\n"
+             "Fatigue           30 (33%)              25 (28%)           6 (13%)\n")
+    assert _read(tmp_path, table).splitlines()[1] == (
+        "                  Cabozantinib plus atezolizumab (n=90)   Cabozantinib (n=88)   Best supportive care (n=45)")
+
+
+def test_io_two_lines_of_prose_in_columns_are_not_a_wrapped_header(tmp_path):
+    # a header's cells are short and stand over a row of values; two lines of column prose do not
+    text = ("Patients were treated in          the second column goes on\n"
+            "with a long line of prose         and so does this one here\n"
+            "Fatigue           30 (33%)              25 (28%)\n")
+    assert _read(tmp_path, text) == text

@@ -4761,3 +4761,21 @@ def test_linker_response_types_in_a_registry_measure_description_are_no_endpoint
 ])
 def test_linker_a_matching_covariate_is_no_endpoint(nlp, text, endpoints):
     assert record(nlp, text)["endpoints"] == endpoints
+
+
+def test_linker_active_surveillance_arm_is_also_the_surveillance_group(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1:1) to sorafenib plus bevacizumab (n=120), sorafenib alone "
+                    "(n=118), or active surveillance (n=121). Median RFS was not reached in the combination group and "
+                    "was 20.4 months (15.2-25.9) in the surveillance group. The 12-month RFS was 84.0% with sorafenib "
+                    "plus bevacizumab and 70.2% with surveillance.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("RFS", "median", None), ("RFS", "rate", 84)], [], [("RFS", "median", 20.4), ("RFS", "rate", 70.2)]]
+
+
+def test_linker_hazard_ratio_written_before_the_arms_it_compares(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib plus TACE (n=150) or lenvatinib (n=150). "
+                    "The HR for death with the combination versus lenvatinib was 0.68 (95% CI 0.50-0.92). "
+                    "The hazard ratio for progression-free survival for lenvatinib plus TACE vs lenvatinib alone was "
+                    "0.55 (95% CI, 0.41-0.73; P < .001).")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c.get("p")) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.68, 0.5, 0.92, None), ("PFS", "HR", 0.55, 0.41, 0.73, "<0.001")]

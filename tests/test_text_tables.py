@@ -871,3 +871,35 @@ def test_text_tables_a_bare_zero_beside_counts_and_shares_is_none(nlp):
                       "Partial response          10 (21.7)           3 (6.5)\n")
     assert per_arm(rec, "outcomes", "endpoint", "value", "count") == [
         [("CR", 4.3, 2), ("PR", 21.7, 10)], [("CR", 0, 0), ("PR", 6.5, 3)]]
+
+
+def test_space_table_grade_sub_header_and_values_squeezed_by_narrow_columns(nlp):
+    # a PDF's narrow columns leave one or two spaces between grade heads and between values
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus bevacizumab (n=150) or sorafenib alone (n=148).\n\n"
+                    "Table 2: Adverse events\n"
+                    "                     Sorafenib plus bevacizumab (n=150)   Sorafenib (n=148)\n"
+                    "                     Any grade Grade 3–4  Any grade Grade 3–4\n"
+                    "Any adverse event    141 (94%)  63 (42%)  130 (88%)  40 (27%)\n"
+                    "Serious adverse event    36 (24%)    ··    25 (17%)    ··\n"
+                    "Hypertension          52 (35%)   17 (11%)   30 (20%)   6 (4%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "any", 141), ("any adverse event", "3-4", 63), ("serious adverse event", None, 36),
+         ("hypertension", "any", 52), ("hypertension", "3-4", 17)],
+        [("any adverse event", "any", 130), ("any adverse event", "3-4", 40), ("serious adverse event", None, 25),
+         ("hypertension", "any", 30), ("hypertension", "3-4", 6)]]
+
+
+def test_registry_results_columns_named_by_the_arm_groups_codes(nlp):
+    # "Experimental: T300+D" names its group by a code; the results' columns are written with it
+    r = record(nlp, "Arms and Interventions\n"
+                    "Experimental: R1-C\n"
+                    "Regorafenib 120 mg orally once daily, days 1-21 of each 28-day cycle, plus nivolumab 480 mg IV Q4W\n"
+                    "Active Comparator: R1\n"
+                    "Regorafenib 160 mg orally once daily, days 1-21 of each 28-day cycle\n\n"
+                    "Outcome Measures\n"
+                    "Title: Objective Response Rate (ORR)\n"
+                    "Arm/Group Title\tR1-C\tR1\n"
+                    "Overall Number of Participants Analyzed\t40\t41\n"
+                    "Measure Type: Count of Participants\n"
+                    "Unit of Measure: Participants\t10 25.0%\t4 9.8%\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [[("ORR", 10, 40, 25)], [("ORR", 4, 41, 9.8)]]
