@@ -651,9 +651,14 @@ def _dedupe(items: list[dict]) -> list[dict]:
     return out
 
 
+_A_DEATH = re.compile(r"(?:^|\s)deaths?$")  # "sudden death": a fatal event, grade 5 (RECORDS.md: "deaths" -> 5)
+
+
 def _public(events: list[dict]) -> list[dict]:
-    """The events without the reader's private fields ("_total": the denominator of a count)."""
-    return [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
+    """The events without the reader's private fields ("_total": the denominator of a count); an
+    event that is a death ("sudden death") and names no grade is of grade 5."""
+    return [{k: ("5" if k == "grade" and v is None and _A_DEATH.search(e["term"]) else v)
+             for k, v in e.items() if not k.startswith("_")} for e in events]
 
 
 def _to_arm_by_denominator(view: DocView, arms: list, results: dict, enrollment: Optional[int]) -> None:

@@ -64,7 +64,7 @@ def numbers_in(text: str) -> list[float]:
 
 UNIT_MAP = {
     "mg": "mg", "g": "g", "mcg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg", "ml": "mL",
-    "gbq": "GBq", "gy": "Gy", "cgy": "Gy",
+    "gbq": "GBq", "gy": "Gy", "cgy": "Gy", "microgram": "mcg", "milligram": "mg", "gram": "g",
 }
 
 
@@ -84,12 +84,13 @@ _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 
 def parse_dose(text: str) -> Optional[Dose]:
-    """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²'; '12 mg/body'
-    (Japanese usage: a flat dose) is mg."""
+    """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²' / '250
+    micrograms'; '12 mg/body' (Japanese usage: a flat dose) is mg."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
-    m = re.search(r"(mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)\s*(?:/\s*(m2|kg|day|d|week|dose|body))?(?:\s*/\s*(day|d))?\s*$", t)
+    m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|body))?"
+                  r"(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None
     nums = numbers_in(t[:m.start()])
@@ -252,10 +253,16 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
 
 # ---- statistics -------------------------------------------------------------------------------
 
+_LESS_THAN = grammar("normalize", "less_than")
+_GREATER_THAN = grammar("normalize", "greater_than")
+
+
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_p(text: str) -> Optional[str]:
-    """'P < .001' -> '<0.001', 'p=0.072' -> '0.072', 'P < 0.016' -> '<0.016', 'p>0.05' -> '>0.05'."""
+    """'P < .001' -> '<0.001', 'p=0.072' -> '0.072', 'P < 0.016' -> '<0.016', 'p>0.05' -> '>0.05',
+    'p less than 0.01' -> '<0.01'."""
     t = text.replace("&lt;", "<").replace("&gt;", ">").replace("·", ".")
+    t = _GREATER_THAN.sub(">", _LESS_THAN.sub("<", t))
     t = t.replace("≤", "<").replace("≥", ">")
     m = re.search(r"([<>])?\s*=?\s*(\d*\.?\d+)(?:\s*[x×]\s*10\s*[-−]\s*(\d+))?\s*$", t)
     if not m:

@@ -86,6 +86,7 @@ class NumberTagger(JsonRulesMixin):
         self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
         self.time_with_ci = re.compile(f["time_with_ci"], re.I) if f.get("time_with_ci") else None
         self.time_is_age = re.compile(f["time_is_age"]) if f.get("time_is_age") else None
+        self.time_spread_before = re.compile(f["time_spread_before"]) if f.get("time_spread_before") else None
         self.radiation_not_after = re.compile(f["radiation_not_after"]) if f.get("radiation_not_after") else None
 
     def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
@@ -102,6 +103,8 @@ class NumberTagger(JsonRulesMixin):
                 return None
             if self.time_is_age is not None and self.time_is_age.search(text, max(0, start - 30), start):
                 return None  # "mean age, 58.6 years"
+            if self.time_spread_before is not None and self.time_spread_before.search(text, max(0, start - 6), start):
+                return None  # "7.9 +/- 5.2 months": the spread of a mean, not a result
             return ""
         if pid in ("grade", "grade_rev") and self.grade_not_after is not None \
                 and self.grade_not_after.search(text, max(0, start - 40), start):

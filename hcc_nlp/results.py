@@ -363,6 +363,7 @@ class ResultExtractor:
         self.dose_level_ref = cues["dose_level_ref"]  # "with the higher dose": of two doses of one drug
         self.time_ref_before = cues["time_ref_before"]  # "all resolving before surgery": not an arm
         self.own_scale_after = cues["own_scale_after"]  # "liver failure (ISGLS grade B)": no CTCAE grade
+        self.grade_scale_between = cues["grade_scale_between"]  # "complications (Clavien-Dindo grade >=III)"
         self.arm_word_after = cues["arm_word_after"]  # "the TACE arm": an arm named by its own treatment
 
     # -- arm references ----------------------------------------------------------------------
@@ -2164,10 +2165,12 @@ class ResultExtractor:
         leads = {g.start_char for g in grades if any(0 <= x.start_char - g.end_char <= 3 for x in terms)}
 
         def right_after(g, t) -> bool:
-            """"hepatic toxicity grade >=3": a grade written right after the term, not leading the
-            next term and with no "and"/"or"/";" between."""
-            return 0 <= g.start_char - t.end_char < 6 and g.start_char not in leads \
-                and not _AND_OR_SEMI.search(doc_text, t.end_char, g.start_char)
+            """"hepatic toxicity grade >=3", "complications (Clavien-Dindo grade >=III)": a grade written
+            right after the term (or after the name of its scale), not leading the next term and with
+            no "and"/"or"/";" between."""
+            return 0 <= g.start_char - t.end_char and (
+                g.start_char - t.end_char < 6 or self.grade_scale_between.fullmatch(doc_text, t.end_char, g.start_char)) \
+                and g.start_char not in leads and not _AND_OR_SEMI.search(doc_text, t.end_char, g.start_char)
 
         post = {g.start_char for g in grades for t in terms if t.label_ == "AE_TERM" and right_after(g, t)}
         # a grade inside a term's bracketed numbers ("hypertension (35.8%; grade 3, 9.4%)") does not
@@ -2257,6 +2260,7 @@ class ResultExtractor:
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+            after_next = terms[k + 2].start_char if k + 2 < len(terms) else sent.end_char
             reach = 90 if t.label_ == "ENDPOINT" or t.id_ in self.ae_generic_terms else 45
             graded = self._graded_values(t, hi, grades, values, doc_text)
             value_grades.update(graded)
@@ -2276,7 +2280,12 @@ class ResultExtractor:
                           or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
-                              and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"]))
+                              and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"])
+                              # "diarrhoea occurred in 3 patients and rash in 2": the next term has its own
+                              and not (terms[k + 1].label_ == "AE_TERM" and (
+                                  self.ae_bare_count.match(doc_text, terms[k + 1].end_char, after_next)
+                                  or any(w["kind"] == "count" and terms[k + 1].end_char <= w["pos"] < after_next
+                                         for w in values))))
                      # "hepatitis (14 [4.1%]); 17 (5.0%) had a grade 3 or 4 immune-mediated event": after a
                      # ";", a number that the next term's clause opens on is that term's
                      and not (k + 1 < len(terms) and (semi := doc_text.rfind(";", t_end, v["pos"])) >= 0

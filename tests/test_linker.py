@@ -4779,3 +4779,36 @@ def test_linker_hazard_ratio_written_before_the_arms_it_compares(nlp):
                     "0.55 (95% CI, 0.41-0.73; P < .001).")
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c.get("p")) for c in r["comparisons"]] == [
         ("OS", "HR", 0.68, 0.5, 0.92, None), ("PFS", "HR", 0.55, 0.41, 0.73, "<0.001")]
+
+
+def test_linker_time_from_randomisation_is_no_randomisation_sentence(nlp):
+    """"The time from randomisation to surgery was 40 days versus 14 days in the control arm" compares
+    durations, not treatments: the arms are the assigned ones."""
+    r = record(nlp, "Patients were randomly assigned to neoadjuvant sorafenib followed by hepatectomy or to upfront "
+                    "hepatectomy. The median time from randomisation to surgery was 40 days versus 14 days in the "
+                    "control arm. RFS was measured from randomization.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["resection", "sorafenib"], ["resection"]]
+
+
+@pytest.mark.parametrize("scale", ["Clavien-Dindo grade >=III", "Clavien grade 3 or higher", "CTCAE v5.0 grade ≥3"])
+def test_linker_a_grade_written_after_the_name_of_its_scale(nlp, scale):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or resection. Major complications "
+                    f"({scale}) occurred in 4 of 31 (12.9%) patients in the resection arm.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[], [("major complication", ">=3", 4)]]
+
+
+def test_linker_an_old_abstracts_wording_of_doses_means_and_p_values(nlp):
+    r = record(nlp, "Forty patients were randomized to receive lanreotide (n = 20) or placebo (n = 20). Lanreotide "
+                    "was given subcutaneously at 120 micrograms daily. The median survival was 30 weeks in the "
+                    "lanreotide group and 16 weeks in the placebo group (p less than 0.01), and the mean survival was "
+                    "8.1 +/- 4.9 months versus 4.4 +/- 3.0 months. No complete or partial responses were observed in "
+                    "either group. In the lanreotide group gallstones occurred in 3 patients and abdominal cramps "
+                    "in 2. A sudden death occurred in 1 patient in the lanreotide group.")
+    drug = r["arms"][0]["regimen"][0]
+    assert (drug["name"], drug["dose"], drug["unit"]) == ("lanreotide", 120, "mcg")
+    assert [(c["endpoint"], c.get("p")) for c in r["comparisons"]] == [("OS", "<0.01")]
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("OS", "median", 30), ("OS", "mean", 8.1), ("ORR", "rate", 0)],
+        [("OS", "median", 16), ("OS", "mean", 4.4), ("ORR", "rate", 0)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("gallstone", None, 3), ("abdominal cramp", None, 2), ("sudden death", "5", 1)], []]

@@ -23,6 +23,8 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("15 mg per kilogram of body weight", 15, None, "mg/kg", False),
     ("85 mg per square meter of body-surface area", 85, None, "mg/m2", False),
     ("15 mg for every kilogram you weigh", 15, None, "mg/kg", False),
+    ("250 micrograms", 250, None, "mcg", False),
+    ("400 milligrams", 400, None, "mg", False),
 ])
 def test_parse_dose(text, dose, dose_max, unit, per_day):
     d = parse_dose(text)
@@ -101,7 +103,7 @@ def test_parse_radiation(text, per_fraction, expected):
     ("P < .001", "<0.001"), ("p=0.072", "0.072"), ("p = 0.290", "0.290"), ("P<0.016", "<0.016"),
     ("p > 0.05", ">0.05"), ("P = .04", "0.04"), ("p &lt; 0.001", "<0.001"), ("P ≤ 0.05", "<0.05"),
     ("p-value = 0.03", "0.03"), ("P=0.005", "0.005"), ("p-value 0.02", "0.02"), ("P value, 0.02", "0.02"),
-    ("P value of .047", "0.047"),
+    ("P value of .047", "0.047"), ("p less than 0.01", "<0.01"), ("P greater than 0.05", ">0.05"),
 ])
 def test_parse_p(text, p):
     assert parse_p(text) == p

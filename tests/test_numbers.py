@@ -20,6 +20,7 @@ from conftest import ents
     ("the same infusions (1,200 mg and 15 mg/kg IV every 3 weeks)", ["1,200 mg", "15 mg/kg"]),
     ("given at 200 and 400 mg", ["200 and 400 mg"]),
     ("between 200 mg and 400 mg daily", ["200 mg and 400 mg"]),
+    ("octreotide 250 micrograms twice daily", ["250 micrograms"]),
 ])
 def test_numbers_dose(tagger, text, expected):
     assert ents(tagger(text), "DOSE") == expected
@@ -117,6 +118,9 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("hypertension (5, 8.3%) and diarrhea (4, 6.7%)", "RESULT", ["8.3%", "6.7%"]),
     ("ORR 25.0% in cohort 1 and 12.5% in cohort 2", "RESULT", ["25.0%", "12.5%"]),
     ("PFS 6.1 months in arm 2 and 4.3 months in arm 1", "RESULT", ["6.1 months", "4.3 months"]),
+    # a mean with its standard deviation: the mean is the result, the spread is not
+    ("mean survival 9.4 +/- 4.8 months versus 5.0 ± 2.9 months (p less than 0.05)", "RESULT", ["9.4", "5.0"]),
+    ("mean survival 9.4 +/- 4.8 months versus 5.0 ± 2.9 months (p less than 0.05)", "P_VALUE", ["p less than 0.05"]),
 ])
 def test_numbers_results_and_statistics(tagger, text, label, expected):
     assert ents(tagger(text), label) == expected
