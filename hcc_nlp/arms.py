@@ -1908,8 +1908,9 @@ class ArmBuilder:
         out = []
         for defined in view.doc._.abbreviations:
             short = defined["short"]
-            if len(short) < 2 or _ALTERNATIVES.search(defined["long"]) or short.lower() in defined["long"].lower():
-                continue
+            if len(short) < 2 or _ALTERNATIVES.search(defined["long"]) or re.search(
+                    r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", defined["long"], re.I):
+                continue  # (a word of the long form is no short form of it; "AB" inside "atezolizumab" is)
             comps = {c["name"]: c for sent in view.sentences if sent.start_char < defined["end"] and sent.end_char > defined["start"]
                      for e in sent.ents if e.label_ in TREATMENT_LABELS
                      and defined["start"] <= e.start_char and e.end_char <= defined["end"] - len(short)

@@ -228,7 +228,8 @@ def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span,
 
 def _alternative_fractionation(text: str, span: Span) -> bool:
     cues = attachment_cues()
-    return bool(cues["alternative_fractionation_before"].search(text, max(0, span.start_char - 20), span.start_char)
+    # "... or 40 Gy/5 fr", "... or, for tumours near the bowel, 40 Gy in 5 fractions"
+    return bool(cues["alternative_fractionation_before"].search(text, max(0, span.start_char - 80), span.start_char)
                 or cues["alternative_fractionation_after"].match(text, span.end_char, span.end_char + 60))
 
 

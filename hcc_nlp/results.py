@@ -25,7 +25,8 @@ from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
 _COUNT_NOUN = grammar("results", "count_noun").pattern  # what a count before a share counts
-_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COUNT_NOUN + r"?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+# "52 patients (", "4 of them (", "52 PBT patients (" (an arm's code before the noun), "four SIRT-treated patients ("
+_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)(?P<code>\s+(?-i:[A-Z][A-Z0-9+/]{1,10})(?:-treated)?(?=\s))?\s*" + _COUNT_NOUN + r"?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
     "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
@@ -694,6 +695,8 @@ class ResultExtractor:
                     n = parse_number(m.group(1))
                     if n is not None and float(n).is_integer():
                         item["count"] = int(n)
+                        if m.group("code"):  # "52 PBT patients (76.5%)": the share is of the arm named in it
+                            item["count_at"] = max(sent.start_char, e.start_char - 60) + m.start()
                 if "count" not in item and sep and _LABEL_IN_BRACKET.search(before_txt):
                     # "Nine of 40 patients had a confirmed objective response (ORR, 22.5%; ...)"
                     m_label = self.count_of_before_label.search(text, max(sent.start_char, e.start_char - 160), e.start_char)
@@ -1060,6 +1063,17 @@ class ResultExtractor:
             res[key][arm].append(item)
 
     def _assign_arms(self, items: list[dict], refs, arms, sent: Sentence, respectively: bool) -> list[Optional[int]]:
+        """The arm of each item (None: the study's); an item whose count names one arm ("52 PBT
+        patients (76.5%)") is that arm's."""
+        out = self._arms_in_order(items, refs, arms, sent, respectively)
+        for i, item in enumerate(items):
+            if "count_at" in item:
+                inside = {k for p, k in refs if item["count_at"] <= p < item["pos"]}
+                if len(inside) == 1:
+                    out[i] = inside.pop()
+        return out
+
+    def _arms_in_order(self, items: list[dict], refs, arms, sent: Sentence, respectively: bool) -> list[Optional[int]]:
         if len(arms) == 1:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))

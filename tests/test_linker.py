@@ -4812,3 +4812,34 @@ def test_linker_an_old_abstracts_wording_of_doses_means_and_p_values(nlp):
         [("OS", "median", 16), ("OS", "mean", 4.4), ("ORR", "rate", 0)]]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("gallstone", None, 3), ("abdominal cramp", None, 2), ("sudden death", "5", 1)], []]
+
+
+def test_linker_a_short_form_made_of_the_long_forms_letters_names_the_combination(nlp):
+    # "AB" stands inside "atezolizumAB" but is no word of it: it is the combination's short form
+    r = record(nlp, "Atezolizumab plus bevacizumab versus lenvatinib: a cohort study\n\nBackground: Atezolizumab plus "
+                    "bevacizumab (AB) and lenvatinib (LEN) are first-line options. Results: Overall, 700 patients were "
+                    "included (AB n = 400; LEN n = 300). Median OS was 19.0 months with AB and 15.2 months with LEN.")
+    assert [a["n"] for a in r["arms"]] == [400, 300]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 19)], [("OS", 15.2)]]
+
+
+def test_linker_a_benefit_seen_in_named_subgroups_gives_no_comparison(nlp):
+    r = record(nlp, "Patients received sorafenib or lenvatinib. Median OS was 14.0 vs 12.1 months (HR 0.80, 95% CI "
+                    "0.66-0.97). The OS advantage of sorafenib was seen in Child-Pugh A (HR 0.71, 95% CI 0.55-0.90) "
+                    "but not in Child-Pugh B (HR 1.10, 0.70-1.72).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.8)]
+
+
+def test_linker_an_arms_code_inside_a_count_names_the_arm_of_its_share(nlp):
+    r = record(nlp, "Patients were randomly assigned to proton beam therapy (PBT) or radiofrequency ablation (RFA). "
+                    "Adverse events of any grade occurred in 50 PBT patients (73.5%) and 61 RFA patients (88.4%); "
+                    "grade 3 events occurred in four RFA-treated patients (5.8%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", "any", 50, 73.5)], [("any adverse event", "any", 61, 88.4), ("any adverse event", "3", 4, 5.8)]]
+
+
+def test_linker_an_alternative_fractionation_for_some_tumours_is_a_second_component(nlp):
+    r = record(nlp, "Patients were randomly assigned to proton beam therapy (PBT) or radiofrequency ablation (RFA). "
+                    "PBT was delivered as 66 Gy (RBE) in 10 fractions or, for tumors within 2 cm of the hepatic "
+                    "hilum, 72.6 Gy (RBE) in 22 fractions.")
+    assert [(c["dose"], c["fractions"]) for c in r["arms"][0]["regimen"]] == [(66, 10), (72.6, 22)]
