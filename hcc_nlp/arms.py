@@ -240,6 +240,20 @@ def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
         arm.components = shared
 
 
+def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
+    """"HAIC was repeated every 3 weeks": the interval of an infusion procedure (``procedures``) is
+    also that of every drug the arm infuses through it (route intra-arterial) that has no frequency
+    of its own."""
+    for arm in arms:
+        interval = next((c["frequency"] for c in arm.components if c["kind"] == "procedure"
+                         and c["name"] in procedures and c.get("frequency") in INTERVAL_DAYS), None)
+        if interval is None:
+            continue
+        for comp in arm.components:
+            if comp["kind"] == "drug" and comp.get("route") == "intra-arterial" and comp.get("frequency") is None:
+                comp["frequency"] = interval
+
+
 def _with_details(comp: dict, donor: dict) -> dict:
     """``comp`` with the details it lacks taken from ``donor``."""
     comp = dict(comp, evidence=list(comp.get("evidence", [])) + donor.get("evidence", [])[1:])
@@ -420,6 +434,7 @@ class ArmBuilder:
         self.arm_label_before = cues["arm_label_before"]  # "Arm A (" before a regimen
         self.no_treatment = cues["no_treatment_arm"]  # "or to active surveillance": a control arm with no component
         self.no_treatment_modifier = cues["no_treatment_modifier"]  # "active" surveillance is also "surveillance"
+        self.infusion_procedures = frozenset(cues["infusion_procedures"])  # "HAIC was repeated every 3 weeks": its drugs' too
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
@@ -2139,6 +2154,7 @@ class ArmBuilder:
         self.add_bracket_session_interval(view, arms)
         self.add_group_statements(view, arms)
         share_sibling_details(arms, self.same_dose)
+        share_procedure_interval(arms, self.infusion_procedures)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
         self.names_against_no_treatment(view, arms)

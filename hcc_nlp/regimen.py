@@ -353,6 +353,7 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
+_FRACTION_WORD = re.compile(r"\bfraction")
 _PRESCRIPTION_BREAK = grammar("regimen", "prescription_break")
 
 
@@ -365,7 +366,8 @@ def apply_radiation(comp: dict, span: Span, text: str) -> None:
     if cues["equivalent_dose_before"].search(text, max(0, span.start_char - 30), span.start_char):
         return  # "(BED10: 72-100 Gy)": the prescription's biological equivalent, not a prescription
     near = _PRESCRIPTION_BREAK.split(before[-25:])[-1]  # not "(8 Gy per fraction) or 54 Gy"
-    per_fraction = "fraction" in near or cues["per_fraction_before"].search(before) is not None \
+    # "a dose per fraction of 8 Gy", not "hypofractionated PBT (66 GyE in 10 fractions)"
+    per_fraction = _FRACTION_WORD.search(near) is not None or cues["per_fraction_before"].search(before) is not None \
         or cues["per_fraction_after"].match(after) is not None
     rd = parse_radiation(span.text, per_fraction=per_fraction)
     if rd is None:
@@ -490,8 +492,11 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
     after the ';' that closes a colon list of drugs (or after ", repeated"), and a route written
     before the colon, are every listed drug's that has none of its own."""
     text = sent.doc_text
+    if ":" not in sent.text:
+        return
     schedules = [d for d in details if d.label_ == "SCHEDULE"]
-    if not schedules or ":" not in sent.text:
+    if not schedules:
+        _spread_route_over_list(sent, mentions, per_mention, details)
         return
     for mark, closes in ((";", gap), (",", comma_gap)):  # a comma closes the list only before "repeated"
         semi = text.rfind(mark, sent.start_char, schedules[-1].start_char)
@@ -513,6 +518,23 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
                     _apply_schedule(comp, d)
             for d in routes[:1]:
                 apply_shared_detail(comp, d)
+
+
+def _spread_route_over_list(sent: Sentence, mentions, per_mention, details) -> None:
+    """"The following were infused through the hepatic artery catheter: A 130 mg/m2 over 2 h, B 400
+    mg/m2 and C 400 mg/m2 as a bolus": a route written before a colon is every listed drug's that
+    has none of its own."""
+    text = sent.doc_text
+    colon = text.find(":", sent.start_char, sent.end_char)
+    clause = max(text.rfind(";", sent.start_char, colon), text.rfind(".", sent.start_char, colon), sent.start_char)
+    route = next((d for d in details if d.label_ == "ROUTE" and clause <= d.start_char < colon), None)
+    end = text.find(";", colon, sent.end_char)
+    inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < (end if end >= 0 else sent.end_char)]
+    if route is None or len(inside) < 2 or any(m.label_ == "DRUG" and clause <= m.start_char < colon for m in mentions):
+        return  # (not "A was given orally: ...": a route of a drug written before the colon is its own)
+    for i in inside:
+        for comp in per_mention[i]:
+            apply_shared_detail(comp, route)
 
 
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:

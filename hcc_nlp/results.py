@@ -258,6 +258,7 @@ class ResultExtractor:
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
         self.skip_before = cues["value_skip_before"]
+        self.cited_result_before = cues["cited_result_before"]  # "... study [11], which reported an ORR of 40.8%"
         self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.analysed_in_label = cues["analysed_in_label"]  # "Arm A (Overall Number of Participants Analyzed: 44):"
         self.mean_before = cues["mean_before"]  # "mean" before an endpoint or a time: the time is a mean
@@ -293,6 +294,7 @@ class ResultExtractor:
         self.zero_versus = cues["zero_versus"]            # "(0 vs 15 [11.5%])"
         self.versus_zero = cues["versus_zero"]            # "(7 [4.2%] vs 0)"
         self.ae_as_reason = cues["ae_as_reason"]          # "stopped for toxicity": a reason, not an event count
+        self.ae_rule = cues["ae_rule"]  # "reduced by 25% after grade 3 neuropathy": a condition, not an event
         self.ae_most_common = cues["ae_most_common_predicate"]  # "X was the most frequent toxicity": X's numbers
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
@@ -627,7 +629,8 @@ class ResultExtractor:
             if skip and any(t.start_char <= lo + skip.start() < t.end_char for t in ae_terms):
                 skip = None  # "adverse events leading to discontinuation: 9%" is an event's share
             # "assuming a 5-year OS of 75% after A and 60% after B": the design's numbers
-            skip = skip or self.assumed_values.search(text, max(sent.start_char, e.start_char - 100), e.start_char)
+            skip = skip or self.assumed_values.search(text, max(sent.start_char, e.start_char - 100), e.start_char) \
+                or self.cited_result_before.search(text, max(sent.start_char, e.start_char - 110), e.start_char)
             if skip or self.skip_after.search(after):
                 continue
             item = {"span": e, "pos": e.start_char, "kind": e.id_}
@@ -1146,7 +1149,17 @@ class ResultExtractor:
                 split_runs.append(part)
             else:
                 split_runs.append(run)
-        runs = split_runs
+        runs = []
+        for run in split_runs:
+            # "(45.9% vs 17.7%), and 24 (15.3%) versus 9 (5.7%) ...": pairs joined by "and", each pair
+            # one number per arm: one run per pair
+            k = len(order)
+            if k >= 2 and len(run) > k and len(run) % k == 0 and all(
+                    bool(re.search(r"\b(?:vs\.?|versus)(?!\w)", text[items[a]["span"].end_char:items[b]["pos"]]))
+                    == (j % k != k - 1) for j, (a, b) in enumerate(zip(run, run[1:]))):
+                runs.extend(run[j:j + k] for j in range(0, len(run), k))
+            else:
+                runs.append(run)
         singles = []
         for run in runs:
             if len(run) >= 2 and len(run) == len(order):
@@ -2390,8 +2403,8 @@ class ResultExtractor:
             else:
                 names = self._ae_terms(t, doc_text)
             if not close:
-                if grade is None:
-                    continue
+                if grade is None or self.ae_rule.search(doc_text, sent.start_char, t.start_char):
+                    continue  # (not "reduced after grade 3 neuropathy": a dose-modification rule)
                 close = [None]
             if single:
                 arm_of = [0] * len(close)

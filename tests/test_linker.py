@@ -4843,3 +4843,23 @@ def test_linker_an_alternative_fractionation_for_some_tumours_is_a_second_compon
                     "PBT was delivered as 66 Gy (RBE) in 10 fractions or, for tumors within 2 cm of the hepatic "
                     "hilum, 72.6 Gy (RBE) in 22 fractions.")
     assert [(c["dose"], c["fractions"]) for c in r["arms"][0]["regimen"]] == [(66, 10), (72.6, 22)]
+
+
+def test_linker_haic_drugs_listed_after_a_route_take_it_and_the_sessions_interval(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX or TACE. For HAIC, the following were infused "
+                    "through the hepatic artery catheter: oxaliplatin 85 mg/m2 over 2 h, leucovorin 400 mg/m2 over 1 h "
+                    "and fluorouracil 400 mg/m2 as a bolus. HAIC was repeated every 3 weeks, as in our earlier study "
+                    "[9], which reported an objective response rate of 38.5%. Oxaliplatin was reduced by 25% after "
+                    "grade 3 neuropathy or thrombocytopenia.")
+    drugs = [(c["name"], c.get("route"), c.get("frequency")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"]
+    assert drugs == [("oxaliplatin", "intra-arterial", "Q3W"), ("leucovorin", "intra-arterial", "Q3W"),
+                     ("fluorouracil", "intra-arterial", "Q3W")]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[], []]
+    assert per_arm(r, "adverse_events", "term", "grade") == [[], []]
+
+
+def test_linker_pairs_of_numbers_joined_by_and_are_one_pair_per_arm_each(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX (n = 150) or TACE (n = 150). Objective responses "
+                    "were more frequent with HAIC (44.0% vs 18.0%), and 10 (6.7%) versus 2 (1.3%) had a complete "
+                    "response.")
+    assert per_arm(r, "outcomes", "value") == [[(44,), (6.7,)], [(18,), (1.3,)]]
