@@ -124,6 +124,11 @@ def _in_earlier_terms_bracket(text: str, lo: int, pos: int, term, terms) -> bool
     return closed is not None and any(x.end_char <= opened for x in terms if x is not term)
 
 
+# after "N patients in the A group": "and 2 in the B group" (a count whose noun the first one gives)
+_ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:group|arm|cohort)\s*,?\s+(?:and|versus|vs\.?)\s+"
+                             r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
+
+
 class _Offsets:
     """Character offsets of a number read without a tagged span (a bare count)."""
 
@@ -596,6 +601,11 @@ class ResultExtractor:
                 n = parse_number(e.text.split()[0])
                 if n is not None and float(n).is_integer():
                     items.append(_count_item(e, int(n)))
+                    # "... in 3 patients in the A group and 2 in the B group": the other arm's count
+                    other = _ELLIPTIC_COUNT.match(text, e.end_char, sent.end_char)
+                    m = parse_number(other.group(1)) if other else None
+                    if m is not None and float(m).is_integer():
+                        items.append(_count_item(_Offsets(other.start(1), other.end(1)), int(m)))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k and ents[k - 1].label_ == "RESULT" \
                     and ents[k - 1].id_ == "percent" and _ZERO_AFTER_SHARE.fullmatch(text, ents[k - 1].end_char, e.start_char) \
@@ -2308,6 +2318,9 @@ class ResultExtractor:
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
                               and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"])
+                              # "deaths occurred in two patients (hepatitis and bleeding, one each)": the
+                              # bracket opened right after the count breaks it down
+                              and not re.fullmatch(r"\s*[(\[]\s*", doc_text[v["span"].end_char:hi])
                               # "diarrhoea occurred in 3 patients and rash in 2": the next term has its own
                               and not (terms[k + 1].label_ == "AE_TERM" and (
                                   self.ae_bare_count.match(doc_text, terms[k + 1].end_char, after_next)

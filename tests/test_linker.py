@@ -4863,3 +4863,19 @@ def test_linker_pairs_of_numbers_joined_by_and_are_one_pair_per_arm_each(nlp):
                     "were more frequent with HAIC (44.0% vs 18.0%), and 10 (6.7%) versus 2 (1.3%) had a complete "
                     "response.")
     assert per_arm(r, "outcomes", "value") == [[(44,), (6.7,)], [(18,), (1.3,)]]
+
+
+def test_linker_deaths_broken_down_in_a_bracket_after_their_count(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib (n = 100) or placebo (n = 100). Treatment-related "
+                    "deaths occurred in two patients (hepatitis and bleeding, one each).")
+    assert [(e["term"], e["grade"], e["count"]) for e in r["adverse_events"]] == [
+        ("any adverse event", "5", 2), ("hepatitis", "5", 1), ("bleeding", "5", 1)]
+
+
+def test_linker_a_second_arms_count_that_leaves_out_its_noun(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib (n = 100) or placebo (n = 100). Deaths considered "
+                    "treatment-related occurred in three patients in the sorafenib group and two in the placebo group. "
+                    "Hepatic failure occurred in 12 patients in the sorafenib group and 7 in the placebo group.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 3), ("hepatic failure", None, 12)],
+        [("any adverse event", "5", 2), ("hepatic failure", None, 7)]]
