@@ -55,6 +55,7 @@ _VALUE_PART = grammar("text_tables", "value_part")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
+_SIZE_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 _UNGRADED = re.compile(r"(?:non-)?serious adverse event")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
@@ -342,6 +343,8 @@ class TableReader:
             cells = row_cells(sent)
             if cells is None and layout is not None:
                 cells = self._grade_cells(sent)  # "Any grade  Grade 3–4  Any grade Grade 3–4" squeezed under the arms
+            if len(arms) >= 2 and (cells is None or cells[0].text):
+                cells = self._unlabelled_header(sent, arms, arm_refs) or cells
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
                 if row is not None:
@@ -808,6 +811,24 @@ class TableReader:
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
+
+    def _unlabelled_header(self, sent: Sentence, arms, arm_refs: Callable) -> Optional[list[Cell]]:
+        """The cells of a header row whose label column a PDF's text layer left out ("Tislelizumab plus
+        bevacizumab (n=307)   Lenvatinib (n=305)"), an empty label cell first, when every cell of
+        the line names its own arm; else None."""
+        text = sent.text.rstrip()
+        if "\n" in text or not _SPACE_RUN.search(text) or any(ch.isdigit() for ch in _SIZE_CELL.sub("", text)):
+            return None
+        cells, pos = [Cell(sent.start_char, sent.start_char, "")], 0
+        for m in [*_SPACE_RUN.finditer(text), None]:
+            end = m.start() if m is not None else len(text)
+            lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+            cells.append(Cell(sent.start_char + pos + lead, sent.start_char + end, text[pos:end].strip()))
+            pos = m.end() if m is not None else pos
+        if not all(c.text for c in cells[1:]):
+            return None
+        layout = self._header(sent, cells, arms, arm_refs)
+        return cells if layout is not None and len(set(layout.arm_of.values())) == len(cells) - 1 else None
 
     def _grade_cells(self, sent: Sentence) -> Optional[list[Cell]]:
         """The cells of a line of two or more grades only, however narrowly spaced ("Any grade Grade

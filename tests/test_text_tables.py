@@ -903,3 +903,15 @@ def test_registry_results_columns_named_by_the_arm_groups_codes(nlp):
                     "Measure Type: Count of Participants\n"
                     "Unit of Measure: Participants\t10 25.0%\t4 9.8%\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [[("ORR", 10, 40, 25)], [("ORR", 4, 41, 9.8)]]
+
+
+def test_space_table_header_without_its_label_column_wrapped_onto_two_lines(nlp):
+    # a PDF's text layer drops the empty label column's indent and wraps the first arm's name
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus bevacizumab (n=200) or lenvatinib (n=198).\n\n"
+                    "Table 2: Best overall response\n"
+                    "Sorafenib plus   Lenvatinib\n"
+                    "bevacizumab (n=200)   (n=198)\n"
+                    "Complete response   8 (4.0%)   2 (1.0%)\n"
+                    "Partial response   50 (25.0%)   34 (17.2%)\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
+        [("CR", 8, 4), ("PR", 50, 25)], [("CR", 2, 1), ("PR", 34, 17.2)]]
