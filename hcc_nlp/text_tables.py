@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Callable, Optional
 
@@ -55,6 +56,28 @@ _VALUE_PART = grammar("text_tables", "value_part")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
+# "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
+_SIZED_CELL = re.compile(r"[^\s()][^()]{0,40}?\s*\(\s*[nN]\s*=\s*\d[\d,]*\s*\)")
+_RESULT_IN_NAME = re.compile(r"\d[.,·]\d|%|\b(?:was|were|months?|vs\.?|versus)\b")
+# a value cell at a row's end: "19.6 (17.4–22.0)", "100/352 (28.4)", "14.3", "NR", "—"
+_TAIL_VALUE = r"(?:(?:[<>≤≥]\s*)?\d[\d.,·]*(?:/\d[\d,]*)?%?(?:\s*\([^()]*\))?|NR|NE|NA|—|–|-)"
+
+
+@lru_cache(maxsize=8)
+def _tail_values(n: int) -> re.Pattern:
+    return re.compile(r"(.*?\S)" + (r"\s+(" + _TAIL_VALUE + ")") * n)
+
+
+def _tail_value_cells(sent: Sentence, n: int) -> Optional[list[Cell]]:
+    """A row flattened with single spaces: its label and its last ``n`` value cells ("Median OS, mo
+    (95% CI) 19.6 (17.4–22.0) 16.1 (14.3–18.0) 14.2 (12.6–15.9)"), or None."""
+    text = sent.text.rstrip()
+    m = _tail_values(n).fullmatch(text) if "\n" not in text else None
+    if m is None or not re.search(r"[A-Za-z]", m.group(1)):
+        return None
+    return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
+
+
 _SIZE_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 _UNGRADED = re.compile(r"(?:non-)?serious adverse event")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
@@ -183,6 +206,7 @@ class Layout:
     total_col: Optional[int] = None   # "Total" after the arms: the arms pooled, not read
     header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
     counts: bool = False  # under "Units: subjects": a plain number is a count of participants
+    spaced_once: Optional[int] = None  # a header of sized cells one space apart: its rows' value count
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -345,6 +369,11 @@ class TableReader:
                 cells = self._grade_cells(sent)  # "Any grade  Grade 3–4  Any grade Grade 3–4" squeezed under the arms
             if len(arms) >= 2 and (cells is None or cells[0].text):
                 cells = self._unlabelled_header(sent, arms, arm_refs) or cells
+            if cells is None and len(arms) >= 2:
+                # a table flattened with single spaces: "A (n = 352) B (n = 349) C (n = 350)" over
+                # "Median OS, mo (95% CI) 19.6 (17.4–22.0) 16.1 (14.3–18.0) 14.2 (12.6–15.9)"
+                cells = self._sized_header_cells(sent) if layout is None or layout.spaced_once is None \
+                    else _tail_value_cells(sent, layout.spaced_once)
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
                 if row is not None:
@@ -404,6 +433,8 @@ class TableReader:
             header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else (
                 self._grade_header(cells) or self._criterion_header(cells, caption))
             if header is not None:
+                if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text:
+                    header.spaced_once = len(set(header.arm_of.values()))  # its rows are read from their tail
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 block = None
                 # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
@@ -443,17 +474,32 @@ class TableReader:
                 consumed.add(sent.index)
                 continue
             filled = [c for c in cells if c.text]
-            if len(filled) > 2 and filled[0] is cells[0] and not self.c.grade_cell.fullmatch(cells[0].text) \
-                    and all(self.c.grade_cell.fullmatch(c.text) for c in filled[1:]):
-                filled = filled[1:]  # "TRAE, n (%) | Any grade | Grade ≥3 | ...": the label column's own head
-            if filled and all(self.c.grade_cell.fullmatch(c.text) for c in filled):
+            # "... | Grade ≥ 3 | p *": a p-value column after the grades
+            p_head = filled[-1] if len(filled) > 2 and self.c.p_header.fullmatch(_without_note_mark(filled[-1]).text) else None
+            graded = filled[:-1] if p_head is not None else filled
+            if len(graded) > 2 and graded[0] is cells[0] and not self.c.grade_cell.fullmatch(cells[0].text) \
+                    and all(self.c.grade_cell.fullmatch(c.text) for c in graded[1:]):
+                graded = graded[1:]  # "TRAE, n (%) | Any grade | Grade ≥3 | ...": the label column's own head
+            if graded and all(self.c.grade_cell.fullmatch(c.text) for c in graded):
                 # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
-                layout.split_arm_columns(len(filled))
-                cols = sorted(layout.arm_of)[-len(filled):]
-                layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, filled)}
-                is_ae_table = True
-                consumed.add(sent.index)
-                continue
+                at = {id(c): i for i, c in enumerate(cells)}
+                if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
+                    # tab-separated: each grade stands in its own column under its arm (the header's
+                    # trailing empty cells are no columns of the last arm when a p column follows)
+                    layout.grade_of = {at[id(c)]: parse_grade(c.text) for c in graded}
+                    if p_head is not None and at[id(p_head)] in layout.arm_of and at[id(p_head)] > max(layout.grade_of):
+                        layout.p_col = at[id(p_head)]
+                        layout.arm_of = {i: k for i, k in layout.arm_of.items() if i < layout.p_col}
+                elif p_head is None:
+                    layout.split_arm_columns(len(graded))
+                    cols = sorted(layout.arm_of)[-len(graded):]
+                    layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
+                else:
+                    graded = []
+                if graded:
+                    is_ae_table = True
+                    consumed.add(sent.index)
+                    continue
             if filled and not cells[0].text and all(self.c.n_cell.fullmatch(c.text) for c in filled):
                 # "n = 42 | n = 42" under the arms' names: each column's size, the denominator of its counts
                 for i, c in layout.value_cells(cells):
@@ -680,7 +726,14 @@ class TableReader:
         """A row of ratios in the arms' columns, each against the reference arm whose cell is empty
         (".."/"—"/"Reference"/"1"): {column: comparison}; or, for a p-value row right under one, the
         same comparisons with their p-values. None when the row is not one of these."""
-        if code is None or not cells[0].text or _endpoint_in(sent, cells[0].start, cells[0].end) is not None:
+        if not cells[0].text:
+            return None
+        named = _endpoint_in(sent, cells[0].start, cells[0].end)
+        if named is not None:  # "HR for OS vs S (99% CI) | 0.74 (...) | 0.91 (...) | —": the ratio of its own endpoint
+            if not self.c.ratio_row.search(cells[0].text):
+                return None
+            code = named
+        if code is None:
             return None
         values = layout.value_cells(cells)
         filled = [(i, c) for i, c in values if c.text and not self.c.reference_cell.fullmatch(c.text)]
@@ -811,6 +864,21 @@ class TableReader:
         header_n = {i: int(m.group(1).replace(",", "")) for i in by_cell if (m := self.c.header_n.search(cells[i].text))}
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
+
+    @staticmethod
+    def _sized_header_cells(sent: Sentence) -> Optional[list[Cell]]:
+        """The cells of a header line of group names each closed by its size, one space apart ("P+A
+        (n = 352) P (n = 349) S (n = 350)"), after an empty label cell; else None."""
+        text = sent.text.rstrip()
+        if "\n" in text or text.count("=") < 2:
+            return None
+        cells, pos = [Cell(sent.start_char, sent.start_char, "")], 0
+        for m in _SIZED_CELL.finditer(text):
+            if text[pos:m.start()].strip() or _RESULT_IN_NAME.search(m.group()):
+                return None  # (not "Median OS was 19.1 months with A (n=552) versus ...": a result)
+            cells.append(Cell(sent.start_char + m.start(), sent.start_char + m.end(), m.group()))
+            pos = m.end()
+        return cells if len(cells) >= 3 and not text[pos:].strip() else None
 
     def _unlabelled_header(self, sent: Sentence, arms, arm_refs: Callable) -> Optional[list[Cell]]:
         """The cells of a header row whose label column a PDF's text layer left out ("Tislelizumab plus

@@ -4879,3 +4879,9 @@ def test_linker_a_second_arms_count_that_leaves_out_its_noun(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "5", 3), ("hepatic failure", None, 12)],
         [("any adverse event", "5", 2), ("hepatic failure", None, 7)]]
+
+
+def test_linker_patients_assessed_for_eligibility_are_not_the_enrolment(nlp):
+    r = record(nlp, "Patients were randomly assigned to DEB-TACE or conventional TACE. Between 2019 and 2021, 140 "
+                    "patients were assessed for eligibility and 101 were randomised.")
+    assert r["enrollment"]["actual"] == 101

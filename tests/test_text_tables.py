@@ -915,3 +915,29 @@ def test_space_table_header_without_its_label_column_wrapped_onto_two_lines(nlp)
                     "Partial response   50 (25.0%)   34 (17.2%)\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
         [("CR", 8, 4), ("PR", 50, 25)], [("CR", 2, 1), ("PR", 34, 17.2)]]
+
+
+def test_tab_table_grade_columns_under_arms_with_a_p_column_after_them(nlp):
+    r = record(nlp, "Patients were randomly assigned to DEB-TACE or conventional TACE.\n\n"
+                    "Table 3. Adverse events by treatment arm.\n"
+                    "\tDEB-TACE (n = 40)\t\tcTACE (n = 42)\t\t\n"
+                    "Event\tAny Grade\tGrade ≥ 3\tAny Grade\tGrade ≥ 3\tp *\n"
+                    "Abdominal pain\t12 (30.0)\t2 (5.0)\t22 (52.4)\t4 (9.5)\t0.04\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("abdominal pain", "any", 12), ("abdominal pain", ">=3", 2)],
+        [("abdominal pain", "any", 22), ("abdominal pain", ">=3", 4)]]
+
+
+def test_table_flattened_with_single_spaces_under_sized_group_names(nlp):
+    # an abstract's table pasted with single spaces: each group's name closed by its size, then
+    # rows whose last cells are the values, one per group; a ratio row names its own endpoint
+    r = record(nlp, "Patients were randomized 1:1:1 to donafenib plus sintilimab (D+S), sintilimab (S), or sorafenib "
+                    "(So).\n\n"
+                    "D+S (n = 200) S (n = 201) So (n = 199)\n"
+                    "Median OS, mo (95% CI) 18.1 (15.9–20.2) 15.0 (13.1–17.4) 13.2 (11.8–14.9)\n"
+                    "HR for OS vs So (95% CI) 0.75 (0.60–0.93) 0.90 (0.72–1.12) —\n"
+                    "Confirmed ORR, n/N (%) 50/200 (25.0) 30/201 (14.9) 12/199 (6.0)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("OS", 18.1, None), ("ORR", 25, 50)], [("OS", 15, None), ("ORR", 14.9, 30)], [("OS", 13.2, None), ("ORR", 6, 12)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.75, 0.6), ("OS", 0.9, 0.72)]
+    assert [a["n"] for a in r["arms"]] == [200, 201, 199]
