@@ -106,6 +106,8 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         seg = _CLAUSE_END.split(seg)[0]
         seg = _TRAILING_BREAK.sub("", seg)
         negated = spec["_read"]["negated_name"].search(text[start:end]) or _NO_BEFORE.search(text, max(0, start - 8), start)
+        if meta.get("bare_operator") and spec["_read"]["upper_bound_before"].search(text, max(0, start - 12), start):
+            meta = dict(meta, bare_operator="<=")  # a registry's "Maximum age: 70 Years"
         found = _read(seg, meta, negated=bool(negated))
         if not found and spec["_read"]["joined_names"].fullmatch(seg):
             pending.append((name, start, meta["unit"]))

@@ -4885,3 +4885,18 @@ def test_linker_patients_assessed_for_eligibility_are_not_the_enrolment(nlp):
     r = record(nlp, "Patients were randomly assigned to DEB-TACE or conventional TACE. Between 2019 and 2021, 140 "
                     "patients were assessed for eligibility and 101 were randomised.")
     assert r["enrollment"]["actual"] == 101
+
+
+def test_linker_an_anzctr_record_numbers_its_outcomes_and_gives_a_maximum_age(nlp):
+    r = record(nlp, "Intervention/exposure\nStereotactic body radiation therapy, 40 Gy in 5 fractions; at least 700 cc "
+                    "of uninvolved liver receives less than 15 Gy.\n"
+                    "Comparator / control treatment\nConventional TACE with doxorubicin 50 mg/m2 (capped at 75 mg per "
+                    "session).\n"
+                    "Primary outcome [1]\nOverall survival.\nTimepoint [1]\n3 years.\n"
+                    "Secondary outcome [1]\nProgression-free survival.\nTimepoint [1]\n2 years.\n"
+                    "Key inclusion criteria\n1. Child-Pugh class A.\nMinimum age\n18 Years\nMaximum age\n70 Years\n")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "PFS", "role": "secondary"}]
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"] if e["parameter"] == "age"] == [
+        ("age", ">=", 18), ("age", "<=", 70)]
+    doses = sorted((c["name"], c.get("dose")) for a in r["arms"] for c in a["regimen"] if c.get("dose") is not None)
+    assert doses == [("doxorubicin", 50), ("radiotherapy", 40)]
