@@ -1751,6 +1751,9 @@ class ArmBuilder:
                     # a description (or a table cell) that opens on the procedure: "TACE with epirubicin
                     # 30-60 mg ...", "Conventional TACE with ...", "| Super-selective DEB-TACE with ..."
                     lead = self.procedure_with.match(text, proc.end_char, sent.end_char)
+                    # "HAIC-FOLFOX (oxaliplatin 85 mg/m2, ...)": a bracket of doses right after the
+                    # procedure is what it consists of, whatever the arms already name
+                    loose = lead is None or "(" not in lead.group()
                 if not lead:
                     continue
                 if not any(e.label_ == "DRUG" and e.start_char > proc.end_char for e in sent.ents):

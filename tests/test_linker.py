@@ -4900,3 +4900,13 @@ def test_linker_an_anzctr_record_numbers_its_outcomes_and_gives_a_maximum_age(nl
         ("age", ">=", 18), ("age", "<=", 70)]
     doses = sorted((c["name"], c.get("dose")) for a in r["arms"] for c in a["regimen"] if c.get("dose") is not None)
     assert doses == [("doxorubicin", 50), ("radiotherapy", 40)]
+
+
+def test_linker_a_bracket_of_doses_after_the_procedure_is_its_contents(nlp):
+    r = record(nlp, "Adjuvant hepatic arterial infusion chemotherapy with FOLFOX versus routine follow-up: a randomised "
+                    "trial\n\nPatients were randomly assigned (1:1) to adjuvant HAIC or to routine active surveillance. "
+                    "HAIC-FOLFOX (oxaliplatin 85 mg/m2 over 2 h, leucovorin 400 mg/m2 over 2 h, and fluorouracil "
+                    "400 mg/m2 as a bolus, all infused through a catheter placed in the proper hepatic artery) was "
+                    "given every 4 weeks for two cycles.")
+    assert [(c["name"], c.get("dose"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"] == [
+        ("oxaliplatin", 85, "intra-arterial"), ("leucovorin", 400, "intra-arterial"), ("fluorouracil", 400, "intra-arterial")]
