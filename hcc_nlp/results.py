@@ -124,6 +124,8 @@ def _in_earlier_terms_bracket(text: str, lo: int, pos: int, term, terms) -> bool
     return closed is not None and any(x.end_char <= opened for x in terms if x is not term)
 
 
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
+_OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 # after "N patients in the A group": "and 2 in the B group" (a count whose noun the first one gives)
 _ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:group|arm|cohort)\s*,?\s+(?:and|versus|vs\.?)\s+"
                              r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
@@ -1133,7 +1135,7 @@ class ResultExtractor:
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
             # "67.6% (71/105), 50.0% (53/106)": a comma after the value's bracket joins too
             by_comma = bool(re.fullmatch(r"\s*,\s*", bare) or re.fullmatch(r"\s*,\s*", _BRACKETED.sub(" ", gap)))
-            joined = items[i].get("twin") or (min(len(_BRACKETED.sub(" ", gap)), len(bare)) < 30 and (re.search(r"\b(?:vs\.?|versus)(?!\w)", gap)
+            joined = items[i].get("twin") or (min(len(_BRACKETED.sub(" ", gap)), len(bare)) < 30 and (_VERSUS.search(gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
@@ -1165,7 +1167,7 @@ class ResultExtractor:
             # one number per arm: one run per pair
             k = len(order)
             if k >= 2 and len(run) > k and len(run) % k == 0 and all(
-                    bool(re.search(r"\b(?:vs\.?|versus)(?!\w)", text[items[a]["span"].end_char:items[b]["pos"]]))
+                    bool(_VERSUS.search(text, items[a]["span"].end_char, items[b]["pos"]))
                     == (j % k != k - 1) for j, (a, b) in enumerate(zip(run, run[1:]))):
                 runs.extend(run[j:j + k] for j in range(0, len(run), k))
             else:
@@ -2320,7 +2322,7 @@ class ResultExtractor:
                               and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"])
                               # "deaths occurred in two patients (hepatitis and bleeding, one each)": the
                               # bracket opened right after the count breaks it down
-                              and not re.fullmatch(r"\s*[(\[]\s*", doc_text[v["span"].end_char:hi])
+                              and not _OPENS_BRACKET.fullmatch(doc_text, v["span"].end_char, hi)
                               # "diarrhoea occurred in 3 patients and rash in 2": the next term has its own
                               and not (terms[k + 1].label_ == "AE_TERM" and (
                                   self.ae_bare_count.match(doc_text, terms[k + 1].end_char, after_next)

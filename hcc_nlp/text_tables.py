@@ -56,8 +56,9 @@ _VALUE_PART = grammar("text_tables", "value_part")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
+_SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
-_SIZED_CELL = re.compile(r"[^\s()][^()]{0,40}?\s*\(\s*[nN]\s*=\s*\d[\d,]*\s*\)")
+_SIZED_CELL = re.compile(r"[^\s()\[][^()\[\]]{0,40}?\s*" + _SIZE_IN_CELL.pattern)
 _RESULT_IN_NAME = re.compile(r"\d[.,·]\d|%|\b(?:was|were|months?|vs\.?|versus)\b")
 # a value cell at a row's end: "19.6 (17.4–22.0)", "100/352 (28.4)", "14.3", "NR", "—"
 _TAIL_VALUE = r"(?:(?:[<>≤≥]\s*)?\d[\d.,·]*(?:/\d[\d,]*)?%?(?:\s*\([^()]*\))?|NR|NE|NA|—|–|-)"
@@ -78,7 +79,6 @@ def _tail_value_cells(sent: Sentence, n: int) -> Optional[list[Cell]]:
     return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
 
 
-_SIZE_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 _UNGRADED = re.compile(r"(?:non-)?serious adverse event")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
@@ -474,32 +474,10 @@ class TableReader:
                 consumed.add(sent.index)
                 continue
             filled = [c for c in cells if c.text]
-            # "... | Grade ≥ 3 | p *": a p-value column after the grades
-            p_head = filled[-1] if len(filled) > 2 and self.c.p_header.fullmatch(_without_note_mark(filled[-1]).text) else None
-            graded = filled[:-1] if p_head is not None else filled
-            if len(graded) > 2 and graded[0] is cells[0] and not self.c.grade_cell.fullmatch(cells[0].text) \
-                    and all(self.c.grade_cell.fullmatch(c.text) for c in graded[1:]):
-                graded = graded[1:]  # "TRAE, n (%) | Any grade | Grade ≥3 | ...": the label column's own head
-            if graded and all(self.c.grade_cell.fullmatch(c.text) for c in graded):
-                # "Any grade | Grade ≥3 | Any grade | Grade ≥3" under the arms: a grade per column
-                at = {id(c): i for i, c in enumerate(cells)}
-                if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
-                    # tab-separated: each grade stands in its own column under its arm (the header's
-                    # trailing empty cells are no columns of the last arm when a p column follows)
-                    layout.grade_of = {at[id(c)]: parse_grade(c.text) for c in graded}
-                    if p_head is not None and at[id(p_head)] in layout.arm_of and at[id(p_head)] > max(layout.grade_of):
-                        layout.p_col = at[id(p_head)]
-                        layout.arm_of = {i: k for i, k in layout.arm_of.items() if i < layout.p_col}
-                elif p_head is None:
-                    layout.split_arm_columns(len(graded))
-                    cols = sorted(layout.arm_of)[-len(graded):]
-                    layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
-                else:
-                    graded = []
-                if graded:
-                    is_ae_table = True
-                    consumed.add(sent.index)
-                    continue
+            if self._grade_sub_header(sent, cells, filled, layout):
+                is_ae_table = True
+                consumed.add(sent.index)
+                continue
             if filled and not cells[0].text and all(self.c.n_cell.fullmatch(c.text) for c in filled):
                 # "n = 42 | n = 42" under the arms' names: each column's size, the denominator of its counts
                 for i, c in layout.value_cells(cells):
@@ -865,6 +843,34 @@ class TableReader:
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
 
+    def _grade_sub_header(self, sent: Sentence, cells: list[Cell], filled: list[Cell], layout: Layout) -> bool:
+        """Whether the row is a grade per column under the arms ("Any grade | Grade ≥3 | Any grade |
+        Grade ≥3", after the label column's own head and before a "p" column, if any); if so, the
+        layout takes each column's grade."""
+        # "... | Grade ≥ 3 | p *": a p-value column after the grades
+        p_head = filled[-1] if len(filled) > 2 and self.c.p_header.fullmatch(_without_note_mark(filled[-1]).text) else None
+        graded = filled[:-1] if p_head is not None else filled
+        if len(graded) > 2 and graded[0] is cells[0] and not self.c.grade_cell.fullmatch(cells[0].text) \
+                and all(self.c.grade_cell.fullmatch(c.text) for c in graded[1:]):
+            graded = graded[1:]  # "TRAE, n (%) | Any grade | Grade ≥3 | ...": the label column's own head
+        if not graded or not all(self.c.grade_cell.fullmatch(c.text) for c in graded):
+            return False
+        at = {id(c): i for i, c in enumerate(cells)}
+        if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
+            # tab-separated: each grade stands in its own column under its arm (the header's trailing
+            # empty cells are no columns of the last arm when a p column follows)
+            layout.grade_of = {at[id(c)]: parse_grade(c.text) for c in graded}
+            if p_head is not None and at[id(p_head)] in layout.arm_of and at[id(p_head)] > max(layout.grade_of):
+                layout.p_col = at[id(p_head)]
+                layout.arm_of = {i: k for i, k in layout.arm_of.items() if i < layout.p_col}
+            return True
+        if p_head is not None:
+            return False
+        layout.split_arm_columns(len(graded))
+        cols = sorted(layout.arm_of)[-len(graded):]
+        layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
+        return True
+
     @staticmethod
     def _sized_header_cells(sent: Sentence) -> Optional[list[Cell]]:
         """The cells of a header line of group names each closed by its size, one space apart ("P+A
@@ -885,7 +891,7 @@ class TableReader:
         bevacizumab (n=307)   Lenvatinib (n=305)"), an empty label cell first, when every cell of
         the line names its own arm; else None."""
         text = sent.text.rstrip()
-        if "\n" in text or not _SPACE_RUN.search(text) or any(ch.isdigit() for ch in _SIZE_CELL.sub("", text)):
+        if "\n" in text or not _SPACE_RUN.search(text) or any(ch.isdigit() for ch in _SIZE_IN_CELL.sub("", text)):
             return None
         cells, pos = [Cell(sent.start_char, sent.start_char, "")], 0
         for m in [*_SPACE_RUN.finditer(text), None]:
