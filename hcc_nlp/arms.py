@@ -2163,7 +2163,8 @@ class ArmBuilder:
         self.names_against_no_treatment(view, arms)
         for alt_arms in secondary:
             for other in alt_arms:
-                best = max(arms, key=lambda a: (len(a.names & other.names) / (len(a.names | other.names) or 1)))
-                if best.names == other.names and best.n is None and other.n is not None:
-                    best.n = other.n
+                same = [a for a in arms if a.names == other.names]
+                # (not when two arms give the same treatments: "94 to LH and 92 to OH", both resection)
+                if len(same) == 1 and same[0].n is None and other.n is not None:
+                    same[0].n = other.n
         return arms

@@ -4910,3 +4910,9 @@ def test_linker_a_bracket_of_doses_after_the_procedure_is_its_contents(nlp):
                     "given every 4 weeks for two cycles.")
     assert [(c["name"], c.get("dose"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"] == [
         ("oxaliplatin", 85, "intra-arterial"), ("leucovorin", 400, "intra-arterial"), ("fluorouracil", 400, "intra-arterial")]
+
+
+def test_linker_sizes_of_two_arms_of_one_procedure_named_by_their_codes(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to laparoscopic hepatectomy (LH) or open hepatectomy (OH). "
+                    "In total, 186 patients were randomised: 94 to LH and 92 to OH.")
+    assert [a["n"] for a in r["arms"]] == [94, 92]
