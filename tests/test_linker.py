@@ -4916,3 +4916,18 @@ def test_linker_sizes_of_two_arms_of_one_procedure_named_by_their_codes(nlp):
     r = record(nlp, "Patients were randomly assigned 1:1 to laparoscopic hepatectomy (LH) or open hepatectomy (OH). "
                     "In total, 186 patients were randomised: 94 to LH and 92 to OH.")
     assert [a["n"] for a in r["arms"]] == [94, 92]
+
+
+def test_linker_a_hyphenated_dose_of_a_single_priming_dose(nlp):
+    r = record(nlp, "Patients received DEB-TACE plus tremelimumab and durvalumab. Within 2 weeks they received a single "
+                    "300-mg priming dose of tremelimumab plus durvalumab 1,500 mg, both given intravenously.")
+    treme = next(c for c in r["arms"][0]["regimen"] if c["name"] == "tremelimumab")
+    assert (treme["dose"], treme["unit"], treme["frequency"], treme["route"]) == (300, "mg", "once", "iv")
+
+
+def test_linker_medians_whose_ci_sits_in_brackets_of_its_own_listed_before_the_unit(nlp):
+    r = record(nlp, "Patients were randomized to cabozantinib 40 mg, cabozantinib 60 mg, or matching placebo. Median "
+                    "PFS was 4.6 (95% CI [3.5, 5.5]), 5.1 (95% CI [4.0, 6.2]), and 1.8 months (95% CI [1.7, 2.2]) in "
+                    "the 40-mg, 60-mg, and placebo arms, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("PFS", 4.6, 3.5, 5.5)], [("PFS", 5.1, 4, 6.2)], [("PFS", 1.8, 1.7, 2.2)]]

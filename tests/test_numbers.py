@@ -21,6 +21,8 @@ from conftest import ents
     ("given at 200 and 400 mg", ["200 and 400 mg"]),
     ("between 200 mg and 400 mg daily", ["200 mg and 400 mg"]),
     ("octreotide 250 micrograms twice daily", ["250 micrograms"]),
+    ("a single 300-mg priming dose of tremelimumab", ["300-mg"]),
+    ("given at 400-800 mg daily", ["400-800 mg"]),
 ])
 def test_numbers_dose(tagger, text, expected):
     assert ents(tagger(text), "DOSE") == expected
