@@ -154,6 +154,15 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 for k in drug_idx:
                     if k != target and mentions[k].end_char <= d.start_char:
                         assigned[k].append(d)
+            elif target is prv and prv is not None and mentions[prv].label_ == "DRUG" \
+                    and cues["alternatives_given"].fullmatch(gap_without(text, mentions[prv].end_char, d.start_char, details)):
+                # "sintilimab, camrelizumab or tislelizumab was administered intravenously at 200 mg
+                # every 3 weeks": every drug of the alternatives' list
+                at = drug_idx.index(prv)
+                while at > 0 and cues["alternatives_joiner"].fullmatch(text, mentions[drug_idx[at - 1]].end_char,
+                                                                       mentions[drug_idx[at]].start_char):
+                    at -= 1
+                    assigned[drug_idx[at]].append(d)
             elif d.label_ != "DOSE" and target is prv and prv is not None \
                     and cues["plural_given"].fullmatch(text, mentions[prv].end_char, d.start_char):
                 # "Sorafenib and capecitabine were taken orally": every drug of the subject's list

@@ -4931,3 +4931,22 @@ def test_linker_medians_whose_ci_sits_in_brackets_of_its_own_listed_before_the_u
                     "the 40-mg, 60-mg, and placebo arms, respectively.")
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("PFS", 4.6, 3.5, 5.5)], [("PFS", 5.1, 4, 6.2)], [("PFS", 1.8, 1.7, 2.2)]]
+
+
+def test_linker_a_retrospective_study_names_its_groups_after_what_patients_received(nlp):
+    r = record(nlp, "We retrospectively reviewed consecutive patients who received TACE plus lenvatinib and a PD-1 "
+                    "inhibitor (TACE-L-P group) or TACE plus lenvatinib (TACE-L group) at two centers. In the TACE-L-P "
+                    "group, sintilimab or camrelizumab was administered intravenously at 200 mg every 3 weeks. "
+                    "The most frequent grade 3-4 TRAEs in the TACE-L-P group were hypertension (6, 7.9%); in the "
+                    "TACE-L group they were hypertension (5, 6.6%).")
+    assert len(r["arms"]) == 2
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "3-4", 6)], [("hypertension", "3-4", 5)]]
+
+
+def test_linker_drugs_given_one_or_another_share_the_details_written_after_the_last(nlp):
+    r = record(nlp, "Patients received TACE plus lenvatinib and a PD-1 inhibitor. Sintilimab, camrelizumab or "
+                    "tislelizumab was administered intravenously at 200 mg every 3 weeks.")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]
+            if c["name"] in ("sintilimab", "camrelizumab", "tislelizumab")] == [
+        ("sintilimab", 200, "Q3W", "iv"), ("camrelizumab", 200, "Q3W", "iv"), ("tislelizumab", 200, "Q3W", "iv")]
