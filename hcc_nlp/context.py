@@ -42,6 +42,8 @@ def _new_paragraph(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> b
     return False
 
 
+_NCT = re.compile(r"\bNCT\d{8}\b")  # a ClinicalTrials.gov number
+
 class ContextTagger(JsonRulesMixin):
     def __init__(self, cues: Optional[dict] = None):
         self.cues = cues if cues is not None else load_json("context.json")
@@ -93,6 +95,9 @@ class ContextTagger(JsonRulesMixin):
     def _other_named_trial(self, sentence: str, text: str, opening: str) -> bool:
         """"In the Phase 2 HELIOS-2 study (NCT...), X produced ...": a trial named once, and not
         in the document's ``opening`` (its title), is another trial."""
+        registered = set(_NCT.findall(sentence))
+        if registered and set(_NCT.findall(text)) == registered:
+            return False  # "In the TRIDENT-B study (NCT05512378), ...": named with the document's only registration
         for m in self._named_trial.finditer(sentence):
             name = next(g for g in m.groups() if g)
             if name not in opening and text.count(name) == sentence.count(name):

@@ -561,3 +561,16 @@ def test_sentences_a_wrapped_line_left_short_by_a_hyphenated_word_goes_on(nlp):
 ])
 def test_context_another_study_of_the_drug_and_a_trial_worth_doing(nlp, text, label):
     assert [r[2] for r in nlp(text)._.context_regions] == [label]
+
+
+@pytest.mark.parametrize("text,label", [
+    # named once, with the document's only registration number: this study
+    ("BARCELONA - Chemoembolization plus STRIDE shrank tumours.\n\nIn the TRIDENT-B study (NCT05512378), 33 of "
+     "52 patients (63.5%) had an objective response.", None),
+    # named once, and the document registers another trial: another study
+    ("This trial is registered as NCT01234567.\n\nIn the TRIDENT-B study (NCT05512378), 33 of 52 patients (63.5%) "
+     "had an objective response.", "other_study"),
+])
+def test_context_a_trial_named_with_the_documents_only_registration_is_this_study(nlp, text, label):
+    regions = [r[2] for r in nlp(text)._.context_regions]
+    assert regions == ([label] if label else [])
