@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre, marks  # noqa: F401
-from .extensions import doc_text, region_finder, sentence_bounds
+from .extensions import SPANS_KEY, doc_text, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
 
@@ -41,8 +41,6 @@ def _new_paragraph(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> b
         return prev[1] - line_start > 100
     return False
 
-
-_NCT = re.compile(r"\bNCT\d{8}\b")  # a ClinicalTrials.gov number
 
 class ContextTagger(JsonRulesMixin):
     def __init__(self, cues: Optional[dict] = None):
@@ -95,9 +93,6 @@ class ContextTagger(JsonRulesMixin):
     def _other_named_trial(self, sentence: str, text: str, opening: str) -> bool:
         """"In the Phase 2 HELIOS-2 study (NCT...), X produced ...": a trial named once, and not
         in the document's ``opening`` (its title), is another trial."""
-        registered = set(_NCT.findall(sentence))
-        if registered and set(_NCT.findall(text)) == registered:
-            return False  # "In the TRIDENT-B study (NCT05512378), ...": named with the document's only registration
         for m in self._named_trial.finditer(sentence):
             name = next(g for g in m.groups() if g)
             if name not in opening and text.count(name) == sentence.count(name):
@@ -116,8 +111,15 @@ class ContextTagger(JsonRulesMixin):
         blank = marks.BLANK_LINE.search(text, 0, _OPENING)
         opening = text[:blank.start() if blank else _OPENING]  # the title, where the document's own trial is named
         if self._named_trial is not None:
+            # the registration numbers the number tagger found (none when it is not in the pipeline)
+            registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
+                             if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
+            registered = {number for _start, number in registrations}
             for k, s in enumerate(sents):
                 if labels[k] is None and not own[k] and self._other_named_trial(s, text, opening):
+                    a, b = bounds[k]
+                    if registered and {n for start, n in registrations if a <= start < b} == registered:
+                        continue  # "In the TRIDENT-B study (NCT05512378), ...": named with the document's only registration
                     labels[k] = "other_study"
         if self._bare_trial is not None:
             # "in RESORCE, regorafenib prolonged ...": a trial named bare, not in the opening and in no

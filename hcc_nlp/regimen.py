@@ -158,19 +158,11 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                     and cues["alternatives_given"].fullmatch(gap_without(text, mentions[prv].end_char, d.start_char, details)):
                 # "sintilimab, camrelizumab or tislelizumab was administered intravenously at 200 mg
                 # every 3 weeks": every drug of the alternatives' list
-                at = drug_idx.index(prv)
-                while at > 0 and cues["alternatives_joiner"].fullmatch(text, mentions[drug_idx[at - 1]].end_char,
-                                                                       mentions[drug_idx[at]].start_char):
-                    at -= 1
-                    assigned[drug_idx[at]].append(d)
+                _to_list_before(d, prv, drug_idx, mentions, assigned, text, cues["alternatives_joiner"])
             elif d.label_ != "DOSE" and target is prv and prv is not None \
                     and cues["plural_given"].fullmatch(text, mentions[prv].end_char, d.start_char):
                 # "Sorafenib and capecitabine were taken orally": every drug of the subject's list
-                at = drug_idx.index(prv)
-                while at > 0 and cues["list_joiner"].fullmatch(text, mentions[drug_idx[at - 1]].end_char,
-                                                               mentions[drug_idx[at]].start_char):
-                    at -= 1
-                    assigned[drug_idx[at]].append(d)
+                _to_list_before(d, prv, drug_idx, mentions, assigned, text, cues["list_joiner"])
     components: list[dict] = []
     per_mention: list[list[dict]] = []
     for i, m in enumerate(mentions):
@@ -191,6 +183,16 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
     _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"])
     return components
+
+
+def _to_list_before(detail: Span, last: int, drug_idx: list[int], mentions: list[Span], assigned: list[list],
+                    text: str, joiner: re.Pattern) -> None:
+    """Give ``detail`` (already the ``last`` mention's) to every drug of the list that ends with that
+    mention, its members joined by ``joiner`` ("A, B and C", "A, B or C")."""
+    at = drug_idx.index(last)
+    while at > 0 and joiner.fullmatch(text, mentions[drug_idx[at - 1]].end_char, mentions[drug_idx[at]].start_char):
+        at -= 1
+        assigned[drug_idx[at]].append(detail)
 
 
 def _bracket_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list[int], details: list[Span],
