@@ -225,6 +225,15 @@ class _Mention(NamedTuple):
     id_: str
 
 
+class Heading(NamedTuple):
+    """A registry outcome heading line naming an endpoint ("2. Secondary: Overall Survival (OS)"),
+    or, with ``events`` ((grade, terms)) and no ``code``, one about adverse events."""
+    code: Optional[str]
+    end: int
+    start: int
+    events: Optional[tuple[Optional[str], list[str]]] = None
+
+
 def _members_of_lists(opened: list[tuple[int, int]], terms: list, end: int,
                       cut: Optional[Callable[[int, int], int]] = None,
                       keep: Optional[Callable[[int, int], bool]] = None) -> dict[int, int]:
@@ -309,6 +318,7 @@ class ResultExtractor:
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
+        self.measure_heading, self.event_count_heading = cues["measure_heading"], cues["event_count_heading"]
         self.combination_ref = cues["combination_ref"]
         self.count_ref = cues["count_ref"]  # "the triplet arm": the arm of three components
         self.event_count_comma = cues["event_count_comma"]
@@ -853,7 +863,7 @@ class ResultExtractor:
                 res["comparisons"].append(item)
             else:
                 self._place(res, "arm_outcomes" if kind == "outcome" else "arm_aes", k, item, single)
-        heading: Optional[tuple[str, int, int]] = None  # (endpoint, end, start) of the last heading line naming one
+        heading: Optional[Heading] = None  # the last heading line naming an endpoint or adverse events
         prev: Optional[Sentence] = None
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
@@ -866,8 +876,9 @@ class ResultExtractor:
             if sent.section in ("primary_outcomes", "secondary_outcomes"):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
                 # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
-                if heading is not None and any(e.label_ in ("RATIO", "P_VALUE", "CI") for e in sent.ents):
-                    self._comparisons(sent, res, ae_sentence=False, heading=heading[0] if not sent.of("ENDPOINT") else None)
+                if heading is not None and heading.code is not None \
+                        and any(e.label_ in ("RATIO", "P_VALUE", "CI") for e in sent.ents):
+                    self._comparisons(sent, res, ae_sentence=False, heading=heading.code if not sent.of("ENDPOINT") else None)
                 continue
             dlt_counts = self._dlt_rates(sent, arms, res) if self.dlt_mention.search(sent.text) else []
             if heading is not None and len(arms) >= 2 and self._arm_line_cells(sent, arms, heading, res):
@@ -920,9 +931,9 @@ class ResultExtractor:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values,
-                               heading=heading[0] if heading is not None and self._arm_line(sent, refs) else None)
+                               heading=heading.code if heading is not None and self._arm_line(sent, refs) else None)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
-                                  heading=heading[0] if heading is not None and not sent.of("ENDPOINT") else None)
+                                  heading=heading.code if heading is not None and not sent.of("ENDPOINT") else None)
         for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):
@@ -975,20 +986,41 @@ class ResultExtractor:
                 out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
 
-    def _heading(self, sent: Sentence, current: Optional[tuple[str, int, int]]) -> Optional[tuple[str, int, int]]:
+    def _heading(self, sent: Sentence, current: Optional[Heading]) -> Optional[Heading]:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),
         for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
         a blank line or the next heading (not a field line such as "Description: ...")."""
-        if current is not None and marks.BLANK_LINE.search(sent.doc_text, current[1], sent.start_char):
+        if current is not None and marks.BLANK_LINE.search(sent.doc_text, current.end, sent.start_char):
             current = None
         if current is not None and self.registry_field.match(sent.text):
             return current
         named = heading_endpoints(sent)
+        if named is None and self.measure_heading.match(sent.text) and is_heading_line(sent):
+            # a new measure that names no endpoint: "Outcome Measure 6: Number of participants with
+            # grade 3 or higher hypertension" is about its event; "Title: Time to deterioration" is not read
+            terms = sent.of("AE_TERM") if self.event_count_heading.search(sent.text) else []
+            return Heading(None, sent.end_char, sent.start_char, self._heading_events(sent, [])) if terms else None
         if named is None:
             return current
         codes = {e.id_ for e in named}
         code = codes.pop() if len(codes) == 1 else None
-        return (code, sent.end_char, sent.start_char) if code not in (None, "AE") else None
+        if code == "AE":
+            # "Outcome Measure 4: Number of Participants With Grade >=3 Adverse Events": the arm lines
+            # below it are counts of the events it names, at its grade
+            return Heading(None, sent.end_char, sent.start_char, self._heading_events(sent, named))
+        return Heading(code, sent.end_char, sent.start_char) if code is not None else None
+
+    def _heading_events(self, sent: Sentence, named: list[Span]) -> tuple[Optional[str], list[str]]:
+        """(grade, events) of a heading line about adverse events: the events of its longest term
+        ("... With Grade >=3 Hypertension"), else serious or any adverse events."""
+        grades = sent.of("AE_GRADE")
+        grade = parse_grade(grades[-1].text) if grades else None
+        terms = sent.of("AE_TERM")
+        if terms:
+            return grade, self._ae_terms(max(terms, key=lambda t: t.end_char - t.start_char), sent.doc_text)
+        if any(self._serious(e, sent.doc_text) for e in named):
+            return None, ["serious adverse event"]  # seriousness is not a grade (RECORDS.md)
+        return grade, ["any adverse event"]
 
     def _topic_of(self, sent: Sentence, refs) -> Optional[int]:
         """The arm a paragraph is about: "In the expansion cohort, the confirmed ORR was 28.1% ...
@@ -1408,22 +1440,23 @@ class ResultExtractor:
         line_start = doc_text.rfind("\n", 0, sent.start_char) + 1
         return self.arm_line_prefix.fullmatch(doc_text, line_start, refs[0][0]) is not None
 
-    def _arm_line_cells(self, sent: Sentence, arms, heading: tuple[str, int, int], res: dict) -> bool:
+    def _arm_line_cells(self, sent: Sentence, arms, heading: Heading, res: dict) -> bool:
         """Lines of values without units, one arm each, under a heading that gives the endpoint and
         the measure ("Outcome Measure 1: Progression-free survival / Measure Type: Median (95% CI);
         Unit of Measure: months / Arm A (Overall Number of Participants Analyzed: 44): 7.6 (5.8 to
         9.4) / Arm B: NA (17.9 to NA)"): each arm's value is read as a table's cell in the context of
-        the heading's lines. True when the line was read so."""
+        the heading's lines; under a heading about adverse events ("Number of Participants With Grade
+        >=3 Adverse Events"), each value is a count of its events. True when the line was read so."""
         text = sent.text
         # (the cheap tests first: arm references are looked for only in a line that may be an arm's)
-        if ":" not in text or not self._short_line(sent) \
-                or any(e.label_ == "RESULT" and e.id_ in ("percent", "time") for e in sent.ents):
+        if ":" not in text or not self._short_line(sent) or (heading.events is None and any(
+                e.label_ == "RESULT" and e.id_ in ("percent", "time") for e in sent.ents)):
             return False
         refs = self.arm_refs(sent, arms)
         if not self._arm_line(sent, refs):
             return False
         doc_text, base = sent.doc_text, sent.start_char
-        context = doc_text[heading[2]:base]
+        context = doc_text[heading.start:base]
         levels = marks.depths(text)
         cuts = [i for i, ch in enumerate(text) if ch == ";" and levels[i] == 0] + [len(text.rstrip())]
         read, lo = [], 0
@@ -1437,7 +1470,14 @@ class ResultExtractor:
                 raw = raw[:note.start()] if note is not None else raw
                 start = base + colon + 1 + len(raw) - len(raw.lstrip())
                 cell = Cell(start, start + len(raw.strip()), raw.strip())
-                item = self.tables._outcome_cell(cell, heading[0], context, None) if cell.text else None
+                if heading.events is not None:
+                    grade, terms = heading.events
+                    item = self.tables._ae_cell(cell, counts=True) if cell.text else None
+                    read.extend((k, {"term": term, "grade": grade, **item, "evidence": [[heading.start, heading.end], [cell.start, cell.end]]})
+                                for term in terms if item is not None)
+                    item = None
+                else:
+                    item = self.tables._outcome_cell(cell, heading.code, context, None) if cell.text else None
                 if item is not None:
                     item["evidence"] = [[cell.start, cell.end]]
                     read.append((k, item))
@@ -1446,7 +1486,7 @@ class ResultExtractor:
                     res["analysed"][k] = int(analysed.group(1).replace(",", ""))
             lo = hi + 1
         for k, item in read:
-            self._place(res, "arm_outcomes", k, item, False)
+            self._place(res, "arm_outcomes" if heading.events is None else "arm_aes", k, item, False)
         return bool(read)
 
     def _outcomes(self, sent: Sentence, arms, refs, values, res, all_values: list[dict],

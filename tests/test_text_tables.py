@@ -941,3 +941,34 @@ def test_table_flattened_with_single_spaces_under_sized_group_names(nlp):
         [("OS", 18.1, None), ("ORR", 25, 50)], [("OS", 15, None), ("ORR", 14.9, 30)], [("OS", 13.2, None), ("ORR", 6, 12)]]
     assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.75, 0.6), ("OS", 0.9, 0.72)]
     assert [a["n"] for a in r["arms"]] == [200, 201, 199]
+
+
+ARM_LINES_UNDER_EVENT_HEADINGS = (
+    "Arms and Interventions:\n"
+    "Experimental: Camrelizumab + Apatinib\n"
+    "  Drug: Camrelizumab - 200 mg IV every 2 weeks\n"
+    "  Drug: Apatinib - 250 mg orally once daily\n"
+    "Active Comparator: Sorafenib\n"
+    "  Drug: Sorafenib - 400 mg orally twice daily\n"
+    "\n"
+    "RESULTS\n"
+    "Outcome Measure 3: Objective response rate\n"
+    "  Measure Type: Count of Participants; Unit of Measure: Participants\n"
+    "  Camrelizumab + Apatinib: 16 (25.4%); Sorafenib: 4 (6.5%)\n"
+    "Outcome Measure 4: Number of participants with grade ≥3 treatment-related adverse events\n"
+    "  Measure Type: Count of Participants; Unit of Measure: Participants\n"
+    "  Camrelizumab + Apatinib: 38 (60.3%); Sorafenib: 21 (33.9%)\n"
+    "Outcome Measure 5: Number of participants with serious adverse events\n"
+    "  Measure Type: Count of Participants; Unit of Measure: Participants\n"
+    "  Camrelizumab + Apatinib: 14 (22.2%); Sorafenib: 9 (14.5%)\n"
+    "Outcome Measure 6: Number of participants with grade 3 or higher hypertension\n"
+    "  Camrelizumab + Apatinib: 24 (38.1%); Sorafenib: 8 (12.9%)\n"
+)
+
+
+def test_arm_lines_under_a_heading_about_adverse_events_are_its_events(nlp):
+    r = record(nlp, ARM_LINES_UNDER_EVENT_HEADINGS)
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 25.4, 16)], [("ORR", 6.5, 4)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", ">=3", 38, 60.3), ("serious adverse event", None, 14, 22.2), ("hypertension", ">=3", 24, 38.1)],
+        [("any adverse event", ">=3", 21, 33.9), ("serious adverse event", None, 9, 14.5), ("hypertension", ">=3", 8, 12.9)]]
