@@ -72,6 +72,11 @@ class DrugTagger(JsonRulesMixin):
         self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands")
                                                          or _shipped()["code_names"].get("not_brands", [])))
         self._inn_word = re.compile(self._inn_stems["pattern"])
+        # "Huaier granule 20 g three times daily" (rules saved before it: the shipped ones)
+        shipped = _shipped()["code_names"]
+        self._product = re.compile(self._code_names.get("product_form") or shipped["product_form"])
+        self._product_dosed = re.compile(self._code_names.get("product_form_dosed") or shipped["product_form_dosed"], re.I)
+        self._product_not_names = frozenset(self._code_names.get("product_not_names") or shipped["product_not_names"])
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
         self.short_prefixes = {k[:size] for k in self.lookup for size in range(1, min(6, len(k)) + 1)}
@@ -117,6 +122,7 @@ class DrugTagger(JsonRulesMixin):
                 spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
             i += 1
         spans.extend(self._code_name_spans(doc, spans))
+        spans.extend(self._product_spans(doc, spans))
         spans.extend(_brand_spans(doc, spans, self._not_brands))
         add_spans(doc, self.spans_key, _without_appositive_classes(spans, doc_text(doc)))
         return doc
@@ -157,6 +163,30 @@ class DrugTagger(JsonRulesMixin):
                 continue
             span = doc.char_span(m.start(), m.end(), label="DRUG", span_id=named.get(m.group(), m.group().lower()))
             if span is not None and (span.start_char, span.end_char) not in taken:
+                out.append(span)
+        return out
+
+    def _product_spans(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """Products the dictionary lacks, named by capitalised words and a dosage form ("Fuzheng
+        Yiliu granule", "Kanglaite injection"), in a document that doses a product of that kind
+        ("granule 20 g"); ``span.id_`` is the words in lower case with the form in the singular."""
+        text = doc_text(doc)
+        if not self._product_dosed.search(text):
+            return []
+        out = []
+        for m in self._product.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].strip("-") in self._product_not_names:
+                words.pop(0)  # "Matching Placebo granules", "The Huaier granule": not a product's words
+            if not words:
+                continue
+            start = m.end(1) - len(" ".join(words)) - 1
+            if any(s.start_char < m.end() and start < s.end_char for s in known):
+                continue  # a drug the lexicon knows ("Sodium Chloride Injection", "Icaritin soft capsules")
+            form = m.group(2).lower().split()[-1]
+            name = " ".join(w.lower() for w in words) + " " + (form[:-1] if form.endswith("s") else form)
+            span = doc.char_span(start, m.end(), label="DRUG", span_id=name)
+            if span is not None:
                 out.append(span)
         return out
 

@@ -171,7 +171,11 @@ class TrialLinker(JsonRulesMixin):
         def first_own(rx: re.Pattern) -> Optional[re.Match]:
             """The first match outside a reference list (another paper's PMID or DOI is not the document's)."""
             return next((m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
-        pmid = first_own(_PMID)
+        pmids = [m for m in _PMID.finditer(text) if not any(a <= m.start() < b for a, b in cited)]
+        # "PMID: 37198421" on a line of its own is the record's; one at the end of a citation line
+        # ("Comment in ... Hepatobiliary Surg Nutr. 2024 ... PMID: 38322219.") is another paper's
+        pmid = next((m for m in pmids if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()),
+                    pmids[0] if pmids else None)
         pmcid = first_own(_PMCID)
         doi = first_own(_DOI)
         doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
@@ -463,7 +467,10 @@ class TrialLinker(JsonRulesMixin):
             return
         arm_builder, resolver, expand = self.builders()
         own_names = {id(arm): arm.names - set().union(*(a.names for a in arms if a is not arm)) for arm in arms}
-        for sent in view.own_sentences():
+        # the sentences saying how many were randomised to each arm first: their sizes win
+        randomised = self._c["randomised_sizes"]
+        sents = sorted(view.own_sentences(), key=lambda s: not ("andom" in s.text and randomised.search(s.text)))
+        for sent in sents:
             if sent.section in ELIGIBILITY_SECTIONS or self._c["after_progression"].match(sent.text):
                 continue  # (not "After progression, 21 patients in the TACE group received ...")
             # "(n = 72)" right after an arm reference

@@ -131,6 +131,9 @@ _ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:grou
                              r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
 
 
+_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]\s*=?|=>|>/=|\bat\s+least)\s*$", re.I)
+
+
 class _Offsets:
     """Character offsets of a number read without a tagged span (a bare count)."""
 
@@ -659,8 +662,8 @@ class ResultExtractor:
             if e.id_ == "percent":
                 item["value"] = parse_number(_PERCENT_SIGN.sub("", e.text).split("-")[0].split("–")[0])
                 item["unit"] = "%"
-                if text[max(0, e.start_char - 2):e.start_char].strip()[-1:] in ("<", ">", "≤", "≥"):
-                    item["value"], item["unit"] = None, None  # "[<1%]" is a bound, not a share
+                if _BOUND_BEFORE.search(text, max(0, e.start_char - 10), e.start_char):
+                    item["value"], item["unit"] = None, None  # "[<1%]", "in >=2% of patients": a bound, not a share
             else:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
                 item["value"] = parse_number(nums[0]) if nums else None

@@ -7,7 +7,8 @@ Matching is a dictionary lookup over token n-grams that steps over whitespace to
 broken by a line break in hard-wrapped PubMed text ("Dose-limiting\\ntoxicities") still matches
 (but not across a line break before a capital: "Overall survival\\nTime Frame: ...");
 it is several times faster than spaCy's Matcher with optional whitespace tokens.
-``span.id_`` is the normalised value: an endpoint code, a procedure name, an AE term.
+A phrase with a "*" word ("discontinuation of * due to an adverse reaction") matches one to
+three words there. ``span.id_`` is the normalised value: an endpoint code, a procedure name, an AE term.
 """
 from typing import Optional
 
@@ -43,11 +44,16 @@ class TermRuler(JsonRulesMixin):
         self.patterns = list(patterns)
         self.lower: dict[tuple, tuple[str, str]] = {}
         self.exact: dict[tuple, tuple[str, str]] = {}
+        self.gapped: dict[str, list[tuple[tuple, tuple, tuple[str, str]]]] = {}
         for p in self.patterns:
             value = (p["label"], p.get("id") or "")
             pattern = p["pattern"]
             if isinstance(pattern, str):
                 key = tuple(_lower(t.text) for t in self.nlp.make_doc(pattern) if not t.is_space)
+                if "*" in key:  # "discontinuation of * due to an adverse reaction": one to three words at "*"
+                    gap = key.index("*")
+                    self.gapped.setdefault(key[0], []).append((key[:gap], key[gap + 1:], value))
+                    continue
                 self.lower.setdefault(key, value)
             else:
                 toks = [t for t in pattern if not t.get("IS_SPACE")]
@@ -72,9 +78,15 @@ class TermRuler(JsonRulesMixin):
         lower, exact = self.lower, self.exact
         lower_prefixes, exact_prefixes = self.lower_prefixes, self.exact_prefixes
         lower_first, exact_first = self.lower_first, self.exact_first
+        gapped = self.gapped
         spans = []
         n = len(content)
         for a, i in enumerate(content):
+            if lows[i] in gapped:
+                hit = self._gapped_at(a, content, lows)
+                if hit is not None:
+                    spans.append(Span(doc, i, hit[0], label=hit[1][0], span_id=hit[1][1]))
+                    continue
             if lows[i] not in lower_first and words[i] not in exact_first:
                 continue  # most words begin no term
             # extend while the words so far begin some term; keep the longest complete term
@@ -110,6 +122,30 @@ class TermRuler(JsonRulesMixin):
                 spans.append(Span(doc, i, end, label=label, span_id=norm))
         add_spans(doc, self.spans_key, spans)
         return doc
+
+
+    _MAX_GAP = 3
+
+    def _gapped_at(self, a: int, content: list[int], lows: list[str]) -> Optional[tuple[int, tuple[str, str]]]:
+        """(end token, (label, id)) of the longest gapped term starting at content token ``a``
+        ("Permanent discontinuation of ZELKYRA due to an adverse reaction"), or None."""
+        n = len(content)
+        best = None
+
+        def words_at(b: int, words: tuple) -> bool:
+            return b + len(words) <= n and all(lows[content[b + k]] == w for k, w in enumerate(words))
+
+        for before, after, value in self.gapped[lows[content[a]]]:
+            if not words_at(a, before):
+                continue
+            for gap in range(1, self._MAX_GAP + 1):
+                b = a + len(before) + gap
+                if words_at(b, after):
+                    end = content[b + len(after) - 1] + 1
+                    if best is None or end > best[0]:
+                        best = (end, value)
+                    break
+        return best
 
 
 @Language.factory(

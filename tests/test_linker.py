@@ -4950,3 +4950,100 @@ def test_linker_drugs_given_one_or_another_share_the_details_written_after_the_l
     assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]
             if c["name"] in ("sintilimab", "camrelizumab", "tislelizumab")] == [
         ("sintilimab", 200, "Q3W", "iv"), ("camrelizumab", 200, "Q3W", "iv"), ("tislelizumab", 200, "Q3W", "iv")]
+
+
+def test_linker_a_hepatology_approach_and_results_section_is_the_studys_own(nlp):
+    # Hepatology's headings: the background section ends where "Approach and Results" begins
+    r = record(nlp, "Background and Aims: Earlier cohorts suggested a benefit of antiviral therapy.\n\n"
+                    "Approach and Results: Patients were randomly assigned to oral entecavir 0.5 mg once daily "
+                    "(n = 90) or no antiviral therapy (n = 88). The primary end point was recurrence-free survival "
+                    "(RFS). Median RFS was 41.2 and 30.5 months, respectively (HR, 0.74; 95% CI, "
+                    "0.55-0.99; P = .04).\n\nConclusions: Entecavir prolonged RFS.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("RFS", "primary")]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 41.2)], [("RFS", 30.5)]]
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.74, "0.04")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("tenofovir disoproxil fumarate (TDF) 300 mg", "tenofovir disoproxil"),
+    ("TDF 300 mg", "tenofovir disoproxil"),
+    ("Viread 300 mg", "tenofovir disoproxil"),
+    ("tenofovir alafenamide 25 mg", "tenofovir alafenamide"),
+])
+def test_linker_tenofovir_salts_are_named_by_their_inn(nlp, written, name):
+    r = record(nlp, f"Patients were randomised to {written} once daily or entecavir 0.5 mg once daily.")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == [name]
+    assert [c["name"] for c in r["arms"][1]["regimen"]] == ["entecavir"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Intrahepatic recurrence was diagnosed in 41 (45.6%) and 52 (59.1%) patients.",
+    "Tumour recurrence was observed in 41 (45.6%) and 52 (59.1%) patients, respectively.",
+    "Recurrence developed in 41 (45.6%) and 52 (59.1%) patients.",
+])
+def test_linker_counts_of_patients_with_recurrence_are_recurrence_rates(nlp, sentence):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily (n = 90) or placebo (n = 88). " + sentence)
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("TTR", 45.6, 41)], [("TTR", 59.1, 52)]]
+
+
+def test_linker_a_proprietary_product_named_by_its_dosage_form_is_a_drug(nlp):
+    r = record(nlp, "Jinlong Capsule (JLC) is a preparation approved for liver cancer. Patients were randomly "
+                    "assigned to oral JLC capsules 1.0 g three times daily (n = 120) or no adjuvant treatment "
+                    "(n = 118). The 2-year RFS rate was 58.3% with JLC and 47.5% in the control group.")
+    assert [(c["name"], c["dose"], c["unit"], c["frequency"]) for c in r["arms"][0]["regimen"]] == [
+        ("jinlong capsule", 1, "g", "TID")]
+    assert r["arms"][0]["n"] == 120 and r["arms"][1]["n"] == 118
+
+
+def test_linker_a_dosage_form_without_any_dose_names_no_product(nlp):
+    # "Contrast injection" and "Saline Injection" in a text that doses no granule, capsule or injection
+    r = record(nlp, "Contrast injection was given before each scan. Patients were randomised to sorafenib 400 mg "
+                    "twice daily or placebo; Saline Injection was the placebo's vehicle.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["sorafenib"], ["placebo"]]
+
+
+def test_linker_the_pmid_on_a_line_of_its_own_is_the_records_not_a_comments(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily or placebo.\n\nComment in\n"
+                    "  A second look at adjuvant therapy. Lee A. Hepatol Int. 2024;18:10-12. PMID: 38111111.\n\n"
+                    "PMID: 37222222\nDOI: 10.1000/xyz.2023.1")
+    assert r["ids"]["pmid"] == "37222222"
+
+
+@pytest.mark.parametrize("sentence", [
+    "No drug-related grade 3 or worse events occurred.",
+    "No grade ≥3 events were reported.",
+    "No study-drug-related grade 3 or higher events were observed.",
+])
+def test_linker_no_events_of_a_grade_is_a_count_of_zero(nlp, sentence):
+    r = record(nlp, "Patients were randomised to oral sorafenib 400 mg twice daily (n = 60) or no treatment "
+                    "(n = 60). Adverse events were mild. " + sentence)
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", ">=3", 0)], []]
+
+
+@pytest.mark.parametrize("bound", [">=2%", "at least 2%", "≥2%"])
+def test_linker_a_reporting_threshold_is_not_a_share(nlp, bound):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily (n = 60) or placebo (n = 60). "
+                    f"In the sorafenib arm, serious adverse events in {bound} of patients included ascites (2.9%) "
+                    "and pneumonia (2.5%).")
+    assert per_arm(r, "adverse_events", "term", "percent") == [[("ascites", 2.9), ("pneumonia", 2.5)], []]
+
+
+@pytest.mark.parametrize("sentence, term, percent", [
+    ("Permanent discontinuation of sorafenib due to an adverse reaction occurred in 14% of patients.",
+     "adverse event leading to discontinuation", 14),
+    ("Dosage interruptions due to an adverse reaction occurred in 48% of patients.",
+     "adverse event leading to dose interruption", 48),
+    ("Dose reductions of study drug due to an adverse event occurred in 31% of patients.",
+     "adverse event leading to dose reduction", 31),
+])
+def test_linker_label_wording_of_treatment_changes_for_adverse_reactions(nlp, sentence, term, percent):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily (n = 60) or placebo (n = 60). "
+                    "In the sorafenib arm: " + sentence)
+    assert per_arm(r, "adverse_events", "term", "percent") == [[(term, percent)], []]
+
+
+def test_linker_the_number_randomised_wins_over_a_safety_populations_size(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib 12 mg orally once daily or sorafenib 400 mg orally "
+                    "twice daily.\nSafety population: lenvatinib (N=409), sorafenib (N=405).\n"
+                    "A total of 822 patients were randomized: 412 to lenvatinib and 410 to sorafenib.")
+    assert [a["n"] for a in r["arms"]] == [412, 410]

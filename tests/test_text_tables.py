@@ -972,3 +972,21 @@ def test_arm_lines_under_a_heading_about_adverse_events_are_its_events(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 38, 60.3), ("serious adverse event", None, 14, 22.2), ("hypertension", ">=3", 24, 38.1)],
         [("any adverse event", ">=3", 21, 33.9), ("serious adverse event", None, 9, 14.5), ("hypertension", ">=3", 8, 12.9)]]
+
+
+def test_footnote_letters_after_a_caret_leave_a_tables_headings_readable(nlp):
+    from hcc_nlp.layout import repaired
+    assert repaired("Progression-Free Survival^c\nORR^c,d 10^9/L mg/m^2") == "Progression-Free Survival\nORR 10^9/L mg/m^2"
+    text = repaired(
+        "Patients were randomised to lenvatinib 12 mg once daily or sorafenib 400 mg twice daily.\n\n"
+        "Table 2: Efficacy Results\n"
+        "                                   Lenvatinib (N=120)     Sorafenib (N=118)\n"
+        "Overall Survival^a\n"
+        "  Median in months (95% CI)        13.6 (11.9, 15.8)      12.3 (10.4, 13.9)\n"
+        "  Hazard ratio (95% CI)^b          0.91 (0.72, 1.15)\n"
+        "Progression-Free Survival^c\n"
+        "  Median in months (95% CI)        7.3 (5.6, 7.5)         3.6 (3.6, 3.7)\n"
+        "  Hazard ratio (95% CI)^b          0.64 (0.51, 0.80)\n")
+    r = record(nlp, text)
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+        ("OS", 0.91, 0.72, 1.15), ("PFS", 0.64, 0.51, 0.8)]
