@@ -151,6 +151,9 @@ _CAPITALS_GROUP = grammar("arms", "capitals_group")  # "HLT arm"
 _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 
 
+_BRACKET_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[;,)]")  # "(PDA; ...)", "(SDA)"
+
+
 @dataclass
 class Arm:
     label: str
@@ -464,6 +467,7 @@ class ArmBuilder:
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
+        self.shared_after_alternatives = cues["shared_after_alternatives"]  # ", both delivered with"
         self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
         self.member_gap = cues["class_member_gap"]
@@ -734,7 +738,7 @@ class ArmBuilder:
             if len(arms) < 2:
                 arms = self.comparing_arms(sent, start) or arms
             if len(arms) == 1:
-                arms = self.modifier_arms(sent, arms[0], start) or arms
+                arms = self.modifier_arms(sent, arms[0], start) or self.modifier_arms(sent, arms[0], cue_end, before=start) or arms
             if len(arms) >= 2:
                 self._route_before_alternatives(sent, arms, cue_end, first.start_char)
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
@@ -754,13 +758,17 @@ class ArmBuilder:
                 for comp in arm.components:
                     apply_shared_detail(comp, route)
 
-    def modifier_arms(self, sent: Sentence, arm: Arm, start: int) -> list[Arm]:
+    def modifier_arms(self, sent: Sentence, arm: Arm, start: int, before: Optional[int] = None) -> list[Arm]:
         """"randomly assigned to SIRT planned with personalised dosimetry (target dose >=205 Gy ...)
         or with standard dosimetry (120 Gy ...)": one treatment given two ways, an arm each, named
         by the way ("the personalised dosimetry group"); a radiation dose in an alternative's
-        bracket is its arm's."""
-        m = self.modifier_alternatives.search(sent.doc_text, start, _clause_end(sent, start))
+        bracket is its arm's. With ``before`` (the treatment's start), the ways are written before the
+        treatment they share: "to personalised dosimetry (...) or standard dosimetry (...), both
+        delivered with Y-90 glass microspheres"."""
+        m = self.modifier_alternatives.search(sent.doc_text, start, before if before is not None else _clause_end(sent, start))
         if m is None or any(e.label_ in TREATMENT_LABELS and m.start() <= e.start_char < m.end() for e in sent.ents):
+            return []
+        if before is not None and not self.shared_after_alternatives.fullmatch(sent.doc_text, m.end(), before):
             return []
         out = []
         for name_group, bracket_group in ((1, 2), (3, 4)):
@@ -774,8 +782,11 @@ class ArmBuilder:
                     for key in ("dose", "dose_max", "unit", "dose_per_fraction", "fractions"):
                         comp.pop(key, None)
                 apply_radiation(takes[-1], dose, sent.doc_text)
-            out.append(Arm(label=name, components=comps, start_char=m.start(name_group),
-                           aliases={name.lower()} | {f"{name.lower()} {noun}" for noun in _GROUP_NOUNS}))
+            aliases = {name.lower()} | {f"{name.lower()} {noun}" for noun in _GROUP_NOUNS}
+            short = _BRACKET_SHORT_NAME.match(m.group(bracket_group) or "")
+            if short:  # "(PDA; at least 205 Gy ...)": the way's short name names the arm too ("with PDA")
+                aliases |= {short.group(1).lower()} | {f"{short.group(1).lower()} {noun}" for noun in _GROUP_NOUNS}
+            out.append(Arm(label=name, components=comps, start_char=m.start(name_group), aliases=aliases))
         return out
 
     def _fractionation_arms(self, view: DocView, sent: Sentence, cue_end: int) -> list[Arm]:

@@ -146,8 +146,8 @@ class TrialLinker(JsonRulesMixin):
                 "label": arm.label[:120] or None,
                 "n": arm.n,
                 "regimen": [clean(c) for c in prefer_activity(arm.components)],
-                "outcomes": _dedupe(results["arm_outcomes"].get(k, [])),
-                "adverse_events": _dedupe(_public(results["arm_aes"].get(k, []))),
+                "outcomes": _dedupe(self._without_approximations(results["arm_outcomes"].get(k, []), view.text)),
+                "adverse_events": _dedupe(self._without_approximations(_public(results["arm_aes"].get(k, [])), view.text)),
             })
         if len(arms) == 1 and record["arms"][0]["n"] is None:
             record["arms"][0]["n"] = record["enrollment"]["actual"]
@@ -181,6 +181,24 @@ class TrialLinker(JsonRulesMixin):
         doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
         return {"nct": ncts, "pmid": pmid.group(1) if pmid else None,
                 "pmcid": pmcid.group(1) if pmcid else None, "doi": doi_value}
+
+    def _without_approximations(self, items: list[dict], text: str) -> list[dict]:
+        """An arm's items without a value said roughly ("a little under 60%", "about 44%") when the
+        text also gives that result exactly ("Grade >=3 TRAEs: 58.2% vs 44.1%" in a summary box)."""
+        hedge = self._c["approximation"]
+
+        def rough(item: dict) -> bool:
+            return any(hedge.search(text, max(0, a - 30), a) for a, _b in item.get("evidence", [])[-1:])
+
+        def key(item: dict) -> tuple:
+            return (item.get("term"), item.get("grade")) if "term" in item else (
+                item.get("endpoint"), item.get("stat"), item.get("timepoint_months"))
+
+        flagged = [rough(it) for it in items]
+        if not any(flagged):
+            return items
+        exact = {key(it) for it, r in zip(items, flagged) if not r}
+        return [it for it, r in zip(items, flagged) if not (r and key(it) in exact)]
 
     def phase(self, view: DocView) -> Optional[str]:
         title = view.doc._.title or ""
@@ -519,8 +537,13 @@ class TrialLinker(JsonRulesMixin):
                 if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
                     sized[0][1].n = sized[0][0]
             each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
-            if each is not None and self._c["planned"].search(sent.text):
-                each = None  # "a total of 330 patients (165 per arm) will be randomised": a plan, not the arms' sizes
+            if each is not None and any(m.end() > each.start_char - sent.start_char
+                                        or not sent.text[m.end():each.start_char - sent.start_char].strip(" ,(")
+                                        for m in self._c["planned"].finditer(sent.text)):
+                # "a total of 330 patients (165 per arm) will be randomised", "Ninety were planned (45 per
+                # arm)": a plan, not the arms' sizes (not "We planned for 600 patients and randomized
+                # 612, 306 in each arm")
+                each = None
             # sizes after propensity-score matching replace those before it: the results are the matched cohorts'
             matched = self._c["matched_cohort"].search(sent.text) is not None
             size = _n_first(each.text) if each is not None else None

@@ -218,10 +218,13 @@ class RadiationDose:
     fractions: Optional[int]
 
 
+_TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+/−)\s*\d+(?:\.\d+)?(?=\s*c?Gy)")
+
+
 def parse_radiation(text: str, per_fraction: bool = False) -> Optional[RadiationDose]:
     """'40 Gy to 60 Gy' -> 40..60; '60 Gy in 15 fractions' -> 60, 15 fx, 4 Gy/fx; '2Gy' with
     ``per_fraction`` -> 2 Gy per fraction."""
-    t = text.replace("·", ".")
+    t = _TOLERANCE.sub("", text.replace("·", "."))  # "120 ± 20 Gy": 120 Gy
     each = _FRACTIONS_OF.match(t) or _GY_TIMES.match(t)
     if each is not None:
         # "5 fractions of 7 Gy each (35 Gy in total)", "7 Gy x 5": the fractions and their dose (and

@@ -44,6 +44,7 @@ _INDENT = re.compile(r"[ \t]*")
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_FIELD_LINE = grammar("sections", "field_line")  # "Median OS (BICR): 17.4 mo ...": a box's "Label: value" line
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
 _HEADING_START = re.compile(r"\n|[.!?:]\s(?:(?<=[.!?]\s)\s)?")
@@ -131,6 +132,13 @@ class SectionTagger(JsonRulesMixin):
                 # bullet and its sub-bullets; the next bullet of its level goes on with the enclosing one
                 regions.append([start, nested, name])
                 regions.append([nested, stop, enclosing])
+                continue
+            if name in _INLINE_LIST_SECTIONS and line_end > _end and text[_end:line_end].strip() \
+                    and _FIELD_LINE.match(text, line_end + 1) and _FIELD_LINE.match(text, text.rfind("\n", 0, start - 1) + 1):
+                # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms:
+                # ..." above, "Median OS: 17.4 mo ..." below): the field is its line
+                regions.append([start, line_end, name])
+                regions.append([line_end, stop, enclosing])
                 continue
             if name in _INLINE_LIST_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
                 # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading

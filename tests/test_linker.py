@@ -5047,3 +5047,64 @@ def test_linker_the_number_randomised_wins_over_a_safety_populations_size(nlp):
                     "twice daily.\nSafety population: lenvatinib (N=409), sorafenib (N=405).\n"
                     "A total of 822 patients were randomized: 412 to lenvatinib and 410 to sorafenib.")
     assert [a["n"] for a in r["arms"]] == [412, 410]
+
+
+SUMMARY_BOX = (
+    "Q: Walk us through the design.\n"
+    "A: We randomized patients one-to-one to tislelizumab plus sorafenib or to sorafenib alone.\n"
+    "Q: What did the trial show?\n"
+    "A: Survival was about seventeen months with the combination. Grade 3 or higher events were a little "
+    "under 60% with the combination versus about 45% with sorafenib.\n\n"
+    "AT A GLANCE\n"
+    "Design: randomized, open-label, phase 3; 400 patients randomized 1:1\n"
+    "Arms: tislelizumab 200 mg IV q3w + sorafenib (n = 200) vs sorafenib (n = 200)\n"
+    "Key eligibility: Child-Pugh A; ECOG PS 0-1; no prior systemic therapy\n"
+    "Median OS: 16.9 mo (95% CI, 14.8-19.0) vs 13.1 mo (95% CI, 11.6-14.9); HR 0.76 (95% CI, 0.61-0.94)\n"
+    "Grade ≥3 TRAEs: 57.5% vs 45.5%\n"
+    "Median follow-up: 20.1 months\n"
+)
+
+
+def test_linker_a_summary_boxs_eligibility_field_heads_its_line_only(nlp):
+    r = record(nlp, SUMMARY_BOX)
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.9)], [("OS", 13.1)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.76)]
+    assert ("child_pugh_class", "=", "A") in {(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]}
+
+
+def test_linker_a_result_said_roughly_gives_way_to_the_exact_one(nlp):
+    r = record(nlp, SUMMARY_BOX)
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", ">=3", 57.5)], [("any adverse event", ">=3", 45.5)]]
+
+
+def test_linker_a_result_said_roughly_and_nowhere_exactly_is_kept(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily (n = 60) or placebo (n = 60). Grade 3 "
+                    "or higher adverse events occurred in about 40% with sorafenib versus about 20% with placebo.")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", ">=3", 40)], [("any adverse event", ">=3", 20)]]
+
+
+def test_linker_we_planned_for_is_the_planned_size_and_sizes_in_each_arm_after_it_are_actual(nlp):
+    r = record(nlp, "Patients were randomized to sintilimab plus lenvatinib or lenvatinib alone. We planned for 500 "
+                    "patients and actually randomized 520, 260 in each arm.")
+    assert r["enrollment"]["planned"] == 500
+    assert [a["n"] for a in r["arms"]] == [260, 260]
+
+
+def test_linker_ways_of_giving_one_treatment_written_before_it_are_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to voxel-based dosimetry (VBD; at least 250 Gy to the "
+                    "tumour) or standard dosimetry (STD; 120 ± 20 Gy to the perfused lobe), both delivered with Y-90 "
+                    "glass microspheres. ORR was 68.0% with VBD and 40.0% with STD.")
+    assert [(a["label"], [(c["name"], c["dose"], c["unit"]) for c in a["regimen"]]) for a in r["arms"]] == [
+        ("voxel-based dosimetry", [("SIRT", 250, "Gy")]), ("standard dosimetry", [("SIRT", 120, "Gy")])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 68)], [("ORR", 40)]]
+
+
+def test_linker_a_control_named_by_what_it_lacks_takes_the_treatment_given_later(nlp):
+    r = record(nlp, "Recipients were randomized intraoperatively 1:1 to everolimus-based or mTOR inhibitor-free "
+                    "immunosuppression. The control group received tacrolimus with mycophenolate mofetil 1 g twice "
+                    "daily. Tumour recurred in 15 (12.1%) versus 24 (19.5%) patients.")
+    assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("everolimus", None, None)], [("tacrolimus", None, None), ("mycophenolate mofetil", 1, "BID")]]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("TTR", 12.1, 15)], [("TTR", 19.5, 24)]]
