@@ -993,6 +993,8 @@ class TableReader:
                 layout.parent = (indent, row_grade if grades else None, names)
             return self._ae_items(label, values, layout, names, row_grade, counts=layout.counts or under_ae)
         tp = self.c.timepoint.search(label.text)
+        if code is None and any(not_recorded(e.id_) and label.start <= e.start_char < label.end for e in sent.of("ENDPOINT")):
+            return out  # "Major pathological response | 5/20 (25.0)" under "Response": not the heading's endpoint
         if code is None and section is not None and not self.c.event_count_label.search(label.text):
             code = section  # not "Number of deaths (%)": events are not an outcome
             tp = tp or section_tp  # "OS Rate at 12 Months" over "Percentage (95% CI) | 64.8 (51.5 to 75.3)"

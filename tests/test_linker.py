@@ -5108,3 +5108,33 @@ def test_linker_a_control_named_by_what_it_lacks_takes_the_treatment_given_later
     assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
         [("everolimus", None, None)], [("tacrolimus", None, None), ("mycophenolate mofetil", 1, "BID")]]
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("TTR", 12.1, 15)], [("TTR", 19.5, 24)]]
+
+
+def test_linker_a_jrct_records_purpose_is_background_and_its_age_fields_are_inclusion(nlp):
+    r = record(nlp, "Purpose of the study: In an earlier study of sorafenib plus TACE, progression-free survival was "
+                    "25.2 months versus 13.5 months with TACE alone.\n\n"
+                    "Intervention(s): Arm A: lenvatinib 12 mg once daily plus TACE. Arm B: TACE alone.\n\n"
+                    "Key inclusion criteria:\n1) Child-Pugh class A\n2) AST and ALT <= 5 times the institutional "
+                    "upper limit of normal\n\nKey exclusion criteria:\n1) Prior systemic therapy\n\n"
+                    "Age minimum: >= 20age old\nAge maximum: <= 85age old\nGender: Both\n")
+    assert all(not a["outcomes"] for a in r["arms"]) and r["outcomes"] == []  # the earlier study's medians
+    assert {(e["kind"], e["parameter"], e["operator"], e["value"], e.get("unit")) for e in r["eligibility"]} >= {
+        ("inclusion", "age", ">=", 20, "years"), ("inclusion", "age", "<=", 85, "years"),
+        ("inclusion", "ast", "<=", 5, "xULN"), ("inclusion", "alt", "<=", 5, "xULN")}
+    assert not any(e["kind"] == "exclusion" and e["parameter"] == "age" for e in r["eligibility"])
+
+
+def test_linker_a_simon_designs_null_and_alternative_rates_and_first_stage_are_not_results(nlp):
+    r = record(nlp, "Patients received lenvatinib 8 mg once daily plus nivolumab 240 mg every 2 weeks. The study used "
+                    "a Simon two-stage design (null ORR 10%, alternative 30%): at least 2 responses among the first 15 "
+                    "patients were required to proceed to 35. The ORR was 31.4% (11/35).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 31.4)]]
+    assert r["enrollment"]["planned"] != 15
+
+
+def test_linker_translational_relevance_is_background(nlp):
+    r = record(nlp, "Translational Relevance\nEarlier FGFR4 inhibitors produced response rates of 7% to 17%.\n\n"
+                    "Results: Patients received fisogatinib 600 mg once daily. The ORR was 24.0% (12/50).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 24)]]
+    assert r["outcomes"] == []
+

@@ -990,3 +990,15 @@ def test_footnote_letters_after_a_caret_leave_a_tables_headings_readable(nlp):
     r = record(nlp, text)
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
         ("OS", 0.91, 0.72, 1.15), ("PFS", 0.64, 0.51, 0.8)]
+
+
+def test_a_row_naming_an_uncoded_response_is_not_its_headings_endpoint(nlp):
+    r = record(nlp, "Patients were randomised to nivolumab or nivolumab plus ipilimumab before resection.\n"
+                    "Interpretation: Adding ipilimumab increased pathological responses.\n\n"
+                    "Response\n"
+                    "Table 2. Efficacy outcomes (intention-to-treat population)\n"
+                    "Outcome | Nivolumab (n = 20) | Nivolumab + ipilimumab (n = 21)\n"
+                    "Major pathological response, n/N (%) | 5/20 (25.0) | 8/21 (38.1)\n"
+                    "Pathological complete response, n/N (%) | 2/20 (10.0) | 5/21 (23.8)\n"
+                    "Objective response, RECIST 1.1, n/N (%) | 1/20 (5.0) | 3/21 (14.3)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 5, 1)], [("ORR", 14.3, 3)]]
