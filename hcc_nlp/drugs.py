@@ -171,10 +171,18 @@ class DrugTagger(JsonRulesMixin):
         Yiliu granule", "Kanglaite injection"), in a document that doses a product of that kind
         ("granule 20 g"); ``span.id_`` is the words in lower case with the form in the singular."""
         text = doc_text(doc)
-        if not self._product_dosed.search(text):
+        if not any(stem in text for stem in _FORM_STEMS):
+            return []  # (most texts name no dosage form: substring tests rule them out fast)
+        forms = list(_FORM_WORD.finditer(text))
+        if not any(self._product_dosed.match(text, f.start()) for f in forms):
             return []
         out = []
-        for m in self._product.finditer(text):
+        found = {}
+        for f in forms:  # the capitalised words before each form word
+            for m in self._product.finditer(text, max(0, f.start() - 60), min(len(text), f.end() + 12)):
+                if m.start(2) <= f.start() < m.end(2):
+                    found[m.start()] = m
+        for m in found.values():
             words = m.group(1).split()
             while words and words[0].strip("-") in self._product_not_names:
                 words.pop(0)  # "Matching Placebo granules", "The Huaier granule": not a product's words
@@ -211,6 +219,10 @@ class DrugTagger(JsonRulesMixin):
                 if between is not None:
                     named.setdefault(m.group(), before.id_)
         return named
+
+
+_FORM_STEMS = ("ranule", "apsule", "pill", "Pill", "ablet", "ecoction", "njection", "ral liquid", "RANULE", "APSULE", "ABLET", "NJECTION")
+_FORM_WORD = re.compile(r"[Gg]ranule|[Cc]apsule|[Pp]ill|[Tt]ablet|[Dd]ecoction|[Ii]njection|[Oo]ral liquid|GRANULE|CAPSULE|TABLET|INJECTION")
 
 
 # "CAMZYRA (camrelizumab-hrii)", "Zynvelo® (velnatamig)": a brand the lexicon lacks, defined by its drug

@@ -229,7 +229,8 @@ class TrialLinker(JsonRulesMixin):
         text = view.text
         # not a first stage's size ("Eighteen patients were to be enrolled in stage 1, ... 33 in total")
         planned = self._c["planned_total"].search(text) or next(
-            (m for m in self._c["planned"].finditer(text) if not self._c["first_stage_after"].match(text, m.end())), None)
+            (m for m in self._c["planned"].finditer(text) if not self._c["first_stage_after"].match(text, m.end())
+             and not self._c["first_stage_before"].search(text, max(0, m.start() - 8), m.start())), None)
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
             # size after the adjustment written right after the first
