@@ -131,6 +131,7 @@ _ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:grou
                              r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
 
 
+_BRACKET_CLOSES = re.compile(r"\s*(?:in\s+(?:each|both)\s+(?:groups?|arms?)\s*)?[)\]]")
 _BOUND_BEFORE = re.compile(r"(?:[<>≤≥]\s*=?|=>|>/=|\bat\s+least)\s*$", re.I)
 
 
@@ -322,6 +323,7 @@ class ResultExtractor:
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.measure_heading, self.event_count_heading = cues["measure_heading"], cues["event_count_heading"]
+        self.in_each_arm = cues["in_each_arm"]  # "(two patients in each group)": a count of every arm
         self.combination_ref = cues["combination_ref"]
         self.count_ref = cues["count_ref"]  # "the triplet arm": the arm of three components
         self.event_count_comma = cues["event_count_comma"]
@@ -608,6 +610,13 @@ class ResultExtractor:
                     or self._event_count_in_bracket(ents, k, text)):
                 # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
                 items.append(_count_item(e, _n_eq(e)))
+                continue
+            if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k \
+                    and _BRACKET_CLOSES.match(text, e.end_char) and self._event_count_in_bracket(ents, k, text):
+                # "grade 3 hyperbilirubinaemia (2 patients) and ascites (one patient)": an event's count
+                n = parse_number(e.text.split()[0])
+                if n is not None and float(n).is_integer():
+                    items.append(_count_item(e, int(n)))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and bare_counts \
                     and self.ae_patients_before.search(text, max(sent.start_char, e.start_char - 40), e.start_char):
@@ -941,6 +950,14 @@ class ResultExtractor:
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):
                 res["arm_aes"][arm].append(event)
+        if len(arms) >= 2 and res["aes"]:
+            # "grade 3 hyperbilirubinaemia (two patients in each group)": the count is every arm's
+            each = [x for x in res["aes"] if x.get("count") is not None and x.get("evidence")
+                    and self.in_each_arm.match(view.text, x["evidence"][-1][1])]
+            for x in each:
+                for k in range(len(arms)):
+                    res["arm_aes"][k].append(copy.deepcopy(x))
+            res["aes"] = [x for x in res["aes"] if not any(x is y for y in each)]
         treated = [k for k, a in enumerate(arms) if a.components]
         if len(arms) >= 2 and len(treated) == 1:
             # against arms given no treatment ("X or active surveillance"), adverse events named for no

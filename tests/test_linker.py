@@ -5138,3 +5138,24 @@ def test_linker_translational_relevance_is_background(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 24)]]
     assert r["outcomes"] == []
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grade 3 events were hyperbilirubinaemia (2 patients) and ascites (one patient).",
+    "Grade 3 events occurred in 6 (10.0%) patients: hyperbilirubinaemia (2 patients) and ascites (one patient).",
+])
+def test_linker_a_count_of_patients_in_brackets_after_an_event_is_its_count(nlp, sentence):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily (n = 60). " + sentence)
+    got = {(t, g, c) for t, g, c in per_arm(r, "adverse_events", "term", "grade", "count")[0]}
+    assert {("hyperbilirubinemia", "3", 2), ("ascites", "3", 1)} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The most frequent was grade 3 hyperbilirubinaemia (two patients in each group).",
+    "Grade 3 hyperbilirubinaemia occurred in two patients in each group.",
+])
+def test_linker_an_events_count_in_each_group_is_every_arms(nlp, sentence):
+    r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily (n = 60) or placebo (n = 60). " + sentence)
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hyperbilirubinemia", "3", 2)], [("hyperbilirubinemia", "3", 2)]]
+    assert r["adverse_events"] == []
