@@ -77,6 +77,10 @@ class DrugTagger(JsonRulesMixin):
         self._product = re.compile(self._code_names.get("product_form") or shipped["product_form"])
         self._product_dosed = re.compile(self._code_names.get("product_form_dosed") or shipped["product_form_dosed"], re.I)
         self._product_not_names = frozenset(self._code_names.get("product_not_names") or shipped["product_not_names"])
+        words = self._code_names.get("product_form_words") or shipped["product_form_words"]
+        # substring tests first (most texts name no dosage form), then the words in any case
+        self._form_stems = tuple(sorted({v for w in words for v in (w, w.capitalize(), w.upper())}))
+        self._form_word = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
         self.lookup = {squash(row["variant"]): row["generic"] for row in self._lexicon}
         self.first_chars = {k[:2] for k in self.lookup}
         self.short_prefixes = {k[:size] for k in self.lookup for size in range(1, min(6, len(k)) + 1)}
@@ -171,9 +175,9 @@ class DrugTagger(JsonRulesMixin):
         Yiliu granule", "Kanglaite injection"), in a document that doses a product of that kind
         ("granule 20 g"); ``span.id_`` is the words in lower case with the form in the singular."""
         text = doc_text(doc)
-        if not any(stem in text for stem in _FORM_STEMS):
-            return []  # (most texts name no dosage form: substring tests rule them out fast)
-        forms = list(_FORM_WORD.finditer(text))
+        if not any(stem in text for stem in self._form_stems):
+            return []
+        forms = list(self._form_word.finditer(text))
         if not any(self._product_dosed.match(text, f.start()) for f in forms):
             return []
         out = []
@@ -219,10 +223,6 @@ class DrugTagger(JsonRulesMixin):
                 if between is not None:
                     named.setdefault(m.group(), before.id_)
         return named
-
-
-_FORM_STEMS = ("ranule", "apsule", "pill", "Pill", "ablet", "ecoction", "njection", "ral liquid", "RANULE", "APSULE", "ABLET", "NJECTION")
-_FORM_WORD = re.compile(r"[Gg]ranule|[Cc]apsule|[Pp]ill|[Tt]ablet|[Dd]ecoction|[Ii]njection|[Oo]ral liquid|GRANULE|CAPSULE|TABLET|INJECTION")
 
 
 # "CAMZYRA (camrelizumab-hrii)", "Zynvelo® (velnatamig)": a brand the lexicon lacks, defined by its drug

@@ -4,7 +4,7 @@
 import bisect
 import re
 from functools import cache, lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -168,10 +168,13 @@ class TrialLinker(JsonRulesMixin):
         ncts = own or elsewhere[:1]
         cited = [(s.start_char, s.end_char) for s in view.sentences if s.section == "references"]
 
+        def own(rx: re.Pattern) -> Iterator[re.Match]:
+            """The matches outside a reference list (another paper's PMID or DOI is not the document's)."""
+            return (m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited))
+
         def first_own(rx: re.Pattern) -> Optional[re.Match]:
-            """The first match outside a reference list (another paper's PMID or DOI is not the document's)."""
-            return next((m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited)), None)
-        pmids = [m for m in _PMID.finditer(text) if not any(a <= m.start() < b for a, b in cited)]
+            return next(own(rx), None)
+        pmids = list(own(_PMID))
         # "PMID: 37198421" on a line of its own is the record's; one at the end of a citation line
         # ("Comment in ... Hepatobiliary Surg Nutr. 2024 ... PMID: 38322219.") is another paper's
         pmid = next((m for m in pmids if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()),

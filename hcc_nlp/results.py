@@ -131,10 +131,6 @@ _ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:grou
                              r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
 
 
-_BRACKET_CLOSES = re.compile(r"\s*(?:in\s+(?:each|both)\s+(?:groups?|arms?)\s*)?[)\]]")
-_BOUND_BEFORE = re.compile(r"(?:[<>≤≥]\s*=?|=>|>/=|\bat\s+least)\s*$", re.I)
-
-
 class _Offsets:
     """Character offsets of a number read without a tagged span (a bare count)."""
 
@@ -324,6 +320,8 @@ class ResultExtractor:
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.measure_heading, self.event_count_heading = cues["measure_heading"], cues["event_count_heading"]
         self.in_each_arm = cues["in_each_arm"]  # "(two patients in each group)": a count of every arm
+        self.share_bound_before = cues["share_bound_before"]  # "in >=2% of patients": a bound
+        self.event_count_close = cues["event_count_bracket_close"]  # "(2 patients)", "(two in each group)"
         self.combination_ref = cues["combination_ref"]
         self.count_ref = cues["count_ref"]  # "the triplet arm": the arm of three components
         self.event_count_comma = cues["event_count_comma"]
@@ -612,7 +610,7 @@ class ResultExtractor:
                 items.append(_count_item(e, _n_eq(e)))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k \
-                    and _BRACKET_CLOSES.match(text, e.end_char) and self._event_count_in_bracket(ents, k, text):
+                    and self.event_count_close.match(text, e.end_char) and self._event_count_in_bracket(ents, k, text):
                 # "grade 3 hyperbilirubinaemia (2 patients) and ascites (one patient)": an event's count
                 n = parse_number(e.text.split()[0])
                 if n is not None and float(n).is_integer():
@@ -671,7 +669,7 @@ class ResultExtractor:
             if e.id_ == "percent":
                 item["value"] = parse_number(_PERCENT_SIGN.sub("", e.text).split("-")[0].split("–")[0])
                 item["unit"] = "%"
-                if _BOUND_BEFORE.search(text, max(0, e.start_char - 10), e.start_char):
+                if self.share_bound_before.search(text, max(0, e.start_char - 10), e.start_char):
                     item["value"], item["unit"] = None, None  # "[<1%]", "in >=2% of patients": a bound, not a share
             else:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
@@ -952,12 +950,13 @@ class ResultExtractor:
                 res["arm_aes"][arm].append(event)
         if len(arms) >= 2 and res["aes"]:
             # "grade 3 hyperbilirubinaemia (two patients in each group)": the count is every arm's
-            each = [x for x in res["aes"] if x.get("count") is not None and x.get("evidence")
-                    and self.in_each_arm.match(view.text, x["evidence"][-1][1])]
-            for x in each:
-                for k in range(len(arms)):
-                    res["arm_aes"][k].append(copy.deepcopy(x))
-            res["aes"] = [x for x in res["aes"] if not any(x is y for y in each)]
+            each = {id(x) for x in res["aes"] if x.get("count") is not None and x.get("evidence")
+                    and self.in_each_arm.match(view.text, x["evidence"][-1][1])}
+            for x in res["aes"]:
+                if id(x) in each:
+                    for k in range(len(arms)):
+                        res["arm_aes"][k].append(copy.deepcopy(x))
+            res["aes"] = [x for x in res["aes"] if id(x) not in each]
         treated = [k for k, a in enumerate(arms) if a.components]
         if len(arms) >= 2 and len(treated) == 1:
             # against arms given no treatment ("X or active surveillance"), adverse events named for no
@@ -1490,17 +1489,17 @@ class ResultExtractor:
                 raw = raw[:note.start()] if note is not None else raw
                 start = base + colon + 1 + len(raw) - len(raw.lstrip())
                 cell = Cell(start, start + len(raw.strip()), raw.strip())
-                if heading.events is not None:
+                if heading.events is not None:  # each value a count of the heading's events, at its grade
                     grade, terms = heading.events
-                    item = self.tables._ae_cell(cell, counts=True) if cell.text else None
-                    read.extend((k, {"term": term, "grade": grade, **item, "evidence": [[heading.start, heading.end], [cell.start, cell.end]]})
-                                for term in terms if item is not None)
-                    item = None
+                    event = self.tables._ae_cell(cell, counts=True) if cell.text else None
+                    if event is not None:
+                        evidence = [[heading.start, heading.end], [cell.start, cell.end]]
+                        read.extend((k, {"term": term, "grade": grade, **event, "evidence": evidence}) for term in terms)
                 else:
                     item = self.tables._outcome_cell(cell, heading.code, context, None) if cell.text else None
-                if item is not None:
-                    item["evidence"] = [[cell.start, cell.end]]
-                    read.append((k, item))
+                    if item is not None:
+                        item["evidence"] = [[cell.start, cell.end]]
+                        read.append((k, item))
                 analysed = self.analysed_in_label.search(text, lo, colon)
                 if analysed is not None and k not in res["analysed"]:
                     res["analysed"][k] = int(analysed.group(1).replace(",", ""))
