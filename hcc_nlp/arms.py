@@ -13,7 +13,7 @@ from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocVi
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
-                      has_details, merge_components, orphan_radiation, redosed, statement)
+                      doses_of, has_details, merge_components, orphan_radiation, redosed, statement)
 from .resources import grammar
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
@@ -151,7 +151,7 @@ _CAPITALS_GROUP = grammar("arms", "capitals_group")  # "HLT arm"
 _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 
 
-_BRACKET_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[;,)]")  # "(PDA; ...)", "(SDA)"
+_BRACKET_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})(?:\s+(?:arm|group))?\s*[;:,)]")  # "(PDA; ...)", "(ESC arm: ...)"
 
 
 @dataclass
@@ -782,12 +782,31 @@ class ArmBuilder:
                     for key in ("dose", "dose_max", "unit", "dose_per_fraction", "fractions"):
                         comp.pop(key, None)
                 apply_radiation(takes[-1], dose, sent.doc_text)
+            comps = self._drug_doses_in_bracket(sent, comps, lo, hi, m.start())
             aliases = {name.lower()} | {f"{name.lower()} {noun}" for noun in _GROUP_NOUNS}
             short = _BRACKET_SHORT_NAME.match(m.group(bracket_group) or "")
             if short:  # "(PDA; at least 205 Gy ...)": the way's short name names the arm too ("with PDA")
                 aliases |= {short.group(1).lower()} | {f"{short.group(1).lower()} {noun}" for noun in _GROUP_NOUNS}
             out.append(Arm(label=name, components=comps, start_char=m.start(name_group), aliases=aliases))
         return out
+
+    @staticmethod
+    def _drug_doses_in_bracket(sent: Sentence, comps: list[dict], lo: int, hi: int, ways_start: int) -> list[dict]:
+        """One drug given two ways, each way's doses in its bracket ("regorafenib given either by a
+        dose-escalation strategy (ESC arm: 80 mg/day on days 1-7, 120 mg/day on days 8-14 ...) or
+        at the standard dose (STD arm: 160 mg/day on days 1-21 ...)"): the drug's components are
+        the bracket's doses, one per dose; otherwise the components as they are."""
+        details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE") and lo <= e.start_char < hi]
+        drugs = [c for c in comps if c["kind"] == "drug"]
+        if not any(e.label_ == "DOSE" for e in details) or len({c["name"] for c in drugs}) != 1:
+            return comps
+        name = drugs[0]["name"]
+        mention = next((e for e in reversed(sent.ents) if e.label_ == "DRUG" and e.id_ == name
+                        and e.end_char <= ways_start), None)
+        if mention is None:
+            return comps
+        base = {k: v for k, v in drugs[0].items() if k in ("kind", "name", "route")}
+        return [c for c in comps if c["kind"] != "drug"] + doses_of(base, mention, details, sent.doc_text)
 
     def _fractionation_arms(self, view: DocView, sent: Sentence, cue_end: int) -> list[Arm]:
         """"randomly assigned to 45 Gy in 3 fractions or 50 Gy in 5 fractions": arms that differ only

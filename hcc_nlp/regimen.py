@@ -310,6 +310,13 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     return comps
 
 
+def doses_of(base: dict, mention: Span, details: list[Span], text: str) -> list[dict]:
+    """The components of one drug given the doses and schedules ``details`` (in text order): one
+    per dose, each with the schedule written after it ("80 mg/day on days 1-7, 120 mg/day on days
+    8-14")."""
+    return _split_by_dose(base, mention, sorted(details, key=lambda s: s.start_char), text)
+
+
 def redosed(drug: dict, spans: list[Span], text: str) -> list[dict]:
     """The drug of another regimen at the dose and schedule of ``spans`` ("toripalimab 3 mg/kg
     q2w or 240 mg q3w": the second arm's toripalimab); its route carries over unless written."""

@@ -5159,3 +5159,11 @@ def test_linker_an_events_count_in_each_group_is_every_arms(nlp, sentence):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hyperbilirubinemia", "3", 2)], [("hyperbilirubinemia", "3", 2)]]
     assert r["adverse_events"] == []
+
+
+def test_linker_one_drug_given_two_ways_with_each_ways_doses_in_its_bracket(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to oral lenvatinib given either by a step-up strategy (SU arm: "
+                    "4 mg/day on days 1-14 and 8 mg/day on days 15-28) or at the standard dose (SD arm: 8 mg/day on "
+                    "days 1-28). In all, 80 patients were randomized (SU arm, n = 41; SD arm, n = 39).")
+    assert [(a["n"], [(c["name"], c["dose"], c.get("days")) for c in a["regimen"]]) for a in r["arms"]] == [
+        (41, [("lenvatinib", 4, "1-14"), ("lenvatinib", 8, "15-28")]), (39, [("lenvatinib", 8, "1-28")])]

@@ -270,3 +270,11 @@ def test_any_grade_before_a_share_is_no_grade_number(nlp):
 def test_numbers_a_single_dose_without_its_article_is_given_once(tagger, text, expected):
     doc = tagger(text)
     assert [e.text for e in doc.ents if e.label_ == "SCHEDULE" and e.id_ == "once"] == expected
+
+
+def test_a_days_list_stops_before_a_number_with_a_dose_unit(nlp):
+    doc = nlp("regorafenib 80 mg/day on days 1-7, 120 mg/day on days 8-14, and 160 mg/day on days 15-21")
+    days = [s.text for s in doc.spans["hcc"] if s.label_ == "SCHEDULE" and s.id_ == "days"]
+    doses = [s.text for s in doc.spans["hcc"] if s.label_ == "DOSE"]
+    assert days == ["days 1-7", "days 8-14", "days 15-21"]
+    assert doses == ["80 mg/day", "120 mg/day", "160 mg/day"]
