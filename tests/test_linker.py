@@ -5167,3 +5167,11 @@ def test_linker_one_drug_given_two_ways_with_each_ways_doses_in_its_bracket(nlp)
                     "days 1-28). In all, 80 patients were randomized (SU arm, n = 41; SD arm, n = 39).")
     assert [(a["n"], [(c["name"], c["dose"], c.get("days")) for c in a["regimen"]]) for a in r["arms"]] == [
         (41, [("lenvatinib", 4, "1-14"), ("lenvatinib", 8, "15-28")]), (39, [("lenvatinib", 8, "1-28")])]
+
+
+def test_linker_after_which_orders_an_arms_own_treatments(nlp):
+    r = record(nlp, "Recipients were randomized 1:1 to everolimus-based or mTOR inhibitor-free immunosuppression. In "
+                    "the everolimus group, tacrolimus was given for 4 weeks, after which oral everolimus was started "
+                    "at 1 mg twice daily.")
+    assert [(c["name"], c.get("dose"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("everolimus", 1, "BID"), ("tacrolimus", None, None)]
