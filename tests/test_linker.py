@@ -5175,3 +5175,13 @@ def test_linker_after_which_orders_an_arms_own_treatments(nlp):
                     "at 1 mg twice daily.")
     assert [(c["name"], c.get("dose"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
         ("everolimus", 1, "BID"), ("tacrolimus", None, None)]
+
+
+def test_linker_a_run_in_expansion_label_opens_a_paragraph_about_that_part(nlp):
+    r = record(nlp, "This phase Ib/II study escalated lenvatinib (80, 120 and 160 mg once daily) with pembrolizumab "
+                    "200 mg every 3 weeks, followed by an expansion at the RP2D. Fifty-six patients were enrolled "
+                    "(escalation, n = 16; expansion, n = 40).\n\n"
+                    "Expansion: median follow-up was 13.1 months. Median OS had not been reached.\n")
+    assert [[(o["endpoint"], o["stat"], o.get("value")) for o in a["outcomes"]] for a in r["arms"]] == [
+        [], [("OS", "median", None)]]
+    assert r["outcomes"] == []
