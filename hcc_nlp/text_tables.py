@@ -32,6 +32,8 @@ from .resources import grammar
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_SHARE_HEAD = re.compile(r"(?<![nN]\s)(?<![nN])\(\s*%\s*\)\s*$")  # "All Grades (%)", not "n (%)"
 # "value (CI)" cells one or two spaces apart: the first with a footnote's mark ("17.9 (14.2 to NA) [1]
 # 13.1 (10.6 to 15.8)"), or squeezed by narrow columns ("93 (42%)  196 (89%)  54 (24%)")
 _VALUE = re.compile(r"\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?")
@@ -207,6 +209,7 @@ class Layout:
     header_n: dict = field(default_factory=dict)  # column index -> "(n = 62)" written in the arm's header cell
     counts: bool = False  # under "Units: subjects": a plain number is a count of participants
     spaced_once: Optional[int] = None  # a header of sized cells one space apart: its rows' value count
+    shares: frozenset = frozenset()  # columns whose header cell says "(%)" alone: a plain number is a share
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -436,6 +439,7 @@ class TableReader:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text:
                     header.spaced_once = len(set(header.arm_of.values()))  # its rows are read from their tail
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
+                layout.shares = frozenset(i for i in layout.arm_of if _SHARE_HEAD.search(cells[i].text))
                 block = None
                 # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
                 registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \
@@ -891,10 +895,12 @@ class TableReader:
         bevacizumab (n=307)   Lenvatinib (n=305)"), an empty label cell first, when every cell of
         the line names its own arm; else None."""
         text = sent.text.rstrip()
-        if "\n" in text or not _SPACE_RUN.search(text) or any(ch.isdigit() for ch in _SIZE_IN_CELL.sub("", text)):
+        gap = _PIPE if "|" in text else _SPACE_RUN
+        if "\n" in text or not gap.search(text) \
+                or any(ch.isdigit() for ch in self.c.grade_cell.sub(" ", _SIZE_IN_CELL.sub("", text))):
             return None
         cells, pos = [Cell(sent.start_char, sent.start_char, "")], 0
-        for m in [*_SPACE_RUN.finditer(text), None]:
+        for m in [*gap.finditer(text), None]:
             end = m.start() if m is not None else len(text)
             lead = len(text[pos:end]) - len(text[pos:end].lstrip())
             cells.append(Cell(sent.start_char + pos + lead, sent.start_char + end, text[pos:end].strip()))
@@ -902,7 +908,15 @@ class TableReader:
         if not all(c.text for c in cells[1:]):
             return None
         layout = self._header(sent, cells, arms, arm_refs)
-        return cells if layout is not None and len(set(layout.arm_of.values())) == len(cells) - 1 else None
+        if layout is None:
+            return None
+        columns = range(1, len(cells))
+        # every cell its own arm ("A (n=307)   B (n=305)"), or every cell an arm at a grade ("A (N=409)
+        # All Grades (%) | A Grades 3-4 (%) | B (N=405) All Grades (%) | B Grades 3-4 (%)")
+        own = len(set(layout.arm_of.values())) == len(cells) - 1
+        graded = all(i in layout.arm_of and i in layout.grade_of for i in columns) \
+            and len({(layout.arm_of[i], layout.grade_of[i]) for i in columns}) == len(cells) - 1
+        return cells if own or graded else None
 
     def _grade_cells(self, sent: Sentence) -> Optional[list[Cell]]:
         """The cells of a line of two or more grades only, however narrowly spaced ("Any grade Grade
@@ -1021,7 +1035,7 @@ class TableReader:
         ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count."""
         out = []
         for i, cell in values:
-            item = self._ae_cell(cell, counts)
+            item = self._ae_cell(cell, counts, share=i in layout.shares)
             if item is None:
                 continue
             grade = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
@@ -1048,7 +1062,9 @@ class TableReader:
         return out
 
     # -- cells ------------------------------------------------------------------------------
-    def _ae_cell(self, cell: Cell, counts: bool = False) -> Optional[dict]:
+    def _ae_cell(self, cell: Cell, counts: bool = False, share: bool = False) -> Optional[dict]:
+        """The count and share a cell gives; with ``counts`` a plain number is a count, with ``share``
+        (a column headed "All Grades (%)") a share."""
         cell = _without_note_mark(cell)
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
@@ -1057,7 +1073,7 @@ class TableReader:
         if m:  # a registry's "Count of Participants" cell: "44  97.8%"
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(2)))}
         m = self.c.number.fullmatch(cell.text)
-        if m and m.group(2):
+        if m and (m.group(2) or share):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}
         if m and counts and m.group(1).isdigit():
             return {"count": int(m.group(1))}  # "Units: subjects" over "Grade >= 3 TEAE | 38 | 27"

@@ -1002,3 +1002,19 @@ def test_a_row_naming_an_uncoded_response_is_not_its_headings_endpoint(nlp):
                     "Pathological complete response, n/N (%) | 2/20 (10.0) | 5/21 (23.8)\n"
                     "Objective response, RECIST 1.1, n/N (%) | 1/20 (5.0) | 3/21 (14.3)\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 5, 1)], [("ORR", 14.3, 3)]]
+
+
+def test_a_pipe_header_without_a_label_cell_of_arms_at_grades_over_share_columns(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib 12 mg orally once daily or sorafenib 400 mg orally twice "
+                    "daily.\n\n"
+                    "Table 3: Adverse Reactions (>=10%) in Patients with HCC\n"
+                    "Lenvatinib (N=476) All Grades (%) | Lenvatinib Grades 3-4 (%) | Sorafenib (N=475) All Grades (%) "
+                    "| Sorafenib Grades 3-4 (%)\n"
+                    "    Hypertension    42    23    30    14\n"
+                    "    Fatigue    30    4.0    27    3.6\n"
+                    "    Hypothyroidism    16    0    2    0\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("hypertension", "any", 42), ("hypertension", "3-4", 23), ("fatigue", "any", 30), ("fatigue", "3-4", 4),
+         ("hypothyroidism", "any", 16), ("hypothyroidism", "3-4", 0)],
+        [("hypertension", "any", 30), ("hypertension", "3-4", 14), ("fatigue", "any", 27), ("fatigue", "3-4", 3.6),
+         ("hypothyroidism", "any", 2), ("hypothyroidism", "3-4", 0)]]
