@@ -151,7 +151,12 @@ _CAPITALS_GROUP = grammar("arms", "capitals_group")  # "HLT arm"
 _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 
 
-_BRACKET_SHORT_NAME = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})(?:\s+(?:arm|group))?\s*[;:,)]")  # "(PDA; ...)", "(ESC arm: ...)"
+_BRACKET_SHORT_NAME = grammar("arms", "bracket_short_name")  # "(PDA; ...)", "(ESC arm: ...)"
+
+
+def _with_group_nouns(name: str) -> set:
+    """An arm's name and the name with a group noun: "pda", "pda group", "pda arm", "pda cohort"."""
+    return {name} | {f"{name} {noun}" for noun in _GROUP_NOUNS}
 
 
 @dataclass
@@ -783,10 +788,10 @@ class ArmBuilder:
                         comp.pop(key, None)
                 apply_radiation(takes[-1], dose, sent.doc_text)
             comps = self._drug_doses_in_bracket(sent, comps, lo, hi, m.start())
-            aliases = {name.lower()} | {f"{name.lower()} {noun}" for noun in _GROUP_NOUNS}
+            aliases = _with_group_nouns(name.lower())
             short = _BRACKET_SHORT_NAME.match(m.group(bracket_group) or "")
             if short:  # "(PDA; at least 205 Gy ...)": the way's short name names the arm too ("with PDA")
-                aliases |= {short.group(1).lower()} | {f"{short.group(1).lower()} {noun}" for noun in _GROUP_NOUNS}
+                aliases |= _with_group_nouns(short.group(1).lower())
             out.append(Arm(label=name, components=comps, start_char=m.start(name_group), aliases=aliases))
         return out
 
@@ -1990,7 +1995,7 @@ class ArmBuilder:
             named = sorted((len(a.names - names), k) for k, a in enumerate(arms) if names <= a.names)
             if named and (len(named) == 1 or named[0][0] < named[1][0]):
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
-                arms[named[0][1]].aliases |= {short} | {f"{short} {noun}" for noun in _GROUP_NOUNS}
+                arms[named[0][1]].aliases |= _with_group_nouns(short)
 
     def _names_of_group(self, word: str) -> set:
         """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for

@@ -65,19 +65,27 @@ class DrugTagger(JsonRulesMixin):
         self._biosimilar = tuple(re.compile(self._code_names[k], re.I) if self._code_names.get(k) else None for k in (
             "biosimilar_code_then_drug", "biosimilar_after_drug", "biosimilar_drug_then_code"))
         self._inn_stems = data.get("inn_stems") or _shipped()["inn_stems"]
-        # a code's generic name in brackets, a US biologic's suffix (rules saved before them: the shipped ones)
-        self._name_bracket, self._fda_suffix = (re.compile(self._code_names.get(k) or _shipped()["code_names"][k])
-                                                for k in ("name_bracket", "fda_suffix"))
-        # capitals before a drug in brackets that are not its brand (rules saved before it: the shipped ones)
-        self._not_brands = frozenset(w.upper() for w in (self._code_names.get("not_brands")
-                                                         or _shipped()["code_names"].get("not_brands", [])))
+        shipped: dict = {}
+
+        def rule(key: str, default=None):
+            """A code-name rule; one that rules saved by an older version lack is the shipped one (the
+            shipped file is read only then)."""
+            if self._code_names.get(key):
+                return self._code_names[key]
+            if not shipped:
+                shipped.update(_shipped()["code_names"])
+            return shipped.get(key, default)
+
+        # a code's generic name in brackets, a US biologic's suffix
+        self._name_bracket, self._fda_suffix = (re.compile(rule(k)) for k in ("name_bracket", "fda_suffix"))
+        # capitals before a drug in brackets that are not its brand
+        self._not_brands = frozenset(w.upper() for w in rule("not_brands", []))
         self._inn_word = re.compile(self._inn_stems["pattern"])
-        # "Huaier granule 20 g three times daily" (rules saved before it: the shipped ones)
-        shipped = _shipped()["code_names"]
-        self._product = re.compile(self._code_names.get("product_form") or shipped["product_form"])
-        self._product_dosed = re.compile(self._code_names.get("product_form_dosed") or shipped["product_form_dosed"], re.I)
-        self._product_not_names = frozenset(self._code_names.get("product_not_names") or shipped["product_not_names"])
-        words = self._code_names.get("product_form_words") or shipped["product_form_words"]
+        # "Huaier granule 20 g three times daily"
+        self._product = re.compile(rule("product_form"))
+        self._product_dosed = re.compile(rule("product_form_dosed"), re.I)
+        self._product_not_names = frozenset(rule("product_not_names"))
+        words = rule("product_form_words")
         # substring tests first (most texts name no dosage form), then the words in any case
         self._form_stems = tuple(sorted({v for w in words for v in (w, w.capitalize(), w.upper())}))
         self._form_word = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)

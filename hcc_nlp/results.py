@@ -190,6 +190,12 @@ def _skip_bare_noun(ents, k: int, step: int):
     return ents[k] if 0 <= k < len(ents) else None
 
 
+def _whole(text: str) -> Optional[int]:
+    """A count written in figures or words ("12", "two"), or None when it is none or not whole."""
+    n = parse_number(text)
+    return int(n) if n is not None and float(n).is_integer() else None
+
+
 def _count_item(span, count: int, total: Optional[int] = None) -> dict:
     """A number that is a count of patients (no share): "n = 7", "4/7", "biloma in 2"."""
     item = {"span": span, "pos": span.start_char, "kind": "count", "value": None, "unit": None, "count": count}
@@ -612,22 +618,22 @@ class ResultExtractor:
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k \
                     and self.event_count_close.match(text, e.end_char) and self._event_count_in_bracket(ents, k, text):
                 # "grade 3 hyperbilirubinaemia (2 patients) and ascites (one patient)": an event's count
-                n = parse_number(e.text.split()[0])
-                if n is not None and float(n).is_integer():
-                    items.append(_count_item(e, int(n)))
+                n = _whole(e.text.split()[0])
+                if n is not None:
+                    items.append(_count_item(e, n))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and bare_counts \
                     and self.ae_patients_before.search(text, max(sent.start_char, e.start_char - 40), e.start_char):
                 # "hepatic failure occurred in 12 patients in the SIRT group and in 7 patients in ...": a
                 # count without a share, in a sentence that writes none
-                n = parse_number(e.text.split()[0])
-                if n is not None and float(n).is_integer():
-                    items.append(_count_item(e, int(n)))
+                n = _whole(e.text.split()[0])
+                if n is not None:
+                    items.append(_count_item(e, n))
                     # "... in 3 patients in the A group and 2 in the B group": the other arm's count
                     other = _ELLIPTIC_COUNT.match(text, e.end_char, sent.end_char)
-                    m = parse_number(other.group(1)) if other else None
-                    if m is not None and float(m).is_integer():
-                        items.append(_count_item(_Offsets(other.start(1), other.end(1)), int(m)))
+                    m = _whole(other.group(1)) if other else None
+                    if m is not None:
+                        items.append(_count_item(_Offsets(other.start(1), other.end(1)), m))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k and ents[k - 1].label_ == "RESULT" \
                     and ents[k - 1].id_ == "percent" and _ZERO_AFTER_SHARE.fullmatch(text, ents[k - 1].end_char, e.start_char) \
@@ -723,13 +729,13 @@ class ResultExtractor:
                     if n is not None and total is not None:
                         item["count"], item["total"] = int(n), int(total)
                 elif m_in:  # "(22 patients; 45.8%)", "(5, 12.5%)"
-                    n = parse_number(m_in.group(1))
-                    if n is not None and float(n).is_integer():
-                        item["count"] = int(n)
+                    n = _whole(m_in.group(1))
+                    if n is not None:
+                        item["count"] = n
                 elif m:
-                    n = parse_number(m.group(1))
-                    if n is not None and float(n).is_integer():
-                        item["count"] = int(n)
+                    n = _whole(m.group(1))
+                    if n is not None:
+                        item["count"] = n
                         if m.group("code"):  # "52 PBT patients (76.5%)": the share is of the arm named in it
                             item["count_at"] = max(sent.start_char, e.start_char - 60) + m.start()
                 if "count" not in item and sep and _LABEL_IN_BRACKET.search(before_txt):

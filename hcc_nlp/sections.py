@@ -54,6 +54,37 @@ def _indent(text: str, line_start: int) -> int:
     return _INDENT.match(text, line_start).end() - line_start
 
 
+def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
+    """Where a section that heads only a part of the text ends (the text after it goes on with the
+    section it is in), or None when it runs to the next heading. ``start``/``end``: its heading's."""
+    line_end = text.find("\n", end, stop)
+    if line_end > end and _NEXT_BULLET.match(text, line_end) and (
+            _BULLET_BEFORE.search(text, 0, start) or (name in _OUTCOME_SECTIONS and text[end:line_end].strip())):
+        # "• Key eligibility: ..." as one bullet among others: the section is that bullet; the next
+        # bullet goes on with the section the list is in. "Primary endpoint: PFS (mRECIST, BICR)"
+        # over "• mPFS 15.2 mo ...": a slide's title, its bullets results
+        return line_end
+    nested = _nested_end(text, start, line_end, stop) if line_end > end and _BULLET_BEFORE.search(text, 0, start) else None
+    if nested is not None:
+        # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the bullet
+        # and its sub-bullets; the next bullet of its level goes on with the enclosing one
+        return nested
+    if name not in _INLINE_LIST_SECTIONS:
+        return None
+    if line_end > end and text[end:line_end].strip() and _FIELD_LINE.match(text, line_end + 1) \
+            and _FIELD_LINE.match(text, text.rfind("\n", 0, start - 1) + 1):
+        # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms: ..."
+        # above, "Median OS: 17.4 mo ..." below): the field is its line
+        return line_end
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading inside a
+        # paragraph heads that sentence only; the paragraph goes on with its section
+        inline_end = _SENTENCE_END.search(text, end, stop)
+        if inline_end:
+            return inline_end.start() + 1
+    return None
+
+
 def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int]:
     """Where the sub-bullets indented under the bullet heading at ``start`` end, or None when none
     follow or they run to the next heading anyway."""
@@ -116,38 +147,11 @@ class SectionTagger(JsonRulesMixin):
             if k and any(hits[k - 1][0] < b < start for b in breaks):
                 enclosing = "front"  # a slide or page break ended the section the list was in
             stop = hits[k + 1][0] if k + 1 < len(hits) else len(text)
-            line_end = text.find("\n", _end, stop)
-            if line_end > _end and _NEXT_BULLET.match(text, line_end) and (
-                    _BULLET_BEFORE.search(text, 0, start)
-                    or (name in _OUTCOME_SECTIONS and text[_end:line_end].strip())):
-                # "• Key eligibility: ..." as one bullet among others: the section is that bullet;
-                # the next bullet goes on with the section the list is in. "Primary endpoint: PFS
-                # (mRECIST, BICR)" over "• mPFS 15.2 mo ...": a slide's title, its bullets results
-                regions.append([start, line_end, name])
-                regions.append([line_end, stop, enclosing])
+            part_end = _part_end(text, name, start, _end, stop)
+            if part_end is not None:  # the heading heads a part only; the rest goes on with the enclosing section
+                regions.append([start, part_end, name])
+                regions.append([part_end, stop, enclosing])
                 continue
-            nested = _nested_end(text, start, line_end, stop) if line_end > _end and _BULLET_BEFORE.search(text, 0, start) else None
-            if nested is not None:
-                # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the
-                # bullet and its sub-bullets; the next bullet of its level goes on with the enclosing one
-                regions.append([start, nested, name])
-                regions.append([nested, stop, enclosing])
-                continue
-            if name in _INLINE_LIST_SECTIONS and line_end > _end and text[_end:line_end].strip() \
-                    and _FIELD_LINE.match(text, line_end + 1) and _FIELD_LINE.match(text, text.rfind("\n", 0, start - 1) + 1):
-                # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms:
-                # ..." above, "Median OS: 17.4 mo ..." below): the field is its line
-                regions.append([start, line_end, name])
-                regions.append([line_end, stop, enclosing])
-                continue
-            if name in _INLINE_LIST_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
-                # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading
-                # inside a paragraph heads that sentence only; the paragraph goes on with its section
-                inline_end = _SENTENCE_END.search(text, _end, stop)
-                if inline_end:
-                    regions.append([start, inline_end.start() + 1, name])
-                    regions.append([inline_end.start() + 1, stop, enclosing])
-                    continue
             enclosing = name
             if name == "ignore":
                 prose = _PROSE_AFTER_BLANK.search(text, _end, stop)

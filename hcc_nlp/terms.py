@@ -20,6 +20,7 @@ from .resources import load_jsonl
 from .serialization import JsonRulesMixin
 
 
+_MAX_GAP = 3  # the words a "*" of a phrase stands for: one to three
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014", "-----")  # dashes written for a hyphen: "palmar–plantar"
 
 
@@ -123,9 +124,6 @@ class TermRuler(JsonRulesMixin):
         add_spans(doc, self.spans_key, spans)
         return doc
 
-
-    _MAX_GAP = 3
-
     def _gapped_at(self, a: int, content: list[int], lows: list[str]) -> Optional[tuple[int, tuple[str, str]]]:
         """(end token, (label, id)) of the longest gapped term starting at content token ``a``
         ("Permanent discontinuation of ZELKYRA due to an adverse reaction"), or None."""
@@ -138,7 +136,7 @@ class TermRuler(JsonRulesMixin):
         for before, after, value in self.gapped[lows[content[a]]]:
             if not words_at(a, before):
                 continue
-            for gap in range(1, self._MAX_GAP + 1):
+            for gap in range(1, _MAX_GAP + 1):
                 b = a + len(before) + gap
                 if words_at(b, after):
                     end = content[b + len(after) - 1] + 1

@@ -32,7 +32,6 @@ from .resources import grammar
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
-_PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _SHARE_HEAD = re.compile(r"(?<![nN]\s)(?<![nN])\(\s*%\s*\)\s*$")  # "All Grades (%)", not "n (%)"
 # "value (CI)" cells one or two spaces apart: the first with a footnote's mark ("17.9 (14.2 to NA) [1]
 # 13.1 (10.6 to 15.8)"), or squeezed by narrow columns ("93 (42%)  196 (89%)  54 (24%)")
@@ -895,7 +894,7 @@ class TableReader:
         bevacizumab (n=307)   Lenvatinib (n=305)"), an empty label cell first, when every cell of
         the line names its own arm; else None."""
         text = sent.text.rstrip()
-        gap = _PIPE if "|" in text else _SPACE_RUN
+        gap = _SEPARATOR if "|" in text else _SPACE_RUN
         if "\n" in text or not gap.search(text) \
                 or any(ch.isdigit() for ch in self.c.grade_cell.sub(" ", _SIZE_IN_CELL.sub("", text))):
             return None
