@@ -517,7 +517,8 @@ def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
             rest.append(branch)
     if len(rest) == len(branches):
         return None
-    groups = [_compile(re.compile("|".join(f"(?:{b})" for b in part), flags), split=False)
+    groups = [(_gated_for(re.compile("|".join(f"(?:{b})" for b in part), flags)) if part is worded else None)
+              or _compile(re.compile("|".join(f"(?:{b})" for b in part), flags), split=False)
               for part in (worded, anchored, rest) if part]
     return UnionRegex(plain, groups + at_start)
 

@@ -231,8 +231,9 @@ class TrialLinker(JsonRulesMixin):
     def enrollment(self, view: DocView, arms) -> dict:
         text = view.text
         # not a first stage's size ("Eighteen patients were to be enrolled in stage 1, ... 33 in total")
+        sizes = list(self._c["planned"].finditer(text))
         planned = self._c["planned_total"].search(text) or next(
-            (m for m in self._c["planned"].finditer(text) if not self._c["first_stage_after"].match(text, m.end())
+            (m for m in sizes if not self._c["first_stage_after"].match(text, m.end())
              and not self._c["first_stage_before"].search(text, max(0, m.start() - 8), m.start())), None)
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
@@ -241,8 +242,7 @@ class TrialLinker(JsonRulesMixin):
                 if self._c["planned_before_adjustment"].search(planned.group()) else None
             planned = later or planned
         actual_reg = self._c["actual_registry"].search(text)
-        planned_spans = [m.span() for key in ("planned_total", "planned") for m in self._c[key].finditer(text)] \
-            if planned else []
+        planned_spans = [m.span() for m in [*self._c["planned_total"].finditer(text), *sizes]] if planned else []
         best = None
         ambiguous = False
         for sent in view.own_sentences():

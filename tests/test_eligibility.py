@@ -160,6 +160,16 @@ def test_prose_patients_with_were_excluded(nlp):
     assert r["eligibility"] == []
 
 
+def test_design_sentence_of_recipients_with_thresholds_names_inclusion_criteria(nlp):
+    r = nlp("Methods: In this open-label trial, adult (>=18 y) recipients of a first liver graft for HCC within "
+            "the Milan criteria (one nodule <=5 cm, or up to three nodules each <=3 cm), with a creatinine clearance "
+            ">=50 mL/min and a platelet count >=60 x 10^9/L, were randomized to everolimus or tacrolimus.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18, "years"), ("inclusion", "tumor_size", "<=", 5, "cm"),
+        ("inclusion", "tumor_size", "<=", 3, "cm"), ("inclusion", "creatinine_clearance", ">=", 50, "mL/min"),
+        ("inclusion", "platelets", ">=", 60, "x10^9/L")]
+
+
 def test_numbered_list_under_a_criteria_line(nlp):
     r = nlp("Methods: a single-arm phase 2 study. Key inclusion criteria were:\n(1) age ≥ 18 y;\n(2) ECOG PS 0-1;\n"
             "(3) platelets ≥ 60,000/µL.\nPatients received sorafenib 400 mg twice daily.")._.trial_record

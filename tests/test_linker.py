@@ -2653,6 +2653,17 @@ def test_endpoints_local_tumour_progression_is_a_recurrence_rate(nlp):
         [("TTR", 36, 5.8)], [("TTR", 36, 8.4)]]
 
 
+@pytest.mark.parametrize("name", ["HCC recurrence", "tumour recurrence", "tumor recurrence"])
+def test_endpoints_recurrence_named_bare_in_a_list_is_a_recurrence_rate(nlp, name):
+    r = record(nlp, "Methods: Patients were randomized to everolimus or tacrolimus. The primary endpoint was "
+                    f"disease-free survival; secondary endpoints were overall survival, {name} and renal function.")
+    assert r["endpoints"] == [{"name": "DFS", "role": "primary"}, {"name": "OS", "role": "secondary"},
+                              {"name": "TTR", "role": "secondary"}]
+    # a longer name of another endpoint still wins
+    r = record(nlp, "The primary endpoint was the risk of tumour recurrence or death.")
+    assert r["endpoints"] == [{"name": "RFS", "role": "primary"}]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
