@@ -26,6 +26,7 @@ _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
 _COUNT_TO = grammar("arms", "count_to")
 _WORD = re.compile(r"\S*")
 _GROUP_LIST_SEP = grammar("arms", "group_list_sep")
+_DRUG_CLAUSE_VERB = grammar("arms", "drug_clause_verb")  # "; lenvatinib was given orally once daily at 12 mg"
 
 
 def _size_written(segment: str) -> Optional[int]:
@@ -1068,6 +1069,8 @@ class ArmBuilder:
             arms = []
             for j, m in enumerate(heads):
                 end = heads[j + 1].start() if j + 1 < len(heads) else last_end
+                cell_end = text.find("|", m.end(), end)  # a table header's cell: "Arm B: Y (n=63) | HR (95% CI)"
+                end = end if cell_end < 0 else cell_end
                 comps = statement(sent, m.end(), end, self.expand, self.given)
                 if not comps and lead is not None:
                     details = _details_between(sent.ents, m.end(), end)
@@ -1459,11 +1462,18 @@ class ArmBuilder:
         return None
 
     # -- details ---------------------------------------------------------------------------
-    def statements(self, view: DocView, exclude: set) -> list[tuple[Optional[str], list[dict]]]:
+    def statements(self, view: DocView, exclude: set, arm_sentences: frozenset = frozenset()) -> list[tuple[Optional[str], list[dict]]]:
+        """(tag, components with details) of each sentence that states doses or schedules, but
+        those in ``exclude``; of the ``arm_sentences`` among them, the clauses about one drug after
+        the arms (:meth:`_drug_clauses`)."""
         out = []
         prev: Optional[Sentence] = None
         for sent in view.own_sentences():
             before, prev = prev, sent
+            if sent.index in arm_sentences and sent.section not in ELIGIBILITY_SECTIONS:
+                comps = self._drug_clauses(sent)
+                if comps:
+                    out.append((None, comps))
             if sent.index in exclude or sent.section in ELIGIBILITY_SECTIONS:
                 continue
             if not any(e.label_ in ("DOSE", "RADIATION_DOSE", "SCHEDULE", "ROUTE") for e in sent.ents):
@@ -1493,6 +1503,21 @@ class ArmBuilder:
                         if comp.get("route") is None and len(routes) == 1:
                             comp["route"] = next(iter(routes))
             out.append((tag, [c for c in comps if has_details(c)]))
+        return out
+
+    def _drug_clauses(self, sent: Sentence) -> list[dict]:
+        """The components with details of the clauses after a ";" of a sentence that sets out the
+        arms, each opening on a treatment the sentence then says was given ("... to X plus
+        lenvatinib (arm A) or lenvatinib alone (arm B); lenvatinib was given orally once daily at
+        12 mg for patients weighing >=60 kg and 8 mg for those <60 kg")."""
+        out = []
+        for start, end in _semicolon_clauses(sent)[1:]:
+            text = sent.doc_text[start:end]
+            lead = start + len(text) - len(text.lstrip())
+            opening = next((e for e in sent.ents if e.start_char == lead and e.label_ in TREATMENT_LABELS), None)
+            if opening is None or not _DRUG_CLAUSE_VERB.match(sent.doc_text, opening.end_char, end):
+                continue
+            out += [c for c in statement(sent, start, end, self.expand, self.given) if has_details(c)]
         return out
 
     def _radiation_of_sentence_before(self, view: DocView, sent: Sentence, before: Optional[Sentence]) -> list[dict]:
@@ -2185,7 +2210,8 @@ class ArmBuilder:
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
         # "In the FOLFOX-HAIC group, oxaliplatin 130 mg/m2 ...": a sentence about one named arm is that
         # arm's (add_group_statements), not a detail every arm with the drug takes
-        self.fill_details(arms, self.statements(view, exclude=used | self._one_group_sentences(view, arms)))
+        self.fill_details(arms, self.statements(view, exclude=used | self._one_group_sentences(view, arms),
+                                                arm_sentences=frozenset(used)))
         self.add_shared(view, arms)
         self.add_procedure_contents(view, arms)
         self.add_procedure_as_in_arm(view, arms)

@@ -5,6 +5,7 @@ read as their letters, the margin's line numbers dropped and words broken at a l
 sentence are the sentence splitter's (:meth:`SentenceSegmenter.page_breaks`)."""
 from __future__ import annotations
 
+import csv
 import html
 import re
 from functools import lru_cache, partial
@@ -50,7 +51,7 @@ def _rules() -> dict:
     headers = rules["table_headers"]
     return {"compound_first": frozenset(rules["compound_first"]), "compound_second": frozenset(rules["compound_second"]),
             "header_size": re.compile(headers["size"]), "header_grade": re.compile(headers["grade"]),
-            "header_max_cell": headers["max_cell"],
+            "header_max_cell": headers["max_cell"], "csv_row": re.compile(rules["csv_row"], re.M),
             "repairs": _replacements(rules["repairs"]), "xml": xml,
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
             "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
@@ -60,7 +61,7 @@ def repaired(text: str) -> str:
     """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
     points (each step leaves a text without them as it is)."""
     return with_decimal_points(joined_table_headers(joined_table_labels(joined_broken_words(
-        without_line_numbers(without_slips(without_markup(text)))))))
+        without_line_numbers(without_slips(csv_rows_as_cells(without_markup(text))))))))
 
 
 def with_decimal_points(text: str) -> str:
@@ -111,6 +112,24 @@ def xml_as_text(text: str) -> str:
         text = regex.sub(replacement, text)
     text = rules["tag"].sub(" ", text)
     return rules["blank_lines"].sub("\n", text).strip() + "\n"
+
+
+def csv_rows_as_cells(text: str) -> str:
+    """A table downloaded as CSV and pasted into the text ('"Hypertension","38 (59.4)","14 (21.9)"')
+    read as a pipe table ("Hypertension | 38 (59.4) | 14 (21.9)"), the layout the table reader
+    knows: each line of quoted cells (``patterns/layout.json`` "csv_row") is split as CSV, its
+    empty cells at the end dropped ("a footnote","","" is the footnote's words). Other lines, and
+    a text without a quoted cell before a comma, are left as they are."""
+    if '",' not in text:
+        return text
+
+    def as_cells(m: re.Match) -> str:
+        cells = next(csv.reader([m.group()], skipinitialspace=True))
+        while cells and not cells[-1].strip():
+            cells.pop()
+        return " | ".join(cell.rstrip() for cell in cells)
+
+    return _rules()["csv_row"].sub(as_cells, text)
 
 
 def without_slips(text: str) -> str:

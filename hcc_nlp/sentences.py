@@ -26,6 +26,7 @@ _CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flatt
 _CITATION_JOINERS = {",", "-", "–"}
 _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
 _DIGITS = re.compile(r"\d+")
+_MAX_WRAP = 120  # the widest a hard-wrapped text is wrapped at (a PDF's text layer runs to ~110 columns)
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
 
 
@@ -68,7 +69,7 @@ class SentenceSegmenter:
         top = lengths[(len(lengths) - 1) * 9 // 10]  # the width: a line or two longer than the rest is no wrap
         near = sum(1 for n in lengths if top - n <= 12)
         over = sum(1 for n in lengths if n > top + 5)  # a wrapped text has no prose line past its width
-        return top if near / len(lengths) >= 0.6 and over <= len(lengths) // 10 and top <= 100 else 0
+        return top if near / len(lengths) >= 0.6 and over <= len(lengths) // 10 and top <= _MAX_WRAP else 0
 
     @staticmethod
     def page_breaks(text: str) -> list[tuple[int, int]]:

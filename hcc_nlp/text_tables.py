@@ -760,8 +760,13 @@ class TableReader:
         return out
 
     def _ratio(self, cell: Cell, header: str, code: str) -> Optional[dict]:
-        """measure, value and CI of a ratio cell ("0.86 (0.66-1.12)") under ``header``, or None."""
-        m = self.c.ratio_cell.fullmatch(cell.text)
+        """measure, value and CI of a ratio cell ("0.86 (0.66-1.12)") under ``header``, or None. A
+        cell that names its ratio ("OR 2.63 (1.20-5.78)" under "Effect estimate (95% CI)") is that ratio."""
+        text = cell.text.lstrip()
+        named = self.c.ratio_header.match(text)
+        if named is not None and parse_ratio(named.group() + " 1")[0]:
+            header, text = named.group(), text[named.end():]
+        m = self.c.ratio_cell.fullmatch(text)
         if m is None:
             return None
         out = {"measure": self._measure(header, code), "value": as_int_or_float(parse_number(m.group(1)))}

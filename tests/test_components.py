@@ -140,6 +140,19 @@ def test_sentences_narrow_columns_are_hard_wrapped_at_their_own_width(nlp):
         "Overall Survival was analysed in all randomised patients."]
 
 
+def test_sentences_a_text_wrapped_at_over_a_hundred_columns_is_hard_wrapped(nlp):
+    lines = ["In this randomised, open-label, phase 2 trial at 14 hospitals, adults aged 18 years or older with unresectable",
+             "hepatocellular carcinoma, Child-Pugh class A liver function and an Eastern Cooperative Oncology Group performance status of",
+             "0-1 were randomly assigned (1:1) to donafenib plus sintilimab or donafenib alone, stratified by macrovascular invasion",
+             "and extrahepatic spread. The primary endpoint was progression-free survival assessed by blinded independent review,",
+             "and the key secondary endpoint was overall survival in the intention-to-treat population of all randomised patients."]
+    doc = nlp("\n".join(lines))
+    assert [s.text.split()[0] for s in doc.sents] == ["In", "The"]
+    r = doc._.trial_record
+    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {
+        ("age", ">=", 18), ("child_pugh_class", "=", "A"), ("ecog", "<=", 1)}
+
+
 def test_sentences_start_at_a_lower_case_prefixed_abbreviation(nlp):
     doc = nlp("There were no treatment-related deaths. cTACE plus donafenib warrants a randomized trial.")
     assert [s.text for s in doc.sents] == ["There were no treatment-related deaths.",

@@ -183,3 +183,18 @@ def test_io_two_lines_of_prose_in_columns_are_not_a_wrapped_header(tmp_path):
             "with a long line of prose         and so does this one here\n"
             "Fatigue           30 (33%)              25 (28%)\n")
     assert _read(tmp_path, text) == text
+
+
+def test_io_a_table_downloaded_as_csv_is_read_as_a_pipe_table(tmp_path):
+    csv_text = ('Supplementary Table S1. Adverse events\n'
+                '"Event","Arm A n (%)","Arm B n (%)"\n'
+                '"Rash, any grade","9 (14.1)",3\n'
+                '"A footnote, with a comma ""quoted"" inside","",""\n')
+    assert _read(tmp_path, csv_text).splitlines() == [
+        "Supplementary Table S1. Adverse events", "Event | Arm A n (%) | Arm B n (%)",
+        "Rash, any grade | 9 (14.1) | 3", 'A footnote, with a comma "quoted" inside']
+
+
+@pytest.mark.parametrize("text", ['He said "no", then left.\n', '"Yes", she wrote, "it was".\n', "a,b,c\n1,2,3\n"])
+def test_io_prose_with_quotes_and_unquoted_commas_is_no_csv_table(tmp_path, text):
+    assert _read(tmp_path, text) == text

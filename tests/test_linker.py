@@ -2664,6 +2664,15 @@ def test_endpoints_recurrence_named_bare_in_a_list_is_a_recurrence_rate(nlp, nam
     assert r["endpoints"] == [{"name": "RFS", "role": "primary"}]
 
 
+def test_arms_a_clause_after_the_arms_semicolon_gives_the_shared_drugs_doses(nlp):
+    r = record(nlp, "Methods: Patients were randomly assigned (1:1) to camrelizumab (200 mg intravenously every 2 weeks) "
+                    "plus apatinib (arm A) or apatinib alone (arm B); apatinib was given orally once daily at 250 mg "
+                    "for patients weighing 50 kg or more and 125 mg for those under 50 kg.")
+    assert [[(c["name"], c["dose"], c["frequency"], c["route"]) for c in a["regimen"]] for a in r["arms"]] == [
+        [("camrelizumab", 200, "Q2W", "iv"), ("apatinib", 250, "QD", "oral"), ("apatinib", 125, "QD", "oral")],
+        [("apatinib", 250, "QD", "oral"), ("apatinib", 125, "QD", "oral")]]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "

@@ -1018,3 +1018,35 @@ def test_a_pipe_header_without_a_label_cell_of_arms_at_grades_over_share_columns
          ("hypothyroidism", "any", 16), ("hypothyroidism", "3-4", 0)],
         [("hypertension", "any", 30), ("hypertension", "3-4", 14), ("fatigue", "any", 27), ("fatigue", "3-4", 3.6),
          ("hypothyroidism", "any", 2), ("hypothyroidism", "3-4", 0)]]
+
+
+def test_csv_tables_of_adverse_events_and_of_efficacy_with_an_effect_estimate_column(nlp, tmp_path):
+    from hcc_nlp.io import read_document
+    path = tmp_path / "doc.txt"
+    path.write_text(
+        "Patients were randomly assigned to donafenib plus sintilimab (arm A) or donafenib alone (arm B).\n\n"
+        "Supplementary Table S3. Adverse events\n"
+        '"Adverse event","Arm A any grade n (%)","Arm A grade 3-4 n (%)","Arm B any grade n (%)","Arm B grade 3-4 n (%)"\n'
+        '"Hypertension","20 (40.0)","5 (10.0)","15 (30.6)","4 (8.2)"\n\n'
+        "Supplementary Table S4. Efficacy\n"
+        '"Endpoint","Arm A (n=50)","Arm B (n=49)","Effect estimate (95% CI)","P value"\n'
+        '"Median PFS, months (95% CI)","7.1 (5.0-9.2)","4.2 (3.1-5.5)","HR 0.61 (0.40-0.93)","0.021"\n'
+        '"ORR, n (%)","15 (30.0)","6 (12.2)","OR 3.07 (1.08-8.71)","0.031"\n', encoding="utf-8")
+    r = record(nlp, read_document(path))
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("hypertension", "any", 20, 40), ("hypertension", "3-4", 5, 10)],
+        [("hypertension", "any", 15, 30.6), ("hypertension", "3-4", 4, 8.2)]]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("PFS", 7.1, None), ("ORR", 30, 15)],
+                                                                     [("PFS", 4.2, None), ("ORR", 12.2, 6)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", "HR", 0.61, 0.4, 0.93, "0.021"), ("ORR", "OR", 3.07, 1.08, 8.71, "0.031")]
+
+
+def test_a_header_naming_each_arm_with_its_treatment_ends_each_arm_at_its_cell(nlp):
+    r = record(nlp, "Table 2. Outcomes\n"
+                    "Outcome | Arm A: nivolumab (n = 20) | Arm B: nivolumab + ipilimumab (n = 21) | HR (95% CI)\n"
+                    "Median RFS, months | 19.2 | 26.4 | 0.71 (0.35-1.44)\n")
+    assert [(a["label"], a["n"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        ("Arm A: nivolumab (n = 20)", 20, ["nivolumab"]),
+        ("Arm B: nivolumab + ipilimumab (n = 21)", 21, ["nivolumab", "ipilimumab"])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 19.2)], [("RFS", 26.4)]]
