@@ -427,6 +427,7 @@ class ArmBuilder:
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
         self.comparison_sentence = cues["comparison_sentence"]  # "to compare A versus B": arms when the title has none
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
+        self.arm_enumerated = cues["arm_enumerated"]  # "to: (A) X 40 mg daily; (B) Y ...; or (C) X and Y"
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
         self.level_list = cues["dose_level_run"]  # "2.5, 5, 10 and 20 mg/kg": levels in one unit
@@ -1050,15 +1051,21 @@ class ArmBuilder:
         """Arms listed inline in one sentence, each named and followed by its regimen ("randomised to
         oral X - Cohort A: 80 mg once daily; Cohort B: 120 mg once daily", "two groups: group 1,
         TACE plus sorafenib; group 2, TACE alone"). A part with doses and no treatment gives the
-        one drug written before the list."""
+        one drug written before the list. An enumeration "to: (A) X; (B) Y; or (C) Z" names arms A,
+        B and C."""
         text = view.text
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             heads = [m for m in self.arm_inline.finditer(text, sent.start_char, sent.end_char)
                      if m.group(2) is None or text[sent.start_char:m.start()].rstrip()[-1:] in (":", ";", "(", "[")]
+            names = [" ".join(m.group(1).split()) for m in heads]
             if len(heads) < 2:
-                continue
+                heads = list(self.arm_enumerated.finditer(text, sent.start_char, sent.end_char))
+                letters = "".join(m.group(1) for m in heads)
+                if len(heads) < 2 or letters not in ("ABCDEFGH", "12345678")[letters[0].isdigit()][:len(heads)]:
+                    continue  # (the items in order from the first: not a list of criteria's "(2) ...; (3) ...")
+                names = [f"Arm {letter}" for letter in letters]
             opened = marks.open_before(text, sent.start_char, heads[0].start())
             last_end = sent.end_char
             if opened is not None:
@@ -1078,7 +1085,7 @@ class ArmBuilder:
                         comps = redosed(lead, details, text)
                 if not comps:
                     break
-                name = " ".join(m.group(1).split())
+                name = names[j]
                 part = " ".join(text[m.end():end].split()).strip(" ,;.")
                 arms.append(Arm(label=f"{name}: {part}", components=merge_components(comps), text=text[m.end():end],
                                 start_char=m.end(), aliases={name.lower()}))
@@ -2176,9 +2183,11 @@ class ArmBuilder:
         return arms
 
     def _build(self, view: DocView) -> list[Arm]:
-        arms = (self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view) or self.from_arm_list(view)
-                or self.from_group_blocks(view) or self.from_cohort_clauses(view) or self.from_group_clauses(view))
-        secondary, used = [], set()
+        arms = self.from_registry(view) or self.from_results_groups(view) or self.from_arm_lines(view)
+        listed = [] if arms else self.from_arm_list(view)
+        arms = arms or listed or self.from_group_blocks(view) or self.from_cohort_clauses(view) or self.from_group_clauses(view)
+        # the sentence that lists the arms gives each its own part, not details every arm with the drug takes
+        secondary, used = [], {s.index for a in listed[:1] for s in view.sentences if s.start_char <= a.start_char < s.end_char}
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)
         if not arms:

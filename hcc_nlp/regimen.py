@@ -250,6 +250,7 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     seen_dose = False
     prev_schedule: Optional[Span] = None
     prev_dose: Optional[Span] = None  # the last radiation dose
+    timed: set[int] = set()  # the components given an interval of their own, coded or not ("every 12 weeks")
     for d in spans:
         if d.label_ == "DOSE":
             dose = parse_dose(d.text)
@@ -273,6 +274,8 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
                 comps.append(current)
             _apply_schedule(current, d)
             prev_schedule = d
+            if d.id_ not in ("days", "on_off", "cycle"):
+                timed.add(id(current))
         elif d.label_ == "ROUTE":
             current["route"] = d.id_
             current["evidence"].append(_evidence(d))
@@ -302,10 +305,11 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
     if len(comps) > 1:
         # "12 mg for body weight >=60 kg; 8 mg for <60 kg, orally once a day": a schedule or route
         # written once serves every dose of the drug that has none of its own
+        # (not to a dose with an interval of its own that has no code: "22.5 mg every 12 weeks, or 7.5 mg every 4 weeks")
         for key in ("frequency", "route"):
             shared = next((c[key] for c in reversed(comps) if c.get(key) is not None), None)
             for c in comps:
-                if c.get(key) is None and shared is not None:
+                if c.get(key) is None and shared is not None and not (key == "frequency" and id(c) in timed):
                     c[key] = shared
     return comps
 

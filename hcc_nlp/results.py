@@ -82,7 +82,9 @@ def own_term(text: str) -> str:
 
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
 _COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
-                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?" + _COUNT_NOUN + r"?\s*[(\[]\s*$", re.I)
+                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?" + _COUNT_NOUN
+                              + r"?(?:\s+in\s+(?:the\s+)?(?:(?:arm|group|cohort)\s+(?-i:[A-Z0-9]{1,2})|[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:group|arm)))?"
+                              r"\s*[(\[]\s*$", re.I)  # "1 of 13 patients in arm A (7.7%)"
 _OPENING = re.compile(r"[(\[]")
 _BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
@@ -1150,7 +1152,10 @@ class ResultExtractor:
             return [0] * len(items)
         distinct = list(dict.fromkeys(k for _, k in refs))
         text = sent.doc_text
-        named = self._naming_order(sent, refs)
+        # "Median PFS was a, b and c, respectively; the HR was 0.38 for arm C versus arm B": a later
+        # clause's arms do not give the list's order
+        cut = next(marks.top_level(text, ";", items[-1]["span"].end_char, sent.end_char), None) if respectively else None
+        named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
         if len(items) == len(arms) + 1 and len(arms) >= 2 and not any(items[0]["pos"] <= p < items[-1]["pos"] for p, _ in refs) \
                 and self.pooled_first.search(text, max(0, sent.start_char - 500), sent.end_char):

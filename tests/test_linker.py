@@ -2673,6 +2673,33 @@ def test_arms_a_clause_after_the_arms_semicolon_gives_the_shared_drugs_doses(nlp
         [("apatinib", 250, "QD", "oral"), ("apatinib", 125, "QD", "oral")]]
 
 
+@pytest.mark.parametrize("seeds", ["iodine-125 seed implantation", "125I seed implantation", "I-125 seeds"])
+def test_arms_iodine_seed_implantation_is_radiotherapy_and_names_its_arm(nlp, seeds):
+    r = record(nlp, f"Methods: Patients were randomly assigned to TACE plus {seeds} or TACE alone. In the seed "
+                    "group, the matched peripheral dose was 90-110 Gy.")
+    assert [[(c["kind"], c["name"], c.get("dose"), c.get("dose_max")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("procedure", "TACE", None, None), ("radiation", "radiotherapy", 90, 110)], [("procedure", "TACE", None, None)]]
+
+
+def test_arms_listed_as_a_lettered_enumeration_each_with_its_own_schedule(nlp):
+    r = record(nlp, "Methods: Patients were randomly assigned 1:1:1 to: (A) regorafenib 160 mg orally once daily on days "
+                    "1-21 of 28-day cycles; (B) goserelin 10.8 mg subcutaneously every 12 weeks, or 3.6 mg every 4 weeks "
+                    "in patients under 50 kg, plus anastrozole 1 mg orally daily; or (C) regorafenib, goserelin and "
+                    "anastrozole together at the same doses.\n"
+                    "Results: Median PFS was 3.9 months, 2.1 months and 5.6 months, respectively; the HR for PFS was "
+                    "0.52 for arm C versus arm B and 0.80 for arm C versus arm A. Objective responses occurred in 2 of "
+                    "20 patients in arm A (10.0%), none of 19 in arm B (0%) and 4 of 20 in arm C (20.0%).")
+    assert [a["label"].split(":")[0] for a in r["arms"]] == ["Arm A", "Arm B", "Arm C"]
+    regimen = [[(c["name"], c["dose"], c.get("frequency"), c.get("cycle_days")) for c in a["regimen"]] for a in r["arms"]]
+    assert regimen[0] == [("regorafenib", 160, "QD", 28)]
+    # an interval without a code ("every 12 weeks") is the dose's own, and the cycle of arm A stays there
+    assert regimen[1] == [("goserelin", 10.8, None, None), ("goserelin", 3.6, "Q4W", None), ("anastrozole", 1, "QD", None)]
+    # "respectively" follows the arms' order, not the order of the later clause's comparison
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
+        [("PFS", 3.9, None, None), ("ORR", 10, 2, 20)], [("PFS", 2.1, None, None), ("ORR", 0, 0, 19)],
+        [("PFS", 5.6, None, None), ("ORR", 20, 4, 20)]]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
