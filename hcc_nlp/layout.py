@@ -32,6 +32,9 @@ _LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,
 # increased", "Serious adverse   55 (25%)" over "event*": the row's label, and the words of the next line
 _ROW_LABEL = re.compile(r"[ \t]*\S(?:\S| (?! ))*(?= {2,}(?:\d|NR\b|NE\b))")
 _LABEL_TAIL = re.compile(r"[ \t]*([a-z][\w/(),'-]*(?: [\w/(),'-]+){0,3}[*†‡§¶]*)[ \t]*")
+# three words of prose in a row: a field's text laid out after its label ("Exclusion criteria   1. Use of
+# metformin or ..."), not a table row's values
+_PROSE = re.compile(r"[a-z]{3,} [a-z]{2,} [a-z]{2,}")
 
 # a cell of a line laid out in columns: words one space apart
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -181,7 +184,7 @@ def joined_table_labels(text: str) -> str:
             k += 2
             continue
         if k < len(lines) - 1 and _TABLE_ROW.search(line) and (label := _ROW_LABEL.match(line)) is not None \
-                and (tail := _LABEL_TAIL.fullmatch(lines[k + 1])) is not None \
+                and not _PROSE.search(line, label.end()) and (tail := _LABEL_TAIL.fullmatch(lines[k + 1])) is not None \
                 and (k + 2 == len(lines) or not lines[k + 2][:1].islower()):
             head, words = label.group(), tail.group(1)
             if head.endswith("-") and head[-2:-1].isalpha():

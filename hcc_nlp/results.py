@@ -325,6 +325,7 @@ class ResultExtractor:
         self.arm_letters = cues["arm_letters"]
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
+        self.outcome_row = cues["outcome_definition_row"]  # "Secondary Outcome | Overall survival | 24 months"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
         self.measure_heading, self.event_count_heading = cues["measure_heading"], cues["event_count_heading"]
         self.in_each_arm = cues["in_each_arm"]  # "(two patients in each group)": a count of every arm
@@ -891,7 +892,7 @@ class ResultExtractor:
                     and is_heading_line(sent):  # (not a one-line sentence: "Objective: To compare A versus B in patients with ...")
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
-            if sent.section in ("primary_outcomes", "secondary_outcomes"):
+            if sent.section in ("primary_outcomes", "secondary_outcomes") or self.outcome_row.match(sent.text):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
                 # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
                 if heading is not None and heading.code is not None \

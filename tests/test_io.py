@@ -198,3 +198,10 @@ def test_io_a_table_downloaded_as_csv_is_read_as_a_pipe_table(tmp_path):
 @pytest.mark.parametrize("text", ['He said "no", then left.\n', '"Yes", she wrote, "it was".\n', "a,b,c\n1,2,3\n"])
 def test_io_prose_with_quotes_and_unquoted_commas_is_no_csv_table(tmp_path, text):
     assert _read(tmp_path, text) == text
+
+
+def test_io_a_fields_text_laid_out_after_its_label_is_no_wrapped_table_label(tmp_path):
+    text = ("Exclusion criteria         1. Use of any biguanide within the previous 6 months, or\n"
+            "                           insulin-requiring diabetes\n"
+            "                           2. Creatinine clearance < 45 ml/min\n")
+    assert _read(tmp_path, text) == text

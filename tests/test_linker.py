@@ -2700,6 +2700,34 @@ def test_arms_listed_as_a_lettered_enumeration_each_with_its_own_schedule(nlp):
         [("PFS", 5.6, None, None), ("ORR", 20, 4, 20)]]
 
 
+def test_linker_a_registry_record_with_its_own_field_labels_and_an_outcomes_table(nlp):
+    r = record(nlp, "TRIAL DESCRIPTION\n"
+                    "Brief summary describing the background and objectives of the trial\n"
+                    "                           A pilot study (NCT01234567) of metformin with TACE reported a median\n"
+                    "                           time to progression of 11.2 months.\n"
+                    "Anticipated target sample size (number of participants)   120\n\n"
+                    "INTERVENTIONS\n"
+                    "Patients are randomised to TACE plus metformin or TACE plus placebo.\n\n"
+                    "ELIGIBILITY CRITERIA\n"
+                    "Inclusion criteria         1. ECOG performance status 0-1\n"
+                    "Exclusion criteria         1. Creatinine clearance < 45 ml/min\n"
+                    "Minimum age                18 Year(s)\n\n"
+                    "ETHICS APPROVAL\n"
+                    "Name of committee: Research Ethics Committee, Tanta University\n\n"
+                    "OUTCOMES\n"
+                    "Type of outcome | Outcome | Timepoint(s)\n"
+                    "Primary Outcome | Objective response rate by mRECIST | 3 months\n"
+                    "Secondary Outcome | Overall survival | 24 months\n\n"
+                    "SECONDARY IDs\n"
+                    "Secondary identifier: NCT07654321 | Issuing authority: ClinicalTrials.gov\n")
+    assert r["ids"]["nct"] == ["NCT07654321"]  # not the background's pilot study
+    assert r["enrollment"]["planned"] == 120
+    assert r["endpoints"] == [{"name": "ORR", "role": "primary"}, {"name": "OS", "role": "secondary"}]
+    assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])  # "24 months" is a time frame
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "ecog", "<=", 1), ("exclusion", "creatinine_clearance", "<", 45), ("inclusion", "age", ">=", 18)]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
