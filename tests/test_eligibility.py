@@ -170,6 +170,15 @@ def test_design_sentence_of_recipients_with_thresholds_names_inclusion_criteria(
         ("inclusion", "platelets", ">=", 60, "x10^9/L")]
 
 
+def test_prose_exclusions_with_decimal_thresholds_and_screening_is_no_criterion(nlp):
+    r = nlp("Methods: Patients with total bilirubin > 3 mg/dL, serum creatinine > 2.0 mg/dL or a largest tumour "
+            "diameter > 100 mm were excluded.\nResults: Of 163 patients assessed for eligibility, 140 were "
+            "randomized; mean age was 63.8 years.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("exclusion", "bilirubin", ">", 3, "mg/dL"), ("exclusion", "creatinine", ">", 2, "mg/dL"),
+        ("exclusion", "tumor_size", ">", 10, "cm")]
+
+
 def test_numbered_list_under_a_criteria_line(nlp):
     r = nlp("Methods: a single-arm phase 2 study. Key inclusion criteria were:\n(1) age ≥ 18 y;\n(2) ECOG PS 0-1;\n"
             "(3) platelets ≥ 60,000/µL.\nPatients received sorafenib 400 mg twice daily.")._.trial_record

@@ -2728,6 +2728,14 @@ def test_linker_a_registry_record_with_its_own_field_labels_and_an_outcomes_tabl
         ("inclusion", "ecog", "<=", 1), ("exclusion", "creatinine_clearance", "<", 45), ("inclusion", "age", ">=", 18)]
 
 
+@pytest.mark.parametrize("written, term", [("postembolization syndrome", "postembolization syndrome"),
+                                           ("post-embolisation syndrome", "post-embolization syndrome")])
+def test_adverse_events_post_embolization_syndrome_keeps_the_texts_own_term_in_us_spelling(nlp, written, term):
+    r = record(nlp, f"Patients were randomized to dexamethasone or placebo to prevent {written} (PES) after TACE. PES "
+                    "occurred in 19 of 70 patients (27.1%) with dexamethasone and 41 of 70 (58.6%) with placebo.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[(term, 19)], [(term, 41)]]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
