@@ -27,6 +27,7 @@ from .serialization import JsonRulesMixin
 
 LABELS = ("other_study", "background", "hypothetical")
 _OPENING = 500  # characters of a document that hold its title (up to its first blank line)
+_HEADING_LINE = 100  # the longest line between two rules that heads the item under it
 
 
 def _new_paragraph(text: str, prev: tuple[int, int], sent: tuple[int, int]) -> bool:
@@ -56,6 +57,8 @@ class ContextTagger(JsonRulesMixin):
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
         self._bare_trial = fastre.compile(self.cues["named_trial_bare"]) if self.cues.get("named_trial_bare") else None
         self._not_trials = set(self.cues.get("not_trial_names", []))
+        self._digest = tuple(fastre.compile(self.cues[k]) for k in ("digest_rule", "digest_other_cancer", "digest_liver_cancer")) \
+            if self.cues.get("digest_rule") else None
 
     def rules(self) -> dict:
         return self.cues
@@ -99,6 +102,27 @@ class ContextTagger(JsonRulesMixin):
                 return True
         return False
 
+    def _other_cancer_items(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each item of a digest (between rule lines) about another cancer, not liver
+        cancer ("1. PANCREAS | PRISM-P misses its OS endpoint" in a newsletter); none unless the text
+        has three rule lines or more."""
+        if self._digest is None:
+            return []
+        rule, other, liver = self._digest
+        rules = [m.start() for m in rule.finditer(text)]
+        if len(rules) < 3:
+            return []
+        items: list[list[int]] = []
+        heading = False  # the item before is a heading line between two rules: this item is under it
+        for a, b in zip(rules, rules[1:] + [len(text)]):
+            if heading:
+                items[-1][1] = b
+            else:
+                items.append([a, b])
+            body = text[text.find("\n", a, b) + 1 if "\n" in text[a:b] else b:b].strip()
+            heading = 0 < len(body) <= _HEADING_LINE and "\n" not in body
+        return [(a, b) for a, b in items if other.search(text, a, b) and not liver.search(text, a, b)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         bounds = sentence_bounds(doc)
@@ -130,6 +154,10 @@ class ContextTagger(JsonRulesMixin):
             for k, names in enumerate(named):
                 if labels[k] is None and not own[k] and names & others:
                     labels[k] = "other_study"
+        for a, b in self._other_cancer_items(text):
+            for k, (start, _end) in enumerate(bounds):
+                if a <= start < b:
+                    labels[k], own[k] = labels[k] or "other_study", False
         # paragraphs: a background paragraph marks its uncued sentences too (a section's heading
         # starts a paragraph: a registry record runs its fields on without blank lines)
         para_of, para = [], 0

@@ -173,7 +173,10 @@ class TrialLinker(JsonRulesMixin):
             return (m for m in rx.finditer(text) if not any(a <= m.start() < b for a, b in cited))
 
         def first_own(rx: re.Pattern) -> Optional[re.Match]:
-            return next(own(rx), None)
+            """The first match outside a sentence about another study (a digest's other item's "Paper:
+            https://doi.org/..."), else the first."""
+            found = list(own(rx))
+            return next((m for m in found if not any(a <= m.start() < b for a, b in bad)), found[0] if found else None)
         pmids = list(own(_PMID))
         # "PMID: 37198421" on a line of its own is the record's; one at the end of a citation line
         # ("Comment in ... Hepatobiliary Surg Nutr. 2024 ... PMID: 38322219.") is another paper's

@@ -2736,6 +2736,25 @@ def test_adverse_events_post_embolization_syndrome_keeps_the_texts_own_term_in_u
     assert per_arm(r, "adverse_events", "term", "count") == [[(term, 19)], [(term, 41)]]
 
 
+def test_a_digests_items_about_other_cancers_are_other_studies(nlp):
+    r = record(nlp, "GI WEEKLY\n"
+                    "----------\n"
+                    "1. PANCREAS | A CD40 agonist misses\n"
+                    "----------\n"
+                    "Adding ZX-101 to gemcitabine did not extend survival in the phase 3 trial (NCT01111111). Median OS "
+                    "was 10.9 vs 9.4 months (HR 0.84). Paper: https://doi.org/10.1000/other.2025.1\n"
+                    "----------\n"
+                    "2. LIVER | Doublet extends survival in HCC\n"
+                    "----------\n"
+                    "In this phase 3 trial (NCT02222222), 514 patients with hepatocellular carcinoma were randomly "
+                    "assigned to tislelizumab plus lenvatinib or lenvatinib alone. Median OS was 22.1 vs 17.0 months "
+                    "(HR 0.77). Abstract: https://doi.org/10.1000/own.2025.2\n"
+                    "----------\n")
+    assert r["ids"]["nct"] == ["NCT02222222"] and r["ids"]["doi"] == "10.1000/own.2025.2"
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.1)], [("OS", 17)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77)]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
