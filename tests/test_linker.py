@@ -2755,6 +2755,14 @@ def test_a_digests_items_about_other_cancers_are_other_studies(nlp):
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77)]
 
 
+def test_arms_adjuvant_cytokine_induced_killer_cells_are_the_arms_drug(nlp):
+    r = record(nlp, "Methods: Patients were randomized to resection plus CIK cell immunotherapy (CIK group) or resection "
+                    "alone (control group). The CIK group received 12 intravenous infusions of cytokine-induced killer "
+                    "cells.")
+    assert [[(c["kind"], c["name"], c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("procedure", "resection", None), ("drug", "cytokine-induced killer cells", "iv")], [("procedure", "resection", None)]]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
