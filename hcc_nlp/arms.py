@@ -1063,7 +1063,7 @@ class ArmBuilder:
             if len(heads) < 2:
                 heads = list(self.arm_enumerated.finditer(text, sent.start_char, sent.end_char))
                 letters = "".join(m.group(1) for m in heads)
-                if len(heads) < 2 or letters not in ("ABCDEFGH", "12345678")[letters[0].isdigit()][:len(heads)]:
+                if len(heads) < 2 or letters != ("ABCDEFGH", "12345678")[letters[0].isdigit()][:len(heads)]:
                     continue  # (the items in order from the first: not a list of criteria's "(2) ...; (3) ...")
                 names = [f"Arm {letter}" for letter in letters]
             opened = marks.open_before(text, sent.start_char, heads[0].start())

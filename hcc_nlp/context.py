@@ -119,7 +119,8 @@ class ContextTagger(JsonRulesMixin):
                 items[-1][1] = b
             else:
                 items.append([a, b])
-            body = text[text.find("\n", a, b) + 1 if "\n" in text[a:b] else b:b].strip()
+            rule_end = text.find("\n", a, b)  # the item's text starts on the line after its rule
+            body = text[rule_end + 1:b].strip() if rule_end >= 0 else ""
             heading = 0 < len(body) <= _HEADING_LINE and "\n" not in body
         return [(a, b) for a, b in items if other.search(text, a, b) and not liver.search(text, a, b)]
 

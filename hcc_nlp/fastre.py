@@ -386,8 +386,9 @@ class _FoundByStart(_FastPattern):
 class UnionRegex(_FoundByStart):
     """An alternation none of whose fast paths holds as a whole (one alternative without required
     words, another starting anywhere), searched as a few groups of its alternatives that each have
-    one: alternatives sharing required words, alternatives sharing a first-character anchor,
-    alternatives tied to the text's start (``^``), and the rest. The leftmost match of the whole is
+    one: alternatives sharing required words (gated one by one when there are many: :class:`GatedUnion`),
+    alternatives sharing a first-character anchor, alternatives tied to the text's start (``^``), and
+    the rest. The leftmost match of the whole is
     at the smallest of the groups' leftmost starts, and the plain pattern is matched there, so the
     match object is the one ``re`` would return."""
 
@@ -517,9 +518,12 @@ def _union_for(plain: re.Pattern) -> Optional[UnionRegex]:
             rest.append(branch)
     if len(rest) == len(branches):
         return None
-    groups = [(_gated_for(re.compile("|".join(f"(?:{b})" for b in part), flags)) if part is worded else None)
-              or _compile(re.compile("|".join(f"(?:{b})" for b in part), flags), split=False)
-              for part in (worded, anchored, rest) if part]
+    groups = []
+    for part in (worded, anchored, rest):
+        if part:
+            joined = re.compile("|".join(f"(?:{b})" for b in part), flags)
+            # many worded cues are gated one by one (the other-study cues: 0.71 -> 0.48 ms per document)
+            groups.append((_gated_for(joined) if part is worded else None) or _compile(joined, split=False))
     return UnionRegex(plain, groups + at_start)
 
 
