@@ -179,6 +179,13 @@ def test_prose_exclusions_with_decimal_thresholds_and_screening_is_no_criterion(
         ("exclusion", "tumor_size", ">", 10, "cm")]
 
 
+def test_enrolled_adults_with_their_age_in_brackets_are_criteria(nlp):
+    r = nlp("Methods: This phase 3 trial enrolled adults (>=18 years) with unresectable HCC and an ECOG performance "
+            "status of 0-1. Patients received sorafenib 400 mg twice daily.")._.trial_record
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1)]
+
+
 def test_numbered_list_under_a_criteria_line(nlp):
     r = nlp("Methods: a single-arm phase 2 study. Key inclusion criteria were:\n(1) age ≥ 18 y;\n(2) ECOG PS 0-1;\n"
             "(3) platelets ≥ 60,000/µL.\nPatients received sorafenib 400 mg twice daily.")._.trial_record
