@@ -2763,6 +2763,14 @@ def test_arms_adjuvant_cytokine_induced_killer_cells_are_the_arms_drug(nlp):
         [("procedure", "resection", None), ("drug", "cytokine-induced killer cells", "iv")], [("procedure", "resection", None)]]
 
 
+def test_adverse_events_cytokine_release_syndrome_and_its_grades(nlp):
+    r = record(nlp, "Twenty patients received a single infusion of GPC3 CAR-T cells. Cytokine release syndrome (CRS) "
+                    "occurred in 16 of 20 patients (80.0%): grade 1-2 in 14 (70.0%) and grade 3 in 2 (10.0%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [[
+        ("cytokine release syndrome", "any", 16, 80), ("cytokine release syndrome", "1-2", 14, 70),
+        ("cytokine release syndrome", "3", 2, 10)]]
+
+
 def test_linker_protocol_sizes_are_planned_not_enrolled(nlp):
     r = record(nlp, "A total of 196 patients with recurrent HCC (1-3 lesions, each 5 cm or smaller) after resection will "
                     "be randomised 1:1 to SBRT or repeat TACE. Allowing for dropout, 98 patients per arm (196 in "
