@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, fastre, marks  # noqa: F401
+from .docview import guess_title
 from .extensions import SPANS_KEY, doc_text, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -134,7 +135,9 @@ class ContextTagger(JsonRulesMixin):
         labels = [label for label, _own in pairs]
         own = [is_own for _label, is_own in pairs]
         blank = marks.BLANK_LINE.search(text, 0, _OPENING)
-        opening = text[:blank.start() if blank else _OPENING]  # the title, where the document's own trial is named
+        # the title, where the document's own trial is named (also when a journal's banner comes first:
+        # "JHEP Reports ..." over "... pooled analysis of the HEPATIC-19A and HEPATIC-19B trials")
+        opening = text[:blank.start() if blank else _OPENING] + "\n" + (guess_title(text) or "")
         if self._named_trial is not None:
             # the registration numbers the number tagger found (none when it is not in the pipeline)
             registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])

@@ -554,6 +554,22 @@ def test_context_a_result_reported_for_a_cited_study_is_another_studys(nlp, text
     assert [r[2] for r in nlp(text)._.context_regions] == ([label] if label else [])
 
 
+def test_context_a_pooled_analysis_with_another_trial_is_another_study(nlp):
+    text = ("Methods: ZENITH-2 was a randomised phase 3 trial of X against placebo.\nDiscussion: In a prespecified "
+            "pooled analysis of individual patient data from ZENITH-2 and the global ZENITH-1 trial, median overall "
+            "survival was 8.4 versus 6.0 months.")
+    doc = nlp(text)
+    assert [(label, "pooled" in text[a:b]) for a, b, label in doc._.context_regions] == [("other_study", True)]
+
+
+def test_context_a_trial_named_in_a_title_under_a_journal_banner_is_this_one(nlp):
+    text = ("JHEP Reports, Volume 7, June 2025 | doi: 10.1016/j.jhepr.2025.101392\n\nX in advanced HCC: pooled analysis of the phase 3 ALPHA-19A and "
+            "ALPHA-19B trials\n\nMethods: Both trials enrolled adults with advanced HCC after sorafenib (in ALPHA-19A) "
+            "or lenvatinib (in ALPHA-19B).")
+    doc = nlp(text)
+    assert doc._.context_regions == []
+
+
 def test_sentences_a_wrapped_line_left_short_by_a_hyphenated_word_goes_on(nlp):
     text = ("Between March 2017 and October 2021, 131 patients were screened at\n"
             "six centres for this open-label, randomised phase 2 trial, and 92 were\n"
