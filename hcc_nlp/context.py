@@ -58,6 +58,7 @@ class ContextTagger(JsonRulesMixin):
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
         self._bare_trial = fastre.compile(self.cues["named_trial_bare"]) if self.cues.get("named_trial_bare") else None
         self._not_trials = set(self.cues.get("not_trial_names", []))
+        self._banner = fastre.compile(self.cues["journal_banner"]) if self.cues.get("journal_banner") else None
         self._digest = tuple(fastre.compile(self.cues[k]) for k in ("digest_rule", "digest_other_cancer", "digest_liver_cancer")) \
             if self.cues.get("digest_rule") else None
 
@@ -136,8 +137,10 @@ class ContextTagger(JsonRulesMixin):
         own = [is_own for _label, is_own in pairs]
         blank = marks.BLANK_LINE.search(text, 0, _OPENING)
         # the title, where the document's own trial is named (also when a journal's banner comes first:
-        # "JHEP Reports ..." over "... pooled analysis of the HEPATIC-19A and HEPATIC-19B trials")
-        opening = text[:blank.start() if blank else _OPENING] + "\n" + (guess_title(text) or "")
+        # "JHEP Reports ... doi ..." over "... pooled analysis of the HEPATIC-19A and HEPATIC-19B trials")
+        opening = text[:blank.start() if blank else _OPENING]
+        if self._banner is not None and self._banner.search(opening):
+            opening += "\n" + (guess_title(text) or "")
         if self._named_trial is not None:
             # the registration numbers the number tagger found (none when it is not in the pipeline)
             registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
