@@ -32,9 +32,6 @@ _LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,
 # increased", "Serious adverse   55 (25%)" over "event*": the row's label, and the words of the next line
 _ROW_LABEL = re.compile(r"[ \t]*\S(?:\S| (?! ))*(?= {2,}(?:\d|NR\b|NE\b))")
 _LABEL_TAIL = re.compile(r"[ \t]*([a-z][\w/(),'-]*(?: [\w/(),'-]+){0,3}[*†‡§¶]*)[ \t]*")
-# three words of prose in a row: a field's text laid out after its label ("Exclusion criteria   1. Use of
-# metformin or ..."), not a table row's values
-_PROSE = re.compile(r"[a-z]{3,} [a-z]{2,} [a-z]{2,}")
 
 # a cell of a line laid out in columns: words one space apart
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -55,6 +52,7 @@ def _rules() -> dict:
     return {"compound_first": frozenset(rules["compound_first"]), "compound_second": frozenset(rules["compound_second"]),
             "header_size": re.compile(headers["size"]), "header_grade": re.compile(headers["grade"]),
             "header_max_cell": headers["max_cell"], "csv_row": re.compile(rules["csv_row"], re.M),
+            "prose_run": re.compile(rules["prose_run"]),
             "repairs": _replacements(rules["repairs"]), "xml": xml,
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
             "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
@@ -174,6 +172,7 @@ def joined_table_labels(text: str) -> str:
         return text
     lines = text.split("\n")
     low = text.lower()
+    prose = _rules()["prose_run"]  # a field's prose after its label, not a row's values
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -184,7 +183,7 @@ def joined_table_labels(text: str) -> str:
             k += 2
             continue
         if k < len(lines) - 1 and _TABLE_ROW.search(line) and (label := _ROW_LABEL.match(line)) is not None \
-                and not _PROSE.search(line, label.end()) and (tail := _LABEL_TAIL.fullmatch(lines[k + 1])) is not None \
+                and not prose.search(line, label.end()) and (tail := _LABEL_TAIL.fullmatch(lines[k + 1])) is not None \
                 and (k + 2 == len(lines) or not lines[k + 2][:1].islower()):
             head, words = label.group(), tail.group(1)
             if head.endswith("-") and head[-2:-1].isalpha():
