@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -131,6 +132,7 @@ class DocView:
 _MEDLINE_TITLE = fastre.compile(r"\bTI\s+-\s+(.+?)(?:\s+[A-Z]{2,4}\s+-\s|$)", re.S)
 
 
+@lru_cache(maxsize=4)  # the context tagger and the linker both ask, for a text under a journal banner
 def guess_title(text: str) -> Optional[str]:
     """The document's title: a MEDLINE 'TI -' field, else the first paragraph that reads like a
     title (not a citation line, a journal name or a site banner)."""

@@ -218,7 +218,7 @@ class RadiationDose:
     fractions: Optional[int]
 
 
-_TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+/−)\s*\d+(?:\.\d+)?(?=\s*c?Gy)")
+_TOLERANCE = grammar("normalize", "radiation_tolerance")  # "120 ± 20 Gy": 120 Gy
 
 
 def parse_radiation(text: str, per_fraction: bool = False) -> Optional[RadiationDose]:

@@ -32,7 +32,6 @@ from .resources import grammar
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
-_SHARE_HEAD = re.compile(r"(?<![nN]\s)(?<![nN])\(\s*%\s*\)\s*$")  # "All Grades (%)", not "n (%)"
 # "value (CI)" cells one or two spaces apart: the first with a footnote's mark ("17.9 (14.2 to NA) [1]
 # 13.1 (10.6 to 15.8)"), or squeezed by narrow columns ("93 (42%)  196 (89%)  54 (24%)")
 _VALUE = re.compile(r"\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?")
@@ -438,7 +437,7 @@ class TableReader:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text:
                     header.spaced_once = len(set(header.arm_of.values()))  # its rows are read from their tail
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
-                layout.shares = frozenset(i for i in layout.arm_of if _SHARE_HEAD.search(cells[i].text))
+                layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
                 block = None
                 # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
                 registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \

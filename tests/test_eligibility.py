@@ -8,6 +8,11 @@ def read(text):
     return [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in parse_criteria(text, "inclusion")]
 
 
+def criteria(record, *fields):
+    """The (field, ...) tuple of each eligibility criterion of a record."""
+    return [tuple(c[f] for f in fields) for c in record["eligibility"]]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("platelets ≥100 000/µL", [("platelets", ">=", 100000, "/mm3")]),
     # a registry that lost the symbols: "=" takes each test's own direction
@@ -74,7 +79,7 @@ def test_parse_criteria(text, expected):
 def test_a_protocols_future_tense_exclusion_sentence(nlp):
     r = nlp("Adults with HCC will be eligible. Patients with a platelet count <50\u00d710^9/L or total bilirubin >3 mg/dL "
             "will be excluded.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("exclusion", "platelets", "<", 50), ("exclusion", "bilirubin", ">", 3)]
 
 
@@ -102,7 +107,7 @@ def test_exclusion_clauses():
 def test_prose_exclusions_in_a_record(nlp):
     r = nlp("In this phase II trial, eligible patients had an ECOG performance status of 0 or 1; patients with "
             "serum albumin <35 g/L were excluded. Patients received donafenib 200 mg twice daily.")._.trial_record
-    kinds = {(c["parameter"], c["kind"]) for c in r["eligibility"]}
+    kinds = set(criteria(r, "parameter", "kind"))
     assert kinds == {("ecog", "inclusion"), ("albumin", "exclusion")}
 
 
@@ -110,16 +115,16 @@ def test_not_eligible_for_a_treatment_is_an_entry_criterion(nlp):
     # "were not eligible for locoregional therapy" describes who enters, not who is excluded
     r = nlp("Eligible patients had not received systemic therapy, were not eligible for locoregional therapy, and "
             "had Child-Pugh class A liver function. Patients received sorafenib.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["value"]) for c in r["eligibility"]] == [("inclusion", "child_pugh_class", "A")]
+    assert criteria(r, "kind", "parameter", "value") == [("inclusion", "child_pugh_class", "A")]
     r = nlp("Patients with Child-Pugh class C were not eligible. Patients received sorafenib.")._.trial_record
-    assert [(c["kind"], c["parameter"]) for c in r["eligibility"]] == [("exclusion", "child_pugh_class")]
+    assert criteria(r, "kind", "parameter") == [("exclusion", "child_pugh_class")]
 
 
 def test_prose_exclusions_listed_after_excluded_if(nlp):
     r = nlp("Eligible patients were 18 to 75 years of age. Patients were excluded if they had received previous "
             "systemic therapy; had a platelet count < 50 x 10^9/L; or had an international normalized ratio (INR) "
             "> 1.5. Patients received sorafenib.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("inclusion", "age", ">=", 18), ("inclusion", "age", "<=", 75), ("exclusion", "platelets", "<", 50),
         ("exclusion", "inr", ">", 1.5)]
 
@@ -127,7 +132,7 @@ def test_prose_exclusions_listed_after_excluded_if(nlp):
 def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
     r = nlp("Ages Eligible for Study: 18 Years to 75 Years (Adult, Older Adult)\nInclusion Criteria:\n"
             "- Absolute neutrophil count ≥1·5 × 10⁹/L; total bilirubin ≤1·5 × ULN\n")._.trial_record
-    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+    assert criteria(r, "parameter", "operator", "value", "unit") == [
         ("age", ">=", 18, "years"), ("age", "<=", 75, "years"), ("anc", ">=", 1.5, "x10^9/L"),
         ("bilirubin", "<=", 1.5, "xULN")]
 
@@ -140,20 +145,20 @@ def test_registry_ages_eligible_field_and_middle_dot_thresholds(nlp):
 ])
 def test_exclusions_written_with_excluded_patients_and_ecog_at_least(nlp, text, expected):
     r = nlp(text)._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
+    assert criteria(r, "kind", "parameter", "operator", "value") == expected
 
 
 def test_inline_numbered_exclusion_list_after_a_colon(nlp):
     r = nlp("Patients aged ≥18 years were eligible. Exclusion criteria were: (1) Child-Pugh score >7; (2) ECOG "
             "performance status ≥2; (3) platelets <50 ×10⁹/L.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("inclusion", "age", ">=", 18), ("exclusion", "child_pugh_score", ">", 7), ("exclusion", "ecog", ">=", 2),
         ("exclusion", "platelets", "<", 50)]
 
 
 def test_prose_patients_with_were_excluded(nlp):
     r = nlp("Patients with total bilirubin > 3 mg/dL, macrovascular invasion, or ascites were excluded.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value", "unit") == [
         ("exclusion", "bilirubin", ">", 3, "mg/dL")]
     # who other trials excluded is background
     r = nlp("Patients with Child-Pugh B liver function were excluded from the pivotal first-line trials.")._.trial_record
@@ -164,7 +169,7 @@ def test_design_sentence_of_recipients_with_thresholds_names_inclusion_criteria(
     r = nlp("Methods: In this open-label trial, adult (>=18 y) recipients of a first liver graft for HCC within "
             "the Milan criteria (one nodule <=5 cm, or up to three nodules each <=3 cm), with a creatinine clearance "
             ">=50 mL/min and a platelet count >=60 x 10^9/L, were randomized to everolimus or tacrolimus.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value", "unit") == [
         ("inclusion", "age", ">=", 18, "years"), ("inclusion", "tumor_size", "<=", 5, "cm"),
         ("inclusion", "tumor_size", "<=", 3, "cm"), ("inclusion", "creatinine_clearance", ">=", 50, "mL/min"),
         ("inclusion", "platelets", ">=", 60, "x10^9/L")]
@@ -174,7 +179,7 @@ def test_prose_exclusions_with_decimal_thresholds_and_screening_is_no_criterion(
     r = nlp("Methods: Patients with total bilirubin > 3 mg/dL, serum creatinine > 2.0 mg/dL or a largest tumour "
             "diameter > 100 mm were excluded.\nResults: Of 163 patients assessed for eligibility, 140 were "
             "randomized; mean age was 63.8 years.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value", "unit") == [
         ("exclusion", "bilirubin", ">", 3, "mg/dL"), ("exclusion", "creatinine", ">", 2, "mg/dL"),
         ("exclusion", "tumor_size", ">", 10, "cm")]
 
@@ -182,14 +187,14 @@ def test_prose_exclusions_with_decimal_thresholds_and_screening_is_no_criterion(
 def test_enrolled_adults_with_their_age_in_brackets_are_criteria(nlp):
     r = nlp("Methods: This phase 3 trial enrolled adults (>=18 years) with unresectable HCC and an ECOG performance "
             "status of 0-1. Patients received sorafenib 400 mg twice daily.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1)]
 
 
 def test_numbered_list_under_a_criteria_line(nlp):
     r = nlp("Methods: a single-arm phase 2 study. Key inclusion criteria were:\n(1) age ≥ 18 y;\n(2) ECOG PS 0-1;\n"
             "(3) platelets ≥ 60,000/µL.\nPatients received sorafenib 400 mg twice daily.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("inclusion", "platelets", ">=", 60000)]
     assert r["arms"][0]["regimen"][0]["frequency"] == "BID"
 
@@ -198,7 +203,7 @@ def test_list_numbers_split_from_their_items(nlp):
     r = nlp("Patients had to meet all of the following inclusion criteria:\n1. Age 18 years or older.\n"
             "2. ECOG performance status 0 or 1.\nExclusion criteria were:\n1. Serum albumin < 28 g/L.\n\n"
             "Patients were randomly assigned to ramucirumab or placebo.")._.trial_record
-    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+    assert criteria(r, "kind", "parameter", "operator", "value") == [
         ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1), ("exclusion", "albumin", "<", 2.8)]
 
 
@@ -206,19 +211,19 @@ def test_times_the_upper_limit_of_the_normal_range_is_xuln(nlp):
     r = nlp("Eligibility criteria: a total bilirubin level of no more than 2 times the upper limit of the normal "
             "range, and aspartate aminotransferase and alanine aminotransferase levels of no more than 5 times "
             "the upper limit of the normal range.")._.trial_record
-    got = {(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]}
+    got = set(criteria(r, "parameter", "operator", "value", "unit"))
     assert got == {("bilirubin", "<=", 2, "xULN"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")}
 
 
 def test_bulleted_baseline_characteristics_are_not_criteria(nlp):
     r = nlp("Key eligibility:\n- Age >=18 years\n- ECOG PS 0-1\n\nResults\n- Median age 64 years; 81% male\n"
             "- Mean platelets 142,000/uL\n")._.trial_record
-    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 18), ("ecog", "<=", 1)}
+    assert set(criteria(r, "parameter", "operator", "value")) == {("age", ">=", 18), ("ecog", "<=", 1)}
 
 
 def test_age_between_two_bounds_in_prose(nlp):
     r = nlp("To take part, patients had to be between 20 and 80 years old.")._.trial_record
-    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]} == {("age", ">=", 20), ("age", "<=", 80)}
+    assert set(criteria(r, "parameter", "operator", "value")) == {("age", ">=", 20), ("age", "<=", 80)}
 
 
 @pytest.mark.parametrize("text", [
@@ -235,7 +240,7 @@ def test_eligibility_tumour_size_range_before_diameter_and_no_value_shared_acros
 def test_eligibility_further_requirements_are_criteria(nlp):
     r = nlp("Eligible patients were aged 18-70 years. Further requirements were a Child-Pugh score of 7 or less, "
             "ECOG performance status 0-1 and total bilirubin ≤3 mg/dL.")._.trial_record
-    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][2:] == [
+    assert criteria(r, "parameter", "operator", "value")[2:] == [
         ("child_pugh_score", "<=", 7), ("ecog", "<=", 1), ("bilirubin", "<=", 3)]
 
 
@@ -253,16 +258,16 @@ def test_eligibility_further_requirements_are_criteria(nlp):
 ])
 def test_eligibility_child_pugh_class_written_with_its_scores(nlp, text, expected):
     r = nlp(text)._.trial_record
-    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == expected
+    assert criteria(r, "parameter", "operator", "value") == expected
 
 
 def test_age_written_first_with_its_own_operator_and_tumours_each_at_most_a_size(nlp):
     r = nlp("Methods: Patients aged 20 years or older with HCC, at most two tumours each ≤3 cm in diameter, and "
             "Child-Pugh class A were randomly assigned to SBRT or RFA.")._.trial_record
-    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+    assert criteria(r, "parameter", "operator", "value", "unit") == [
         ("age", ">=", 20, "years"), ("tumor_size", "<=", 3, "cm"), ("child_pugh_class", "=", "A", None)]
     r = nlp("Methods: Patients aged 20 years or older with HCC up to 3 cm were randomly assigned to SBRT or RFA.")._.trial_record
-    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]][:1] == [("age", ">=", 20)]
+    assert criteria(r, "parameter", "operator", "value")[:1] == [("age", ">=", 20)]
 
 
 
