@@ -17,7 +17,7 @@ _CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|$")  # a sentence end the splitter missed, or the text's end
 _CLAUSE_SPLIT = re.compile(r";|\.\s+(?=[A-Z])|$")
 _COLON_AFTER_CUE = re.compile(r"[^.;:]{0,20}:")
-_IF_AFTER_CUE = re.compile(r"(?<=\bif)|\s+if\b", re.I)  # "were excluded if they had A; had B; or had C"
+_IF_AFTER_CUE = grammar("eligibility", "if_after_cue")  # "were excluded if they had A; had B; or had C"
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 

@@ -688,7 +688,7 @@ def _dedupe(items: list[dict]) -> list[dict]:
     return out
 
 
-_A_DEATH = re.compile(r"(?:^|\s)deaths?$")  # "sudden death": a fatal event, grade 5 (RECORDS.md: "deaths" -> 5)
+_A_DEATH = grammar("linker", "a_death")  # "sudden death": a fatal event, grade 5 (RECORDS.md: "deaths" -> 5)
 
 
 def _public(events: list[dict]) -> list[dict]:

@@ -40,9 +40,9 @@ def attachment_cues() -> dict:
     return cues
 
 
-_VOLUME = re.compile(r"\bm[lL]\b")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
-_ALTERNATIVE_GAP = re.compile(r"\s*(?:or|/)\s*")  # "QD or BID", "q2w/q3w"
-_ALTERNATIVE_DOSE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s*")  # "40 Gy (tumours <=3 cm) or 35 Gy"
+_VOLUME = grammar("regimen", "volume")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
+_ALTERNATIVE_GAP = grammar("regimen", "alternative_gap")  # "QD or BID", "q2w/q3w"
+_ALTERNATIVE_DOSE_GAP = grammar("regimen", "alternative_dose_gap")  # "40 Gy (tumours <=3 cm) or 35 Gy"
 
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
@@ -375,7 +375,7 @@ def _apply_schedule(comp: dict, span: Span) -> None:
     comp.setdefault("evidence", []).append(_evidence(span))
 
 
-_FRACTION_WORD = re.compile(r"\bfraction")
+_FRACTION_WORD = grammar("regimen", "fraction_word")
 _PRESCRIPTION_BREAK = grammar("regimen", "prescription_break")
 
 

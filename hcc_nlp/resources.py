@@ -38,7 +38,12 @@ def _grammar() -> dict:
     return load_json("grammar.json")
 
 
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+
+
 def grammar(module: str, name: str) -> re.Pattern:
     """A compiled regex of a module's grammar: the small word patterns its readers share ("had|achieved|
-    showed", "arm|group|cohort"), kept in ``patterns/grammar.json`` under the module's name, flags inline."""
-    return re.compile(_grammar()[module][name])
+    showed", "arm|group|cohort"), kept in ``patterns/grammar.json`` under the module's name, flags inline.
+    ``{{other}}`` in a pattern stands for the module's pattern ``other``."""
+    rules = _grammar()[module]
+    return re.compile(_FRAGMENT.sub(lambda m: rules[m.group(1)], rules[name]))

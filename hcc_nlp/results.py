@@ -24,9 +24,8 @@ from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
-_COUNT_NOUN = grammar("results", "count_noun").pattern  # what a count before a share counts
 # "52 patients (", "4 of them (", "52 PBT patients (" (an arm's code before the noun), "four SIRT-treated patients ("
-_COUNT_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)(?P<code>\s+(?-i:[A-Z][A-Z0-9+/]{1,10})(?:-treated)?(?=\s))?\s*" + _COUNT_NOUN + r"?(?:\s+in\s+the\s+[\w\s+-]{1,30}?\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+_COUNT_BEFORE = grammar("results", "count_before")
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
     "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
@@ -81,16 +80,13 @@ def own_term(text: str) -> str:
 
 
 # "21 of 48 patients (", "eleven of the forty-one lenvatinib-treated patients ("
-_COUNT_OF_BEFORE = re.compile(r"(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?(\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s*"
-                              r"(?:(?:[\w]+-[\w]+|[a-z]+)\s+){0,2}?" + _COUNT_NOUN
-                              + r"?(?:\s+in\s+(?:the\s+)?(?:(?:arm|group|cohort)\s+(?-i:[A-Z0-9]{1,2})|[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:group|arm)))?"
-                              r"\s*[(\[]\s*$", re.I)  # "1 of 13 patients in arm A (7.7%)"
+_COUNT_OF_BEFORE = grammar("results", "count_of_before")  # "1 of 13 patients in arm A (7.7%)"
 _OPENING = re.compile(r"[(\[]")
 _BRACKET_AFTER = re.compile(r"[^()\[\].;]{0,80}?[(\[]")  # the bracket of numbers after an event
 _LABEL_IN_BRACKET = re.compile(r"[(\[]\s*[A-Za-z]{2,6}\s*[,:=]?\s*$")  # "(ORR, " right before a share
 # "(22 patients, 47.8%; grade 3 in 6, 13.0%)": the count of the grade's share
-_GRADE_COUNT_IN = re.compile(r"[;,]\s*grade\s*(?:[≥>]=?\s*)?[1-5](?:\s*(?:-|–|/|or)\s*[1-5])?\s+in\s+(\d+)\s*" + _COUNT_NOUN + r"?\s*,\s*$", re.I)
-_COUNT_IN_BRACKETS = re.compile(r"[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s*" + _COUNT_NOUN + r"?\s*[;,]\s*$", re.I)
+_GRADE_COUNT_IN = grammar("results", "grade_count_in")
+_COUNT_IN_BRACKETS = grammar("results", "count_in_brackets")
 # a sentence without one of these reports no outcome, adverse event or comparison
 _RESULT_LABELS = {"RESULT", "RATIO", "P_VALUE", "CI", "AE_TERM", "ENDPOINT", "AE_GRADE"}
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -106,13 +102,11 @@ _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
 _PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GAP_FILLER = re.compile(r"\b\d+\s+(?:out\s+)?of\s+\d[\d,]*\s*" + _COUNT_NOUN + r"?\s*$"  # "... and 1 of 165 ("
-                         r"|\bof\s+\d+(?:,\d{3})*|\b\d+\s*" + _COUNT_NOUN + r"?\s*$|\b(?:patients|cases)\b")  # not the list's comma
-_COUNT_THEN_CI = re.compile(r"\s*[(\[]\s*(?:\d+\s*/\s*\d+|\d+\s+of\s+\d+|n\s*=\s*\d+(?:\s*/\s*\d+)?)\s*[;,]\s*")  # "48.6% (18/37; 95% CI"
+_GAP_FILLER = grammar("results", "gap_filler")  # "... and 1 of 165 (": not the list's comma
+_COUNT_THEN_CI = grammar("results", "count_then_ci")  # "48.6% (18/37; 95% CI"
 # "29.4% (35 of 119)", "4.7% (nine of 190)"
-_OF_IN_BRACKETS_AFTER = re.compile(r"\s*[(\[]\s*(\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:of|out\s+of)\s+(\d[\d,]*)(?:\s+" + _COUNT_NOUN
-                                   + r")?\s*[)\];,]")
-_TOTAL_AFTER = re.compile(r"\s*(?:[;,][^()\[\]]{0,30})?[)\]]\s*of\s+(\d[\d,]*)\b")  # "(27%; 95% CI 14–43) of 41"
+_OF_IN_BRACKETS_AFTER = grammar("results", "of_in_brackets_after")
+_TOTAL_AFTER = grammar("results", "total_after")  # "(27%; 95% CI 14–43) of 41"
 
 
 def _in_earlier_terms_bracket(text: str, lo: int, pos: int, term, terms) -> bool:
@@ -126,11 +120,10 @@ def _in_earlier_terms_bracket(text: str, lo: int, pos: int, term, terms) -> bool
     return closed is not None and any(x.end_char <= opened for x in terms if x is not term)
 
 
-_VERSUS = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
+_VERSUS = grammar("results", "versus")
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 # after "N patients in the A group": "and 2 in the B group" (a count whose noun the first one gives)
-_ELLIPTIC_COUNT = re.compile(r"\s+(?:in|among)\s+the\s+[^,;.()]{1,40}?\s+(?:group|arm|cohort)\s*,?\s+(?:and|versus|vs\.?)\s+"
-                             r"(?:in\s+)?(\d+|[a-z]+)\s+(?=(?:in|among)\s+the\b)")
+_ELLIPTIC_COUNT = grammar("results", "elliptic_count")
 
 
 class _Offsets:

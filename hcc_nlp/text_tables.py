@@ -59,7 +59,7 @@ _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come be
 _SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
 _SIZED_CELL = re.compile(r"[^\s()\[][^()\[\]]{0,40}?\s*" + _SIZE_IN_CELL.pattern)
-_RESULT_IN_NAME = re.compile(r"\d[.,·]\d|%|\b(?:was|were|months?|vs\.?|versus)\b")
+_RESULT_IN_NAME = grammar("text_tables", "result_in_name")
 # a value cell at a row's end: "19.6 (17.4–22.0)", "100/352 (28.4)", "14.3", "NR", "—"
 _TAIL_VALUE = r"(?:(?:[<>≤≥]\s*)?\d[\d.,·]*(?:/\d[\d,]*)?%?(?:\s*\([^()]*\))?|NR|NE|NA|—|–|-)"
 
@@ -79,7 +79,7 @@ def _tail_value_cells(sent: Sentence, n: int) -> Optional[list[Cell]]:
     return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
 
 
-_UNGRADED = re.compile(r"(?:non-)?serious adverse event")  # a seriousness, not a grade (RECORDS.md)
+_UNGRADED = grammar("text_tables", "ungraded")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
 # a column gap anywhere in a text: a single arm's text with none has no table to read
