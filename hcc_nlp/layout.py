@@ -55,6 +55,9 @@ def _rules() -> dict:
             "prose_run": re.compile(rules["prose_run"]),
             "repairs": _replacements(rules["repairs"]), "xml": xml,
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
+            "markdown": {"signals": [re.compile(s) for s in rules["markdown"]["signals"]],
+                         "min_signals": rules["markdown"]["min_signals"],
+                         "rewrites": _replacements(rules["markdown"]["rewrites"])},
             "decimal_commas": {k: re.compile(v) if isinstance(v, str) else v for k, v in rules["decimal_commas"].items()}}
 
 
@@ -62,7 +65,7 @@ def repaired(text: str) -> str:
     """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
     points (each step leaves a text without them as it is)."""
     return with_decimal_points(joined_table_headers(joined_table_labels(joined_broken_words(
-        without_line_numbers(without_slips(csv_rows_as_cells(without_markup(text))))))))
+        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(text)))))))))
 
 
 def with_decimal_points(text: str) -> str:
@@ -75,6 +78,21 @@ def with_decimal_points(text: str) -> str:
     if commas < rules["min_comma_decimals"] or commas <= rules["comma_share"] * len(rules["point_decimal"].findall(text)):
         return text
     return rules["comma"].sub(".", rules["thousands"].sub(r"\1\2", text))
+
+
+def without_markdown(text: str) -> str:
+    """A page written in Markdown read as its text: table rules and horizontal rules dropped, heading,
+    quote, bold, italic and code marks removed, a link as its text and its address in brackets. A
+    text with fewer than two of Markdown's signals is returned as it is (a lone "**" or "# " is not
+    Markdown)."""
+    rules = _rules()["markdown"]
+    if "*" not in text and "#" not in text and "[" not in text and "|" not in text:
+        return text
+    if sum(1 for signal in rules["signals"] if signal.search(text)) < rules["min_signals"]:
+        return text
+    for regex, replacement in rules["rewrites"]:
+        text = regex.sub(replacement, text)
+    return text
 
 
 def without_markup(text: str) -> str:

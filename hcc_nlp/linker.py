@@ -544,6 +544,8 @@ class TrialLinker(JsonRulesMixin):
                 if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
                     sized[0][1].n = sized[0][0]
             each = next((e for e in sent.of("SAMPLE_SIZE") if e.id_ == "each_group"), None)
+            if each is not None and self._c["sample_size_sentence"].search(sent.text):
+                each = None  # "assuming median PFS of 5.0 vs 8.5 months ... 80% power -> 64 per arm": a plan
             if each is not None and any(m.end() > each.start_char - sent.start_char
                                         or not sent.text[m.end():each.start_char - sent.start_char].strip(" ,(")
                                         for m in self._c["planned"].finditer(sent.text)):

@@ -525,7 +525,12 @@ class TableReader:
             last_by_column = {}
             items = self._row(sent, cells, layout, is_ae_table, ae_grade, ae_candidates, section, heading_ae, section_tp)
             last_items = items
-            item = self._comparison_row(sent, cells, layout, section, above)
+            labelled = self._labelled_ratios(sent, cells, layout)
+            if labelled:
+                items.extend((None, "comparison", x) for x in labelled)
+                item = last_comparison = None
+            else:
+                item = self._comparison_row(sent, cells, layout, section, above)
             if item is not None and "value" not in item and last_comparison is not None \
                     and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
                 # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
@@ -701,6 +706,25 @@ class TableReader:
         item["evidence"] = evidence
         return item
 
+    def _labelled_ratios(self, sent: Sentence, cells: list[Cell], layout: Layout) -> list[dict]:
+        """The comparisons of a row's ratio cell that gives several, each after its arm's name ("Median
+        PFS | ... | A: 0.42 (0.28-0.63); B: 0.58 (0.39-0.86)" under "HR vs Arm C (95% CI)"): one
+        each, of the row's endpoint; else none."""
+        cell = layout.extra_cell(cells, layout.ratio_col)
+        code = _endpoint_in(sent, cells[0].start, cells[0].end) if cell is not None else None
+        if code is None or ";" not in cell.text:
+            return []
+        out, pos = [], cell.start
+        for part in cell.text.split(";"):
+            m = self.c.labelled_ratio.fullmatch(part)
+            ratio = self._ratio(Cell(0, 0, m.group(2)), layout.ratio_heads[layout.ratio_col], code) if m else None
+            if ratio is None:
+                return []
+            out.append({"endpoint": code, **ratio, "evidence": [[cells[0].start, cells[0].end],
+                                                                [pos + m.start(2), pos + m.end(2)]]})
+            pos += len(part) + 1
+        return out if len(out) >= 2 else []
+
     def _ratio_columns(self, sent: Sentence, cells: list[Cell], layout: Layout, code: Optional[str],
                        last: dict) -> Optional[dict]:
         """A row of ratios in the arms' columns, each against the reference arm whose cell is empty
@@ -778,7 +802,8 @@ class TableReader:
         by_cell: dict[int, int] = {}
         for pos, k in arm_refs(sent, arms):
             for i, c in enumerate(cells):
-                if c.start <= pos < c.end:
+                # (not "HR vs Arm C (95% CI)": a ratio's column names its reference arm)
+                if c.start <= pos < c.end and not (i and self.c.ratio_header.search(c.text)):
                     by_cell.setdefault(i, k)
         taken = set(by_cell.values())
         for i, c in enumerate(cells[1:], start=1):
@@ -1019,7 +1044,7 @@ class TableReader:
             return out
         context = label.text + " " + measure
         # "Complete response | 2 (4.3) | 0": beside counts and shares, a bare 0 is none
-        counted = any(self.c.count_percent.fullmatch(c.text) for _i, c in values)
+        counted = any(self.c.count_percent.fullmatch(c.text) or self.c.percent_count.fullmatch(c.text) for _i, c in values)
         for i, cell in values:
             item = self._outcome_cell(cell, code, context, tp, counted=counted and cell.text.strip() == "0")
             if item is None:
@@ -1072,6 +1097,9 @@ class TableReader:
         m = self.c.count_percent.fullmatch(cell.text)
         if m:
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(3)))}
+        m = self.c.percent_count.fullmatch(cell.text)
+        if m:  # "46.7% (28/60)"
+            return {"count": int(m.group(2)), "percent": as_int_or_float(parse_number(m.group(1)))}
         m = self.c.count_space_percent.fullmatch(cell.text)
         if m:  # a registry's "Count of Participants" cell: "44  97.8%"
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(2)))}
@@ -1129,6 +1157,10 @@ class TableReader:
                 item["total"] = int(m.group(2))
             if m.group(4):  # "8 (19.0) [8.6-34.1]": the rate's CI after the count and share
                 item.update(ci_low=as_int_or_float(parse_number(m.group(4))), ci_high=as_int_or_float(parse_number(m.group(5))))
+            return item
+        m = self.c.percent_count.fullmatch(cell.text)
+        if m:  # "41.7% (25/60)": the share first
+            item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%", count=int(m.group(2)), total=int(m.group(3)))
             return item
         m = self.c.count_space_percent.fullmatch(cell.text)
         if m:  # "31  68.9%" under "Count of Participants"

@@ -205,3 +205,27 @@ def test_io_a_fields_text_laid_out_after_its_label_is_no_wrapped_table_label(tmp
             "                           insulin-requiring diabetes\n"
             "                           2. Creatinine clearance < 45 ml/min\n")
     assert _read(tmp_path, text) == text
+
+
+def test_io_a_page_written_in_markdown_is_read_as_its_text(tmp_path):
+    page = ("# PILOT-7: sorafenib with or without SBRT\n\n"
+            "> Randomised **phase II** trial · [NCT01234567](https://clinicaltrials.gov/study/NCT01234567)\n\n"
+            "## Results\n\n"
+            "| Endpoint | Arm A (n=40) | Arm B (n=41) |\n"
+            "|:---|---:|---:|\n"
+            "| Median OS, mo | 14.1 | 10.2 |\n\n"
+            "---\n"
+            "*Draft:* see the [design](#design) section and `protocol.pdf`.\n")
+    assert _read(tmp_path, page).splitlines() == [
+        "PILOT-7: sorafenib with or without SBRT", "",
+        "Randomised phase II trial · NCT01234567 (https://clinicaltrials.gov/study/NCT01234567)", "",
+        "Results", "",
+        "| Endpoint | Arm A (n=40) | Arm B (n=41) |",
+        "| Median OS, mo | 14.1 | 10.2 |", "", "",
+        "Draft: see the design section and protocol.pdf."]
+
+
+@pytest.mark.parametrize("text", ["# of patients with grade 3 events: 12\n", "Patients **were** randomised.\n",
+                                  "HR 0.71* (95% CI 0.52-0.96)*\n"])
+def test_io_a_lone_markdown_sign_leaves_the_text_as_it_is(tmp_path, text):
+    assert _read(tmp_path, text) == text

@@ -5303,3 +5303,22 @@ def test_linker_a_run_in_expansion_label_opens_a_paragraph_about_that_part(nlp):
     assert [[(o["endpoint"], o["stat"], o.get("value")) for o in a["outcomes"]] for a in r["arms"]] == [
         [], [("OS", "median", None)]]
     assert r["outcomes"] == []
+
+
+def test_linker_arm_lines_after_an_em_dash_with_a_drug_the_arm_does_not_get(nlp):
+    r = record(nlp, "Treatment arms\n\n"
+                    "Arm A — CAM + APA\n"
+                    "- Camrelizumab 200 mg IV every 2 weeks\n"
+                    "- Apatinib 250 mg orally once daily\n\n"
+                    "Arm B — APA alone: apatinib as in Arm A (no camrelizumab).\n\n"
+                    "Results: median PFS was 7.9 months in Arm A and 4.6 months in Arm B.\n")
+    assert [(a["label"], [(c["name"], c.get("dose")) for c in a["regimen"]]) for a in r["arms"]] == [
+        ("Arm A: CAM + APA", [("camrelizumab", 200), ("apatinib", 250)]),
+        ("Arm B: apatinib as in Arm A (no camrelizumab).", [("apatinib", 250)])]
+
+
+def test_linker_a_per_arm_figure_of_the_sample_size_calculation_is_no_arm_size(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib.\n"
+                    "Sample size: assuming a median OS of 10 vs 14 months, 80% power and two-sided alpha 0.05, "
+                    "120 per arm.\n")
+    assert [a["n"] for a in r["arms"]] == [None, None]

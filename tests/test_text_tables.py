@@ -1050,3 +1050,25 @@ def test_a_header_naming_each_arm_with_its_treatment_ends_each_arm_at_its_cell(n
         ("Arm A: nivolumab (n = 20)", 20, ["nivolumab"]),
         ("Arm B: nivolumab + ipilimumab (n = 21)", 21, ["nivolumab", "ipilimumab"])]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 19.2)], [("RFS", 26.4)]]
+
+
+def test_a_share_written_before_its_count_and_denominator_is_read_in_a_table(nlp):
+    r = record(nlp, "Patients were randomised to Arm A (sorafenib 400 mg twice daily) or Arm B (placebo).\n\n"
+                    "| Endpoint | Arm A (n=52) | Arm B (n=50) |\n"
+                    "| ORR, RECIST 1.1 | 23.1% (12/52) | 4.0% (2 of 50) |\n"
+                    "| Grade >=3 fatigue | 9.6% (5/52) | 2.0% (1/50) |\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 23.1, 12, 52)],
+                                                                              [("ORR", 4, 2, 50)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [[("fatigue", ">=3", 5, 9.6)],
+                                                                                 [("fatigue", ">=3", 1, 2)]]
+
+
+def test_a_ratio_column_against_a_named_reference_arm_with_one_ratio_per_arm(nlp):
+    r = record(nlp, "Patients were randomised to Arm A (nivolumab plus TACE), Arm B (TACE plus sorafenib) or "
+                    "Arm C (TACE alone).\n\n"
+                    "| Endpoint | Arm A (n=70) | Arm B (n=71) | Arm C (n=69) | HR vs Arm C (95% CI) |\n"
+                    "| Median PFS, mo | 10.4 | 8.8 | 6.1 | A: 0.55 (0.37-0.81); B: 0.72 (0.50-1.04) |\n")
+    assert [a["n"] for a in r["arms"]] == [70, 71, 69]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 10.4)], [("PFS", 8.8)], [("PFS", 6.1)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+        ("PFS", "HR", 0.55, 0.37, 0.81), ("PFS", "HR", 0.72, 0.5, 1.04)]
