@@ -269,6 +269,7 @@ class ResultExtractor:
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
+        self.secondary_analyses_heading = cues["secondary_analyses_heading"]
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
@@ -881,8 +882,8 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
-            if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") and self.subgroup.search(sent.text) \
-                    and is_heading_line(sent):  # (not a one-line sentence: "Objective: To compare A versus B in patients with ...")
+            if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") and is_heading_line(sent) \
+                    and (self.subgroup.search(sent.text) or self.secondary_analyses_heading.search(sent.text)):  # (not a one-line sentence: "Objective: To compare A versus B in patients with ...")
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes") or self.outcome_row.match(sent.text):

@@ -79,6 +79,8 @@ def _tail_value_cells(sent: Sentence, n: int) -> Optional[list[Cell]]:
     return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
 
 
+_INITIALS_SIZE = grammar("text_tables", "initials_size")  # "ZIM+LEN N=397": the header's size after the short forms
+_PLACEBO_SHORT = grammar("text_tables", "placebo_short")  # "PBO+LEN"
 _UNGRADED = grammar("text_tables", "ungraded")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
@@ -208,6 +210,7 @@ class Layout:
     counts: bool = False  # under "Units: subjects": a plain number is a count of participants
     spaced_once: Optional[int] = None  # a header of sized cells one space apart: its rows' value count
     shares: frozenset = frozenset()  # columns whose header cell says "(%)" alone: a plain number is a share
+    slash: Optional[tuple] = None  # (grade, grade) of cells "187 (47.3) / 95 (24.1)" under "All Grades / Grade 3-4"
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -296,16 +299,19 @@ def _heading_reading(sent: Sentence, named: list) -> tuple[Optional[str], object
 
 
 def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
-    """The arm a header written in initials names ("A+B" for atezolizumab plus bevacizumab,
-    "A+B+TACE"): every part is a component's initial or its name; of several arms not ``taken``
-    that fit, the one with the fewest components."""
-    parts = [p.lower() for p in re.split(r"\s*[+/]\s*", text.strip())]
-    if len(parts) < 2 or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) or not any(len(p) == 1 for p in parts):
+    """The arm a header written in initials or short forms names ("A+B" for atezolizumab plus
+    bevacizumab, "A+B+TACE", "ZIM+LEN N=397", "PBO+LEN" for placebo plus lenvatinib): every part
+    is a component's initial, its name or (three letters or more) the start of its name; of several
+    arms not ``taken`` that fit, the one with the fewest components."""
+    parts = [p.lower() for p in re.split(r"\s*[+/]\s*", _INITIALS_SIZE.sub("", text).strip())]
+    if len(parts) < 2 or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) \
+            or not any(len(p) == 1 or (len(p) <= 4 and text.isupper()) for p in parts):
         return None
+    parts = ["placebo" if _PLACEBO_SHORT.fullmatch(p) else p for p in parts]
 
     def fits(arm) -> bool:
         names = [c["name"].lower() for c in arm.components]
-        return all(any(n == p or (len(p) == 1 and n.startswith(p)) for n in names) for p in parts)
+        return all(any(n == p or ((len(p) == 1 or len(p) >= 3) and n.startswith(p)) for n in names) for p in parts)
 
     fitting = sorted((len(a.components), k) for k, a in enumerate(arms) if k not in taken and fits(a))
     if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
@@ -438,6 +444,7 @@ class TableReader:
                     header.spaced_once = len(set(header.arm_of.values()))  # its rows are read from their tail
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
+                layout.slash = slash
                 block = None
                 # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
                 registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \
@@ -1063,6 +1070,16 @@ class TableReader:
         ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count."""
         out = []
         for i, cell in values:
+            pair = self.c.slash_cell.fullmatch(cell.text) if layout.slash is not None else None
+            if pair is not None:  # "187 (47.3) / 95 (24.1)": a count (share) at each grade of the caption's pair
+                for grade, (count, share) in zip(layout.slash, ((1, 2), (3, 4))):
+                    item = {"count": int(pair.group(count))}
+                    if pair.group(share):
+                        item["percent"] = as_int_or_float(parse_number(pair.group(share)))
+                    out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
+                                                             evidence=[[label.start, label.end], [cell.start, cell.end]]))
+                               for name in names)
+                continue
             item = self._ae_cell(cell, counts, share=i in layout.shares)
             if item is None:
                 continue

@@ -5322,3 +5322,16 @@ def test_linker_a_per_arm_figure_of_the_sample_size_calculation_is_no_arm_size(n
                     "Sample size: assuming a median OS of 10 vs 14 months, 80% power and two-sided alpha 0.05, "
                     "120 per arm.\n")
     assert [a["n"] for a in r["arms"]] == [None, None]
+
+
+def test_linker_results_under_a_sensitivity_analyses_heading_or_an_available_therapy_heading_are_left_out(nlp):
+    r = record(nlp, "4.2 Available Therapy\n"
+                    "Sorafenib reduced the risk of death versus placebo (HR 0.69; 95% CI: 0.55, 0.87).\n\n"
+                    "5.1 Trial Design\n"
+                    "Patients were randomized to tavolimab plus sorafenib or placebo plus sorafenib. Overall survival "
+                    "was longer with tavolimab plus sorafenib (HR 0.80; 95% CI: 0.66, 0.97; p = 0.021).\n\n"
+                    "5.3 Sensitivity and Exploratory Analyses\n"
+                    "The unstratified HR was 0.83 (95% CI: 0.69, 1.00). By investigator assessment, median PFS was "
+                    "6.1 versus 4.9 months (HR 0.77; 95% CI: 0.64, 0.93).\n")
+    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[], []]

@@ -1072,3 +1072,21 @@ def test_a_ratio_column_against_a_named_reference_arm_with_one_ratio_per_arm(nlp
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 10.4)], [("PFS", 8.8)], [("PFS", 6.1)]]
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
         ("PFS", "HR", 0.55, 0.37, 0.81), ("PFS", "HR", 0.72, 0.5, 1.04)]
+
+
+def test_a_briefing_tables_short_form_headers_bracketed_ci_row_and_slash_grade_cells(nlp):
+    r = record(nlp, "Patients were randomized (1:1) to tavolimab 200 mg IV every 3 weeks plus sorafenib 400 mg twice "
+                    "daily (TAV+SOR arm) or placebo plus sorafenib 400 mg twice daily (PBO+SOR arm).\n\n"
+                    "Table 4. Efficacy\n"
+                    "Endpoint                       TAV+SOR N=210        PBO+SOR N=205\n"
+                    "  ORR, n (%)                   52 (24.8)            31 (15.1)\n"
+                    "  (95% CI)                     (19.1, 31.2)         (10.5, 20.8)\n\n"
+                    "Table 5. Adverse Events, All Grades / Grade 3-4, n (%)\n"
+                    "                       TAV+SOR N=208                  PBO+SOR N=204\n"
+                    "Diarrhoea              61 (29.3) / 9 (4.3)            40 (19.6) / 0\n")
+    assert [a["n"] for a in r["arms"]] == [210, 205]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "ci_low", "ci_high") == [
+        [("ORR", 24.8, 52, 19.1, 31.2)], [("ORR", 15.1, 31, 10.5, 20.8)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("diarrhea", "any", 61, 29.3), ("diarrhea", "3-4", 9, 4.3)],
+        [("diarrhea", "any", 40, 19.6), ("diarrhea", "3-4", 0, None)]]
