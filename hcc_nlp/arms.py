@@ -1020,6 +1020,9 @@ class ArmBuilder:
             # (an arm's own line is read even under an eligibility heading: a slide's "Key eligibility"
             # bullets over "Arm A: TACE + LEN 12 mg ...")
             comps = self._statements_between(view, m.end(), end)
+            if not comps and m.end() > m.end(1) + 1:
+                # "Arm A - SBRT: 40-50 Gy in 5 fractions ...": the treatment named in the line's heading
+                comps = self._statements_between(view, m.end(1), end)
             if not comps and lead is not None:
                 # "randomized to one of two oral regorafenib dosing strategies:" over "Arm B: 160 mg
                 # once daily ...": a line with doses and no treatment gives the lead's one drug

@@ -5335,3 +5335,25 @@ def test_linker_results_under_a_sensitivity_analyses_heading_or_an_available_the
                     "6.1 versus 4.9 months (HR 0.77; 95% CI: 0.64, 0.93).\n")
     assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[], []]
+
+
+def test_linker_a_uk_registry_pages_fields_and_its_basic_results_summary(nlp):
+    r = record(nlp, "Intervention\n"
+                    "Participants are randomised 1:1 to:\n"
+                    "Arm A - SBRT: 45 Gy in 5 fractions on alternate days.\n"
+                    "Arm B - conventional TACE (cTACE): injection of epirubicin 50 mg emulsified in Lipiodol.\n\n"
+                    "Participant inclusion criteria\n"
+                    "1. Up to 3 lesions, each no greater than 70 mm in maximum diameter\n\n"
+                    "Target number of participants\n140\n\n"
+                    "Total final enrolment\n102\n\n"
+                    "Sponsor information\nA University Hospital\n\n"
+                    "Basic results summary (added 01/02/2024)\n"
+                    "- Complete response of the treated lesion at 6 months: 30/51 (58.8%) vs 20/51 (39.2%), p=0.04\n"
+                    "- Post-embolisation syndrome occurred in 25 cTACE participants (49.0%).\n")
+    assert r["enrollment"] == {"actual": 102, "planned": 140}
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("radiotherapy", 45)], [("TACE", None), ("epirubicin", 50), ("lipiodol", None)]]
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"], e["unit"]) for e in r["eligibility"]] == [
+        ("inclusion", "tumor_size", "<=", 7, "cm")]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("CR", 58.8, 30)], [("CR", 39.2, 20)]]
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [[], [("post-embolization syndrome", 25, 49)]]
