@@ -617,3 +617,9 @@ def test_context_another_study_of_the_drug_and_a_trial_worth_doing(nlp, text, la
 def test_context_a_trial_named_with_the_documents_only_registration_is_this_study(nlp, text, label):
     regions = [r[2] for r in nlp(text)._.context_regions]
     assert regions == ([label] if label else [])
+
+
+def test_terms_an_aminotransferase_elevation_is_the_contracts_increase(tagger):
+    doc = tagger("Grade 3-4 alanine aminotransferase elevation and aspartate aminotransferase elevations were rare.")
+    assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == [
+        "alanine aminotransferase increased", "aspartate aminotransferase increased"]

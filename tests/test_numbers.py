@@ -110,6 +110,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("Sixty-two patients were enrolled.", "SAMPLE_SIZE", ["Sixty-two patients"]),
     ("randomised to A (n=80) or B (n=76)", "SAMPLE_SIZE", ["n=80", "n=76"]),
     ("Thirty patients were randomly assigned (15 per cohort).", "SAMPLE_SIZE", ["Thirty patients", "15 per cohort"]),
+    ("assigned to the A group or the B group (52 patients each).", "SAMPLE_SIZE", ["52 patients each"]),
     ("a Phase 1b/2 study", "PHASE", ["Phase 1b/2"]),
     ("registered as NCT01234567.", "TRIAL_ID", ["NCT01234567"]),
     ("recurrence in 62 of 116 (53.4 per cent)", "RESULT", ["53.4 per cent"]),
