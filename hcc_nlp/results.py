@@ -882,8 +882,10 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
+            # a heading line about subgroups or about sensitivity analyses (not a one-line sentence:
+            # "Objective: To compare A versus B in patients with ...")
             if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") and is_heading_line(sent) \
-                    and (self.subgroup.search(sent.text) or self.secondary_analyses_heading.search(sent.text)):  # (not a one-line sentence: "Objective: To compare A versus B in patients with ...")
+                    and (self.subgroup.search(sent.text) or self.secondary_analyses_heading.search(sent.text)):
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes") or self.outcome_row.match(sent.text):

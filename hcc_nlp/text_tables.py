@@ -724,11 +724,11 @@ class TableReader:
         out, pos = [], cell.start
         for part in cell.text.split(";"):
             m = self.c.labelled_ratio.fullmatch(part)
-            ratio = self._ratio(Cell(0, 0, m.group(2)), layout.ratio_heads[layout.ratio_col], code) if m else None
+            value = Cell(pos + m.start(2), pos + m.end(2), m.group(2)) if m else None
+            ratio = self._ratio(value, layout.ratio_heads[layout.ratio_col], code) if value is not None else None
             if ratio is None:
                 return []
-            out.append({"endpoint": code, **ratio, "evidence": [[cells[0].start, cells[0].end],
-                                                                [pos + m.start(2), pos + m.end(2)]]})
+            out.append({"endpoint": code, **ratio, "evidence": [[cells[0].start, cells[0].end], [value.start, value.end]]})
             pos += len(part) + 1
         return out if len(out) >= 2 else []
 
