@@ -298,6 +298,19 @@ def _heading_reading(sent: Sentence, named: list) -> tuple[Optional[str], object
     return code, False
 
 
+def _graded_counts(m: re.Match, grades: tuple, groups: tuple) -> list[tuple[Optional[str], dict]]:
+    """(grade, count and share) of each grade of a match that gives a count (share) per grade
+    ("23 (47.9) / 3 (6.3)" under "any grade / G3/4"): ``groups`` are its (count, share) groups; a
+    count written without its share ("/ 0") has none."""
+    out = []
+    for grade, (count, share) in zip(grades, groups):
+        item = {"count": int(m.group(count))}
+        if m.group(share):
+            item["percent"] = as_int_or_float(parse_number(m.group(share)))
+        out.append((grade, item))
+    return out
+
+
 def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     """The arm a header written in initials or short forms names ("A+B" for atezolizumab plus
     bevacizumab, "A+B+TACE", "ZIM+LEN N=397", "PBO+LEN" for placebo plus lenvatinib): every part
@@ -1067,27 +1080,23 @@ class TableReader:
     def _ae_items(self, label: Cell, values: list, layout: Layout, names: list[str], row_grade: Optional[str],
                   grade_columns: bool = True, counts: bool = False) -> list:
         """The events ``names`` of a row, one per arm's value cell, at the row's grade (or, with
-        ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count."""
+        ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count. Under a
+        pair of grades ("All Grades / Grade 3-4"), a cell "187 (47.3) / 95 (24.1)" gives both."""
         out = []
         for i, cell in values:
             pair = self.c.slash_cell.fullmatch(cell.text) if layout.slash is not None else None
-            if pair is not None:  # "187 (47.3) / 95 (24.1)": a count (share) at each grade of the caption's pair
-                for grade, (count, share) in zip(layout.slash, ((1, 2), (3, 4))):
-                    item = {"count": int(pair.group(count))}
-                    if pair.group(share):
-                        item["percent"] = as_int_or_float(parse_number(pair.group(share)))
-                    out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=grade,
-                                                             evidence=[[label.start, label.end], [cell.start, cell.end]]))
-                               for name in names)
-                continue
-            item = self._ae_cell(cell, counts, share=i in layout.shares)
-            if item is None:
-                continue
-            grade = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
-            # a serious event is not graded: its count under "Any grade" is of every serious event
-            out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=None if grade == "any" and _UNGRADED.match(name)
-                                                     else grade, evidence=[[label.start, label.end], [cell.start, cell.end]]))
-                       for name in names)
+            if pair is not None:
+                graded = _graded_counts(pair, layout.slash, ((1, 2), (3, 4)))
+            else:
+                item = self._ae_cell(cell, counts, share=i in layout.shares)
+                if item is None:
+                    continue
+                graded = [(layout.grade_of.get(i, row_grade) if grade_columns else row_grade, item)]
+            for grade, item in graded:
+                # a serious event is not graded: its count under "Any grade" is of every serious event
+                out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=None if grade == "any" and _UNGRADED.match(name)
+                                                         else grade, evidence=[[label.start, label.end], [cell.start, cell.end]]))
+                           for name in names)
         return out
 
     def _slash_row(self, sent: Sentence, row: re.Match, grades: tuple, ae_candidates: list[Span], n_arms: int) -> list:
@@ -1100,9 +1109,9 @@ class TableReader:
         names = self.ae_terms(max(spans, key=lambda x: x.end_char - x.start_char), sent.doc_text)
         arm = 0 if n_arms == 1 else None
         out = []
-        for grade, (count, share) in zip(grades, ((2, 3), (4, 5))):
-            item = {"count": int(row.group(count)), "percent": as_int_or_float(parse_number(row.group(share))),
-                    "evidence": [[start, end], [sent.start_char + row.start(count), sent.start_char + row.end(share)]]}
+        groups = ((2, 3), (4, 5))
+        for (grade, item), (count, share) in zip(_graded_counts(row, grades, groups), groups):
+            item["evidence"] = [[start, end], [sent.start_char + row.start(count), sent.start_char + row.end(share)]]
             out.extend((arm, "ae", dict(item, term=name, grade=grade)) for name in names)
         return out
 

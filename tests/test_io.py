@@ -147,13 +147,6 @@ def test_io_a_table_row_label_wrapped_onto_the_next_line_is_joined(tmp_path):
     assert _read(tmp_path, table).splitlines()[2] == "Palmar-plantar erythrodysaesthesia   24 (53.3)   23 (52.3)"
 
 
-def test_io_a_heading_over_an_indented_line_of_prose_is_not_a_wrapped_label(tmp_path):
-    text = ("Fatigue            15 (33.3)        12 (27.3)\n"
-            "Safety\n"
-            "  most events were mild, and 3 patients stopped\n")
-    assert _read(tmp_path, text) == text
-
-
 def test_io_a_row_label_wrapped_after_its_values_is_joined(tmp_path):
     table = ("                     Arm A (n=120)        Arm B (n=118)\n"
              "Any adverse event    101 (84%)            88 (75%)\n"
@@ -177,14 +170,6 @@ def test_io_a_table_header_wrapped_onto_two_lines_is_joined(tmp_path):
         "                  Cabozantinib plus atezolizumab (n=90)   Cabozantinib (n=88)   Best supportive care (n=45)")
 
 
-def test_io_two_lines_of_prose_in_columns_are_not_a_wrapped_header(tmp_path):
-    # a header's cells are short and stand over a row of values; two lines of column prose do not
-    text = ("Patients were treated in          the second column goes on\n"
-            "with a long line of prose         and so does this one here\n"
-            "Fatigue           30 (33%)              25 (28%)\n")
-    assert _read(tmp_path, text) == text
-
-
 def test_io_a_table_downloaded_as_csv_is_read_as_a_pipe_table(tmp_path):
     csv_text = ('Supplementary Table S1. Adverse events\n'
                 '"Event","Arm A n (%)","Arm B n (%)"\n'
@@ -197,13 +182,6 @@ def test_io_a_table_downloaded_as_csv_is_read_as_a_pipe_table(tmp_path):
 
 @pytest.mark.parametrize("text", ['He said "no", then left.\n', '"Yes", she wrote, "it was".\n', "a,b,c\n1,2,3\n"])
 def test_io_prose_with_quotes_and_unquoted_commas_is_no_csv_table(tmp_path, text):
-    assert _read(tmp_path, text) == text
-
-
-def test_io_a_fields_text_laid_out_after_its_label_is_no_wrapped_table_label(tmp_path):
-    text = ("Exclusion criteria         1. Use of any biguanide within the previous 6 months, or\n"
-            "                           insulin-requiring diabetes\n"
-            "                           2. Creatinine clearance < 45 ml/min\n")
     assert _read(tmp_path, text) == text
 
 
@@ -228,4 +206,21 @@ def test_io_a_page_written_in_markdown_is_read_as_its_text(tmp_path):
 @pytest.mark.parametrize("text", ["# of patients with grade 3 events: 12\n", "Patients **were** randomised.\n",
                                   "HR 0.71* (95% CI 0.52-0.96)*\n"])
 def test_io_a_lone_markdown_sign_leaves_the_text_as_it_is(tmp_path, text):
+    assert _read(tmp_path, text) == text
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Fatigue            15 (33.3)        12 (27.3)\n"
+                 "Safety\n"
+                 "  most events were mild, and 3 patients stopped\n", id="heading over indented prose: no wrapped label"),
+    # a header's cells are short and stand over a row of values; two lines of column prose do not
+    pytest.param("Patients were treated in          the second column goes on\n"
+                 "with a long line of prose         and so does this one here\n"
+                 "Fatigue           30 (33%)              25 (28%)\n", id="prose in columns: no wrapped header"),
+    pytest.param("Exclusion criteria         1. Use of any biguanide within the previous 6 months, or\n"
+                 "                           insulin-requiring diabetes\n"
+                 "                           2. Creatinine clearance < 45 ml/min\n",
+                 id="a field's text laid out after its label: no wrapped label"),
+])
+def test_io_lines_laid_out_in_columns_that_are_no_table_are_left_as_they_are(tmp_path, text):
     assert _read(tmp_path, text) == text
