@@ -422,6 +422,7 @@ class ArmBuilder:
         self.same_dose = cues["same_dose"]
         self.product_strength = cues["product_strength"]
         self.results_groups = cues["results_groups"]  # "Arm/Group Title | A | B" over "Arm/Group Description | ... | ..."
+        self.results_group_rows = cues["results_group_rows"]  # "Arm/Group Title | Arm/Group Description", a row per group
         self.total_column = cues["table_total_header"]  # "Total" after the arms' columns: the arms pooled
         self.arm_line = cues["arm_line"]  # "- Arm A: toripalimab 240 mg IV q3w + lenvatinib ..."
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
@@ -584,6 +585,7 @@ class ArmBuilder:
         arms: list[Arm] = []
         starts = frozenset(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
         redosed_at: list[int] = []  # the arms that are the one before at another dose
+        copied: dict[int, set] = {}  # of those, the drugs taken over unchanged from the arm before
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
@@ -591,6 +593,7 @@ class ArmBuilder:
                 comps = self._same_drug_redosed(sent, a, b, arms[-1])
                 if comps:
                     redosed_at.append(len(arms))
+                    copied[len(arms)] = {c["name"] for c in comps if any(c == p for p in arms[-1].components)}
             if not comps and radiation is not None:
                 comps = _radiation_components(
                     radiation, [e for e in sent.ents if e.label_ == "RADIATION_DOSE" and a <= e.start_char < b], doc_text)
@@ -637,6 +640,10 @@ class ArmBuilder:
             arms.append(arm)
         self._share_redosed_details(sent, arms, redosed_at)
         self._spread_each_clause(sent, arms)
+        for k in sorted(copied):  # a drug taken over unchanged takes the details its original got since
+            before = {c["name"]: c for c in arms[k - 1].components}
+            arms[k].components = [dict(before[c["name"]]) if c["name"] in copied[k] and c["name"] in before else c
+                                  for c in arms[k].components]
         _prescription_aliases(arms)
         return arms
 
@@ -659,15 +666,24 @@ class ArmBuilder:
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
         """"toripalimab at 3 mg/kg q2w (arm A) or 240 mg q3w (arm B)": an alternative that starts
-        with a dose and names no treatment is the previous arm's one drug at that dose."""
-        drugs = [c for c in prev.components if c["kind"] == "drug"]
-        if len(drugs) != 1 or len(prev.components) != 1 or drugs[0].get("dose") is None:
+        with a dose and names no treatment is the previous arm at that dose. Of a combination
+        ("A 1200 mg plus B 7.5 mg/kg (group 1) or 15 mg/kg (group 2)") the drug re-dosed is the last
+        one dosed in the same unit; the rest of the regimen is the previous arm's."""
+        dosed = [c for c in prev.components if c["kind"] == "drug" and c.get("dose") is not None]
+        if not dosed or (len(prev.components) > 1 and len(dosed) < 2):
             return []
         details = _details_between(sent.ents, start, end)
         doses = [e for e in details if e.label_ == "DOSE"]
         if not doses or not self.redose_start.fullmatch(sent.doc_text, start, doses[0].start_char):
             return []
-        return redosed(drugs[0], details, sent.doc_text)
+        if len(prev.components) == 1:
+            return redosed(dosed[0], details, sent.doc_text)
+        for drug in reversed(dosed):
+            comps = redosed(drug, details, sent.doc_text)
+            if comps and all(c.get("unit") == drug.get("unit") for c in comps):
+                at = prev.components.index(drug)
+                return [dict(c) for c in prev.components[:at]] + comps + [dict(c) for c in prev.components[at + 1:]]
+        return []
 
     def _spread_each_clause(self, sent: Sentence, arms: list[Arm]) -> None:
         """"A 40 mg, A 60 mg, or placebo, each taken orally once daily": the trailing clause's
@@ -966,12 +982,23 @@ class ArmBuilder:
         Title" row names, each given the regimen written in its column of the "Arm/Group
         Description" row below."""
         m = self.results_groups.search(view.text)
-        if m is None:
-            return []
-        titles = _column_cells(view.text, m.start("titles"), m.end("titles"))
-        while titles and self.total_column.fullmatch(view.text, *titles[-1]):
-            titles.pop()  # "Total": the arms pooled
-        descriptions = _column_cells(view.text, m.start("descs"), m.end("descs"))
+        if m is not None:
+            titles = _column_cells(view.text, m.start("titles"), m.end("titles"))
+            while titles and self.total_column.fullmatch(view.text, *titles[-1]):
+                titles.pop()  # "Total": the arms pooled
+            descriptions = _column_cells(view.text, m.start("descs"), m.end("descs"))
+        else:  # the groups as rows: "Cabozantinib 40 mg | Participants received ..."
+            m = self.results_group_rows.search(view.text)
+            if m is None:
+                return []
+            titles, descriptions = [], []
+            pos = m.start("rows")
+            for line in view.text[m.start("rows"):m.end("rows")].splitlines(keepends=True):
+                cells = _column_cells(view.text, pos, pos + len(line.rstrip("\n")))
+                pos += len(line)
+                if len(cells) == 2:
+                    titles.append(cells[0])
+                    descriptions.append(cells[1])
         if len(titles) < 2 or len(descriptions) != len(titles):
             return []
         arms = []

@@ -40,6 +40,7 @@ def attachment_cues() -> dict:
     return cues
 
 
+_RESTATED = grammar("regimen", "restated")  # "IBI305, a bevacizumab biosimilar": one drug named twice
 _VOLUME = grammar("regimen", "volume")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
 _ALTERNATIVE_GAP = grammar("regimen", "alternative_gap")  # "QD or BID", "q2w/q3w"
 _ALTERNATIVE_DOSE_GAP = grammar("regimen", "alternative_dose_gap")  # "40 Gy (tumours <=3 cm) or 35 Gy"
@@ -412,9 +413,13 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                     and (d.id_ == "days" or parse_frequency(d.text) in INTERVAL_DAYS)]
         if not trailing or mentions[j].label_ != "DRUG":
             continue
-        i = j - 1
+        i, head = j - 1, j  # head: the mention the joiner before it is read up to
         while i >= 0 and mentions[i].label_ == "DRUG":
             own = assigned[i]
+            if not own and mentions[i].id_ == mentions[head].id_ and _RESTATED.fullmatch(
+                    text, mentions[i].end_char, mentions[head].start_char):
+                head, i = i, i - 1  # "IBI305, a bevacizumab biosimilar (15 mg/kg)": one drug named twice
+                continue
             # days of its own do not keep a drug from the interval written last ("gemcitabine ... on
             # day 1 and oxaliplatin ... on day 2, every 2 weeks"); a frequency of its own does
             kinds = {_SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
@@ -422,7 +427,7 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                     or mentions[i].id_.endswith(daily_oral) or any(d.label_ == "ROUTE" and d.id_ == "oral" for d in own):
                 break
             last_end = max([mentions[i].end_char] + [d.end_char for d in own])
-            if not joiner.fullmatch(text, last_end, mentions[i + 1].start_char):
+            if not joiner.fullmatch(text, last_end, mentions[head].start_char):
                 break
             # "durvalumab (1120 mg) plus bevacizumab (15 mg/kg) intravenously every 3 weeks": the
             # route written with the schedule is shared too (an oral one stays with its drug)
@@ -434,7 +439,7 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                         _apply_schedule(comp, d)
                 for d in routes[:1]:
                     apply_shared_detail(comp, d)
-            i -= 1
+            head, i = i, i - 1
 
 
 def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given_after) -> None:

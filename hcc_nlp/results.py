@@ -321,6 +321,7 @@ class ResultExtractor:
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
         self.outcome_row = cues["outcome_definition_row"]  # "Secondary Outcome | Overall survival | 24 months"
         self.registry_field = cues["table_registry_field"]  # "Description: ...": a field, not a heading
+        self.analysis_block = cues["analysis_block"]  # "Statistical Analysis 2": the measure above it goes on
         self.measure_heading, self.event_count_heading = cues["measure_heading"], cues["event_count_heading"]
         self.in_each_arm = cues["in_each_arm"]  # "(two patients in each group)": a count of every arm
         self.share_bound_before = cues["share_bound_before"]  # "in >=2% of patients": a bound
@@ -362,6 +363,8 @@ class ResultExtractor:
         self.pair_label_at = cues["pair_label_at"]  # "(A vs B: HR ...)": A names no value
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
+        self.died_of = cues["died_of"]  # "died of TRAEs": the generic events after it were deaths
+        self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
@@ -412,12 +415,20 @@ class ResultExtractor:
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
-        # "in the triplet arm", "the doublet": the one arm of three (two) components
+        # "in the triplet arm", "the doublet": the one arm of three (two) components; a procedure's
+        # contents count too ("TACE with epirubicin and lipiodol"), so the triplet is the arm with
+        # the most components when it has three or more, and a doublet no arm has exactly two of is,
+        # of two arms, the larger
+        top = sizes[-1][1] if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0] else None
         for m in self.count_ref.finditer(text):
-            want = 3 if m.group(1).lower().startswith("trip") else 2
-            hits = [k for k, a in enumerate(arms) if len(a.names) == want]
-            if len(hits) == 1:
+            triplet = m.group(1).lower().startswith("trip")
+            hits = [k for k, a in enumerate(arms) if len(a.names) == (3 if triplet else 2)]
+            if triplet and top is not None and sizes[-1][0] >= 3:
+                refs.append((s0 + m.start(), top))
+            elif len(hits) == 1:
                 refs.append((s0 + m.start(), hits[0]))
+            elif not triplet and not hits and len(arms) == 2 and top is not None:
+                refs.append((s0 + m.start(), top))
         # "of the irradiated thrombus": the one arm with radiation
         irradiated = self._radiation_arm(arms)
         if irradiated is not None:
@@ -922,7 +933,7 @@ class ResultExtractor:
             if pooled:
                 self._topic = None  # the paragraph's arm ends where the study's results begin
             claimed: set = set()
-            if ae_terms or (generic_ae and values) or self.ae_none.search(sent.text) or (
+            if ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text) or (
                     "eath" in sent.text and self.death_related_after.search(sent.text)):
                 ae_refs = refs
                 if not refs and not single and not pooled and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
@@ -1015,6 +1026,8 @@ class ResultExtractor:
         for the lines below it that name none ("P-Value: 0.128 | Log Rank | HR 0.74 | ..."), until
         a blank line or the next heading (not a field line such as "Description: ...")."""
         if current is not None and marks.BLANK_LINE.search(sent.doc_text, current.end, sent.start_char):
+            if self.analysis_block.match(sent.text):
+                return Heading(current.code, sent.end_char, current.start, current.events)
             current = None
         if current is not None and self.registry_field.match(sent.text):
             return current
@@ -1967,18 +1980,19 @@ class ResultExtractor:
                 return False
         return True
 
-    @staticmethod
-    def _grade_5_events(sent: Sentence, terms: list) -> dict:
+    def _grade_5_events(self, sent: Sentence, terms: list) -> dict:
         """Generic adverse events written with grade 5 right before them and their causes in a
-        bracket after ("grade 5 TRAE (immune-mediated hepatitis)"), as death mentions starting at
-        the grade, mapped to the generic term they stand for."""
+        bracket after ("grade 5 TRAE (immune-mediated hepatitis)"), or after patients "died of" them,
+        as death mentions starting at the grade, mapped to the generic term they stand for."""
         out = {}
         text = sent.doc_text
         for t in terms:
-            if t.label_ != "ENDPOINT" or not text[t.end_char:t.end_char + 2].lstrip(" ").startswith("("):
+            if t.label_ != "ENDPOINT":
                 continue
             g = next((g for g in sent.of("AE_GRADE") if 0 <= t.start_char - g.end_char <= 1), None)
-            if g is not None and parse_grade(g.text) == "5":
+            # "died of TRAEs": deaths, their causes in a bracket after or not
+            if g is not None and parse_grade(g.text) == "5" and (
+                    self.died_of.match(g.text) or text[t.end_char:t.end_char + 2].lstrip(" ").startswith("(")):
                 out[_Mention(g.start_char, t.end_char, "AE_TERM", "death")] = t
         return out
 
@@ -2067,6 +2081,8 @@ class ResultExtractor:
             if t.id_ != "death" or id(t) in done:
                 continue
             m = self.death_count_before.search(text, max(sent.start_char, t.start_char - 30), t.start_char)
+            if not m and self.died_of.match(text, t.start_char):
+                m = self.died_count_before.search(text, max(sent.start_char, t.start_char - 80), t.start_char)
             if not m:
                 # "One SIRT-treated patient and two sorafenib-treated patients had fatal AEs"
                 for count, arm, pos in self._counts_before_arms(sent, t, refs):
@@ -2106,7 +2122,9 @@ class ResultExtractor:
                 # "Two treatment-related deaths, due to hepatic failure, ...", "one death in arm A, from X"
                 named = [first]
                 opened = cause.end() - 1
-            after = [k for p, k in refs if p > t.end_char]
+            # (not an arm named after the clause's ";": "...; none died with B")
+            clause_end = next(marks.top_level(text, ";", t.end_char, sent.end_char), sent.end_char)
+            after = [k for p, k in refs if t.end_char < p < clause_end]
             arm = _next_else_last(after, [k for p, k in refs if p < t.start_char])
             single = len(arms) == 1
             ev = [[m.start(), t.end_char]]
@@ -2707,10 +2725,12 @@ class ResultExtractor:
         if nxt_cont is not None and depth < 4:
             self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 
-    def _ratio_endpoint(self, sent: Sentence, ratio) -> Optional[str]:
+    def _ratio_endpoint(self, sent: Sentence, ratio, ae_sentence: bool = False) -> Optional[str]:
         """The endpoint a ratio is about: the one it names by its event ("hazard ratio for recurrence
         or death": RFS), or inside its own words ("HR for PFS was 0.59", "The hazard ratio for recurrence, assessed in the
-        analysis of time to recurrence, was 0.70"), else the last written before it."""
+        analysis of time to recurrence, was 0.70"), else the last written before it; in a sentence of
+        adverse events, a ratio after an event named later than any endpoint compares that event's
+        rate ("grade 3 bleeding in 5 vs 14 (relative risk, 0.36; ...)"): `AE`, as its p alone would be."""
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
         if code is None:  # "HR for PFS was 0.59"
             inner = [x for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
@@ -2721,6 +2741,9 @@ class ResultExtractor:
             code = max(whole, key=lambda x: x.start_char).id_ if whole else None
         if code is None:
             before = [x for x in sent.of("ENDPOINT") if x.end_char <= ratio.start_char + 3 and x.id_ not in ("MTD", "DLT")]
+            terms = [t for t in sent.of("AE_TERM") if t.end_char <= ratio.start_char] if ae_sentence else []
+            if terms and (not before or terms[-1].start_char > before[-1].start_char):
+                return "AE"
             code = before[-1].id_ if before else None
         return code
 
@@ -2747,7 +2770,7 @@ class ResultExtractor:
                     break
             # a later ratio of the sentence that names no endpoint is about the one before it: "the HR
             # for death was 0.71 (...) with A, while A and B did not differ (HR 0.90, ...)"
-            code = self._ratio_endpoint(sent, e) or last_code or heading
+            code = self._ratio_endpoint(sent, e, ae_sentence) or last_code or heading
             if code is None or not_recorded(code):
                 continue
             last_code = code

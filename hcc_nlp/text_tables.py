@@ -458,7 +458,12 @@ class TableReader:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
                 layout.slash = slash
-                block = None
+                # a header that opens on a registry's block name ("Serious Adverse Events | A | B") starts
+                # that block; one with no label under the block's own line ("Other (Not Including Serious)
+                # Adverse Events" over "| A | B") goes on with it
+                block = "serious" if self.c.serious_caption.search(cells[0].text) else \
+                    "other" if self.c.not_serious_block.search(cells[0].text) else \
+                    block if not cells[0].text else None
                 # EudraCT's event tables: "Serious adverse events | A | B", "Non-serious adverse events | A | B"
                 registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \
                     if "\t" in sent.text and (self.c.serious_caption.search(cells[0].text)
@@ -487,7 +492,7 @@ class TableReader:
                                 header_n={1: int(size.group(1).replace(",", ""))} if size else {})
             if layout is None:
                 continue
-            if block is not None and self.c.total_header.fullmatch(cells[0].text):
+            if block is not None and self.c.block_total.fullmatch(cells[0].text):
                 # "Total | 118/330 (35.76%) | 96/331 (29.00%)" under "Serious Adverse Events"; not the
                 # deaths' or the other events' total
                 if block == "serious":

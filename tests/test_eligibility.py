@@ -94,6 +94,8 @@ def test_criteria_sentences():
     assert is_criteria_sentence("Patients had adequate haematological function (platelets >= 75 x 10^9/L).")
     assert is_criteria_sentence("Laboratory requirements were bilirubin <=2 mg/dL and platelets >=50,000/uL.")
     assert is_criteria_sentence("The largest tumour had to measure 8 cm or less.")
+    assert is_criteria_sentence("We randomly assigned patients (from 14 centres) who had Child-Pugh A liver "
+                                "function to A or B.")
     assert not is_criteria_sentence("Median overall survival was 12.1 months.")
 
 

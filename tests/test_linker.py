@@ -4229,9 +4229,10 @@ def test_linker_placebo_after_or_to_is_an_arm_of_its_own(nlp, written, control):
     assert [c["name"] for c in r["arms"][1]["regimen"]] == control
 
 
-def test_ids_a_registry_number_in_a_related_news_teaser_is_not_the_documents(nlp):
+@pytest.mark.parametrize("heading", ["Related news", "Related"])
+def test_ids_a_registry_number_in_a_related_news_teaser_is_not_the_documents(nlp, heading):
     r = record(nlp, "SHIELD (NCT05078422) randomized patients to sintilimab or placebo. RFS was longer (HR 0.68).\n\n"
-                    "Related news\nFebruary 26, 2024 - Phase 2 trial of X plus sintilimab shows ORR of 21% "
+                    f"{heading}\nFebruary 26, 2024 - Phase 2 trial of X plus sintilimab shows ORR of 21% "
                     "(NCT04843721)\n")
     assert r["ids"]["nct"] == ["NCT05078422"]
     assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
@@ -4809,6 +4810,57 @@ def test_linker_alternative_doses_share_the_route_and_schedule_written_after_the
             for arm in rec["arms"]] == [[(40, "oral", "QD", 28)], [(60, "oral", "QD", 28)]]
     rec = record(nlp, "Patients were randomised to toripalimab 3 mg/kg q2w (arm A) or 240 mg q3w (arm B).")
     assert [arm["regimen"][0].get("frequency") for arm in rec["arms"]] == ["Q2W", "Q3W"]
+
+
+def test_linker_a_ratio_of_an_event_rate_compares_adverse_events(nlp):
+    rec = record(nlp, "Patients were randomised to drug A or drug B. Median OS was 14.1 vs 12.9 months (HR 0.91; "
+                      "95% CI 0.74-1.12). Grade 3 or worse diarrhoea occurred in 8 (4.0%) vs 21 (10.5%) patients "
+                      "(risk ratio 0.38; 95% CI 0.17-0.84; p = 0.01).")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c.get("p")) for c in rec["comparisons"]] \
+        == [("OS", "HR", 0.91, 0.74, 1.12, None), ("AE", "RR", 0.38, 0.17, 0.84, "0.01")]
+
+
+def test_linker_a_drug_code_restated_by_name_shares_the_schedule_written_after_it(nlp):
+    rec = record(nlp, "Patients were randomly assigned to receive toripalimab (240 mg) plus IBI305, the bevacizumab "
+                      "biosimilar (7.5 mg per kilogram), intravenously every 3 weeks, or to undergo observation.")
+    assert [(c["name"], c["dose"], c.get("frequency"), c.get("route")) for c in rec["arms"][0]["regimen"]] == [
+        ("toripalimab", 240, "Q3W", "iv"), ("bevacizumab", 7.5, "Q3W", "iv")]
+
+
+def test_linker_event_counts_and_the_share_of_planned_events_are_not_rates(nlp):
+    rec = record(nlp, "Patients were randomised to drug A or observation. The interim analysis was planned when about "
+                      "70% of the 280 planned events had occurred. Overall survival was immature, with 52 deaths "
+                      "(8.1% of patients); the hazard ratio for death was 0.90 (95% CI, 0.52 to 1.55).")
+    assert rec["outcomes"] == [] and all(a["outcomes"] == [] for a in rec["arms"])
+    assert [(c["endpoint"], c["value"]) for c in rec["comparisons"]] == [("OS", 0.9)]
+
+
+@pytest.mark.parametrize("deaths", [
+    "Three patients (1.2%) in the combination arm died of treatment-related adverse events",
+    "In the combination arm, 3 patients died from treatment-related adverse events",
+    "Three patients (1.2%) died of TRAEs in the combination arm",
+])
+def test_linker_patients_who_died_of_generic_events_are_grade_5_events(nlp, deaths):
+    rec = record(nlp, "Patients were randomly assigned to apatinib plus TACE or TACE alone. "
+                      f"{deaths}; no treatment-related deaths occurred with TACE alone.")
+    assert per_arm(rec, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 3)], [("any adverse event", "5", 0)]]
+
+
+def test_linker_the_triplet_is_the_arm_of_most_components_when_a_procedure_brings_its_drugs(nlp):
+    rec = record(nlp, "Patients were randomly assigned to camrelizumab plus apatinib plus TACE or TACE alone. "
+                      "TACE was done with an emulsion of doxorubicin 40 mg and lipiodol 10 mL in both arms. "
+                      "Median PFS was 11.2 months with the triplet and 6.4 months with TACE alone.")
+    assert per_arm(rec, "outcomes", "endpoint", "value") == [[("PFS", 11.2)], [("PFS", 6.4)]]
+
+
+def test_linker_an_alternative_dose_of_a_combination_redoses_the_drug_in_its_unit(nlp):
+    rec = record(nlp, "Participants were assigned 1:1 to nivolumab, 240 mg, plus ramucirumab, 8 mg/kg (low-dose arm) "
+                      "or 12 mg/kg (high-dose arm), both drugs given intravenously every 2 weeks.")
+    assert [[(c["name"], c["dose"], c["unit"], c.get("frequency"), c.get("route")) for c in arm["regimen"]]
+            for arm in rec["arms"]] == [
+        [("nivolumab", 240, "mg", "Q2W", "iv"), ("ramucirumab", 8, "mg/kg", "Q2W", "iv")],
+        [("nivolumab", 240, "mg", "Q2W", "iv"), ("ramucirumab", 12, "mg/kg", "Q2W", "iv")]]
 
 
 @pytest.mark.parametrize("events", [

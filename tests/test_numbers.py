@@ -92,6 +92,8 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("local control was 92.1% (95% CI [83.2; 96.4]) after SBRT", "CI", ["95% CI [83.2; 96.4"]),
     ("(95% confidence interval [CI], 0.63 to 0.92)", "CI", ["95% confidence interval [CI], 0.63 to 0.92"]),
     ("(hazard ratio [HR] = 0.28; 95% CI: 0.15, 0.53; P < .001)", "RATIO", ["hazard ratio [HR] = 0.28"]),
+    ("(hazard ratio for disease recurrence or death, 0.64; 96% CI, 0.47 to 0.88)", "RATIO",
+     ["hazard ratio for disease recurrence or death, 0.64"]),
     ("(HR 0.67; 90% CI 0.53–0.85; p = 0.003)", "P_VALUE", ["p = 0.003"]),
     ("Statistical Analysis: P-Value: 0.006 | Method: Log Rank", "P_VALUE", ["P-Value: 0.006"]),
     ("P-value of <0.0001 for the difference", "P_VALUE", ["P-value of <0.0001"]),

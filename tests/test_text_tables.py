@@ -278,6 +278,52 @@ def test_registry_outcome_sections_give_the_statistical_analysis_lines_as_compar
         ("OS", "HR", 0.77, 0.63, 0.94, "0.012"), ("ORR", "OR", 2.1, 1.1, 4, "0.020")]
 
 
+REGISTRY_ROWS_PAGE = (
+    "Study Results\nParticipant Flow\n"
+    "Arm/Group Title\tArm/Group Description\n"
+    "Donafenib Low Dose\tParticipants took donafenib 100 mg orally twice daily.\n"
+    "Donafenib High Dose\tParticipants took donafenib 200 mg orally twice daily.\n"
+    "Sorafenib (Standard of Care)\tParticipants took sorafenib 400 mg orally twice daily.\n\n"
+    "Outcome Measures\nMeasure Type: Primary\nTitle: Overall Survival (OS)\n"
+    "Description: Time from randomization to death.\nTime Frame: Up to 40 months\n"
+    "Arm/Group Title\tDonafenib Low Dose\tDonafenib High Dose\tSorafenib (Standard of Care)\n"
+    "Overall Number of Participants Analyzed\t50\t52\t51\n"
+    "Median (95% Confidence Interval)\n"
+    "Unit of Measure: months\t11.0 (9.1 to 13.2)\t12.4 (10.0 to 14.9)\t10.1 (8.3 to 12.0)\n\n"
+    "Statistical Analysis 1\nComparison Group Selection: Donafenib High Dose, Sorafenib (Standard of Care)\n"
+    "P-Value 0.041\nMethod: Log Rank\nMethod of Estimation: Hazard Ratio (HR) 0.66\n"
+    "95% Confidence Interval (2-Sided) 0.44 to 0.98\n\n"
+    "Measure Type: Secondary\nTitle: Objective Response Rate (ORR)\n"
+    "Arm/Group Title\tDonafenib Low Dose\tDonafenib High Dose\tSorafenib (Standard of Care)\n"
+    "Overall Number of Participants Analyzed\t50\t52\t51\n"
+    "Unit of Measure: Participants\t5 10.0%\t8 15.4%\t3 5.9%\n\n"
+    "Adverse Events\nAll-Cause Mortality\n\tDonafenib Low Dose\tDonafenib High Dose\tSorafenib (Standard of Care)\n"
+    "Total, all-cause mortality\t30/50 (60.00%)\t29/52 (55.77%)\t35/51 (68.63%)\n\n"
+    "Serious Adverse Events\nTotal, serious adverse events\t9/50 (18.00%)\t12/52 (23.08%)\t10/51 (19.61%)\n\n"
+    "Other (Not Including Serious) Adverse Events\nFrequency Threshold for Reporting Other Adverse Events: 5%\n"
+    "\tDonafenib Low Dose\tDonafenib High Dose\tSorafenib (Standard of Care)\n"
+    "Total, other adverse events\t44/50 (88.00%)\t49/52 (94.23%)\t45/51 (88.24%)\n"
+    "Diarrhoea\t10/50 (20.00%)\t15/52 (28.85%)\t9/51 (17.65%)\n")
+
+
+def test_registry_results_tab_with_its_groups_as_rows(nlp):
+    """A results tab whose groups are rows under "Arm/Group Title | Arm/Group Description", whose
+    measures are typed "Measure Type: Primary", whose analyses follow a blank line, and whose event
+    blocks total their rows ("Total, other adverse events": not an event of its own)."""
+    r = record(nlp, REGISTRY_ROWS_PAGE)
+    assert [(a["label"], [(c["name"], c["dose"], c["frequency"]) for c in a["regimen"]]) for a in r["arms"]] == [
+        ("Donafenib Low Dose", [("donafenib", 100, "BID")]), ("Donafenib High Dose", [("donafenib", 200, "BID")]),
+        ("Sorafenib (Standard of Care)", [("sorafenib", 400, "BID")])]
+    assert [(e["name"], e["role"]) for e in r["endpoints"]][:2] == [("OS", "primary"), ("ORR", "secondary")]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("OS", 11, None), ("ORR", 10, 5)], [("OS", 12.4, None), ("ORR", 15.4, 8)], [("OS", 10.1, None), ("ORR", 5.9, 3)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.66, 0.44, 0.98, "0.041")]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("serious adverse event", 9), ("diarrhea", 10)], [("serious adverse event", 12), ("diarrhea", 15)],
+        [("serious adverse event", 10), ("diarrhea", 9)]]
+
+
 def test_registry_field_lines_and_note_marks_in_a_results_table(nlp):
     r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
                     "2. Secondary Outcome\nTitle: Objective Response Rate (ORR)\n"
@@ -304,9 +350,9 @@ def test_registry_serious_adverse_event_table_total_and_a_definition_line(nlp):
                     "                          Regorafenib    Placebo\n"
                     "Total                     300/374 (80.21%)    120/193 (62.18%)\n")
     assert "CR" not in [e["name"] for e in r["endpoints"]] and "PR" not in [e["name"] for e in r["endpoints"]]
+    # the other (not serious) events' total is neither all events nor an event of its own: left out
     assert per_arm(r, "adverse_events", "term", "count") == [
-        [("serious adverse event", 44), ("ascites", 5), ("any adverse event", 300)],
-        [("serious adverse event", 19), ("ascites", 2), ("any adverse event", 120)]]
+        [("serious adverse event", 44), ("ascites", 5)], [("serious adverse event", 19), ("ascites", 2)]]
 
 
 def test_space_table_row_whose_long_label_leaves_one_space_before_a_count_of_total(nlp):
@@ -429,8 +475,9 @@ def test_registry_results_doses_under_interventions_baseline_table_landmark_head
         [{"endpoint": "OS", "stat": "rate", "timepoint_months": 12, "value": 48, "unit": "%", "ci_low": 33.5,
           "ci_high": 61},
          {"endpoint": "OS", "stat": "median", "value": 12.2, "unit": "months", "ci_low": 9.8, "ci_high": 14.9}]]
-    assert [[(x["term"], x["count"]) for x in arm] for arm in by_arm(r, "adverse_events")] == [
-        [("other adverse event", 45)], [("other adverse event", 44)]]
+    # "Total, other adverse events" (the events under the reporting threshold and the serious ones left
+    # out) is no event of its own: not recorded
+    assert by_arm(r, "adverse_events") == [[], []]
 
 
 def test_pipe_table_with_unadjusted_and_adjusted_ratio_columns(nlp):
