@@ -252,6 +252,24 @@ def _members_of_lists(opened: list[tuple[int, int]], terms: list, end: int,
     return out
 
 
+def _arms_by_totals(items: list[dict], arms: list) -> Optional[list[int]]:
+    """The arm of each item of a list by its denominator, when each is a different arm's size
+    (one arm whose size is not known yet may take the one denominator no size matches)."""
+    totals = [item.get("total") for item in items]
+    if len(items) < 2 or None in totals or len(set(totals)) != len(totals):
+        return None
+    sizes = [a.n for a in arms if a.n is not None]
+    if len(set(sizes)) != len(sizes):
+        return None
+    by_size = {a.n: k for k, a in enumerate(arms) if a.n is not None}
+    unsized = [k for k, a in enumerate(arms) if a.n is None]
+    unmatched = [t for t in totals if t not in by_size]
+    if len(unmatched) > 1 or (unmatched and len(unsized) != 1):
+        return None
+    out = [by_size[t] if t in by_size else unsized[0] for t in totals]
+    return out if len(set(out)) == len(out) else None
+
+
 def _next_else_last(after: list, before: list) -> Optional[int]:
     """The arm named first after a term, else the one named last before it."""
     return after[0] if after else (before[-1] if before else None)
@@ -366,6 +384,7 @@ class ResultExtractor:
         self.died_of = cues["died_of"]  # "died of TRAEs": the generic events after it were deaths
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
+        self.same_arm_after = cues["same_arm_after"]  # "and 1 patient (2.1%) in the same arm": not the next arm's
         self.pair_gap = cues["pair_gap"]
         self.death_cause_count = cues["death_cause_count"]  # "(one hepatic failure, two ...)"
         self.group_list_verb = cues["group_list_verb"]  # "HAIC group were": a list of that arm's opens
@@ -1178,6 +1197,13 @@ class ResultExtractor:
             # "... in 40 who received A and 41 who received B ... . Serious events were reported in 40
             # (13%) and 18 (6%) patients, respectively": of three arms, the two the sentence before named
             return list(before[1])
+        by_size = _arms_by_totals(items, arms) if respectively else None
+        if by_size is not None:
+            # "in 94 (27.5%) of 342, 29 (16.3%) of 178, and 62 (18.2%) of 340 patients, respectively":
+            # each denominator is one arm's size; the lists after it that name no arm follow that order
+            if len(by_size) == len(arms):
+                self._last_order = by_size
+            return by_size
         if respectively and len(items) == len(arms) != len(order):
             # "15.0, 10.0 and 8.2 mo, respectively (A vs C: HR ...)": arms named after the list
             # compare two of them; the list covers all
@@ -1698,6 +1724,14 @@ class ResultExtractor:
                 else:
                     for j, i in enumerate(rate_idx):
                         tp_of[i] = tps[j % len(tps)][1] if n_groups > 1 else tps[j][1]
+                    one = {k for _, k in refs} if refs else ({self._sent_topic} if self._sent_topic is not None else set())
+                    first, last = values[rate_idx[0]]["pos"], values[rate_idx[-1]]["pos"]
+                    if len(one) == 1 and not single and all(p < first for p, _ in refs) \
+                            and not self.versus_between.search(sent.doc_text, first, last):
+                        # "In the MWA group, the 1-, 3- and 5-year OS rates were a, b and c[, with RFS rates of
+                        # d, e and f]": one arm's landmarks
+                        for i in rate_idx:
+                            arm_of[i] = next(iter(one))
                     grid = self._grid(values, rate_idx, len(tps), arms, refs, sent)
                     if grid is not None:  # the landmark rates; the other numbers keep their arms
                         arm_of = [g if g is not None else a for g, a in zip(grid, arm_of)]
@@ -2425,7 +2459,8 @@ class ResultExtractor:
                 cur = close[i]
                 nxt = next((v for v in values if v["pos"] > cur["span"].end_char), None)
                 if nxt is not None and nxt["pos"] < hi and id(nxt) not in claimed and all(nxt is not c for c in close) \
-                        and nxt["unit"] == cur["unit"] and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]):
+                        and nxt["unit"] == cur["unit"] and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]) \
+                        and not self.same_arm_after.match(doc_text, nxt["span"].end_char):
                     close.insert(i + 1, nxt)
                 i += 1
             # "..., namely A (n = 2) and B (n = 1), and in four (2.6%) in the RFA group, namely C ...":

@@ -18,6 +18,7 @@ _NAMED_BY_LETTER = {"arm", "arms", "group", "groups", "cohort", "cohorts", "clas
 _PERIOD_ABBREVIATIONS = load_json("period_abbreviations.json")
 _ABBREV_END = frozenset(_PERIOD_ABBREVIATIONS["not_sentence_end"])  # "et al.", "Fig."
 _DOSING_END = frozenset(_PERIOD_ABBREVIATIONS["dosing_end"])  # "... 400 mg b.i.d. Patients ..."
+_CLAUSE_OPENERS = frozenset(_PERIOD_ABBREVIATIONS["clause_openers"])  # "..., and the corresponding OS rates ..."
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
@@ -168,6 +169,11 @@ class SentenceSegmenter:
                 first = word[:1]
                 start = (first.isupper() or first.isdigit() or first in "([•‣⁃≥≤<>\"'“"
                          or word[1:2].isupper())  # "cTACE", "mRECIST" begin a sentence too
+            elif word.lower() == "the" and i + 1 < n and words[i + 1].lower() in _CLAUSE_OPENERS and (
+                    prev == ";" or (prev.lower() == "and" and i >= 2 and words[i - 2] in (",", ")", "]"))):
+                # "..., and the corresponding OS rates were a, b and c versus d, e and f": a clause read as
+                # a sentence of its own, with the landmarks and arms of the one before
+                start = True
             if not start and prev_ws and "\n" in text[prev_idx + len(prev):idx]:
                 # line break carried as trailing whitespace of the previous token
                 start = line_break_starts(text[line_start:prev_idx + len(prev)].strip(), word, idx)

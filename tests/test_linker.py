@@ -4854,6 +4854,53 @@ def test_linker_the_triplet_is_the_arm_of_most_components_when_a_procedure_bring
     assert per_arm(rec, "outcomes", "endpoint", "value") == [[("PFS", 11.2)], [("PFS", 6.4)]]
 
 
+def test_linker_a_list_whose_denominators_are_the_arms_sizes_follows_them(nlp):
+    rec = record(nlp, "Patients were randomly assigned to durvalumab plus lenvatinib (n = 240), durvalumab (n = 120) or "
+                      "lenvatinib (n = 238). PFS was longer with durvalumab plus lenvatinib than with lenvatinib, and "
+                      "durvalumab had the shortest PFS. Responses occurred in 70 (29.2%) of 240, 18 (15.0%) of 120 and "
+                      "52 (21.8%) of 238 patients, respectively. Serious adverse events occurred in 31 (12.9%), 9 (7.5%) "
+                      "and 25 (10.5%) patients.")
+    assert per_arm(rec, "outcomes", "endpoint", "count") == [[("ORR", 70)], [("ORR", 18)], [("ORR", 52)]]
+    assert per_arm(rec, "adverse_events", "term", "count") == [
+        [("serious adverse event", 31)], [("serious adverse event", 9)], [("serious adverse event", 25)]]
+
+
+def test_linker_each_arms_count_after_a_comma_and_its_own_denominator(nlp):
+    rec = record(nlp, "Patients were randomly assigned to apatinib plus camrelizumab, camrelizumab alone or apatinib "
+                      "alone. Grade 3-4 adverse events occurred in 60 (40.0%) of 150 patients who received the "
+                      "combination, 21 (14.1%) of 149 who received camrelizumab alone, and 45 (30.4%) of 148 who "
+                      "received apatinib alone.")
+    assert per_arm(rec, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "3-4", 60)], [("any adverse event", "3-4", 21)], [("any adverse event", "3-4", 45)]]
+
+
+def test_linker_landmark_rates_of_one_named_arm_and_a_corresponding_clause(nlp):
+    rec = record(nlp, "Patients were randomised to radiofrequency ablation (RFA) or hepatectomy. In the RFA group, the "
+                      "1-, 2- and 4-year OS rates were 95.0%, 85.1% and 70.3%, and the corresponding DFS rates were "
+                      "80.2%, 61.0% and 45.5%. In the hepatectomy group, the 1-, 2- and 4-year OS rates were 96.1%, "
+                      "88.0% and 74.9%, with DFS rates of 85.3%, 66.2% and 50.0%.")
+    assert per_arm(rec, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("OS", 12, 95), ("OS", 24, 85.1), ("OS", 48, 70.3), ("DFS", 12, 80.2), ("DFS", 24, 61), ("DFS", 48, 45.5)],
+        [("OS", 12, 96.1), ("OS", 24, 88), ("OS", 48, 74.9), ("DFS", 12, 85.3), ("DFS", 24, 66.2), ("DFS", 48, 50)]]
+
+
+def test_linker_a_corresponding_clause_after_a_bracket_keeps_the_landmarks_and_arms(nlp):
+    rec = record(nlp, "Patients were randomised to RFA or hepatectomy. The 1- and 3-year RFS rates were 88.0% and 60.1% "
+                      "after RFA versus 90.2% and 64.4% after hepatectomy (HR 1.15; 95% CI 0.80-1.66), and the "
+                      "corresponding OS rates were 97.0% and 85.2% versus 98.1% and 86.0%.")
+    assert per_arm(rec, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("RFS", 12, 88), ("RFS", 36, 60.1), ("OS", 12, 97), ("OS", 36, 85.2)],
+        [("RFS", 12, 90.2), ("RFS", 36, 64.4), ("OS", 12, 98.1), ("OS", 36, 86)]]
+
+
+def test_context_figures_of_retrospective_cohorts_are_background(nlp):
+    rec = record(nlp, "Whether ablation can replace resection is debated; in retrospective cohorts, 5-year survival has "
+                      "ranged from 50% to 70%. We randomised patients to RFA or hepatectomy. The 5-year OS rate was "
+                      "71.0% after RFA and 73.2% after hepatectomy.")
+    assert rec["outcomes"] == []
+    assert per_arm(rec, "outcomes", "endpoint", "value") == [[("OS", 71)], [("OS", 73.2)]]
+
+
 def test_linker_an_alternative_dose_of_a_combination_redoses_the_drug_in_its_unit(nlp):
     rec = record(nlp, "Participants were assigned 1:1 to nivolumab, 240 mg, plus ramucirumab, 8 mg/kg (low-dose arm) "
                       "or 12 mg/kg (high-dose arm), both drugs given intravenously every 2 weeks.")
