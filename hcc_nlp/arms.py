@@ -1539,6 +1539,7 @@ class ArmBuilder:
                     for comp in comps:
                         if comp.get("route") is None and len(routes) == 1:
                             comp["route"] = next(iter(routes))
+                        comp["_intervention"] = True  # completes an arm's drug given at its dose
             out.append((tag, [c for c in comps if has_details(c)]))
         return out
 
@@ -1646,9 +1647,12 @@ class ArmBuilder:
                     # cycles: X orally once daily on days 1-21") completes it when nothing conflicts
                     # (or, in a statement of the drug's alternative doses, stated at the same dose: the
                     # title's "X 40 mg versus 60 mg once daily", the methods' "X 40 mg or 60 mg orally
-                    # once daily in 28-day cycles")
-                    extra = [c for tag, comps in statements if tag is None for c in comps
-                             if c["name"] == comp["name"] and (c.get("dose") is None or _one_of_its_doses(comp, c, comps))]
+                    # once daily in 28-day cycles"; a registry's "Drug: X" over "1200 mg IV on Day 1 of each
+                    # 21-day cycle" at the arm's own dose)
+                    extra = [{k: v for k, v in c.items() if k != "_intervention"}
+                             for tag, comps in statements if tag is None for c in comps
+                             if c["name"] == comp["name"] and (c.get("dose") is None or _one_of_its_doses(comp, c, comps)
+                                                               or (c.get("_intervention") and _same_dose(comp, c)))]
                     merged = merge_components([comp] + extra)
                     new.extend(merged[:1] if merged else [comp])
                     continue
@@ -1868,6 +1872,8 @@ class ArmBuilder:
                                                                self.expand, self.given) if c["kind"] == "drug"],
                                          clause_end, arms, [a for a in arms if proc.id_ in a.names])
                 for c in comps:
+                    if c.get("evidence") and c["evidence"][0][0] >= clause_end:
+                        continue  # "...; lenvatinib was withheld on HAIC days": a later clause's drug
                     for s in shared:
                         apply_shared_detail(c, s)
                 if not shared:

@@ -158,7 +158,8 @@ class TrialLinker(JsonRulesMixin):
     def ids(self, view: DocView) -> dict:
         text = view.text
         bad = [(s.start_char, s.end_char) for s in view.sentences
-               if s.context in ("background", "other_study") or s.section == "ignore"]  # (not "Related news")
+               if s.context in ("background", "other_study") or s.section == "ignore"  # (not "Related news")
+               or s.section in ELIGIBILITY_SECTIONS]  # "Previous enrolment in the pilot study (NCT...)"
         own, elsewhere = [], []  # another study's number ("In the first-in-human study (NCT...)") only
         for m in _NCT.finditer(text):  # when the text gives no number of its own
             found = elsewhere if any(a <= m.start() < b for a, b in bad) else own

@@ -182,7 +182,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
-    _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"])
+    _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"],
+                   cues["held_after"])
     return components
 
 
@@ -582,7 +583,7 @@ def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None
                         c["evidence"].append(_evidence(d))
 
 
-def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -> None:
+def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across, held_after) -> None:
     cycles = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "cycle"]
     intervals = [d for d in details if d.label_ == "SCHEDULE" and d.id_ == "every"]
     text = sent.doc_text
@@ -592,7 +593,8 @@ def _spread_cycles(sent: Sentence, mentions, per_mention, details, not_across) -
     for d in cycles:
         n = parse_cycle_days(d.text)
         for m, comps in zip(mentions, per_mention):
-            if m.start_char >= d.end_char and not_across.search(text, d.end_char, m.start_char):
+            if m.start_char >= d.end_char and (not_across.search(text, d.end_char, m.start_char)
+                                               or held_after.match(text, m.end_char)):
                 continue
             comps = [c for c in comps if has_details(c) or c["name"] not in detailed]
             if m.start_char >= d.end_char and any(o.end_char <= d.start_char for o in mentions):

@@ -4901,6 +4901,33 @@ def test_context_figures_of_retrospective_cohorts_are_background(nlp):
     assert per_arm(rec, "outcomes", "endpoint", "value") == [[("OS", 71)], [("OS", 73.2)]]
 
 
+def test_linker_a_procedures_drugs_listed_after_a_colon_and_a_drug_held_on_its_days(nlp):
+    rec = record(nlp, "Patients were randomly assigned to oral lenvatinib 8 mg once daily alone or combined with HAIC. "
+                      "HAIC was delivered through a port implanted in the hepatic artery in 3-week cycles: oxaliplatin "
+                      "85 mg/m2 on day 1 and raltitrexed 3 mg/m2 on day 1; lenvatinib was withheld on HAIC days.")
+    assert [[(c["name"], c.get("dose"), c.get("days"), c.get("cycle_days")) for c in a["regimen"]]
+            for a in rec["arms"]] == [
+        [("lenvatinib", 8, None, None)],
+        [("lenvatinib", 8, None, None), ("HAIC", None, None, 21), ("oxaliplatin", 85, "1", 21),
+         ("raltitrexed", 3, "1", 21)]]
+
+
+def test_linker_a_registry_interventions_lines_complete_each_arms_drug_at_its_dose(nlp):
+    rec = record(nlp, "ClinicalTrials.gov ID NCT07654321\n\nArms and Interventions\n"
+                      "Experimental: Durvalumab + tremelimumab\n"
+                      "Durvalumab 1500 mg plus tremelimumab 300 mg intravenously, then durvalumab every 4 weeks.\n"
+                      "Drug: Durvalumab\n1500 mg IV on Day 1 of each 28-day cycle\n"
+                      "Active Comparator: Durvalumab\nDurvalumab 1500 mg intravenously every 4 weeks.\n"
+                      "Drug: Durvalumab\n1500 mg IV on Day 1 of each 28-day cycle\n\n"
+                      "Eligibility Criteria\nExclusion Criteria:\n- Participation in the feasibility study (NCT01234567)\n"
+                      "- Largest intrahepatic tumour > 80 mm\n")
+    assert [[(c["name"], c.get("days"), c.get("cycle_days")) for c in a["regimen"] if c["name"] == "durvalumab"]
+            for a in rec["arms"]] == [[("durvalumab", "1", 28)], [("durvalumab", "1", 28)]]
+    assert rec["ids"]["nct"] == ["NCT07654321"]  # not the other study's named in a criterion
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in rec["eligibility"]] == [
+        ("exclusion", "tumor_size", ">", 8, "cm")]
+
+
 def test_linker_an_alternative_dose_of_a_combination_redoses_the_drug_in_its_unit(nlp):
     rec = record(nlp, "Participants were assigned 1:1 to nivolumab, 240 mg, plus ramucirumab, 8 mg/kg (low-dose arm) "
                       "or 12 mg/kg (high-dose arm), both drugs given intravenously every 2 weeks.")

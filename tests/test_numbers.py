@@ -46,6 +46,10 @@ def test_numbers_dose(tagger, text, expected):
     ("continued until day 28", []),
     ("from day 1 to day 14", ["day 1 to day 14"]),
     ("160 mg once daily for 3 weeks of each 4-week cycle", ["once daily", "for 3 weeks of each 4-week cycle"]),
+    # two ranges of days; a day named again in a list; a window a treatment starts in is no day of its cycle
+    ("250 mg/m2/day on days 1 to 7 and 15 to 21", ["days 1 to 7 and 15 to 21"]),
+    ("given on Day 1 and Day 15 of each 28-day cycle", ["Day 1 and Day 15", "28-day cycle"]),
+    ("radiotherapy starting between Day 5 and Day 14 of Cycle 1", []),
 ])
 def test_numbers_schedule(tagger, text, expected):
     assert ents(tagger(text), "SCHEDULE") == expected
