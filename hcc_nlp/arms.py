@@ -142,6 +142,19 @@ def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _closed_brackets_dropped(text: str) -> str:
+    """``text`` without the brackets it opens and closes (their words are not its clause's); a
+    bracket still open at its end stays."""
+    while True:
+        shorter = _CLOSED_BRACKET.sub(" ", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -514,13 +527,15 @@ class ArmBuilder:
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"
         if self.ratio_to.search(before):
             return True  # "... randomised patients with no prior systemic therapy 1:1 to oral lenvatinib"
-        if self.not_given.search(parts[-1]):
+        if self.not_given.search(parts[-1]) and self.not_given.search(self._clause_before(text, span.start_char)):
             return False
         wide = text[max(0, span.start_char - 200):span.start_char]
         # "stratified by previous therapy (sorafenib vs atezolizumab plus bevacizumab)" (the clause splits
         # are made only for a window that holds the word: every mention passes here)
-        if "stratif" in wide.lower() \
-                and self.stratified_before.search(self.giving_verb.split(self.given_clause.split(wide)[-1])[-1]):
+        # (not one closed in a bracket before the mention: "randomly assigned (1:1) by a web-based system
+        # (block size of four; stratified by tumour burden) to TACE plus donafenib")
+        if "stratif" in wide.lower() and self.stratified_before.search(
+                self.giving_verb.split(self.given_clause.split(_closed_brackets_dropped(wide))[-1])[-1]):
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
@@ -531,7 +546,13 @@ class ArmBuilder:
             return True
         at = span.start_char - (len(parts[-1]) - listed.start())
         prior = self.giving_verb.split(self.given_clause.split(text[max(0, at - 60):at])[-1])[-1]
-        return not self.not_given.search(prior)
+        return not (self.not_given.search(prior) and self.not_given.search(self._clause_before(text, at)))
+
+    def _clause_before(self, text: str, pos: int) -> str:
+        """The words of the clause up to ``pos`` after its last giving verb, without the brackets it
+        closes ("randomly assigned (permuted blocks; stratified by AFP) to": not a stratification's)."""
+        window = _closed_brackets_dropped(text[max(0, pos - 160):pos])[-60:]
+        return self.giving_verb.split(self.given_clause.split(window)[-1])[-1]
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
         """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B
@@ -640,6 +661,7 @@ class ArmBuilder:
             arms.append(arm)
         self._share_redosed_details(sent, arms, redosed_at)
         self._spread_each_clause(sent, arms)
+        self._share_placebo_details(sent, arms)
         for k in sorted(copied):  # a drug taken over unchanged takes the details its original got since
             before = {c["name"]: c for c in arms[k - 1].components}
             arms[k].components = [dict(before[c["name"]]) if c["name"] in copied[k] and c["name"] in before else c
@@ -663,6 +685,18 @@ class ArmBuilder:
             return
         details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and dose_end <= e.start_char and e.end_char <= end]
         _complete(arms[first:last], details, {arms[last].components[0]["name"]})
+
+    @staticmethod
+    def _share_placebo_details(sent: Sentence, arms: list[Arm]) -> None:
+        """"to ramucirumab 8 mg/kg or placebo intravenously every 2 weeks": the route and schedule
+        written after a last alternative that is placebo alone (matching the drug) are the other
+        alternatives' drugs' too, where they have none of their own."""
+        if len(arms) < 2 or not arms[-1].components or any(c["name"] != "placebo" for c in arms[-1].components):
+            return
+        last = arms[-1]
+        start, end = last.start_char, last.start_char + len(last.text)
+        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and start <= e.start_char and e.end_char <= end]
+        _complete(arms[:-1], details)
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
         """"toripalimab at 3 mg/kg q2w (arm A) or 240 mg q3w (arm B)": an alternative that starts

@@ -2177,14 +2177,21 @@ class ResultExtractor:
                     item["percent"] = as_int_or_float(pct)
                 self._place(res, "arm_aes", arm, item, single)
             prev_end = opened + 1
+            counts = []
             for x in named:
                 # "(one hepatic failure, one gastrointestinal haemorrhage)": the count before each
                 word = self.death_cause_count.match(text, prev_end, x.start_char)
                 after_n = self.death_cause_n_after.match(text, x.end_char, closed)  # "[hepatitis (n = 1) and ...]"
                 prev_end = after_n.end() if after_n else x.end_char
                 each = self.death_cause_each.search(top) if not word and not after_n else None
-                count = parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
-                    parse_number(each.group(1)) if each else total if len(named) == 1 else None)
+                counts.append(parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
+                    parse_number(each.group(1)) if each else total if len(named) == 1 else None))
+            uncounted = [i for i, c in enumerate(counts) if c is None]
+            if total is not None and uncounted and total - sum(c for c in counts if c is not None) == len(uncounted):
+                # "four deaths (hepatic failure [n=2], haemorrhage, and hepatitis)": one death each for the rest
+                for i in uncounted:
+                    counts[i] = 1
+            for x, count in zip(named, counts):
                 for name in self._ae_terms(x, text):
                     item = {"term": name, "grade": "5", "evidence": [[x.start_char, x.end_char]]}
                     if count is not None:
@@ -2673,6 +2680,7 @@ class ResultExtractor:
                 last_end = c
                 top = marks.top_level_text(text[o + 1:c])
                 each = self.death_cause_each.search(top)
+                missing = []
                 for k in inside:
                     out[k] = o
                     if grade_of[k] is None:
@@ -2691,8 +2699,15 @@ class ResultExtractor:
                     elif len(inside) == 1 and counted and counted[-1].get("count") is not None:
                         n, at = counted[-1]["count"], (terms[k].start_char, terms[k].end_char)
                     else:
+                        missing.append(k)
                         continue
                     vals_of[k] = [_count_item(_Offsets(*at), n)]
+                # "four deaths (hepatic failure [n=2], haemorrhage, and hepatitis)": one death each for the rest
+                given = [vals_of[k][0].get("count") for k in inside if k not in missing]
+                if missing and counted and counted[-1].get("count") is not None and None not in given \
+                        and counted[-1]["count"] - sum(given) == len(missing):
+                    for k in missing:
+                        vals_of[k] = [_count_item(_Offsets(terms[k].start_char, terms[k].end_char), 1)]
         return out
 
     @staticmethod

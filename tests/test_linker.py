@@ -4928,6 +4928,30 @@ def test_linker_a_registry_interventions_lines_complete_each_arms_drug_at_its_do
         ("exclusion", "tumor_size", ">", 8, "cm")]
 
 
+@pytest.mark.parametrize("deaths", [
+    "Treatment-related deaths occurred in three (1%) patients in the sintilimab group (hepatic failure [n=2] and "
+    "pneumonitis)",
+    "Three treatment-related deaths occurred in the sintilimab group (hepatic failure [n=2] and pneumonitis)",
+])
+def test_linker_the_causes_of_deaths_left_uncounted_are_one_each_when_the_total_says_so(nlp, deaths):
+    rec = record(nlp, f"Patients were randomly assigned to sintilimab plus apatinib or sorafenib. {deaths}.")
+    assert per_arm(rec, "adverse_events", "term", "grade", "count")[0][1:] == [
+        ("hepatic failure", "5", 2), ("pneumonitis", "5", 1)]
+
+
+def test_linker_the_route_and_schedule_after_a_placebo_alternative_are_the_drugs_too(nlp):
+    rec = record(nlp, "Patients were randomly assigned 2:1 to olaratumab 15 mg/kg or placebo intravenously every "
+                      "3 weeks, each with best supportive care.")
+    assert [[(c["name"], c.get("dose"), c.get("route"), c.get("frequency")) for c in a["regimen"]] for a in rec["arms"]] \
+        == [[("olaratumab", 15, "iv", "Q3W")], [("placebo", None, "iv", "Q3W")]]
+
+
+def test_linker_a_stratification_closed_in_a_bracket_before_the_arms_does_not_hide_them(nlp):
+    rec = record(nlp, "Patients were randomly assigned (1:1) through an interactive web system (permuted blocks; "
+                      "stratified by tumour burden and AFP) to TACE plus apatinib or TACE alone.")
+    assert [[c["name"] for c in a["regimen"]] for a in rec["arms"]] == [["TACE", "apatinib"], ["TACE"]]
+
+
 def test_linker_an_alternative_dose_of_a_combination_redoses_the_drug_in_its_unit(nlp):
     rec = record(nlp, "Participants were assigned 1:1 to nivolumab, 240 mg, plus ramucirumab, 8 mg/kg (low-dose arm) "
                       "or 12 mg/kg (high-dose arm), both drugs given intravenously every 2 weeks.")
