@@ -142,19 +142,6 @@ def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-
-def _closed_brackets_dropped(text: str) -> str:
-    """``text`` without the brackets it opens and closes (their words are not its clause's); a
-    bracket still open at its end stays."""
-    while True:
-        shorter = _CLOSED_BRACKET.sub(" ", text)
-        if shorter == text:
-            return text
-        text = shorter
-
-
 def _indent_width(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
@@ -535,7 +522,7 @@ class ArmBuilder:
         # (not one closed in a bracket before the mention: "randomly assigned (1:1) by a web-based system
         # (block size of four; stratified by tumour burden) to TACE plus donafenib")
         if "stratif" in wide.lower() and self.stratified_before.search(
-                self.giving_verb.split(self.given_clause.split(_closed_brackets_dropped(wide))[-1])[-1]):
+                self.giving_verb.split(self.given_clause.split(marks.without_closed_brackets(wide))[-1])[-1]):
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
@@ -551,7 +538,7 @@ class ArmBuilder:
     def _clause_before(self, text: str, pos: int) -> str:
         """The words of the clause up to ``pos`` after its last giving verb, without the brackets it
         closes ("randomly assigned (permuted blocks; stratified by AFP) to": not a stratification's)."""
-        window = _closed_brackets_dropped(text[max(0, pos - 160):pos])[-60:]
+        window = marks.without_closed_brackets(text[max(0, pos - 160):pos])[-60:]
         return self.giving_verb.split(self.given_clause.split(window)[-1])[-1]
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:

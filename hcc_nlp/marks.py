@@ -39,6 +39,20 @@ def top_level_text(text: str) -> str:
     return "".join(ch for ch, d in zip(text, depths(text)) if d == 0 and ch not in CLOSE)
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def without_closed_brackets(text: str) -> str:
+    """``text`` without the brackets it opens and closes, each left as a space (their words are not
+    its clause's: "assigned (permuted blocks; stratified by AFP) to"); a bracket still open at its
+    end stays."""
+    while True:
+        shorter = _CLOSED_BRACKET.sub(" ", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(opening, closing) positions of every matched pair, innermost first."""
     stack, out = [], []

@@ -270,6 +270,15 @@ def _arms_by_totals(items: list[dict], arms: list) -> Optional[list[int]]:
     return out if len(set(out)) == len(out) else None
 
 
+def _one_each_for_the_rest(total, counts: list) -> list:
+    """The counts of a death's causes, those not written set to 1 when the total leaves exactly
+    one death for each ("four deaths (hepatic failure [n=2], haemorrhage, and hepatitis)")."""
+    missing = [c for c in counts if c is None]
+    if total is None or not missing or total - sum(c for c in counts if c is not None) != len(missing):
+        return counts
+    return [1 if c is None else c for c in counts]
+
+
 def _next_else_last(after: list, before: list) -> Optional[int]:
     """The arm named first after a term, else the one named last before it."""
     return after[0] if after else (before[-1] if before else None)
@@ -2186,12 +2195,7 @@ class ResultExtractor:
                 each = self.death_cause_each.search(top) if not word and not after_n else None
                 counts.append(parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
                     parse_number(each.group(1)) if each else total if len(named) == 1 else None))
-            uncounted = [i for i, c in enumerate(counts) if c is None]
-            if total is not None and uncounted and total - sum(c for c in counts if c is not None) == len(uncounted):
-                # "four deaths (hepatic failure [n=2], haemorrhage, and hepatitis)": one death each for the rest
-                for i in uncounted:
-                    counts[i] = 1
-            for x, count in zip(named, counts):
+            for x, count in zip(named, _one_each_for_the_rest(total, counts)):
                 for name in self._ae_terms(x, text):
                     item = {"term": name, "grade": "5", "evidence": [[x.start_char, x.end_char]]}
                     if count is not None:
@@ -2702,12 +2706,11 @@ class ResultExtractor:
                         missing.append(k)
                         continue
                     vals_of[k] = [_count_item(_Offsets(*at), n)]
-                # "four deaths (hepatic failure [n=2], haemorrhage, and hepatitis)": one death each for the rest
-                given = [vals_of[k][0].get("count") for k in inside if k not in missing]
-                if missing and counted and counted[-1].get("count") is not None and None not in given \
-                        and counted[-1]["count"] - sum(given) == len(missing):
-                    for k in missing:
-                        vals_of[k] = [_count_item(_Offsets(terms[k].start_char, terms[k].end_char), 1)]
+                given = [None if k in missing else vals_of[k][0].get("count") for k in inside]
+                if missing and counted and all(n is not None for k, n in zip(inside, given) if k not in missing):
+                    for k, n in zip(inside, _one_each_for_the_rest(counted[-1].get("count"), given)):
+                        if k in missing and n is not None:
+                            vals_of[k] = [_count_item(_Offsets(terms[k].start_char, terms[k].end_char), n)]
         return out
 
     @staticmethod
