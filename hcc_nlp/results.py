@@ -390,6 +390,9 @@ class ResultExtractor:
         self.pair_label_at = cues["pair_label_at"]  # "(A vs B: HR ...)": A names no value
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
+        # "A and B occurred in 7.8% (5/64) and 9.4% (6/64)": one number each, in order
+        self.paired = (cues["paired_terms_joiner"], cues["paired_values_joiner"], cues["paired_verb_gap"])
+        self.compared_rate_gap = cues["compared_rate_gap"]  # "X was more frequent in A than in B [a% vs b%]"
         self.died_of = cues["died_of"]  # "died of TRAEs": the generic events after it were deaths
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
@@ -2423,6 +2426,10 @@ class ResultExtractor:
                         for i, k in enumerate(run):
                             vals_of[k] = [listed[i], listed[n + i]]
                             claimed.update((id(listed[i]), id(listed[n + i])))
+        elif len(terms) >= 2:
+            for k, v in self._paired_list(terms, values, doc_text, refs):
+                vals_of[k] = [v]
+                claimed.add(id(v))
         value_grades: dict = {}  # id(value) -> the grade written right before it
         heads_later: list[dict] = []  # numbers that open a second list: its head term's
         for k, t in enumerate(terms):
@@ -2444,6 +2451,7 @@ class ResultExtractor:
                 t_end = def_hi  # "X, defined as ..., occurred in 6": the definition is no distance
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
                      and (len(doc_text[t_end:v["pos"]]) < reach or id(v) in graded
+                          or self.compared_rate_gap.fullmatch(doc_text, t_end, v["pos"])
                           # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer
                           # qualifier with no bracket or clause break before the number
                           or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
@@ -2591,6 +2599,13 @@ class ResultExtractor:
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
+            compared = self.compared_rate_gap.fullmatch(doc_text, t.end_char, close[0]["pos"]) \
+                if close and close[0] is not None else None
+            if compared is not None:
+                # "X was more frequent in the A group than in the B group [a% vs b%]": in that order
+                in_gap = list(dict.fromkeys(a for p, a in refs if compared.start() <= p < compared.end()))
+                if len(in_gap) == len(close):
+                    arm_of = in_gap
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             if pair and not by_depth and n_arms == 1:
                 by_depth = self._grades_in_turn(close, pair, doc_text)
@@ -2655,6 +2670,29 @@ class ResultExtractor:
                 self._place(res, "arm_aes", arm, {"term": name, "grade": "5", "count": int(n),
                                                   "evidence": [[sent.start_char + m.start(), sent.start_char + m.end()]]}, single)
         return {id(v) for vs in vals_of for v in vs if v is not None}
+
+    def _paired_list(self, terms: list, values: list[dict], text: str, refs) -> list[tuple[int, dict]]:
+        """(term index, value) of a list of events that a verb and a list of as many numbers follow,
+        one each in order, with no "respectively" ("grade 3-4 neutropenia and thrombocytopenia
+        occurred in 7.8% (5/64) and 9.4% (6/64)"); empty unless the whole pattern holds and no arm
+        is named among the numbers (then they would be the arms')."""
+        terms_joiner, values_joiner, verb_gap = self.paired
+        for a in range(len(terms) - 1):
+            b = a
+            while b + 1 < len(terms) and terms[b + 1].label_ == "AE_TERM" \
+                    and terms_joiner.fullmatch(text, terms[b].end_char, terms[b + 1].start_char):
+                b += 1
+            if b == a or terms[a].label_ != "AE_TERM":
+                continue
+            verb = verb_gap.match(text, terms[b].end_char)
+            n = b - a + 1
+            listed = [v for v in values if verb is not None and v["pos"] >= verb.end()][:n]
+            if verb is None or len(listed) != n or listed[0]["pos"] != verb.end() \
+                    or any(not values_joiner.fullmatch(text, x["span"].end_char, y["pos"]) for x, y in zip(listed, listed[1:])) \
+                    or any(listed[0]["pos"] <= p <= listed[-1]["pos"] for p, _ in refs):
+                continue
+            return list(zip(range(a, b + 1), listed))
+        return []
 
     def _death_causes(self, sent: Sentence, terms: list, vals_of: list, grade_of: list) -> dict[int, int]:
         """"Deaths occurred in four (1%) patients in the A group (hepatic failure [n=2], ...,

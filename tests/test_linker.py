@@ -4952,6 +4952,19 @@ def test_linker_a_stratification_closed_in_a_bracket_before_the_arms_does_not_hi
     assert [[c["name"] for c in a["regimen"]] for a in rec["arms"]] == [["TACE", "apatinib"], ["TACE"]]
 
 
+def test_linker_two_events_and_two_numbers_pair_in_order_without_respectively(nlp):
+    rec = record(nlp, "Patients were randomly assigned to HAIC or TACE. In the HAIC group, grade 3-4 anaemia and "
+                      "leukopenia occurred in 6.3% (4/64) and 10.9% (7/64) of patients.")
+    assert per_arm(rec, "adverse_events", "term", "grade", "count", "percent") == [
+        [("anemia", "3-4", 4, 6.3), ("leukopenia", "3-4", 7, 10.9)], []]
+
+
+def test_linker_an_event_more_frequent_in_one_arm_than_the_other_takes_their_order(nlp):
+    rec = record(nlp, "Patients were randomly assigned to HAIC or TACE. Grade 3-4 fever was more frequent in the TACE "
+                      "group than in the HAIC group [21.9% (14/64) vs 6.3% (4/64), P=0.01].")
+    assert per_arm(rec, "adverse_events", "term", "count") == [[("fever", 4)], [("fever", 14)]]
+
+
 def test_linker_an_alternative_dose_of_a_combination_redoses_the_drug_in_its_unit(nlp):
     rec = record(nlp, "Participants were assigned 1:1 to nivolumab, 240 mg, plus ramucirumab, 8 mg/kg (low-dose arm) "
                       "or 12 mg/kg (high-dose arm), both drugs given intravenously every 2 weeks.")
