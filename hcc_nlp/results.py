@@ -2685,9 +2685,11 @@ class ResultExtractor:
             if b == a or terms[a].label_ != "AE_TERM":
                 continue
             verb = verb_gap.match(text, terms[b].end_char)
+            if verb is None:
+                continue
             n = b - a + 1
-            listed = [v for v in values if verb is not None and v["pos"] >= verb.end()][:n]
-            if verb is None or len(listed) != n or listed[0]["pos"] != verb.end() \
+            listed = [v for v in values if v["pos"] >= verb.end()][:n]
+            if len(listed) != n or listed[0]["pos"] != verb.end() \
                     or any(not values_joiner.fullmatch(text, x["span"].end_char, y["pos"]) for x, y in zip(listed, listed[1:])) \
                     or any(listed[0]["pos"] <= p <= listed[-1]["pos"] for p, _ in refs):
                 continue
