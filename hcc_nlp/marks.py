@@ -39,7 +39,7 @@ def top_level_text(text: str) -> str:
     return "".join(ch for ch, d in zip(text, depths(text)) if d == 0 and ch not in CLOSE)
 
 
-_CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a bracket with none inside it
 
 
 def without_closed_brackets(text: str) -> str:
@@ -47,7 +47,7 @@ def without_closed_brackets(text: str) -> str:
     its clause's: "assigned (permuted blocks; stratified by AFP) to"); a bracket still open at its
     end stays."""
     while True:
-        shorter = _CLOSED_BRACKET.sub(" ", text)
+        shorter = CLOSED_BRACKET.sub(" ", text)
         if shorter == text:
             return text
         text = shorter

@@ -101,7 +101,6 @@ _GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/|;|,)\s*")  # "any grade [grade >=3]
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
 _PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GAP_FILLER = grammar("results", "gap_filler")  # "... and 1 of 165 (": not the list's comma
 _COUNT_THEN_CI = grammar("results", "count_then_ci")  # "48.6% (18/37; 95% CI"
 # "29.4% (35 of 119)", "4.7% (nine of 190)"
@@ -1244,8 +1243,8 @@ class ResultExtractor:
             # the gap without brackets, totals and the next value's count: "(33%) of 206 and 39 ("
             bare = _GAP_FILLER.sub(" ", _BRACKETS.sub(" ", gap))
             # "67.6% (71/105), 50.0% (53/106)": a comma after the value's bracket joins too
-            by_comma = bool(re.fullmatch(r"\s*,\s*", bare) or re.fullmatch(r"\s*,\s*", _BRACKETED.sub(" ", gap)))
-            joined = items[i].get("twin") or (min(len(_BRACKETED.sub(" ", gap)), len(bare)) < 30 and (_VERSUS.search(gap)
+            by_comma = bool(re.fullmatch(r"\s*,\s*", bare) or re.fullmatch(r"\s*,\s*", marks.CLOSED_BRACKET.sub(" ", gap)))
+            joined = items[i].get("twin") or (min(len(marks.CLOSED_BRACKET.sub(" ", gap)), len(bare)) < 30 and (_VERSUS.search(gap)
                                                                  or re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s*", gap)
                                                                  or re.fullmatch(r"\s*,?\s*and\s*", bare) or by_comma)
                                               and not any(items[i - 1]["span"].end_char <= p < items[i]["pos"] for p, _ in refs))
@@ -2432,6 +2431,7 @@ class ResultExtractor:
                 claimed.add(id(v))
         value_grades: dict = {}  # id(value) -> the grade written right before it
         heads_later: list[dict] = []  # numbers that open a second list: its head term's
+        compared_of: dict[int, re.Match] = {}  # term index -> "was more frequent in A than in B [" after it
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
@@ -2449,9 +2449,13 @@ class ResultExtractor:
             t_end = next((g.end_char for g in grades if 0 <= g.start_char - t_end <= 1), t_end)
             if defined is not None and t.end_char == def_lo:
                 t_end = def_hi  # "X, defined as ..., occurred in 6": the definition is no distance
+            # "X was more frequent in the A group than in the B group [a% vs b%]": the numbers after the arms
+            compared = self.compared_rate_gap.match(doc_text, t_end, hi)
+            if compared is not None:
+                compared_of[k] = compared
             close = [v for v in values if t.end_char <= v["pos"] < hi and id(v) not in claimed
                      and (len(doc_text[t_end:v["pos"]]) < reach or id(v) in graded
-                          or self.compared_rate_gap.fullmatch(doc_text, t_end, v["pos"])
+                          or (compared is not None and compared.end() == v["pos"])
                           # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer
                           # qualifier with no bracket or clause break before the number
                           or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
@@ -2599,10 +2603,9 @@ class ResultExtractor:
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []
                     arm_of = [_next_else_last(after_refs, [a for p, a in refs if p < t.start_char])] * len(close)
-            compared = self.compared_rate_gap.fullmatch(doc_text, t.end_char, close[0]["pos"]) \
-                if close and close[0] is not None else None
-            if compared is not None:
-                # "X was more frequent in the A group than in the B group [a% vs b%]": in that order
+            compared = compared_of.get(k)
+            if compared is not None and close and close[0] is not None and compared.end() == close[0]["pos"]:
+                # those numbers in the order the arms were named
                 in_gap = list(dict.fromkeys(a for p, a in refs if compared.start() <= p < compared.end()))
                 if len(in_gap) == len(close):
                     arm_of = in_gap
