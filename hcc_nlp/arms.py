@@ -448,6 +448,7 @@ class ArmBuilder:
         self.infusion_procedures = frozenset(cues["infusion_procedures"])  # "HAIC was repeated every 3 weeks": its drugs' too
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
+        self.group_statement_subset = cues["group_statement_subset"]  # "after progression, 41 patients in"
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
         self.dose_levels = cues["dose_level_list"]  # "(50, 100, 200 and 300 mg)"
         self.affiliation_before = cues["affiliation_before"]  # "Department of Hepatobiliary Surgery"
@@ -472,6 +473,8 @@ class ArmBuilder:
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
         self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
+        self.group_sentence = cues["group_sentence"]  # "The control group was given TACE: ..."
+        self.on_this_basis = cues["on_this_basis"]  # "... was given apatinib on this basis": and the group before's
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
@@ -1184,6 +1187,42 @@ class ArmBuilder:
                 return arms
         return []
 
+    def from_group_sentences(self, view: DocView) -> list[Arm]:
+        """Sentences that each open on a named group and say what it received ("The control group was
+        given TACE: the emulsion consisted of ..." / "The observation group was given apatinib on this
+        basis, 500 mg once a day"): an arm per group, "on this basis" adding what the group before it
+        received; the arms in the order of a sentence before them that names them all, else in
+        their own."""
+        arms: list[Arm] = []
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
+                continue
+            m = self.group_sentence.match(sent.text)
+            if m is None or any(" ".join(m.group(1).split()).lower() in a.aliases for a in arms):
+                continue
+            start = sent.start_char + m.end()
+            comps = statement(sent, start, sent.end_char, self.expand, self.given)
+            if not comps:
+                continue
+            if arms and self.on_this_basis.search(sent.text, m.end()):
+                own = {c["name"] for c in comps}
+                comps = [dict(c) for c in arms[-1].components if c["name"] not in own] + comps
+            name = " ".join(m.group(1).split())
+            comps = merge_components(comps)
+            arms.append(Arm(label=f"{name} ({_components_label(comps)})", components=comps, aliases={name.lower()},
+                            text=view.text[start:sent.end_char], start_char=start))
+        if len(arms) < 2 or not _distinctly_named(arms):
+            return []
+        # the order of a sentence before them that names every group ("randomly divided into the
+        # observation group and the control group"), else the order they are described in
+        for sent in view.own_sentences():
+            if sent.start_char >= arms[0].start_char:
+                break
+            low = sent.text.lower()
+            if all(next(iter(a.aliases)) in low for a in arms):
+                return sorted(arms, key=lambda a: low.find(next(iter(a.aliases))))
+        return arms
+
     def from_group_blocks(self, view: DocView) -> list[Arm]:
         """A registry's groups as blocks ("Group: TACE-LT group" / "Sample size: 48" /
         "Intervention: TACE + lenvatinib + tislelizumab"), each up to a blank line or the next group."""
@@ -1696,6 +1735,9 @@ class ArmBuilder:
                 continue
             for m in self.group_statement.finditer(sent.text):
                 group = 1 if m.group(1) else 2
+                clause = sent.text.rfind(";", 0, m.start(group)) + 1
+                if self.group_statement_subset.search(sent.text, clause, m.start(group)):
+                    continue  # "after progression, 41 patients in the TACE group received sorafenib"
                 g0 = sent.start_char + m.start(group)
                 if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
                     # "In the HAIC and TACE-HAIC arms, ...": a clause about each of the arms named
@@ -1744,6 +1786,8 @@ class ArmBuilder:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
                      and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
             k = resolve_arm(names, arms) if names else None
+            if k is None and names:  # "the TACE(-alone) group" when every arm has TACE: the arm with least besides
+                k = resolve_arm(names, arms, alone=True)
             target = [arms[k]] if k is not None else []
         return target[0] if len(target) == 1 else None
 
@@ -2247,6 +2291,8 @@ class ArmBuilder:
         secondary, used = [], {s.index for a in listed[:1] for s in view.sentences if s.start_char <= a.start_char < s.end_char}
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)
+        if not arms:
+            arms = self.from_group_sentences(view)
         if not arms:
             parts = self.from_part_sentences(view)
             if parts:

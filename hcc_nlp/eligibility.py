@@ -30,6 +30,7 @@ def _spec() -> dict:
     spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
     spec["_cue"] = fastre.compile(spec["criteria_cue"], re.I)
     spec["_cue_opening"] = re.compile(spec["criteria_cue_opening"], re.I)
+    spec["_baseline_description"] = re.compile(spec["baseline_description"], re.I)
     spec["_op_values"] = [(re.compile(r"(?:^|\s|\b)(?:" + p + r")\s*" + _NUM, re.I), op) for p, op in spec["operators"]]
     spec["_bullet"] = fastre.compile(spec["bullet_operator"], re.I)
     spec["_bullet_baseline"] = re.compile(spec["bullet_baseline"], re.I)
@@ -67,8 +68,12 @@ def exclusion_clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def is_criteria_sentence(text: str) -> bool:
+def is_criteria_sentence(text: str, in_results: bool = False) -> bool:
+    """True when a prose sentence states entry criteria; not one of a Results section that
+    describes the patients enrolled ("31 males and 17 females, aged 41-73 years")."""
     spec = _spec()
+    if in_results and spec["_baseline_description"].search(text):
+        return False
     return bool(spec["_cue"].search(text) or spec["_cue_opening"].match(text))
 
 

@@ -323,6 +323,9 @@ class TrialLinker(JsonRulesMixin):
                 if code in ("CR", "PR", "SD", "PD") and (bracket := self._definition_bracket(sent, e)) is not None \
                         and not self._bracket_results(sent, bracket):
                     continue  # "Objective response rate (complete response + partial response)": ORR's definition
+                life = self._c["life_expectancy"].search(view.text, max(sent.start_char, e.start_char - 13), sent.end_char)
+                if life is not None and life.start() < e.start_char < life.end():
+                    continue  # "expected survival time >=3 months": an entry criterion
                 if not (prims or secs or role) and not sent.of("RESULT") and self._c["covariate_list_before"].search(
                         view.text, max(sent.start_char, e.start_char - 160), e.start_char):
                     continue  # "matching was used to balance tumour size, ... and time to recurrence": a covariate
@@ -415,7 +418,7 @@ class TrialLinker(JsonRulesMixin):
                 continue
             label = None
             # (a results bullet is no criterion: "- Complete response of the treated lesion(s) at 6 months: ..., p=0.005")
-            if (sent.context is None and is_criteria_sentence(sent.text)) \
+            if (sent.context is None and is_criteria_sentence(sent.text, sent.section == "results")) \
                     or (sent.section != "results" and is_bullet_criterion(sent.text)):
                 # prose: a clause saying who was excluded holds exclusions
                 excluded = exclusion_clauses(sent.text)

@@ -40,6 +40,7 @@ def top_level_text(text: str) -> str:
 
 
 CLOSED_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # a bracket with none inside it
+SPREAD_AFTER = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)")  # "9.42 ± 2.16": a mean and then its standard deviation
 
 
 def without_closed_brackets(text: str) -> str:

@@ -89,7 +89,7 @@ def parse_dose(text: str) -> Optional[Dose]:
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
-    m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|body))?"
+    m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|time|body))?"
                   r"(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None
@@ -161,9 +161,11 @@ def parse_days(text: str) -> Optional[str]:
 
 def parse_cycle_days(text: str) -> Optional[int]:
     """'28-day cycle' -> 28, '28-day treatment cycles' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days'
-    -> 21, 'every 4 weeks' -> 28."""
+    -> 21, 'each cycle lasts 4 weeks' -> 28, '4 weeks was one course of treatment' -> 28, 'every 4 weeks' -> 28."""
     m = re.search(r"(\d+|[a-z]+)[-\s](day|week|d|wk)s?[-\s](?:treatment[-\s])?cycles?", text, re.I) or \
-        re.search(r"cycles?\s+of\s+(\d+)\s+(day|week)s", text, re.I) or \
+        re.search(r"cycles?\s+(?:of|lasts|lasted|lasting|is|was)\s+(\d+|[a-z]+)\s+(day|week)s", text, re.I) or \
+        re.search(r"(\d+|[a-z]+)\s+(day|week|d)s?\s+(?:(?:was|were|is|are)\s+)?(?:[a-z]+\s+)?(?:as\s+)?(?:one|a|1)\s+"
+                  r"(?:treatment\s+)?(?:cycle|course)", text, re.I) or \
         re.search(r"every\s+(\d+|[a-z]+)\s+(day|week)s?", text, re.I)
     if not m:
         return None

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions, fastre  # noqa: F401
+from . import extensions, fastre, marks  # noqa: F401
 from .extensions import doc_text, SPANS_KEY, add_spans
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -88,16 +88,22 @@ class NumberTagger(JsonRulesMixin):
         self.time_is_age = re.compile(f["time_is_age"]) if f.get("time_is_age") else None
         self.time_spread_before = re.compile(f["time_spread_before"]) if f.get("time_spread_before") else None
         self.radiation_not_after = re.compile(f["radiation_not_after"]) if f.get("radiation_not_after") else None
+        self.schedule_not_after = re.compile(f["schedule_not_after"]) if f.get("schedule_not_after") else None
 
-    def _keep(self, text: str, pid: str, start: int, end: int) -> Optional[str]:
+    def _keep(self, text: str, label: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
+        if label == "SCHEDULE" and self.schedule_not_after is not None \
+                and self.schedule_not_after.search(text, max(0, start - 60), start):
+            return None  # "You see the doctor every 2 weeks": when patients are seen
         if pid == "time":
             before = _WORD_BEFORE.search(text[max(0, start - 30):start])
             after = _WORD_AFTER.search(text[end:end + 30])
-            if before and before.group(1).lower() in self.time_not_after and not (
+            # a mean written with its spread is an observed figure ("longer than (6.85±1.97) months")
+            spread = marks.SPREAD_AFTER.match(text, end)
+            if before and before.group(1).lower() in self.time_not_after and not spread and not (
                     self.time_with_ci is not None and self.time_with_ci.match(text, end)):
                 return None
-            if after and after.group(1).lower() in self.time_not_before:
+            if after and after.group(1).lower() in self.time_not_before and not spread:
                 return None
             if re.match(r"\s*[-–]?\s*(?:old|of age)\b", text[end:end + 12]):
                 return None
@@ -135,7 +141,7 @@ class NumberTagger(JsonRulesMixin):
                 start, end = m.span(group)
                 if end <= start:
                     continue
-                override = self._keep(text, pid, start, end)
+                override = self._keep(text, label, pid, start, end)
                 if override is None:
                     continue
                 span = doc.char_span(start, end, label=override or label, alignment_mode="contract")

@@ -313,6 +313,7 @@ class ResultExtractor:
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
         self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
+        self.compared_to, self.compared_bracket = cues["compared_to"], cues["compared_bracket"]
         self.bracket_counts, self.versus_between = cues["bracket_counts"], cues["versus_between"]
         self.two_sided_before = cues["two_sided_before"]  # "two-sided P = .008, one-sided P = .004"
         self.dlt_mention, self.dlt_of_total = cues["dlt_mention"], cues["dlt_of_total"]  # dose-limiting toxicities
@@ -1410,6 +1411,9 @@ class ResultExtractor:
             hi = marks.clause_end(sent.doc_text, sent.start_char, item["pos"], item["span"].end_char, hi)
             after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
+            if i not in opened and self._compared_subject(sent, before, item, ends):
+                # "A was non-inferior to B for OS (median 17.4 months ...)": the subject's value
+                opened[i] = before[-2]
             after_of.append(after[0] if after else None)
             before_of.append(before[-1] if before else None)
             if i == 0:
@@ -1435,6 +1439,16 @@ class ResultExtractor:
         if len(items) == n_arms and len(reused) == 1 and out.count(None) == 1 and len(missing) == 1:
             out[reused[0]] = missing[0]  # one value per arm: the arm left is the unnamed one's
         return [k if k is not None else (distinct[0] if len(distinct) == 1 else None) for k in out]
+
+    def _compared_subject(self, sent: Sentence, before: list, item: dict, ends: dict) -> bool:
+        """True when the value opens a bracket after "A was superior to B (for OS)": the last two
+        arms named before it are the subject and the arm it is compared with."""
+        if len(before) < 2 or before[-2][1] == before[-1][1]:
+            return False
+        text = sent.doc_text
+        (subject, _), (other, _) = before[-2:]
+        return bool(self.compared_to.fullmatch(text, self._ref_end(text, subject, ends), other)
+                    and self.compared_bracket.fullmatch(text, self._ref_end(text, other, ends), item["pos"]))
 
     def _respective_p(self, sent: Sentence, ps: list[Span]) -> dict:
         """"ORR and DCR were 26.1% vs 6.5% (P = .012) and 76.1% vs 52.2% (P = .017), respectively":
@@ -1766,8 +1780,9 @@ class ResultExtractor:
                     v["value"] is None and v.get("count") is None and not v.get("not_reached")):
                 continue
             stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
-            if stat == "median" and self._written_as_mean(sent.doc_text, ep_spans[i], v["pos"]):
-                stat = "mean"  # "a longer mean RFS (75.9 vs 68.6 weeks)"
+            if stat == "median" and (self._written_as_mean(sent.doc_text, ep_spans[i], v["pos"])
+                                     or marks.SPREAD_AFTER.match(sent.doc_text, v["span"].end_char)):
+                stat = "mean"  # "a longer mean RFS (75.9 vs 68.6 weeks)", "(9.42±2.16) months"
             item = {"endpoint": code, "stat": stat}
             if v.get("not_reached"):
                 item.update(value=None, unit=None)

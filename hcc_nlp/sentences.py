@@ -145,6 +145,11 @@ class SentenceSegmenter:
         for i in range(1, n):
             word, prev = words[i], words[i - 1]
             prev_idx, prev_ws, prev_punct = cols[i - 1]
+            if i >= 2 and words[i - 2] in (".", "!", "?") and prev.isspace() and "\n" not in prev \
+                    and not (i >= 3 and not cols[i - 3][1] and words[i - 3] + "." in _ABBREV_END):
+                # "... or TACE alone.  Between March ...": spaces after the full stop are a token of their own
+                prev = words[i - 2]
+                prev_idx, prev_ws, prev_punct = cols[i - 2]
             idx = cols[i][0]
             start = False
             if "\n" in prev and prev.isspace():

@@ -118,6 +118,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         # each rule starts with the character it splits at, so most positions fail on one comparison
         r"[:<>=](?<=[A-Za-z][:<>=])(?=[A-Za-z0-9])",
         r"[:=~～](?<=[0-9][:=~～])(?=[0-9])",  # "1:1", "18~75"
+        r"\+(?<=[0-9]\+)(?=(?:/-)?[0-9])|±(?<=[0-9]±)(?=[0-9])",  # a mean and its spread: "9.42+/-2.16", "58.5±7.9"
         r"[(\[](?<=[0-9]%[(\[])(?=[0-9])",  # "60.3%(44/73)"
         # a comma or semicolon before a word, and text set without spaces after (folded full-width)
         # punctuation: "(TACE)plus", "n=48;TACE", "13.0)in"

@@ -178,6 +178,14 @@ def test_sentences_go_on_after_an_abbreviation_the_tokenizer_parts_from_its_full
     assert len(list(nlp(text).sents)) == 1
 
 
+def test_sentences_end_at_a_full_stop_followed_by_two_spaces(nlp):
+    doc = nlp("Patients were assigned to TACE plus apatinib or TACE alone.  Between 2019 and 2021, 240 were "
+              "randomised (see Fig.  2).  Median PFS was 9.1 months.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Patients were assigned to TACE plus apatinib or TACE alone.",
+        "Between 2019 and 2021, 240 were randomised (see Fig.  2).", "Median PFS was 9.1 months."]
+
+
 def test_sentences_a_bullet_wrapped_onto_an_indented_line_goes_on(nlp):
     doc = nlp("• Most common G3+ TRAEs: HTN 12.2% vs. 4.1%;\n  HFSR 6.1% vs. 14.3%\n• TKI dose reduction: 36.7% vs. 30.6%\n"
               "-----------------------------\n  Any TRAE   41 (67.2)   30 (49.2)\n")

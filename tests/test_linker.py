@@ -5520,3 +5520,79 @@ def test_linker_a_uk_registry_pages_fields_and_its_basic_results_summary(nlp):
         ("inclusion", "tumor_size", "<=", 7, "cm")]
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("CR", 58.8, 30)], [("CR", 39.2, 20)]]
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [[], [("post-embolization syndrome", 25, 49)]]
+
+
+def test_linker_a_single_median_after_a_non_inferiority_statement_is_the_subject_arms(nlp):
+    # the bracket follows the comparator's name, but the one median in it is the subject's
+    r = record(nlp, "Patients were randomly assigned to sorafenib 400 mg twice daily or lenvatinib 12 mg once daily. "
+                    "Lenvatinib was non-inferior to sorafenib for overall survival (median 13.6 months [12.1-14.9]; "
+                    "HR 0.92, 95% CI 0.79-1.06). Progression-free survival was longer with lenvatinib than with "
+                    "sorafenib (7.4 vs 3.7 months).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [
+        [("PFS", 3.7, None)], [("OS", 13.6, 12.1), ("PFS", 7.4, None)]]
+
+
+def test_linker_the_size_of_the_x_alone_group_when_every_arm_has_x(nlp):
+    # both arms' TACE carries its drugs, so only "-alone" tells the groups apart
+    r = record(nlp, "Patients were randomly assigned (1:1) to TACE plus apatinib (apatinib group) or TACE alone. "
+                    "TACE consisted of epirubicin 30-60 mg emulsified with 5-15 mL lipiodol. Of 290 patients "
+                    "randomly assigned (146 to the apatinib group and 144 to the TACE-alone group), all were treated.")
+    assert [a["n"] for a in r["arms"]] == [146, 144]
+
+
+def test_linker_groups_described_one_sentence_each_with_on_this_basis(nlp):
+    # the English of many Chinese-journal abstracts: named groups, "on this basis", "mg/time", means with SD
+    r = record(nlp, "Methods A total of 80 cases of patients with primary liver cancer (Child-Pugh grade A or B, "
+                    "expected survival time >=3 months) admitted to our hospital were selected and randomly divided "
+                    "into the study group and the control group, with 40 cases in each group. The "
+                    "control group was given TACE: the emulsion consisted of epirubicin 50 mg and iodized oil 10 mL. "
+                    "The study group was given sorafenib on this basis, 400 mg/time, twice a day, taken orally; 4 weeks "
+                    "was one course of treatment.\n"
+                    "Results There was no significant difference in baseline data (P>0.05); the control group "
+                    "included 21 males and 19 females, aged 40-72 years, with an average age of (57.3+/-6.8) years. "
+                    "The total effective rate (CR+PR) of the study group was 55.00% (22/40), higher than "
+                    "35.00% (14/40) of the control group (P<0.05). The TTP of the study group was (8.61+/-2.04) months, "
+                    "which was longer than (6.12+/-1.87) months of the control group (P<0.05).\n"
+                    "[References]\n[1] LI Y. Sorafenib 200 mg/d after TACE: 60 cases[J]. J Hepatol Chin, 2019.\n")
+    assert [a["label"].split(" (")[0] for a in r["arms"]] == ["study group", "control group"]
+    assert [a["n"] for a in r["arms"]] == [40, 40]
+    assert [sorted((c["name"], c.get("dose"), c.get("frequency"), c.get("cycle_days")) for c in a["regimen"])
+            for a in r["arms"]] == [
+        [("TACE", None, None, None), ("epirubicin", 50, None, None), ("lipiodol", 10, None, None),
+         ("sorafenib", 400, "BID", 28)],
+        [("TACE", None, None, None), ("epirubicin", 50, None, None), ("lipiodol", 10, None, None)]]
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("ORR", "rate", 55.0), ("TTP", "mean", 8.61)], [("ORR", "rate", 35.0), ("TTP", "mean", 6.12)]]
+    assert [e["name"] for e in r["endpoints"]] == ["ORR", "TTP"]
+    assert [(e["parameter"], e["value"]) for e in r["eligibility"]] == [
+        ("child_pugh_class", "A,B"), ("life_expectancy", 3)]
+
+
+def test_linker_what_some_patients_of_a_group_received_after_progression_is_not_its_regimen(nlp):
+    r = record(nlp, "Patients were assigned to TACE plus lenvatinib (TACE-L group) or TACE alone (TACE group). The "
+                    "median number of sessions was 2 in the TACE-L group and 3 in the TACE group; after progression, "
+                    "41 patients in the TACE group received sorafenib.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "lenvatinib"], ["TACE"]]
+
+
+def test_linker_a_patient_facing_trial_page_in_plain_english(nlp):
+    r = record(nlp, "A trial of sorafenib with or without radiotherapy for liver cancer\n\n"
+                    "The main aim of the trial is to find out if radiotherapy as well as sorafenib helps people live "
+                    "longer. The team also want to find out how long people live without their cancer getting worse "
+                    "and how many people's cancer shrinks.\n\n"
+                    "Who can enter\nYou may be able to join this trial if all of the following apply. You:\n"
+                    "- are well enough to look after yourself (performance status 0 or 1)\n"
+                    "- are at least 18 years old\n\n"
+                    "Who can't take part\nYou cannot join this trial if any of these apply. You:\n"
+                    "- have a tumour that is bigger than 12 cm across\n\n"
+                    "Trial design\nThe team need 120 people to take part. People are put into 1 of 2 groups by a "
+                    "computer.\n- Group 1 have sorafenib\n- Group 2 have radiotherapy and then sorafenib\n\n"
+                    "You take sorafenib as tablets twice a day. Each cycle lasts 3 weeks. You see the doctor every "
+                    "2 weeks for the first 2 cycles of sorafenib.\n")
+    assert r["enrollment"]["planned"] == 120
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("PFS", None), ("ORR", None)]
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("inclusion", "ecog", "<=", 1), ("inclusion", "age", ">=", 18), ("exclusion", "tumor_size", ">", 12)]
+    sorafenib = [[(c.get("frequency"), c.get("cycle_days")) for c in a["regimen"] if c["name"] == "sorafenib"]
+                 for a in r["arms"]]
+    assert sorafenib == [[("BID", 21)], [("BID", 21)]]

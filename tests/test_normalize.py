@@ -25,6 +25,7 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("15 mg for every kilogram you weigh", 15, None, "mg/kg", False),
     ("250 micrograms", 250, None, "mcg", False),
     ("400 milligrams", 400, None, "mg", False),
+    ("500 mg/time", 500, None, "mg", False),  # per administration (Chinese-journal English)
 ])
 def test_parse_dose(text, dose, dose_max, unit, per_day):
     d = parse_dose(text)
@@ -63,7 +64,8 @@ def test_parse_days(text, days):
 @pytest.mark.parametrize("text,cycle", [
     ("28-day cycle", 28), ("28-day cycles", 28), ("4-week cycle", 28), ("21-day cycles", 21),
     ("cycles of 21 days", 21), ("3-week cycle", 21), ("every 4 weeks", 28), ("every 3 weeks", 21),
-    ("14 day cycle", 14), ("six-week cycle", 42),
+    ("14 day cycle", 14), ("six-week cycle", 42), ("4 weeks was one course of treatment", 28),
+    ("28 days as a cycle", 28), ("each cycle lasts 4 weeks", 28), ("a cycle of three weeks", 21), ("3 weeks were regarded as one treatment cycle", 21),
 ])
 def test_parse_cycle_days(text, cycle):
     assert parse_cycle_days(text) == cycle

@@ -13,6 +13,8 @@ def tok():
 
 @pytest.mark.parametrize("text,expected", [
     ("400mg", ["400", "mg"]),
+    ("(9.42+/-2.16)", ["(", "9.42", "+", "/-2.16", ")"]),  # a mean and its spread
+    ("58.5±7.9", ["58.5", "±", "7.9"]),
     ("6m-PFSR", ["6m", "-", "PFSR"]),  # a landmark glued to its endpoint
     ("12mo-OS", ["12mo", "-", "OS"]),
     ("5-FU", ["5-FU"]),
