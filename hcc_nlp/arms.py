@@ -1298,8 +1298,12 @@ class ArmBuilder:
 
     def single_arm(self, view: DocView) -> Arm:
         comps, orphans = [], []
+        # an abstract whose results section holds its methods too ("Approach and results: ... Patients
+        # received X 300 mg ..."): its dosing sentences there state the regimen
+        methods = any(s.section == "methods" for s in view.own_sentences())
         for sent in view.own_sentences():
-            if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
+            if sent.section in ELIGIBILITY_SECTIONS or sent.section == "conclusion" or (
+                    sent.section == "results" and (methods or not sent.of("DOSE", "RADIATION_DOSE"))):
                 continue
             if self.result_compared.search(sent.text) or self.pk_measure.search(sent.text):
                 continue  # "X improved OS compared with sorafenib in ...": a result; "Cmax of X on Day 1": a measure

@@ -224,6 +224,7 @@ class TrialLinker(JsonRulesMixin):
         # a study with a randomised part is randomised ("a randomised part 1 and a non-randomised extension")
         positive = _NON_RANDOMIZED.sub(" ", own_text) if "non" in own_text.lower() else own_text
         positive = self._c["randomization_field"].sub(" ", positive)  # a registry's field label
+        positive = self._c["future_randomized"].sub(" ", positive)  # "supporting randomized evaluation"
         if self._c["randomized_true"].search(positive) or self._c["randomized_own"].search(view.text):
             return True
         if self._c["randomized_false"].search(own_text):

@@ -41,6 +41,7 @@ _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
 
 
 _INDENT = re.compile(r"[ \t]*")
+_INLINE_ITEM_BEFORE = re.compile(r"[;,]\s*\d{1,2}[.)]\s+$")  # "...(RECIST 1.1); 3. " before a word
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -132,6 +133,8 @@ class SectionTagger(JsonRulesMixin):
         for m in self.headings_in(text):
             if hits and m.group("heading").lower() in self.fields_within.get(hits[-1][2], ()):
                 continue  # "Description:" of a registry outcome measure, not a section
+            if _INLINE_ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "...; 3. Safety: adverse events graded ...; 4. Quality of life": an item of a list
             name = self.lookup[m.group("heading")]
             if hits and hits[-1][2] == "results" and name in ("primary_outcomes", "secondary_outcomes") \
                     and self.results_under_label.match(text, m.end()):

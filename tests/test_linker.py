@@ -5596,3 +5596,46 @@ def test_linker_a_patient_facing_trial_page_in_plain_english(nlp):
     sorafenib = [[(c.get("frequency"), c.get("cycle_days")) for c in a["regimen"] if c["name"] == "sorafenib"]
                  for a in r["arms"]]
     assert sorafenib == [[("BID", 21)], [("BID", 21)]]
+
+
+def test_linker_a_single_arm_dosed_in_an_approach_and_results_section(nlp):
+    # Hepatology's "Approach and results" holds the methods: its dosing sentence states the regimen
+    r = record(nlp, "Background and aims: Neoadjuvant therapy may lower recurrence.\n"
+                    "Approach and results: In this single-arm phase 2 trial, patients received nivolumab 240 mg IV "
+                    "every 2 weeks for three doses before hepatectomy. Of 25 patients, 22 underwent resection; the "
+                    "median PFS was 14.1 months.\n"
+                    "Conclusions: Neoadjuvant nivolumab is feasible.")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("nivolumab", 240, "Q2W", "iv")]
+
+
+@pytest.mark.parametrize("closing", ["These results support randomized evaluation of the combination.",
+                                     "Randomized trials of the combination against sorafenib are warranted.",
+                                     "A larger randomised trial is needed."])
+def test_linker_a_randomised_trial_the_text_calls_for_does_not_make_this_one_randomised(nlp, closing):
+    r = record(nlp, "In this open-label phase II study, 40 patients received lenvatinib 8 mg once daily plus "
+                    "pembrolizumab 200 mg every 3 weeks. The ORR was 35%. " + closing)
+    assert r["randomized"] is False
+
+
+def test_linker_an_eudract_event_with_its_occurrences_row_and_numbered_secondary_end_points(nlp):
+    r = record(nlp, "A.3 Full title of the trial\tA randomised phase III trial of donafenib versus sorafenib in "
+                    "advanced hepatocellular carcinoma\n"
+                    "E.5.1 Primary end point(s)\tOverall survival\n"
+                    "E.5.2 Secondary end point(s)\t1. Time to progression; 2. Safety: adverse events graded with "
+                    "CTCAE v5.0; 3. Quality of life (EQ-5D)\n\n"
+                    "Adverse events information\n"
+                    "Non-serious adverse events\tDonafenib\tSorafenib\n"
+                    "Total subjects affected by non-serious adverse events\n"
+                    "subjects affected / exposed\t30 / 60 (50.00%)\t45 / 61 (73.77%)\n"
+                    "Fatigue\n"
+                    "subjects affected / exposed\t12 / 60 (20.00%)\t20 / 61 (32.79%)\n"
+                    "occurrences (all)\t14\t25\n"
+                    "Hypertension\n"
+                    "subjects affected / exposed\t3 / 60 (5.00%)\t18 / 61 (29.51%)\n"
+                    "occurrences (all)\t3\t19\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("OS", "primary"), ("TTP", "secondary"), ("AE", "secondary"), ("QOL", "secondary")]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("non-serious adverse event", 30), ("fatigue", 12), ("hypertension", 3)],
+        [("non-serious adverse event", 45), ("fatigue", 20), ("hypertension", 18)]]
