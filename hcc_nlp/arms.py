@@ -1194,11 +1194,13 @@ class ArmBuilder:
         received; the arms in the order of a sentence before them that names them all, else in
         their own."""
         arms: list[Arm] = []
+        names: list[str] = []  # each arm's group name, lower-cased (its one alias)
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
             m = self.group_sentence.match(sent.text)
-            if m is None or any(" ".join(m.group(1).split()).lower() in a.aliases for a in arms):
+            name = " ".join(m.group(1).split()) if m else ""
+            if m is None or name.lower() in names:
                 continue
             start = sent.start_char + m.end()
             comps = statement(sent, start, sent.end_char, self.expand, self.given)
@@ -1207,11 +1209,11 @@ class ArmBuilder:
             if arms and self.on_this_basis.search(sent.text, m.end()):
                 own = {c["name"] for c in comps}
                 comps = [dict(c) for c in arms[-1].components if c["name"] not in own] + comps
-            name = " ".join(m.group(1).split())
             comps = merge_components(comps)
+            names.append(name.lower())
             arms.append(Arm(label=f"{name} ({_components_label(comps)})", components=comps, aliases={name.lower()},
                             text=view.text[start:sent.end_char], start_char=start))
-        if len(arms) < 2 or not _distinctly_named(arms):
+        if len(arms) < 2:
             return []
         # the order of a sentence before them that names every group ("randomly divided into the
         # observation group and the control group"), else the order they are described in
@@ -1219,8 +1221,8 @@ class ArmBuilder:
             if sent.start_char >= arms[0].start_char:
                 break
             low = sent.text.lower()
-            if all(next(iter(a.aliases)) in low for a in arms):
-                return sorted(arms, key=lambda a: low.find(next(iter(a.aliases))))
+            if all(name in low for name in names):
+                return [arm for _, arm in sorted(zip((low.find(name) for name in names), arms), key=lambda x: x[0])]
         return arms
 
     def from_group_blocks(self, view: DocView) -> list[Arm]:

@@ -324,7 +324,8 @@ class TrialLinker(JsonRulesMixin):
                 if code in ("CR", "PR", "SD", "PD") and (bracket := self._definition_bracket(sent, e)) is not None \
                         and not self._bracket_results(sent, bracket):
                     continue  # "Objective response rate (complete response + partial response)": ORR's definition
-                life = self._c["life_expectancy"].search(view.text, max(sent.start_char, e.start_char - 13), sent.end_char)
+                life = self._c["life_expectancy"].search(view.text, max(sent.start_char, e.start_char - 13),
+                                                         min(sent.end_char, e.end_char + 40))
                 if life is not None and life.start() < e.start_char < life.end():
                     continue  # "expected survival time >=3 months": an entry criterion
                 if not (prims or secs or role) and not sent.of("RESULT") and self._c["covariate_list_before"].search(

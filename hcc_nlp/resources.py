@@ -41,9 +41,15 @@ def _grammar() -> dict:
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 
 
+def with_fragments(pattern: str, rules: dict) -> str:
+    """``pattern`` with each ``{{other}}`` replaced by the pattern ``rules[other]`` (one vocabulary
+    written once and shared by the rules that need it)."""
+    return _FRAGMENT.sub(lambda m: rules[m.group(1)], pattern) if "{{" in pattern else pattern
+
+
 def grammar(module: str, name: str) -> re.Pattern:
     """A compiled regex of a module's grammar: the small word patterns its readers share ("had|achieved|
     showed", "arm|group|cohort"), kept in ``patterns/grammar.json`` under the module's name, flags inline.
     ``{{other}}`` in a pattern stands for the module's pattern ``other``."""
     rules = _grammar()[module]
-    return re.compile(_FRAGMENT.sub(lambda m: rules[m.group(1)], rules[name]))
+    return re.compile(with_fragments(rules[name], rules))
