@@ -5639,3 +5639,11 @@ def test_linker_an_eudract_event_with_its_occurrences_row_and_numbered_secondary
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("non-serious adverse event", 30), ("fatigue", 12), ("hypertension", 3)],
         [("non-serious adverse event", 45), ("fatigue", 20), ("hypertension", 18)]]
+
+
+def test_linker_an_estimated_survival_is_a_result_and_an_expected_survival_threshold_a_criterion(nlp):
+    r = record(nlp, "Patients (Child-Pugh A, expected survival time >=3 months) were randomly assigned to sorafenib "
+                    "400 mg twice daily or lenvatinib 12 mg once daily. The estimated survival was 45.6% versus 33.8% "
+                    "at 24 months with lenvatinib and sorafenib, respectively.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 24, 33.8)], [("OS", 24, 45.6)]]
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]][-1] == ("life_expectancy", ">=", 3)
