@@ -110,7 +110,7 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         # the value runs to the end of the clause; a soft line break (hard-wrapped text) is not one
         seg = _CLAUSE_END.split(seg)[0]
         seg = _TRAILING_BREAK.sub("", seg)
-        negated = spec["_read"]["negated_name"].search(text[start:end]) or _NO_BEFORE.search(text, max(0, start - 8), start)
+        negated = spec["_read"]["negated_name"].search(text[start:end]) or _NO_BEFORE.search(text, max(0, start - 20), start)
         if meta.get("bare_operator") and spec["_read"]["upper_bound_before"].search(text, max(0, start - 12), start):
             meta = dict(meta, bare_operator="<=")  # a registry's "Maximum age: 70 Years"
         found = _read(seg, meta, negated=bool(negated))
@@ -136,7 +136,7 @@ def _clause(tail: str, limit: int) -> str:
     return re.split(r"[,;]", tail[:limit], maxsplit=1)[0]
 
 
-_NO_BEFORE = grammar("eligibility", "no_before")  # "no lesion larger than 10 cm"
+_NO_BEFORE = grammar("eligibility", "no_before")  # "no lesion larger than 10 cm", "no single lesion ..."
 _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 

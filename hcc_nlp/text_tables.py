@@ -45,6 +45,7 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
+_NOTE_MARK = re.compile(r"[*†‡§¶]+")
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
 _IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the arms, in their order
@@ -315,9 +316,10 @@ def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     """The arm a header written in initials or short forms names ("A+B" for atezolizumab plus
     bevacizumab, "A+B+TACE", "ZIM+LEN N=397", "PBO+LEN" for placebo plus lenvatinib): every part
     is a component's initial, its name or (three letters or more) the start of its name; of several
-    arms not ``taken`` that fit, the one with the fewest components."""
+    arms not ``taken`` that fit, the one with the fewest components. A single short form ("L" in
+    "T+L | L") names an arm only once another column has named its own."""
     parts = [p.lower() for p in re.split(r"\s*[+/]\s*", _INITIALS_SIZE.sub("", text).strip())]
-    if len(parts) < 2 or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) \
+    if len(parts) < (1 if taken else 2) or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) \
             or not any(len(p) == 1 or (len(p) <= 4 and text.isupper()) for p in parts):
         return None
     parts = ["placebo" if _PLACEBO_SHORT.fullmatch(p) else p for p in parts]
@@ -361,6 +363,7 @@ class TableReader:
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
+        marked: dict[str, dict] = {}  # a note's mark after a comparison's p-value ("P = .0040*") -> that comparison
         section_tp: Optional[re.Match] = None  # the landmark of the heading line naming ``section``
         above: Optional[str] = None  # the endpoint of the last row naming one
         title: Optional[str] = None  # the endpoint of a heading line before a table's header
@@ -404,13 +407,16 @@ class TableReader:
                 slash = None
             # "Comments  One-sided p-value; the corresponding two-sided p-value is 0.0036": the two-sided
             # one (the comment's line may hold several sentences: "One-sided p-value from ... test. The
-            # corresponding two-sided p-value is 0.012.")
-            if cells is None and last_comparison is not None and "p" in last_comparison \
-                    and (two_sided := self.c.two_sided_comment.search(
-                        view.text, view.text.rfind("\n", 0, sent.start_char) + 1, sent.end_char)) is not None \
+            # corresponding two-sided p-value is 0.012."); a note under the table ("*One-sided; two-sided
+            # P = .0080") is the comparison's whose p-value carries its mark
+            line_start = view.text.rfind("\n", 0, sent.start_char) + 1
+            note = _NOTE_MARK.match(view.text, line_start) if marked else None
+            commented = marked.get(note.group()) if note is not None else last_comparison
+            if cells is None and commented is not None and "p" in commented \
+                    and (two_sided := self.c.two_sided_comment.search(view.text, line_start, sent.end_char)) is not None \
                     and two_sided.start(1) >= sent.start_char:
-                last_comparison["p"] = parse_p(two_sided.group(1))
-                last_comparison["evidence"].append([two_sided.start(1), two_sided.end(1)])
+                commented["p"] = parse_p(two_sided.group(1))
+                commented["evidence"].append([two_sided.start(1), two_sided.end(1)])
                 consumed.add(sent.index)
                 continue
             if cells is None and layout is not None and not layout.baseline:
@@ -568,6 +574,9 @@ class TableReader:
                 items.extend((None, "comparison", x) for x in self._other_ratios(sent, cells, layout, item["endpoint"]))
                 items.append((None, "comparison", item))
                 last_comparison = item
+                mark = _NOTE_MARK.match(view.text, item["evidence"][-1][1]) if "p" in item else None
+                if mark is not None:
+                    marked[mark.group()] = item
             layout_end = sent.start_char + len(sent.text.rstrip())
             if items:
                 out.extend(items)
@@ -680,11 +689,13 @@ class TableReader:
     def _ratio_and_p(self, cell: Cell) -> tuple[Cell, Optional[Cell]]:
         """"0.78 (0.53-1.14); 0.20": a ratio and its p-value in one cell, as two cells."""
         ratio, sep, p = cell.text.partition(";")
-        if not sep or not self.c.p_cell.fullmatch(p):
+        if not sep:
             return cell, None
         p_start = cell.start + len(ratio) + 1 + (len(p) - len(p.lstrip()))
-        return (Cell(cell.start, cell.start + len(ratio.rstrip()), ratio.strip()),
-                Cell(p_start, p_start + len(p.strip()), p.strip()))
+        p_cell = _without_note_mark(Cell(p_start, p_start + len(p.strip()), p.strip()))  # "P = .0040*"
+        if not self.c.p_cell.fullmatch(p_cell.text):
+            return cell, None
+        return Cell(cell.start, cell.start + len(ratio.rstrip()), ratio.strip()), p_cell
 
     def _comparison_row(self, sent: Sentence, cells: list[Cell], layout: Layout, section: Optional[str],
                         above: Optional[str] = None) -> Optional[dict]:

@@ -52,6 +52,7 @@ def criteria(record, *fields):
     ("Child-Pugh (CP) class A", [("child_pugh_class", "=", "A", None)]),
     ("patients 18 years of age or older", [("age", ">=", 18, "years")]),
     ("no lesion larger than 10 cm", [("tumor_size", "<=", 10, "cm")]),
+    ("no more than ten lesions with no single lesion larger than 8 cm", [("tumor_size", "<=", 8, "cm")]),
     ("1 or 2 lesions, each 3 cm or smaller", [("tumor_size", "<=", 3, "cm")]),
     ("aged 20 years or\n      older", [("age", ">=", 20, "years")]),
     ("patients were >=18 years old", [("age", ">=", 18, "years")]),

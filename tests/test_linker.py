@@ -1812,6 +1812,18 @@ def test_context_a_trial_named_once_is_another_study_and_the_trial_is_this_one(n
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18)]
 
 
+def test_context_an_approval_based_on_another_named_trial_is_another_study(nlp):
+    text = ("Patients were randomized 1:1 to orvelimab plus TACE or placebo plus TACE. Median PFS was 9.9 months "
+            "with orvelimab plus TACE versus 6.2 months with placebo plus TACE (HR 0.66; 95% CI 0.52-0.84).\n\n"
+            "About orvelimab\nIn 2024, regulators in Japan cleared orvelimab for gastric cancer based on the ORCA-7 trial, "
+            "in which orvelimab "
+            "plus chemotherapy improved median PFS to 6.8 months versus 4.1 months with chemotherapy alone (HR 0.51). "
+            "In the NOVA-2 study, in which orvelimab was given with paclitaxel, the ORR was 31%.")
+    r = record(nlp, text)
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.66)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.9)], [("PFS", 6.2)]]
+
+
 def test_linker_schedule_after_a_colon_list_and_a_target_sample_size(nlp):
     text = ("Intervention group: Hepatectomy followed by adjuvant HAIC. Sample size: 150\n"
             "Starting 4 weeks after hepatectomy, all drugs are infused through the hepatic arterial catheter: "

@@ -1137,3 +1137,22 @@ def test_a_briefing_tables_short_form_headers_bracketed_ci_row_and_slash_grade_c
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("diarrhea", "any", 61, 29.3), ("diarrhea", "3-4", 9, 4.3)],
         [("diarrhea", "any", 40, 19.6), ("diarrhea", "3-4", 0, None)]]
+
+
+def test_a_tab_table_headed_by_short_forms_one_of_a_single_letter_with_a_marked_one_sided_p(nlp):
+    r = record(nlp, "Methods: Patients were randomized 1:1 to sorafenib 400 mg twice daily with or without "
+                    "pembrolizumab 200 mg every 3 weeks.\n\n"
+                    "Results: 300 patients were randomized (pembrolizumab + sorafenib [P+S], n = 152; "
+                    "sorafenib [S], n = 148).\n\n"
+                    "\tP+S (n = 152)\tS (n = 148)\n"
+                    "Median OS, mo (95% CI)\t15.6 (12.9-18.3)\t11.2 (9.0-13.4)\n"
+                    "   HR (95% CI); P\t0.70 (0.55-0.89); P = .004*\t\n"
+                    "Median PFS, mo (95% CI)\t6.6 (5.9-8.3)\t4.2 (3.0-5.4)\n"
+                    "   HR (95% CI); P\t0.60 (0.45-0.79); P < .001\t\n"
+                    "ORR, %\t25.3\t10.7\n"
+                    "*One-sided; two-sided P = .008.\n")
+    assert [a["n"] for a in r["arms"]] == [152, 148]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
+        [("OS", 15.6), ("PFS", 6.6), ("ORR", 25.3)], [("OS", 11.2), ("PFS", 4.2), ("ORR", 10.7)]]
+    # the note under the table gives the two-sided p of the comparison its mark is on
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, "0.008"), ("PFS", 0.6, "<0.001")]
