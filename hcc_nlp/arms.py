@@ -1068,6 +1068,9 @@ class ArmBuilder:
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
+            word = m.group(1).split()[0]
+            if any(cell.lstrip().startswith(word) for cell in text[m.end():end].split("\t")[1:]):
+                continue  # "Arm A: TACE + T + D<tab>Arm B: TACE + T + PBO": a table's header, not an arm's line
             # (an arm's own line is read even under an eligibility heading: a slide's "Key eligibility"
             # bullets over "Arm A: TACE + LEN 12 mg ...")
             comps = self._statements_between(view, m.end(), end)

@@ -55,6 +55,8 @@ def _rules() -> dict:
             "prose_run": re.compile(rules["prose_run"]),
             "repairs": _replacements(rules["repairs"]), "xml": xml,
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
+            "cell_lines": {"value": re.compile(rules["cell_lines"]["value"]), "header": re.compile(rules["cell_lines"]["header"]),
+                           "max_label": rules["cell_lines"]["max_label"]},
             "markdown": {"signals": [re.compile(s) for s in rules["markdown"]["signals"]],
                          "min_signals": rules["markdown"]["min_signals"],
                          "rewrites": _replacements(rules["markdown"]["rewrites"])},
@@ -64,8 +66,8 @@ def _rules() -> dict:
 def repaired(text: str) -> str:
     """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
     points (each step leaves a text without them as it is)."""
-    return with_decimal_points(joined_table_headers(joined_table_labels(joined_broken_words(
-        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(text)))))))))
+    return with_decimal_points(joined_table_headers(joined_table_labels(joined_cell_lines(joined_broken_words(
+        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(text))))))))))
 
 
 def with_decimal_points(text: str) -> str:
@@ -214,6 +216,51 @@ def joined_table_labels(text: str) -> str:
             k += 2
             continue
         out.append(line)
+        k += 1
+    return "\n".join(out)
+
+
+def joined_cell_lines(text: str) -> str:
+    """A table copied with each cell on a line of its own (a slide's or a web page's table pasted as
+    text: "Arm A" / "Arm B" over "mPFS, mo (95% CI)" / "14.9 (12.6-17.3)" / "8.3 (7.0-9.6)") read as
+    tab-separated rows ("\tArm A\tArm B" over "mPFS, mo (95% CI)\t14.9 (12.6-17.3)\t8.3 (7.0-9.6)"):
+    a run of two or more row groups, each a label line and the same number (two or more) of value
+    lines, under as many header lines. The rules are ``patterns/layout.json`` "cell_lines"."""
+    if text.count("\n") < 8:
+        return text
+    rules = _rules()["cell_lines"]
+    value, header, max_label = rules["value"], rules["header"], rules["max_label"]
+    lines = text.split("\n")
+    n = len(lines)
+    is_value = [bool(line.strip()) and value.fullmatch(line) is not None for line in lines]
+
+    def group_width(k: int) -> int:
+        """The number of value lines after a label line at ``k`` (0 when it is no label)."""
+        if is_value[k] or not lines[k].strip() or len(lines[k].strip()) > max_label:
+            return 0
+        j = k + 1
+        while j < n and is_value[j]:
+            j += 1
+        return j - k - 1
+
+    out: list[str] = []
+    k = 0
+    while k < n:
+        width = group_width(k) if not is_value[k] else 0
+        if width >= 2 and k >= width:
+            groups, j = [], k
+            while j < n and group_width(j) == width:
+                groups.append(j)
+                j += width + 1
+            heads = lines[k - width:k]
+            if len(groups) >= 2 and len(out) >= width \
+                    and all(h.strip() and not is_value[k - width + i] and header.fullmatch(h) for i, h in enumerate(heads)):
+                del out[-width:]
+                out.append("\t" + "\t".join(h.strip() for h in heads))
+                out.extend("\t".join(line.strip() for line in lines[g:g + width + 1]) for g in groups)
+                k = j
+                continue
+        out.append(lines[k])
         k += 1
     return "\n".join(out)
 

@@ -263,8 +263,9 @@ class TrialLinker(JsonRulesMixin):
                     best = (2, total)
             for e in sent.of("SAMPLE_SIZE"):
                 if e.id_ not in ("patients", "randomized") and not (
-                        e.id_ == "n_eq" and self._c["n_eq_patients"].match(view.text, e.end_char)):
-                    continue  # ("N=584 pts randomized" counts patients)
+                        e.id_ == "n_eq" and (self._c["n_eq_patients"].match(view.text, e.end_char)
+                                             or self._c["n_eq_randomised_before"].search(view.text, max(0, e.start_char - 30), e.start_char))):
+                    continue  # ("N=584 pts randomized" counts patients; "R 1:1:1 (N = 621)" those randomised)
                 if any(a <= e.start_char < b for a, b in planned_spans):
                     continue  # not "Estimated Enrollment: 212 participants"
                 after = view.text[e.end_char:min(sent.end_char, e.end_char + 120)]

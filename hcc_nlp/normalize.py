@@ -85,11 +85,12 @@ _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
 def parse_dose(text: str) -> Optional[Dose]:
     """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²' / '250
-    micrograms'; '12 mg/body' (Japanese usage: a flat dose) is mg."""
+    micrograms'; '12 mg/body' (Japanese usage: a flat dose) is mg. A unit the contract has no code
+    for ('3 MU', '5000 IU', '3 million units') gives the dose without a unit."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
-    m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|time|body))?"
+    m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|MIU|MU|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|time|body))?"
                   r"(?:\s*/\s*(day|d))?\s*$", t)
     if not m:
         return None

@@ -72,6 +72,9 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         return nested
     if name not in _INLINE_LIST_SECTIONS:
         return None
+    listed = _bullet_list_end(text, end, end - 1 if text[end - 1:end] == "\n" else line_end, stop)
+    if listed is not None:
+        return listed
     if line_end > end and text[end:line_end].strip() and _FIELD_LINE.match(text, line_end + 1) \
             and _FIELD_LINE.match(text, text.rfind("\n", 0, start - 1) + 1):
         # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms: ..."
@@ -83,6 +86,24 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         inline_end = _SENTENCE_END.search(text, end, stop)
         if inline_end:
             return inline_end.start() + 1
+    return None
+
+
+def _bullet_list_end(text: str, end: int, line_end: int, stop: int) -> Optional[int]:
+    """Where the bullets under a heading on a line of its own end ("Key eligibility" over "• Child-Pugh
+    A" / "• ECOG PS 0-1", then "R 1:1:1 (N = 621)" on a slide): at the first line after them that is
+    neither a bullet nor a wrapped bullet's words (which go on in lower case); None when the heading
+    has words after it, no bullet follows, or the bullets run to the next heading."""
+    if line_end < end - 1 or text[end:line_end].strip() or not _NEXT_BULLET.match(text, line_end):
+        return None
+    pos = line_end
+    while pos < stop:
+        nxt = text.find("\n", pos + 1)
+        nxt = stop if nxt < 0 or nxt > stop else nxt
+        line = text[pos + 1:nxt].strip()
+        if line and not _NEXT_BULLET.match(text, pos) and not line[0].islower():
+            return pos
+        pos = nxt
     return None
 
 

@@ -45,6 +45,7 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
+_DASH_CELL = re.compile(r"[—–-]+")  # an empty cell written as a dash
 _NOTE_MARK = re.compile(r"[*†‡§¶]+")
 _FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
@@ -363,6 +364,7 @@ class TableReader:
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
+        subgroup_end: Optional[int] = None  # where the last heading line about subgroups ended
         marked: dict[str, dict] = {}  # a note's mark after a comparison's p-value ("P = .0040*") -> that comparison
         section_tp: Optional[re.Match] = None  # the landmark of the heading line naming ``section``
         above: Optional[str] = None  # the endpoint of the last row naming one
@@ -388,6 +390,11 @@ class TableReader:
                     continue
                 registry = None  # not EudraCT's rows after all: the table is read as any other
             cells = row_cells(sent)
+            if cells is not None and subgroup_end is not None \
+                    and not marks.BLANK_LINE.search(view.text, subgroup_end - 1, sent.start_char):
+                consumed.add(sent.index)  # "PFS Subgroups" over "HBV: HR 0.58 (...) | Non-viral: HR 0.71 (...)"
+                continue
+            subgroup_end = None
             if cells is None and layout is not None:
                 cells = self._grade_cells(sent)  # "Any grade  Grade 3–4  Any grade Grade 3–4" squeezed under the arms
             if len(arms) >= 2 and (cells is None or cells[0].text):
@@ -434,6 +441,9 @@ class TableReader:
                 if grades is not None:
                     slash = (parse_grade(grades.group(1)), parse_grade(grades.group(2)))
                 caption = sent
+                if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") \
+                        and self.c.subgroup_heading.search(sent.text) and is_heading_line(sent):
+                    subgroup_end = sent.end_char
                 if layout is not None and layout.baseline and is_heading_line(sent) \
                         and not self.c.baseline_caption.search(sent.text):
                     layout.baseline = False  # "Outcome Measures" after the baseline table: results again
@@ -711,7 +721,7 @@ class TableReader:
         # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one
         # above ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)")
         if label.text and ((code is not None and ratio_cell is None) or (code is None and (section or above) is not None)):
-            filled = [c for c in cells[1:] if c.text]
+            filled = [c for c in cells[1:] if c.text and not _DASH_CELL.fullmatch(c.text)]  # ("—": the reference arm's)
             if code is None and len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) \
                     and self.c.p_row.match(filled[0].text):
                 label, filled = filled[0], filled[1:]  # "Statistical Test of Hypothesis | P-Value | 0.0018"

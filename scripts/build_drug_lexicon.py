@@ -66,8 +66,12 @@ def main() -> None:
             continue
         rows[v] = {"variant": v, "generic": generic,
                    "drugbank": (info.get(canonical) or {}).get("drugbank_id")}
+    # an added variant takes the DrugBank id of the drug it names ("intron-a" is interferon alfa-2b,
+    # not the alfa-2c the source lists), else the one the source gave it
+    drugbank_of = {row["generic"]: row["drugbank"] for row in rows.values() if row["drugbank"]}
     for v, generic in OVERRIDES["add"].items():
-        rows[v] = {"variant": v, "generic": generic, "drugbank": rows.get(v, {}).get("drugbank")}
+        rows[v] = {"variant": v, "generic": generic,
+                   "drugbank": drugbank_of.get(generic) or rows.get(v, {}).get("drugbank")}
     for v in OVERRIDES["regimens"]:
         rows[v] = {"variant": v, "generic": v.upper(), "drugbank": None, "regimen": True}
     out = ROOT / "patterns" / "drugs.jsonl"

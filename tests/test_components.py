@@ -199,6 +199,19 @@ def test_drugs_brand_that_reads_as_prose_is_not_a_drug(nlp):
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("lenvatinib", "lenvatinib")]
 
 
+def test_drugs_interferon_brand_and_short_forms_name_the_alfa_2b_inn(nlp):
+    doc = nlp("Patients received IFN alpha-2b (Intron A) 3 MU three times a week; Intron-A was stopped in 4.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
+        ("IFN alpha-2b", "interferon alfa-2b"), ("Intron A", "interferon alfa-2b"), ("Intron-A", "interferon alfa-2b")]
+    assert [e.text for e in doc.ents if e.label_ == "DOSE"] == ["3 MU"]  # million units
+
+
+def test_terms_tolerability_alone_is_the_adverse_event_endpoint(nlp):
+    doc = nlp("The primary end point was recurrence-free survival; overall survival and tolerability were secondary end points.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ENDPOINT"] == [
+        ("recurrence-free survival", "RFS"), ("overall survival", "OS"), ("tolerability", "AE")]
+
+
 def test_drugs_code_name_given_a_dose_or_described_as_an_agent(nlp):
     doc = nlp("ABX-512 is an oral selective FGFR4 inhibitor. In KEYNOTE-240, patients received ABX-512. "
               "A second code, ZT123, was given at 40 mg daily.")

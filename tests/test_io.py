@@ -147,6 +147,22 @@ def test_io_a_table_row_label_wrapped_onto_the_next_line_is_joined(tmp_path):
     assert _read(tmp_path, table).splitlines()[2] == "Palmar-plantar erythrodysaesthesia   24 (53.3)   23 (52.3)"
 
 
+def test_io_a_table_with_each_cell_on_a_line_of_its_own_is_read_as_tab_rows(tmp_path):
+    table = ("Efficacy summary\n"
+             "Group 1 (n = 90)\nGroup 2 (n = 88)\n"
+             "Median OS, mo (95% CI)\n17.2 (14.0-20.1)\n12.9 (10.8-15.0)\n"
+             "18-mo OS rate, %\n48.1\n37.5\n"
+             "ORR, n/N (%)\n30/90 (33.3)\n—\n"
+             "Median follow-up: 21.0 months\n")
+    assert _read(tmp_path, table).splitlines() == [
+        "Efficacy summary",
+        "\tGroup 1 (n = 90)\tGroup 2 (n = 88)",
+        "Median OS, mo (95% CI)\t17.2 (14.0-20.1)\t12.9 (10.8-15.0)",
+        "18-mo OS rate, %\t48.1\t37.5",  # (a label opening on a number is no value)
+        "ORR, n/N (%)\t30/90 (33.3)\t—",
+        "Median follow-up: 21.0 months"]
+
+
 def test_io_a_row_label_wrapped_after_its_values_is_joined(tmp_path):
     table = ("                     Arm A (n=120)        Arm B (n=118)\n"
              "Any adverse event    101 (84%)            88 (75%)\n"
@@ -221,6 +237,8 @@ def test_io_a_lone_markdown_sign_leaves_the_text_as_it_is(tmp_path, text):
                  "                           insulin-requiring diabetes\n"
                  "                           2. Creatinine clearance < 45 ml/min\n",
                  id="a field's text laid out after its label: no wrapped label"),
+    pytest.param("Doses by week\nWeek 1\nWeek 2\nLoading\n400\n800\n\nAfter that, the dose stays.\n",
+                 id="one row group of values one per line: no table"),
 ])
 def test_io_lines_laid_out_in_columns_that_are_no_table_are_left_as_they_are(tmp_path, text):
     assert _read(tmp_path, text) == text

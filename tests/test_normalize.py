@@ -26,6 +26,8 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("250 micrograms", 250, None, "mcg", False),
     ("400 milligrams", 400, None, "mg", False),
     ("500 mg/time", 500, None, "mg", False),  # per administration (Chinese-journal English)
+    ("3 MU", 3, None, None, False),  # million units: a unit the contract has no code for
+    ("5 MIU/m2", 5, None, None, False),
 ])
 def test_parse_dose(text, dose, dose_max, unit, per_day):
     d = parse_dose(text)

@@ -1156,3 +1156,25 @@ def test_a_tab_table_headed_by_short_forms_one_of_a_single_letter_with_a_marked_
         [("OS", 15.6), ("PFS", 6.6), ("ORR", 25.3)], [("OS", 11.2), ("PFS", 4.2), ("ORR", 10.7)]]
     # the note under the table gives the two-sided p of the comparison its mark is on
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, "0.008"), ("PFS", 0.6, "<0.001")]
+
+
+def test_a_slide_deck_with_cell_per_line_tables_subgroup_bullets_and_slide_breaks(nlp):
+    from hcc_nlp.layout import repaired
+    deck = ("[Slide 1]\nDesign\nKey eligibility\n• Child-Pugh A\n• ECOG PS 0–1\nR 1:1 (N = 300), open-label\n"
+            "Arm A: sorafenib 400 mg PO BID + nivolumab 240 mg IV Q2W (n = 150)\n"
+            "Arm B: sorafenib 400 mg PO BID (n = 150)\n\n"
+            "[Slide 2]\nPrimary endpoint: OS\n\n"
+            "[Slide 3]\nBaseline\nCharacteristic\nArm A\nArm B\nMedian age, y\n61\n63\nMale, %\n84.0\n80.7\n\n"
+            "[Slide 4]\nOverall Survival (Interim, 61% maturity)\nArm A: S + N\nArm B: S\n"
+            "mOS, mo (95% CI)\n16.1 (13.9–18.4)\n12.2 (10.5–14.1)\nHR (95% CI)\n0.74 (0.58–0.95)\n—\nP value\n0.018\n—\n\n"
+            "[Slide 5]\nOS Subgroups\n• HBV: HR 0.69 (0.50–0.95) | HCV: HR 0.85 (0.51–1.41)\n\n"
+            "[Slide 6]\nResponse (RECIST 1.1)\nArm A\nArm B\nORR, n/N (%)\n42/150 (28.0)\n18/150 (12.0)\n"
+            "DCR, %\n71.3\n60.0\n")
+    r = record(nlp, repaired(deck))
+    assert [a["n"] for a in r["arms"]] == [150, 150] and r["enrollment"]["actual"] == 300
+    assert [(e["name"], e["role"]) for e in r["endpoints"]][0] == ("OS", "primary")
+    # the baseline table under "Characteristic" is no outcome; "61% maturity" does not stop the OS title
+    assert per_arm(r, "outcomes", "endpoint", "value") == [
+        [("OS", 16.1), ("ORR", 28.0), ("DCR", 71.3)], [("OS", 12.2), ("ORR", 12.0), ("DCR", 60.0)]]
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.74, "0.018")]
+    assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("child_pugh_class", "A"), ("ecog", 1)]
