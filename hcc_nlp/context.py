@@ -59,6 +59,7 @@ class ContextTagger(JsonRulesMixin):
         self._bare_trial = fastre.compile(self.cues["named_trial_bare"]) if self.cues.get("named_trial_bare") else None
         self._not_trials = set(self.cues.get("not_trial_names", []))
         self._banner = fastre.compile(self.cues["journal_banner"]) if self.cues.get("journal_banner") else None
+        self._label_section = fastre.compile(self.cues["label_section"]) if self.cues.get("label_section") else None
         self._digest = tuple(fastre.compile(self.cues[k]) for k in ("digest_rule", "digest_other_cancer", "digest_liver_cancer")) \
             if self.cues.get("digest_rule") else None
 
@@ -104,6 +105,23 @@ class ContextTagger(JsonRulesMixin):
                 return True
         return False
 
+    def _other_cancer_sections(self, text: str, other: re.Pattern, liver: re.Pattern) -> list[tuple[int, int]]:
+        """(start, end) of each numbered subsection of a label about another cancer ("14.5 Non-Small
+        Cell Lung Cancer"), when one is about liver cancer ("14.4 Hepatocellular Carcinoma"); and of
+        the text before the liver one after the opening block, when no numbered heading comes first."""
+        if self._label_section is None or not liver.search(text):
+            return []
+        heads = [m for m in self._label_section.finditer(text) if other.search(m.group()) or liver.search(m.group())]
+        if not any(liver.search(m.group()) for m in heads):
+            return []
+        out = [(m.start(), nxt.start() if nxt is not None else len(text))
+               for m, nxt in zip(heads, [*heads[1:], None]) if not liver.search(m.group())]
+        first = heads[0]
+        blank = marks.BLANK_LINE.search(text, 0, first.start())
+        if liver.search(first.group()) and blank is not None and not self._label_section.search(text, 0, first.start()):
+            out.insert(0, (blank.end(), first.start()))
+        return out
+
     def _other_cancer_items(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each item of a digest (between rule lines) about another cancer, not liver
         cancer ("1. PANCREAS | PRISM-P misses its OS endpoint" in a newsletter); none unless the text
@@ -113,7 +131,7 @@ class ContextTagger(JsonRulesMixin):
         rule, other, liver = self._digest
         rules = [m.start() for m in rule.finditer(text)]
         if len(rules) < 3:
-            return []
+            return self._other_cancer_sections(text, other, liver)
         items: list[list[int]] = []
         heading = False  # the item before is a heading line between two rules: this item is under it
         for a, b in zip(rules, rules[1:] + [len(text)]):

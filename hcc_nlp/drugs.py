@@ -127,9 +127,11 @@ class DrugTagger(JsonRulesMixin):
                 i = j
                 continue
             suffixed = self._fda_suffix.fullmatch(words[i].lower()) if "-" in words[i] else None
-            if suffixed is not None and squash(suffixed.group(1)) in self.lookup:
-                # "tremelimumab-actl", "toripalimab-tpzi": a US biologic's four-letter suffix
-                spans.append(Span(doc, i, i + 1, label="DRUG", span_id=self.lookup[squash(suffixed.group(1))]))
+            if suffixed is not None and (squash(suffixed.group(1)) in self.lookup or self._inn_word.fullmatch(suffixed.group(1))):
+                # "tremelimumab-actl", "toripalimab-tpzi": a US biologic's four-letter suffix (after a
+                # name the lexicon lacks with an INN stem too: "temsitamab-kqdr")
+                stem = suffixed.group(1)
+                spans.append(Span(doc, i, i + 1, label="DRUG", span_id=self.lookup.get(squash(stem), stem)))
             elif info[i][3]:  # a word the lexicon lacks, with an INN stem
                 spans.append(Span(doc, i, i + 1, label="DRUG", span_id=words[i].lower()))
             i += 1

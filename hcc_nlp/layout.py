@@ -33,6 +33,8 @@ _LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,
 _ROW_LABEL = re.compile(r"[ \t]*\S(?:\S| (?! ))*(?= {2,}(?:\d|NR\b|NE\b))")
 _LABEL_TAIL = re.compile(r"[ \t]*([a-z][\w/(),'-]*(?: [\w/(),'-]+){0,3}[*†‡§¶]*)[ \t]*")
 
+_SIZE_IN_HEAD = re.compile(r"[(\[]\s*[Nn]\s*=\s*\d")  # "ZELVORA (N=302)": a column's size in its header cell
+
 # a cell of a line laid out in columns: words one space apart
 _CELL = re.compile(r"\S+(?: \S+)*")
 
@@ -243,21 +245,46 @@ def joined_cell_lines(text: str) -> str:
             j += 1
         return j - k - 1
 
+    def heads_at(start: int, width: int) -> bool:
+        return start >= 0 and all(lines[i].strip() and not is_value[i] and header.fullmatch(lines[i])
+                                  for i in range(start, start + width))
+
     out: list[str] = []
     k = 0
     while k < n:
         width = group_width(k) if not is_value[k] else 0
         if width >= 2 and k >= width:
+            # the rows: label lines with a value per column, or one value across them ("Hazard ratio
+            # (95% CI)" / "0.72 (0.58, 0.89)"), and lines naming the rows below ("Overall Survival")
             groups, j = [], k
-            while j < n and group_width(j) == width:
-                groups.append(j)
-                j += width + 1
-            heads = lines[k - width:k]
-            if len(groups) >= 2 and len(out) >= width \
-                    and all(h.strip() and not is_value[k - width + i] and header.fullmatch(h) for i, h in enumerate(heads)):
-                del out[-width:]
-                out.append("\t" + "\t".join(h.strip() for h in heads))
-                out.extend("\t".join(line.strip() for line in lines[g:g + width + 1]) for g in groups)
+            while j < n:
+                size = group_width(j)
+                if size == 0 and j + 1 < n and group_width(j + 1) in (1, width) and lines[j].strip():
+                    groups.append((j, 0))
+                    j += 1
+                elif size in (1, width):
+                    groups.append((j, size))
+                    j += size + 1
+                else:
+                    break
+            while groups and groups[-1][1] == 0:
+                groups.pop()
+            j = groups[-1][0] + groups[-1][1] + 1
+            # the header right above the first row, or above the line naming the rows ("Overall
+            # Survival" under "ZELVORA (N=302)" / "Placebo (N=151)")
+            top = k - width
+            if k > width and heads_at(k - width - 1, width) and not group_width(k - 1) \
+                    and all(_SIZE_IN_HEAD.search(lines[i]) for i in range(k - width - 1, k - 1)) \
+                    and not all(_SIZE_IN_HEAD.search(lines[i]) for i in range(k - width, k)):
+                top = k - width - 1
+            full = sum(1 for _g, size in groups if size == width)
+            if full >= 2 and heads_at(top, width) and len(out) >= k - top:
+                del out[len(out) - (k - top):]
+                out.append("\t" + "\t".join(lines[i].strip() for i in range(top, top + width)))
+                out.extend(lines[i] for i in range(top + width, k))  # the line naming the rows, if any
+                # (a value across the columns stands in the first, the others left empty: "<tab><tab>")
+                out.extend("\t".join(line.strip() for line in lines[g:g + size + 1]) + ("\t" * (width - size) if size else "")
+                           for g, size in groups)
                 k = j
                 continue
         out.append(lines[k])

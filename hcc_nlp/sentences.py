@@ -126,8 +126,9 @@ class SentenceSegmenter:
                     and line[-1:] not in ".:!?" and not _BULLET.match(word):
                 return False  # a bullet's item wrapped onto an indented line: "• ... ALT ↑ 10.2%;\n  HFSR 6.1% ..."
             if word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
-                    and line.count("|") < 2 and line.count("\t") < 2 and "   " not in line and not _BULLET.match(word):
+                    and line.count("|") < 2 and "\t" not in line and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
+                # (not a table's row of a label and one value cell over "p-value<tab>0.0025")
                 # (also in wrapped text, where a word hyphenated at the line's end left it short)
             if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
                     and "\t" not in line:

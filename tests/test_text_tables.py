@@ -1178,3 +1178,22 @@ def test_a_slide_deck_with_cell_per_line_tables_subgroup_bullets_and_slide_break
         [("OS", 16.1), ("ORR", 28.0), ("DCR", 71.3)], [("OS", 12.2), ("ORR", 12.0), ("DCR", 60.0)]]
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.74, "0.018")]
     assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("child_pugh_class", "A"), ("ecog", 1)]
+
+
+def test_a_label_section_with_cell_per_line_rows_of_one_value_among_other_cancers_sections(nlp):
+    from hcc_nlp.layout import repaired
+    label = ("VORTALA® (corvimab-xqzt) injection, for intravenous use\n\n"
+             "with docetaxel 75 mg/m2 on day 1 of each 21-day cycle. Patients received VORTALA 20 mg/kg or placebo.\n\n"
+             "14.2 Hepatocellular Carcinoma\n\n"
+             "The efficacy of VORTALA was evaluated in a double-blind trial. Patients were randomized (2:1) to "
+             "VORTALA 8 mg/kg or placebo as an intravenous infusion every 3 weeks.\n\n"
+             "Table 5: Efficacy Results\nVORTALA (N=200)\nPlacebo (N=100)\nOverall Survival\n"
+             "Median in months (95% CI)\n11.0 (9.5, 12.6)\n8.1 (6.9, 9.4)\nHazard ratio (95% CI)a\n0.70 (0.54, 0.90)\n"
+             "p-valueb\n0.006\nProgression-Free Survival\nMedian in months (95% CI)\n3.9 (3.1, 4.4)\n2.0 (1.6, 2.7)\n"
+             "a Stratified Cox model.\nb Two-sided log-rank test.\n\n"
+             "14.3 Gastric Cancer\n\nPatients were randomized (1:1) to VORTALA 15 mg/kg or placebo plus paclitaxel.\n")
+    r = record(nlp, repaired(label))
+    # the brand defined by a name with an INN stem and a US suffix; the other cancers' sections left out
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [[("corvimab", 8)], [("placebo", None)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.0), ("PFS", 3.9)], [("OS", 8.1), ("PFS", 2.0)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, 0.54, "0.006")]
