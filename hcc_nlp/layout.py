@@ -33,8 +33,6 @@ _LABEL_GOES_ON = re.compile(r"[ \t]+(?=[a-z][\w/(),'-]*(?: [\w/(),'-]+){0,4} {3,
 _ROW_LABEL = re.compile(r"[ \t]*\S(?:\S| (?! ))*(?= {2,}(?:\d|NR\b|NE\b))")
 _LABEL_TAIL = re.compile(r"[ \t]*([a-z][\w/(),'-]*(?: [\w/(),'-]+){0,3}[*†‡§¶]*)[ \t]*")
 
-_SIZE_IN_HEAD = re.compile(r"[(\[]\s*[Nn]\s*=\s*\d")  # "ZELVORA (N=302)": a column's size in its header cell
-
 # a cell of a line laid out in columns: words one space apart
 _CELL = re.compile(r"\S+(?: \S+)*")
 
@@ -226,12 +224,15 @@ def joined_cell_lines(text: str) -> str:
     """A table copied with each cell on a line of its own (a slide's or a web page's table pasted as
     text: "Arm A" / "Arm B" over "mPFS, mo (95% CI)" / "14.9 (12.6-17.3)" / "8.3 (7.0-9.6)") read as
     tab-separated rows ("\tArm A\tArm B" over "mPFS, mo (95% CI)\t14.9 (12.6-17.3)\t8.3 (7.0-9.6)"):
-    a run of two or more row groups, each a label line and the same number (two or more) of value
-    lines, under as many header lines. The rules are ``patterns/layout.json`` "cell_lines"."""
+    a run of row groups, each a label line and one value line per column (two or more columns, two
+    such rows at least), or a label line and one value across the columns ("Hazard ratio (95% CI)"
+    over "0.72 (0.58, 0.89)"), or a line naming the rows below ("Overall Survival"), under as many
+    header lines as columns. The rules are ``patterns/layout.json`` "cell_lines"."""
     if text.count("\n") < 8:
         return text
     rules = _rules()["cell_lines"]
     value, header, max_label = rules["value"], rules["header"], rules["max_label"]
+    sized = _rules()["header_size"]  # "ZELVORA (N=302)": a column's size in its header cell
     lines = text.split("\n")
     n = len(lines)
     is_value = [bool(line.strip()) and value.fullmatch(line) is not None for line in lines]
@@ -274,8 +275,8 @@ def joined_cell_lines(text: str) -> str:
             # Survival" under "ZELVORA (N=302)" / "Placebo (N=151)")
             top = k - width
             if k > width and heads_at(k - width - 1, width) and not group_width(k - 1) \
-                    and all(_SIZE_IN_HEAD.search(lines[i]) for i in range(k - width - 1, k - 1)) \
-                    and not all(_SIZE_IN_HEAD.search(lines[i]) for i in range(k - width, k)):
+                    and all(sized.search(lines[i]) for i in range(k - width - 1, k - 1)) \
+                    and not all(sized.search(lines[i]) for i in range(k - width, k)):
                 top = k - width - 1
             full = sum(1 for _g, size in groups if size == width)
             if full >= 2 and heads_at(top, width) and len(out) >= k - top:
