@@ -20,7 +20,7 @@ from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci,
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import grammar, load_json
-from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line
+from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line, is_subgroup_heading
 
 AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
@@ -295,7 +295,7 @@ class ResultExtractor:
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
-        self.secondary_analyses_heading = cues["secondary_analyses_heading"]
+        self.subgroup_heading = cues["table_subgroup_heading"]  # "PFS subgroups", "Sensitivity analyses" on a line
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
@@ -924,10 +924,7 @@ class ResultExtractor:
             if sent.section in ELIGIBILITY_SECTIONS or sent.index in table_rows:
                 continue
             heading = self._heading(sent, heading)
-            # a heading line about subgroups or about sensitivity analyses (not a one-line sentence:
-            # "Objective: To compare A versus B in patients with ...")
-            if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") and is_heading_line(sent) \
-                    and (self.subgroup.search(sent.text) or self.secondary_analyses_heading.search(sent.text)):
+            if is_subgroup_heading(sent, self.subgroup_heading):
                 self._subgroup_heading = sent.end_char  # "PFS subgroups" over "• BCLC B: HR 0.57 | ..."
             self._sent_before, prev = prev, sent
             if sent.section in ("primary_outcomes", "secondary_outcomes") or self.outcome_row.match(sent.text):

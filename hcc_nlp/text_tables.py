@@ -45,9 +45,9 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
-_DASH_CELL = re.compile(r"[—–-]+")  # an empty cell written as a dash
-_NOTE_MARK = re.compile(r"[*†‡§¶]+")
-_FOOTNOTE = re.compile(r"\s*(?:\[\d{1,2}\]|[*†‡§¶]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
+_MARKS = "*†‡§¶"  # a note's marks
+_NOTE_MARK = re.compile(f"[{_MARKS}]+")  # "P = .0040*" over "*One-sided; two-sided P = .0080"
+_FOOTNOTE = re.compile(rf"\s*(?:\[\d{{1,2}}\]|[{_MARKS}]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
 _IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the arms, in their order
 _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "Groups (in column order):"
@@ -281,6 +281,14 @@ def is_heading_line(sent: Sentence) -> bool:
         and not doc_text[sent.start_char + len(sent.text.rstrip()):line_end].strip()
 
 
+def is_subgroup_heading(sent: Sentence, cue: re.Pattern) -> bool:
+    """A heading line about subgroups or sensitivity analyses (``cue``: "PFS Subgroups (Arm A vs
+    Arm C)", "Sensitivity analyses"), not a one-line sentence ("Objective: To compare A versus B in
+    patients with ...")."""
+    return len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") \
+        and cue.search(sent.text) is not None and is_heading_line(sent)
+
+
 def heading_endpoints(sent: Sentence) -> Optional[list]:
     """The recorded endpoints a heading line names ("2. Secondary: Overall Survival (OS)"), or
     None when the sentence is not a heading line naming one."""
@@ -441,8 +449,7 @@ class TableReader:
                 if grades is not None:
                     slash = (parse_grade(grades.group(1)), parse_grade(grades.group(2)))
                 caption = sent
-                if len(sent.text.strip()) < 80 and not sent.text.rstrip().endswith(".") \
-                        and self.c.subgroup_heading.search(sent.text) and is_heading_line(sent):
+                if is_subgroup_heading(sent, self.c.subgroup_heading):
                     subgroup_end = sent.end_char
                 if layout is not None and layout.baseline and is_heading_line(sent) \
                         and not self.c.baseline_caption.search(sent.text):
@@ -721,7 +728,7 @@ class TableReader:
         # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one
         # above ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)")
         if label.text and ((code is not None and ratio_cell is None) or (code is None and (section or above) is not None)):
-            filled = [c for c in cells[1:] if c.text and not _DASH_CELL.fullmatch(c.text)]  # ("—": the reference arm's)
+            filled = [c for c in cells[1:] if c.text and not self.c.reference_cell.fullmatch(c.text)]  # ("—": the reference arm's)
             if code is None and len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) \
                     and self.c.p_row.match(filled[0].text):
                 label, filled = filled[0], filled[1:]  # "Statistical Test of Hypothesis | P-Value | 0.0018"
