@@ -81,6 +81,21 @@ def _clause_end(text: str, start: int) -> int:
     return end if end >= 0 else len(text)
 
 
+
+def _lines_above(text: str, pos: int, count: int) -> str:
+    """The ``count`` lines above the line ``pos`` is on (fewer at a blank line, which ends a block)."""
+    end = text.rfind("\n", 0, pos)
+    start = end
+    for _ in range(count):
+        if start < 0:
+            break
+        prev = text.rfind("\n", 0, start)
+        if not text[prev + 1:start].strip():
+            break
+        start = prev
+    return text[start + 1:end] if end > start else ""
+
+
 class TrialLinker(JsonRulesMixin):
     def __init__(self, nlp: Optional[Language] = None, cues: Optional[dict] = None):
         self.nlp = nlp
@@ -239,7 +254,8 @@ class TrialLinker(JsonRulesMixin):
         sizes = list(self._c["planned"].finditer(text))
         planned = self._c["planned_total"].search(text) or next(
             (m for m in sizes if not self._c["first_stage_after"].match(text, m.end())
-             and not self._c["first_stage_before"].search(text, max(0, m.start() - 8), m.start())), None)
+             and not self._c["first_stage_before"].search(text, max(0, m.start() - 8), m.start())
+             and not self._c["planned_in_arm_block"].search(_lines_above(text, m.start(), 3))), None)
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
             # size after the adjustment written right after the first

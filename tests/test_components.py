@@ -644,3 +644,35 @@ def test_terms_an_aminotransferase_elevation_is_the_contracts_increase(tagger):
     doc = tagger("Grade 3-4 alanine aminotransferase elevation and aspartate aminotransferase elevations were rare.")
     assert [e.id_ for e in doc.ents if e.label_ == "AE_TERM"] == [
         "alanine aminotransferase increased", "aspartate aminotransferase increased"]
+
+
+def test_sections_a_registry_summary_result_is_results_and_its_outcome_labels_are_results_too(tagger):
+    """A registry's "Summary Result" field under its "Results" block: the "Primary outcome:" and
+    "Secondary outcomes:" labels in it head results ("median PFS, 6.0 months"), not outcome measures."""
+    text = ("Primary Outcome(s)\n  1. Outcome: 1-year survival rate\n\nSummary Result\n"
+            "  Eighty patients were randomized. Primary outcome: the 1-year survival rate was 61.0% vs 45.0%.\n"
+            "  Secondary outcomes: median PFS, 6.0 months (95% CI, 4.1-7.9) vs 3.9 months.\n")
+    doc = tagger(text)
+    names = [name for _a, _b, name in doc._.section_regions]
+    assert names == ["primary_outcomes", "results"]
+
+
+def test_sections_a_description_field_inside_the_criteria_is_no_section_of_its_own(tagger):
+    text = ("Inclusion Criteria\n  Gender   Both\n  Description\n    1) Child-Pugh class A\n"
+            "Exclusion Criteria\n  Description\n    1) Prior radiotherapy\n")
+    doc = tagger(text)
+    assert [name for _a, _b, name in doc._.section_regions] == ["inclusion", "exclusion"]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Retrospective series of TACE with radiotherapy have described response rates of 40% to 60%.", "background"),
+    ("Earlier cohorts have described a median survival of 10 months.", "background"),
+])
+def test_context_what_other_series_have_described_is_background(nlp, text, label):
+    assert [r[2] for r in nlp(text)._.context_regions] == [label]
+
+
+def test_terms_the_centers_for_disease_control_are_no_disease_control_rate(nlp):
+    doc = nlp("Funded by the Korea Disease Control and Prevention Agency. The disease control rate was 80%.")
+    assert [(e.text, e.id_) for e in doc.spans["hcc"] if e.label_ == "ENDPOINT" and e.id_ == "DCR"] == [
+        ("disease control rate", "DCR")]

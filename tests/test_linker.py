@@ -5659,3 +5659,13 @@ def test_linker_an_estimated_survival_is_a_result_and_an_expected_survival_thres
                     "at 24 months with lenvatinib and sorafenib, respectively.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 24, 33.8)], [("OS", 24, 45.6)]]
     assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]][-1] == ("life_expectancy", ">=", 3)
+
+
+def test_linker_a_registry_arm_blocks_target_is_the_arms_plan_not_the_trials(nlp):
+    """CRIS writes each arm's planned size in its block ("Arm 1" / "Arm Label" / "Target Number of
+    Participant 40"); the trial's target comes later in its own field, the actual count in another."""
+    r = record(nlp, "Number of Arms              2\nArm 1\n  Arm Label                       Drug X\n"
+                    "  Target Number of Participant    40\n  Arm Type                        Experimental\n"
+                    "Arm 2\n  Arm Label                       Placebo\n  Target Number of Participant    40\n\n"
+                    "Recruitment Status\nTarget Number of Participant  80\nActual Number of Participant  72\n")
+    assert r["enrollment"] == {"planned": 80, "actual": 72}
