@@ -366,6 +366,8 @@ class ResultExtractor:
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.criterion_after = cues["criterion_after"]
         self.ratio_events = [(re.compile(rx, re.IGNORECASE), code) for rx, code in cues["ratio_event_endpoints"].items()]  # "for death": OS
+        self.ratio_events_fallback = [(re.compile(rx, re.IGNORECASE), code)
+                                      for rx, code in cues["ratio_event_fallback_endpoints"].items()]  # "of recurrence": TTR
         self.ae_general_heads = cues["ae_general_heads"]
         self.ae_generic_terms = cues["ae_generic_terms"]
         self.ae_bare_count = cues["ae_bare_count"]        # "biloma in 2"
@@ -2483,8 +2485,9 @@ class ResultExtractor:
                                   or any(w["kind"] == "count" and terms[k + 1].end_char <= w["pos"] < after_next
                                          for w in values))))
                      # "hepatitis (14 [4.1%]); 17 (5.0%) had a grade 3 or 4 immune-mediated event": after a
-                     # ";", a number that the next term's clause opens on is that term's
-                     and not (k + 1 < len(terms) and (semi := doc_text.rfind(";", t_end, v["pos"])) >= 0
+                     # ";", a number that opens a clause of its own ("12 patients (15.8%) stopped ...") is
+                     # not this term's
+                     and not ((semi := doc_text.rfind(";", t_end, v["pos"])) >= 0
                               and marks.open_before(doc_text, t_end, semi) is None
                               and self.ae_value_before.search(doc_text[v["span"].end_char:hi] + " "))]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
@@ -2853,6 +2856,8 @@ class ResultExtractor:
             if terms and (not before or terms[-1].start_char > before[-1].start_char):
                 return "AE"
             code = before[-1].id_ if before else None
+        if code is None:  # "The relative risk of recurrence ... was 0.61"
+            code = next((c for rx, c in self.ratio_events_fallback if rx.search(ratio.text)), None)
         return code
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None) -> None:

@@ -5669,3 +5669,30 @@ def test_linker_a_registry_arm_blocks_target_is_the_arms_plan_not_the_trials(nlp
                     "Arm 2\n  Arm Label                       Placebo\n  Target Number of Participant    40\n\n"
                     "Recruitment Status\nTarget Number of Participant  80\nActual Number of Participant  72\n")
     assert r["enrollment"] == {"planned": 80, "actual": 72}
+
+
+@pytest.mark.parametrize("sentence,endpoint,measure", [
+    ("The relative risk of recurrence in IFN-treated patients compared with controls was 0.58 (95% confidence "
+     "interval, 0.38-0.89; P = .012).", "TTR", "RR"),
+    ("The relative risk of death was 0.58 (95% confidence interval, 0.38-0.89; P = .012).", "OS", "RR"),
+    ("Recurrence-free survival was longer with IFN (hazard ratio for recurrence 0.58; 95% CI, 0.38-0.89; "
+     "P = .012).", "RFS", "HR"),
+])
+def test_linker_a_ratio_of_an_event_compares_that_events_endpoint(nlp, sentence, endpoint, measure):
+    r = record(nlp, "Patients were randomly assigned to interferon alfa-2b 3 MU three times a week (IFN group, "
+                    "n = 70) or no further treatment (control group, n = 71). " + sentence)
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        (endpoint, measure, 0.58, 0.38, 0.89, "0.012")]
+
+
+def test_linker_a_count_with_its_share_of_the_arm_and_a_clause_of_its_own_after_a_semicolon(nlp):
+    """"41 (58.6%) of the 70 patients": the total after the share; "grade 3 or 4 neutropenia in 6
+    (8.6%); 11 patients (15.7%) stopped early": the count after ";" opens its own clause."""
+    r = record(nlp, "Patients were randomly assigned to interferon alfa-2b 3 MU three times a week (IFN group, "
+                    "n = 70) or no further treatment (control group, n = 71). Recurrence was observed in 41 "
+                    "(58.6%) of the 70 patients in the IFN group. Grade 3 or 4 neutropenia occurred in 6 "
+                    "(8.6%); 11 patients (15.7%) stopped interferon early.")
+    ifn, control = r["arms"]
+    assert [(o["endpoint"], o["count"], o["total"], o["value"]) for o in ifn["outcomes"]] == [("TTR", 41, 70, 58.6)]
+    assert [(e["term"], e["grade"], e["count"]) for e in ifn["adverse_events"]] == [("neutropenia", "3-4", 6)]
+    assert control["adverse_events"] == []
