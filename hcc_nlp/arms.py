@@ -21,6 +21,7 @@ _N_PATIENTS = grammar("arms", "n_patients")  # "... every 3 weeks (336 patients)
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
+_LETTERED_ITEM = re.compile(r"\(([A-H])\)\s")  # "(B) cTACE plus lenvatinib": an item of a lettered list
 
 
 _COUNT_TO = grammar("arms", "count_to")
@@ -624,6 +625,9 @@ class ArmBuilder:
             label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
             label = self.label_head.sub("", label) or label  # not "to upfront hepatectomy", "51 to ..."
             aliases = _aliases(seg)
+            lettered = _LETTERED_ITEM.match(label)
+            if lettered:  # "(B) cTACE plus lenvatinib": arm B
+                aliases |= {f"arm {lettered.group(1).lower()}", f"group {lettered.group(1).lower()}"}
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and a <= e.start_char < b), None)
             lo = a if arms else max(sent.start_char, a - 30)  # the first arm's name may precede its segment
             modifier = self.arm_modifier.search(doc_text, lo, first.start_char) if first is not None else None
@@ -1912,7 +1916,11 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
-            for proc in sent.of("PROCEDURE"):
+            procs = sent.of("PROCEDURE")
+            read_from = read = None  # (where the next procedure's own contents clause starts)
+            for k, proc in enumerate(procs):
+                if read_from is not None and proc.start_char < read_from:
+                    continue
                 if self.names_an_arm.match(text, proc.end_char, sent.end_char):
                     continue  # "In the TACE-L arm, lenvatinib ...": an arm, not what TACE consists of
                 topic = before.fullmatch(text, sent.start_char, proc.start_char) and \
@@ -1940,6 +1948,12 @@ class ArmBuilder:
                 # "...; in the TACE-L group, oral lenvatinib ...": a clause about one arm ends the contents
                 other = self.arm_clause.search(text, lead.end(), sent.end_char)
                 end = other.start() if other else sent.end_char
+                # "cTACE used epirubicin ... ; DEB-TACE used ... doxorubicin ...": another procedure's
+                # own contents end this one's
+                nxt = next((p for p in procs[k + 1:] if lead.end() <= p.start_char < end and p.id_ != proc.id_
+                            and self.procedure_content.match(text, p.end_char, sent.end_char)), None)
+                if nxt is not None:
+                    end = max([i for i in marks.top_level(text, ";", lead.end(), nxt.start_char)], default=nxt.start_char)
                 # "...; toripalimab was continued as maintenance": not the procedure's
                 clause_end = next(marks.top_level(text, ";", lead.end(), end), end)
                 comps = _in_every_target([c for c in statement(sent, lead.end() if shared else proc.end_char, end,
@@ -1961,8 +1975,11 @@ class ArmBuilder:
                                 for s in shared:
                                     apply_shared_detail(own, s, procedures=True)
                         _add_components(arm, comps)
-                break
-            else:
+                read = True
+                if nxt is None:
+                    break
+                read_from = nxt.start_char
+            if not read:
                 self._unnamed_procedure_content(sent, arms)
         self._emulsion_after_procedure(view, arms)
 

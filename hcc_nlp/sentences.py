@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .extensions import doc_text, doc_words
 from .marks import BULLET_MARKS
-from .resources import load_json
+from .resources import grammar, load_json
 
 # a word before a letter that the letter names, so that a full stop after the letter ends a sentence ("in arm
 # C. ORRs were", "had hepatitis B. At a median follow-up", "Child-Pugh B. Median OS") and is no initial
@@ -28,6 +28,10 @@ _CITATION_JOINERS = {",", "-", "–"}
 _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
 _DIGITS = re.compile(r"\d+")
 _MAX_WRAP = 120  # the widest a hard-wrapped text is wrapped at (a PDF's text layer runs to ~110 columns)
+# a bracket that goes on with the line above ("... glass microspheres" over "(TheraSphere) were
+# infused"): it opens on a word and is closed on its line, and words follow it; not an item's "(1)", "(a)"
+_BRACKET_GOES_ON = re.compile(r"\((?![ivx]{1,4}\)|[A-Za-z]\)|\d{1,2}\))[^()\n]{2,60}\)[ \t]+[a-z]")
+_PAGE_MARK = grammar("sentences", "page_mark")  # "... Page 4 of 12": a page's running line
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
 
 
@@ -86,8 +90,8 @@ class SentenceSegmenter:
         for key in keys:
             if key:
                 counts[key] = counts.get(key, 0) + 1
-        running = [bool(m.group().strip()) and (not keys[k] or counts[keys[k]] >= 2) and len(m.group()) < 120
-                   for k, m in enumerate(lines)]
+        running = [bool(m.group().strip()) and (not keys[k] or counts[keys[k]] >= 2 or bool(_PAGE_MARK.search(m.group())))
+                   and len(m.group()) < 120 for k, m in enumerate(lines)]
         out = []
         k = 0
         while k < len(lines):
@@ -102,7 +106,7 @@ class SentenceSegmenter:
                 b += 1
             before = lines[a - 1].group().rstrip() if a > 0 else ""
             after = lines[b + 1].group().lstrip() if b + 1 < len(lines) else ""
-            if a < k and before and before[-1] not in ".:!?;|" and after[:1].islower():
+            if a < k and before and before[-1] not in ".:!?|" and after[:1].islower():
                 out.append((lines[a].start(), lines[b + 1].start() + (len(lines[b + 1].group()) - len(after))))
             k = b + 1
         return out
@@ -125,7 +129,8 @@ class SentenceSegmenter:
             if len(indent) >= 2 and not indent.strip() and _BULLET_ITEM.match(line) \
                     and line[-1:] not in ".:!?" and not _BULLET.match(word):
                 return False  # a bullet's item wrapped onto an indented line: "• ... ALT ↑ 10.2%;\n  HFSR 6.1% ..."
-            if word[:1].islower() and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
+            if (word[:1].islower() or (word == "(" and _BRACKET_GOES_ON.match(text, at))) \
+                    and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and "\t" not in line and "   " not in line and not _BULLET.match(word):
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
                 # (not a table's row of a label and one value cell over "p-value<tab>0.0025")

@@ -247,6 +247,8 @@ class Layout:
         first = cols[0]
         self.arm_of = {first + j: arms[j // per] for j in range(n_sub)}
         self.width = first + n_sub
+        if self.spaced_once is not None:
+            self.spaced_once = n_sub  # the rows under a header flattened with single spaces: a value per column
 
     def extra_cell(self, cells: list[Cell], col: Optional[int]) -> Optional[Cell]:
         return cells[col] if col is not None and len(cells) == self.width and cells[col].text else None
@@ -881,6 +883,12 @@ class TableReader:
                         by_cell[i] = k
                         taken.add(k)
                         progress = True
+        if any(self.c.grade_cell.search(cells[i].text) for i in by_cell):
+            # "A (N = 272) All Grades % | Grades 3-4 % | B (N = 268) All Grades % | Grades 3-4 %": a cell
+            # of a grade alone after an arm's graded cell is that arm's column at the grade
+            for i in range(2, len(cells)):
+                if i not in by_cell and i - 1 in by_cell and self.c.grade_cell.fullmatch(cells[i].text):
+                    by_cell[i] = by_cell[i - 1]
         grade_of: dict[int, Optional[str]] = {}
         if len(set(by_cell.values())) != len(by_cell):
             # "SIRT (n=79) any grade | SIRT (n=79) grade ≥3 | STRIDE (n=81) any grade | ...": an arm

@@ -676,3 +676,22 @@ def test_terms_the_centers_for_disease_control_are_no_disease_control_rate(nlp):
     doc = nlp("Funded by the Korea Disease Control and Prevention Agency. The disease control rate was 80%.")
     assert [(e.text, e.id_) for e in doc.spans["hcc"] if e.label_ == "ENDPOINT" and e.id_ == "DCR"] == [
         ("disease control rate", "DCR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the SIRT group, yttrium-90 glass microspheres delivered through the lobar artery\n"
+     "(TheraSphere) were infused to a target dose of 120 Gy.",
+     ["In the SIRT group, yttrium-90 glass microspheres delivered through the lobar artery\n(TheraSphere) were "
+      "infused to a target dose of 120 Gy."]),
+    ("Patients were assessed every eight weeks by the investigators\n(1) Child-Pugh class A",
+     ["Patients were assessed every eight weeks by the investigators\n", "(1) Child-Pugh class A"]),
+])
+def test_sentences_a_line_opening_on_a_bracket_that_goes_on_continues_the_line_above(nlp, text, expected):
+    assert [s.text for s in nlp(text).sents] == expected
+
+
+def test_sentences_a_page_mark_line_between_the_halves_of_a_sentence_is_page_furniture(nlp):
+    text = ("Median overall survival was 14.2 months in the SIRT group (HR 0.81, 95% CI 0.62-1.05;\n\n"
+            "Adeyemi et al. Liver Trials (2025) 4:77 Page 5 of 11\n\n"
+            "p = 0.11; Fig. 2).\n")
+    assert len(list(nlp(text).sents)) == 1

@@ -5696,3 +5696,17 @@ def test_linker_a_count_with_its_share_of_the_arm_and_a_clause_of_its_own_after_
     assert [(o["endpoint"], o["count"], o["total"], o["value"]) for o in ifn["outcomes"]] == [("TTR", 41, 70, 58.6)]
     assert [(e["term"], e["grade"], e["count"]) for e in ifn["adverse_events"]] == [("neutropenia", "3-4", 6)]
     assert control["adverse_events"] == []
+
+
+def test_linker_a_lettered_list_of_four_arms_and_each_procedures_own_contents(nlp):
+    """"to (A) cTACE alone, (B) cTACE plus X, (C) DEB-TACE alone or (D) DEB-TACE plus X": four arms,
+    named "arm A" to "arm D"; "cTACE used epirubicin ...; DEB-TACE used ... doxorubicin ...": each
+    procedure's drugs are its own arms'."""
+    r = record(nlp, "Patients were randomly assigned 1:1:1:1 to (A) cTACE alone, (B) cTACE plus lenvatinib, (C) "
+                    "DEB-TACE alone or (D) DEB-TACE plus lenvatinib. cTACE used epirubicin 40 mg emulsified in "
+                    "10 mL Lipiodol; DEB-TACE used microspheres loaded with doxorubicin 60 mg. Grade 3 hypertension "
+                    "occurred in 12.5% of arm B and 10.0% of arm D.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol"], ["TACE", "epirubicin", "lenvatinib", "lipiodol"],
+        ["DEB-TACE", "doxorubicin"], ["DEB-TACE", "doxorubicin", "lenvatinib"]]
+    assert [[e["percent"] for e in a["adverse_events"]] for a in r["arms"]] == [[], [12.5], [], [10.0]]
