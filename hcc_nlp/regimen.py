@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from .cues import compile_cues
 from .docview import TREATMENT_LABELS, Sentence, component_of
-from .marks import open_before
+from .marks import closing, open_before
 from .marks import ranges as bracket_pairs
 from .normalize import (DAILY_CODES, INTERVAL_DAYS, as_int_or_float, parse_cycle_days, parse_days,
                         parse_dose, parse_frequency, parse_on_off, parse_radiation)
@@ -43,6 +43,7 @@ def attachment_cues() -> dict:
 _RESTATED = grammar("regimen", "restated")  # "IBI305, a bevacizumab biosimilar": one drug named twice
 _VOLUME = grammar("regimen", "volume")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
 _ALTERNATIVE_GAP = grammar("regimen", "alternative_gap")  # "QD or BID", "q2w/q3w"
+_PHASE_GAP = grammar("regimen", "phase_gap")  # "weekly for four doses, then every 4 weeks"
 _ALTERNATIVE_DOSE_GAP = grammar("regimen", "alternative_dose_gap")  # "40 Gy (tumours <=3 cm) or 35 Gy"
 
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
@@ -87,7 +88,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose,
     # nor the schedule written with it ("reduced to 400 mg once daily")
     modified = [e for e in ents if e.label_ == "DOSE"
-                and cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)]
+                and (cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)
+                     or cues["part_dose_after"].match(text, e.end_char))]  # (nor "0.2 mg of each peptide")
     details = [e for e in ents if e.label_ in DETAIL_LABELS and e not in modified
                and not (e.label_ == "SCHEDULE" and (_beside_an_event(sent, e) or any(
                    0 <= e.start_char - d.end_char <= 2 for d in modified)))]
@@ -145,6 +147,15 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 carried = drug_idx[drug_idx.index(prv) - 1]
                 if not cues["clause_break"].search(text, mentions[carried].end_char, mentions[prv].start_char):
                     target = carried
+            elif target is prv and prv is not None and d.label_ != "DOSE" and prv in drug_idx[1:] \
+                    and cues["vehicle_before"].search(text, max(sent.start_char, mentions[prv].start_char - 25),
+                                                      mentions[prv].start_char) \
+                    and (opened := open_before(text, sent.start_char, mentions[prv].start_char)) is not None \
+                    and closing(text, opened + 1, d.start_char) is not None \
+                    and mentions[drug_idx[drug_idx.index(prv) - 1]].end_char <= opened:
+                # "glypimotide 1 mg (..., emulsified in Montanide ISA 51) was injected subcutaneously
+                # weekly": after the bracket, the schedule is the drug's the vehicle carries
+                target = drug_idx[drug_idx.index(prv) - 1]
         if target is None and sirt and d.label_ in ("DOSE", "SCHEDULE"):
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:
@@ -272,6 +283,13 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
                     and _ALTERNATIVE_GAP.fullmatch(text, prev_schedule.end_char, d.start_char):
                 # "400 mg QD or BID": one component per alternative schedule
                 current = {k: v for k, v in current.items() if k not in ("frequency", "evidence")}
+                current["evidence"] = [_evidence(mention)]
+                comps.append(current)
+            elif freq and current.get("frequency") not in (None, freq) and prev_schedule is not None \
+                    and _PHASE_GAP.fullmatch(text, prev_schedule.end_char, d.start_char):
+                # "weekly for four priming doses (days 1, 8, 15 and 22), then every 4 weeks": a later
+                # phase at the same dose, a component of its own
+                current = {k: v for k, v in current.items() if k not in ("frequency", "days", "cycle_days", "evidence")}
                 current["evidence"] = [_evidence(mention)]
                 comps.append(current)
             _apply_schedule(current, d)

@@ -5710,3 +5710,33 @@ def test_linker_a_lettered_list_of_four_arms_and_each_procedures_own_contents(nl
         ["TACE", "epirubicin", "lipiodol"], ["TACE", "epirubicin", "lenvatinib", "lipiodol"],
         ["DEB-TACE", "doxorubicin"], ["DEB-TACE", "doxorubicin", "lenvatinib"]]
     assert [[e["percent"] for e in a["adverse_events"]] for a in r["arms"]] == [[], [12.5], [], [10.0]]
+
+
+def test_linker_a_peptide_vaccine_given_weekly_then_every_four_weeks_at_one_dose(nlp):
+    """A -motide INN is a drug; "1 mg (0.2 mg of each peptide, emulsified in an adjuvant)" is one dose
+    of 1 mg, and the route and schedule after the vehicle's bracket are the vaccine's; "weekly for
+    four doses (days 1, 8, 15 and 22), then every 4 weeks": a component per phase."""
+    r = record(nlp, "Patients were randomly assigned to selumotide alone or active surveillance. Selumotide 2 mg "
+                    "(0.4 mg of each peptide, emulsified in Montanide ISA 51 VG) was injected subcutaneously weekly "
+                    "for four priming doses (days 1, 8, 15 and 22), then every 4 weeks up to week 48.")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["arms"][0]["regimen"]] == [
+        {"kind": "drug", "name": "selumotide", "dose": 2, "unit": "mg", "frequency": "QW", "days": "1,8,15,22",
+         "route": "sc"},
+        {"kind": "drug", "name": "selumotide", "dose": 2, "unit": "mg", "frequency": "Q4W", "route": "sc"}]
+
+
+def test_linker_vaccine_trial_results_immune_responses_and_a_second_ratio_of_a_three_arm_trial(nlp):
+    """An ELISpot response is no tumour response, responders against non-responders no comparison of
+    arms; "0.54 (...) for A plus B and 0.79 (...) for A alone": the second arm's ratio too."""
+    r = record(nlp, "Patients were randomly assigned to selumotide alone, selumotide plus durvalumab, or active "
+                    "surveillance. Compared with surveillance, the HR for recurrence or death was 0.54 (95% CI 0.33 "
+                    "to 0.88; p=0.013) for selumotide plus durvalumab and 0.79 (95% CI 0.50 to 1.25; p=0.31) for "
+                    "selumotide alone. ELISpot responses developed in 29 of 46 (63.0%) and 36 of 47 (76.6%) "
+                    "vaccinated patients; ELISpot responders had longer RFS than non-responders (HR 0.41, 95% CI "
+                    "0.20 to 0.84). Injection-site reactions occurred in 36 (78.3%) patients receiving selumotide "
+                    "and 38 (80.9%) receiving selumotide plus durvalumab, all grade 1-2.")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+        ("RFS", 0.54, 0.33, "0.013"), ("RFS", 0.79, 0.5, "0.31")]
+    assert all(o["endpoint"] != "ORR" for a in r["arms"] for o in a["outcomes"])
+    assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("injection-site reaction", "1-2", 36)], [("injection-site reaction", "1-2", 38)], []]
