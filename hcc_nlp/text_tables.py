@@ -1095,6 +1095,8 @@ class TableReader:
             if parent is None or indent <= parent[0]:
                 layout.parent = (indent, row_grade if grades else None, names)
             return self._ae_items(label, values, layout, names, row_grade, counts=layout.counts or under_ae)
+        if code is not None and self.c.events_row.search(label.text):
+            return out  # "OS events, n (%) | 171 (62.4) | ...": the events counted, no rate
         tp = self.c.timepoint.search(label.text)
         if code is None and any(not_recorded(e.id_) and label.start <= e.start_char < label.end for e in sent.of("ENDPOINT")):
             return out  # "Major pathological response | 5/20 (25.0)" under "Response": not the heading's endpoint

@@ -695,3 +695,10 @@ def test_sentences_a_page_mark_line_between_the_halves_of_a_sentence_is_page_fur
             "Adeyemi et al. Liver Trials (2025) 4:77 Page 5 of 11\n\n"
             "p = 0.11; Fig. 2).\n")
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_sections_a_clinical_trial_design_heading_ends_the_introduction(tagger):
+    text = ("Introduction\nSorafenib was the standard.\n\nClinical Trial Design\n"
+            "Patients received drug X 200 mg every 3 weeks.\n")
+    doc = tagger(text)
+    assert [name for _a, _b, name in doc._.section_regions] == ["background", "methods"]

@@ -1225,3 +1225,15 @@ def test_a_single_spaced_header_of_sized_arms_over_a_line_of_grades(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("fatigue", "any", 40), ("fatigue", ">=3", 6), ("ascites", "any", 12), ("ascites", ">=3", 3)],
         [("fatigue", "any", 35), ("fatigue", ">=3", 4), ("ascites", "any", 5), ("ascites", ">=3", 1)]]
+
+
+def test_a_row_counting_an_endpoints_events_is_no_rate_and_an_analysis_by_etiology_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib.\n\n"
+                    "Table 2. Efficacy results\n"
+                    "Endpoint | Lenvatinib (N = 200) | Sorafenib (N = 200)\n"
+                    "OS events, n (%) | 120 (60.0) | 140 (70.0)\n"
+                    "Median OS, months (95% CI) | 14.1 (12.0–16.3) | 11.9 (10.2–13.4)\n\n"
+                    "An exploratory analysis of OS by etiology gave HRs of 0.66 (95% CI 0.48-0.91) in HBV and 0.95 "
+                    "(95% CI 0.70-1.29) in non-viral disease.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [[("OS", "median", 14.1)], [("OS", "median", 11.9)]]
+    assert r["comparisons"] == []
