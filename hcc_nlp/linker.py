@@ -291,7 +291,7 @@ class TrialLinker(JsonRulesMixin):
                 flat = _BRACKETED.sub("", view.text[e.end_char:min(sent.end_char, e.end_char + 300)])[:120] \
                     if "(" in after else after
                 window = before + " " + e.text + " " + flat
-                if self._c["enroll_exclude"].search(after[:45]) or self._c["arm_count_after"].match(after) or \
+                if self._c["enroll_exclude"].search(after[:45]) or self._c["arm_count_after"].match(view.text[e.end_char:min(sent.end_char, e.end_char + 250)]) or \
                         re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
                 for prio, regex in self._enroll:

@@ -5740,3 +5740,12 @@ def test_linker_vaccine_trial_results_immune_responses_and_a_second_ratio_of_a_t
     assert all(o["endpoint"] != "ORR" for a in r["arms"] for o in a["outcomes"])
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("injection-site reaction", "1-2", 36)], [("injection-site reaction", "1-2", 38)], []]
+
+
+def test_linker_a_first_arms_count_before_a_long_arm_description_is_no_enrolment(nlp):
+    """"One hundred and fifty were randomly assigned to A (..., in which ..., ...), and 150 to B": the
+    first count is an arm's, however long its description; the enrolment is the 300 enrolled."""
+    r = record(nlp, "The trial enrolled 300 patients at 11 hospitals. One hundred and fifty were randomly assigned "
+                    "to percutaneous microwave ablation (MWA), in which a thin antenna guided by ultrasound heats "
+                    "and destroys the tumour, and 150 to laparoscopic liver resection (LLR).")
+    assert r["enrollment"]["actual"] == 300
