@@ -21,7 +21,7 @@ _N_PATIENTS = grammar("arms", "n_patients")  # "... every 3 weeks (336 patients)
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
-_LETTERED_ITEM = re.compile(r"\(([A-H])\)\s")  # "(B) cTACE plus lenvatinib": an item of a lettered list
+_LETTERED_ITEM = grammar("arms", "lettered_item")  # "(B) cTACE plus lenvatinib": an item of a lettered list
 
 
 _COUNT_TO = grammar("arms", "count_to")
@@ -1917,7 +1917,8 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             procs = sent.of("PROCEDURE")
-            read_from = read = None  # (where the next procedure's own contents clause starts)
+            read = False  # whether a procedure's contents were read in the sentence
+            read_from: Optional[int] = None  # where the next procedure's own contents clause starts
             for k, proc in enumerate(procs):
                 if read_from is not None and proc.start_char < read_from:
                     continue
@@ -1953,7 +1954,7 @@ class ArmBuilder:
                 nxt = next((p for p in procs[k + 1:] if lead.end() <= p.start_char < end and p.id_ != proc.id_
                             and self.procedure_content.match(text, p.end_char, sent.end_char)), None)
                 if nxt is not None:
-                    end = max([i for i in marks.top_level(text, ";", lead.end(), nxt.start_char)], default=nxt.start_char)
+                    end = max(marks.top_level(text, ";", lead.end(), nxt.start_char), default=nxt.start_char)
                 # "...; toripalimab was continued as maintenance": not the procedure's
                 clause_end = next(marks.top_level(text, ";", lead.end(), end), end)
                 comps = _in_every_target([c for c in statement(sent, lead.end() if shared else proc.end_char, end,

@@ -81,7 +81,6 @@ def _clause_end(text: str, start: int) -> int:
     return end if end >= 0 else len(text)
 
 
-
 def _lines_above(text: str, pos: int, count: int) -> str:
     """The ``count`` lines above the line ``pos`` is on (fewer at a blank line, which ends a block)."""
     end = text.rfind("\n", 0, pos)
@@ -291,7 +290,10 @@ class TrialLinker(JsonRulesMixin):
                 flat = _BRACKETED.sub("", view.text[e.end_char:min(sent.end_char, e.end_char + 300)])[:120] \
                     if "(" in after else after
                 window = before + " " + e.text + " " + flat
-                if self._c["enroll_exclude"].search(after[:45]) or self._c["arm_count_after"].match(view.text[e.end_char:min(sent.end_char, e.end_char + 250)]) or \
+                # "150 were randomly assigned to A (..., in which ...), and 150 to B": one arm's count,
+                # however long its arm's description (read past the window)
+                one_arm = self._c["arm_count_after"].match(view.text[e.end_char:min(sent.end_char, e.end_char + 250)])
+                if self._c["enroll_exclude"].search(after[:45]) or one_arm or \
                         re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
                 for prio, regex in self._enroll:

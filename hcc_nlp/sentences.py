@@ -28,9 +28,7 @@ _CITATION_JOINERS = {",", "-", "–"}
 _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
 _DIGITS = re.compile(r"\d+")
 _MAX_WRAP = 120  # the widest a hard-wrapped text is wrapped at (a PDF's text layer runs to ~110 columns)
-# a bracket that goes on with the line above ("... glass microspheres" over "(TheraSphere) were
-# infused"): it opens on a word and is closed on its line, and words follow it; not an item's "(1)", "(a)"
-_BRACKET_GOES_ON = re.compile(r"\((?![ivx]{1,4}\)|[A-Za-z]\)|\d{1,2}\))[^()\n]{2,60}\)[ \t]+[a-z]")
+_BRACKET_GOES_ON = grammar("sentences", "bracket_goes_on")  # "(TheraSphere) were infused" under its line
 _PAGE_MARK = grammar("sentences", "page_mark")  # "... Page 4 of 12": a page's running line
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
 
@@ -81,7 +79,7 @@ class SentenceSegmenter:
         """(start, end) of each page break inside a sentence of PDF-extracted text: blank lines and
         the running header or footer lines of a page ("1 3", "216   Journal (2024) 9:214-223")
         between a line that ends mid-sentence and one going on in lower case. A running line is
-        one that recurs (page numbers aside) or holds only numbers."""
+        one that recurs (page numbers aside), holds only numbers or names its page ("Page 4 of 12")."""
         if "\n\n" not in text:
             return []
         lines = list(_LINE.finditer(text))
