@@ -60,6 +60,7 @@ def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
 
 
 _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
+_GIVEN_HOW = ("ROUTE", "SCHEDULE")  # how a drug is given, whatever its dose
 
 
 def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict]:
@@ -100,9 +101,9 @@ def _prescription_aliases(arms: list["Arm"]) -> None:
             arm.aliases |= {t.replace(slot, w) for t in templates if slot in t for w in written}
 
 
-def _details_between(ents, start: int, end: int) -> list[Span]:
-    """The doses, schedules and routes written in [start, end) (for a drug named elsewhere)."""
-    return [e for e in ents if e.label_ in _DETAIL_LABELS and start <= e.start_char and e.end_char <= end]
+def _details_between(ents, start: int, end: int, labels: tuple = _DETAIL_LABELS) -> list[Span]:
+    """The doses, schedules and routes (or ``labels``) written in [start, end) (for a drug named elsewhere)."""
+    return [e for e in ents if e.label_ in labels and start <= e.start_char and e.end_char <= end]
 
 
 def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
@@ -526,7 +527,7 @@ class ArmBuilder:
         # (not one closed in a bracket before the mention: "randomly assigned (1:1) by a web-based system
         # (block size of four; stratified by tumour burden) to TACE plus donafenib")
         if "stratif" in wide.lower() and self.stratified_before.search(
-                self.giving_verb.split(self.given_clause.split(marks.without_closed_brackets(wide))[-1])[-1]):
+                self._after_giving_verb(marks.without_closed_brackets(wide))):
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
@@ -536,14 +537,17 @@ class ArmBuilder:
         if not listed:
             return True
         at = span.start_char - (len(parts[-1]) - listed.start())
-        prior = self.giving_verb.split(self.given_clause.split(text[max(0, at - 60):at])[-1])[-1]
+        prior = self._after_giving_verb(text[max(0, at - 60):at])
         return not (self.not_given.search(prior) and self.not_given.search(self._clause_before(text, at)))
+
+    def _after_giving_verb(self, window: str) -> str:
+        """The words of the window's last clause after its last giving verb."""
+        return self.giving_verb.split(self.given_clause.split(window)[-1])[-1]
 
     def _clause_before(self, text: str, pos: int) -> str:
         """The words of the clause up to ``pos`` after its last giving verb, without the brackets it
         closes ("randomly assigned (permuted blocks; stratified by AFP) to": not a stratification's)."""
-        window = marks.without_closed_brackets(text[max(0, pos - 160):pos])[-60:]
-        return self.giving_verb.split(self.given_clause.split(window)[-1])[-1]
+        return self._after_giving_verb(marks.without_closed_brackets(text[max(0, pos - 160):pos])[-60:])
 
     def _segments(self, text: str, offset: int, starts: frozenset = frozenset()) -> list[tuple[int, int]]:
         """Split at depth-0 'or' / 'versus', and at list commas before a treatment ("A (n=1), B
@@ -677,7 +681,7 @@ class ArmBuilder:
         dose_end = max((e.end_char for e in sent.ents if e.label_ == "DOSE" and start <= e.start_char < end), default=None)
         if dose_end is None:
             return
-        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and dose_end <= e.start_char and e.end_char <= end]
+        details = _details_between(sent.ents, dose_end, end, _GIVEN_HOW)
         _complete(arms[first:last], details, {arms[last].components[0]["name"]})
 
     @staticmethod
@@ -689,7 +693,7 @@ class ArmBuilder:
             return
         last = arms[-1]
         start, end = last.start_char, last.start_char + len(last.text)
-        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and start <= e.start_char and e.end_char <= end]
+        details = _details_between(sent.ents, start, end, _GIVEN_HOW)
         _complete(arms[:-1], details)
 
     def _same_drug_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
@@ -736,7 +740,7 @@ class ArmBuilder:
             shared = [c for c in last.components if c["name"] in names]
             own = [e.end_char for e in sent.ents if e.label_ in TREATMENT_LABELS and last.start_char <= e.start_char < begin]
             begin, end = max(own, default=last.start_char), begin
-        details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and begin <= e.start_char and e.end_char <= end]
+        details = _details_between(sent.ents, begin, end, _GIVEN_HOW)
         if not details and not with_clause:
             return
         _complete(arms[:k], details)

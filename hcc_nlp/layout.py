@@ -230,9 +230,9 @@ def joined_cell_lines(text: str) -> str:
     header lines as columns. The rules are ``patterns/layout.json`` "cell_lines"."""
     if text.count("\n") < 8:
         return text
-    rules = _rules()["cell_lines"]
-    value, header, max_label = rules["value"], rules["header"], rules["max_label"]
-    sized = _rules()["header_size"]  # "ZELVORA (N=302)": a column's size in its header cell
+    rules = _rules()
+    value, header, max_label = (rules["cell_lines"][k] for k in ("value", "header", "max_label"))
+    sized = rules["header_size"]  # "ZELVORA (N=302)": a column's size in its header cell
     lines = text.split("\n")
     n = len(lines)
     is_value = [bool(line.strip()) and value.fullmatch(line) is not None for line in lines]

@@ -160,20 +160,19 @@ def parse_days(text: str) -> Optional[str]:
     return ",".join(f"{a}-{b}" if b is not None else f"{a}" for a, b in items)
 
 
+_NUMBER_UNIT = re.compile(r"(\d+|[a-z]+)[-\s](day|week|d|wk)s?\b", re.I)  # "28-day", "three weeks", "21 d"
+
+
 def parse_cycle_days(text: str) -> Optional[int]:
-    """'28-day cycle' -> 28, '28-day treatment cycles' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days'
-    -> 21, 'each cycle lasts 4 weeks' -> 28, '4 weeks was one course of treatment' -> 28, 'every 4 weeks' -> 28."""
-    m = re.search(r"(\d+|[a-z]+)[-\s](day|week|d|wk)s?[-\s](?:treatment[-\s])?cycles?", text, re.I) or \
-        re.search(r"cycles?\s+(?:of|lasts|lasted|lasting|is|was)\s+(\d+|[a-z]+)\s+(day|week)s", text, re.I) or \
-        re.search(r"(\d+|[a-z]+)\s+(day|week|d)s?\s+(?:(?:was|were|is|are)\s+)?(?:[a-z]+\s+)?(?:as\s+)?(?:one|a|1)\s+"
-                  r"(?:treatment\s+)?(?:cycle|course)", text, re.I) or \
-        re.search(r"every\s+(\d+|[a-z]+)\s+(day|week)s?", text, re.I)
-    if not m:
-        return None
-    n = parse_number(m.group(1))
-    if n is None:
-        return None
-    return int(n * (7 if m.group(2).lower() in ("week", "wk") else 1))  # "21-d cycles", "3-wk cycles"
+    """The days of a cycle a SCHEDULE span of cycle words gives (``patterns/numbers.json``'s cycle
+    pattern says which wordings are one): its first number with a unit of days or weeks. '28-day
+    cycle' -> 28, 'each 4-week cycle' -> 28, 'cycles of 21 days' -> 21, 'each cycle lasts 4 weeks'
+    -> 28, '4 weeks was one course of treatment' -> 28, 'every 4 weeks' -> 28."""
+    for m in _NUMBER_UNIT.finditer(text):
+        n = parse_number(m.group(1))
+        if n is not None:
+            return int(n * (7 if m.group(2).lower() in ("week", "wk") else 1))  # "21-d cycles", "3-wk cycles"
+    return None
 
 
 def share_printed(count: float, total: Optional[float], percent: Optional[float]) -> bool:

@@ -43,8 +43,10 @@ _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 
 def with_fragments(pattern: str, rules: dict) -> str:
     """``pattern`` with each ``{{other}}`` replaced by the pattern ``rules[other]`` (one vocabulary
-    written once and shared by the rules that need it)."""
-    return _FRAGMENT.sub(lambda m: rules[m.group(1)], pattern) if "{{" in pattern else pattern
+    written once and shared by the rules that need it; a fragment may hold fragments of its own)."""
+    while "{{" in pattern and _FRAGMENT.search(pattern):
+        pattern = _FRAGMENT.sub(lambda m: rules[m.group(1)], pattern)
+    return pattern
 
 
 def grammar(module: str, name: str) -> re.Pattern:

@@ -96,28 +96,31 @@ def _bullet_list_end(text: str, end: int, line_end: int, stop: int) -> Optional[
     has words after it, no bullet follows, or the bullets run to the next heading."""
     if line_end < end - 1 or text[end:line_end].strip() or not _NEXT_BULLET.match(text, line_end):
         return None
-    pos = line_end
-    while pos < stop:
-        nxt = text.find("\n", pos + 1)
-        nxt = stop if nxt < 0 or nxt > stop else nxt
+    for pos, nxt in _lines_after(text, line_end, stop):
         line = text[pos + 1:nxt].strip()
         if line and not _NEXT_BULLET.match(text, pos) and not line[0].islower():
             return pos
-        pos = nxt
     return None
+
+
+def _lines_after(text: str, pos: int, stop: int) -> Iterator[tuple[int, int]]:
+    """(the line break before, the line's end) of each line after the line break at ``pos``, up to ``stop``."""
+    while pos < stop:
+        nxt = text.find("\n", pos + 1)
+        nxt = stop if nxt < 0 or nxt > stop else nxt
+        yield pos, nxt
+        pos = nxt
 
 
 def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int]:
     """Where the sub-bullets indented under the bullet heading at ``start`` end, or None when none
     follow or they run to the next heading anyway."""
     own = _indent(text, text.rfind("\n", 0, start) + 1)
-    pos = line_end
-    while pos < stop:
-        nxt = text.find("\n", pos + 1)
-        nxt = stop if nxt < 0 or nxt > stop else nxt
+    for pos, nxt in _lines_after(text, line_end, stop):
         if not text[pos + 1:nxt].strip() or _indent(text, pos + 1) <= own:
             break
-        pos = nxt
+    else:
+        pos = stop
     return pos if line_end < pos < stop else None
 
 
