@@ -68,6 +68,7 @@ def test_parse_days(text, days):
     ("cycles of 21 days", 21), ("3-week cycle", 21), ("every 4 weeks", 28), ("every 3 weeks", 21),
     ("14 day cycle", 14), ("six-week cycle", 42), ("4 weeks was one course of treatment", 28),
     ("28 days as a cycle", 28), ("each cycle lasts 4 weeks", 28), ("a cycle of three weeks", 21), ("3 weeks were regarded as one treatment cycle", 21),
+    ("28-day", 28),  # a cycle span cut short by token alignment ("28-day cycles.(1)")
 ])
 def test_parse_cycle_days(text, cycle):
     assert parse_cycle_days(text) == cycle
