@@ -71,8 +71,9 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
             if arm.n is not None or len(name) < 2 or name not in low:
                 continue
             m = find(name)
-            if m:
-                arm.n = int(m.group(1).replace(",", ""))
+            n = parse_number(m.group(1)) if m else None
+            if n is not None:  # "157 were allocated", "One hundred and fifty were assigned"
+                arm.n = int(n)
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -2099,6 +2099,23 @@ def test_size_beside_a_name_absent_or_without_a_size(nlp):
     assert _size_beside("157 were allocated to HAIC.", "haic", size_to).group(1) == "157"
 
 
+@pytest.mark.parametrize("sentence, sizes", [
+    ("Of 300 patients, 148 were randomly assigned to sorafenib and 152 to placebo.", [148, 152]),
+    ("One hundred and fifty were randomly assigned to sorafenib and 150 to placebo.", [150, 150]),
+    ("Twenty-two patients were randomly allocated to sorafenib, and 23 to placebo.", [22, 23]),
+])
+def test_linker_arm_sizes_before_a_randomly_assigned_arm(nlp, sentence, sizes):
+    r = record(nlp, "Patients with HCC were randomized to sorafenib or placebo. " + sentence
+               + " Median OS was 10.7 months with sorafenib and 7.9 months with placebo.")
+    assert [a["n"] for a in r["arms"]] == sizes
+
+
+def test_a_spelled_number_is_no_arm_size_without_a_verb(nlp):
+    size_to = nlp.get_pipe("hcc_linker")._c["size_to"]
+    assert size_to.search("cycles went from one to sorafenib") is None
+    assert size_to.search("Forty were assigned to sorafenib").group(1) == "Forty"
+
+
 def test_linker_a_count_written_n_equals_count_over_total(nlp):
     r = record(nlp, "In this single-arm phase 2 study, 43 patients received cabozantinib 40 mg once daily. "
                     "The disease control rate was 76.7% (n = 33/43; 95% CI 61.4-88.2) and the objective "
