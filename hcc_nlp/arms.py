@@ -606,7 +606,7 @@ class ArmBuilder:
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
             if not comps and arms:
-                comps = self._same_drug_redosed(sent, a, b, arms[-1])
+                comps = self._same_drug_redosed(sent, a, b, arms[-1]) or self._same_radiation_redosed(sent, a, b, arms[-1])
                 if comps:
                     redosed_at.append(len(arms))
                     copied[len(arms)] = {c["name"] for c in comps if any(c == p for p in arms[-1].components)}
@@ -716,6 +716,20 @@ class ArmBuilder:
                 at = prev.components.index(drug)
                 return [dict(c) for c in prev.components[:at]] + comps + [dict(c) for c in prev.components[at + 1:]]
         return []
+
+    def _same_radiation_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
+        """"to SBRT 40 Gy in 5 fractions or 27.5 Gy in 5 fractions": an alternative that starts with a
+        radiation dose and names no treatment is the previous arm with its one radiotherapy at that
+        prescription."""
+        radiation = [c for c in prev.components if c["kind"] == "radiation"]
+        doses = [e for e in sent.ents if e.label_ == "RADIATION_DOSE" and start <= e.start_char < end]
+        if len(radiation) != 1 or not doses or not self.redose_start.fullmatch(sent.doc_text, start, doses[0].start_char):
+            return []
+        comps = _radiation_components(radiation[0], doses, sent.doc_text)
+        if not comps:
+            return []
+        at = prev.components.index(radiation[0])
+        return [dict(c) for c in prev.components[:at]] + comps + [dict(c) for c in prev.components[at + 1:]]
 
     def _spread_each_clause(self, sent: Sentence, arms: list[Arm]) -> None:
         """"A 40 mg, A 60 mg, or placebo, each taken orally once daily": the trailing clause's

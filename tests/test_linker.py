@@ -2116,6 +2116,25 @@ def test_a_spelled_number_is_no_arm_size_without_a_verb(nlp):
     assert size_to.search("Forty were assigned to sorafenib").group(1) == "Forty"
 
 
+def test_linker_arms_of_one_radiotherapy_at_two_prescriptions(nlp):
+    r = record(nlp, "Patients were randomly assigned (1:1) to SBRT 40 Gy in 5 fractions (8 Gy per fraction; "
+                    "BED10 72 Gy) or 27.5 Gy in 5 fractions (5.5 Gy per fraction; BED10 42.6 Gy). Two-year "
+                    "local control was 91.4% with 40 Gy and 84.7% with 27.5 Gy. RILD, all of the nonclassic "
+                    "type, developed in 8 of 62 patients (12.9%) after 40 Gy and 3 of 61 (4.9%) after 27.5 Gy.")
+    assert per_arm(r, "regimen", "name", "technique", "dose", "dose_per_fraction", "fractions") == [
+        [("radiotherapy", "SBRT", 40, 8, 5)], [("radiotherapy", "SBRT", 27.5, 5.5, 5)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("LC", 91.4)], [("LC", 84.7)]]
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("radiation-induced liver disease", 8, 12.9)], [("radiation-induced liver disease", 3, 4.9)]]
+
+
+def test_linker_a_hazard_ratio_in_lesions_over_a_size_is_a_subgroups(nlp):
+    r = record(nlp, "Patients were randomly assigned to SBRT 45 Gy in 3 fractions or 50 Gy in 5 fractions. "
+                    "The HR for local failure was 0.91 (95% CI 0.54-1.53). In an exploratory analysis, lesions "
+                    ">40 mm had lower local control with 3 fractions (HR for local failure, 1.84; 95% CI, 0.52-6.49).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"] if c.get("value")] == [("LC", 0.91)]
+
+
 def test_linker_a_count_written_n_equals_count_over_total(nlp):
     r = record(nlp, "In this single-arm phase 2 study, 43 patients received cabozantinib 40 mg once daily. "
                     "The disease control rate was 76.7% (n = 33/43; 95% CI 61.4-88.2) and the objective "
