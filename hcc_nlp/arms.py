@@ -27,6 +27,7 @@ _LETTERED_ITEM = grammar("arms", "lettered_item")  # "(B) cTACE plus lenvatinib"
 _COUNT_TO = grammar("arms", "count_to")
 _WORD = re.compile(r"\S*")
 _GROUP_LIST_SEP = grammar("arms", "group_list_sep")
+_LIST_ITEM_BEFORE = grammar("arms", "list_item_before")  # "; or arm C, ..."
 _DRUG_CLAUSE_VERB = grammar("arms", "drug_clause_verb")  # "; lenvatinib was given orally once daily at 12 mg"
 
 
@@ -111,6 +112,12 @@ def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
     cuts = [sent.start_char + i + 1 for i in marks.top_level(sent.text, ";", 0, len(sent.text))]
     bounds = [sent.start_char, *cuts, sent.end_char]
     return list(zip(bounds, bounds[1:]))
+
+
+def _in_order(codes: list[str]) -> bool:
+    """Arm codes that run in order from the first: "A", "B", "C" or "1", "2"."""
+    first = "1" if codes and codes[0][:1].isdigit() else "A"
+    return [c.upper() for c in codes] == [chr(ord(first) + k) for k in range(len(codes))]
 
 
 def _distinctly_named(arms: list["Arm"]) -> bool:
@@ -1137,8 +1144,10 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             heads = [m for m in self.arm_inline.finditer(text, sent.start_char, sent.end_char)
-                     if m.group(2) is None or text[sent.start_char:m.start()].rstrip()[-1:] in (":", ";", "(", "[")]
+                     if m.group(2) is None or _LIST_ITEM_BEFORE.search(text, max(sent.start_char, m.start() - 20), m.start())]
             names = [" ".join(m.group(1).split()) for m in heads]
+            if any(m.group(2) for m in heads) and not _in_order([name.split()[-1] for name in names]):
+                heads = []  # "arm B, ...; or arm C, ..." without arm A: not the list of arms
             if len(heads) < 2:
                 heads = list(self.arm_enumerated.finditer(text, sent.start_char, sent.end_char))
                 letters = "".join(m.group(1) for m in heads)
@@ -1169,6 +1178,9 @@ class ArmBuilder:
                 arms.append(Arm(label=f"{name}: {part}", components=merge_components(comps), text=text[m.end():end],
                                 start_char=m.end(), aliases={name.lower()}))
             else:
+                if lead is not None:  # "oral X given in 28-day cycles: arm A, 60 mg daily; ...": each arm's X
+                    _complete(arms, _details_between(sent.ents, sent.start_char, heads[0].start(), _GIVEN_HOW),
+                              {lead["name"]})
                 return arms
         return []
 

@@ -2135,6 +2135,28 @@ def test_linker_a_hazard_ratio_in_lesions_over_a_size_is_a_subgroups(nlp):
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"] if c.get("value")] == [("LC", 0.91)]
 
 
+def test_linker_arms_named_with_a_comma_in_a_list_and_the_drug_written_before_it(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1:1 to one of three oral lenvatinib strategies given in "
+                    "28-day cycles: arm A, 12 mg once daily; arm B, 8 mg once daily; or arm C, 4 mg once daily "
+                    "for 2 weeks and then 8 mg once daily. Median PFS was 5.1 months in arm A, 4.8 months in arm "
+                    "B and 4.0 months in arm C.")
+    assert [a["label"].split(":")[0] for a in r["arms"]] == ["arm A", "arm B", "arm C"]
+    assert per_arm(r, "regimen", "dose", "route", "cycle_days") == [
+        [(12, "oral", 28)], [(8, "oral", 28)], [(4, "oral", 28), (8, "oral", 28)]]
+    assert per_arm(r, "outcomes", "value") == [[(5.1,)], [(4.8,)], [(4.0,)]]
+    r = record(nlp, "Patients were randomized to arm A, sorafenib 400 mg twice daily plus FOLFOX4; arm B, "
+                    "sorafenib 400 mg twice daily alone; or arm C, FOLFOX4 alone.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["fluorouracil", "leucovorin", "oxaliplatin", "sorafenib"], ["sorafenib"],
+        ["fluorouracil", "leucovorin", "oxaliplatin"]]
+
+
+def test_in_order_arm_codes():
+    from hcc_nlp.arms import _in_order
+    assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
+    assert not _in_order(["B", "C"]) and not _in_order(["A", "C"])
+
+
 def test_linker_a_count_written_n_equals_count_over_total(nlp):
     r = record(nlp, "In this single-arm phase 2 study, 43 patients received cabozantinib 40 mg once daily. "
                     "The disease control rate was 76.7% (n = 33/43; 95% CI 61.4-88.2) and the objective "
