@@ -418,6 +418,15 @@ def test_sections_an_outcome_label_inside_the_results_is_not_a_protocol_section(
     assert names[-1] == "results"
 
 
+def test_sections_an_endpoint_subheading_over_a_results_paragraph_is_part_of_the_results(tagger):
+    text = ("RESULTS\n\nPatients\nIn all, 200 patients were randomly assigned.\n\nPrimary End Point: TTP\n"
+            "For the primary end point, time to progression (from randomization to radiological progression), "
+            "the median was 9.1 months in arm A and 6.0 months in arm B.\n")
+    assert [name for _a, _b, name in tagger(text)._.section_regions] == ["results"]
+    protocol = "Primary End Point: TTP\nTime to progression per mRECIST, assessed every 8 weeks.\n"
+    assert [name for _a, _b, name in tagger("RESULTS\n" + protocol)._.section_regions][-1] == "primary_outcomes"
+
+
 def test_sections_affiliations_end_at_an_abstract_line_before_prose(tagger):
     # PubMed's page: "Author information:" lines, a blank line, "Abstract", then the unheaded abstract
     text = ("Author information:\n(1)Department of Oncology, City Hospital, Springfield.\n\nAbstract\n"

@@ -2151,6 +2151,14 @@ def test_linker_arms_named_with_a_comma_in_a_list_and_the_drug_written_before_it
         ["fluorouracil", "leucovorin", "oxaliplatin"]]
 
 
+def test_linker_arms_named_as_sequences_with_their_sizes_before_them(nlp):
+    r = record(nlp, "In all, 200 patients were randomly assigned: 101 to sequence AB (sorafenib first line, "
+                    "regorafenib on progression) and 99 to sequence BA (regorafenib first line, sorafenib on "
+                    "progression). Median OS was 20.1 months for sequence AB and 17.9 months for sequence BA.")
+    assert [(a["label"].split(" (")[0], a["n"]) for a in r["arms"]] == [("sequence AB", 101), ("sequence BA", 99)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 20.1)], [("OS", 17.9)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
