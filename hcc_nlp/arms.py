@@ -1027,6 +1027,7 @@ class ArmBuilder:
                 coded = start >= 0 and not any(e.label_ in TREATMENT_LABELS and start <= e.start_char < start + len(label)
                                                for e in view.doc.ents)
                 arms.append(Arm(label=label, components=comps, text=view.text[m.end():end],
+                                n=_size_written(m.group("size")) if m.group("size") else None,  # "Control (n = 80):"
                                 aliases=_with_coded({label.lower()}) if coded else set()))
         return arms
 

@@ -2159,6 +2159,20 @@ def test_linker_arms_named_as_sequences_with_their_sizes_before_them(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 20.1)], [("OS", 17.9)]]
 
 
+def test_linker_a_review_entry_of_experimental_and_control_lines_with_sizes_and_notes(nlp):
+    r = record(nlp, "Methods\nStudy design: open-label randomised controlled trial\n\nParticipants\nMean age (SD): "
+                    "61.2 (9.8) years\n\nInterventions\nExperimental (n = 60): TACE plus lenvatinib 8 mg orally "
+                    "once daily\nControl (n = 58): TACE alone, repeated on demand\n\nOutcomes\nPrimary outcome: "
+                    "overall survival\nSecondary outcomes: time to progression; adverse events\n\nNotes\nOutcome "
+                    "data from the publication: median OS 22.4 months (TACE plus lenvatinib) versus 17.0 months "
+                    "(TACE alone), HR 0.70, 95% CI 0.50 to 0.98\n")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["TACE", "lenvatinib"], 60), (["TACE"], 58)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.4)], [("OS", 17.0)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.7)]
+    assert "SD" not in {e["name"] for e in r["endpoints"]}
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
