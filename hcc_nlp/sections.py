@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BULLET_MARKS
+from .marks import BLANK_LINE, BULLET_MARKS
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -80,7 +80,11 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms: ..."
         # above, "Median OS: 17.4 mo ..." below): the field is its line
         return line_end
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
+    opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip()
+    if opens_line and line_end > end and text[end:line_end].strip() and BLANK_LINE.match(text, line_end):
+        # "Key elig: uHCC, Child-Pugh A, ECOG 0-1" as a paragraph's last line: the field is its line
+        return line_end
+    if not opens_line:
         # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading inside a
         # paragraph heads that sentence only; the paragraph goes on with its section
         inline_end = _SENTENCE_END.search(text, end, stop)

@@ -598,6 +598,23 @@ def test_context_a_result_reported_for_a_cited_study_is_another_studys(nlp, text
     assert [r[2] for r in nlp(text)._.context_regions] == ([label] if label else [])
 
 
+def test_context_a_trial_named_by_a_short_code_and_our_own_series_are_other_studies(nlp):
+    text = ("ARGO-3 randomised 400 patients to X or sorafenib; median OS was 14.0 versus 11.0 months.\n\n"
+            "In LEAP-002, lenvatinib plus pembrolizumab gave a median OS of 21.2 months.\n\n"
+            "Our institutional series of sorafenib had a grade 3 rate of 31% (n = 142).")
+    doc = nlp(text)
+    assert [(text[a:b][:8], label) for a, b, label in doc._.context_regions] == [
+        ("In LEAP-", "other_study"), ("Our inst", "other_study")]
+
+
+def test_sections_a_heading_with_its_words_on_a_paragraphs_last_line_heads_that_line(tagger):
+    text = ("2/9 Design: open-label, N=612.\nKey elig: no prior systemic therapy, Child-Pugh A, ECOG 0-1.\n\n"
+            "3/9 OS: median 19.2 vs 15.1 mo.\n")
+    regions = [(text[a:b], name) for a, b, name in tagger(text)._.section_regions]
+    assert regions[-2:] == [("Key elig: no prior systemic therapy, Child-Pugh A, ECOG 0-1.", "inclusion"),
+                            ("\n\n3/9 OS: median 19.2 vs 15.1 mo.\n", "front")]
+
+
 def test_context_a_pooled_analysis_with_another_trial_is_another_study(nlp):
     text = ("Methods: ZENITH-2 was a randomised phase 3 trial of X against placebo.\nDiscussion: In a prespecified "
             "pooled analysis of individual patient data from ZENITH-2 and the global ZENITH-1 trial, median overall "

@@ -2173,6 +2173,13 @@ def test_linker_a_review_entry_of_experimental_and_control_lines_with_sizes_and_
     assert "SD" not in {e["name"] for e in r["endpoints"]}
 
 
+def test_linker_arm_lines_with_an_arrow(nlp):
+    r = record(nlp, "Design: open-label, randomized 1:1, N=400.\nArm A -> lenvatinib 12 mg PO QD\nArm B -> sorafenib "
+                    "400 mg PO BID\nmOS 14.1 vs 12.0 mo, HR .80 (.66-.97)")
+    assert per_arm(r, "regimen", "name", "dose", "frequency") == [[("lenvatinib", 12, "QD")], [("sorafenib", 400, "BID")]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.1)], [("OS", 12.0)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
