@@ -114,6 +114,22 @@ def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _wrapped_end(text: str, start: int, end: int, stop: int) -> int:
+    """The end of the line at ``start`` (ending at ``end``) with the lines wrapped under it: those
+    after it, up to ``stop``, indented deeper than it, up to a blank line ("  - TACE-RT group: TACE
+    with doxorubicin 30-60 mg (adjusted to" over "    size) ... 45 Gy in 25 fractions ...")."""
+    head = text[text.rfind("\n", 0, start) + 1:end]
+    own = len(head) - len(head.lstrip(" \t"))
+    while end < stop:
+        nxt = text.find("\n", end + 1)
+        nxt = stop if nxt < 0 or nxt > stop else nxt
+        line = text[end + 1:nxt]
+        if not line.strip() or len(line) - len(line.lstrip(" \t")) <= own:
+            break
+        end = nxt
+    return end
+
+
 def _in_order(codes: list[str]) -> bool:
     """Arm codes that run in order from the first: "A", "B", "C" or "1", "2"."""
     first = "1" if codes and codes[0][:1].isdigit() else "A"
@@ -1098,6 +1114,7 @@ class ArmBuilder:
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
+            end = _wrapped_end(text, m.start(), end, lines[j + 1].start() if j + 1 < len(lines) else len(text))
             word = m.group(1).split()[0]
             if any(cell.lstrip().startswith(word) for cell in text[m.end():end].split("\t")[1:]):
                 continue  # "Arm A: TACE + T + D<tab>Arm B: TACE + T + PBO": a table's header, not an arm's line
@@ -1129,8 +1146,8 @@ class ArmBuilder:
                 # "Arm A - escalation (ESC): ...": the short form in the line's heading names the arm too
                 colon = text.find(":", m.start(1), min(end, m.start(1) + 60))
                 heading = _aliases(text[m.start(1):colon]) if colon > 0 else set()
-                arms.append(Arm(label=f"{name}: {text[m.end():end].strip()}", components=merge_components(comps),
-                                n=_size_written(text[m.end():end]),
+                arms.append(Arm(label=f"{name}: {' '.join(text[m.end():end].split())}", components=merge_components(comps),
+                                n=_size_written(text[m.end(1):end]),  # "Arm A (n = 86): ...", "Arm A: ... (n = 86)"
                                 text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
         return arms if len(arms) >= 2 else []
 

@@ -529,7 +529,8 @@ class TrialLinker(JsonRulesMixin):
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
             if refs is None:  # "(n = 72)" needs an "=", "(321 patients)" its noun
-                refs = resolver.arm_refs(sent, arms) if "=" in sent.text or "patients)" in sent.text else []
+                refs = resolver.arm_refs(sent, arms) if "=" in sent.text or "patients)" in sent.text \
+                    or "people)" in sent.text else []
             listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
             if listed:
                 # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"

@@ -2180,6 +2180,26 @@ def test_linker_arm_lines_with_an_arrow(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.1)], [("OS", 12.0)]]
 
 
+def test_linker_named_group_lines_with_sizes_in_people_and_a_placebo_that_looks_like_the_drug(nlp):
+    r = record(nlp, "This was a randomised, double-blind study.\n- Combination group (345 people): tislelizumab 200 mg "
+                    "into a vein every 3 weeks plus lenvatinib 12 mg by mouth once a day.\n- Lenvatinib-only group "
+                    "(343 people): a placebo drip, which looked the same as tislelizumab, plus lenvatinib 12 mg by "
+                    "mouth once a day.\n\nPeople in the combination group lived for a median of 20.4 months, compared "
+                    "with 16.8 months in the lenvatinib-only group.")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["lenvatinib", "tislelizumab"], 345), (["lenvatinib", "placebo"], 343)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 20.4)], [("OS", 16.8)]]
+
+
+def test_linker_an_arm_line_wrapped_onto_indented_lines(nlp):
+    r = record(nlp, "Study type: Interventional\nIntervention Description\n  - TACE-RT group: conventional TACE with "
+                    "doxorubicin 30-60 mg (adjusted to tumour\n    size), then external-beam radiotherapy: 45 Gy in 25 "
+                    "fractions (1.8 Gy per\n    fraction).\n  - Sorafenib group: sorafenib 400 mg orally twice daily "
+                    "until\n    progression.\nNumber of Arms 2\n")
+    assert per_arm(r, "regimen", "name", "dose") == [
+        [("TACE", None), ("doxorubicin", 30), ("radiotherapy", 45)], [("sorafenib", 400)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
