@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions, fastre  # noqa: F401
+from .marks import BLANK_LINE
 from .extensions import doc_text, SPANS_KEY, region_finder, sentence_bounds
 from .resources import load_json
 from .serialization import JsonRulesMixin
@@ -48,8 +49,21 @@ class EntityFilter(JsonRulesMixin):
             if k not in cued:
                 sent = text[bounds[k][0]:bounds[k][1]]
                 cued[k] = bool(self.ae_cues.search(sent)) or (
-                    k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1))
+                    k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1)) or listed(k)
             return cued[k]
+
+        def listed(k: int) -> bool:
+            """A line of the list under a heading line that reports adverse events ("Grade 3-4
+            adverse events:" over "Hypertension: 44.7% vs 40.2%"), up to a blank line."""
+            if k == 0 or text[bounds[k][0] - 1:bounds[k][0]] not in ("\n", ""):
+                return False
+            before = text[bounds[k - 1][0]:bounds[k][0]]
+            if not before.endswith("\n") or BLANK_LINE.search(before):
+                return False
+            line = before.strip()
+            heading = line.endswith(":") or (line[-1:] not in (".", ";") and len(line.split()) <= 15
+                                             and text[bounds[k - 1][0] - 1:bounds[k - 1][0]] in ("\n", ""))
+            return (heading and bool(self.ae_cues.search(line))) or listed(k - 1)
 
         labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]
         kept = sorted(((s, label) for s, label in labelled if keep(s, label)),

@@ -315,11 +315,11 @@ def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
-    '≥ grade 2', 'grade ≥3', 'grade 3 or higher', 'G3+' -> '>=2' / '>=3'; 'any G' -> 'any'."""
+    '≥ grade 2', 'grade ≥3', 'grade 3 or higher', 'G3+' -> '>=2' / '>=3'; 'any G', 'of any severity' -> 'any'."""
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr)\b|\bany\s+G\b", text, re.I):
+    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr|severity)\b|\bany\s+G\b", text, re.I):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []

@@ -976,6 +976,8 @@ class ResultExtractor:
                         and self.ae_grade_continues.search(sent.text):
                     # "Grade 3-4 events occurred in 21 ... . In the HAIC group these were neutropenia (8; ...)"
                     inherited = ae_grade[1]
+                elif not grades and heading is not None and heading.code is None and heading.events is not None:
+                    inherited = heading.events[0]  # "Grade 3-4 adverse events:" over "Hypertension: 12% vs 5%"
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
                 if single:
                     claimed |= self._grade_splits(sent, values, res)

@@ -450,6 +450,8 @@ class TableReader:
                 grades = self.c.slash_grades.search(sent.text.rstrip())
                 if grades is not None:
                     slash = (parse_grade(grades.group(1)), parse_grade(grades.group(2)))
+                    if layout is not None:  # "Most common TEAEs, all grades / grade 3-4" inside the table
+                        layout.slash = slash
                 caption = sent
                 if is_subgroup_heading(sent, self.c.subgroup_heading):
                     subgroup_end = sent.end_char

@@ -2200,6 +2200,16 @@ def test_linker_an_arm_line_wrapped_onto_indented_lines(nlp):
         [("TACE", None), ("doxorubicin", 30), ("radiotherapy", 45)], [("sorafenib", 400)]]
 
 
+def test_linker_adverse_event_lines_under_a_heading_line_take_its_grade(nlp):
+    r = record(nlp, "Patients were randomised to lenvatinib or sorafenib.\n\nGrade 3-4 adverse events:\n"
+                    "Hypertension: 23.0% vs 14.3%\nDiarrhea: 4.2% vs 4.4%\n\n"
+                    "Most common side effects of any severity (lenvatinib vs sorafenib)\n"
+                    "High blood pressure (hypertension): 201 (42.2%) vs 144 (30.3%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("hypertension", "3-4", 23.0), ("diarrhea", "3-4", 4.2), ("hypertension", "any", 42.2)],
+        [("hypertension", "3-4", 14.3), ("diarrhea", "3-4", 4.4), ("hypertension", "any", 30.3)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])

@@ -185,6 +185,7 @@ def test_parse_on_off(text, days, cycle):
 def test_parse_grade_fatal_and_any():
     assert parse_grade("fatal") == "5"
     assert parse_grade("of any grade") == "any"
+    assert parse_grade("of any severity") == "any"
 
 
 def test_landmark_months_reads_digits_and_number_words():

@@ -115,6 +115,7 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("rash in 4 (8%), all grade 1-2", "AE_GRADE", ["grade 1-2"]),
     ("TRAEs, any G: 95.9% vs. 91.8%; G3+ TRAEs: 44.9% vs. 34.7%", "AE_GRADE", ["any G", "G3+"]),
     ("AEs of any grade in 90%", "AE_GRADE", ["of any grade"]),
+    ("side effects of any severity in 90%", "AE_GRADE", ["of any severity"]),
     ("major complications (Clavien-Dindo grade III or higher)", "AE_GRADE", ["grade III or higher"]),
     ("complications of any Clavien-Dindo grade", "AE_GRADE", ["of any Clavien-Dindo grade"]),
     ("post-hepatectomy liver failure (ISGLS grade B)", "AE_GRADE", []),

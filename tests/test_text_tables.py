@@ -1237,3 +1237,13 @@ def test_a_row_counting_an_endpoints_events_is_no_rate_and_an_analysis_by_etiolo
                     "(95% CI 0.70-1.29) in non-viral disease.")
     assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [[("OS", "median", 14.1)], [("OS", "median", 11.9)]]
     assert r["comparisons"] == []
+
+
+def test_a_slash_grades_line_inside_a_table_splits_the_rows_below_it(nlp):
+    r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo.\n\nTable 4. Adverse events\n"
+                    "Event | Tislelizumab (n = 331) | Placebo (n = 330)\nAny TEAE, n (%) | 300 (90.6) | 270 (81.8)\n"
+                    "Most common TEAEs, all grades / grade 3-4\n"
+                    "Rash | 35 (10.6) / 2 (0.6) | 12 (3.6) / 0\n")
+    assert [[(x["term"], x["grade"], x["count"]) for x in a] for a in by_arm(r, "adverse_events")] == [
+        [("any adverse event", "any", 300), ("rash", "any", 35), ("rash", "3-4", 2)],
+        [("any adverse event", "any", 270), ("rash", "any", 12), ("rash", "3-4", 0)]]
