@@ -2210,6 +2210,18 @@ def test_linker_adverse_event_lines_under_a_heading_line_take_its_grade(nlp):
         [("hypertension", "3-4", 14.3), ("diarrhea", "3-4", 4.4), ("hypertension", "any", 30.3)]]
 
 
+def test_linker_a_plain_language_summary_its_goals_joiners_and_smaller_group(nlp):
+    r = record(nlp, "In total, 1,012 people were checked to see if they could take part, and 688 people joined the "
+                    "study. A computer put each person by chance into the combination group (tislelizumab plus "
+                    "lenvatinib) or the lenvatinib-only group (placebo plus lenvatinib). The main (primary) goal was "
+                    "to find out how long people lived (overall survival). Secondary goals included progression-free "
+                    "survival. Overall survival: hazard ratio 0.79 (95% CI 0.66-0.95). In a smaller group of people "
+                    "whose cancer was linked to hepatitis B, the hazard ratio for overall survival was 0.70.")
+    assert r["enrollment"]["actual"] == 688
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("PFS", "secondary")]
+    assert [c["value"] for c in r["comparisons"]] == [0.79]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
