@@ -2222,6 +2222,15 @@ def test_linker_a_plain_language_summary_its_goals_joiners_and_smaller_group(nlp
     assert [c["value"] for c in r["comparisons"]] == [0.79]
 
 
+def test_linker_adverse_events_leading_to_treatment_discontinuation_keep_the_texts_words(nlp):
+    r = record(nlp, "Patients were randomised to tislelizumab or placebo. Adverse events leading to treatment "
+                    "discontinuation occurred in 30 (9.1%) and 8 (2.4%) patients, respectively; adverse events "
+                    "leading to discontinuation of lenvatinib occurred in 12 (3.6%) and 5 (1.5%).")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("adverse event leading to treatment discontinuation", 30), ("adverse event leading to discontinuation", 12)],
+        [("adverse event leading to treatment discontinuation", 8), ("adverse event leading to discontinuation", 5)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
