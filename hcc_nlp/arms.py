@@ -130,6 +130,13 @@ def _wrapped_end(text: str, start: int, end: int, stop: int) -> int:
     return end
 
 
+def _replacing(components: list[dict], old: dict, new: list[dict]) -> list[dict]:
+    """Copies of an arm's ``components`` with ``old`` replaced by ``new`` in its place (the arm
+    before at another dose: "A 1200 mg plus B 7.5 mg/kg or 15 mg/kg")."""
+    at = components.index(old)
+    return [dict(c) for c in components[:at]] + new + [dict(c) for c in components[at + 1:]]
+
+
 def _in_order(codes: list[str]) -> bool:
     """Arm codes that run in order from the first: "A", "B", "C" or "1", "2"."""
     first = "1" if codes and codes[0][:1].isdigit() else "A"
@@ -736,8 +743,7 @@ class ArmBuilder:
         for drug in reversed(dosed):
             comps = redosed(drug, details, sent.doc_text)
             if comps and all(c.get("unit") == drug.get("unit") for c in comps):
-                at = prev.components.index(drug)
-                return [dict(c) for c in prev.components[:at]] + comps + [dict(c) for c in prev.components[at + 1:]]
+                return _replacing(prev.components, drug, comps)
         return []
 
     def _same_radiation_redosed(self, sent: Sentence, start: int, end: int, prev: Arm) -> list[dict]:
@@ -749,10 +755,7 @@ class ArmBuilder:
         if len(radiation) != 1 or not doses or not self.redose_start.fullmatch(sent.doc_text, start, doses[0].start_char):
             return []
         comps = _radiation_components(radiation[0], doses, sent.doc_text)
-        if not comps:
-            return []
-        at = prev.components.index(radiation[0])
-        return [dict(c) for c in prev.components[:at]] + comps + [dict(c) for c in prev.components[at + 1:]]
+        return _replacing(prev.components, radiation[0], comps) if comps else []
 
     def _spread_each_clause(self, sent: Sentence, arms: list[Arm]) -> None:
         """"A 40 mg, A 60 mg, or placebo, each taken orally once daily": the trailing clause's

@@ -52,18 +52,33 @@ class EntityFilter(JsonRulesMixin):
                     k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1)) or listed(k)
             return cued[k]
 
+        listed_memo: dict[int, bool] = {}
+
         def listed(k: int) -> bool:
             """A line of the list under a heading line that reports adverse events ("Grade 3-4
-            adverse events:" over "Hypertension: 44.7% vs 40.2%"), up to a blank line."""
-            if k == 0 or text[bounds[k][0] - 1:bounds[k][0]] not in ("\n", ""):
-                return False
-            before = text[bounds[k - 1][0]:bounds[k][0]]
-            if not before.endswith("\n") or BLANK_LINE.search(before):
-                return False
-            line = before.strip()
-            heading = line.endswith(":") or (line[-1:] not in (".", ";") and len(line.split()) <= 15
-                                             and text[bounds[k - 1][0] - 1:bounds[k - 1][0]] in ("\n", ""))
-            return (heading and bool(self.ae_cues.search(line))) or listed(k - 1)
+            adverse events:" over "Hypertension: 44.7% vs 40.2%"), up to a blank line. The lines
+            above it are walked up to the heading in a loop, each line's answer kept (a list may
+            run to thousands of lines)."""
+            walked = []
+            while k not in listed_memo:
+                if k == 0 or text[bounds[k][0] - 1:bounds[k][0]] not in ("\n", ""):
+                    listed_memo[k] = False
+                    break
+                before = text[bounds[k - 1][0]:bounds[k][0]]
+                if not before.endswith("\n") or BLANK_LINE.search(before):
+                    listed_memo[k] = False
+                    break
+                line = before.strip()
+                heading = line.endswith(":") or (line[-1:] not in (".", ";") and len(line.split()) <= 15
+                                                 and text[bounds[k - 1][0] - 1:bounds[k - 1][0]] in ("\n", ""))
+                if heading and self.ae_cues.search(line):
+                    listed_memo[k] = True
+                    break
+                walked.append(k)
+                k -= 1
+            for j in walked:  # a line goes on with the list the line above it is in
+                listed_memo[j] = listed_memo[k]
+            return listed_memo[k]
 
         labelled = [(s, s.label_) for s in doc.spans.get(self.spans_key, [])]
         kept = sorted(((s, label) for s, label in labelled if keep(s, label)),

@@ -76,6 +76,9 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(n)
 
 
+_SIZE_MARKS = ("=", "patients)", "people)")  # what an arm's size after its name holds: "(n = 72)", "(321 patients)"
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that starts at ``start`` ends: its next ";" or the text's end."""
     end = text.find(";", start)
@@ -529,8 +532,7 @@ class TrialLinker(JsonRulesMixin):
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
             if refs is None:  # "(n = 72)" needs an "=", "(321 patients)" its noun
-                refs = resolver.arm_refs(sent, arms) if "=" in sent.text or "patients)" in sent.text \
-                    or "people)" in sent.text else []
+                refs = resolver.arm_refs(sent, arms) if any(mark in sent.text for mark in _SIZE_MARKS) else []
             listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
             if listed:
                 # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"

@@ -728,3 +728,11 @@ def test_sections_a_clinical_trial_design_heading_ends_the_introduction(tagger):
             "Patients received drug X 200 mg every 3 weeks.\n")
     doc = tagger(text)
     assert [name for _a, _b, name in doc._.section_regions] == ["background", "methods"]
+
+
+def test_entities_adverse_event_lines_under_a_heading_line_up_to_a_blank_line(nlp):
+    text = "Grade 3-4 adverse events:\n" + "Rash: 2.0% vs 1.0%\n" * 3000 + "\nRash: 5% of the cohort\n"
+    doc = nlp(text)
+    terms = [e.start_char for e in doc.ents if e.label_ == "AE_TERM"]
+    assert len(terms) == 3000 and terms[-1] < text.index("\n\n")  # a list of any length; not past the blank line
+
