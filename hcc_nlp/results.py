@@ -333,6 +333,7 @@ class ResultExtractor:
         self.ae_none_patient = cues["ae_none_patient"]
         self.none_in_arm = cues["none_in_arm"]            # "... and none in the placebo group"
         self.corresponding = cues["corresponding_opening"]  # "The corresponding RFS rates were ..."
+        self.events_count = cues["table_events_row"]  # "RFS events had occurred in 127 (38.0%)": no rate
         self.timepoint_list = cues["timepoint_list"]  # "1-, 3- and 5-year", "at 1, 3, and 5 years"
         self.timepoint_pair = cues["timepoint_pair"]  # "at 1 year and 2 years"
         self.ae_named_terms = cues["ae_named_terms"]  # terms written in many forms: the entry's name
@@ -1627,6 +1628,15 @@ class ResultExtractor:
                 self._place(res, "arm_outcomes", self._sent_topic if not refs else None, item, single)
         if not values or self.definition.search(text):
             return
+        counted = self.events_count.search(text)
+        if counted is not None:
+            # "RFS events had occurred in 127 (38.0%) patients in the A arm and 158 (47.3%) in the B
+            # arm": the events the analysis counted, up to the next endpoint named, are no rate
+            lo = sent.start_char + counted.end()
+            hi = min((e.start_char for e in sent.of("ENDPOINT") if e.start_char >= lo), default=sent.end_char)
+            values = [v for v in values if not lo <= v["pos"] < hi]
+            if not values:
+                return
         tps = self.timepoints(sent)
         values = [v for v in values if not any(abs(v["pos"] - p) < 3 for p, _ in tps)]
         if not tps and self._sent_before is not None and self.corresponding.match(text):

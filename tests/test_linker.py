@@ -2231,6 +2231,14 @@ def test_linker_adverse_events_leading_to_treatment_discontinuation_keep_the_tex
         [("adverse event leading to treatment discontinuation", 8), ("adverse event leading to discontinuation", 5)]]
 
 
+def test_linker_an_endpoints_events_in_a_sentence_are_no_rate(nlp):
+    r = record(nlp, "Patients were randomized to tislelizumab or placebo. RFS events had occurred in 127 (38.0%) "
+                    "patients in the tislelizumab arm and 158 (47.3%) in the placebo arm; the 2-year RFS rate was "
+                    "62.1% and 51.0%. Median RFS was 33.2 months with tislelizumab and 24.9 months with placebo.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("RFS", "rate", 62.1), ("RFS", "median", 33.2)], [("RFS", "rate", 51.0), ("RFS", "median", 24.9)]]
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
