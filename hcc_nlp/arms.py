@@ -198,7 +198,7 @@ class Arm:
     components: list[dict]
     n: Optional[int] = None
     aliases: set = field(default_factory=set)
-    tag: Optional[str] = None          # "mtd" / "phase1" / None
+    tag: Optional[str] = None          # "mtd" / "phase1" / "external_control" / None
     escalated: Optional[str] = None    # the drug a phase I part escalates through dose levels
     text: str = ""
     start_char: int = 0                # where ``text`` starts in the document
@@ -487,6 +487,10 @@ class ArmBuilder:
         self.later_therapy = cues["later_therapy_before"]  # "downstaged and received R0 resection"
         self.drugs_together = cues["drugs_together"]  # "Both drugs were given intravenously every 3 weeks"
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
+        self.external_control = cues["external_control"]  # "The external control cohort comprised patients treated with X"
+        self.external_control_size = cues["external_control_size"]  # "108 matched controls"
+        self.external_control_aliases = cues["external_control_aliases"]
+        self.trial_cohort_aliases = cues["trial_cohort_aliases"]
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
@@ -1384,6 +1388,29 @@ class ArmBuilder:
             apply_radiation(current, d, view.text)
         label = _components_label(merged)
         return Arm(label=label, components=merged)
+
+    def external_control_arm(self, view: DocView, single: Arm) -> Optional[Arm]:
+        """A single-arm trial's external or historical control cohort, when the text says what it
+        was treated with ("The external control cohort comprised patients treated with HAIC-FOLFOX
+        alone"): an arm of the trial arm's components that the treatment names (their doses are
+        the trial's: "In both cohorts, HAIC-FOLFOX consisted of ..."), sized by "108 matched
+        controls"."""
+        for sent in view.own_sentences():
+            m = self.external_control.search(sent.text)
+            if m is None:
+                continue
+            a, b = sent.start_char + m.start("given"), sent.start_char + m.end("given")
+            names = {c["name"] for c in merge_components(statement(sent, a, b, self.expand, lambda *_: True))}
+            comps = [dict(c) for c in single.components if c["name"] in names]
+            if not comps or len(comps) == len(single.components):
+                return None  # no treatment of the trial's, or all of it: no comparison of regimens
+            size = self.external_control_size.search(view.text)
+            label = " ".join(m.group("given").split())
+            control = Arm(label=label, components=comps, n=int(size.group(1).replace(",", "")) if size else None,
+                          aliases=set(self.external_control_aliases))
+            control.tag = "external_control"
+            return control
+        return None
 
     def from_escalation_and_expansion(self, view: DocView, phase1: Arm) -> list[Arm]:
         """A non-randomised phase I/II study: the dose-escalation part (``phase1``, at its starting
@@ -2386,6 +2413,10 @@ class ArmBuilder:
             if phase1 is None:
                 arms = [self.single_arm(view)]
                 self.add_escalated_doses(view, arms)
+                control = self.external_control_arm(view, arms[0])
+                if control is not None:
+                    arms[0].aliases |= self.trial_cohort_aliases
+                    arms.append(control)
                 return arms
             arms = self.escalation_parts(view) or self.from_escalation_and_expansion(view, phase1)
             if arms:

@@ -167,8 +167,10 @@ class TrialLinker(JsonRulesMixin):
                 "outcomes": _dedupe(self._without_approximations(results["arm_outcomes"].get(k, []), view.text)),
                 "adverse_events": _dedupe(self._without_approximations(_public(results["arm_aes"].get(k, [])), view.text)),
             })
-        if len(arms) == 1 and record["arms"][0]["n"] is None:
-            record["arms"][0]["n"] = record["enrollment"]["actual"]
+        trial_arms = [k for k, a in enumerate(arms) if a.tag != "external_control"]
+        if len(trial_arms) == 1 and record["arms"][trial_arms[0]]["n"] is None:
+            # a single arm enrols the trial (beside an external control cohort, which the trial did not enrol)
+            record["arms"][trial_arms[0]]["n"] = record["enrollment"]["actual"]
         _reported_endpoints(record)
         return record
 

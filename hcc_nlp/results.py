@@ -1006,10 +1006,10 @@ class ResultExtractor:
                     for k in range(len(arms)):
                         res["arm_aes"][k].append(copy.deepcopy(x))
             res["aes"] = [x for x in res["aes"] if id(x) not in each]
-        treated = [k for k, a in enumerate(arms) if a.components]
+        treated = [k for k, a in enumerate(arms) if a.components and a.tag != "external_control"]
         if len(arms) >= 2 and len(treated) == 1:
-            # against arms given no treatment ("X or active surveillance"), adverse events named for no
-            # arm are the treated arm's
+            # against arms given no treatment ("X or active surveillance") or an external control cohort
+            # (whose events a trial does not collect), adverse events named for no arm are the treated arm's
             res["arm_aes"][treated[0]].extend(res["aes"])
             res["aes"] = []
         return res

@@ -2239,6 +2239,20 @@ def test_linker_an_endpoints_events_in_a_sentence_are_no_rate(nlp):
         [("RFS", "rate", 62.1), ("RFS", "median", 33.2)], [("RFS", "rate", 51.0), ("RFS", "median", 24.9)]]
 
 
+def test_linker_a_single_arm_trial_with_an_external_control_cohort(nlp):
+    r = record(nlp, "Methods: In this single-arm phase 2 trial, patients received camrelizumab 200 mg intravenously "
+                    "every 3 weeks plus TACE. The historical control cohort comprised patients treated with TACE "
+                    "alone at the same centres, matched 1:2 on tumour burden.\nResults: 40 patients were enrolled; "
+                    "80 matched controls formed the comparison. Median PFS was 9.1 months in the trial cohort "
+                    "versus 5.2 months among matched controls (HR 0.55; 95% CI 0.36-0.84). Grade 3-4 adverse "
+                    "events occurred in 12 patients (30.0%).")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["TACE", "camrelizumab"], 40), (["TACE"], 80)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.1)], [("PFS", 5.2)]]
+    assert per_arm(r, "adverse_events", "term", "percent") == [[("any adverse event", 30.0)], []]
+    assert r["randomized"] is False
+
+
 def test_in_order_arm_codes():
     from hcc_nlp.arms import _in_order
     assert _in_order(["A", "B", "C"]) and _in_order(["1", "2"]) and _in_order(["a", "b"])
