@@ -1400,7 +1400,7 @@ class ArmBuilder:
             if m is None:
                 continue
             a, b = sent.start_char + m.start("given"), sent.start_char + m.end("given")
-            names = {c["name"] for c in merge_components(statement(sent, a, b, self.expand, lambda *_: True))}
+            names = {c["name"] for c in statement(sent, a, b, self.expand, self.given)}
             comps = [dict(c) for c in single.components if c["name"] in names]
             if not comps or len(comps) == len(single.components):
                 return None  # no treatment of the trial's, or all of it: no comparison of regimens
