@@ -114,22 +114,6 @@ def _semicolon_clauses(sent: Sentence) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _wrapped_end(text: str, start: int, end: int, stop: int) -> int:
-    """The end of the line at ``start`` (ending at ``end``) with the lines wrapped under it: those
-    after it, up to ``stop``, indented deeper than it, up to a blank line ("  - TACE-RT group: TACE
-    with doxorubicin 30-60 mg (adjusted to" over "    size) ... 45 Gy in 25 fractions ...")."""
-    head = text[text.rfind("\n", 0, start) + 1:end]
-    own = len(head) - len(head.lstrip(" \t"))
-    while end < stop:
-        nxt = text.find("\n", end + 1)
-        nxt = stop if nxt < 0 or nxt > stop else nxt
-        line = text[end + 1:nxt]
-        if not line.strip() or len(line) - len(line.lstrip(" \t")) <= own:
-            break
-        end = nxt
-    return end
-
-
 def _replacing(components: list[dict], old: dict, new: list[dict]) -> list[dict]:
     """Copies of an arm's ``components`` with ``old`` replaced by ``new`` in its place (the arm
     before at another dose: "A 1200 mg plus B 7.5 mg/kg or 15 mg/kg")."""
@@ -1121,7 +1105,9 @@ class ArmBuilder:
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            end = _wrapped_end(text, m.start(), end, lines[j + 1].start() if j + 1 < len(lines) else len(text))
+            # with the lines it is wrapped onto: "  - TACE-RT group: TACE with doxorubicin 30-60 mg (adjusted to" over
+            # "    size) ... 45 Gy in 25 fractions ..."
+            end = marks.indented_end(text, m.start(), end, lines[j + 1].start() if j + 1 < len(lines) else len(text))
             word = m.group(1).split()[0]
             if any(cell.lstrip().startswith(word) for cell in text[m.end():end].split("\t")[1:]):
                 continue  # "Arm A: TACE + T + D<tab>Arm B: TACE + T + PBO": a table's header, not an arm's line
@@ -1406,10 +1392,8 @@ class ArmBuilder:
                 return None  # no treatment of the trial's, or all of it: no comparison of regimens
             size = self.external_control_size.search(view.text)
             label = " ".join(m.group("given").split())
-            control = Arm(label=label, components=comps, n=int(size.group(1).replace(",", "")) if size else None,
-                          aliases=set(self.external_control_aliases))
-            control.tag = "external_control"
-            return control
+            return Arm(label=label, components=comps, n=int(size.group(1).replace(",", "")) if size else None,
+                       aliases=set(self.external_control_aliases), tag="external_control")
         return None
 
     def from_escalation_and_expansion(self, view: DocView, phase1: Arm) -> list[Arm]:

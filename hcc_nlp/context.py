@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from . import extensions, fastre, marks  # noqa: F401
 from .docview import guess_title
 from .extensions import SPANS_KEY, doc_text, region_finder, sentence_bounds
-from .resources import load_json
+from .resources import load_json, with_fragments
 from .serialization import JsonRulesMixin
 
 LABELS = ("other_study", "background", "hypothetical")
@@ -56,7 +56,8 @@ class ContextTagger(JsonRulesMixin):
         self._not_ours_sections = self._bg_sections | self._result_bg_sections  # where "our study" is an earlier one
         self._result_number = fastre.compile(self.cues["result_number"]) if self.cues.get("result_number") else None
         self._named_trial = fastre.compile(self.cues["named_trial"]) if self.cues.get("named_trial") else None
-        self._bare_trial = fastre.compile(self.cues["named_trial_bare"]) if self.cues.get("named_trial_bare") else None
+        self._bare_trial = fastre.compile(with_fragments(self.cues["named_trial_bare"], self.cues)) \
+            if self.cues.get("named_trial_bare") else None
         self._not_trials = set(self.cues.get("not_trial_names", []))
         self._banner = fastre.compile(self.cues["journal_banner"]) if self.cues.get("journal_banner") else None
         self._label_section = fastre.compile(self.cues["label_section"]) if self.cues.get("label_section") else None

@@ -128,3 +128,26 @@ def after_brackets(text: str, pos: int, end: int) -> int:
         if close is None:
             return pos
         pos = close + 1
+
+
+def lines_after(text: str, pos: int, stop: int) -> Iterator[tuple[int, int]]:
+    """(the line break before, the line's end) of each line after the line break at ``pos``, up to ``stop``."""
+    while pos < stop:
+        nxt = text.find("\n", pos + 1)
+        nxt = stop if nxt < 0 or nxt > stop else nxt
+        yield pos, nxt
+        pos = nxt
+
+
+def indented_end(text: str, start: int, line_end: int, stop: int) -> int:
+    """The end of the lines under the line at ``start`` (which ends at ``line_end``) that are indented
+    deeper than it, up to a blank line or ``stop``: ``line_end`` when none is (an item's sub-bullets,
+    an arm's line wrapped onto indented lines)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    own = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t"))
+    for pos, nxt in lines_after(text, line_end, stop):
+        line = text[pos + 1:nxt]
+        if not line.strip() or len(line) - len(line.lstrip(" \t")) <= own:
+            return pos
+    return max(line_end, stop)
+

@@ -312,6 +312,10 @@ def parse_ratio(text: str) -> tuple[Optional[str], Optional[float]]:
     return measure, parse_number(nums[-1]) if nums else None
 
 
+# every grade at once: the AE_GRADE pattern's own words (``numbers.json`` fragment ANY_GRADE), or "any G"
+_ANY_GRADE = re.compile(r"\b(?:" + load_json("numbers.json")["fragments"]["ANY_GRADE"] + r")\b|\bany\s+G\b", re.I)
+
+
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents
 def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
@@ -319,7 +323,7 @@ def parse_grade(text: str) -> Optional[str]:
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
     if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
         return "5"
-    if re.search(r"\b(?:any|all)[\s-]+(?:(?:Clavien[-–\s]*Dindo|CTCAE)\s+)?(?:grades?|gr|severity)\b|\bany\s+G\b", text, re.I):
+    if _ANY_GRADE.search(text):
         return "any"
     t = re.sub(r"\bG(?=[1-5])", "grade ", text.replace(">/=", "≥"))
     values = []

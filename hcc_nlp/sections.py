@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BLANK_LINE, BULLET_MARKS
+from .marks import BLANK_LINE, BULLET_MARKS, indented_end, lines_after
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -40,7 +40,6 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
 
 
-_INDENT = re.compile(r"[ \t]*")
 _INLINE_ITEM_BEFORE = re.compile(r"[;,]\s*\d{1,2}[.)]\s+$")  # "...(RECIST 1.1); 3. " before a word
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
@@ -49,10 +48,6 @@ _FIELD_LINE = grammar("sections", "field_line")  # "Median OS (BICR): 17.4 mo ..
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
 _HEADING_START = re.compile(r"\n|[.!?:]\s(?:(?<=[.!?]\s)\s)?")
-
-
-def _indent(text: str, line_start: int) -> int:
-    return _INDENT.match(text, line_start).end() - line_start
 
 
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
@@ -100,31 +95,17 @@ def _bullet_list_end(text: str, end: int, line_end: int, stop: int) -> Optional[
     has words after it, no bullet follows, or the bullets run to the next heading."""
     if line_end < end - 1 or text[end:line_end].strip() or not _NEXT_BULLET.match(text, line_end):
         return None
-    for pos, nxt in _lines_after(text, line_end, stop):
+    for pos, nxt in lines_after(text, line_end, stop):
         line = text[pos + 1:nxt].strip()
         if line and not _NEXT_BULLET.match(text, pos) and not line[0].islower():
             return pos
     return None
 
 
-def _lines_after(text: str, pos: int, stop: int) -> Iterator[tuple[int, int]]:
-    """(the line break before, the line's end) of each line after the line break at ``pos``, up to ``stop``."""
-    while pos < stop:
-        nxt = text.find("\n", pos + 1)
-        nxt = stop if nxt < 0 or nxt > stop else nxt
-        yield pos, nxt
-        pos = nxt
-
-
 def _nested_end(text: str, start: int, line_end: int, stop: int) -> Optional[int]:
     """Where the sub-bullets indented under the bullet heading at ``start`` end, or None when none
     follow or they run to the next heading anyway."""
-    own = _indent(text, text.rfind("\n", 0, start) + 1)
-    for pos, nxt in _lines_after(text, line_end, stop):
-        if not text[pos + 1:nxt].strip() or _indent(text, pos + 1) <= own:
-            break
-    else:
-        pos = stop
+    pos = indented_end(text, start, line_end, stop)
     return pos if line_end < pos < stop else None
 
 

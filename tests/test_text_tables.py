@@ -1199,32 +1199,26 @@ def test_a_label_section_with_cell_per_line_rows_of_one_value_among_other_cancer
     assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, 0.54, "0.006")]
 
 
-def test_a_pipe_header_naming_each_arm_once_over_its_grade_columns_in_bare_percent(nlp):
-    """"A (N = 180) All Grades % | Grades 3–4 % | B (N = 178) All Grades % | Grades 3–4 %": a cell of a
-    grade alone is the arm before it at that grade; a header ending in a bare "%" makes its cells shares."""
-    r = record(nlp, "Patients were randomized to lenvatinib 12 mg orally once daily or sorafenib 400 mg orally twice "
-                    "daily.\n\nTable 4. Adverse reactions (>=15%)\n"
-                    "Adverse reaction | Lenvatinib (N = 180) All Grades % | Grades 3–4 % | Sorafenib (N = 178) "
-                    "All Grades % | Grades 3–4 %\n"
-                    "Hypertension | 41 | 17 | 27 | 9\n"
-                    "Proteinuria | 22 | 4 | 8 | 0.6\n")
-    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
-        [("hypertension", "any", 41), ("hypertension", "3-4", 17), ("proteinuria", "any", 22), ("proteinuria", "3-4", 4)],
-        [("hypertension", "any", 27), ("hypertension", "3-4", 9), ("proteinuria", "any", 8), ("proteinuria", "3-4", 0.6)]]
-
-
-def test_a_single_spaced_header_of_sized_arms_over_a_line_of_grades(nlp):
-    """A PDF's table with single spaces: "A (n = 90) B (n = 88)" over "Any grade Grade ≥ 3 Any grade
-    Grade ≥ 3": each row's four cells are the arms' at the two grades."""
-    r = record(nlp, "Patients were randomly assigned to SIRT plus sorafenib or sorafenib alone.\n\n"
-                    "Table 2 Adverse events (safety population)\n"
-                    "SIRT plus sorafenib (n = 90) Sorafenib alone (n = 88)\n"
-                    "Any grade Grade ≥ 3 Any grade Grade ≥ 3\n"
-                    "Fatigue 40 (44.4) 6 (6.7) 35 (39.8) 4 (4.5)\n"
-                    "Ascites 12 (13.3) 3 (3.3) 5 (5.7) 1 (1.1)\n")
-    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
-        [("fatigue", "any", 40), ("fatigue", ">=3", 6), ("ascites", "any", 12), ("ascites", ">=3", 3)],
-        [("fatigue", "any", 35), ("fatigue", ">=3", 4), ("ascites", "any", 5), ("ascites", ">=3", 1)]]
+@pytest.mark.parametrize("table, field, expected", [
+    # "A (N = 180) All Grades % | Grades 3–4 % | B (N = 178) All Grades % | Grades 3–4 %": a cell of a grade
+    # alone is the arm before it at that grade; a header ending in a bare "%" makes its cells shares
+    ("Patients were randomized to lenvatinib 12 mg orally once daily or sorafenib 400 mg orally twice daily.\n\n"
+     "Table 4. Adverse reactions (>=15%)\n"
+     "Adverse reaction | Lenvatinib (N = 180) All Grades % | Grades 3–4 % | Sorafenib (N = 178) All Grades % | "
+     "Grades 3–4 %\nHypertension | 41 | 17 | 27 | 9\nProteinuria | 22 | 4 | 8 | 0.6\n", "percent",
+     [[("hypertension", "any", 41), ("hypertension", "3-4", 17), ("proteinuria", "any", 22), ("proteinuria", "3-4", 4)],
+      [("hypertension", "any", 27), ("hypertension", "3-4", 9), ("proteinuria", "any", 8), ("proteinuria", "3-4", 0.6)]]),
+    # a PDF's table with single spaces: "A (n = 90) B (n = 88)" over "Any grade Grade ≥ 3 Any grade Grade ≥ 3":
+    # each row's four cells are the arms' at the two grades
+    ("Patients were randomly assigned to SIRT plus sorafenib or sorafenib alone.\n\n"
+     "Table 2 Adverse events (safety population)\nSIRT plus sorafenib (n = 90) Sorafenib alone (n = 88)\n"
+     "Any grade Grade ≥ 3 Any grade Grade ≥ 3\nFatigue 40 (44.4) 6 (6.7) 35 (39.8) 4 (4.5)\n"
+     "Ascites 12 (13.3) 3 (3.3) 5 (5.7) 1 (1.1)\n", "count",
+     [[("fatigue", "any", 40), ("fatigue", ">=3", 6), ("ascites", "any", 12), ("ascites", ">=3", 3)],
+      [("fatigue", "any", 35), ("fatigue", ">=3", 4), ("ascites", "any", 5), ("ascites", ">=3", 1)]]),
+])
+def test_a_header_naming_each_arm_once_over_its_grade_columns(nlp, table, field, expected):
+    assert per_arm(record(nlp, table), "adverse_events", "term", "grade", field) == expected
 
 
 def test_a_row_counting_an_endpoints_events_is_no_rate_and_an_analysis_by_etiology_is_a_subgroup(nlp):
