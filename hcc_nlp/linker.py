@@ -76,7 +76,7 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(n)
 
 
-_SIZE_MARKS = ("=", "patients)", "people)")  # what an arm's size after its name holds: "(n = 72)", "(321 patients)"
+_SIZE_MARKS = ("=", "patients)", "people)", "participants)", "subjects)")  # what an arm's size after its name holds: "(n = 72)", "(321 patients)"
 
 
 def _clause_end(text: str, start: int) -> int:

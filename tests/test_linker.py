@@ -2062,6 +2062,14 @@ def test_linker_a_plain_language_summary_with_group_lines_and_shares_out_of_100(
         [("any adverse event", 140, 93)], [("any adverse event", 130, 88)]]
 
 
+@pytest.mark.parametrize("noun", ["participants", "subjects", "patients"])
+def test_linker_an_arms_size_in_brackets_after_its_name_in_a_later_sentence(nlp, noun):
+    r = record(nlp, "Patients with unresectable hepatocellular carcinoma were randomly assigned 2:1 to lenvatinib 12 mg "
+                    f"once daily or sorafenib 400 mg twice daily. Baseline characteristics of the lenvatinib arm (82 "
+                    f"{noun}) and the sorafenib arm (41 {noun}) were balanced.")
+    assert [a["n"] for a in r["arms"]] == [82, 41]
+
+
 def test_linker_a_hyphenated_group_name_and_the_value_after_an_arms_value(nlp):
     r = record(nlp, "Patients were randomized to TACE plus sintilimab (TACE-S group) or TACE alone (TACE group). The "
                     "objective response rate was 62.5% (40/64) with TACE-S and 45.3% (29/64) with TACE alone.")
