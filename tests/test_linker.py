@@ -287,6 +287,32 @@ def test_linker_a_landmark_opening_the_sentence_written_week_first(nlp):
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("DCR", 3.7, 42.5), ("PFS", 6, 30)]]
 
 
+def test_linker_a_landmark_opening_the_sentence_with_after(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus radiotherapy (TACE-RT group) or TACE alone (TACE "
+                    "group). After 3 years, the overall survival rate was 45.1% in the TACE-RT group and 30.2% in the "
+                    "TACE group.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 36, 45.1)], [("OS", 36, 30.2)]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After 2 years, about 4 in 10 people (42.3%) in the TACE-RT group were alive, compared with about 3 in 10 "
+    "(30.2%) in the TACE group.",
+    "Nearly one in three patients (42.3%) in the TACE-RT group and one in four (30.2%) in the TACE group were alive "
+    "at 2 years.",
+])
+def test_linker_a_lay_frequency_before_a_share_is_not_its_count(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to TACE plus radiotherapy (TACE-RT group) or TACE alone (TACE "
+                    "group). " + sentence)
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value", "count") == [
+        [("OS", 24, 42.3, None)], [("OS", 24, 30.2, None)]]
+
+
+def test_linker_a_version_number_before_a_share_is_not_its_count(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. The objective response rate was "
+                    "higher with lenvatinib by RECIST 1.1 (24.6% vs. 12.8%; P=0.012).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 24.6, None)], [("ORR", 12.8, None)]]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
