@@ -470,6 +470,7 @@ class ArmBuilder:
         self.affiliation_before = cues["affiliation_before"]  # "Department of Hepatobiliary Surgery"
         self.later_therapy = cues["later_therapy_before"]  # "downstaged and received R0 resection"
         self.drugs_together = cues["drugs_together"]  # "Both drugs were given intravenously every 3 weeks"
+        self.dose_sentence = cues["dose_sentence"]  # "The dose was 12 mg for patients weighing 60 kg or more and ..."
         self.backup_dose = cues["backup_radiation_dose"]  # "the prescription was reduced to 35 Gy ..."
         self.external_control = cues["external_control"]  # "The external control cohort comprised patients treated with X"
         self.external_control_size = cues["external_control_size"]  # "108 matched controls"
@@ -1943,6 +1944,37 @@ class ArmBuilder:
                 continue
             _complete(arms, details, names)
 
+    def add_dose_sentence(self, view: DocView, arms: list[Arm]) -> None:
+        """"Lenvatinib was taken once daily. The dose was 12 mg for patients weighing 60 kg or more
+        and 8 mg for those under 60 kg": a sentence opening on the dose that names no treatment
+        gives its doses (one component each) to the one drug the sentence before gave, in every arm
+        where that drug has no dose."""
+        sents = view.sentences
+        for k in range(1, len(sents)):
+            sent = sents[k]
+            if sent.section in ELIGIBILITY_SECTIONS or sent.context is not None \
+                    or not self.dose_sentence.search(sent.text) \
+                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
+                continue
+            details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+            before = sents[k - 1]
+            mentions = {c["name"]: e for e in before.of("DRUG") if self.given(e, view.text)
+                        for c in component_of(e, self.expand)}
+            if not any(e.label_ == "DOSE" for e in details) or len(mentions) != 1 \
+                    or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
+                continue
+            (name, mention), = mentions.items()
+            for arm in arms:
+                at = next((i for i, c in enumerate(arm.components) if c["name"] == name), None)
+                if at is None or any(c["name"] == name and c.get("dose") is not None for c in arm.components):
+                    continue
+                base = {key: v for key, v in arm.components[at].items() if key != "evidence"}
+                dosed = doses_of(base, mention, details, view.text)
+                for c in dosed:  # the evidence of the statement, then the dose sentence's
+                    c["evidence"] = arm.components[at]["evidence"] + [e for e in c["evidence"][1:]]
+                rest = [c for c in arm.components if c["name"] != name]
+                arm.components = rest[:at] + dosed + rest[at:]
+
     def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
         oral multikinase inhibitor sorafenib") takes that route in every arm whose statements gave it
@@ -2357,6 +2389,7 @@ class ArmBuilder:
         self.resolve_classes(view, arms)
         self.add_described_routes(view, arms)
         self.add_drugs_together(view, arms)
+        self.add_dose_sentence(view, arms)
         self.add_treatment_cycle(view, arms)
         return arms
 

@@ -313,6 +313,20 @@ def test_linker_a_version_number_before_a_share_is_not_its_count(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 24.6, None)], [("ORR", 12.8, None)]]
 
 
+@pytest.mark.parametrize("dose_sentence, doses", [
+    ("The dose was 12 mg for patients weighing 60 kg or more and 8 mg for those under 60 kg.", [12, 8]),
+    ("The starting dose depended on body weight: 12 mg (at least 60 kg) or 8 mg (under 60 kg).", [12, 8]),
+    ("Its daily dose was 12 mg.", [12]),
+    ("The dose was reduced to 8 mg in 20 patients.", [None]),
+])
+def test_linker_a_sentence_opening_on_the_dose_doses_the_drug_of_the_sentence_before(nlp, dose_sentence, doses):
+    r = record(nlp, "Patients were randomly assigned to TACE plus lenvatinib or TACE alone. Lenvatinib was taken "
+                    "orally once daily. " + dose_sentence)
+    assert [(c["name"], c.get("dose"), c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None)] + [("lenvatinib", d, "QD") for d in doses]
+    assert [c["name"] for c in r["arms"][1]["regimen"]] == ["TACE"]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
