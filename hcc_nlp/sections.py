@@ -65,6 +65,11 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the bullet
         # and its sub-bullets; the next bullet of its level goes on with the enclosing one
         return nested
+    if name in _OUTCOME_SECTIONS and text[text.rfind("\n", 0, start) + 1:start].strip():
+        # "... (BICR, RECIST 1.1). Secondary endpoints: ORR, DoR and safety. Sample size ...": an
+        # outcomes heading inside a paragraph heads the rest of that paragraph only
+        blank = BLANK_LINE.search(text, end, stop)
+        return blank.start() if blank else None
     if name not in _INLINE_LIST_SECTIONS:
         return None
     listed = _bullet_list_end(text, end, end - 1 if text[end - 1:end] == "\n" else line_end, stop)

@@ -340,6 +340,16 @@ def test_sections_an_eligibility_heading_inside_a_paragraph_heads_its_sentence_o
         ("methods", " Pts received donafenib 200 mg BID. ")]
 
 
+def test_sections_an_outcomes_heading_inside_a_paragraph_heads_the_rest_of_that_paragraph(tagger):
+    text = ("09:45 - The primary endpoint is OS. Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."
+            "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")
+    doc = tagger(text)
+    assert [(name, text[a:b]) for a, b, name in doc._.section_regions] == [
+        ("front", "09:45 - The primary endpoint is OS. "),
+        ("secondary_outcomes", "Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."),
+        ("front", "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")]
+
+
 def test_rule_text_reads_per_cent_and_ci_in_their_short_form_at_the_same_offsets():
     from hcc_nlp.extensions import rule_text
     written = "RFS 41.3 (95 per cent c.i. 29.8 to 56.0) months; 53.4 Per cent; percentage; 12 percent"

@@ -327,6 +327,47 @@ def test_linker_a_sentence_opening_on_the_dose_doses_the_drug_of_the_sentence_be
     assert [c["name"] for c in r["arms"][1]["regimen"]] == ["TACE"]
 
 
+@pytest.mark.parametrize("shared", [
+    "each combined with oral lenvatinib 12 mg/day (body weight >=60 kg) or 8 mg/day (<60 kg)",
+    "both in combination with oral lenvatinib 12 mg/day (body weight >=60 kg) or 8 mg/day (<60 kg)",
+])
+def test_linker_a_drug_each_alternative_is_combined_with(nlp, shared):
+    r = record(nlp, "Patients were randomly assigned 1:1 to tislelizumab 200 mg or matching placebo IV every 3 weeks, "
+                    + shared + ".")
+    assert [[(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("tislelizumab", 200, "Q3W", "iv"), ("lenvatinib", 12, "QD", "oral"), ("lenvatinib", 8, "QD", "oral")],
+        [("placebo", None, "Q3W", "iv"), ("lenvatinib", 12, "QD", "oral"), ("lenvatinib", 8, "QD", "oral")]]
+
+
+def test_linker_a_drug_added_after_a_comma_to_a_drug_or_placebo(nlp):
+    r = record(nlp, "Patients were randomly assigned to pembrolizumab or placebo, plus lenvatinib.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["lenvatinib", "pembrolizumab"], ["lenvatinib", "placebo"]]
+
+
+@pytest.mark.parametrize("p_text", ["one-sided p = 0.0031 (two-sided p = 0.0062)", "one-sided p = 0.0031 (two-sided 0.0062)",
+                                    "one-sided p = 0.0031, two-sided p = 0.0062"])
+def test_linker_the_two_sided_p_written_after_the_one_sided(nlp, p_text):
+    r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo. Median OS was 22.4 vs 18.9 months; "
+                    f"HR 0.79 (95% CI 0.66-0.95); {p_text}.")
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.79, "0.0062")]
+
+
+@pytest.mark.parametrize("sentence", ["Enrolment: 812 screened, 684 randomised at 143 sites in 17 countries.",
+                                      "Enrolment: 812 screened, 684 randomised."])
+def test_linker_a_count_randomised_without_a_verb(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo. " + sentence)
+    assert r["enrollment"]["actual"] == 684
+
+
+@pytest.mark.parametrize("sentence", ["The absolute OS gain is 3.5 months.", "This is an OS benefit of 3.5 months."])
+def test_linker_a_gain_between_the_arms_is_not_a_median(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo. Median OS was 22.4 vs 18.9 months. "
+                    + sentence)
+    assert per_arm(r, "outcomes", "value") == [[(22.4,)], [(18.9,)]]
+    assert r["outcomes"] == []
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
