@@ -1096,7 +1096,8 @@ class TableReader:
                 row_grade = ae_grade
             if parent is None or indent <= parent[0]:
                 layout.parent = (indent, row_grade if grades else None, names)
-            return self._ae_items(label, values, layout, names, row_grade, counts=layout.counts or under_ae)
+            return self._ae_items(label, values, layout, names, row_grade, counts=layout.counts or under_ae,
+                                  own_grade=bool(grades))
         if code is not None and self.c.events_row.search(label.text):
             return out  # "OS events, n (%) | 171 (62.4) | ...": the events counted, no rate
         tp = self.c.timepoint.search(label.text)
@@ -1123,10 +1124,12 @@ class TableReader:
         return out
 
     def _ae_items(self, label: Cell, values: list, layout: Layout, names: list[str], row_grade: Optional[str],
-                  grade_columns: bool = True, counts: bool = False) -> list:
+                  grade_columns: bool = True, counts: bool = False, own_grade: bool = False) -> list:
         """The events ``names`` of a row, one per arm's value cell, at the row's grade (or, with
-        ``grade_columns``, at a grade column's); with ``counts``, a plain number is a count. Under a
-        pair of grades ("All Grades / Grade 3-4"), a cell "187 (47.3) / 95 (24.1)" gives both."""
+        ``grade_columns``, at a grade column's, unless the column is "Any grade" and the row's label
+        writes its own grade: "Grade 5 adverse event" is of grade 5 in every column); with ``counts``,
+        a plain number is a count. Under a pair of grades ("All Grades / Grade 3-4"), a cell "187
+        (47.3) / 95 (24.1)" gives both."""
         out = []
         for i, cell in values:
             pair = self.c.slash_cell.fullmatch(cell.text) if layout.slash is not None else None
@@ -1136,7 +1139,8 @@ class TableReader:
                 item = self._ae_cell(cell, counts, share=i in layout.shares)
                 if item is None:
                     continue
-                graded = [(layout.grade_of.get(i, row_grade) if grade_columns else row_grade, item)]
+                column = layout.grade_of.get(i, row_grade) if grade_columns else row_grade
+                graded = [(row_grade if own_grade and column == "any" else column, item)]
             for grade, item in graded:
                 # a serious event is not graded: its count under "Any grade" is of every serious event
                 out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=None if grade == "any" and _UNGRADED.match(name)

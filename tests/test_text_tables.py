@@ -104,6 +104,27 @@ def test_tab_table_with_grade_columns_under_each_arm(nlp):
         [("hypertension", "any", 4, 8), ("hypertension", ">=3", 0, 0), ("diarrhea", "any", 3, 6)]]
 
 
+def test_tab_table_an_ae_row_naming_its_grade_under_any_grade_columns_and_marked_endpoint_rows(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
+                    "Table 2. Efficacy\n"
+                    "\tTACE plus apatinib (n = 50)\tTACE alone (n = 50)\n"
+                    "Overall survival\n"
+                    "Median, months (95% CI)\t19.6 (16.4-22.9)\t15.3 (12.1-18.5)\n"
+                    "Time to progression†\n"
+                    "Median, months (95% CI)\t8.9 (7.6-10.9)\t5.9 (4.8-8.2)\n"
+                    "†By mRECIST.\n\n"
+                    "Table 3. Adverse events, n (%)\n"
+                    "Event\tTACE plus apatinib (n = 50)\t\tTACE alone (n = 50)\t\n"
+                    "\tAny grade\tGrade ≥3\tAny grade\tGrade ≥3\n"
+                    "Hypertension\t20 (40.0)\t5 (10.0)\t4 (8.0)\t0 (0.0)\n"
+                    "Grade 5 adverse event‡\t2 (4.0)\t-\t1 (2.0)\t-\n"
+                    "‡Hepatic failure.\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 19.6), ("TTP", 8.9)], [("OS", 15.3), ("TTP", 5.9)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "any", 20), ("hypertension", ">=3", 5), ("any adverse event", "5", 2)],
+        [("hypertension", "any", 4), ("hypertension", ">=3", 0), ("any adverse event", "5", 1)]]
+
+
 def test_registry_table_with_arms_named_once_and_participants_analysed(nlp):
     r = record(nlp, "Patients were randomly assigned to donafenib plus TACE or TACE alone.\n\n"
                     "Participant Flow | Donafenib + TACE | TACE\n"

@@ -44,6 +44,8 @@ def tok():
     ("ordelimab-QX2201", ["ordelimab", "-", "QX2201"]),  # a drug and a code joined by a hyphen
     ("sorafenib-HAIC", ["sorafenib", "-", "HAIC"]),  # a drug and a procedure
     ("nivolumab-PD-1", ["nivolumab-PD-1"]),
+    ("survival†", ["survival", "†"]),  # a footnote mark after a row name
+    ("‡OS§", ["‡", "OS", "§"]),
 ])
 def test_tokenizer_keeps_and_splits(tok, text, expected):
     assert [t.text for t in tok(text)] == expected
