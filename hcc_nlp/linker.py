@@ -159,13 +159,15 @@ class TrialLinker(JsonRulesMixin):
             "comparisons": _dedupe(results["comparisons"]),
             "eligibility": _dedupe(self.eligibility(view)),
         }
+        starts = [sent.start_char for sent in view.sentences]
         for k, arm in enumerate(arms):
             record["arms"].append({
                 "label": arm.label[:120] or None,
                 "n": arm.n,
                 "regimen": [clean(c) for c in prefer_activity(arm.components)],
                 "outcomes": _dedupe(self._without_approximations(results["arm_outcomes"].get(k, []), view.text)),
-                "adverse_events": _dedupe(self._without_approximations(_public(results["arm_aes"].get(k, [])), view.text)),
+                "adverse_events": _dedupe(_beyond_their_total(
+                    self._without_approximations(_public(results["arm_aes"].get(k, [])), view.text), starts)),
             })
         trial_arms = [k for k, a in enumerate(arms) if a.tag != "external_control"]
         if len(trial_arms) == 1 and record["arms"][trial_arms[0]]["n"] is None:
@@ -724,6 +726,21 @@ def _dedupe(items: list[dict]) -> list[dict]:
 
 
 _A_DEATH = grammar("linker", "a_death")  # "sudden death": a fatal event, grade 5 (RECORDS.md: "deaths" -> 5)
+
+
+def _beyond_their_total(events: list[dict], sentence_starts: list[int]) -> list[dict]:
+    """An arm's events without the grade a named event took from its sentence's graded total when
+    its share is larger than that total's ("Grade >=3 toxicities in 16.9%; post-embolisation
+    syndrome was the commonest event (69.5%)": not of grade >=3, which is 16.9% in all)."""
+    def sentence_of(item: dict) -> int:
+        return bisect.bisect_right(sentence_starts, item["evidence"][0][0]) if item.get("evidence") else -1
+
+    totals = {(sentence_of(e), e["grade"]): e["percent"] for e in events
+              if e["term"] == "any adverse event" and e.get("grade") not in (None, "any") and e.get("percent") is not None}
+    if not totals:
+        return events
+    return [dict(e, grade=None) if e["term"] != "any adverse event" and e.get("percent") is not None
+            and e["percent"] > totals.get((sentence_of(e), e.get("grade")), 100) else e for e in events]
 
 
 def _public(events: list[dict]) -> list[dict]:

@@ -368,6 +368,22 @@ def test_linker_a_gain_between_the_arms_is_not_a_median(nlp, sentence):
     assert r["outcomes"] == []
 
 
+def test_linker_radiation_delivered_in_fractions_of_a_written_size(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus SBRT or TACE alone. SBRT (40 Gy delivered in five "
+                    "8-Gy fractions) was started 3 weeks after TACE.")
+    assert [(c["name"], c.get("dose"), c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]] == [
+        ("TACE", None, None, None), ("radiotherapy", 40, 8, 5)]
+
+
+def test_linker_an_event_more_frequent_than_its_sentences_graded_total_is_not_of_that_grade(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus SBRT or TACE alone. Grade >=3 toxicities were recorded "
+                    "in 10 (16.9%) and 7 (11.9%) patients, respectively; post-embolisation syndrome was the commonest "
+                    "event (41 [69.5%] vs 39 [66.1%]).")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", ">=3", 16.9), ("post-embolization syndrome", None, 69.5)],
+        [("any adverse event", ">=3", 11.9), ("post-embolization syndrome", None, 66.1)]]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "

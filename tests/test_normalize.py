@@ -98,6 +98,8 @@ def test_parse_cycle_days(text, cycle):
     ("7 Gy x 5 fractions", False, (None, None, 7, 5)),
     ("15 Gy × 3", False, (None, None, 15, 3)),
     ("3 sessions of 15 Gy, for a total of 45 Gy", False, (45, None, 15, 3)),
+    ("40 Gy in five 8-Gy fractions", False, (40, None, 8, 5)),
+    ("in 5 8 Gy fractions", False, (None, None, 8, 5)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
     r = parse_radiation(text, per_fraction=per_fraction)
