@@ -1037,10 +1037,12 @@ class TableReader:
 
     def _criterion_header(self, cells: list[Cell], caption: Optional[Sentence]) -> Optional[Layout]:
         """A single-arm table's header with a response criterion over each value column ("Response
-        | RECIST 1.1 | mRECIST"): every column is the arm's; its size is the caption's "(n = 52)"."""
+        | RECIST 1.1 | mRECIST"): every column is the arm's; its size is the "(n = 52)" of the caption
+        or of the header's own label cell ("Tumor response (n = 42) | mRECIST | RECIST v1.1")."""
         if len(cells) < 3 or not all(c.text and self.c.criterion_cell.fullmatch(c.text) for c in cells[1:]):
             return None
-        size = self.c.caption_n.search(caption.text) if caption is not None else None
+        size = (self.c.caption_n.search(caption.text) if caption is not None else None) \
+            or self.c.caption_n.search(cells[0].text)
         cols = range(1, len(cells))
         return Layout(arm_of={i: 0 for i in cols}, width=len(cells), grade_of={}, totals={},
                       header_n={i: int(size.group(1).replace(",", "")) for i in cols} if size else {})

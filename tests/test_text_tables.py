@@ -895,6 +895,17 @@ def test_single_arm_table_with_a_column_per_response_criterion(nlp):
         [("CR", 2.5, 1, 40), ("CR", 15, 6, 40), ("PR", 27.5, 11, 40), ("PR", 35, 14, 40)]]
 
 
+def test_single_arm_table_sized_in_its_header_label_and_an_endpoint_named_after_a_procedure(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, patients received lenvatinib 8 mg once daily. Secondary endpoints "
+                    "were the conversion resection rate and safety.\n\n"
+                    "Tumor response (n = 40)\tmRECIST\tRECIST v1.1\n"
+                    "CR, n (%)\t6 (15.0)\t1 (2.5)\n"
+                    "PR, n (%)\t14 (35.0)\t11 (27.5)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
+        [("CR", 15, 6, 40), ("CR", 2.5, 1, 40), ("PR", 35, 14, 40), ("PR", 27.5, 11, 40)]]
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib"]
+
+
 def test_evidence_summary_table_effect_columns_are_not_read(nlp):
     # "RRR (95% CI)" and "NNT (CI)" are the summary's own figures; the arms' columns are read
     r = record(nlp, "Patients were randomized to nivolumab or placebo.\n\n"
