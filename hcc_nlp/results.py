@@ -26,6 +26,7 @@ AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
 # "52 patients (", "4 of them (", "52 PBT patients (" (an arm's code before the noun), "four SIRT-treated patients ("
 _COUNT_BEFORE = grammar("results", "count_before")
+_DEATHS = re.compile(r"(?i)\b(?:deaths?|died|fatal)\b")
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
     "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
@@ -418,6 +419,7 @@ class ResultExtractor:
         self.ae_list_next_head = cues["ae_list_next_head"]  # "(n = 1), and in four (" before a second list's number
         self.ae_list_opener = cues["ae_list_opener"]  # "in the MWA group, namely": see _list_opened
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
+        self.ae_grade_heading = cues["ae_grade_heading"]  # "Toxicity (...; WHO grade 3/4).": its paragraph's grade
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
@@ -908,6 +910,7 @@ class ResultExtractor:
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
+        paragraph_grade: Optional[tuple[int, str]] = None  # (start of a graded run-in heading, its grade)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
                "arm_aes": {k: [] for k in range(len(arms))}, "aes": [], "comparisons": [], "analysed": {}}
@@ -964,6 +967,16 @@ class ResultExtractor:
             if pooled:
                 self._topic = None  # the paragraph's arm ends where the study's results begin
             claimed: set = set()
+            heading_grades = sent.of("AE_GRADE")
+            grade_at = heading_grades[-1].start_char - sent.start_char if heading_grades else 0
+            if heading_grades and not values and self.ae_grade_heading.search(sent.text) \
+                    and sent.text.rfind("(", 0, grade_at) > sent.text.rfind(")", 0, grade_at):
+                # (the grade in the heading's bracket: not "Safety: no G5 TRAEs", a finding)
+                # "Toxicity (treated patients, ...; WHO grade 3/4). Leucopenia occurred in 35 (62.5%) ...":
+                # the grade of the events its paragraph goes on to list
+                paragraph_grade = (sent.start_char, parse_grade(heading_grades[-1].text))
+            elif paragraph_grade is not None and marks.BLANK_LINE.search(sent.doc_text, paragraph_grade[0], sent.start_char):
+                paragraph_grade = None
             if ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text) or (
                     "eath" in sent.text and self.death_related_after.search(sent.text)):
                 ae_refs = refs
@@ -979,6 +992,9 @@ class ResultExtractor:
                     inherited = ae_grade[1]
                 elif not grades and heading is not None and heading.code is None and heading.events is not None:
                     inherited = heading.events[0]  # "Grade 3-4 adverse events:" over "Hypertension: 12% vs 5%"
+                elif not grades and paragraph_grade is not None and paragraph_grade[0] < sent.start_char \
+                        and not _DEATHS.search(sent.text):
+                    inherited = paragraph_grade[1]  # (a death is of grade 5 whatever the heading's grade)
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
                 if single:
                     claimed |= self._grade_splits(sent, values, res)

@@ -384,6 +384,17 @@ def test_linker_an_event_more_frequent_than_its_sentences_graded_total_is_not_of
         [("any adverse event", ">=3", 11.9), ("post-embolization syndrome", None, 66.1)]]
 
 
+def test_linker_a_run_in_toxicity_heading_grades_its_paragraphs_events_but_not_its_deaths(nlp):
+    r = record(nlp, "Patients were randomly assigned to cisplatin plus doxorubicin or doxorubicin alone.\n\n"
+                    "Toxicity (treated patients, n = 56 and 55; WHO grade 3/4). Leucopenia occurred in 35 (62.5%) "
+                    "versus 20 (36.4%) patients and mucositis in 8 (14.3%) versus 3 (5.5%). Treatment-related deaths "
+                    "occurred in five (8.9%) versus one (1.8%) patients.\n\n"
+                    "Quality of life. Nausea was reported by 20 (35.7%) versus 12 (21.8%) patients.")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("leukopenia", "3-4", 62.5), ("mucositis", "3-4", 14.3), ("any adverse event", "5", 8.9), ("nausea", None, 35.7)],
+        [("leukopenia", "3-4", 36.4), ("mucositis", "3-4", 5.5), ("any adverse event", "5", 1.8), ("nausea", None, 21.8)]]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
