@@ -1971,7 +1971,7 @@ class ArmBuilder:
                 base = {key: v for key, v in arm.components[at].items() if key != "evidence"}
                 dosed = doses_of(base, mention, details, view.text)
                 for c in dosed:  # the evidence of the statement, then the dose sentence's
-                    c["evidence"] = arm.components[at]["evidence"] + [e for e in c["evidence"][1:]]
+                    c["evidence"] = arm.components[at]["evidence"] + c["evidence"][1:]
                 rest = [c for c in arm.components if c["name"] != name]
                 arm.components = rest[:at] + dosed + rest[at:]
 

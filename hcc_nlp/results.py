@@ -26,7 +26,6 @@ AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
             "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
 # "52 patients (", "4 of them (", "52 PBT patients (" (an arm's code before the noun), "four SIRT-treated patients ("
 _COUNT_BEFORE = grammar("results", "count_before")
-_DEATHS = re.compile(r"(?i)\b(?:deaths?|died|fatal)\b")
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
 CONTRACT_AE_TERMS = {
     "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
@@ -420,6 +419,7 @@ class ResultExtractor:
         self.ae_list_opener = cues["ae_list_opener"]  # "in the MWA group, namely": see _list_opened
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.ae_grade_heading = cues["ae_grade_heading"]  # "Toxicity (...; WHO grade 3/4).": its paragraph's grade
+        self.deaths_named = cues["deaths_named"]
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
@@ -967,14 +967,9 @@ class ResultExtractor:
             if pooled:
                 self._topic = None  # the paragraph's arm ends where the study's results begin
             claimed: set = set()
-            heading_grades = sent.of("AE_GRADE")
-            grade_at = heading_grades[-1].start_char - sent.start_char if heading_grades else 0
-            if heading_grades and not values and self.ae_grade_heading.search(sent.text) \
-                    and sent.text.rfind("(", 0, grade_at) > sent.text.rfind(")", 0, grade_at):
-                # (the grade in the heading's bracket: not "Safety: no G5 TRAEs", a finding)
-                # "Toxicity (treated patients, ...; WHO grade 3/4). Leucopenia occurred in 35 (62.5%) ...":
-                # the grade of the events its paragraph goes on to list
-                paragraph_grade = (sent.start_char, parse_grade(heading_grades[-1].text))
+            run_in = self._run_in_grade(sent, values)
+            if run_in is not None:
+                paragraph_grade = (sent.start_char, run_in)
             elif paragraph_grade is not None and marks.BLANK_LINE.search(sent.doc_text, paragraph_grade[0], sent.start_char):
                 paragraph_grade = None
             if ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text) or (
@@ -993,7 +988,7 @@ class ResultExtractor:
                 elif not grades and heading is not None and heading.code is None and heading.events is not None:
                     inherited = heading.events[0]  # "Grade 3-4 adverse events:" over "Hypertension: 12% vs 5%"
                 elif not grades and paragraph_grade is not None and paragraph_grade[0] < sent.start_char \
-                        and not _DEATHS.search(sent.text):
+                        and not self.deaths_named.search(sent.text):
                     inherited = paragraph_grade[1]  # (a death is of grade 5 whatever the heading's grade)
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
                 if single:
@@ -1050,6 +1045,17 @@ class ResultExtractor:
                                                     "evidence": [_ev(term), [at, sent.start_char + m.end()]]}, True)
             claimed |= {id(v) for v in values if at <= v["pos"] < sent.start_char + m.end()}
         return claimed
+
+    def _run_in_grade(self, sent: Sentence, values: list) -> Optional[str]:
+        """The grade of a run-in heading that opens a safety paragraph ("Toxicity (treated patients,
+        ...; WHO grade 3/4). Leucopenia occurred in 35 (62.5%) ..."): the grade of the events the
+        paragraph goes on to list. The heading reports nothing and writes its grade in its bracket
+        (not "Safety: no G5 TRAEs", a finding)."""
+        grades = sent.of("AE_GRADE")
+        if not grades or values or not self.ae_grade_heading.search(sent.text):
+            return None
+        at = grades[-1].start_char - sent.start_char
+        return parse_grade(grades[-1].text) if sent.text.rfind("(", 0, at) > sent.text.rfind(")", 0, at) else None
 
     def _p_not_kept(self, sent: Sentence) -> set:
         """Start offsets of p-values that are not a comparison's: a one-sided p written with its

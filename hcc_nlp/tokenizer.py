@@ -26,7 +26,8 @@ _UNIT = (
     r"|months?|weeks?|days?|years?|yrs?|hours?|h|fractions?|fx|Fx|%)"
 )
 
-_EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"•", r"‣", r"⁃", r"·(?=\D)", r"[†‡§¶‖]"]
+NOTE_MARKS = "†‡§¶‖"  # a footnote's marks, tokens of their own: "Progression-free survival†", "†By mRECIST"
+_EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"•", r"‣", r"⁃", r"·(?=\D)", f"[{NOTE_MARKS}]"]
 _EXTRA_SUFFIXES = [
     r"(?<=[0-9])" + _UNIT,
     r"(?<=[0-9])[;,:]",
@@ -34,7 +35,7 @@ _EXTRA_SUFFIXES = [
     r"(?<=[mdµμu]L)\.",  # "lipiodol 5 mL." at a sentence end
     r"(?<=\w-[A-Z])\.",  # "... with TACE-L. Based on": an arm's short form ends the sentence (not an initial)
     r"[≥≤≧≦]",
-    r"[†‡§¶‖]",  # a footnote mark after a table's row name: "Progression-free survival†"
+    f"[{NOTE_MARKS}]",
 ]
 _EXTRA_INFIXES = [
     r"(?<=[0-9A-Za-z])[≥≤≧≦<>=](?=[0-9A-Za-z.])",
