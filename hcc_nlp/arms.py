@@ -480,6 +480,7 @@ class ArmBuilder:
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
+        self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
         self.procedure_routes = regimen_cues["procedure_routes"]  # "by hepatic arterial infusion": a route
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
@@ -533,6 +534,8 @@ class ArmBuilder:
         # a cue before the verb that assigns the treatment is about something else
         if self.followed_by.search(text, max(0, span.start_char - 120), span.start_char):
             return True  # "SBRT ..., followed 7-14 days after the last fraction by atezolizumab"
+        if self.timed_after.search(text, max(0, span.start_char - 120), span.start_char):
+            return True  # "X, starting 7 to 21 days after the first TACE session, or placebo plus TACE"
         parts = self.giving_verb.split(before)
         if len(parts) > 1 and self.assigned_to.search(parts[-1]):
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"

@@ -395,6 +395,12 @@ def test_linker_a_run_in_toxicity_heading_grades_its_paragraphs_events_but_not_i
         [("leukopenia", "3-4", 36.4), ("mucositis", "3-4", 5.5), ("any adverse event", "5", 1.8), ("nausea", None, 21.8)]]
 
 
+def test_linker_a_procedure_named_as_when_a_drug_starts_is_given_and_so_is_the_alternative_after_it(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to receive velzatolimab 1,120 mg intravenously every three weeks, "
+                    "starting 7 to 21 days after the first TACE session, or matching placebos plus TACE.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "velzatolimab"], ["TACE", "placebo"]]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
