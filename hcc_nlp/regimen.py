@@ -193,6 +193,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
+    _spread_lead_schedule(sent, mentions, per_mention, details)
     _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"],
                    cues["held_after"])
     return components
@@ -566,6 +567,25 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
                 apply_shared_detail(comp, d)
 
 
+def _spread_lead_schedule(sent: Sentence, mentions, per_mention, details) -> None:
+    """"PIAF was given every 3 weeks for up to six cycles: cisplatin ... on days 1-4; doxorubicin
+    ... on day 1": a schedule in the clause that opens a colon list and names no treatment is
+    every listed drug's that has none of its own (the first took it already, as the next detail)."""
+    text = sent.doc_text
+    colon = text.find(":", sent.start_char, sent.end_char)
+    if colon < 0 or any(m.start_char < colon for m in mentions):
+        return
+    lead = [d for d in details if d.label_ == "SCHEDULE" and d.start_char < colon]
+    inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
+    if not lead or len(inside) < 2:
+        return
+    for i in inside:
+        for comp in per_mention[i]:
+            for d in lead:
+                if comp.get(_SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
+                    _apply_schedule(comp, d)
+
+
 def _spread_route_over_list(sent: Sentence, mentions, per_mention, details) -> None:
     """"The following were infused through the hepatic artery catheter: A 130 mg/m2 over 2 h, B 400
     mg/m2 and C 400 mg/m2 as a bolus": a route written before a colon is every listed drug's that
@@ -683,10 +703,26 @@ def prefer_activity(components: list[dict]) -> list[dict]:
     return merge_components(out)
 
 
+def _interval_over_days(component: dict) -> None:
+    """An interval read before the days it repeats ("PIAF was given every 3 weeks: cisplatin ... on
+    days 1-4") is the days' cycle, as when written after them (``_apply_schedule``): a drug given on
+    several days of the period has the cycle only; one given on one day has both."""
+    freq, days = component.get("frequency"), component.get("days")
+    if freq not in INTERVAL_DAYS or not days or component.get("cycle_days") is not None:
+        return
+    listed = [int(d) for d in days.split(",")] if re.fullmatch(r"\d+(?:,\d+)+", days) else []
+    if listed and all(b - a == INTERVAL_DAYS[freq] for a, b in zip(listed, listed[1:])):
+        return  # "weekly on days 1, 8, 15 and 22": each administration of the interval, no cycle
+    component["cycle_days"] = INTERVAL_DAYS[freq]
+    if not days.isdigit():
+        component["frequency"] = None
+
+
 def clean(component: dict) -> dict:
     """Contract field order, no nulls except where meaningful; evidence kept."""
     out = {"kind": component["kind"], "name": component["name"]}
     component.pop("_consumed", None)
+    _interval_over_days(component)
     for k in DETAIL_FIELDS:
         if component.get(k) is not None:
             out[k] = component[k]

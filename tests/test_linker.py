@@ -401,6 +401,14 @@ def test_linker_a_procedure_named_as_when_a_drug_starts_is_given_and_so_is_the_a
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "velzatolimab"], ["TACE", "placebo"]]
 
 
+def test_linker_an_interval_written_before_the_days_it_repeats_is_their_cycle(nlp):
+    r = record(nlp, "In this single-arm study, PIAF was given every 3 weeks for up to six cycles: cisplatin 20 mg/m2 IV "
+                    "on days 1-4; doxorubicin 40 mg/m2 IV bolus on day 1. Nivolumab 240 mg was given intravenously "
+                    "every 2 weeks on days 1, 15 and 29.")
+    assert [(c["name"], c.get("frequency"), c.get("days"), c.get("cycle_days")) for c in r["arms"][0]["regimen"]] == [
+        ("cisplatin", None, "1-4", 21), ("doxorubicin", "Q3W", "1", 21), ("nivolumab", "Q2W", "1,15,29", None)]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
