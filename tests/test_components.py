@@ -617,6 +617,16 @@ def test_context_a_trial_named_by_a_short_code_and_our_own_series_are_other_stud
         ("In LEAP-", "other_study"), ("Our inst", "other_study")]
 
 
+def test_context_trials_named_by_a_spaced_code_or_a_mixed_case_name_are_other_studies(nlp):
+    text = ("ARGO-3 randomised 400 patients to X or sorafenib; median OS was 14.0 versus 11.0 months.\n\n"
+            "In RTOG 1112, SBRT followed by sorafenib improved median OS from 12.3 to 15.8 months.\n\n"
+            "This compares with atezolizumab-bevacizumab in IMbrave150 (median OS 19.2 vs 13.4 months).\n\n"
+            "In AFP 400 ng/mL or higher disease, median OS was 10.2 months.")
+    doc = nlp(text)
+    assert [(text[a:b][:8], label) for a, b, label in doc._.context_regions] == [
+        ("In RTOG ", "other_study"), ("This com", "other_study")]
+
+
 def test_sections_a_heading_with_its_words_on_a_paragraphs_last_line_heads_that_line(tagger):
     text = ("2/9 Design: open-label, N=612.\nKey elig: no prior systemic therapy, Child-Pugh A, ECOG 0-1.\n\n"
             "3/9 OS: median 19.2 vs 15.1 mo.\n")
