@@ -741,7 +741,7 @@ class TableReader:
                 code, ratio_cell, measure_text = code or section or above, filled[0], label.text
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif code is None and len(filled) == 1 and self.c.p_row.match(label.text):
-                code, p_cell = section or above, filled[0]
+                code, p_cell = section or above, self._two_sided(label, filled[0])
         if ratio_cell is not None and p_cell is None and ratio_cell is column_ratio:
             # "HR (95% CI); p" over "0.52 (0.32–0.84); p=0.007", or over "p=0.009" alone
             ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
@@ -1125,6 +1125,16 @@ class TableReader:
             item["evidence"] = [[label.start, label.end], [cell.start, cell.end]]
             out.append((layout.arm_of[i], "outcome", item))
         return out
+
+    def _two_sided(self, label: Cell, cell: Cell) -> Cell:
+        """The two-sided p of a cell that gives both ("P value, 1-sided / 2-sided | 0.00015 / 0.0003"),
+        else the cell."""
+        sided = self.c.sided_p_label.search(label.text)
+        pair = self.c.p_pair.fullmatch(cell.text) if sided else None
+        if pair is None:
+            return cell
+        k = 1 if sided.group(1) else 2
+        return Cell(cell.start + pair.start(k), cell.start + pair.end(k), pair.group(k))
 
     def _ae_items(self, label: Cell, values: list, layout: Layout, names: list[str], row_grade: Optional[str],
                   grade_columns: bool = True, counts: bool = False, own_grade: bool = False) -> list:

@@ -906,6 +906,20 @@ def test_single_arm_table_sized_in_its_header_label_and_an_endpoint_named_after_
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib"]
 
 
+@pytest.mark.parametrize("p_row, p", [("P value | 0.003 | --", "0.003"), ("P value (2-sided)b | < 0.0001 | --", "<0.0001"),
+                                       ("P valuec | 0.012 | --", "0.012"),
+                                       ("P value, 1-sided / 2-sided | 0.00015 / 0.0003 | --", "0.0003"),
+                                       ("P value (2-sided / 1-sided) | 0.0003 / 0.00015 | --", "0.0003")])
+def test_pipe_table_p_value_row_under_a_ratio_row(nlp, p_row, p):
+    r = record(nlp, "Patients were randomly assigned to tislelizumab or sorafenib.\n\n"
+                    "Outcome | Tislelizumab (N = 428) | Sorafenib (N = 214)\n"
+                    "Overall survival\n"
+                    "  Median OS, months (95% CI) | 19.6 (17.1 to 22.4) | 14.2 (11.9 to 16.5)\n"
+                    "  HR (95% CI)a | 0.68 (0.55 to 0.84) | Reference\n"
+                    f"  {p_row}\n")
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.68, p)]
+
+
 def test_evidence_summary_table_effect_columns_are_not_read(nlp):
     # "RRR (95% CI)" and "NNT (CI)" are the summary's own figures; the arms' columns are read
     r = record(nlp, "Patients were randomized to nivolumab or placebo.\n\n"
