@@ -24,7 +24,7 @@ from .results import ResultExtractor
 from .text_tables import is_table_row
 from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
-_PMID = fastre.compile(r"\bPMID\s*[:\-]?\s*(\d{5,9})\b")
+_PMID = fastre.compile(r"(?:\bPMID\s*[:\-]?\s*|\bpubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b")  # "PMID: 3865...", its PubMed URL
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
@@ -180,7 +180,7 @@ class TrialLinker(JsonRulesMixin):
     def ids(self, view: DocView) -> dict:
         text = view.text
         bad = [(s.start_char, s.end_char) for s in view.sentences
-               if s.context in ("background", "other_study") or s.section == "ignore"  # (not "Related news")
+               if s.context in ("background", "other_study") or s.section in ("ignore", "references")  # (not "Related news")
                or s.section in ELIGIBILITY_SECTIONS]  # "Previous enrolment in the pilot study (NCT...)"
         own, elsewhere = [], []  # another study's number ("In the first-in-human study (NCT...)") only
         for m in _NCT.finditer(text):  # when the text gives no number of its own

@@ -124,6 +124,7 @@ class SectionTagger(JsonRulesMixin):
         self.fields_within = {k: {h.lower() for h in v} for k, v in self.headings.get("_fields_within", {}).items()}
         self.results_under_label = re.compile(self.headings.get("_results_under_label", "(?!)"), re.I)
         self.section_break = re.compile(self.headings.get("_section_break", "(?!)"))
+        self.later_record = re.compile(self.headings.get("_later_record", "(?!)"))
 
     def headings_in(self, text: str) -> Iterator[re.Match]:
         """The heading regex's ``finditer``, tried only where a heading may start: its leading
@@ -177,7 +178,12 @@ class SectionTagger(JsonRulesMixin):
                     regions.append([prose.start(1), stop, "front"])
                     continue
             regions.append([start, stop, name])
-        return self._broken([r for r in regions if r[1] > r[0]], breaks)
+        regions = self._broken([r for r in regions if r[1] > r[0]], breaks)
+        later = self.later_record.search(text) if "ER  -" in text else None
+        if later is not None:  # an export's later records: other papers, as references are
+            regions = [[a, min(b, later.end()), name] for a, b, name in regions if a < later.end()]
+            regions.append([later.end(), len(text), "references"])
+        return regions
 
     @staticmethod
     def _broken(regions: list[list], breaks: list[int]) -> list[list]:

@@ -5585,6 +5585,23 @@ def test_linker_a_dosage_form_without_any_dose_names_no_product(nlp):
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["sorafenib"], ["placebo"]]
 
 
+def test_ids_a_citation_export_is_its_first_record_and_a_pubmed_url_gives_the_pmid(nlp):
+    text = ("TY  - JOUR\n"
+            "TI  - Toripalimab plus HAIC versus HAIC alone: a randomised phase 2 trial\n"
+            "AB  - Patients were randomly assigned to toripalimab plus HAIC or HAIC alone (NCT04812345). "
+            "The ORR was 46.2% versus 27.0%.\n"
+            "UR  - https://pubmed.ncbi.nlm.nih.gov/38652291/\n"
+            "ER  - \n\n"
+            "TY  - CONF\n"
+            "TI  - Lenvatinib with or without HAIC\n"
+            "AB  - In this phase 3 trial (NCT04203147), patients were randomised to lenvatinib plus HAIC or "
+            "lenvatinib. The ORR was 48.0% versus 19.4%.\n"
+            "ER  - \n")
+    r = record(nlp, text)
+    assert (r["ids"]["nct"], r["ids"]["pmid"]) == (["NCT04812345"], "38652291")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 46.2)], [("ORR", 27)]]
+
+
 def test_linker_the_pmid_on_a_line_of_its_own_is_the_records_not_a_comments(nlp):
     r = record(nlp, "Patients were randomised to sorafenib 400 mg twice daily or placebo.\n\nComment in\n"
                     "  A second look at adjuvant therapy. Lee A. Hepatol Int. 2024;18:10-12. PMID: 38111111.\n\n"
