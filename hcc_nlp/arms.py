@@ -12,8 +12,9 @@ from . import marks
 from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, gap_without,
-                      doses_of, has_details, merge_components, orphan_radiation, redosed, statement)
+from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
+                      gap_without, has_details, in_composition, merge_components, orphan_radiation, redosed,
+                      statement)
 from .resources import grammar
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
@@ -480,6 +481,8 @@ class ArmBuilder:
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
+        self.composition_bracket = attachment_cues()["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
+        self.design_adjective = cues["design_adjective"]  # "randomised trial": the design named, not an assignment
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
         self.procedure_routes = regimen_cues["procedure_routes"]  # "by hepatic arterial infusion": a route
@@ -514,6 +517,8 @@ class ArmBuilder:
             return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
+        if in_composition(text, span, self.composition_bracket):
+            return False  # "BCAA granules (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)": ingredients
         opening = max(text.rfind(". ", max(0, span.start_char - 250), span.start_char),
                       text.rfind("\n", max(0, span.start_char - 250), span.start_char))
         if opening >= 0 and self.after_progression.match(text, opening + 1, span.start_char):
@@ -790,6 +795,14 @@ class ArmBuilder:
             m = self.arm_sentence.search(sent.text)
             if not m:
                 continue
+            # "In this randomised trial, patients scheduled for TACE, Child-Pugh A or B, ... were
+            # randomly assigned to X or Y": the last assignment cue with a treatment after it opens the arms
+            later = list(self.arm_sentence.finditer(sent.text, m.end())) \
+                if self.design_adjective.match(sent.text, m.start()) else []
+            for x in reversed(later):
+                if any(e.label_ in TREATMENT_LABELS and e.start_char >= sent.start_char + x.end() for e in sent.ents):
+                    m = x
+                    break
             cue_end = sent.start_char + m.end()
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e, sent.doc_text)), None)
             if first is None:

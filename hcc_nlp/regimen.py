@@ -77,6 +77,15 @@ def gap_without(text: str, start: int, end: int, details) -> str:
     return gap
 
 
+def in_composition(text: str, span: Span, composition: re.Pattern) -> bool:
+    """Whether ``span`` is inside a bracket that lists what a product contains ("BCAA granules
+    (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)"): an ingredient, not a treatment."""
+    lo = max(0, span.start_char - 120)
+    opened = open_before(text, lo, span.start_char) if "(" in text[lo:span.start_char] else None
+    close = closing(text, opened + 1, min(len(text), span.end_char + 160)) if opened is not None else None
+    return close is not None and composition.search(text[opened + 1:close]) is not None
+
+
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
@@ -90,6 +99,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     modified = [e for e in ents if e.label_ == "DOSE"
                 and (cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)
                      or cues["part_dose_after"].match(text, e.end_char))]  # (nor "0.2 mg of each peptide")
+    # nor an ingredient's dose in a bracket that lists what a product contains ("BCAA granules
+    # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
+    modified += [e for e in ents if e.label_ == "DOSE" and e not in modified and in_composition(text, e, cues["composition_bracket"])]
     details = [e for e in ents if e.label_ in DETAIL_LABELS and e not in modified
                and not (e.label_ == "SCHEDULE" and (_beside_an_event(sent, e) or any(
                    0 <= e.start_char - d.end_char <= 2 for d in modified)))]

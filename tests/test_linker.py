@@ -409,6 +409,19 @@ def test_linker_an_interval_written_before_the_days_it_repeats_is_their_cycle(nl
         ("cisplatin", None, "1-4", 21), ("doxorubicin", "Q3W", "1", 21), ("nivolumab", "Q2W", "1,15,29", None)]
 
 
+def test_linker_a_later_assignment_opens_the_arms_after_randomised_naming_the_design(nlp):
+    r = record(nlp, "In this open-label, multicentre, randomised trial at nine centres, patients scheduled for "
+                    "conventional TACE, Child-Pugh class A or B, were randomly assigned (1:1) to sorafenib 400 mg "
+                    "twice daily or placebo.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["sorafenib"], ["placebo"]]
+
+
+def test_linker_a_products_ingredients_in_its_bracket_are_not_given(nlp):
+    r = record(nlp, "Patients were randomly assigned to BCAA granules (L-isoleucine 952 mg, L-leucine 1,904 mg and "
+                    "L-valine 1,144 mg per sachet) orally three times daily or to usual diet alone.")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["branched-chain amino acids"]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
