@@ -89,6 +89,9 @@ _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
 # a column gap anywhere in a text: a single arm's text with none has no table to read
 _COLUMN_GAP = re.compile(r"\t|\||\S {2,}\S")
+# or a header flattened with single spaces whose last cells are criteria or grades ("Response RECIST
+# v1.1 mRECIST", "Event Any grade, n (%) Grade 3–4, n (%)"): the gate's cheap test for one
+_SPACED_TAIL_HINT = re.compile(r"(?im)(?:RECIST|grade)\S*(?:,? n \(%\))? +\S*(?:RECIST|grade)[^\n]{0,20}$")
 
 
 @dataclass
@@ -365,7 +368,7 @@ class TableReader:
         size) and the indexes of the sentences read as rows."""
         out: list = []
         consumed: set = set()
-        if not arms or (len(arms) == 1 and not _COLUMN_GAP.search(view.text)):
+        if not arms or (len(arms) == 1 and not _COLUMN_GAP.search(view.text) and not _SPACED_TAIL_HINT.search(view.text)):
             return out, consumed
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
@@ -415,6 +418,11 @@ class TableReader:
                 # "Median OS, mo (95% CI) 19.6 (17.4–22.0) 16.1 (14.3–18.0) 14.2 (12.6–15.9)"
                 cells = self._sized_header_cells(sent) if layout is None or layout.spaced_once is None \
                     else _tail_value_cells(sent, layout.spaced_once)
+            elif cells is None and len(arms) == 1:
+                # a single arm's table flattened with single spaces: "Response RECIST v1.1 mRECIST" or
+                # "Event Any grade, n (%) Grade 3–4, n (%)" over "CR, n (%) 2 (4.2) 9 (18.8)"
+                cells = self._spaced_tail_header(sent) or (
+                    _tail_value_cells(sent, layout.spaced_once) if layout is not None and layout.spaced_once else None)
             if cells is None and slash is not None:
                 row = self.c.slash_row.fullmatch(sent.text.rstrip())
                 if row is not None:
@@ -482,7 +490,7 @@ class TableReader:
                 self._grade_header(cells) or self._criterion_header(cells, caption))
             if header is not None:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text:
-                    header.spaced_once = len(set(header.arm_of.values()))  # its rows are read from their tail
+                    header.spaced_once = len(header.arm_of)  # its rows are read from their tail, a value per column
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
                 layout.slash = slash
@@ -966,6 +974,24 @@ class TableReader:
         cols = sorted(layout.arm_of)[-len(graded):]
         layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
         return True
+
+    def _spaced_tail_header(self, sent: Sentence) -> Optional[list[Cell]]:
+        """The cells of a single arm's header flattened with single spaces whose last two or three
+        cells are response criteria or grades ("Response RECIST v1.1 mRECIST", "Event Any grade, n
+        (%) Grade 3–4, n (%)"); else None."""
+        text = sent.text.rstrip()
+        if "\n" in text or len(text) > 120:
+            return None
+        for n in (3, 2):
+            m = self._tail_header(n).fullmatch(text)
+            if m is not None and re.search(r"[A-Za-z]", m.group(1)):
+                return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
+        return None
+
+    @lru_cache(maxsize=4)  # noqa: B019 (the reader lives as long as its pipeline)
+    def _tail_header(self, n: int) -> re.Pattern:
+        cell = f"((?:{self.c.criterion_cell.pattern})|(?:{self.c.grade_cell.pattern}))"
+        return re.compile(r"(.*?\S)" + (r"\s+" + cell) * n, self.c.grade_cell.flags | self.c.criterion_cell.flags)
 
     @staticmethod
     def _sized_header_cells(sent: Sentence) -> Optional[list[Cell]]:

@@ -920,6 +920,23 @@ def test_pipe_table_p_value_row_under_a_ratio_row(nlp, p_row, p):
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.68, p)]
 
 
+def test_single_arm_tables_flattened_with_single_spaces_under_criterion_and_grade_headers(nlp):
+    r = record(nlp, "In this single-arm phase 2 study, patients received lenvatinib 8 mg once daily.\n\n"
+                    "Table 2 Best overall response (efficacy population, n = 48)\n"
+                    "Response RECIST v1.1 mRECIST\n"
+                    "CR, n (%) 2 (4.2) 9 (18.8)\n"
+                    "PR, n (%) 20 (41.7) 21 (43.8)\n\n"
+                    "Table 3 Treatment-related adverse events (n = 48)\n"
+                    "Event Any grade, n (%) Grade 3–4, n (%)\n"
+                    "Thrombocytopenia 25 (52.1) 6 (12.5)\n"
+                    "Hypertension 14 (29.2) 0 (0)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
+        [("CR", 4.2, 2, 48), ("CR", 18.8, 9, 48), ("PR", 41.7, 20, 48), ("PR", 43.8, 21, 48)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("thrombocytopenia", "any", 25), ("thrombocytopenia", "3-4", 6), ("hypertension", "any", 14),
+         ("hypertension", "3-4", 0)]]
+
+
 def test_evidence_summary_table_effect_columns_are_not_read(nlp):
     # "RRR (95% CI)" and "NNT (CI)" are the summary's own figures; the arms' columns are read
     r = record(nlp, "Patients were randomized to nivolumab or placebo.\n\n"
