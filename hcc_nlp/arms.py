@@ -1909,8 +1909,17 @@ class ArmBuilder:
             # later clause's treatment that only some arms have is theirs, not shared
             cue_end = sent.start_char + (shared or subset).end()
             clause_end = next(marks.top_level(sent.doc_text, ";", cue_end, end), end)
-            comps = _in_every_target(statement(sent, sent.start_char, end, self.expand, self.given), clause_end,
-                                     arms, targets)
+            start = sent.start_char
+            cue_start = (shared or subset).start()
+            assigned = self.arm_sentence.search(sent.text, 0, cue_start)
+            if assigned:
+                # "randomly assigned to X or to active surveillance, with imaging every 12 weeks in both
+                # groups": only the clause of the cue is shared, not the arms before it
+                cut = max(sent.text.rfind(";", assigned.end(), cue_start), sent.text.rfind(",", assigned.end(), cue_start))
+                if cut < 0:
+                    continue
+                start = sent.start_char + cut + 1
+            comps = _in_every_target(statement(sent, start, end, self.expand, self.given), clause_end, arms, targets)
             if names:  # "... in both HAIC groups, and the median number of TACE sessions ...": not the other arms' TACE
                 others = {c["name"] for arm in arms if arm not in targets for c in arm.components}
                 comps = [c for c in comps if c["name"] not in others or any(c["name"] in arm.names for arm in targets)]

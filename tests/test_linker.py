@@ -422,6 +422,15 @@ def test_linker_a_products_ingredients_in_its_bracket_are_not_given(nlp):
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["branched-chain amino acids"]
 
 
+def test_linker_a_surveillance_arm_with_a_trailing_clause_shared_by_both_groups(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to penpulimab 200 mg intravenously once every 3 weeks or to "
+                    "active surveillance, with imaging every 12 weeks in both groups.")
+    assert [(a["label"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        ("penpulimab 200 mg intravenously once every 3 weeks", ["penpulimab"]), ("active surveillance", [])]
+    r = record(nlp, "Patients were randomly assigned to sorafenib or placebo, with TACE performed in both groups.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["TACE", "placebo"]]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
