@@ -320,6 +320,9 @@ class TrialLinker(JsonRulesMixin):
     def endpoints(self, view: DocView) -> list[dict]:
         found: dict[str, Optional[str]] = {}
         order: list[str] = []
+        # a registry's "Outcome: X" over "Type: Primary indicator": the role of the endpoints X names
+        typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary")
+                 for m in self._c["registry_outcome_type"].finditer(view.text)] if "Type" in view.text else []
         for sent in view.sentences:
             if sent.context is not None or sent.section in ("ignore", "inclusion", "exclusion"):
                 continue
@@ -361,7 +364,8 @@ class TrialLinker(JsonRulesMixin):
                 if code in ("CR", "PR", "SD", "PD") and self._c["rate_definition_before"].search(
                         view.text, max(sent.start_char, e.start_char - 80), e.start_char):
                     continue  # "ORR | Proportion of participants with complete response or partial response"
-                r = self._role_at(sent, e, role, prims, secs, after_roles, semi)
+                r = next((t for a, b, t in typed if a <= e.start_char < b), None) \
+                    or self._role_at(sent, e, role, prims, secs, after_roles, semi)
                 if code not in found:
                     order.append(code)
                     found[code] = r

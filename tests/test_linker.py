@@ -431,6 +431,18 @@ def test_linker_a_surveillance_arm_with_a_trailing_clause_shared_by_both_groups(
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["TACE", "placebo"]]
 
 
+def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
+                    "Outcomes:\n"
+                    "Outcome: Progression-free survival\n"
+                    "Type: Primary indicator\n"
+                    "Measure time point of outcome: Every 6-8 weeks\n"
+                    "Outcome: Overall survival\n"
+                    "Type: Seco\n"
+                    "Measure time point of outcome: Every 3 months\n")
+    assert r["endpoints"] == [{"name": "PFS", "role": "primary"}, {"name": "OS", "role": "secondary"}]
+
+
 def test_linker_either_with_an_added_drug_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned to lenvatinib 8 mg once daily, either combined with a single "
                     "dose of ipilimumab 1 mg/kg (intravenous, day 1 only; LEN+IPI) or alone (LEN). In total, 90 "
