@@ -354,7 +354,8 @@ def test_linker_the_two_sided_p_written_after_the_one_sided(nlp, p_text):
 
 
 @pytest.mark.parametrize("sentence", ["Enrolment: 812 screened, 684 randomised at 143 sites in 17 countries.",
-                                      "Enrolment: 812 screened, 684 randomised."])
+                                      "Enrolment: 812 screened, 684 randomised.",
+                                      "In all, 812 pts were screened and 684 randomized (343 and 341)."])
 def test_linker_a_count_randomised_without_a_verb(nlp, sentence):
     r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo. " + sentence)
     assert r["enrollment"]["actual"] == 684
