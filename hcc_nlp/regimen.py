@@ -101,7 +101,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                      or cues["part_dose_after"].match(text, e.end_char))]  # (nor "0.2 mg of each peptide")
     # nor an ingredient's dose in a bracket that lists what a product contains ("BCAA granules
     # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
-    modified += [e for e in ents if e.label_ == "DOSE" and e not in modified and in_composition(text, e, cues["composition_bracket"])]
+    modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
+                 and in_composition(text, e, cues["composition_bracket"])]
     details = [e for e in ents if e.label_ in DETAIL_LABELS and e not in modified
                and not (e.label_ == "SCHEDULE" and (_beside_an_event(sent, e) or any(
                    0 <= e.start_char - d.end_char <= 2 for d in modified)))]

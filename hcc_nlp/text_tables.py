@@ -89,9 +89,8 @@ _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
 # a column gap anywhere in a text: a single arm's text with none has no table to read
 _COLUMN_GAP = re.compile(r"\t|\||\S {2,}\S")
-# or a header flattened with single spaces whose last cells are criteria or grades ("Response RECIST
-# v1.1 mRECIST", "Event Any grade, n (%) Grade 3–4, n (%)"): the gate's cheap test for one
-_SPACED_TAIL_HINT = re.compile(r"(?im)(?:RECIST|grade)\S*(?:,? n \(%\))? +\S*(?:RECIST|grade)[^\n]{0,20}$")
+# or a header flattened with single spaces whose last cells are criteria or grades
+_SPACED_TAIL_HINT = grammar("text_tables", "spaced_tail_hint")
 
 
 @dataclass
@@ -358,6 +357,10 @@ class TableReader:
         names without the prefix (``table_median_ci`` -> ``self.c.median_ci``). ``ae_terms``
         names the events of an AE term span; ``own_term`` names an event from its words."""
         self.c = SimpleNamespace(**{k[len("table_"):]: v for k, v in cues.items() if k.startswith("table_")})
+        # a single arm's header flattened with single spaces: its label, then three or two criteria or grades
+        cell = f"((?:{self.c.criterion_cell.pattern})|(?:{self.c.grade_cell.pattern}))"
+        flags = self.c.grade_cell.flags | self.c.criterion_cell.flags
+        self._tail_headers = [(n, re.compile(r"(.*?\S)" + (r"\s+" + cell) * n, flags)) for n in (3, 2)]
         self.ae_terms = ae_terms
         self.own_term = own_term
         self.expand = expand
@@ -982,16 +985,11 @@ class TableReader:
         text = sent.text.rstrip()
         if "\n" in text or len(text) > 120:
             return None
-        for n in (3, 2):
-            m = self._tail_header(n).fullmatch(text)
+        for n, header in self._tail_headers:
+            m = header.fullmatch(text)
             if m is not None and re.search(r"[A-Za-z]", m.group(1)):
                 return [Cell(sent.start_char + m.start(i), sent.start_char + m.end(i), m.group(i)) for i in range(1, n + 2)]
         return None
-
-    @lru_cache(maxsize=4)  # noqa: B019 (the reader lives as long as its pipeline)
-    def _tail_header(self, n: int) -> re.Pattern:
-        cell = f"((?:{self.c.criterion_cell.pattern})|(?:{self.c.grade_cell.pattern}))"
-        return re.compile(r"(.*?\S)" + (r"\s+" + cell) * n, self.c.grade_cell.flags | self.c.criterion_cell.flags)
 
     @staticmethod
     def _sized_header_cells(sent: Sentence) -> Optional[list[Cell]]:
