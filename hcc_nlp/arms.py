@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span
 
@@ -1949,44 +1949,37 @@ class ArmBuilder:
                         if comp["kind"] == "drug" and comp.get("cycle_days") is None:
                             comp["cycle_days"] = next(iter(cycles))
 
+    def _about_drugs_before(self, view: DocView, cue: re.Pattern) -> Iterator[tuple[Sentence, dict]]:
+        """Each sentence that ``cue`` finds and that names no treatment, with the drugs the sentence
+        right before it (in the same paragraph) gives, name -> mention: a sentence about those drugs
+        ("Both drugs were given into a vein ...", "The dose was 12 mg ...")."""
+        sents = view.sentences
+        for before, sent in zip(sents, sents[1:]):
+            if sent.section in ELIGIBILITY_SECTIONS or sent.context is not None or not cue.search(sent.text) \
+                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents) \
+                    or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
+                continue
+            yield sent, {c["name"]: e for e in before.of("DRUG") if self.given(e, view.text)
+                         for c in component_of(e, self.expand)}
+
     def add_drugs_together(self, view: DocView, arms: list[Arm]) -> None:
         """"... atezolizumab 1,200 mg and bevacizumab 15 mg/kg. Both drugs are given into a vein
         every 3 weeks": a sentence naming no treatment that speaks of the drugs of the sentence
         before it together gives them its routes and schedules (where they have none), in every
         arm that has them."""
-        sents = view.sentences
-        for k in range(1, len(sents)):
-            sent = sents[k]
-            if sent.section in ELIGIBILITY_SECTIONS or sent.context is not None \
-                    or not self.drugs_together.search(sent.text) \
-                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
-                continue
-            details = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE")]
-            before = sents[k - 1]
-            names = {c["name"] for e in before.of("DRUG") if self.given(e, view.text)
-                     for c in component_of(e, self.expand)}
-            if not details or len(names) < 2 or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
-                continue
-            _complete(arms, details, names)
+        for sent, drugs in self._about_drugs_before(view, self.drugs_together):
+            details = [e for e in sent.ents if e.label_ in _GIVEN_HOW]
+            if details and len(drugs) >= 2:
+                _complete(arms, details, set(drugs))
 
     def add_dose_sentence(self, view: DocView, arms: list[Arm]) -> None:
         """"Lenvatinib was taken once daily. The dose was 12 mg for patients weighing 60 kg or more
         and 8 mg for those under 60 kg": a sentence opening on the dose that names no treatment
         gives its doses (one component each) to the one drug the sentence before gave, in every arm
         where that drug has no dose."""
-        sents = view.sentences
-        for k in range(1, len(sents)):
-            sent = sents[k]
-            if sent.section in ELIGIBILITY_SECTIONS or sent.context is not None \
-                    or not self.dose_sentence.search(sent.text) \
-                    or any(e.label_ in TREATMENT_LABELS for e in sent.ents):
-                continue
-            details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
-            before = sents[k - 1]
-            mentions = {c["name"]: e for e in before.of("DRUG") if self.given(e, view.text)
-                        for c in component_of(e, self.expand)}
-            if not any(e.label_ == "DOSE" for e in details) or len(mentions) != 1 \
-                    or marks.BLANK_LINE.search(view.text, before.start_char, sent.start_char):
+        for sent, mentions in self._about_drugs_before(view, self.dose_sentence):
+            details = [e for e in sent.ents if e.label_ in _DETAIL_LABELS]
+            if not any(e.label_ == "DOSE" for e in details) or len(mentions) != 1:
                 continue
             (name, mention), = mentions.items()
             for arm in arms:

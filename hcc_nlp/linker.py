@@ -76,7 +76,6 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(n)
 
 
-_SIZE_MARKS = ("=", "patients)", "people)", "participants)", "subjects)")  # what an arm's size after its name holds: "(n = 72)", "(321 patients)"
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -111,6 +110,8 @@ class TrialLinker(JsonRulesMixin):
         self.cues = data
         self._c = compile_cues(data)
         self._enroll = [(int(k), fastre.compile(v, re.I)) for k, v in data["enroll_verbs"].items()]
+        # what an arm's size after its name holds ("(n = 72)", "(321 patients)"): the sentences worth reading for one
+        self._size_marks = ("=",) + tuple(f"{noun})" for noun in data["size_noun"].split("|"))
         self._builders = None
 
     def builders(self) -> tuple:
@@ -540,7 +541,7 @@ class TrialLinker(JsonRulesMixin):
             # "(n = 72)" right after an arm reference
             refs = known_refs.get(sent.index)
             if refs is None:  # "(n = 72)" needs an "=", "(321 patients)" its noun
-                refs = resolver.arm_refs(sent, arms) if any(mark in sent.text for mark in _SIZE_MARKS) else []
+                refs = resolver.arm_refs(sent, arms) if any(mark in sent.text for mark in self._size_marks) else []
             listed = self._c["sizes_respectively"].search(sent.text) if "respectively" in sent.text else None
             if listed:
                 # "to the Q150, Q250, and lenvatinib groups (n = 41, 40 and 42, respectively)"

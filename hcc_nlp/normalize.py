@@ -80,6 +80,7 @@ _PER_WORDS = grammar("normalize", "per_words")
 _FRACTIONS_OF = grammar("normalize", "fractions_of")  # "5 fractions of 7 Gy", "five treatments of 7 Gy each"
 _GY_TIMES = grammar("normalize", "gy_times")  # "7 Gy x 5 fractions"
 _SIZED_FRACTIONS = grammar("normalize", "sized_fractions")  # "in five 8-Gy fractions"
+DEATH_WORDS = grammar("normalize", "death_words")  # "fatal", "deaths", "died": a grade 5 event
 _TOTAL_OF = grammar("normalize", "total_of")  # "(35 Gy in total)", "for a total of 35 Gy"
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 
@@ -327,7 +328,7 @@ def parse_grade(text: str) -> Optional[str]:
     """'grade 3' -> '3'; 'Grade 3 or 4', 'grade 3/4', 'grades 3-4', 'III-IV grade' -> '3-4';
     '≥ grade 2', 'grade ≥3', 'grade 3 or higher', 'G3+' -> '>=2' / '>=3'; 'any G', 'of any severity' -> 'any'."""
     roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-    if re.search(r"\bfatal\b|\bdeaths?\b|\bdied\b", text, re.I):
+    if DEATH_WORDS.search(text):
         return "5"
     if _ANY_GRADE.search(text):
         return "any"

@@ -15,8 +15,8 @@ from . import fastre, marks
 from .arms import Arm, dose_levels, resolve_arm
 from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
-from .normalize import (as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade, parse_number, parse_p,
-                        parse_ratio, share_printed, time_unit, timepoint_parts)
+from .normalize import (DEATH_WORDS, as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade,
+                        parse_number, parse_p, parse_ratio, share_printed, time_unit, timepoint_parts)
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import grammar, load_json
@@ -419,7 +419,6 @@ class ResultExtractor:
         self.ae_list_opener = cues["ae_list_opener"]  # "in the MWA group, namely": see _list_opened
         self.ae_grade_continues = cues["ae_grade_continues"]  # "these were ...": the grade of the sentence before
         self.ae_grade_heading = cues["ae_grade_heading"]  # "Toxicity (...; WHO grade 3/4).": its paragraph's grade
-        self.deaths_named = cues["deaths_named"]
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
@@ -988,7 +987,7 @@ class ResultExtractor:
                 elif not grades and heading is not None and heading.code is None and heading.events is not None:
                     inherited = heading.events[0]  # "Grade 3-4 adverse events:" over "Hypertension: 12% vs 5%"
                 elif not grades and paragraph_grade is not None and paragraph_grade[0] < sent.start_char \
-                        and not self.deaths_named.search(sent.text):
+                        and not DEATH_WORDS.search(sent.text):
                     inherited = paragraph_grade[1]  # (a death is of grade 5 whatever the heading's grade)
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
                 if single:

@@ -608,23 +608,21 @@ def test_context_a_result_reported_for_a_cited_study_is_another_studys(nlp, text
     assert [r[2] for r in nlp(text)._.context_regions] == ([label] if label else [])
 
 
-def test_context_a_trial_named_by_a_short_code_and_our_own_series_are_other_studies(nlp):
-    text = ("ARGO-3 randomised 400 patients to X or sorafenib; median OS was 14.0 versus 11.0 months.\n\n"
-            "In LEAP-002, lenvatinib plus pembrolizumab gave a median OS of 21.2 months.\n\n"
-            "Our institutional series of sorafenib had a grade 3 rate of 31% (n = 142).")
+@pytest.mark.parametrize("later, expected", [
+    # a short code, and our own series
+    ("In LEAP-002, lenvatinib plus pembrolizumab gave a median OS of 21.2 months.\n\n"
+     "Our institutional series of sorafenib had a grade 3 rate of 31% (n = 142).",
+     [("In LEAP-", "other_study"), ("Our inst", "other_study")]),
+    # a spaced code and a mixed-case name with its number (not a threshold with its unit)
+    ("In RTOG 1112, SBRT followed by sorafenib improved median OS from 12.3 to 15.8 months.\n\n"
+     "This compares with atezolizumab-bevacizumab in IMbrave150 (median OS 19.2 vs 13.4 months).\n\n"
+     "In AFP 400 ng/mL or higher disease, median OS was 10.2 months.",
+     [("In RTOG ", "other_study"), ("This com", "other_study")]),
+])
+def test_context_trials_named_by_their_codes_and_our_own_series_are_other_studies(nlp, later, expected):
+    text = "ARGO-3 randomised 400 patients to X or sorafenib; median OS was 14.0 versus 11.0 months.\n\n" + later
     doc = nlp(text)
-    assert [(text[a:b][:8], label) for a, b, label in doc._.context_regions] == [
-        ("In LEAP-", "other_study"), ("Our inst", "other_study")]
-
-
-def test_context_trials_named_by_a_spaced_code_or_a_mixed_case_name_are_other_studies(nlp):
-    text = ("ARGO-3 randomised 400 patients to X or sorafenib; median OS was 14.0 versus 11.0 months.\n\n"
-            "In RTOG 1112, SBRT followed by sorafenib improved median OS from 12.3 to 15.8 months.\n\n"
-            "This compares with atezolizumab-bevacizumab in IMbrave150 (median OS 19.2 vs 13.4 months).\n\n"
-            "In AFP 400 ng/mL or higher disease, median OS was 10.2 months.")
-    doc = nlp(text)
-    assert [(text[a:b][:8], label) for a, b, label in doc._.context_regions] == [
-        ("In RTOG ", "other_study"), ("This com", "other_study")]
+    assert [(text[a:b][:8], label) for a, b, label in doc._.context_regions] == expected
 
 
 def test_sections_a_heading_with_its_words_on_a_paragraphs_last_line_heads_that_line(tagger):

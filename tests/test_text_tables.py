@@ -885,24 +885,21 @@ def test_a_paragraph_under_an_endpoint_heading_is_not_an_arm_line(nlp):
     assert by_arm(r, "outcomes") == [[], []]
 
 
-def test_single_arm_table_with_a_column_per_response_criterion(nlp):
-    r = record(nlp, "In this single-arm phase 2 study, patients received lenvatinib 8 mg once daily.\n\n"
-                    "Table 2. Best response (n = 40), n (%)\n"
-                    "Response\tRECIST 1.1\tmRECIST\n"
-                    "CR\t1 (2.5)\t6 (15.0)\n"
-                    "PR\t11 (27.5)\t14 (35.0)\n")
-    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
-        [("CR", 2.5, 1, 40), ("CR", 15, 6, 40), ("PR", 27.5, 11, 40), ("PR", 35, 14, 40)]]
-
-
-def test_single_arm_table_sized_in_its_header_label_and_an_endpoint_named_after_a_procedure(nlp):
+@pytest.mark.parametrize("table, expected", [
+    # sized in the caption
+    ("Table 2. Best response (n = 40), n (%)\nResponse\tRECIST 1.1\tmRECIST\nCR\t1 (2.5)\t6 (15.0)\n"
+     "PR\t11 (27.5)\t14 (35.0)\n",
+     [("CR", 2.5, 1, 40), ("CR", 15, 6, 40), ("PR", 27.5, 11, 40), ("PR", 35, 14, 40)]),
+    # sized in the header's own label cell
+    ("Tumor response (n = 40)\tmRECIST\tRECIST v1.1\nCR, n (%)\t6 (15.0)\t1 (2.5)\n"
+     "PR, n (%)\t14 (35.0)\t11 (27.5)\n",
+     [("CR", 15, 6, 40), ("CR", 2.5, 1, 40), ("PR", 35, 14, 40), ("PR", 27.5, 11, 40)]),
+])
+def test_single_arm_table_with_a_column_per_response_criterion(nlp, table, expected):
+    # (an endpoint named after a procedure, "conversion resection rate", gives no procedure)
     r = record(nlp, "In this single-arm phase 2 study, patients received lenvatinib 8 mg once daily. Secondary endpoints "
-                    "were the conversion resection rate and safety.\n\n"
-                    "Tumor response (n = 40)\tmRECIST\tRECIST v1.1\n"
-                    "CR, n (%)\t6 (15.0)\t1 (2.5)\n"
-                    "PR, n (%)\t14 (35.0)\t11 (27.5)\n")
-    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [
-        [("CR", 15, 6, 40), ("CR", 2.5, 1, 40), ("PR", 35, 14, 40), ("PR", 27.5, 11, 40)]]
+                    "were the conversion resection rate and safety.\n\n" + table)
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [expected]
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["lenvatinib"]
 
 
