@@ -952,7 +952,12 @@ def test_linker_with_or_without_in_a_randomisation_sentence(nlp):
       "randomization; 336 were assigned to the sintilimab group and 332 to the placebo group."), 668),
     # a poster's count right before "randomized" and a bracket
     (("Patients were randomized 1:1 to lenvatinib or sorafenib.\n"
-      "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n"), 90)])
+      "• Jan 2021–Mar 2023: 120 pts screened, 90 randomized (lenvatinib n=45; sorafenib n=45)\n"), 90),
+    # the count after "Of N screened," with the randomised patients' characteristics bracketed before
+    # the verb; a count of patients with an event, its share after it, is no enrolment
+    (("The trial enrolled patients at 5 centres. Of 140 patients screened, 102 (median [IQR] age, 61 [55-70] "
+      "years; 80 [78%] men) were randomized to SBRT or TACE. Grade 3 or higher toxic effects were observed "
+      "in 6 patients (5.9%)."), 102)])
 def test_linker_the_number_randomised_is_the_enrolment(nlp, text, actual):
     assert record(nlp, text)["enrollment"]["actual"] == actual
 
@@ -6091,3 +6096,12 @@ def test_linker_a_first_arms_count_before_a_long_arm_description_is_no_enrolment
                     "to percutaneous microwave ablation (MWA), in which a thin antenna guided by ultrasound heats "
                     "and destroys the tumour, and 150 to laparoscopic liver resection (LLR).")
     assert r["enrollment"]["actual"] == 300
+
+
+def test_linker_toxic_effects_graded_are_adverse_events_of_each_arm(nlp):
+    # the house style of some journals writes "toxic effects" for toxicity
+    r = record(nlp, "Patients were randomized to SBRT (n = 50) or TACE (n = 52). Grade 3 or higher toxic effects "
+                    "occurred in 5 patients (10.0%) after SBRT and 15 patients (28.8%) after TACE (P = .02).")
+    assert [[(e["term"], e["grade"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("any adverse event", ">=3", 5, 10.0)], [("any adverse event", ">=3", 15, 28.8)]]
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("AE", "0.02")]
