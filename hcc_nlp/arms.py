@@ -2409,6 +2409,7 @@ class ArmBuilder:
         self.add_drugs_together(view, arms)
         self.add_dose_sentence(view, arms)
         self.add_treatment_cycle(view, arms)
+        share_procedure_interval(arms, self.infusion_procedures)  # (a single arm's too)
         return arms
 
     def _finish_parts(self, view: DocView, arms: list[Arm]) -> list[Arm]:
@@ -2474,7 +2475,6 @@ class ArmBuilder:
         self.add_bracket_session_interval(view, arms)
         self.add_group_statements(view, arms)
         share_sibling_details(arms, self.same_dose)
-        share_procedure_interval(arms, self.infusion_procedures)
         self.add_escalated_doses(view, arms)
         self.names_from_size_lists(view, arms)
         self.names_against_no_treatment(view, arms)

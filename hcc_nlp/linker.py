@@ -185,7 +185,9 @@ class TrialLinker(JsonRulesMixin):
                or s.section in ELIGIBILITY_SECTIONS]  # "Previous enrolment in the pilot study (NCT...)"
         own, elsewhere = [], []  # another study's number ("In the first-in-human study (NCT...)") only
         for m in _NCT.finditer(text):  # when the text gives no number of its own
-            found = elsewhere if any(a <= m.start() < b for a, b in bad) else own
+            # "the same as in our earlier randomised trial (NCT...)": the number of the trial named before it
+            earlier = self._c["nct_of_earlier_study"].search(text, max(0, m.start() - 80), m.start())
+            found = elsewhere if earlier or any(a <= m.start() < b for a, b in bad) else own
             nct = "NCT" + m.group(1)
             if nct not in found:
                 found.append(nct)

@@ -149,6 +149,11 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         if nxt is not None and not (adjacent and d.label_ == "DOSE"):
             if cues["forward_gap"].match(gap_without(text, d.end_char, mentions[nxt].start_char, details)):
                 target = nxt
+        if target is None and prv is None and nxt is not None and d.label_ == "SCHEDULE" and any(
+                m.label_ != "DRUG" and m.end_char <= d.start_char for m in mentions):
+            # "TACE was repeated every 6 weeks, with lenvatinib 8 mg once daily": a schedule after a
+            # procedure and before any drug is the procedure's, not the next drug's
+            continue
         if target is None:
             target = prv if prv is not None else nxt
             # "miriplatin suspended in Lipiodol (20 mg/mL) was infused up to 120 mg/body": a dose
@@ -188,6 +193,15 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                     and cues["plural_given"].fullmatch(text, mentions[prv].end_char, d.start_char):
                 # "Sorafenib and capecitabine were taken orally": every drug of the subject's list
                 _to_list_before(d, prv, drug_idx, mentions, assigned, text, cues["list_joiner"])
+            elif d.label_ != "DOSE" and target is prv and prv is not None \
+                    and (opened := open_before(text, sent.start_char, mentions[prv].start_char)) is not None \
+                    and (close := closing(text, opened + 1, d.start_char)) is not None \
+                    and cues["bracket_list_given"].fullmatch(text, close, d.start_char):
+                # "FOLFOX (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil 400 mg/m2) was
+                # infused through the hepatic artery": every drug of the bracket that is the subject
+                for k in drug_idx:
+                    if k != target and opened < mentions[k].start_char < close:
+                        assigned[k].append(d)
     components: list[dict] = []
     per_mention: list[list[dict]] = []
     for i, m in enumerate(mentions):

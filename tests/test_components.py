@@ -716,6 +716,17 @@ def test_context_what_other_series_have_described_is_background(nlp, text, label
     assert [r[2] for r in nlp(text)._.context_regions] == [label]
 
 
+@pytest.mark.parametrize("text", [
+    "The protocol was approved by the ethics committee of each centre and registered at ClinicalTrials.gov.",
+    "The study was approved by the institutional review boards of all participating hospitals.",
+    "The trial was approved by the national regulatory authority.",
+])
+def test_context_an_ethics_approval_is_no_background_claim(nlp, text):
+    # (unlike "Sorafenib was approved for advanced HCC in 2007")
+    assert nlp(text)._.context_regions == []
+    assert [r[2] for r in nlp("Sorafenib was approved for advanced HCC in 2007.")._.context_regions] == ["background"]
+
+
 def test_terms_the_centers_for_disease_control_are_no_disease_control_rate(nlp):
     doc = nlp("Funded by the Korea Disease Control and Prevention Agency. The disease control rate was 80%.")
     assert [(e.text, e.id_) for e in doc.spans["hcc"] if e.label_ == "ENDPOINT" and e.id_ == "DCR"] == [

@@ -6105,3 +6105,22 @@ def test_linker_toxic_effects_graded_are_adverse_events_of_each_arm(nlp):
     assert [[(e["term"], e["grade"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
         [("any adverse event", ">=3", 5, 10.0)], [("any adverse event", ">=3", 15, 28.8)]]
     assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("AE", "0.02")]
+
+
+def test_linker_a_single_arms_infusion_interval_and_an_earlier_trials_number_and_design(nlp):
+    # the drugs infused through HAIC take its interval in a single-arm study too, and a drug with a
+    # schedule of its own after the procedure's keeps its own; the number and the
+    # randomisation of "our earlier randomised trial" are that trial's; a two-stage design's rates are
+    # assumptions; a target enrolment said in prose is the planned size
+    r = record(nlp, "This single-arm phase 2 trial was approved by the ethics committee of each centre and "
+                    "registered at ClinicalTrials.gov (NCT01234567). FOLFOX (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 "
+                    "and fluorouracil 400 mg/m2) was infused through the hepatic artery as in our earlier randomised trial "
+                    "(NCT07654321). HAIC was repeated every 3 weeks, with lenvatinib 8 mg once daily. Using Simon's "
+                    "two-stage design, an ORR of 20% was considered uninteresting and 40% promising (one-sided "
+                    "alpha 0.05, power 80%); 40 patients were needed, and target enrolment was set at 44 to allow "
+                    "for dropout. The ORR was 41.5%.")
+    assert r["ids"]["nct"] == ["NCT01234567"]
+    assert (r["randomized"], r["enrollment"]["planned"]) == (False, 44)
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
+        ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W"), ("HAIC", "Q3W"), ("lenvatinib", "QD")]
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 41.5)]
