@@ -307,6 +307,8 @@ def _clause_end(sent: Sentence, start: int) -> int:
                  if not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
 
 
+# what a clause's patients did not receive follows ("the same ablation without prior TACE")
+_NOT_GIVEN = grammar("arms", "not_given")
 # after a ';' in a randomisation clause, another alternative: "; or B", "; arm B, B 400 mg ..."
 _NEXT_ALTERNATIVE = grammar("arms", "next_alternative")
 
@@ -464,6 +466,7 @@ class ArmBuilder:
         self.no_treatment_modifier = cues["no_treatment_modifier"]  # "active" surveillance is also "surveillance"
         self.infusion_procedures = frozenset(cues["infusion_procedures"])  # "HAIC was repeated every 3 weeks": its drugs' too
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
+        self.named_arm_received = cues["named_arm_received"]  # "Patients allocated to the RT-S arm received IMRT"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.group_statement_subset = cues["group_statement_subset"]  # "after progression, 41 patients in"
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
@@ -2291,6 +2294,31 @@ class ArmBuilder:
         for word in words + ["treatment", "intervention"]:
             treated.aliases |= self._names_of_group(word)
 
+    def names_from_what_they_received(self, view: DocView, arms: list[Arm]) -> None:
+        """"Patients allocated to the RT-S arm received intensity-modulated radiotherapy": a short
+        name with a group noun that names no arm yet is the name of the one arm given what the clause
+        says its patients received (an alias for later references: "97 to RT-S", "with RT-S")."""
+        if len(arms) < 2:
+            return
+        for sent in view.own_sentences():
+            m = self.named_arm_received.search(sent.text)
+            if not m:
+                continue
+            code = m.group(1).lower()
+            a, b = sent.start_char + m.start(1), sent.start_char + m.end(1)
+            if any(code in arm.aliases for arm in arms) or any(
+                    e.label_ in TREATMENT_LABELS and e.start_char < b and a < e.end_char for e in sent.ents):
+                continue  # (not "the RFA group": a treatment's name, read as one)
+            lo = sent.start_char + m.end()
+            end = _clause_end(sent, lo)
+            cut = _NOT_GIVEN.search(sent.doc_text, lo, end)  # "... the same ablation without prior TACE"
+            end = cut.start() if cut else end
+            names = {c["name"] for e in sent.ents if lo <= e.start_char and e.end_char <= end
+                     and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+            own = [k for k, arm in enumerate(arms) if names and names <= arm.names]
+            if len(own) == 1:
+                arms[own[0]].aliases |= _with_group_nouns(code)
+
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'
         treatments is the other arm's name (an alias for later references), with its size."""
@@ -2410,6 +2438,7 @@ class ArmBuilder:
         self.add_dose_sentence(view, arms)
         self.add_treatment_cycle(view, arms)
         share_procedure_interval(arms, self.infusion_procedures)  # (a single arm's too)
+        self.names_from_what_they_received(view, arms)
         return arms
 
     def _finish_parts(self, view: DocView, arms: list[Arm]) -> list[Arm]:

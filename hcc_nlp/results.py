@@ -479,12 +479,12 @@ class ResultExtractor:
             for alias in arm.aliases:
                 if len(alias) < 2 and not alias.isalpha():
                     continue
-                # a one-letter name ("sorafenib (S)") only in capitals, and not a code's part ("S-1") or an
+                # a one-letter name ("sorafenib (S)") only in capitals, and not a code's part ("S-1", "RT-S") or an
                 # initial ("S. Qin"; "... with S." ends a sentence)
                 spans = fastre.literal_spans(text, alias, partial(fastre.standalone, text), ignore_case=True) \
                     if len(alias) > 1 else [(a, b) for a, b in fastre.literal_spans(
                         text, alias.upper(), partial(fastre.standalone, text), ignore_case=False)
-                        if text[b:b + 1] not in ("-", "'", "’", "+", "/") and text[a - 1:a] not in ("+", "/") and (
+                        if text[b:b + 1] not in ("-", "'", "’", "+", "/") and text[a - 1:a] not in ("+", "/", "-") and (
                             text[b:b + 1] != "." or _WORD_BEFORE_LETTER.search(text, max(0, a - 10), a))]
                 for a, b in spans:
                     refs.append((s0 + a, k))

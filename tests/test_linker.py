@@ -6124,3 +6124,24 @@ def test_linker_a_single_arms_infusion_interval_and_an_earlier_trials_number_and
     assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [
         ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W"), ("HAIC", "Q3W"), ("lenvatinib", "QD")]
     assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("ORR", 41.5)]
+
+
+def test_linker_a_code_named_by_what_its_arm_received_and_counts_before_coded_shares(nlp):
+    # "RT-S" is defined only by what its patients received; "45 RT-S patients (46.4%)" and "12 S
+    # patients (12.1%)" are each the share of the arm named in the count ("S" inside "RT-S" is no
+    # reference to the S arm)
+    r = record(nlp, "Patients were randomised to radiotherapy plus sorafenib or to sorafenib alone (S). Patients "
+                    "allocated to the RT-S arm received intensity-modulated radiotherapy; sorafenib 400 mg twice "
+                    "daily was given in both arms. In all, 196 were randomised: 97 to RT-S and 99 to sorafenib. "
+                    "An objective response was achieved in 45 RT-S patients (46.4%) and 12 S patients (12.1%). "
+                    "Median OS was 15.2 months with RT-S.")
+    assert r["arms"][0]["n"] == 97
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("ORR", 46.4, 45), ("OS", 15.2, None)], [("ORR", 12.1, 12)]]
+
+
+def test_linker_a_treatment_named_group_that_received_more_without_another_is_not_renamed(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus RFA or RFA alone. Patients in the RFA group underwent the "
+                    "same ablation without prior TACE. Median RFS was 20.1 months in the TACE plus RFA group and "
+                    "15.2 months in the RFA group.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 20.1)], [("RFS", 15.2)]]
