@@ -2295,17 +2295,19 @@ class ArmBuilder:
             treated.aliases |= self._names_of_group(word)
 
     def names_from_what_they_received(self, view: DocView, arms: list[Arm]) -> None:
-        """"Patients allocated to the RT-S arm received intensity-modulated radiotherapy": a short
-        name with a group noun that names no arm yet is the name of the one arm given what the clause
-        says its patients received (an alias for later references: "97 to RT-S", "with RT-S")."""
+        """"Patients allocated to the RT-S arm received intensity-modulated radiotherapy", "Patients in
+        group B underwent hepatectomy": a short name with a group noun that names no arm yet is the
+        name of the arm given most of what the clause says its patients received (an alias for later
+        references: "97 to RT-S", "with RT-S", "in group B")."""
         if len(arms) < 2:
             return
         for sent in view.own_sentences():
             m = self.named_arm_received.search(sent.text)
             if not m:
                 continue
-            code = m.group(1).lower()
-            a, b = sent.start_char + m.start(1), sent.start_char + m.end(1)
+            which = "code" if m.group("code") else "lettered"
+            code = re.sub(r"\s+", " ", m.group(which)).lower()
+            a, b = sent.start_char + m.start(which), sent.start_char + m.end(which)
             if any(code in arm.aliases for arm in arms) or any(
                     e.label_ in TREATMENT_LABELS and e.start_char < b and a < e.end_char for e in sent.ents):
                 continue  # (not "the RFA group": a treatment's name, read as one)
@@ -2315,9 +2317,11 @@ class ArmBuilder:
             end = cut.start() if cut else end
             names = {c["name"] for e in sent.ents if lo <= e.start_char and e.end_char <= end
                      and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
-            own = [k for k, arm in enumerate(arms) if names and names <= arm.names]
-            if len(own) == 1:
-                arms[own[0]].aliases |= _with_group_nouns(code)
+            # the arm with most of them ("group A received camrelizumab plus apatinib, followed by
+            # hepatectomy": the camrelizumab arm, whichever arm also has the hepatectomy)
+            shared = sorted(((len(names & arm.names), k) for k, arm in enumerate(arms)), reverse=True)
+            if shared[0][0] and shared[0][0] > shared[1][0]:
+                arms[shared[0][1]].aliases |= _with_group_nouns(code) if which == "code" else {code}
 
     def names_from_size_lists(self, view: DocView, arms: list[Arm]) -> None:
         """"randomized (New FP, n = 50; sorafenib, n = 52)": a name that is not one of the arms'

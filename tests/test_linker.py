@@ -6145,3 +6145,14 @@ def test_linker_a_treatment_named_group_that_received_more_without_another_is_no
                     "same ablation without prior TACE. Median RFS was 20.1 months in the TACE plus RFA group and "
                     "15.2 months in the RFA group.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 20.1)], [("RFS", 15.2)]]
+
+
+def test_linker_lettered_groups_named_by_what_their_patients_received(nlp):
+    # arms from the title; "group A" and "group B" named only by what their patients received, the
+    # first also given a hepatectomy its title arm does not list
+    r = record(nlp, "Neoadjuvant Lenvatinib Plus Sintilimab vs Upfront Hepatectomy for Resectable Hepatocellular "
+                    "Carcinoma: A Randomized Clinical Trial\n\nMETHODS\nPatients were randomized 1:1 to group A or "
+                    "group B. Patients in group A received 3 cycles of lenvatinib (8 mg/d orally) plus sintilimab "
+                    "(200 mg every 3 weeks), followed by hepatectomy. Patients in group B underwent hepatectomy "
+                    "within 3 weeks.\n\nRESULTS\nMedian RFS was 11.9 months in group B and 19.4 months in group A.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 19.4)], [("RFS", 11.9)]]
