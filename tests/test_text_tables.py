@@ -92,6 +92,25 @@ def test_registry_results_text_titles_measure_lines_and_event_rows(nlp):
     assert r["adverse_events"] == []
 
 
+def test_registry_results_tab_copy_values_on_a_line_of_their_own_under_the_unit(nlp):
+    # the web page copied with tabs: the measure and unit lines, then one line of values (one tab
+    # between them), a count and its share written "13  28.9%"
+    r = record(nlp, "Arms and Interventions\nExperimental: Sorafenib\n  Drug: Sorafenib 400 mg orally twice daily.\n"
+                    "Placebo Comparator: Placebo\n  Drug: Placebo orally twice daily.\n\n"
+                    "Outcome Measures\n1. Primary Outcome\nTitle\tOverall Survival (OS)\n"
+                    "Arm/Group Title\tSorafenib\tPlacebo\n"
+                    "Overall Number of Participants Analyzed\t60\t58\n"
+                    "Median (95% Confidence Interval)\nUnit of Measure: months\n"
+                    "11.4 (9.0 to 13.9)\t8.2 (6.1 to 10.0)\n\n"
+                    "2. Secondary Outcome\nTitle\tObjective Response Rate (ORR)\n"
+                    "Arm/Group Title\tSorafenib\tPlacebo\n"
+                    "Overall Number of Participants Analyzed\t60\t58\n"
+                    "Measure Type: Count of Participants\nUnit of Measure: Participants\n"
+                    "9  15.0%\t2  3.4%\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "count", "total") == [
+        [("OS", 11.4, 9, None, None), ("ORR", 15, None, 9, 60)], [("OS", 8.2, 6.1, None, None), ("ORR", 3.4, None, 2, 58)]]
+
+
 def test_tab_table_with_grade_columns_under_each_arm(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Table 3. Adverse events, n (%)\n"
