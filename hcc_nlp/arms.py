@@ -484,10 +484,10 @@ class ArmBuilder:
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
-        self.composition_bracket = attachment_cues()["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
         self.design_adjective = cues["design_adjective"]  # "randomised trial": the design named, not an assignment
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
+        self.composition_bracket = regimen_cues["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
         self.procedure_routes = regimen_cues["procedure_routes"]  # "by hepatic arterial infusion": a route
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])

@@ -76,8 +76,6 @@ def _size_by_name(arms, low: str, names_of: Callable, find: Callable) -> None:
                 arm.n = int(n)
 
 
-
-
 def _clause_end(text: str, start: int) -> int:
     """Where the clause that starts at ``start`` ends: its next ";" or the text's end."""
     end = text.find(";", start)

@@ -150,4 +150,3 @@ def indented_end(text: str, start: int, line_end: int, stop: int) -> int:
         if not line.strip() or len(line) - len(line.lstrip(" \t")) <= own:
             return pos
     return max(line_end, stop)
-

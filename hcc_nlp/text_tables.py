@@ -127,10 +127,11 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     # "\tA (n=338)\tB (n=336)": a line opening on a tab opens on an empty label cell
     lead_tabs = indent.count("\t") if not indent.strip(" \t") else 0
     origin = sent.start_char
-    values_only = (text.count("|") >= 1 and "\t" not in text and not text.lstrip().startswith("|")
-                   and all(_VALUE_PART.fullmatch(part) for part in text.split("|"))) or (
-        # "6.2 (4.6 to 8.1)<tab>4.1 (3.5 to 5.6)" under "Unit of Measure: months": two values, one tab
-        text.count("\t") == 1 and "|" not in text and all(_VALUE_PART.fullmatch(part) for part in text.split("\t")))
+    # a row of values only: "10.2 (9.0 to 11.6) | 7.6 (...)", or two values one tab apart under "Unit of
+    # Measure: months" ("6.2 (4.6 to 8.1)<tab>4.1 (3.5 to 5.6)")
+    split = "|" if "|" in text and "\t" not in text and not text.lstrip().startswith("|") else \
+        "\t" if text.count("\t") == 1 and "|" not in text else None
+    values_only = split is not None and all(_VALUE_PART.fullmatch(part) for part in text.split(split))
     if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
@@ -572,7 +573,7 @@ class TableReader:
             if ae_candidates is None:
                 ae_candidates = _ae_term_spans(view)
             if cells[0].text and len(cells) == len(layout.arm_of) == layout.width - 1 \
-                    and all(self.c.value_cell_start.match(c.text) for c in cells):
+                    and all(_VALUE_PART.fullmatch(c.text) for c in cells):
                 # "6.2 (4.6 to 8.1) | 4.1 (3.5 to 5.6)" under "Unit of Measure: months": a row of values
                 # with no label cell, one per arm
                 cells = [Cell(cells[0].start, cells[0].start, "")] + cells

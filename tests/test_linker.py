@@ -6102,7 +6102,7 @@ def test_linker_toxic_effects_graded_are_adverse_events_of_each_arm(nlp):
     # the house style of some journals writes "toxic effects" for toxicity
     r = record(nlp, "Patients were randomized to SBRT (n = 50) or TACE (n = 52). Grade 3 or higher toxic effects "
                     "occurred in 5 patients (10.0%) after SBRT and 15 patients (28.8%) after TACE (P = .02).")
-    assert [[(e["term"], e["grade"], e["count"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 5, 10.0)], [("any adverse event", ">=3", 15, 28.8)]]
     assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("AE", "0.02")]
 
