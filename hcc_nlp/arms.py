@@ -242,6 +242,32 @@ def resolve_arm(names: set, arms: list["Arm"], alone: bool = False) -> Optional[
     return distinctive[0] if len(distinctive) == 1 else None
 
 
+_PLACEBO_SHORT = grammar("text_tables", "placebo_short")  # "PBO+LEN"
+
+
+def arm_of_short_parts(parts: list[str], arms: list["Arm"], taken: set = frozenset(), fewest: bool = True) -> Optional[int]:
+    """The arm a short form's lower-cased parts name ("a", "b", "tace" of "A+B+TACE"; "tace", "t",
+    "l" of "TACE-T-L"): each part is a different component's initial, its name or (three letters
+    or more) the start of its name; of several arms not ``taken`` that fit, the one with the fewest
+    components (with ``fewest``; else none), or None when two fit equally."""
+    parts = ["placebo" if _PLACEBO_SHORT.fullmatch(p) else p for p in parts]
+
+    def names_part(p: str, n: str) -> bool:
+        return n == p or ((len(p) == 1 or len(p) >= 3) and n.startswith(p))
+
+    def assign(i: int, names: list[str]) -> bool:  # parts[i:] each to one of the names left
+        return i == len(parts) or any(names_part(parts[i], n) and assign(i + 1, names[:j] + names[j + 1:])
+                                      for j, n in enumerate(names))
+
+    def fits(arm) -> bool:
+        return assign(0, [c["name"].lower() for c in arm.components])
+
+    fitting = sorted((len(a.components), k) for k, a in enumerate(arms) if k not in taken and fits(a))
+    if not fitting or (len(fitting) > 1 and (not fewest or fitting[0][0] == fitting[1][0])):
+        return None
+    return fitting[0][1]
+
+
 def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
     """"sorafenib 400 mg twice daily alone or sorafenib plus HAIC": a drug written without dose or
     schedule in one arm takes them from the same drug in another arm, when only one version is
@@ -278,6 +304,62 @@ def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
         for comp in arm.components:
             if comp["kind"] == "drug" and comp.get("route") == "intra-arterial" and comp.get("frequency") is None:
                 comp["frequency"] = interval
+
+
+_DOSES_A_DAY = {"BID": 2, "TID": 3}
+_RESTATED_GAP = re.compile(r"\s*[(\[]\s*(?:i\.?e\.?,?\s*|=\s*)?")
+
+
+_RESTATING_BRACKET = grammar("arms", "restating_bracket")  # "(i.e., fluorouracil 2 g/m2 per cycle)"
+
+
+def drop_restated_doses(arms: list["Arm"], text: str) -> None:
+    """One regimen written two ways is one component. "400 mg twice daily (800 mg/day)", "800 mg
+    per day (400 mg b.i.d.)": the dose each administration gives is kept, and the daily total in
+    the bracket (or before it) is dropped, when it is the dose times the doses a day. "1 g/m2 d1,8
+    ... (i.e., 2 g/m2 per cycle)": a drug's dose in a bracket that restates ("i.e.", "that is") is
+    dropped when the arm has the drug at another dose."""
+    for arm in arms:
+        drop = [c for c in arm.components if c["kind"] == "drug" and c.get("dose") is not None
+                and _restated(text, c) and any(o is not c and o["name"] == c["name"] and o.get("dose") is not None
+                                               and not _restated(text, o) for o in arm.components)]
+        for daily in arm.components:
+            if daily["kind"] != "drug" or daily.get("frequency") != "QD" or daily.get("dose") is None:
+                continue
+            for split in arm.components:
+                times = _DOSES_A_DAY.get(split.get("frequency") or "")
+                if split is daily or split["name"] != daily["name"] or times is None or split.get("unit") != daily.get("unit") \
+                        or split.get("dose") is None or abs(split["dose"] * times - daily["dose"]) > 1e-9:
+                    continue
+                own = {tuple(e) for e in daily.get("evidence", [])}
+                other = {tuple(e) for e in split.get("evidence", [])}
+                if _bracket_follows(text, own - other, other - own) or _bracket_follows(text, other - own, own - other):
+                    drop.append(daily)
+                    break
+        if drop:
+            arm.components = [c for c in arm.components if all(c is not d for d in drop)]
+
+
+def _restated(text: str, comp: dict) -> bool:
+    """Whether all of a component's evidence lies in a bracket that restates ("(i.e., ...)")."""
+    spans = comp.get("evidence") or []
+    if not spans:
+        return False
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    opened = marks.open_before(text, max(0, lo - 200), lo)
+    if opened is None or not _RESTATING_BRACKET.match(text, opened):
+        return False
+    closed = marks.closing(text, opened + 1, len(text))
+    return closed is not None and hi <= closed
+
+
+def _bracket_follows(text: str, first: set, second: set) -> bool:
+    """Whether the spans ``second`` open in a bracket right after the last of ``first`` before them."""
+    if not first or not second:
+        return False
+    start = min(a for a, _ in second)
+    before = [b for _, b in first if b <= start]
+    return bool(before) and _RESTATED_GAP.fullmatch(text, max(before), start) is not None
 
 
 def _with_details(comp: dict, donor: dict) -> dict:
@@ -467,6 +549,7 @@ class ArmBuilder:
         self.infusion_procedures = frozenset(cues["infusion_procedures"])  # "HAIC was repeated every 3 weeks": its drugs' too
         self.described_control = cues["described_control"]  # "or mTOR inhibitor-free standard immunosuppression"
         self.named_arm_received = cues["named_arm_received"]  # "Patients allocated to the RT-S arm received IMRT"
+        self.coded_group = cues["coded_group"]  # "Arm A (TACE-T-L)"
         self.group_statement = cues["group_statement"]  # "In the sirolimus group, ...", "the control group continued ..."
         self.group_statement_subset = cues["group_statement_subset"]  # "after progression, 41 patients in"
         self.protocol_deviation = cues["protocol_deviation"]  # "... crossed over to resection and 2 in the HR group received RFA"
@@ -2272,6 +2355,24 @@ class ArmBuilder:
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
                 arms[named[0][1]].aliases |= _with_group_nouns(short)
 
+    def names_from_coded_groups(self, view: DocView, arms: list[Arm]) -> None:
+        """"to Arm A (TACE-T-L) or Arm B (TACE-L)": a group's letter with a short form whose parts
+        are the initials or starts of one arm's treatments (:func:`arm_of_short_parts`) names that
+        arm, by its letter and its short form; a short form of one part ("Arm B (SOR)") must fit
+        one arm only, and every pair a sentence writes must name a different arm, or none is read."""
+        if len(arms) < 2:
+            return
+        for sent in view.own_sentences():
+            found = []
+            for m in self.coded_group.finditer(sent.text):
+                letter, code = m.group("letter"), m.group("code")
+                parts = [p.lower() for p in re.split(r"[-+/]", code)]
+                found.append((arm_of_short_parts(parts, arms, fewest=len(parts) > 1), letter.lower(), code.lower()))
+            if not found or any(k is None for k, _, _ in found) or len({k for k, _, _ in found}) != len(found):
+                continue
+            for k, letter, code in found:
+                arms[k].aliases |= {f"arm {letter}", f"group {letter}", f"cohort {letter}"} | _with_group_nouns(code)
+
     def _names_of_group(self, word: str) -> set:
         """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for
         a phase of care also "neoadjuvant therapy" (treatment): "events during neoadjuvant therapy"."""
@@ -2443,6 +2544,7 @@ class ArmBuilder:
         self.add_treatment_cycle(view, arms)
         share_procedure_interval(arms, self.infusion_procedures)  # (a single arm's too)
         self.names_from_what_they_received(view, arms)
+        drop_restated_doses(arms, view.text)
         return arms
 
     def _finish_parts(self, view: DocView, arms: list[Arm]) -> list[Arm]:
@@ -2498,6 +2600,7 @@ class ArmBuilder:
         forms = self._combination_forms(view)
         self.combinations_from_short_forms(arms, forms)
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
+        self.names_from_coded_groups(view, arms)  # before group statements: "In Arm A, ..."
         # "In the FOLFOX-HAIC group, oxaliplatin 130 mg/m2 ...": a sentence about one named arm is that
         # arm's (add_group_statements), not a detail every arm with the drug takes
         self.fill_details(arms, self.statements(view, exclude=used | self._one_group_sentences(view, arms),

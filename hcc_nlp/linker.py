@@ -323,7 +323,7 @@ class TrialLinker(JsonRulesMixin):
         order: list[str] = []
         # a registry's "Outcome: X" over "Type: Primary indicator": the role of the endpoints X names
         typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary")
-                 for m in self._c["registry_outcome_type"].finditer(view.text)] if "Type" in view.text else []
+                 for m in self._c["registry_outcome_type"].finditer(view.text)]
         for sent in view.sentences:
             if sent.context is not None or sent.section in ("ignore", "inclusion", "exclusion"):
                 continue

@@ -398,6 +398,7 @@ class ResultExtractor:
         self.compared_rate_gap = cues["compared_rate_gap"]  # "X was more frequent in A than in B [a% vs b%]"
         self.died_of = cues["died_of"]  # "died of TRAEs": the generic events after it were deaths
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
+        self.died_after_value = cues["died_after_value"]  # "and one patient (1.0%) died of X": not the term before's
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.same_arm_after = cues["same_arm_after"]  # "and 1 patient (2.1%) in the same arm": not the next arm's
         self.pair_gap = cues["pair_gap"]
@@ -1717,8 +1718,8 @@ class ResultExtractor:
         text = sent.doc_text
         nxt = next((v for v in values if v["pos"] >= end), None)
         if nxt is None or nxt["kind"] != "time" or nxt["value"] is None or nxt["pos"] - end > 90 \
-                or ";" in text[end:nxt["pos"]]:
-            return None
+                or next(marks.top_level(text, ";", end, nxt["pos"]), None) is not None:
+            return None  # (a ";" inside a bracket does not end the clause: "not reached (NR; 95% CI ...) vs 15.1 mo")
         item = {"span": _Offsets(start, end), "pos": start, "kind": "time", "value": None,
                 "unit": nxt["unit"], "not_reached": True}
         ci = next((e for e in sent.ents if e.label_ == "CI" and 0 <= e.start_char - end < 8), None)
@@ -2522,7 +2523,8 @@ class ResultExtractor:
                      # not this term's
                      and not ((semi := doc_text.rfind(";", t_end, v["pos"])) >= 0
                               and marks.open_before(doc_text, t_end, semi) is None
-                              and self.ae_value_before.search(doc_text[v["span"].end_char:hi] + " "))]
+                              and self.ae_value_before.search(doc_text[v["span"].end_char:hi] + " "))
+                     and not self.died_after_value.match(doc_text, v["span"].end_char, sent.end_char)]
             # the other arm's number joined to the last one: "in 23 (9.3%) patients after resection
             # and in 3 (1.8%) after RFA"
             i = 0
@@ -2531,7 +2533,8 @@ class ResultExtractor:
                 nxt = next((v for v in values if v["pos"] > cur["span"].end_char), None)
                 if nxt is not None and nxt["pos"] < hi and id(nxt) not in claimed and all(nxt is not c for c in close) \
                         and nxt["unit"] == cur["unit"] and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]) \
-                        and not self.same_arm_after.match(doc_text, nxt["span"].end_char):
+                        and not self.same_arm_after.match(doc_text, nxt["span"].end_char) \
+                        and not self.died_after_value.match(doc_text, nxt["span"].end_char, sent.end_char):
                     close.insert(i + 1, nxt)
                 i += 1
             # "..., namely A (n = 2) and B (n = 1), and in four (2.6%) in the RFA group, namely C ...":

@@ -23,7 +23,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .arms import resolve_arm
+from .arms import arm_of_short_parts, resolve_arm
 from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
 from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
@@ -83,7 +83,6 @@ def _tail_value_cells(sent: Sentence, n: int) -> Optional[list[Cell]]:
 
 
 _INITIALS_SIZE = grammar("text_tables", "initials_size")  # "ZIM+LEN N=397": the header's size after the short forms
-_PLACEBO_SHORT = grammar("text_tables", "placebo_short")  # "PBO+LEN"
 _UNGRADED = grammar("text_tables", "ungraded")  # a seriousness, not a grade (RECORDS.md)
 _BLANK_LABEL = 8  # spaces of indent that stand for an empty label cell
 _SUB_ROW_MARK = re.compile(r"[-–•·‣▪]\s")  # a label marked as one row of the row above ("- Hypertension")
@@ -231,6 +230,8 @@ class Layout:
         if len(cells) == self.width:
             return [(i, cells[i]) for i in sorted(self.arm_of)]
         cols = sorted(self.arm_of)
+        if cols[-1] < len(cells) < self.width and not any(c.text for c in cells[cols[-1] + 1:]):
+            return [(i, cells[i]) for i in cols]  # "CR | 12 (18.8) | 5 (7.9) | |": ratio and p cells left empty
         extra = self.width - 1 - cols[-1]
         if extra == 0 and len(set(self.arm_of.values())) == len(cols) and len(cells) >= len(cols) + 1:
             return list(zip(cols, cells[-len(cols):]))
@@ -331,24 +332,14 @@ def _graded_counts(m: re.Match, grades: tuple, groups: tuple) -> list[tuple[Opti
 
 def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     """The arm a header written in initials or short forms names ("A+B" for atezolizumab plus
-    bevacizumab, "A+B+TACE", "ZIM+LEN N=397", "PBO+LEN" for placebo plus lenvatinib): every part
-    is a component's initial, its name or (three letters or more) the start of its name; of several
-    arms not ``taken`` that fit, the one with the fewest components. A single short form ("L" in
-    "T+L | L") names an arm only once another column has named its own."""
+    bevacizumab, "A+B+TACE", "ZIM+LEN N=397", "PBO+LEN" for placebo plus lenvatinib): see
+    :func:`~hcc_nlp.arms.arm_of_short_parts`. A single short form ("L" in "T+L | L") names an arm
+    only once another column has named its own."""
     parts = [p.lower() for p in re.split(r"\s*[+/]\s*", _INITIALS_SIZE.sub("", text).strip())]
     if len(parts) < (1 if taken else 2) or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) \
             or not any(len(p) == 1 or (len(p) <= 4 and text.isupper()) for p in parts):
         return None
-    parts = ["placebo" if _PLACEBO_SHORT.fullmatch(p) else p for p in parts]
-
-    def fits(arm) -> bool:
-        names = [c["name"].lower() for c in arm.components]
-        return all(any(n == p or ((len(p) == 1 or len(p) >= 3) and n.startswith(p)) for n in names) for p in parts)
-
-    fitting = sorted((len(a.components), k) for k, a in enumerate(arms) if k not in taken and fits(a))
-    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
-        return None
-    return fitting[0][1]
+    return arm_of_short_parts(parts, arms, taken)
 
 
 class TableReader:

@@ -6156,3 +6156,75 @@ def test_linker_lettered_groups_named_by_what_their_patients_received(nlp):
                     "(200 mg every 3 weeks), followed by hepatectomy. Patients in group B underwent hepatectomy "
                     "within 3 weeks.\n\nRESULTS\nMedian RFS was 11.9 months in group B and 19.4 months in group A.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 19.4)], [("RFS", 11.9)]]
+
+
+def test_linker_lettered_groups_named_by_short_forms_of_their_treatments(nlp):
+    # arms from the title; "Arm A (TACE-R-C)" and "Arm B (TACE-C)" name them by their treatments'
+    # starts, each part a different treatment (so "TACE-R-C" is not the arm without R), and the
+    # results use the letters
+    r = record(nlp, "TACE plus regorafenib and camrelizumab versus TACE plus camrelizumab for intermediate "
+                    "hepatocellular carcinoma: a randomised trial\n\nMethods: Patients were randomly allocated to "
+                    "Arm A (TACE-R-C) or Arm B (TACE-C). In Arm A, regorafenib 80 mg once daily was added.\n\n"
+                    "Results: 120 patients were randomised: 61 to Arm A and 59 to Arm B. Median PFS was 9.9 months "
+                    "in Arm B and 12.5 months in Arm A.")
+    assert [a["n"] for a in r["arms"]] == [61, 59]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 12.5)], [("PFS", 9.9)]]
+    assert regimen(r["arms"][0]) >= {("regorafenib", 80, "mg", "QD")}
+
+
+def test_linker_a_one_part_short_form_two_arms_fit_names_no_arm(nlp):
+    # "Arm A (SOR)" fits both arms (each has sorafenib): no letter is given to either
+    r = record(nlp, "Patients were randomised to sorafenib plus HAIC or sorafenib alone. Arm A (SOR) and Arm B "
+                    "(SOR) were stratified by centre. Median OS was 11.2 months in Arm A.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[], []]
+
+
+def test_linker_a_clause_about_a_lettered_arm_gives_it_its_treatments(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus HAIC (Arm 1) or sorafenib alone (Arm 2). "
+                    "In Arm 1, 50 mg/m2 cisplatin (day 1) and fluorouracil 1 g/m2 d1,8 were infused into the "
+                    "hepatic artery.")
+    one = {c["name"]: c for c in r["arms"][0]["regimen"]}
+    assert (one["cisplatin"]["dose"], one["cisplatin"]["route"], one["fluorouracil"]["days"]) == (50, "intra-arterial", "1,8")
+    assert {c["name"] for c in r["arms"][1]["regimen"]} == {"sorafenib"}
+
+
+@pytest.mark.parametrize("written", ["800 mg per day (400 mg b.i.d.)", "400 mg twice daily (800 mg/day)",
+                                     "400 mg twice daily (i.e., 800 mg daily)"])
+def test_linker_a_dose_written_two_ways_is_one_component(nlp, written):
+    r = record(nlp, f"Patients received sorafenib orally at {written} until progression.")
+    assert regimen(r["arms"][0]) == {("sorafenib", 400, "mg", "BID")}
+
+
+def test_linker_two_doses_a_day_offered_as_alternatives_stay_two(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily or 800 mg once daily until progression.")
+    assert regimen(r["arms"][0]) == {("sorafenib", 400, "mg", "BID"), ("sorafenib", 800, "mg", "QD")}
+
+
+def test_linker_a_per_cycle_total_restated_in_a_bracket_is_no_second_dose(nlp):
+    r = record(nlp, "Patients received gemcitabine 1 g/m2 on days 1 and 8 of 21-day cycles (i.e., gemcitabine "
+                    "2 g/m2 per cycle).")
+    assert regimen(r["arms"][0]) == {("gemcitabine", 1, "g/m2", None)}
+
+
+def test_linker_a_death_after_a_graded_total_is_not_its_second_value(nlp):
+    # "and one patient (1.0%) died of X": a grade 5 X, not a second number of the grade 3-4 events
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily. Grade 3-4 adverse events occurred in 21 "
+                    "(21.4%) patients, and one patient (1.0%) died of hepatic failure.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "3-4", 21), ("hepatic failure", "5", 1)]]
+
+
+def test_linker_not_reached_with_its_abbreviation_heads_a_pair_of_medians(nlp):
+    # "(NR; 95% CI ...)": the abbreviation is no second median, and the bracket's ";" ends no clause
+    r = record(nlp, "Patients were randomly assigned to lenvatinib plus TACE or lenvatinib alone. Median PFS was "
+                    "9.1 months with lenvatinib plus TACE and 5.2 months with lenvatinib alone. Median OS was not "
+                    "reached (NR; 95% CI 17.2-NR) vs 14.4 mo (95% CI 11.0-17.9).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [
+        [("PFS", 9.1, None), ("OS", None, 17.2)], [("PFS", 5.2, None), ("OS", 14.4, 11.0)]]
+
+
+def test_linker_registry_outcome_type_field_gives_the_role(nlp):
+    r = record(nlp, "Interventions:\nGroup: RFA group\nIntervention: Radiofrequency ablation\n\nGroup: LR group\n"
+                    "Intervention: Liver resection\n\nOutcomes:\nOutcome: Overall survival\nOutcome type: Primary "
+                    "indicator\n\nOutcome: Recurrence-free survival\nOutcome type: Secondary indicator\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("RFS", "secondary")]

@@ -1320,3 +1320,15 @@ def test_a_slash_grades_line_inside_a_table_splits_the_rows_below_it(nlp):
     assert [[(x["term"], x["grade"], x["count"]) for x in a] for a in by_arm(r, "adverse_events")] == [
         [("any adverse event", "any", 300), ("rash", "any", 35), ("rash", "3-4", 2)],
         [("any adverse event", "any", 270), ("rash", "any", 12), ("rash", "3-4", 0)]]
+
+
+def test_table_rows_with_empty_ratio_and_p_cells_at_the_line_end(nlp):
+    # "| |" closes a category row whose ratio and p cells are empty: its values are still the arms'
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus TACE (S-TACE) or sorafenib alone (SOR).\n\n"
+                    "Outcome | S-TACE (n = 50) | SOR (n = 48) | OR (95% CI) | p value\n"
+                    "Best overall response, n (%)\n"
+                    "  Complete response | 6 (12.0) | 1 (2.1) | |\n"
+                    "  Partial response | 20 (40.0) | 10 (20.8) | |\n"
+                    "ORR, n (%) | 26 (52.0) | 11 (22.9) | OR 3.64 (1.52-8.74) | 0.003\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
+        [("CR", 6, 12.0), ("PR", 20, 40.0), ("ORR", 26, 52.0)], [("CR", 1, 2.1), ("PR", 10, 20.8), ("ORR", 11, 22.9)]]
