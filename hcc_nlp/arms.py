@@ -494,6 +494,7 @@ class ArmBuilder:
         self.phase1_part = cues["phase1_arm"]
         self.mtd = cues["mtd"]
         self.mtd_declared_after = cues["mtd_declared_after"]  # "240 mg ... was declared the MTD"
+        self.mtd_dose_before = cues["mtd_dose_before"]  # "The MTD and RP2D was" 240 mg
         self.part_defined = cues["part_defined"]  # "Part A (dose escalation)": the code of a part
         self.part_defined_after = cues["part_defined_after"]
         self.group_clause = cues["group_clause"]
@@ -1505,6 +1506,7 @@ class ArmBuilder:
         60 mg daily plus durvalumab 1500 mg every 4 weeks was declared the RP2D")."""
         if not any(self.expansion_part.search(s.text) for s in view.own_sentences()):
             return []
+        mentioned = None  # the first regimen of a sentence that mentions the MTD without saying it
         for sent in view.own_sentences():
             # the dose declared ("... was declared the RP2D"), or the regimen the expansion part was
             # given ("In the expansion cohort, all 24 patients received X 10 mg/kg ... plus Y ...")
@@ -1517,8 +1519,20 @@ class ArmBuilder:
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + _components_label(comps)
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
-                return [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
-        return self._expansion_at_mtd_dose(view, phase1)
+                found = [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
+                if self.expansion_given.search(sent.text) or self._declared_dose(sent) is not None:
+                    return found
+                mentioned = mentioned or found
+        # ("pts received X at 40, 80, 160 or 320 mg/day; the expansion cohort was treated at the RP2D"
+        # gives no dose of the expansion's: "The MTD and RP2D was 240 mg" does)
+        return self._expansion_at_mtd_dose(view, phase1, declared_only=mentioned is not None) or mentioned or []
+
+    def _declared_dose(self, sent: Sentence) -> Optional[Span]:
+        """The dose a sentence says the MTD or RP2D was ("240 mg ... was declared the MTD", "The MTD
+        and RP2D was 240 mg once daily"), or None."""
+        return next((e for e in sent.ents if e.label_ == "DOSE" and (
+            self.mtd_declared_after.match(sent.doc_text, e.end_char, sent.end_char)
+            or self.mtd_dose_before.search(sent.doc_text, sent.start_char, e.start_char))), None)
 
     def escalation_parts(self, view: DocView) -> list[Arm]:
         """A phase I study written as parts, one clause each ("Part A escalated X through 2.5, 5, 10
@@ -1639,30 +1653,38 @@ class ArmBuilder:
                             aliases={" ".join(m.group(1).lower().split())}) for m in named]
         return []
 
-    def _expansion_at_mtd_dose(self, view: DocView, phase1: Arm) -> list[Arm]:
+    def _expansion_at_mtd_dose(self, view: DocView, phase1: Arm, declared_only: bool = False) -> list[Arm]:
         """"The MTD was 3 mg/kg, which was declared the RP2D": a dose written with no drug, or with
         the escalated drug alone, is the escalated drug's; the expansion part is the phase I regimen
-        at that dose."""
+        at that dose; a dose the text says the MTD was comes first (with ``declared_only``, the only
+        one read)."""
         if phase1.escalated is None:
             return []
-        for sent in view.own_sentences():
+        candidates = []  # (declared, sentence order, dose span): a dose the text says the MTD was comes first
+        for i, sent in enumerate(view.own_sentences()):
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text) \
                     or any(e.label_ in TREATMENT_LABELS and e.id_ != phase1.escalated for e in sent.ents):
                 continue  # ("The MTD of X was 200 mg once daily": the escalated drug may be named)
             doses = [e for e in sent.ents if e.label_ == "DOSE"]
-            dose_span = next((e for e in doses if self.mtd_declared_after.match(sent.doc_text, e.end_char, sent.end_char)),
-                             doses[0] if doses else None)
-            dose = parse_dose(dose_span.text) if dose_span is not None else None
-            if dose is None or dose.unit is None:
+            declared = self._declared_dose(sent)
+            if declared is None and declared_only:
                 continue
-            comps = [dict(c) for c in phase1.components]
-            for c in comps:
-                if c["name"] == phase1.escalated:
-                    c.update(dose=as_int_or_float(dose.dose), dose_max=None, unit=dose.unit,
-                             evidence=(c.get("evidence") or [])[:1] + [[dose_span.start_char, dose_span.end_char]])
-            label = "expansion: " + _components_label(comps)
-            return [phase1, Arm(label=label, components=comps, tag="mtd")]
-        return []
+            dose_span = declared or (doses[0] if doses else None)
+            dose = parse_dose(dose_span.text) if dose_span is not None else None
+            if dose is not None and dose.unit is not None:
+                candidates.append((declared is None, i, dose_span, dose))
+        # ("the expansion cohort was treated at the RP2D" in the methods names no dose of its own, and
+        # its sentence's first dose is an escalation level: "The MTD and RP2D was 240 mg" is the dose)
+        if not candidates:
+            return []
+        _undeclared, _i, dose_span, dose = min(candidates, key=lambda c: c[:2])
+        comps = [dict(c) for c in phase1.components]
+        for c in comps:
+            if c["name"] == phase1.escalated:
+                c.update(dose=as_int_or_float(dose.dose), dose_max=None, unit=dose.unit,
+                         evidence=(c.get("evidence") or [])[:1] + [[dose_span.start_char, dose_span.end_char]])
+        label = "expansion: " + _components_label(comps)
+        return [phase1, Arm(label=label, components=comps, tag="mtd")]
 
     def phase1_arm(self, view: DocView) -> Optional[Arm]:
         """The starting dose level of a phase I or dose-escalation part, in a study that has one

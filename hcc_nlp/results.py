@@ -392,6 +392,7 @@ class ResultExtractor:
         self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
         self.pair_label_at = cues["pair_label_at"]  # "(A vs B: HR ...)": A names no value
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
+        self.compared_arm_after = cues["compared_arm_after"]  # "16.9 months versus" B: B is the comparator
         self.death_count_before = cues["death_count_before"]  # "Two (1%) treatment-related deaths"
         # "A and B occurred in 7.8% (5/64) and 9.4% (6/64)": one number each, in order
         self.paired = (cues["paired_terms_joiner"], cues["paired_values_joiner"], cues["paired_verb_gap"])
@@ -1428,12 +1429,15 @@ class ResultExtractor:
                   if p < item["pos"] and (_OPENS_ON_COUNT if "count" in item else _OPENS_ONLY).fullmatch(
                       sent.doc_text, self._ref_end(sent.doc_text, p, ends), item["pos"])}
         claimed = set(tight.values())
+        # "A achieved a median OS of 16.9 months versus B (HR ...)": B is what the value is compared with
+        compared = {p for item in items[-1:] for p, _k in refs
+                    if p > item["span"].end_char and self.compared_arm_after.fullmatch(sent.doc_text, item["span"].end_char, p)}
         for i, item in enumerate(items):
             lo = items[i - 1]["span"].end_char if i else sent.start_char
             hi = items[i + 1]["pos"] if i + 1 < len(items) else sent.end_char
             # an arm named after the next ";" belongs to the next clause (not the ";" of "(8; 12.1%)")
             hi = marks.clause_end(sent.doc_text, sent.start_char, item["pos"], item["span"].end_char, hi)
-            after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi]
+            after = [(p, k) for p, k in refs if item["span"].end_char <= p < hi and p not in compared]
             before = [(p, k) for p, k in refs if lo <= p < item["pos"] and p not in claimed]
             if i not in opened and self._compared_subject(sent, before, item, ends):
                 # "A was non-inferior to B for OS (median 17.4 months ...)": the subject's value
@@ -1462,7 +1466,8 @@ class ResultExtractor:
         missing = [k for k in range(n_arms) if k not in out]
         if len(items) == n_arms and len(reused) == 1 and out.count(None) == 1 and len(missing) == 1:
             out[reused[0]] = missing[0]  # one value per arm: the arm left is the unnamed one's
-        return [k if k is not None else (distinct[0] if len(distinct) == 1 else None) for k in out]
+        only = [k for k in distinct if any(p not in compared for p, x in refs if x == k)]
+        return [k if k is not None else (only[0] if len(only) == 1 else None) for k in out]
 
     def _compared_subject(self, sent: Sentence, before: list, item: dict, ends: dict) -> bool:
         """True when the value opens a bracket after "A was superior to B (for OS)": the last two

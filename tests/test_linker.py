@@ -6228,3 +6228,40 @@ def test_linker_registry_outcome_type_field_gives_the_role(nlp):
                     "Intervention: Liver resection\n\nOutcomes:\nOutcome: Overall survival\nOutcome type: Primary "
                     "indicator\n\nOutcome: Recurrence-free survival\nOutcome type: Secondary indicator\n")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("RFS", "secondary")]
+
+
+def test_linker_expansion_at_the_dose_the_mtd_was_not_a_level_of_the_methods(nlp):
+    # the methods list the levels and say the expansion was "treated at the RP2D"; the results say
+    # which dose that was, and a paragraph opening on the patients treated at it is about that arm
+    r = record(nlp, "Methods: In this phase I/II study, patients received XR-101 orally at 50, 100, 200 or 300 "
+                    "mg/day in 21-day cycles; the phase II expansion cohort was treated at the recommended phase 2 "
+                    "dose (RP2D).\nResults: Thirty patients were enrolled. The MTD and RP2D was 200 mg once daily. "
+                    "Among the 20 patients treated at the RP2D, the ORR was 15.0% (3/20). Median PFS was 3.9 months.")
+    expansion = next(a for a in r["arms"] if a["label"].startswith("expansion"))
+    assert [(c["dose"], c["frequency"]) for c in expansion["regimen"]] == [(200, "QD")]
+    assert [(o["endpoint"], o["value"]) for o in expansion["outcomes"]] == [("ORR", 15.0), ("PFS", 3.9)]
+
+
+def test_linker_an_arm_named_after_versus_is_the_comparator_not_the_values_arm(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib or sorafenib. Lenvatinib achieved a median OS of 16.9 "
+                    "months versus sorafenib (HR 0.92).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.9)], []]
+
+
+def test_linker_a_day_counted_from_an_event_is_no_day_of_a_cycle(nlp):
+    r = record(nlp, "Patients received lenvatinib 8 mg once daily, and TACE with epirubicin 50 mg was performed on "
+                    "day 2 after the first dose of lenvatinib.")
+    assert {c["name"]: c.get("days") for c in r["arms"][0]["regimen"]} == {
+        "lenvatinib": None, "TACE": None, "epirubicin": None}
+
+
+def test_linker_response_categories_listed_in_a_rate_definition_are_no_endpoints(nlp):
+    r = record(nlp, "Secondary Outcome Measures:\nDisease control rate (DCR) | Proportion of participants with CR, PR "
+                    "or stable disease. | Up to 24 months\n")
+    assert r["endpoints"] == [{"name": "DCR", "role": "secondary"}]
+
+
+def test_linker_toxicity_in_a_stopping_rule_is_no_adverse_event(nlp):
+    r = record(nlp, "Tislelizumab 200 mg is given every three weeks until disease progression, unacceptable "
+                    "toxicity or a maximum of 2 years.")
+    assert r["arms"][0]["adverse_events"] == []
