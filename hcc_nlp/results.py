@@ -400,6 +400,7 @@ class ResultExtractor:
         self.died_of = cues["died_of"]  # "died of TRAEs": the generic events after it were deaths
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.died_after_value = cues["died_after_value"]  # "and one patient (1.0%) died of X": not the term before's
+        self.result_anaphora = cues["result_anaphora"]  # "With A it was 5.4 months": the endpoint before
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.same_arm_after = cues["same_arm_after"]  # "and 1 patient (2.1%) in the same arm": not the next arm's
         self.pair_gap = cues["pair_gap"]
@@ -909,6 +910,7 @@ class ResultExtractor:
         self._sent_before: Optional[Sentence] = None  # the sentence read before this one (its landmarks: "The corresponding ...")
         self._subgroup_heading: Optional[int] = None  # end of the last heading line naming subgroups
         self._heading_item: Optional[dict] = None  # the last comparison read under a registry outcome heading
+        self._last_endpoint: Optional[tuple[int, str]] = None  # (sentence index, the one endpoint its results named)
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
         paragraph_grade: Optional[tuple[int, str]] = None  # (start of a graded run-in heading, its grade)
@@ -998,13 +1000,19 @@ class ResultExtractor:
                 self._ae_arm = (sent.index, distinct.pop()) if len(distinct) == 1 else None
                 last = parse_grade(grades[-1].text) if grades else inherited
                 ae_grade = (sent.index, last) if last else None
+            named_eps = {e.id_ for e in sent.of("ENDPOINT")}
+            # "Median PFS with B was 3.6 months. With A it was 5.4 months (HR ...)": a sentence that
+            # names no endpoint and refers back to one goes on about the endpoint of the one before
+            anaphoric = self._last_endpoint[1] if not named_eps and self._last_endpoint is not None \
+                and self._last_endpoint[0] == sent.index - 1 and self.result_anaphora.search(sent.text) else None
+            self._last_endpoint = (sent.index, next(iter(named_eps))) if len(named_eps) == 1 and values else None
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values,
-                               heading=heading.code if heading is not None and self._arm_line(sent, refs) else None)
+                               heading=heading.code if heading is not None and self._arm_line(sent, refs) else anaphoric)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
-                                  heading=heading.code if heading is not None and not sent.of("ENDPOINT") else None)
+                                  heading=heading.code if heading is not None and not named_eps else anaphoric)
         for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):

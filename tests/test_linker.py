@@ -6265,3 +6265,18 @@ def test_linker_toxicity_in_a_stopping_rule_is_no_adverse_event(nlp):
     r = record(nlp, "Tislelizumab 200 mg is given every three weeks until disease progression, unacceptable "
                     "toxicity or a maximum of 2 years.")
     assert r["arms"][0]["adverse_events"] == []
+
+
+@pytest.mark.parametrize("second", ["With donafenib it was 5.4 months (HR 0.82; 95% CI 0.70-0.95).",
+                                    "The corresponding figure with donafenib was 5.4 months (HR 0.82; 95% CI 0.70-0.95)."])
+def test_linker_a_sentence_referring_back_takes_the_endpoint_before(nlp, second):
+    r = record(nlp, "Patients were randomized to donafenib or sorafenib. Median PFS with sorafenib was 3.6 months. "
+                    + second)
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 5.4)], [("PFS", 3.6)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.82)]
+
+
+def test_linker_it_was_without_a_number_after_it_refers_to_no_endpoint(nlp):
+    r = record(nlp, "Patients were randomized to donafenib or sorafenib. The median OS was 12.1 months with "
+                    "donafenib. It was well tolerated, with 10.3% discontinuing.")
+    assert r["outcomes"] == [] and per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.1)], []]
