@@ -325,8 +325,16 @@ class TrialLinker(JsonRulesMixin):
         typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary")
                  for m in self._c["registry_outcome_type"].finditer(view.text)]
         for sent in view.sentences:
-            if sent.context is not None or sent.section in ("ignore", "inclusion", "exclusion"):
+            if sent.section in ("ignore", "inclusion", "exclusion"):
                 continue
+            until = sent.end_char
+            if sent.context is not None:
+                # "The primary endpoint was PFS; the null hypothesis was a median of 3 months": the role
+                # clause before the statistical hypothesis still names the endpoint
+                hypothesis = self._c["hypothesis_clause"].search(sent.text) if sent.context == "hypothetical" else None
+                if hypothesis is None or not self._c["primary_role"].search(sent.text, 0, hypothesis.start()):
+                    continue
+                until = sent.start_char + hypothesis.start()
             role = None
             if sent.section == "primary_outcomes":
                 role = "primary"
@@ -346,7 +354,7 @@ class TrialLinker(JsonRulesMixin):
                 continue
             for e in sent.of("ENDPOINT"):
                 code = e.id_
-                if code == "SD+PD" or not_recorded(code):
+                if code == "SD+PD" or not_recorded(code) or e.start_char >= until:
                     continue
                 if code in ("CR", "PR", "SD", "PD") and (not (prims or secs or role or sent.of("RESULT") or is_table_row(sent))
                                                          or self._c["definition"].search(sent.text)

@@ -6280,3 +6280,12 @@ def test_linker_it_was_without_a_number_after_it_refers_to_no_endpoint(nlp):
     r = record(nlp, "Patients were randomized to donafenib or sorafenib. The median OS was 12.1 months with "
                     "donafenib. It was well tolerated, with 10.3% discontinuing.")
     assert r["outcomes"] == [] and per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.1)], []]
+
+
+@pytest.mark.parametrize("hypothesis", ["; the null hypothesis of a median PFS of 3 months was tested against 5 months.",
+                                        ", with a null hypothesis of a 6-month PFS rate of 40% and an alternative of 60%."])
+def test_linker_the_primary_endpoint_before_the_statistical_hypotheses_is_read(nlp, hypothesis):
+    r = record(nlp, "The primary endpoint was progression-free survival" + hypothesis + " Secondary endpoints were OS "
+                    "and safety.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "primary"), ("OS", "secondary"), ("AE", "secondary")]
+    assert r["outcomes"] == [] and r["arms"][0]["outcomes"] == []
