@@ -1211,7 +1211,11 @@ class ArmBuilder:
             end = len(text) if end < 0 else end
             # with the lines it is wrapped onto: "  - TACE-RT group: TACE with doxorubicin 30-60 mg (adjusted to" over
             # "    size) ... 45 Gy in 25 fractions ..."
-            end = marks.indented_end(text, m.start(), end, lines[j + 1].start() if j + 1 < len(lines) else len(text))
+            nxt = lines[j + 1].start() if j + 1 < len(lines) else len(text)
+            wrapped = marks.indented_end(text, m.start(), end, nxt)
+            # "• HAIC-FO arm: oxaliplatin ... (2 h)," over "5-FU 400 mg/m² bolus, ..." copied from a poster
+            # without indent: the lines up to the next bullet
+            end = wrapped if wrapped > end else marks.bullet_wrap_end(text, m.start(), end, nxt)
             word = m.group(1).split()[0]
             if any(cell.lstrip().startswith(word) for cell in text[m.end():end].split("\t")[1:]):
                 continue  # "Arm A: TACE + T + D<tab>Arm B: TACE + T + PBO": a table's header, not an arm's line
@@ -1239,6 +1243,9 @@ class ArmBuilder:
                 # ...": a line that only names its arm is given by the lines under it
                 comps = self._statements_between(view, end, block_end, skip_eligibility=True)
             if comps:
+                # "TACE arm: epirubicin 50 mg ... emulsified with lipiodol": the treatment its heading names
+                named = {c["name"] for c in comps}
+                comps = [c for c in self._statements_between(view, m.start(1), m.end(1)) if c["name"] not in named] + comps
                 name = " ".join(m.group(1).split())
                 # "Arm A - escalation (ESC): ...": the short form in the line's heading names the arm too
                 colon = text.find(":", m.start(1), min(end, m.start(1) + 60))

@@ -461,7 +461,7 @@ class TrialLinker(JsonRulesMixin):
             label = None
             # (a results bullet is no criterion: "- Complete response of the treated lesion(s) at 6 months: ..., p=0.005")
             if (sent.context is None and is_criteria_sentence(sent.text, sent.section == "results")) \
-                    or (sent.section != "results" and is_bullet_criterion(sent.text)):
+                    or (sent.section != "results" and sent.context is None and is_bullet_criterion(sent.text)):
                 # prose: a clause saying who was excluded holds exclusions
                 excluded = exclusion_clauses(sent.text)
                 for item in parse_criteria(sent.text, "inclusion", offset=sent.start_char):

@@ -139,6 +139,22 @@ def lines_after(text: str, pos: int, stop: int) -> Iterator[tuple[int, int]]:
         pos = nxt
 
 
+def bullet_wrap_end(text: str, start: int, line_end: int, stop: int) -> int:
+    """The end of a bulleted line at ``start`` (which ends at ``line_end``) with the lines it wraps
+    onto, copied from a PDF without indent: the lines after it up to a blank line, a line that opens
+    another item (a bullet or a number), or ``stop``; ``line_end`` when the line is no bullet item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not BULLET_ITEM.match(text, line_start):
+        return line_end
+    end = line_end
+    for pos, nxt in lines_after(text, line_end, stop):
+        line = text[pos + 1:nxt]
+        if not line.strip() or LIST_ITEM.match(line):
+            break
+        end = nxt
+    return end
+
+
 def indented_end(text: str, start: int, line_end: int, stop: int) -> int:
     """The end of the lines under the line at ``start`` (which ends at ``line_end``) that are indented
     deeper than it, up to a blank line or ``stop``: ``line_end`` when none is (an item's sub-bullets,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BLANK_LINE, BULLET_MARKS, indented_end, lines_after
+from .marks import BLANK_LINE, BULLET_ITEM, BULLET_MARKS, bullet_wrap_end, indented_end, lines_after
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -50,6 +50,22 @@ _FIELD_LINE = grammar("sections", "field_line")  # "Median OS (BICR): 17.4 mo ..
 _HEADING_START = re.compile(r"\n|[.!?:]\s(?:(?<=[.!?]\s)\s)?")
 
 
+def _wrapped_item_end(text: str, start: int, end: int) -> Optional[int]:
+    """The end of the bullet item a heading at ``start`` is in, when the item wraps onto lines without
+    indent (a poster copied from a PDF: "• Key eligibility: ...; no macro-" over "vascular invasion
+    ...") and the next line after them opens a bullet of the item's level; None otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    own_end = text.find("\n", end)
+    if own_end < 0 or not BULLET_ITEM.match(text, line_start):
+        return None
+    wrapped = bullet_wrap_end(text, start, own_end, len(text))
+    if wrapped <= own_end or not _NEXT_BULLET.match(text, wrapped):
+        return None
+    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t"))
+    nxt = text[wrapped + 1:text.find("\n", wrapped + 1) if text.find("\n", wrapped + 1) >= 0 else len(text)]
+    return wrapped if len(nxt) - len(nxt.lstrip(" \t")) <= indent else None
+
+
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
     """Where a section that heads only a part of the text ends (the text after it goes on with the
     section it is in), or None when it runs to the next heading. ``start``/``end``: its heading's."""
@@ -60,6 +76,9 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         # bullet goes on with the section the list is in. "Primary endpoint: PFS (mRECIST, BICR)"
         # over "• mPFS 15.2 mo ...": a slide's title, its bullets results
         return line_end
+    wrapped = _wrapped_item_end(text, start, end)
+    if wrapped is not None:
+        return min(wrapped, stop)  # (a heading later in the item heads the rest: "• Primary endpoint: OS. Secondary ...")
     nested = _nested_end(text, start, line_end, stop) if line_end > end and _BULLET_BEFORE.search(text, 0, start) else None
     if nested is not None:
         # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the bullet

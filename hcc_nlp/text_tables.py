@@ -719,11 +719,14 @@ class TableReader:
         return bool(found)
 
     def _ratio_and_p(self, cell: Cell) -> tuple[Cell, Optional[Cell]]:
-        """"0.78 (0.53-1.14); 0.20": a ratio and its p-value in one cell, as two cells."""
+        """"0.78 (0.53-1.14); 0.20", "0.65 / 0.002" (under "HR / P value"), "– / <0.001": a ratio and
+        its p-value in one cell, as two cells."""
         ratio, sep, p = cell.text.partition(";")
         if not sep:
+            ratio, sep, p = cell.text.partition(" / ")
+        if not sep:
             return cell, None
-        p_start = cell.start + len(ratio) + 1 + (len(p) - len(p.lstrip()))
+        p_start = cell.start + len(ratio) + len(sep) + (len(p) - len(p.lstrip()))
         p_cell = _without_note_mark(Cell(p_start, p_start + len(p.strip()), p.strip()))  # "P = .0040*"
         if not self.c.p_cell.fullmatch(p_cell.text):
             return cell, None

@@ -6289,3 +6289,34 @@ def test_linker_the_primary_endpoint_before_the_statistical_hypotheses_is_read(n
                     "and safety.")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "primary"), ("OS", "secondary"), ("AE", "secondary")]
     assert r["outcomes"] == [] and r["arms"][0]["outcomes"] == []
+
+
+def test_linker_a_regimen_all_the_patients_also_received_is_every_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to receive propranolol 20 mg orally twice a day or matching "
+                    "placebo; all the patients also received atezolizumab (1200 mg) plus bevacizumab (15 mg per "
+                    "kilogram) intravenously every 3 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("propranolol", 20, "mg", "BID"), ("atezolizumab", 1200, "mg", "Q3W"), ("bevacizumab", 15, "mg/kg", "Q3W")},
+        {("placebo", None, None, None), ("atezolizumab", 1200, "mg", "Q3W"), ("bevacizumab", 15, "mg/kg", "Q3W")}]
+
+
+def test_linker_poster_bullets_wrapped_without_indent(nlp):
+    # a poster copied from a PDF: each bullet wraps onto lines without indent; an arm's bullet gives
+    # the treatment its heading names, a criteria bullet ends at the next bullet, and a background
+    # bullet or a stratification factor is no criterion
+    r = record(nlp, "BACKGROUND\n• TACE response falls for tumors larger than 7 cm.\n\nMETHODS\n"
+                    "• Randomized (1:1); stratification by tumor size (≤10 vs >10 cm).\n"
+                    "• Key eligibility: unresectable HCC with largest tumor ≥7 cm; no macro-\n"
+                    "vascular invasion; Child-Pugh A.\n"
+                    "• HAIC arm: oxaliplatin 130 mg/m² and leucovorin 400 mg/m², then 5-FU 2,400 mg/m² over 46 h,\n"
+                    "all infused through a catheter in the hepatic artery; repeated every 21 days.\n"
+                    "• TACE arm: epirubicin 50 mg emulsified with\nlipiodol; repeated on demand.\n"
+                    "• Primary endpoint: OS. Secondary endpoints: PFS and ORR.\n")
+    assert [{c["name"] for c in a["regimen"]} for a in r["arms"]] == [
+        {"HAIC", "oxaliplatin", "leucovorin", "fluorouracil"}, {"TACE", "epirubicin", "lipiodol"}]
+    assert {c["name"]: (c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"} == {
+        "oxaliplatin": ("Q3W", "intra-arterial"), "leucovorin": ("Q3W", "intra-arterial"),
+        "fluorouracil": ("Q3W", "intra-arterial")}
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"] if e["parameter"] == "tumor_size"] == [
+        ("tumor_size", ">=", 7)]
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary")]

@@ -1332,3 +1332,11 @@ def test_table_rows_with_empty_ratio_and_p_cells_at_the_line_end(nlp):
                     "ORR, n (%) | 26 (52.0) | 11 (22.9) | OR 3.64 (1.52-8.74) | 0.003\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
         [("CR", 6, 12.0), ("PR", 20, 40.0), ("ORR", 26, 52.0)], [("CR", 1, 2.1), ("PR", 10, 20.8), ("ORR", 11, 22.9)]]
+
+
+def test_table_ratio_and_p_in_one_cell_split_by_a_spaced_slash(nlp):
+    r = record(nlp, "Patients were randomized to HAIC or TACE.\n\n"
+                    "Outcome | HAIC (n=159) | TACE (n=156) | HR / P value\n"
+                    "Median OS, mo | 23.1 | 16.4 | 0.65 / 0.002\n"
+                    "ORR, n (%) | 74 (46.5) | 28 (17.9) | – / <0.001\n")
+    assert [(c["endpoint"], c.get("value"), c["p"]) for c in r["comparisons"]] == [("OS", 0.65, "0.002"), ("ORR", None, "<0.001")]
