@@ -401,6 +401,9 @@ class ResultExtractor:
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.died_after_value = cues["died_after_value"]  # "and one patient (1.0%) died of X": not the term before's
         self.result_anaphora = cues["result_anaphora"]  # "With A it was 5.4 months": the endpoint before
+        # a single arm's registry result: "45.0 (29.3 to 61.5)" under "Measure Type: ..." and "Unit of Measure: ..."
+        self.registry_value_line, self.registry_measure_type = cues["registry_value_line"], cues["registry_measure_type"]
+        self.registry_unit, self.registry_analysed = cues["registry_unit"], cues["registry_analysed"]
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.same_arm_after = cues["same_arm_after"]  # "and 1 patient (2.1%) in the same arm": not the next arm's
         self.pair_gap = cues["pair_gap"]
@@ -939,8 +942,11 @@ class ResultExtractor:
             if sent.section in ("primary_outcomes", "secondary_outcomes") or self.outcome_row.match(sent.text):
                 # a registry's outcome measures: only the lines of a statistical analysis are read
                 # ("1. Primary Outcome / Title: PFS ... / P-Value: 0.021 / Hazard Ratio (HR): 0.62")
-                if heading is not None and heading.code is not None \
+                if self._registry_value(sent, heading, arms, res):
+                    continue
+                if heading is not None and heading.code is not None and len(arms) >= 2 \
                         and any(e.label_ in ("RATIO", "P_VALUE", "CI") for e in sent.ents):
+                    # (a single arm's "P-Value: 0.005" tests it against a historical rate: no comparison of arms)
                     self._comparisons(sent, res, ae_sentence=False, heading=heading.code if not sent.of("ENDPOINT") else None)
                 continue
             dlt_counts = self._dlt_rates(sent, arms, res) if self.dlt_mention.search(sent.text) else []
@@ -1084,6 +1090,55 @@ class ResultExtractor:
                     and self.two_sided_before.search(text, max(sent.start_char, ps[i - 1].start_char - 14), ps[i - 1].start_char):
                 out.add(p.start_char)  # "two-sided P = .008, one-sided P = .004": the two-sided is kept
         return out
+
+    def _registry_value(self, sent: Sentence, heading: Optional[Heading], arms: list[Arm], res: dict) -> bool:
+        """A single arm's registry result: the line of one value under an outcome heading and its
+        fields ("Measure Type: Median (95% Confidence Interval)", "Unit of Measure: months",
+        "Overall Number of Participants Analyzed: 40"), read as the heading's endpoint (a median, a
+        rate with its count and total) or, under a heading about adverse events, as their count."""
+        if len(arms) != 1 or heading is None:
+            return False
+        m = self.registry_value_line.fullmatch(sent.text.strip())
+        if m is None:
+            return False
+        text = sent.doc_text
+        measure = next(reversed(list(self.registry_measure_type.finditer(text, heading.start, sent.start_char))), None)
+        unit = next(reversed(list(self.registry_unit.finditer(text, heading.start, sent.start_char))), None)
+        analysed = next(reversed(list(self.registry_analysed.finditer(text, heading.start, sent.start_char))), None)
+        measure_text = measure.group(1).lower() if measure else ""
+        unit_text = unit.group(1).lower() if unit else ""
+        lead = len(sent.text) - len(sent.text.lstrip())
+        evidence = [[heading.start, heading.end], [sent.start_char + lead, sent.start_char + lead + len(sent.text.strip())]]
+        value = as_int_or_float(parse_number(m.group(1)))
+        low, high = (as_int_or_float(parse_number(g)) if g and g[0].isdigit() else None for g in m.group(2, 3))
+        share = as_int_or_float(parse_number(m.group(4))) if m.group(4) else None
+        counted = "count of participants" in measure_text or share is not None
+        if heading.code is None:
+            if heading.events is None or not counted:
+                return False
+            grade, names = heading.events
+            for name in names:
+                item = {"term": name, "grade": grade, "count": int(value), "evidence": evidence}
+                if share is not None:
+                    item["percent"] = share
+                self._place(res, "arm_aes", 0, item, True)
+            return True
+        item: dict = {"endpoint": heading.code}
+        if ("median" in measure_text or "mean" in measure_text) and time_unit(unit_text):
+            item.update(stat="median" if "median" in measure_text else "mean", value=value, unit=time_unit(unit_text))
+        elif counted and share is not None:
+            item.update(stat="rate", value=share, unit="%", count=int(value))
+        elif "percent" in unit_text or unit_text.strip() == "%":
+            item.update(stat="rate", value=value, unit="%")
+        else:
+            return False
+        if item["stat"] == "rate" and analysed is not None:
+            item["total"] = int(analysed.group(1).replace(",", ""))
+        if low is not None or high is not None:
+            item.update(ci_low=low, ci_high=high)
+        item["evidence"] = evidence
+        self._place(res, "arm_outcomes", 0, item, True)
+        return True
 
     def _heading(self, sent: Sentence, current: Optional[Heading]) -> Optional[Heading]:
         """The endpoint a registry's outcome heading names ("2. Secondary: Overall Survival (OS)"),

@@ -33,6 +33,8 @@ from .tokenizer import NOTE_MARKS
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
+_TWO_SPACES = re.compile(r" {2,}")
+_REGISTRY_TWO_SPACE_ROW = grammar("text_tables", "registry_two_space_row")  # "Abdominal pain  2/40 (5.00%)  2"
 # "value (CI)" cells one or two spaces apart: the first with a footnote's mark ("17.9 (14.2 to NA) [1]
 # 13.1 (10.6 to 15.8)"), or squeezed by narrow columns ("93 (42%)  196 (89%)  54 (24%)")
 _VALUE = re.compile(r"\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?")
@@ -134,6 +136,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
+    elif _REGISTRY_TWO_SPACE_ROW.fullmatch(text.strip()) and not _SPACE_RUN.search(text.strip()):
+        separator = _TWO_SPACES  # a registry's event row copied from the web page: "Abdominal pain  2/40 (5.00%)  2"
     elif len(_SPACE_RUN.findall(text.lstrip(" "))) + wide_indent >= 2 or _LONE_VALUE.search(text.lstrip(" ")) \
             or _values_last(text):
         # a table laid out with spaces (drug labels): "  Median OS ...     19.6 (17.1, 22.4)     15.9 ...",
@@ -484,9 +488,10 @@ class TableReader:
                     section, heading_ae, section_tp = None, False, None
                 continue
             header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else (
-                self._grade_header(cells) or self._criterion_header(cells, caption))
+                self._grade_header(cells) or self._criterion_header(cells, caption) or self._affected_header(cells))
             if header is not None:
-                if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text:
+                if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text \
+                        and not _REGISTRY_TWO_SPACE_ROW.fullmatch(sent.text.strip()):
                     header.spaced_once = len(header.arm_of)  # its rows are read from their tail, a value per column
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
@@ -1061,6 +1066,14 @@ class TableReader:
         cols = range(1, len(cells))
         return Layout(arm_of={i: 0 for i in cols}, width=len(cells),
                       grade_of={i: parse_grade(cells[i].text) for i in cols}, totals={})
+
+    def _affected_header(self, cells: list[Cell]) -> Optional[Layout]:
+        """A single arm's registry event table ("Serious Adverse Events  Affected / at Risk (%)  # Events"):
+        the "Affected / at Risk" column is the arm's (the number of events is not read)."""
+        if not (self.c.serious_caption.search(cells[0].text) or self.c.not_serious_block.search(cells[0].text)):
+            return None
+        col = next((i for i, c in enumerate(cells[1:], start=1) if self.c.affected_at_risk.search(c.text)), None)
+        return Layout(arm_of={col: 0}, width=len(cells), grade_of={}, totals={}) if col is not None else None
 
     def _criterion_header(self, cells: list[Cell], caption: Optional[Sentence]) -> Optional[Layout]:
         """A single-arm table's header with a response criterion over each value column ("Response

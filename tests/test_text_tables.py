@@ -1340,3 +1340,60 @@ def test_table_ratio_and_p_in_one_cell_split_by_a_spaced_slash(nlp):
                     "Median OS, mo | 23.1 | 16.4 | 0.65 / 0.002\n"
                     "ORR, n (%) | 74 (46.5) | 28 (17.9) | – / <0.001\n")
     assert [(c["endpoint"], c.get("value"), c["p"]) for c in r["comparisons"]] == [("OS", 0.65, "0.002"), ("ORR", None, "<0.001")]
+
+
+SINGLE_ARM_RESULTS = """Brief Summary: A single-arm phase 2 study of sintilimab plus HAIC.
+Arms and Interventions: Experimental: Sintilimab + HAIC
+
+Outcome Measures
+
+1. Primary Outcome
+Title: Objective Response Rate (ORR)
+Arm/Group Title: Sintilimab + HAIC
+Overall Number of Participants Analyzed: 50
+Measure Type: Number (95% Confidence Interval)
+Unit of Measure: percentage of participants
+38.0 (24.7 to 52.8)
+Statistical Analysis 1
+Comments: The null hypothesis was ORR of 20% or less.
+P-Value: 0.002
+
+2. Secondary Outcome
+Title: Overall Survival (OS)
+Overall Number of Participants Analyzed: 50
+Measure Type: Median (95% Confidence Interval)
+Unit of Measure: months
+17.2 (13.0 to NA) [1]
+
+3. Secondary Outcome
+Title: Disease Control Rate (DCR)
+Overall Number of Participants Analyzed: 50
+Measure Type: Count of Participants
+Unit of Measure: Participants
+41 (82.0%)
+
+Adverse Events
+Serious Adverse Events  Affected / at Risk (%)  # Events
+Total  11/50 (22.00%)
+Gastrointestinal disorders
+  Abdominal pain  3/50 (6.00%)  4
+
+Other (Not Including Serious) Adverse Events  Affected / at Risk (%)  # Events
+Frequency Threshold for Reporting Other Adverse Events: 5%
+Total  45/50 (90.00%)
+General disorders
+  Fatigue  20/50 (40.00%)  26
+"""
+
+
+def test_a_single_arms_registry_results_and_event_tables(nlp):
+    # one value per measure under its fields; the test against a historical rate is no comparison; the
+    # event tables' rows are split at two-space gaps, the reporting threshold and the other events'
+    # total are not events
+    r = record(nlp, SINGLE_ARM_RESULTS)
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value", "ci_low", "ci_high", "count", "total") == [[
+        ("ORR", "rate", 38.0, 24.7, 52.8, None, 50), ("OS", "median", 17.2, 13.0, None, None, None),
+        ("DCR", "rate", 82.0, None, None, 41, 50)]]
+    assert r["comparisons"] == []
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [[
+        ("serious adverse event", 11, 22.0), ("abdominal pain", 3, 6.0), ("fatigue", 20, 40.0)]]
