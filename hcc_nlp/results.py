@@ -401,6 +401,7 @@ class ResultExtractor:
         self.died_count_before = cues["died_count_before"]  # "Two patients (0.8%) in the A arm" died of ...
         self.died_after_value = cues["died_after_value"]  # "and one patient (1.0%) died of X": not the term before's
         self.result_anaphora = cues["result_anaphora"]  # "With A it was 5.4 months": the endpoint before
+        self.risk_change_before, self.risk_change_after = cues["risk_change_before"], cues["risk_change_after"]  # "reduced by 32%"
         # a single arm's registry result: "45.0 (29.3 to 61.5)" under "Measure Type: ..." and "Unit of Measure: ..."
         self.registry_value_line, self.registry_measure_type = cues["registry_value_line"], cues["registry_measure_type"]
         self.registry_unit, self.registry_analysed = cues["registry_unit"], cues["registry_analysed"]
@@ -649,6 +650,10 @@ class ResultExtractor:
         items = []
         response_counts: dict[int, int] = {}  # a response category's end -> the count written before it
         for k, e in enumerate(ents):
+            if e.label_ == "RESULT" and e.id_ == "percent" and (
+                    self.risk_change_before.search(text, max(sent.start_char, e.start_char - 80), e.start_char)
+                    or self.risk_change_after.match(text, e.end_char)):
+                continue  # "the risk for recurrence or death was reduced by 32%": a relative change, no rate
             if e.label_ == "ENDPOINT" and e.id_ in _RESPONSE_CODES:
                 counted = self._response_counts(e, text, sent.start_char, response_counts)
                 if counted:

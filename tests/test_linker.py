@@ -6320,3 +6320,23 @@ def test_linker_poster_bullets_wrapped_without_indent(nlp):
     assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"] if e["parameter"] == "tumor_size"] == [
         ("tumor_size", ">=", 7)]
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary")]
+
+
+def test_linker_alive_and_recurrence_free_written_open_is_rfs(nlp):
+    r = record(nlp, "Patients were randomized to sintilimab or placebo. At 24 months, 70.9% of the sintilimab group "
+                    "and 54.6% of the placebo group remained alive and recurrence free.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("RFS", 24, 70.9)], [("RFS", 24, 54.6)]]
+
+
+def test_linker_an_endpoint_that_served_as_the_primary_is_primary(nlp):
+    r = record(nlp, "RFS per independent review served as the primary endpoint.")
+    assert r["endpoints"] == [{"name": "RFS", "role": "primary"}]
+
+
+@pytest.mark.parametrize("change", ["meaning the risk for recurrence or death was reduced by 32%",
+                                    "a 32% reduction in the risk of recurrence or death"])
+def test_linker_a_relative_change_of_risk_is_no_rate(nlp, change):
+    r = record(nlp, "Patients were randomized to sintilimab or placebo. Median RFS was 30.1 months with sintilimab vs. "
+                    f"25.8 months with placebo (HR 0.68; 95% CI, 0.53-0.87), {change}.")
+    assert r["outcomes"] == []
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [[("RFS", "median", 30.1)], [("RFS", "median", 25.8)]]
