@@ -38,6 +38,7 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 # a blank line (and an "Abstract" line), then a line of eight or more words that is not a bullet or
 # an affiliation
 _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
+_OTHERS_LIST_HEADING = grammar("sections", "others_list_heading")  # "Related articles": other papers' titles
 
 
 _INLINE_ITEM_BEFORE = re.compile(r"[;,]\s*\d{1,2}[.)]\s+$")  # "...(RECIST 1.1); 3. " before a word
@@ -190,7 +191,7 @@ class SectionTagger(JsonRulesMixin):
                 regions.append([part_end, stop, enclosing])
                 continue
             enclosing = name
-            if name == "ignore":
+            if name == "ignore" and not _OTHERS_LIST_HEADING.match(text, start):
                 prose = _PROSE_AFTER_BLANK.search(text, _end, stop)
                 if prose:  # metadata (affiliations, MeSH) ends where a paragraph of prose begins
                     regions.append([start, prose.start(1), name])

@@ -6340,3 +6340,22 @@ def test_linker_a_relative_change_of_risk_is_no_rate(nlp, change):
                     f"25.8 months with placebo (HR 0.68; 95% CI, 0.53-0.87), {change}.")
     assert r["outcomes"] == []
     assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [[("RFS", "median", 30.1)], [("RFS", "median", 25.8)]]
+
+
+def test_linker_local_tumour_progression_free_survival_is_local_control(nlp):
+    r = record(nlp, "Patients were randomly assigned to MWA or RFA. The primary endpoint was local tumour "
+                    "progression-free survival (LTPFS). The 3-year LTPFS rates were 90.2% after MWA and 86.4% after RFA.")
+    assert r["endpoints"] == [{"name": "LC", "role": "primary"}]
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("LC", 36, 90.2)], [("LC", 36, 86.4)]]
+
+
+def test_linker_a_related_articles_list_is_read_to_its_end(nlp):
+    # the list's items are other papers' titles and figures, each a line of prose
+    r = record(nlp, "Patients were randomly assigned to MWA or RFA. The 3-year local control rates were 90.2% after "
+                    "MWA and 86.4% after RFA.\n\nRelated articles\n\nNo-touch bipolar radiofrequency ablation versus "
+                    "monopolar ablation for small hepatocellular carcinoma in a randomised trial\nCardiovasc Intervent "
+                    "Radiol | 2022 | 3-year local control 95.1% vs 87.8%\n\nStereotactic radiotherapy versus "
+                    "radiofrequency ablation for recurrent small hepatocellular carcinoma: a randomised trial\n"
+                    "Radiother Oncol | 2023 | 2-year local control 92.7% vs 85.2%\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("LC", 90.2)], [("LC", 86.4)]]
+    assert r["outcomes"] == []
