@@ -306,10 +306,8 @@ def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
                 comp["frequency"] = interval
 
 
-_DOSES_A_DAY = {"BID": 2, "TID": 3}
-_RESTATED_GAP = re.compile(r"\s*[(\[]\s*(?:i\.?e\.?,?\s*|=\s*)?")
-
-
+_DOSES_A_DAY = {"BID": 2, "TID": 3}  # administrations a day of a frequency code
+_RESTATED_GAP = grammar("arms", "restated_gap")  # "400 mg twice daily (" 800 mg/day)
 _RESTATING_BRACKET = grammar("arms", "restating_bracket")  # "(i.e., fluorouracil 2 g/m2 per cycle)"
 
 

@@ -1107,9 +1107,11 @@ class ResultExtractor:
         if m is None:
             return False
         text = sent.doc_text
-        measure = next(reversed(list(self.registry_measure_type.finditer(text, heading.start, sent.start_char))), None)
-        unit = next(reversed(list(self.registry_unit.finditer(text, heading.start, sent.start_char))), None)
-        analysed = next(reversed(list(self.registry_analysed.finditer(text, heading.start, sent.start_char))), None)
+
+        def field(cue: re.Pattern) -> Optional[re.Match]:  # the field's last line between the heading and the value
+            return next(reversed(list(cue.finditer(text, heading.start, sent.start_char))), None)
+
+        measure, unit, analysed = field(self.registry_measure_type), field(self.registry_unit), field(self.registry_analysed)
         measure_text = measure.group(1).lower() if measure else ""
         unit_text = unit.group(1).lower() if unit else ""
         lead = len(sent.text) - len(sent.text.lstrip())

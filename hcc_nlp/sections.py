@@ -62,9 +62,10 @@ def _wrapped_item_end(text: str, start: int, end: int) -> Optional[int]:
     wrapped = bullet_wrap_end(text, start, own_end, len(text))
     if wrapped <= own_end or not _NEXT_BULLET.match(text, wrapped):
         return None
-    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t"))
-    nxt = text[wrapped + 1:text.find("\n", wrapped + 1) if text.find("\n", wrapped + 1) >= 0 else len(text)]
-    return wrapped if len(nxt) - len(nxt.lstrip(" \t")) <= indent else None
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" \t"))
+
+    return wrapped if indent(text[wrapped + 1:wrapped + 81]) <= indent(text[line_start:start]) else None
 
 
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
