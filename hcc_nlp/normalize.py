@@ -238,7 +238,9 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
         total = _TOTAL_OF.search(t, each.end())
         if n is not None and n == int(n):
             dose = parse_number(total.group(1)) if total else None
-            return RadiationDose(dose, None, parse_number(per), int(n))
+            # "5 fractions of 8-10 Gy": a range per fraction is no one dose per fraction
+            ranged = each.re is _FRACTIONS_OF and each.group(3) is not None
+            return RadiationDose(dose, None, None if ranged else parse_number(per), int(n))
     sized = _SIZED_FRACTIONS.search(t)
     n = parse_number(sized.group(1)) if sized else None
     if n is not None and n == int(n):  # "40 Gy in five 8-Gy fractions": the total (when written), count and size
@@ -256,8 +258,8 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     if cgy:
         nums = [n / 100 for n in nums]
     fractions = int(parse_number(fx.group(1))) if fx else None  # "in 5 fractions", "in five fractions"
-    if per_fraction:
-        return RadiationDose(None, None, nums[0], fractions)
+    if per_fraction:  # ("8-10 Gy per fraction": a range is no one dose per fraction)
+        return RadiationDose(None, None, nums[0] if len(nums) == 1 else None, fractions)
     dose, dose_max = nums[0], (nums[1] if len(nums) > 1 else None)
     # the dose per fraction is not computed: the record keeps what the text states
     return RadiationDose(dose, dose_max, None, fractions)

@@ -100,6 +100,9 @@ def test_parse_cycle_days(text, cycle):
     ("3 sessions of 15 Gy, for a total of 45 Gy", False, (45, None, 15, 3)),
     ("40 Gy in five 8-Gy fractions", False, (40, None, 8, 5)),
     ("in 5 8 Gy fractions", False, (None, None, 8, 5)),
+    # a range per fraction is no one dose per fraction; the fractions stay
+    ("5 fractions of 8-10 Gy", False, (None, None, None, 5)),
+    ("8-10 Gy", True, (None, None, None, None)),
 ])
 def test_parse_radiation(text, per_fraction, expected):
     r = parse_radiation(text, per_fraction=per_fraction)
