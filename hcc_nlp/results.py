@@ -2421,7 +2421,9 @@ class ResultExtractor:
                  if not (k + 1 < len(terms) and _bracketed_after(doc_text, t.end_char, terms[k + 1].start_char, terms[k + 1].end_char))]
         causes = self._deaths(sent, terms, arms, refs, res)
         terms = [t for t in terms if id(t) not in causes]
-        grades = [g for g in sent.of("AE_GRADE") if not def_lo <= g.start_char < def_hi]
+        # (the grade every case had is no definition: "Hypothyroidism, all grade 1-2, was reported in 9")
+        grades = [g for g in sent.of("AE_GRADE") if not def_lo <= g.start_char < def_hi
+                  or self.all_of_grade.search(doc_text, def_lo, g.start_char)]
         none = self.ae_none.search(sent.text)
         if none:
             n0, n1 = sent.start_char + none.start(), sent.start_char + none.end()

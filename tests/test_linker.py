@@ -6359,3 +6359,9 @@ def test_linker_a_related_articles_list_is_read_to_its_end(nlp):
                     "Radiother Oncol | 2023 | 2-year local control 92.7% vs 85.2%\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("LC", 90.2)], [("LC", 86.4)]]
     assert r["outcomes"] == []
+
+
+def test_linker_the_grade_every_case_had_set_off_by_commas_grades_the_event(nlp):
+    r = record(nlp, "Patients received lenvatinib. Hypothyroidism, all grade 1-2, was reported in 9 (14.1%) patients. "
+                    "Rash, mostly grade 1, was reported in 5 (7.8%) patients.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("hypothyroidism", "1-2", 9), ("rash", None, 5)]]
