@@ -137,6 +137,9 @@ def test_numbers_radiation_dose(tagger, text, expected):
     # a mean with its standard deviation: the mean is the result, the spread is not
     ("mean survival 9.4 +/- 4.8 months versus 5.0 ± 2.9 months (p less than 0.05)", "RESULT", ["9.4", "5.0"]),
     ("mean survival 9.4 +/- 4.8 months versus 5.0 ± 2.9 months (p less than 0.05)", "P_VALUE", ["p less than 0.05"]),
+    # a bound, not a median: "beyond 20 months", "exceeding 2 years"
+    ("median overall survival beyond 20 months", "RESULT", []),
+    ("survival exceeding 24 months in a quarter", "RESULT", []),
 ])
 def test_numbers_results_and_statistics(tagger, text, label, expected):
     assert ents(tagger(text), label) == expected
