@@ -159,10 +159,6 @@ def _column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _indent_width(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
 _VERSUS = grammar("arms", "versus")
 _ALTERNATIVES = grammar("arms", "alternatives")
 _CAPITALS_GROUP = grammar("arms", "capitals_group")  # "HLT arm"
@@ -318,9 +314,9 @@ def drop_restated_doses(arms: list["Arm"], text: str) -> None:
     ... (i.e., 2 g/m2 per cycle)": a drug's dose in a bracket that restates ("i.e.", "that is") is
     dropped when the arm has the drug at another dose."""
     for arm in arms:
-        drop = [c for c in arm.components if c["kind"] == "drug" and c.get("dose") is not None
-                and _restated(text, c) and any(o is not c and o["name"] == c["name"] and o.get("dose") is not None
-                                               and not _restated(text, o) for o in arm.components)]
+        dosed = [c for c in arm.components if c["kind"] == "drug" and c.get("dose") is not None]
+        restated = [c for c in dosed if _restated(text, c)]
+        drop = [c for c in restated if any(o["name"] == c["name"] and all(o is not r for r in restated) for o in dosed)]
         for daily in arm.components:
             if daily["kind"] != "drug" or daily.get("frequency") != "QD" or daily.get("dose") is None:
                 continue
@@ -1179,10 +1175,10 @@ class ArmBuilder:
         line_end = text.find("\n", head.end())
         if line_end < 0 or line_end >= end:
             return end
-        indent = _indent_width(head.group())
+        indent = marks.indent_of(head.group())
         found = self.registry_intervention.search(text, line_end + 1, end)
         while found is not None:
-            if _indent_width(found.group()) <= indent and text[line_end + 1:found.start()].strip():
+            if marks.indent_of(found.group()) <= indent and text[line_end + 1:found.start()].strip():
                 return found.start()
             found = self.registry_intervention.search(text, found.end(), end)
         return end
@@ -2398,7 +2394,7 @@ class ArmBuilder:
             if not found or any(k is None for k, _, _ in found) or len({k for k, _, _ in found}) != len(found):
                 continue
             for k, letter, code in found:
-                arms[k].aliases |= {f"arm {letter}", f"group {letter}", f"cohort {letter}"} | _with_group_nouns(code)
+                arms[k].aliases |= {f"{noun} {letter}" for noun in _GROUP_NOUNS} | _with_group_nouns(code)
 
     def _names_of_group(self, word: str) -> set:
         """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for

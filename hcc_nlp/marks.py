@@ -155,14 +155,19 @@ def bullet_wrap_end(text: str, start: int, line_end: int, stop: int) -> int:
     return end
 
 
+def indent_of(line: str) -> int:
+    """The spaces and tabs a line opens with."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def indented_end(text: str, start: int, line_end: int, stop: int) -> int:
     """The end of the lines under the line at ``start`` (which ends at ``line_end``) that are indented
     deeper than it, up to a blank line or ``stop``: ``line_end`` when none is (an item's sub-bullets,
     an arm's line wrapped onto indented lines)."""
     line_start = text.rfind("\n", 0, start) + 1
-    own = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t"))
+    own = indent_of(text[line_start:line_end])
     for pos, nxt in lines_after(text, line_end, stop):
         line = text[pos + 1:nxt]
-        if not line.strip() or len(line) - len(line.lstrip(" \t")) <= own:
+        if not line.strip() or indent_of(line) <= own:
             return pos
     return max(line_end, stop)

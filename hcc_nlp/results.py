@@ -402,8 +402,8 @@ class ResultExtractor:
         self.died_after_value = cues["died_after_value"]  # "and one patient (1.0%) died of X": not the term before's
         self.result_anaphora = cues["result_anaphora"]  # "With A it was 5.4 months": the endpoint before
         self.risk_change_before, self.risk_change_after = cues["risk_change_before"], cues["risk_change_after"]  # "reduced by 32%"
-        # a single arm's registry result: "45.0 (29.3 to 61.5)" under "Measure Type: ..." and "Unit of Measure: ..."
-        self.registry_value_line, self.registry_measure_type = cues["registry_value_line"], cues["registry_measure_type"]
+        # the fields over a single arm's registry value: "Measure Type: ...", "Unit of Measure: ...", "... Analyzed: 40"
+        self.registry_measure_type = cues["registry_measure_type"]
         self.registry_unit, self.registry_analysed = cues["registry_unit"], cues["registry_analysed"]
         self.next_arm_gap = cues["next_arm_gap"]          # "... after resection and in 3 (1.8%)"
         self.same_arm_after = cues["same_arm_after"]  # "and 1 patient (2.1%) in the same arm": not the next arm's
@@ -1099,12 +1099,10 @@ class ResultExtractor:
     def _registry_value(self, sent: Sentence, heading: Optional[Heading], arms: list[Arm], res: dict) -> bool:
         """A single arm's registry result: the line of one value under an outcome heading and its
         fields ("Measure Type: Median (95% Confidence Interval)", "Unit of Measure: months",
-        "Overall Number of Participants Analyzed: 40"), read as the heading's endpoint (a median, a
-        rate with its count and total) or, under a heading about adverse events, as their count."""
-        if len(arms) != 1 or heading is None:
-            return False
-        m = self.registry_value_line.fullmatch(sent.text.strip())
-        if m is None:
+        "Overall Number of Participants Analyzed: 40"), read as a table cell is (the heading
+        endpoint's median or rate, a rate's total the participants analysed) or, under a heading
+        about adverse events, as their count."""
+        if len(arms) != 1 or heading is None or (heading.code is None and heading.events is None):
             return False
         text = sent.doc_text
 
@@ -1112,37 +1110,20 @@ class ResultExtractor:
             return next(reversed(list(cue.finditer(text, heading.start, sent.start_char))), None)
 
         measure, unit, analysed = field(self.registry_measure_type), field(self.registry_unit), field(self.registry_analysed)
-        measure_text = measure.group(1).lower() if measure else ""
-        unit_text = unit.group(1).lower() if unit else ""
-        lead = len(sent.text) - len(sent.text.lstrip())
-        evidence = [[heading.start, heading.end], [sent.start_char + lead, sent.start_char + lead + len(sent.text.strip())]]
-        value = as_int_or_float(parse_number(m.group(1)))
-        low, high = (as_int_or_float(parse_number(g)) if g and g[0].isdigit() else None for g in m.group(2, 3))
-        share = as_int_or_float(parse_number(m.group(4))) if m.group(4) else None
-        counted = "count of participants" in measure_text or share is not None
+        line = sent.text.strip()
+        start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        context = " ".join(m.group(1).lower() for m in (measure, unit) if m is not None)
+        item = self.tables.value_line(Cell(start, start + len(line), line), heading.code, context)
+        if item is None:
+            return False
+        evidence = [[heading.start, heading.end], [start, start + len(line)]]
         if heading.code is None:
-            if heading.events is None or not counted:
-                return False
             grade, names = heading.events
             for name in names:
-                item = {"term": name, "grade": grade, "count": int(value), "evidence": evidence}
-                if share is not None:
-                    item["percent"] = share
-                self._place(res, "arm_aes", 0, item, True)
+                self._place(res, "arm_aes", 0, dict(item, term=name, grade=grade, evidence=evidence), True)
             return True
-        item: dict = {"endpoint": heading.code}
-        if ("median" in measure_text or "mean" in measure_text) and time_unit(unit_text):
-            item.update(stat="median" if "median" in measure_text else "mean", value=value, unit=time_unit(unit_text))
-        elif counted and share is not None:
-            item.update(stat="rate", value=share, unit="%", count=int(value))
-        elif "percent" in unit_text or unit_text.strip() == "%":
-            item.update(stat="rate", value=value, unit="%")
-        else:
-            return False
-        if item["stat"] == "rate" and analysed is not None:
+        if item["stat"] == "rate" and analysed is not None and "total" not in item:
             item["total"] = int(analysed.group(1).replace(",", ""))
-        if low is not None or high is not None:
-            item.update(ci_low=low, ci_high=high)
         item["evidence"] = evidence
         self._place(res, "arm_outcomes", 0, item, True)
         return True

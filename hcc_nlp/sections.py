@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BLANK_LINE, BULLET_ITEM, BULLET_MARKS, bullet_wrap_end, indented_end, lines_after
+from .marks import BLANK_LINE, BULLET_MARKS, bullet_wrap_end, indent_of, indented_end, lines_after
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -55,17 +55,12 @@ def _wrapped_item_end(text: str, start: int, end: int) -> Optional[int]:
     """The end of the bullet item a heading at ``start`` is in, when the item wraps onto lines without
     indent (a poster copied from a PDF: "• Key eligibility: ...; no macro-" over "vascular invasion
     ...") and the next line after them opens a bullet of the item's level; None otherwise."""
-    line_start = text.rfind("\n", 0, start) + 1
     own_end = text.find("\n", end)
-    if own_end < 0 or not BULLET_ITEM.match(text, line_start):
-        return None
-    wrapped = bullet_wrap_end(text, start, own_end, len(text))
+    wrapped = bullet_wrap_end(text, start, own_end, len(text)) if own_end >= 0 else own_end
     if wrapped <= own_end or not _NEXT_BULLET.match(text, wrapped):
-        return None
-    def indent(line: str) -> int:
-        return len(line) - len(line.lstrip(" \t"))
-
-    return wrapped if indent(text[wrapped + 1:wrapped + 81]) <= indent(text[line_start:start]) else None
+        return None  # (no bullet item, or one on a single line)
+    line_start = text.rfind("\n", 0, start) + 1
+    return wrapped if indent_of(text[wrapped + 1:wrapped + 81]) <= indent_of(text[line_start:start]) else None
 
 
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:

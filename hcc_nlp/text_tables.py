@@ -1217,6 +1217,15 @@ class TableReader:
         return out
 
     # -- cells ------------------------------------------------------------------------------
+    def value_line(self, cell: Cell, code: Optional[str], context: str) -> Optional[dict]:
+        """A single arm's registry result, a line of one value read as a cell under its measure's
+        fields (``context``: "Median (95% Confidence Interval) months"): the outcome of ``code``, or
+        with no code (a heading about adverse events) the events' count and share; None when the
+        line is no value cell."""
+        if not _VALUE_PART.fullmatch(cell.text):
+            return None
+        return self._outcome_cell(cell, code, context, None) if code is not None else self._ae_cell(cell, counts=True)
+
     def _ae_cell(self, cell: Cell, counts: bool = False, share: bool = False) -> Optional[dict]:
         """The count and share a cell gives; with ``counts`` a plain number is a count, with ``share``
         (a column headed "All Grades (%)") a share."""
