@@ -13,8 +13,8 @@ from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocVi
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
-                      gap_without, has_details, in_composition, merge_components, orphan_radiation, redosed,
-                      statement)
+                      gap_without, has_details, in_composition, merge_components, modified_doses, orphan_radiation,
+                      imitated, planned, redosed, statement)
 from .resources import grammar
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
@@ -574,7 +574,6 @@ class ArmBuilder:
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
         self.procedure_as_in_arm = cues["procedure_as_in_arm"]  # "conventional TACE as in group 1"
         self.treatment_cycle = cues["treatment_cycle"]  # "Treatment was given in 28-day cycles"
-        self.placebo_of_before = cues["placebo_of_before"]  # "placebo matching tislelizumab": not tislelizumab
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
@@ -594,7 +593,7 @@ class ArmBuilder:
         """A treatment mention that is not a prior/excluded therapy ("unfit for TACE")."""
         if self.kin_after.match(text, span.end_char):
             return False  # "donafenib (a deuterated sorafenib derivative)": named to describe another drug
-        if self.placebo_of_before.search(text, max(0, span.start_char - 40), span.start_char):
+        if imitated(span, text):
             return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
@@ -1795,6 +1794,7 @@ class ArmBuilder:
                     comps = []  # "Specification: 0.2 g": the tablet's strength, not the dose given
                 elif named is not None and (not comps or named["kind"] == "drug"):
                     details = _details_between(sent.ents, sent.start_char, sent.end_char)
+                    details = planned(details, modified_doses(sent, details))  # not "reductions to 40 mg"
                     routes = {self.procedure_routes[c["name"]] for c in comps if c["name"] in self.procedure_routes}
                     comps = redosed(named, details, view.text) if details else []
                     for comp in comps:
@@ -2040,9 +2040,16 @@ class ArmBuilder:
         clause after a ";") about the treatment as a whole, naming no treatment, gives its cycle to
         every drug that has none."""
         text = view.text
+        before: Optional[Sentence] = None
         for sent in view.own_sentences():
+            prev, before = before, sent
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
+            # after an arm's description ("ARM II: Patients receive lenvatinib PO QD on days 1-28.
+            # Cycles repeat every 28 days"), the arms given the drugs the sentence before names
+            named = {c["name"] for e in prev.of("DRUG") if self.given(e, text) for c in component_of(e, self.expand)} \
+                if prev is not None and not marks.BLANK_LINE.search(text, prev.start_char, sent.start_char) else set()
+            targets = [arm for arm in arms if named & {c["name"] for c in arm.components}] or arms
             # the sentence, or a clause of it after a ";" ("...every 3 weeks; treatment was given in 21-day cycles")
             semis = list(marks.top_level(text, ";", sent.start_char, sent.end_char))
             for lo, hi in zip([sent.start_char] + [i + 1 for i in semis], semis + [sent.end_char]):
@@ -2053,7 +2060,7 @@ class ArmBuilder:
                           if e.id_ == "cycle" and lo <= e.start_char < hi} - {None}
                 if len(cycles) != 1:
                     continue
-                for arm in arms:
+                for arm in targets:
                     for comp in arm.components:
                         if comp["kind"] == "drug" and comp.get("cycle_days") is None:
                             comp["cycle_days"] = next(iter(cycles))

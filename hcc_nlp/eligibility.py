@@ -100,7 +100,8 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         for m in regex.finditer(text):
             if any(h[1] <= m.start() < h[2] for h in hits) or any(a <= m.start() < b for a, b in skip):
                 continue
-            hits.append((name, m.start(), m.end(), meta))
+            short = _SHORT_FORM_AFTER.match(text, m.end())  # "Aspartate aminotransferase (AST)": one name
+            hits.append((name, m.start(), short.end() if short else m.end(), meta))
     hits.sort(key=lambda h: h[1])
     out: list[dict] = []
     pending: list[tuple] = []  # (name, start, unit) of parameters joined by "or"/"and" waiting for a shared value
@@ -128,6 +129,9 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
                 out.append(_criterion(kind, pname, op, value, unit, [[offset + pstart, offset + end + len(seg)]]))
         pending = []
     return out
+
+
+_SHORT_FORM_AFTER = re.compile(r"\s*\([A-Za-z]{2,6}\)")
 
 
 def _clause(tail: str, limit: int) -> str:
@@ -182,6 +186,16 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         if m.group(2) is None and reader["ecog_upper_bound_sign"].match(seg) is None:
             return [("<=", int(hi), None)] if reader["ecog_zero"].match(seg) is None else [("=", 0, None)]
         return [("<=", int(hi), None)]
+    m = reader["value_then_operator"].fullmatch(seg)
+    if m:  # "20 years-old <=": 20 <= the value
+        op = {"<=": ">=", "≤": ">=", ">=": "<=", "≥": "<=", "<": ">", ">": "<"}[m.group(m.lastindex)]
+        return [(op, parse_number(_GROUPING.sub("", m.group(1)).replace(",", "")), None)]
+    if meta.get("listed_values"):
+        m = reader["value_pair"].match(seg)
+        if m and meta.get("lowest") is not None and int(m.group(1)) == meta["lowest"]:
+            return [("<=", int(m.group(2)), None)]  # "score 5 or 6": up to 6, as "5 to 6" reads
+        if m:  # "a Child-Pugh score of 7 or 8"
+            return [("in", f"{m.group(1)},{m.group(2)}", None)]
     results = []
     # range "18-75 years", "from 18 to 75"
     m = reader["range"].match(seg)  # "18-75 years", "18 Years to 75 Years"

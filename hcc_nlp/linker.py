@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 from . import extensions, fastre, marks  # noqa: F401
 from .arms import ArmBuilder, arm_of_dose, resolve_arm
 from .cues import compile_cues
-from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
+from .docview import (ELIGIBILITY_SECTIONS, SKIP_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
                       treatment_runs)
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
-from .normalize import as_int_or_float, leading_number, parse_number, parse_phase, parse_ratio
+from .normalize import as_int_or_float, leading_number, parse_number, parse_p, parse_phase, parse_ratio
 from .numbers import compile_patterns
 from .regimen import clean, prefer_activity
 from .resources import grammar, load_json
@@ -144,6 +144,7 @@ class TrialLinker(JsonRulesMixin):
         enrollment = self.enrollment(view, arms)
         _to_arm_by_denominator(view, arms, results, enrollment["actual"])
         self._estimate_blocks(view.text, results["comparisons"])
+        self._noted_two_sided(view.text, results["comparisons"])
         record = {
             "doc_id": doc_id or (doc.user_data.get("doc_id") if doc.user_data else "") or "document",
             "ids": self.ids(view),
@@ -243,7 +244,7 @@ class TrialLinker(JsonRulesMixin):
         return None
 
     def randomized(self, view: DocView, arms) -> Optional[bool]:
-        own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section != "ignore")
+        own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section not in SKIP_SECTIONS)
         # a study with a randomised part is randomised ("a randomised part 1 and a non-randomised extension")
         positive = _NON_RANDOMIZED.sub(" ", own_text) if "non" in own_text.lower() else own_text
         positive = self._c["randomization_field"].sub(" ", positive)  # a registry's field label
@@ -267,7 +268,8 @@ class TrialLinker(JsonRulesMixin):
         if planned is not None:
             # "52 patients were required; considering 10% drop-out, 58 patients were planned": the
             # size after the adjustment written right after the first
-            later = self._c["planned"].search(text, planned.end(), planned.end() + 250) \
+            later = (self._c["planned"].search(text, planned.end(), planned.end() + 250)
+                     or self._c["planned_adjusted"].search(text, planned.end(), planned.end() + 250)) \
                 if self._c["planned_before_adjustment"].search(planned.group()) else None
             planned = later or planned
         actual_reg = self._c["actual_registry"].search(text)
@@ -459,9 +461,10 @@ class TrialLinker(JsonRulesMixin):
                 label = sent if not found and _FIELD_LABEL.fullmatch(sent.text) else None
                 continue
             label = None
-            # (a results bullet is no criterion: "- Complete response of the treated lesion(s) at 6 months: ..., p=0.005")
+            # (a results or conclusions bullet is no criterion: "- Complete response of the treated lesion(s) at 6
+            # months: ..., p=0.005", "• X showed encouraging activity in CP-B7/B8 HCC")
             if (sent.context is None and is_criteria_sentence(sent.text, sent.section == "results")) \
-                    or (sent.section != "results" and sent.context is None and is_bullet_criterion(sent.text)):
+                    or (sent.section not in ("results", "conclusion") and sent.context is None and is_bullet_criterion(sent.text)):
                 # prose: a clause saying who was excluded holds exclusions
                 excluded = exclusion_clauses(sent.text)
                 for item in parse_criteria(sent.text, "inclusion", offset=sent.start_char):
@@ -493,6 +496,23 @@ class TrialLinker(JsonRulesMixin):
                 "ci_high": as_int_or_float(parse_number(m.group(g + 3))),
                 **{k: v for k, v in owner.items() if k not in ("endpoint", "measure", "evidence")},
                 "evidence": owner["evidence"] + [[m.start(g + 1), m.end(g + 3)]]}
+
+    def _noted_two_sided(self, text: str, comparisons: list[dict]) -> None:
+        """A p-value marked by a note ("P-value  = 0.0012 [1]") whose note says it is one-sided and
+        gives the two-sided one ("[1] - One-sided p-value ... The corresponding two-sided p-value is
+        0.0024", EudraCT's): the two-sided one."""
+        for c in comparisons:
+            if "p" not in c or not c.get("evidence"):
+                continue
+            mark = next((m for _a, b in c["evidence"] if (m := self._c["note_mark_after"].match(text, b))), None)
+            if mark is None:
+                continue
+            note = re.search(r"(?m)^[ \t]*\[" + mark.group(1) + r"\][ \t]*[-–:]?[^\n]*", text[mark.end():])
+            two_sided = self._c["table_two_sided_comment"].search(note.group()) if note is not None else None
+            if two_sided is not None:
+                c["p"] = parse_p(two_sided.group(1))
+                start = mark.end() + note.start() + two_sided.start(1)
+                c["evidence"] = c["evidence"] + [[start, start + len(two_sided.group(1))]]
 
     def _size_closing_regimen(self, sent, arms, expand: Callable) -> None:
         """"(n = 334)" closing the description of an arm's regimen: "Tislelizumab, 200 mg

@@ -86,6 +86,30 @@ def in_composition(text: str, span: Span, composition: re.Pattern) -> bool:
     return close is not None and composition.search(text[opened + 1:close]) is not None
 
 
+_PLACEBO_OF_BEFORE = grammar("regimen", "placebo_of_before")
+
+
+def imitated(span: Span, text: str) -> bool:
+    """Whether a treatment is named as what a placebo imitates ("placebo matching tislelizumab")."""
+    return _PLACEBO_OF_BEFORE.search(text, max(0, span.start_char - 40), span.start_char) is not None
+
+
+def modified_doses(sent: Sentence, ents) -> list[Span]:
+    """The doses of ``ents`` a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ..."), not
+    planned doses (nor is the schedule written with them: "reduced to 400 mg once daily"), and the
+    doses of a part ("0.2 mg of each peptide")."""
+    text, cues = sent.doc_text, attachment_cues()
+    return [e for e in ents if e.label_ == "DOSE"
+            and (cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)
+                 or cues["part_dose_after"].match(text, e.end_char))]
+
+
+def planned(details: list[Span], modified: list[Span]) -> list[Span]:
+    """``details`` without the ``modified`` doses and the schedules written right after them."""
+    return [e for e in details if e not in modified and not (e.label_ == "SCHEDULE" and any(
+        0 <= e.start_char - d.end_char <= 2 for d in modified))]
+
+
 def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Callable[[Span, str], bool]) -> list[dict]:
     """Components (with details and evidence) for the treatment mentions in [start, end)."""
     text = sent.doc_text
@@ -94,18 +118,17 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     mentions = [e for e in ents if e.label_ in TREATMENT_LABELS and keep(e, text) and not (
         e.label_ == "DRUG" and e.id_ in cues["placebo_vehicles"]
         and cues["placebo_bracket"].search(text, max(sent.start_char, e.start_char - 40), e.start_char))]
-    # a dose a drug is reduced to ("dose reduction to 8 mg/d, 4 mg/d ...") is not a planned dose,
-    # nor the schedule written with it ("reduced to 400 mg once daily")
-    modified = [e for e in ents if e.label_ == "DOSE"
-                and (cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)
-                     or cues["part_dose_after"].match(text, e.end_char))]  # (nor "0.2 mg of each peptide")
+    modified = modified_doses(sent, ents)
+    # nor the dose of a treatment that is not given, written right after it ("placebo matched to
+    # cabozantinib 60 mg": cabozantinib's dose, not the placebo's)
+    imitations = [e for e in ents if e.label_ in TREATMENT_LABELS and imitated(e, text)]
+    not_given = [e for e in ents if e.label_ == "DOSE" and any(0 <= e.start_char - t.end_char <= 1 for t in imitations)]
     # nor an ingredient's dose in a bracket that lists what a product contains ("BCAA granules
     # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
     modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
                  and in_composition(text, e, cues["composition_bracket"])]
-    details = [e for e in ents if e.label_ in DETAIL_LABELS and e not in modified
-               and not (e.label_ == "SCHEDULE" and (_beside_an_event(sent, e) or any(
-                   0 <= e.start_char - d.end_char <= 2 for d in modified)))]
+    details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given
+               and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
@@ -470,7 +493,10 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
             # days of its own do not keep a drug from the interval written last ("gemcitabine ... on
             # day 1 and oxaliplatin ... on day 2, every 2 weeks"); a frequency of its own does
             kinds = {_SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
-            if not any(d.label_ == "DOSE" for d in own) or "frequency" in kinds \
+            # (undosed drugs share it only with an undosed one: "A IV over 30-60 minutes and B IV over
+            # 30-90 minutes on day 1", a registry's arm)
+            undosed_pair = not any(d.label_ == "DOSE" for d in own) and not any(d.label_ == "DOSE" for d in assigned[j])
+            if (not any(d.label_ == "DOSE" for d in own) and not undosed_pair) or "frequency" in kinds \
                     or mentions[i].id_.endswith(daily_oral) or any(d.label_ == "ROUTE" and d.id_ == "oral" for d in own):
                 break
             last_end = max([mentions[i].end_char] + [d.end_char for d in own])
@@ -630,6 +656,9 @@ def _spread_route_over_list(sent: Sentence, mentions, per_mention, details) -> N
             apply_shared_detail(comp, route)
 
 
+_JOINED_NEXT = grammar("regimen", "joined_next")
+
+
 def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None:
     brackets = bracket_pairs(sent.text, sent.start_char)
     for d in details:
@@ -639,6 +668,8 @@ def _spread_bracket_days(sent: Sentence, mentions, per_mention, details) -> None
         if not inside:
             continue
         lo, hi = min(inside, key=lambda b: b[1] - b[0])
+        if any(lo < m.start_char <= hi and _JOINED_NEXT.fullmatch(sent.doc_text, d.end_char, m.start_char) for m in mentions):
+            continue  # "(oxaliplatin 85 mg/m² d1 + leucovorin ...)": the days of the drug before, the next drug's after
         days = parse_days(d.text)
         for m, comps in zip(mentions, per_mention):
             if lo < m.start_char and m.end_char <= hi and m.label_ == "DRUG":

@@ -93,7 +93,8 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # "... 2 (5.6%) had a partial response", "5 (10%) with CR": a verb or "with" right before the endpoint
 # after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
 _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
-_COUNT_THEN_BRACKET = re.compile(r"\s*[:=]?\s*\d+\s*[(\[]\s*")
+# "CR 2 (5.6%)", "CR in 8 (13.8%)", "CR was seen in 8 (13.8%)": the count and its share after their endpoint
+_COUNT_THEN_BRACKET = re.compile(r"\s*(?:[:=]|(?:(?:was|were)\s+(?:seen|observed|achieved|noted|reported)\s+)?in\b)?\s*\d+\s*[(\[]\s*")
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
 _NEXT_OF_PAIR = re.compile(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*")  # "61.7%]; 9 [": the pair's second number next
@@ -311,6 +312,8 @@ class ResultExtractor:
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
+        self.no_complete_response = cues["no_complete_response"]  # "with no complete responses": CR 0
+        self.restated_one_sided = cues["restated_one_sided"]  # "the corresponding one-sided p-value was 0.0045"
         self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
         self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
         self.compared_to, self.compared_bracket = cues["compared_to"], cues["compared_bracket"]
@@ -1086,7 +1089,7 @@ class ResultExtractor:
         out = set()
         for i, p in enumerate(ps):
             before = text[max(sent.start_char, p.start_char - 60):p.start_char]
-            if self.p_boundary.search(before):
+            if self.p_boundary.search(before) or self.restated_one_sided.search(before):
                 out.add(p.start_char)
             elif self.one_sided.search(before[-14:]) and i + 1 < len(ps) and ps[i + 1].start_char - p.end_char < _SIDED_GAP \
                     and self.two_sided.search(text[p.end_char:ps[i + 1].start_char]):
@@ -1668,8 +1671,13 @@ class ResultExtractor:
         single = len(arms) == 1
         text = sent.text
         none = self.no_response.search(text)
+        no_cr = self.no_complete_response.search(text) if none is None else None
+        if no_cr is not None and len(arms) > 1 and not self.every_arm_after.match(
+                sent.doc_text, sent.start_char + no_cr.end(), sent.end_char):
+            no_cr = None  # (which arm's, when the sentence names none: not read)
+        none = none or no_cr
         if none:
-            item = {"endpoint": "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
+            item = {"endpoint": "CR" if no_cr else "ORR", "stat": "rate", "value": 0, "unit": "%", "count": 0,
                     "evidence": [[sent.start_char, sent.end_char]]}
             end = sent.start_char + none.end()
             if len(arms) > 1 and self.every_arm_after.match(sent.doc_text, end, sent.end_char):

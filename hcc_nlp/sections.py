@@ -41,6 +41,7 @@ _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
 _OTHERS_LIST_HEADING = grammar("sections", "others_list_heading")  # "Related articles": other papers' titles
 
 
+_LETTER_WORDS = 30  # a paragraph this long is prose, not a title or a banner
 _INLINE_ITEM_BEFORE = re.compile(r"[;,]\s*\d{1,2}[.)]\s+$")  # "...(RECIST 1.1); 3. " before a word
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
@@ -61,6 +62,11 @@ def _wrapped_item_end(text: str, start: int, end: int) -> Optional[int]:
         return None  # (no bullet item, or one on a single line)
     line_start = text.rfind("\n", 0, start) + 1
     return wrapped if indent_of(text[wrapped + 1:wrapped + 81]) <= indent_of(text[line_start:start]) else None
+
+
+def _letter_before(text: str, start: int) -> bool:
+    """Whether a paragraph of prose (a letter's) comes before ``start``."""
+    return any(len(p.split()) >= _LETTER_WORDS for p in BLANK_LINE.split(text[:start]))
 
 
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
@@ -167,6 +173,8 @@ class SectionTagger(JsonRulesMixin):
             if _INLINE_ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "...; 3. Safety: adverse events graded ...; 4. Quality of life": an item of a list
             name = self.lookup[m.group("heading")]
+            if name == "reply":
+                name = "references" if _letter_before(text, m.start()) else "front"
             if hits and hits[-1][2] == "results" and name in ("primary_outcomes", "secondary_outcomes") \
                     and self.results_under_label.match(text, m.end()):
                 continue  # "Secondary outcomes: the disease control rate was 50.0%" under the results

@@ -40,7 +40,7 @@ _REGISTRY_TWO_SPACE_ROW = grammar("text_tables", "registry_two_space_row")  # "A
 _VALUE = re.compile(r"\d[\d.,]*\s*\([^()]*\)(?:\s*\[\d{1,2}\])?")
 _SQUEEZED_VALUES = re.compile(rf"\s*{_VALUE.pattern}(?: {{1,2}}{_VALUE.pattern})+\s*")
 # "label     0.76 (0.63, 0.92)", "HR (95% CI); P     0.52 (0.36-0.75); P < .001"
-_LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}(?:\s+[Pp]\s*[<>≤≥=]\s*[\d.]+)?$")
+_LONE_VALUE = re.compile(r"\S {3,}(?:[<>≤≥=]\s*)?(?:\.?\d|NR\b|NE\b)[^ ]*(?: \S+){0,3}(?:\s+[Pp]\s*[<>≤≥=]\s*[\d.]+)?$")
 # "label  2 (3.6)" at a cell's end; "...erythrodysaesthesia syndrome 21/62 (33.87%)" (a count of its total) after one space
 # "TRAEs leading to discontinuation, n (%) 2 (4.8)": after a label ending in its measure, one space
 _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)|(?<=[A-Za-z)]) (?=\d+/\d+\s*\(\d+(?:\.\d+)?%?\)\s*$)"
@@ -56,6 +56,7 @@ _IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the a
 _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "Groups (in column order):"
 # "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
 _VALUE_PART = grammar("text_tables", "value_part")
+_TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
@@ -134,7 +135,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         "\t" if text.count("\t") == 1 and "|" not in text else None
     values_only = split is not None and all(_VALUE_PART.fullmatch(part) for part in text.split(split))
     if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
-            text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text))):
+            text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text)
+                                      or _two_column_row(text))):
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif _REGISTRY_TWO_SPACE_ROW.fullmatch(text.strip()) and not _SPACE_RUN.search(text.strip()):
         separator = _TWO_SPACES  # a registry's event row copied from the web page: "Abdominal pain  2/40 (5.00%)  2"
@@ -188,6 +190,12 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         value = raw.strip()
         out.append(Cell(origin + a + lead, origin + a + lead + len(value), value))
     return out if sum(1 for c in out if c.text) >= 2 else None
+
+
+def _two_column_row(text: str) -> bool:
+    """"Complete response | 35 (67.3)": a label, one separator, a value (a two-column table)."""
+    label, _, value = text.partition("|")
+    return bool(label.strip()) and any(ch.isalpha() for ch in label) and _TWO_COLUMN_VALUE.fullmatch(value) is not None
 
 
 def _values_last(text: str) -> bool:
@@ -573,7 +581,8 @@ class TableReader:
                 # "6.2 (4.6 to 8.1) | 4.1 (3.5 to 5.6)" under "Unit of Measure: months": a row of values
                 # with no label cell, one per arm
                 cells = [Cell(cells[0].start, cells[0].start, "")] + cells
-            if not cells[0].text and caption is not None and heading_endpoints(caption) is None:
+            if not cells[0].text and caption is not None and heading_endpoints(caption) is None \
+                    and not self.c.population_field.match(caption.text):
                 # "Median (95% Confidence Interval) Unit of Measure: months" over "10.2 (9.0 to 11.6) | 7.6 (...)"
                 line = caption.text.strip()
                 start = caption.start_char + len(caption.text) - len(caption.text.lstrip())
@@ -760,6 +769,9 @@ class TableReader:
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif code is None and len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section or above, self._two_sided(label, filled[0])
+            elif code is not None and len(filled) == 1 and self.c.p_of_endpoint_row.fullmatch(label.text) \
+                    and self.c.p_cell.fullmatch(filled[0].text):
+                p_cell = self._two_sided(label, filled[0])  # "P (ORR) | .014", "ORR, P value | 0.014"
         if ratio_cell is not None and p_cell is None and ratio_cell is column_ratio:
             # "HR (95% CI); p" over "0.52 (0.32–0.84); p=0.007", or over "p=0.009" alone
             ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
@@ -1096,8 +1108,8 @@ class TableReader:
         a count of any adverse event of the heading's grade (``heading_ae``)."""
         label = cells[0]
         values = layout.value_cells(cells)
-        if not label.text or not values:
-            return []
+        if not values or (not label.text and (heading_ae is False or section is not None)):
+            return []  # (a row of values alone under a heading about adverse events: their counts)
         value_start = values[0][1].start
         measure = " ".join(c.text for c in cells[1:] if c.end <= value_start)
         code = _endpoint_in(sent, label.start, label.end)
@@ -1105,7 +1117,7 @@ class TableReader:
         generic = code is None and not ae_spans and any(
             e.id_ == "AE" and label.start <= e.start_char < label.end for e in sent.of("ENDPOINT"))
         under_ae = code is None and not ae_spans and not generic and heading_ae is not False \
-            and self.c.count_label.search(label.text) is not None
+            and (not label.text or self.c.count_label.search(label.text) is not None)
         out = []
         indent = label.start - (sent.doc_text.rfind("\n", 0, label.start) + 1)
         if _SUB_ROW_MARK.match(label.text):
@@ -1196,7 +1208,8 @@ class TableReader:
             for grade, item in graded:
                 # a serious event is not graded: its count under "Any grade" is of every serious event
                 out.extend((layout.arm_of[i], "ae", dict(item, term=name, grade=None if grade == "any" and _UNGRADED.match(name)
-                                                         else grade, evidence=[[label.start, label.end], [cell.start, cell.end]]))
+                                                         else grade, evidence=[[label.start, label.end], [cell.start, cell.end]]
+                                                         if label.text else [[cell.start, cell.end]]))
                            for name in names)
         return out
 
@@ -1279,6 +1292,8 @@ class TableReader:
             item["timepoint_months"] = as_int_or_float(landmark_months(*timepoint_parts(tp)))
         shares = counted or self.c.percent_unit.search(context) is not None  # "%", "percentage of participants"
         m = self.c.value_ci.fullmatch(cell.text)
+        if m and time_event and tp is not None and parse_number(m.group(1)) <= 100:
+            shares = True  # "OS at 2 y | 88.5 (76.1-94.6)": a time-to-event endpoint at a landmark is a share
         if m and (not time_event or tp is not None) and shares:
             # "ORR, % (95% CI) | 31 (26, 36)", "6-mo OS rate, % (95% CI) | 78.4 (65.0-87.2)": a rate with its CI
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%",

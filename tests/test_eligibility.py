@@ -277,3 +277,36 @@ def test_age_written_first_with_its_own_operator_and_tumours_each_at_most_a_size
 def test_eligibility_lesions_each_below_a_size_in_millimetres():
     got = read("1 to 3 lesions, each ≤50 mm in greatest diameter, and a Child-Pugh score ≤7")
     assert ("tumor_size", "<=", 5, "cm") in got and ("child_pugh_score", "<=", 7, None) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the scores of a class listed with "or"; from the lowest score there is, an upper bound
+    ("Child-Pugh class B liver function with a score of 7 or 8", [("child_pugh_class", "=", "B", None),
+                                                                  ("child_pugh_score", "in", "7,8", None)]),
+    ("Child-Pugh score 5 or 6", [("child_pugh_score", "<=", 6, None)]),
+    ("CP-B liver function with a score of no more than 8", [("child_pugh_class", "=", "B", None),
+                                                            ("child_pugh_score", "<=", 8, None)]),
+    ("Child-Pugh class B (score 7-9)", [("child_pugh_class", "=", "B", None)]),  # the class's own scores
+    ("Child-Pugh classification A", [("child_pugh_class", "=", "A", None)]),
+    # a name and its short form in brackets, then another joined to it: one shared value
+    ("Aspartate aminotransferase (AST) and alanine aminotransferase (ALT) =< 5 x institutional ULN",
+     [("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]),
+    ("AST, ALT <= 5 times of upper limit of institutional normal value", [("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]),
+    ("Platelets >= 60,000/mcL", [("platelets", ">=", 60000, "/mm3")]),
+    # the Japanese registry's limits: the operator after the value
+    ("Age-lower limit: 20 years-old <=", [("age", ">=", 20, "years")]),
+    ("Age-upper limit: 85 years-old >=", [("age", "<=", 85, "years")]),
+    ("a solitary hepatocellular carcinoma (HCC) 8 cm or smaller", [("tumor_size", "<=", 8, "cm")]),
+])
+def test_parse_criteria_scores_short_forms_and_registry_limits(text, expected):
+    assert read(text) == expected
+
+
+def test_a_design_sentence_of_patients_with_thresholds_who_received_a_regimen(nlp):
+    r = nlp("In this single-arm phase II study, patients with advanced HCC, Child-Pugh class A, ECOG performance "
+            "status 0 to 2 and platelets >=75 x 10^9/L received capecitabine and oxaliplatin.")._.trial_record
+    assert criteria(r, "parameter", "operator", "value") == [
+        ("child_pugh_class", "=", "A"), ("ecog", "<=", 2), ("platelets", ">=", 75)]
+    # not a cohort's assignment
+    r = nlp("Patients with a Child-Pugh score of 7 received tremelimumab plus durvalumab.")._.trial_record
+    assert r["eligibility"] == []

@@ -6365,3 +6365,151 @@ def test_linker_the_grade_every_case_had_set_off_by_commas_grades_the_event(nlp)
     r = record(nlp, "Patients received lenvatinib. Hypothyroidism, all grade 1-2, was reported in 9 (14.1%) patients. "
                     "Rash, mostly grade 1, was reported in 5 (7.8%) patients.")
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("hypothyroidism", "1-2", 9), ("rash", None, 5)]]
+
+
+def test_linker_a_reply_after_a_letter_is_other_authors_study(nlp):
+    r = record(nlp, "To the Editor: We report a single-arm phase 2 trial (NCT01234567) of radioembolization as a single "
+                    "treatment in 40 patients with a solitary tumour, whose results add to those of earlier cohorts. "
+                    "The objective response rate was 80.0% (32/40), and there were no grade 4/5 events.\n\n"
+                    "In Reply We thank the correspondents. In the randomized LEGATO trial (NCT07654321), the "
+                    "objective response rate was 65.0%.\n")
+    assert r["ids"]["nct"] == ["NCT01234567"] and r["randomized"] is False
+    assert r["arms"][0]["regimen"][0]["frequency"] == "once"
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 80, 32, 40)]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("any adverse event", "4-5", 0)]]
+    # a reply with no letter before it is the document
+    r = record(nlp, "Reply\n\nIn Reply We thank Dr Mendes. In our single-arm trial (NCT01234567), the objective "
+                    "response rate with radioembolization was 80.0% (32/40).")
+    assert r["ids"]["nct"] == ["NCT01234567"]
+
+
+def test_linker_results_of_a_study_cited_by_its_first_author_are_another_studys(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily in this single-arm trial. Lindqvist et al,1 who "
+                    "treated 140 patients, reported a 3-year overall survival of 81.4%. In our trial the median OS "
+                    "was 14.1 months.")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [[("OS", "median", 14.1)]]
+
+
+def test_linker_a_year_after_a_month_is_no_count_of_patients(nlp):
+    r = record(nlp, "Patients treated from March 2021 to September 2022 were enrolled if they met the criteria. "
+                    "In total, 58 patients received donafenib 0.2 g twice daily.")
+    assert r["enrollment"]["actual"] != 2022 and r["arms"][0].get("n") != 2022
+
+
+def test_linker_values_after_the_endpoint_each_in_its_patients(nlp):
+    r = record(nlp, "This single-arm trial treated 58 patients with donafenib 0.2 g twice daily. Best tumour response: "
+                    "CR in 8 (13.8%), PR in 31 (53.4%) and SD in 13 (22.4%) patients.")
+    assert per_arm(r, "outcomes", "endpoint", "count", "value")[0] == [("CR", 8, 13.8), ("PR", 31, 53.4), ("SD", 13, 22.4)]
+
+
+def test_linker_a_subgroup_compared_with_those_without_is_no_result(nlp):
+    r = record(nlp, "This single-arm trial treated 58 patients with donafenib 0.2 g twice daily. The median PFS was "
+                    "10.6 months. The median PFS of patients with AFP response was longer than that of patients "
+                    "without AFP response (13.2 vs 7.9 months, P<0.05).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 10.6)]]
+    assert r["comparisons"] == []
+
+
+def test_linker_the_size_to_enrol_after_the_size_required(nlp):
+    r = record(nlp, "Patients were randomized to A or B. 80 patients were required, and 88 were to be enrolled to "
+                    "allow for 10% dropout. Between 2019 and 2021, 86 were randomized.")
+    assert r["enrollment"]["planned"] == 88
+    r = record(nlp, "91 patients per group (182 in total) were needed. Between 2013 and 2017, 189 were randomized.")
+    assert r["enrollment"]["planned"] == 182
+
+
+def test_linker_placebo_matched_to_a_drug_and_its_dose(nlp):
+    r = record(nlp, "Patients were randomized 2:1 to cabozantinib 60 mg once daily or placebo matched to cabozantinib "
+                    "60 mg, once daily.")
+    assert [regimen(a) for a in r["arms"]] == [{("cabozantinib", 60, "mg", "QD")}, {("placebo", None, None, "QD")}]
+
+
+def test_linker_registry_arms_whose_cycles_repeat_in_the_next_sentence(nlp):
+    r = record(nlp, "This phase II trial compares atezolizumab and bevacizumab versus lenvatinib.\n\n"
+                    "ARM I: Patients receive atezolizumab IV over 30-60 minutes and bevacizumab IV over 30-90 minutes "
+                    "on day 1. Cycles repeat every 21 days in the absence of disease progression.\n\n"
+                    "ARM II: Patients receive lenvatinib PO QD on days 1-28. Cycles repeat every 28 days in the "
+                    "absence of disease progression.\n")
+    assert [[(c["name"], c.get("days"), c.get("cycle_days"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("atezolizumab", "1", 21, None), ("bevacizumab", "1", 21, None)], [("lenvatinib", "1-28", 28, "QD")]]
+
+
+def test_linker_days_in_a_named_regimens_bracket_after_one_drugs_dose(nlp):
+    r = record(nlp, "This single-arm trial enrolled 50 patients. Patients received FOLFOX (oxaliplatin 85 mg/m² d1 + "
+                    "leucovorin 400 mg/m² + 5-FU 400 mg/m² bolus), repeated every 3 weeks.")
+    assert [(c["name"], c.get("days")) for c in r["arms"][0]["regimen"]] == [
+        ("oxaliplatin", "1"), ("leucovorin", None), ("fluorouracil", None)]
+    r = record(nlp, "This single-arm trial enrolled 50 patients. Patients received GEMOX (gemcitabine 1000 mg/m² and "
+                    "oxaliplatin 100 mg/m², days 1 and 15) every 4 weeks.")
+    assert [(c["name"], c.get("days")) for c in r["arms"][0]["regimen"]] == [("gemcitabine", "1,15"), ("oxaliplatin", "1,15")]
+
+
+def test_linker_an_event_less_frequent_with_one_arm_than_the_other(nlp):
+    r = record(nlp, "Patients were randomized to DEB-TACE (n = 107) or conventional TACE (cTACE; n = 105). "
+                    "Post-embolisation syndrome was less frequent after DEB-TACE (26 patients, 24.3%) than after "
+                    "cTACE (43 patients, 41.0%). Fever occurred with DEB-TACE (10 patients, 9.3%) and with cTACE "
+                    "(12 patients, 11.4%). Grade 3-4 hypertension occurred in 4 (3.7%) patients in each group.")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("post-embolization syndrome", 26, 24.3), ("fever", 10, 9.3), ("hypertension", 4, 3.7)],
+        [("post-embolization syndrome", 43, 41), ("fever", 12, 11.4), ("hypertension", 4, 3.7)]]
+
+
+def test_linker_eudract_statistical_analysis_with_a_noted_two_sided_p(nlp):
+    r = record(nlp, "Subjects were randomized to cabozantinib or placebo.\n\n"
+                    "End point title\tOverall survival\n"
+                    "Statistical analysis title\tOS: cabozantinib vs placebo\n"
+                    "P-value\t= 0.0012 [1]\n"
+                    "Method\tLogrank\n"
+                    "Parameter type\tHazard ratio (HR)\n"
+                    "Point estimate\t0.74\n"
+                    "Confidence interval\tlevel 95 %\tsides 2-sided\tlower limit 0.61\tupper limit 0.9\n"
+                    "Notes:\n"
+                    "[1] - One-sided p-value. The corresponding two-sided p-value is 0.0024.\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.61, "ci_high": 0.9, "p": "0.0024"}]
+
+
+def test_linker_ctgov_estimation_lines_with_colons_and_a_restated_one_sided_p(nlp):
+    r = record(nlp, "Participants were randomized to donafenib plus TACE or TACE alone.\n\n"
+                    "1. Primary Outcome\nTitle: Overall Survival\n"
+                    "Statistical Analysis 1\n"
+                    "P-Value: 0.009\n"
+                    "Comments: Two-sided; the corresponding one-sided p-value was 0.0045.\n"
+                    "Method: Log Rank\n"
+                    "Method of Estimation: Hazard Ratio (HR)\n"
+                    "Estimated Value: 0.71\n"
+                    "95% Confidence Interval (2-Sided): 0.55 to 0.92\n")
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
+        {"endpoint": "OS", "measure": "HR", "value": 0.71, "ci_low": 0.55, "ci_high": 0.92, "p": "0.009"}]
+
+
+def test_linker_a_pooled_count_of_both_arms_is_the_studys(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab every 2 weeks (arm A), nivolumab every 4 weeks (arm B) or "
+                    "TACE alone (arm C). ORR was 62.5%, 58.1%, and 40.0%, respectively; with both nivolumab arms "
+                    "pooled (n = 63), 38 patients (60.3%) responded.")
+    assert [(o["endpoint"], o["value"]) for o in r["outcomes"]] == [("ORR", 60.3)]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 62.5)], [("ORR", 58.1)], [("ORR", 40)]]
+
+
+def test_linker_dose_per_fraction_written_gy_per_fr_and_follow_up_without_a_hyphen(nlp):
+    r = record(nlp, "This single-arm trial enrolled 31 patients. IMRT was given to the tumour thrombus, total dose "
+                    "45 Gy/15 fr (3.0 Gy/fr, 5 fr per week). With median follow up of 18.4 months, median OS was "
+                    "15.3 months.")
+    rt = r["arms"][0]["regimen"][0]
+    assert (rt["dose"], rt["dose_per_fraction"], rt["fractions"]) == (45, 3, 15)
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 15.3)]]
+
+
+def test_linker_a_registrys_objectives_name_the_roles_and_no_events(nlp):
+    r = record(nlp, "Patients were randomized to atezolizumab or lenvatinib.\n\nPRIMARY OBJECTIVES:\nI. To compare "
+                    "overall survival (OS) between the two arms.\n\nSECONDARY OBJECTIVES:\nI. To compare progression-free "
+                    "survival (PFS).\nII. To evaluate safety, including the rate of grade >= 3 bleeding events.\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]][:2] == [("OS", "primary"), ("PFS", "secondary")]
+    assert r["adverse_events"] == [] and all(a["adverse_events"] == [] for a in r["arms"])
+
+
+def test_linker_pubmeds_similar_articles_are_other_papers(nlp):
+    r = record(nlp, "This single-arm phase 2 trial treated 58 patients with donafenib plus TACE. The ORR was 67.2% "
+                    "(39/58).\n\nSimilar articles\nLenvatinib plus TACE versus TACE alone for intermediate-stage "
+                    "hepatocellular carcinoma: a propensity score-matched analysis.\nChen R, et al. Front Oncol. 2022.\n")
+    assert [c["name"] for a in r["arms"] for c in a["regimen"]] == ["donafenib", "TACE"]

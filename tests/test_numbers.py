@@ -50,6 +50,10 @@ def test_numbers_dose(tagger, text, expected):
     ("250 mg/m2/day on days 1 to 7 and 15 to 21", ["days 1 to 7 and 15 to 21"]),
     ("given on Day 1 and Day 15 of each 28-day cycle", ["Day 1 and Day 15", "28-day cycle"]),
     ("radiotherapy starting between Day 5 and Day 14 of Cycle 1", []),
+    # a registry's cycle sentence (one span, not also an interval); a day written with a D right after a dose
+    ("Cycles repeat every 21 days in the absence of disease progression", ["Cycles repeat every 21 days"]),
+    ("oxaliplatin 85 mg/m² d1 + leucovorin 400 mg/m²", ["d1"]),
+    ("vitamin D3 and D2 levels", []),
 ])
 def test_numbers_schedule(tagger, text, expected):
     assert ents(tagger(text), "SCHEDULE") == expected
@@ -63,6 +67,7 @@ def test_numbers_schedule(tagger, text, expected):
     ("SBRT of 45 Gy in 3 fractions", ["45 Gy in 3 fractions"]),
     ("60 Gy/15 fractions", ["60 Gy/15 fractions"]),
     ("a fraction dose of 2Gy", ["2Gy"]),
+    ("total dose 45 Gy/15 fr (3.0 Gy/fr, 5 fr per week)", ["45 Gy/15 fr", "3.0 Gy"]),
     ("5000 cGy in 25 fractions", ["5000 cGy in 25 fractions"]),
     ("54 Gy in 3 fx", ["54 Gy in 3 fx"]),
     ("1.8 Gy per fraction", ["1.8 Gy"]),

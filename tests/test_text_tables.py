@@ -1397,3 +1397,46 @@ def test_a_single_arms_registry_results_and_event_tables(nlp):
     assert r["comparisons"] == []
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [[
         ("serious adverse event", 11, 22.0), ("abdominal pain", 3, 6.0), ("fatigue", 20, 40.0)]]
+
+
+def test_two_column_table_of_a_single_arm_with_landmarks_and_a_bracketed_ci(nlp):
+    # one separator per row: "label | value"; "at 2 y" is a landmark, so its value is a rate
+    r = record(nlp, "This single-arm phase 2 trial gave sorafenib 400 mg twice daily. Fifty patients were treated.\n\n"
+                    "Table. Outcomes (N = 50)\n"
+                    "Outcome | No. (%) or % (95% CI)\n"
+                    "Complete response | 10 (20.0)\n"
+                    "Objective response | 30 (60.0) [95% CI, 45.2-73.6]\n"
+                    "Local control at 2 y | 85.0 (70.1-93.0)\n"
+                    "Median TTP, mo | 14.2 (10.1-NR)\n")
+    assert by_arm(r, "outcomes") == [[
+        {"endpoint": "CR", "stat": "rate", "value": 20, "unit": "%", "count": 10, "total": 50},
+        {"endpoint": "ORR", "stat": "rate", "value": 60, "unit": "%", "count": 30, "ci_low": 45.2, "ci_high": 73.6, "total": 50},
+        {"endpoint": "LC", "stat": "rate", "timepoint_months": 24, "value": 85, "unit": "%", "ci_low": 70.1, "ci_high": 93},
+        {"endpoint": "TTP", "stat": "median", "value": 14.2, "unit": "months", "ci_low": 10.1}]]
+
+
+@pytest.mark.parametrize("label", ["P (ORR)", "P value for ORR", "ORR, P value"])
+def test_a_row_of_the_p_value_of_the_endpoint_its_label_names(nlp, label):
+    r = record(nlp, "Patients were randomized to TACE plus sorafenib (n = 60) or TACE alone (n = 60).\n\n"
+                    "Outcome | TACE plus sorafenib (n = 60) | TACE alone (n = 60)\n"
+                    "Objective response, n (%) | 30 (50.0) | 18 (30.0)\n"
+                    f"{label} | .024\n")
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "0.024")]
+
+
+def test_a_registry_row_of_values_under_a_heading_about_adverse_events(nlp):
+    # the row has no label; the line above it says who was analysed, not what was measured
+    r = record(nlp, "Participants were randomized to sorafenib or placebo.\n\n"
+                    "1. Primary Outcome\n"
+                    "Title: Overall Survival\n"
+                    "Arm/Group Title\tSorafenib\tPlacebo\n"
+                    "Overall Number of Participants Analyzed\t100\t98\n"
+                    "Median (95% Confidence Interval) Unit of Measure: months\n"
+                    "10.2 (8.1 to 12.0)\t7.9 (6.0 to 9.1)\n\n"
+                    "2. Secondary Outcome\n"
+                    "Title: Number of Participants With Grade 3 or Higher Adverse Events\n"
+                    "Analysis Population Description: all participants who received study drug\n"
+                    "Overall Number of Participants Analyzed\t100\t98\n"
+                    "45 (45.0%)\t20 (20.4%)\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("any adverse event", ">=3", 45, 45)], [("any adverse event", ">=3", 20, 20.4)]]
