@@ -207,14 +207,13 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         return [(">=", low, unit_text), ("<=", high, unit_text)]
     for part in reader["threshold_split"].split(seg):
         op = None
-        pm = None
-        for regex, code in spec["_op_values"]:
-            pm = regex.search(part)
-            if pm:
-                # "=" where a registry lost the symbol: the parameter's own direction ("bilirubin =2.0": <=)
-                op = (meta.get("equals_operator") or meta.get("bare_operator", code)) \
-                    if code == ">=" and pm.group().strip().startswith("=") else code
-                break
+        # the first operator written ("... >10 cm in diameter, or tumour volume ≥50%": >10)
+        found_ops = [(m, code) for regex, code in spec["_op_values"] if (m := regex.search(part))]
+        pm, code = min(found_ops, key=lambda x: x[0].start()) if found_ops else (None, None)
+        if pm:
+            # "=" where a registry lost the symbol: the parameter's own direction ("bilirubin =2.0": <=)
+            op = (meta.get("equals_operator") or meta.get("bare_operator", code)) \
+                if code == ">=" and pm.group().strip().startswith("=") else code
         if pm is not None and pm.start() > 0 and (first := reader["bare_value"].match(part)) and first.start(1) < pm.start() \
                 and any(regex.search(_clause(first.group(2), 40)) for regex, _ in spec["_suffix_ops"]):
             pm = None  # "aged 20 years or older with ... ≤3 cm": the number written first, with its own operator

@@ -297,6 +297,8 @@ def test_eligibility_lesions_each_below_a_size_in_millimetres():
     ("Age-lower limit: 20 years-old <=", [("age", ">=", 20, "years")]),
     ("Age-upper limit: 85 years-old >=", [("age", "<=", 85, "years")]),
     ("a solitary hepatocellular carcinoma (HCC) 8 cm or smaller", [("tumor_size", "<=", 8, "cm")]),
+    # the operator written first is the size's, not a later share's
+    ("Largest intrahepatic tumour >10 cm in diameter, or tumour volume ≥50% of the liver", [("tumor_size", ">", 10, "cm")]),
 ])
 def test_parse_criteria_scores_short_forms_and_registry_limits(text, expected):
     assert read(text) == expected

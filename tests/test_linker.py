@@ -6513,3 +6513,15 @@ def test_linker_pubmeds_similar_articles_are_other_papers(nlp):
                     "(39/58).\n\nSimilar articles\nLenvatinib plus TACE versus TACE alone for intermediate-stage "
                     "hepatocellular carcinoma: a propensity score-matched analysis.\nChen R, et al. Front Oncol. 2022.\n")
     assert [c["name"] for a in r["arms"] for c in a["regimen"]] == ["donafenib", "TACE"]
+
+
+def test_linker_an_event_confined_to_one_arm_and_a_phase_to_be_tested_later(nlp):
+    r = record(nlp, "Patients were randomized to TACE plus three-dimensional conformal RT (TACE-RT; n = 45) or sorafenib "
+                    "400 mg twice daily (n = 45). Grade 3 gastroduodenal ulcer was observed in 2 TACE-RT patients "
+                    "(4.4%), whereas grade ≥3 hand-foot skin reaction was confined to the sorafenib arm (6 patients, "
+                    "13.3%). The planned sample of 90 participants was calculated for the primary end point. The "
+                    "survival difference should be tested in a larger phase 3 trial.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("gastroduodenal ulcer", "3", 2)], [("hand-foot skin reaction", ">=3", 6)]]
+    assert [c.get("technique") for c in r["arms"][0]["regimen"] if c["kind"] == "radiation"] == ["3D-CRT"]
+    assert r["phase"] is None and r["enrollment"]["planned"] == 90
