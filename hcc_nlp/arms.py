@@ -122,6 +122,10 @@ def _replacing(components: list[dict], old: dict, new: list[dict]) -> list[dict]
     return [dict(c) for c in components[:at]] + new + [dict(c) for c in components[at + 1:]]
 
 
+_PLAIN_OR = re.compile(r"\s*,?\s*or\s+")  # "A or B": not "or to", which opens another arm
+_TO_AFTER = re.compile(r"to\s")
+
+
 def _in_order(codes: list[str]) -> bool:
     """Arm codes that run in order from the first: "A", "B", "C" or "1", "2"."""
     first = "1" if codes and codes[0][:1].isdigit() else "A"
@@ -524,6 +528,7 @@ class ArmBuilder:
         self.result_compared = cues["result_compared"]  # "X improved OS compared with Y" near the title
         self.comparison_sentence = cues["comparison_sentence"]  # "to compare A versus B": arms when the title has none
         self.choice_of = cues["choice_of"]  # "investigator's choice of A or B": one arm
+        self.choice_after = cues["choice_after"]  # "A or B (investigator's choice)": one arm
         self.arm_enumerated = cues["arm_enumerated"]  # "to: (A) X 40 mg daily; (B) Y ...; or (C) X and Y"
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
@@ -680,6 +685,19 @@ class ArmBuilder:
         if choice is not None and depth_at[choice.start()] == 0:
             # "..., or investigator's choice of lenvatinib (...) or sorafenib (...)": one arm of alternatives
             cuts = [(a, b) for a, b in cuts if a < choice.start() or _VERSUS.search(text, a, b)]
+        chosen = next((m for m in self.choice_after.finditer(text) if depth_at[m.start()] == 0), None) if cuts else None
+        if chosen is not None:
+            # "... or to lenvatinib or sorafenib (investigator's choice)": the plain "or"s right before it
+            # join one arm's alternatives (not an "or to", which opens an arm)
+            before = [k for k, (_a, b) in enumerate(cuts) if b <= chosen.start()]
+            joined = set()
+            for k in reversed(before):
+                a, b = cuts[k]
+                if not _PLAIN_OR.fullmatch(text, a, b) or _TO_AFTER.match(text, b):
+                    break
+                joined.add(k)
+            if len(joined) < len(before):  # (an arm before the choice remains)
+                cuts = [cut for k, cut in enumerate(cuts) if k not in joined]
         bounds = [0] + [x for cut in cuts for x in cut] + [len(text)]
         sized = [_size_written(text[bounds[2 * k]:bounds[2 * k + 1]]) is not None for k in range(len(cuts) + 1)]
         if sized[0] and sized[-1] and sum(sized) >= 2 and not all(sized):

@@ -165,8 +165,13 @@ class ContextTagger(JsonRulesMixin):
             registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
                              if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
             registered = {number for _start, number in registrations}
+            # a trial's name counted outside the reference list (where a cited paper's title repeats it)
+            cited_free = text
+            for a, b, name in doc._.section_regions or ():
+                if name == "references":
+                    cited_free = cited_free[:a] + " " * (b - a) + cited_free[b:]
             for k, s in enumerate(sents):
-                if labels[k] is None and not own[k] and self._other_named_trial(s, text, opening):
+                if labels[k] is None and not own[k] and self._other_named_trial(s, cited_free, opening):
                     a, b = bounds[k]
                     if registered and {n for start, n in registrations if a <= start < b} == registered:
                         continue  # "In the TRIDENT-B study (NCT05512378), ...": named with the document's only registration

@@ -307,6 +307,9 @@ class TrialLinker(JsonRulesMixin):
                 if self._c["enroll_exclude"].search(after[:45]) or one_arm or \
                         re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
                     continue
+                if self._c["of_whole_before"].search(before) and any(
+                        x.start_char > e.end_char and x.id_ == "randomized" for x in sent.of("SAMPLE_SIZE")):
+                    continue  # "Of 752 patients randomized globally, 89 were enrolled in Japan": the part is the study's
                 for prio, regex in self._enroll:
                     if regex.search(window):
                         n = leading_number(e.text) if e.id_ != "n_eq" else _n_first(e.text)

@@ -191,6 +191,25 @@ def _whole(text: str) -> Optional[int]:
     return int(n) if n is not None and float(n).is_integer() else None
 
 
+_PAIR_JOINER = re.compile(r"\s*(?:vs\.?|versus)\s*")
+_PAIR_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+def _paired_fractions(ents, text: str) -> dict[int, int]:
+    """Share start -> fraction start for "a% vs b% (c/n vs d/m)": two shares compared, then their
+    counts compared in the bracket after them, in the same order."""
+    out: dict[int, int] = {}
+    for k in range(len(ents) - 3):
+        p1, p2, f1, f2 = ents[k:k + 4]
+        if (p1.id_, p2.id_, f1.id_, f2.id_) == ("percent", "percent", "fraction", "fraction") \
+                and all(x.label_ == "RESULT" for x in (p1, p2, f1, f2)) \
+                and _PAIR_JOINER.fullmatch(text, p1.end_char, p2.start_char) \
+                and _PAIR_BRACKET.fullmatch(text, p2.end_char, f1.start_char) \
+                and _PAIR_JOINER.fullmatch(text, f1.end_char, f2.start_char):
+            out[p1.start_char], out[p2.start_char] = f1.start_char, f2.start_char
+    return out
+
+
 def _count_item(span, count: int, total: Optional[int] = None) -> dict:
     """A number that is a count of patients (no share): "n = 7", "4/7", "biloma in 2"."""
     item = {"span": span, "pos": span.start_char, "kind": "count", "value": None, "unit": None, "count": count}
@@ -313,6 +332,7 @@ class ResultExtractor:
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.no_complete_response = cues["no_complete_response"]  # "with no complete responses": CR 0
+        self.own_event_verb = cues["own_event_verb"]  # "; X occurred in 2 patients": X's own clause
         self.restated_one_sided = cues["restated_one_sided"]  # "the corresponding one-sided p-value was 0.0045"
         self.opening_landmark, self.landmark_of_two = cues["opening_landmark"], cues["landmark_of_two"]
         self.tight_arm_after, self.arms_after_list = cues["tight_arm_after"], cues["arms_after_list"]
@@ -652,7 +672,10 @@ class ResultExtractor:
         head_total = int(head.group(1).replace(",", "")) if head else 0
         items = []
         response_counts: dict[int, int] = {}  # a response category's end -> the count written before it
+        paired = _paired_fractions(ents, text)  # "27.3% vs 11.9% (30/110 vs 13/109)": each share's count
         for k, e in enumerate(ents):
+            if e.start_char in paired.values():
+                continue
             if e.label_ == "RESULT" and e.id_ == "percent" and (
                     self.risk_change_before.search(text, max(sent.start_char, e.start_char - 80), e.start_char)
                     or self.risk_change_after.match(text, e.end_char)):
@@ -746,8 +769,10 @@ class ResultExtractor:
                     for j, num in enumerate(nums[1:], start=1):
                         items.append(dict(item, value=parse_number(num), pos=e.start_char + j, twin=True))
                     continue
+            if e.start_char in paired:
+                item["count"], item["total"] = _fraction(next(x for x in ents if x.start_char == paired[e.start_char]))
             # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
-            for nxt in ents[k + 1:k + 3]:
+            for nxt in ents[k + 1:k + 3] if "count" not in item else ():
                 gap = text[e.end_char:nxt.start_char]
                 if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap:
                     continue  # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket
@@ -2374,6 +2399,15 @@ class ResultExtractor:
             else:
                 each = None
 
+    def _own_clause_after(self, text: str, start: int, term: Span, sent: Sentence) -> bool:
+        """Whether ``term`` is the subject of a clause of its own after a ";" written since ``start``
+        (a grade's end), its verb saying it happened: "Grade 3/4 AEs were ...; classic
+        radiation-induced liver disease occurred in 2 patients" (the grade is not the later event's)."""
+        semi = text.rfind(";", start, term.start_char)
+        if semi < 0 or marks.open_before(text, sent.start_char, semi) is not None:
+            return False
+        return self.own_event_verb.match(text, term.end_char, sent.end_char) is not None
+
     def _adverse_events(self, sent: Sentence, arms, refs, values, res, inherited_grade: Optional[str] = None) -> set:
         """AE terms with their grade and the numbers written beside them.
 
@@ -2485,7 +2519,8 @@ class ResultExtractor:
                 if t.start_char - g.end_char > 15 and self._serious(t, doc_text):
                     continue  # "serious" is not a grade: only one written with it counts ("grade 3 SAEs")
                 if g.end_char <= t.start_char and g.start_char not in post and not closed \
-                        and not self._other_arms_clause(doc_text, g.end_char, t.start_char, refs):
+                        and not self._other_arms_clause(doc_text, g.end_char, t.start_char, refs) \
+                        and not self._own_clause_after(doc_text, g.end_char, t, sent):
                     grade = parse_grade(g.text)  # the latest grade written before the term
             nxt_start = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
             for g in grades:
@@ -2502,7 +2537,8 @@ class ResultExtractor:
                 continue
             lead = next((j for j in range(k - 1, -1, -1)
                          if terms[j].label_ == "ENDPOINT" or terms[j].id_ in self.ae_generic_terms), None)
-            if lead is not None and grade_of[lead] is not None and (
+            if lead is not None and grade_of[lead] is not None \
+                    and not self._own_clause_after(doc_text, terms[lead].end_char, t, sent) and (
                     self.ae_list_cue.search(doc_text[terms[lead].end_char:t.start_char])
                     or self._in_breakdown(terms, lead, t, values, sent)):
                 grade_of[k] = grade_of[lead]

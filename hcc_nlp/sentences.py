@@ -25,6 +25,8 @@ _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bullete
 
 _CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flattened from superscript: "1-3", "4,5"
 _CITATION_JOINERS = {",", "-", "–"}
+# a full stop with bracketed reference numbers after it, as one token up to the last "]": "arm.[5", "reported.[12][13"
+_STOP_THEN_CITATION = re.compile(r"[.!?](?:\[\d{1,3}(?:[,–-]\d{1,3})*\])*\[\d{1,3}(?:[,–-]\d{1,3})*$")
 _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
 _DIGITS = re.compile(r"\d+")
 _MAX_WRAP = 120  # the widest a hard-wrapped text is wrapped at (a PDF's text layer runs to ~110 columns)
@@ -166,6 +168,8 @@ class SentenceSegmenter:
                 # "... first-line treatment.1-3 The STRIDE regimen": reference numbers set after the
                 # full stop stay with their sentence; the next one starts after them
                 starts.append(cited)
+            elif prev == "]" and prev_ws and i >= 2 and _STOP_THEN_CITATION.search(words[i - 2]) and word[:1].isupper():
+                start = True  # "... in the combination arm.[5] The authors noted": a wiki's reference after the stop
             elif prev == "." and i >= 2 and not cols[i - 2][1] and words[i - 2] + "." in _ABBREV_END:
                 pass  # "(Fig. 2B)": the tokenizer parts "Fig" from its full stop
             elif prev in _DOSING_END:

@@ -6525,3 +6525,61 @@ def test_linker_an_event_confined_to_one_arm_and_a_phase_to_be_tested_later(nlp)
         [("gastroduodenal ulcer", "3", 2)], [("hand-foot skin reaction", ">=3", 6)]]
     assert [c.get("technique") for c in r["arms"][0]["regimen"] if c["kind"] == "radiation"] == ["3D-CRT"]
     assert r["phase"] is None and r["enrollment"]["planned"] == 90
+
+
+def test_linker_alternatives_at_the_investigators_choice_are_one_arm(nlp):
+    for tail in ["or to lenvatinib or sorafenib (investigator's choice)", "or to lenvatinib or sorafenib chosen by the "
+                 "investigator before randomization", "or to lenvatinib or sorafenib, at the investigator's discretion"]:
+        r = record(nlp, f"Patients were randomized 1:1 to tremelimumab 300 mg as a single priming dose plus durvalumab "
+                        f"1,500 mg every 4 weeks {tail}.")
+        assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+            ["durvalumab", "tremelimumab"], ["lenvatinib", "sorafenib"]], tail
+
+
+def test_linker_the_part_of_a_whole_is_the_studys_enrolment_and_trials_are_no_patients(nlp):
+    r = record(nlp, "Results: Of 752 patients randomized globally, 89 were enrolled at 27 sites in Japan (D+T, n = 46; "
+                    "L/S, n = 43).")
+    assert r["enrollment"]["actual"] == 89
+    r = record(nlp, "Two randomized, double-blind, placebo-controlled phase 3 trials showed that regorafenib prolongs "
+                    "survival. Altogether, 1,001 patients were included (regorafenib, n = 666; placebo, n = 335).")
+    assert r["enrollment"]["actual"] == 1001
+
+
+def test_linker_shares_compared_then_their_counts_in_a_bracket(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib (n = 110) or placebo (n = 109). ORR (RECIST 1.1): 27.3% vs "
+                    "11.9% (30/110 vs 13/109; p = 0.004).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 27.3, 30, 110)], [("ORR", 11.9, 13, 109)]]
+    assert r["outcomes"] == []
+
+
+def test_linker_an_event_in_its_own_clause_after_a_semicolon_takes_no_grade(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib (n = 110) or placebo (n = 109). Grade 3/4 AEs were reported "
+                    "in 56.5% and 55.1% of patients; classic radiation-induced liver disease occurred in 2 patients (1.9%) "
+                    "in the sorafenib arm.")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent")[0] == [
+        ("any adverse event", "3-4", 56.5), ("radiation-induced liver disease", None, 1.9)]
+
+
+def test_linker_a_wikipedia_article_on_a_drug_reads_the_trial_it_describes(nlp):
+    r = record(nlp, "Apatinib\nFrom Wikipedia, the free encyclopedia\n\n"
+                    "Apatinib is an oral tyrosine kinase inhibitor of VEGFR-2.[1]\n\n"
+                    "Clinical trials[edit]\nGastric cancer[edit]\nIn the pivotal phase III trial in gastric cancer, 267 "
+                    "patients were randomised 2:1 to apatinib or placebo; median overall survival was 6.5 versus 4.7 "
+                    "months.[2]\n\nHepatocellular carcinoma[edit]\nIn the second-line AHELP trial (NCT02329860), apatinib "
+                    "750 mg daily prolonged median overall survival compared with placebo (8.7 vs 6.8 months).[3] In the "
+                    "open-label phase III PVTT-1 trial (NCT05103488), 219 patients were randomly assigned to apatinib "
+                    "500 mg once daily plus radiotherapy (n = 110) or to apatinib 750 mg/day (n = 109).[4] Median overall "
+                    "survival was 15.8 versus 10.9 months.[4] The authors noted that the dose had been chosen on the basis "
+                    "of an earlier, separate phase I study in which 750 mg produced dose-limiting toxicity.\n\n"
+                    "References[edit]\n3. Qin S, et al. (2021). \"Apatinib as second-line therapy (AHELP)\". Lancet.\n")
+    assert r["ids"]["nct"] == ["NCT05103488"] and r["enrollment"]["actual"] == 219
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 15.8)], [("OS", 10.9)]]
+
+
+def test_linker_chictr_outcomes_with_their_type_on_the_same_line(nlp):
+    r = record(nlp, "Registration number:\tChiCTR2300072415\nObjectives of Study:\tTo compare OS. In our earlier phase 2 "
+                    "study, HAIC plus lenvatinib gave a median OS of 17.8 months.\n\nOutcomes:\n"
+                    "Outcome:\tOverall survival\tType:\tPrimary indicator\n"
+                    "Outcome:\tObjective response rate\tType:\tSecondary indicator\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("ORR", "secondary")]
+    assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
