@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
-from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, parse_cycle_days, parse_dose, parse_frequency,
+from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, leading_number, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
                       gap_without, has_details, in_composition, merge_components, modified_doses, orphan_radiation,
@@ -319,7 +319,9 @@ def drop_restated_doses(arms: list["Arm"], text: str) -> None:
     dropped when the arm has the drug at another dose."""
     for arm in arms:
         dosed = [c for c in arm.components if c["kind"] == "drug" and c.get("dose") is not None]
-        restated = [c for c in dosed if _restated(text, c)]
+        # (its own evidence: the details it shares with the drug's other component are outside the bracket)
+        restated = [c for c in dosed if _restated(text, c, {tuple(e) for o in dosed if o is not c and o["name"] == c["name"]
+                                                             for e in o.get("evidence", ())})]
         drop = [c for c in restated if any(o["name"] == c["name"] and all(o is not r for r in restated) for o in dosed)]
         for daily in arm.components:
             if daily["kind"] != "drug" or daily.get("frequency") != "QD" or daily.get("dose") is None:
@@ -338,9 +340,14 @@ def drop_restated_doses(arms: list["Arm"], text: str) -> None:
             arm.components = [c for c in arm.components if all(c is not d for d in drop)]
 
 
-def _restated(text: str, comp: dict) -> bool:
-    """Whether all of a component's evidence lies in a bracket that restates ("(i.e., ...)")."""
-    spans = comp.get("evidence") or []
+def _restated(text: str, comp: dict, shared: frozenset = frozenset()) -> bool:
+    """Whether a component's dose (or, when no span of its evidence writes the dose, all its
+    evidence but the ``shared`` spans) lies in a bracket that restates ("(i.e., ...)", "(total
+    daily dose 800 mg)")."""
+    spans = [e for e in comp.get("evidence") or [] if tuple(e) not in shared]
+    dose = comp.get("dose")
+    written = [e for e in spans if dose is not None and leading_number(text[e[0]:e[1]]) == dose]
+    spans = written or spans
     if not spans:
         return False
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)

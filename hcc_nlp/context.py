@@ -180,7 +180,13 @@ class ContextTagger(JsonRulesMixin):
             # "in RESORCE, regorafenib prolonged ...": a trial named bare, not in the opening and in no
             # sentence about this study, is another trial wherever it is named
             named = [{m.group(1) for m in self._bare_trial.finditer(s)} - self._not_trials for s in sents]
-            others = {n for names in named for n in names if n not in opening
+            registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
+                             if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
+            registered = {number for _start, number in registrations}
+            # (not "evaluated in TALISMAN-301 (NCT05718264), ...": named with the document's only registration)
+            own_named = {n for k, names in enumerate(named) for n in names if registered and {
+                number for start, number in registrations if bounds[k][0] <= start < bounds[k][1]} == registered}
+            others = {n for names in named for n in names if n not in opening and n not in own_named
                       and not any(own[k] and n in s for k, s in enumerate(sents))}
             for k, names in enumerate(named):
                 if labels[k] is None and not own[k] and names & others:

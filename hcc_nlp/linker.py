@@ -205,10 +205,15 @@ class TrialLinker(JsonRulesMixin):
         pmids = list(own(_PMID))
         # "PMID: 37198421" on a line of its own is the record's; one at the end of a citation line
         # ("Comment in ... Hepatobiliary Surg Nutr. 2024 ... PMID: 38322219.") is another paper's
-        pmid = next((m for m in pmids if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()),
-                    pmids[0] if pmids else None)
+        headed = [m for m in pmids if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()]
+        pmid = next(iter(headed), pmids[0] if pmids else None)
         pmcid = first_own(_PMCID)
         doi = first_own(_DOI)
+        if len(headed) > 1 and self._c["erratum_opening"].search(text, 0, 400):
+            # an erratum's record, then the corrected article's: the article's numbers
+            pmid = headed[-1]
+            line_end = text.find("\n", pmid.end())
+            doi = _DOI.search(text, pmid.end(), line_end if line_end >= 0 else len(text)) or doi
         doi_value = doi.group(1).rstrip(".,;)").lower() if doi else None
         return {"nct": ncts, "pmid": pmid.group(1) if pmid else None,
                 "pmcid": pmcid.group(1) if pmcid else None, "doi": doi_value}

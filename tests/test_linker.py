@@ -6583,3 +6583,33 @@ def test_linker_chictr_outcomes_with_their_type_on_the_same_line(nlp):
                     "Outcome:\tObjective response rate\tType:\tSecondary indicator\n")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("ORR", "secondary")]
     assert r["outcomes"] == [] and all(a["outcomes"] == [] for a in r["arms"])
+
+
+def test_linker_an_erratum_before_its_article_takes_the_articles_ids_and_values(nlp):
+    r = record(nlp, "Published Erratum\n\nHepatol Int. 2025;19:312. doi: 10.1007/s12072-024-99990-1.\n\nCorrection to: "
+                    "SBRT before atezolizumab plus bevacizumab: a randomized phase 2 trial\n\nPMID: 39700001 DOI: "
+                    "10.1007/s12072-024-99990-1\n\nAbstract\nThe hazard ratio for overall survival should read 0.56 (95% "
+                    "CI 0.33-0.95; P = 0.031) instead of 0.65 (95% CI 0.38-1.10; P = 0.11).\n\n------\n\n"
+                    "SBRT before atezolizumab plus bevacizumab: a randomized phase 2 trial\n\nPMID: 39400001 DOI: "
+                    "10.1007/s12072-024-99901-0\n\nAbstract\nPatients were randomized to SBRT plus atezolizumab or "
+                    "atezolizumab alone. The hazard ratio for overall survival was 0.56 (95% CI 0.33-0.95; P = 0.031).\n")
+    assert (r["ids"]["pmid"], r["ids"]["doi"]) == ("39400001", "10.1007/s12072-024-99901-0")
+    assert [(c["value"], c["p"]) for c in r["comparisons"]] == [(0.56, "0.031")]
+
+
+def test_linker_a_trial_named_bare_with_the_documents_only_registration_is_this_one(nlp):
+    r = record(nlp, "FDA approves X for HCC\n\nEfficacy was evaluated in TALISMAN-301 (NCT05718264), a randomized trial "
+                    "that enrolled 794 patients. Patients were randomized (1:1) to tislelizumab 200 mg or placebo "
+                    "intravenously every 3 weeks, each in combination with lenvatinib 12 mg orally once daily (for "
+                    "patients with a body weight of 60 kg or more) or 8 mg orally once daily (for patients under 60 kg). "
+                    "The discussant noted that IMbrave050, which tested atezolizumab plus bevacizumab, reported an RFS "
+                    "hazard ratio of 0.72.")
+    assert r["enrollment"]["actual"] == 794 and r["comparisons"] == []
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("lenvatinib", 8), ("lenvatinib", 12), ("tislelizumab", 200)], [("lenvatinib", 8), ("lenvatinib", 12), ("placebo", None)]]
+
+
+def test_linker_a_bracket_of_the_total_daily_dose_restates_the_dose(nlp):
+    r = record(nlp, "Patients were randomized to famitinib 25 mg once daily or sorafenib 400 mg orally twice daily "
+                    "(total daily dose 800 mg) in 28-day cycles.")
+    assert [regimen(a) for a in r["arms"]] == [{("famitinib", 25, "mg", "QD")}, {("sorafenib", 400, "mg", "BID")}]
