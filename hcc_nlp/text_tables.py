@@ -57,6 +57,7 @@ _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "G
 # "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
 _VALUE_PART = grammar("text_tables", "value_part")
 _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
+_RESPONSE_CATEGORIES = frozenset({"CR", "PR", "SD", "PD"})
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
@@ -385,6 +386,7 @@ class TableReader:
         caption: Optional[Sentence] = None
         ae_candidates: Optional[list[Span]] = None
         section: Optional[str] = None  # the endpoint of the latest line naming one without values
+        row_after_section = False  # a row naming an endpoint came after the line that set ``section``
         heading_ae = False  # under a heading about adverse events: its grade (None when it has none)
         last_comparison: Optional[dict] = None
         subgroup_end: Optional[int] = None  # where the last heading line about subgroups ended
@@ -486,7 +488,7 @@ class TableReader:
                         # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
                         # the last endpoint's rows and gives its grade to theirs
-                        section, heading_ae = code, about_ae
+                        section, heading_ae, row_after_section = code, about_ae, False
                         # "OS Rate at 12 Months"; not "[Time Frame: Up to approximately 24 months]"
                         frame = _TIME_FRAME.search(sent.text)
                         section_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
@@ -502,6 +504,7 @@ class TableReader:
                         and not _REGISTRY_TWO_SPACE_ROW.fullmatch(sent.text.strip()):
                     header.spaced_once = len(header.arm_of)  # its rows are read from their tail, a value per column
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
+                row_after_section = False
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
                 layout.slash = slash
                 # a header that opens on a registry's block name ("Serious Adverse Events | A | B") starts
@@ -607,7 +610,9 @@ class TableReader:
                 items.extend((None, "comparison", x) for x in labelled)
                 item = last_comparison = None
             else:
-                item = self._comparison_row(sent, cells, layout, section, above)
+                # (the endpoint of the row above, when it came after the heading: "Median PFS (BICR), mo |
+                # 8.3 | 6.2" over "  HR (95% CI) | 0.69 (0.58-0.82)")
+                item = self._comparison_row(sent, cells, layout, None if row_after_section else section, above)
             if item is not None and "value" not in item and last_comparison is not None \
                     and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
                 # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
@@ -630,6 +635,8 @@ class TableReader:
             row_code = _endpoint_in(sent, cells[0].start, cells[0].end)
             if row_code is not None:
                 above = row_code  # "Median PFS ... | 3.8 | 2.9" then "  HR (95% CI); P | 0.78 ...; 0.20"
+                # (not a response category under the response rate: "CR, n (%)" rows over its "p-value")
+                row_after_section = section is not None and row_code != section and row_code not in _RESPONSE_CATEGORIES
         return out, consumed
 
     def _registry_lines(self, sent: Sentence, layout: Layout, registry: dict, ae_candidates: list[Span]) -> Optional[list]:

@@ -6613,3 +6613,21 @@ def test_linker_a_bracket_of_the_total_daily_dose_restates_the_dose(nlp):
     r = record(nlp, "Patients were randomized to famitinib 25 mg once daily or sorafenib 400 mg orally twice daily "
                     "(total daily dose 800 mg) in 28-day cycles.")
     assert [regimen(a) for a in r["arms"]] == [{("famitinib", 25, "mg", "QD")}, {("sorafenib", 400, "mg", "BID")}]
+
+
+def test_linker_an_arm_at_the_same_dose_as_another(nlp):
+    r = record(nlp, "Of 911 patients screened, 683 were randomly assigned 1:1 to tislelizumab 200 mg intravenously every "
+                    "3 weeks plus lenvatinib (12 mg/d for body weight >= 60 kg or 8 mg/d for body weight < 60 kg; "
+                    "n = 342) or lenvatinib alone at the same weight-based dose (n = 341).")
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("lenvatinib", 8), ("lenvatinib", 12), ("tislelizumab", 200)], [("lenvatinib", 8), ("lenvatinib", 12)]]
+
+
+def test_linker_a_registry_comparator_described_after_a_colon_and_its_enrolment(nlp):
+    r = record(nlp, "Patients were randomized to SIRT or conventional TACE.\n\nComparator / control treatment\n"
+                    "Conventional TACE: doxorubicin 50 mg/m2 (maximum 100 mg) emulsified with 5-15 mL Lipiodol.\n\n"
+                    "- Planned number of patients: 45\n\nThe trial completed recruitment in January 2025 with 46 "
+                    "patients.\n\nKey inclusion criteria\n5. Serum bilirubin < 34 micromol/L.\n")
+    assert [(c["name"], c.get("dose")) for c in r["arms"][1]["regimen"]] == [("TACE", None), ("doxorubicin", 50), ("lipiodol", 5)]
+    assert r["enrollment"] == {"actual": 46, "planned": 45}
+    assert [(c["parameter"], c["value"], c["unit"]) for c in r["eligibility"]] == [("bilirubin", 34, "umol/L")]

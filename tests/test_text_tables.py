@@ -1440,3 +1440,15 @@ def test_a_registry_row_of_values_under_a_heading_about_adverse_events(nlp):
                     "45 (45.0%)\t20 (20.4%)\n")
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 45, 45)], [("any adverse event", ">=3", 20, 20.4)]]
+
+
+def test_a_ratio_row_under_the_endpoint_row_right_above_it(nlp):
+    # the table's first endpoint set the section; a later endpoint's row is the one the HR row is under
+    r = record(nlp, "Patients were randomized to tislelizumab plus lenvatinib or lenvatinib alone.\n\n"
+                    "Median overall survival\n"
+                    "Endpoint\tTislelizumab plus lenvatinib (n = 342)\tLenvatinib alone (n = 341)\n"
+                    "Median overall survival, mo\t21.4\t17.6\n"
+                    "  HR (95% CI)\t0.77 (0.64–0.92)\t\n"
+                    "Median PFS, mo\t8.3\t6.2\n"
+                    "  HR (95% CI)\t0.69 (0.58–0.82)\t\n")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77), ("PFS", 0.69)]
