@@ -160,32 +160,32 @@ class ContextTagger(JsonRulesMixin):
         opening = text[:blank.start() if blank else _OPENING]
         if self._banner is not None and self._banner.search(opening):
             opening += "\n" + (guess_title(text) or "")
+        # the registration numbers the number tagger found (none when it is not in the pipeline)
+        registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
+                         if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
+        registered = {number for _start, number in registrations}
+
+        def with_the_registration(k: int) -> bool:
+            """Whether sentence ``k`` gives the document's registration numbers, all and only them
+            ("In the TRIDENT-B study (NCT05512378), ...": the document's trial, named)."""
+            return bool(registered) and {n for start, n in registrations if bounds[k][0] <= start < bounds[k][1]} == registered
+
         if self._named_trial is not None:
-            # the registration numbers the number tagger found (none when it is not in the pipeline)
-            registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
-                             if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
-            registered = {number for _start, number in registrations}
             # a trial's name counted outside the reference list (where a cited paper's title repeats it)
             cited_free = text
             for a, b, name in doc._.section_regions or ():
                 if name == "references":
                     cited_free = cited_free[:a] + " " * (b - a) + cited_free[b:]
             for k, s in enumerate(sents):
-                if labels[k] is None and not own[k] and self._other_named_trial(s, cited_free, opening):
-                    a, b = bounds[k]
-                    if registered and {n for start, n in registrations if a <= start < b} == registered:
-                        continue  # "In the TRIDENT-B study (NCT05512378), ...": named with the document's only registration
+                if labels[k] is None and not own[k] and self._other_named_trial(s, cited_free, opening) \
+                        and not with_the_registration(k):
                     labels[k] = "other_study"
         if self._bare_trial is not None:
             # "in RESORCE, regorafenib prolonged ...": a trial named bare, not in the opening and in no
             # sentence about this study, is another trial wherever it is named
             named = [{m.group(1) for m in self._bare_trial.finditer(s)} - self._not_trials for s in sents]
-            registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
-                             if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
-            registered = {number for _start, number in registrations}
-            # (not "evaluated in TALISMAN-301 (NCT05718264), ...": named with the document's only registration)
-            own_named = {n for k, names in enumerate(named) for n in names if registered and {
-                number for start, number in registrations if bounds[k][0] <= start < bounds[k][1]} == registered}
+            # (not "evaluated in TALISMAN-301 (NCT05718264), ...": named with the document's registration)
+            own_named = {n for k, names in enumerate(named) for n in names if with_the_registration(k)}
             others = {n for names in named for n in names if n not in opening and n not in own_named
                       and not any(own[k] and n in s for k, s in enumerate(sents))}
             for k, names in enumerate(named):
