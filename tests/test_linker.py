@@ -6631,3 +6631,10 @@ def test_linker_a_registry_comparator_described_after_a_colon_and_its_enrolment(
     assert [(c["name"], c.get("dose")) for c in r["arms"][1]["regimen"]] == [("TACE", None), ("doxorubicin", 50), ("lipiodol", 5)]
     assert r["enrollment"] == {"actual": 46, "planned": 45}
     assert [(c["parameter"], c["value"], c["unit"]) for c in r["eligibility"]] == [("bilirubin", 34, "umol/L")]
+
+
+def test_linker_the_upper_grade_of_a_range_is_no_count(nlp):
+    r = record(nlp, "Patients were randomized to toripalimab plus lenvatinib, lenvatinib alone, or sorafenib. Hypertension "
+                    "was the most frequent grade 3-4 TRAE (19.1%, 20.2%, and 12.6%).")
+    assert all(x.get("count") is None for a in r["arms"] for x in a["adverse_events"])
+    assert [x["percent"] for a in r["arms"] for x in a["adverse_events"]] == [19.1, 20.2, 12.6]
