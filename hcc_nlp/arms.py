@@ -2070,11 +2070,6 @@ class ArmBuilder:
             prev, before = before, sent
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
-            # after an arm's description ("ARM II: Patients receive lenvatinib PO QD on days 1-28.
-            # Cycles repeat every 28 days"), the arms given the drugs the sentence before names
-            named = {c["name"] for e in prev.of("DRUG") if self.given(e, text) for c in component_of(e, self.expand)} \
-                if prev is not None and not marks.BLANK_LINE.search(text, prev.start_char, sent.start_char) else set()
-            targets = [arm for arm in arms if named & {c["name"] for c in arm.components}] or arms
             # the sentence, or a clause of it after a ";" ("...every 3 weeks; treatment was given in 21-day cycles")
             semis = list(marks.top_level(text, ";", sent.start_char, sent.end_char))
             for lo, hi in zip([sent.start_char] + [i + 1 for i in semis], semis + [sent.end_char]):
@@ -2085,10 +2080,19 @@ class ArmBuilder:
                           if e.id_ == "cycle" and lo <= e.start_char < hi} - {None}
                 if len(cycles) != 1:
                     continue
-                for arm in targets:
+                for arm in self._arms_of_sentence_before(view, prev, sent, arms):
                     for comp in arm.components:
                         if comp["kind"] == "drug" and comp.get("cycle_days") is None:
                             comp["cycle_days"] = next(iter(cycles))
+
+    def _arms_of_sentence_before(self, view: DocView, prev: Optional[Sentence], sent: Sentence, arms: list[Arm]) -> list[Arm]:
+        """The arms given the drugs the sentence before ``sent`` (in its paragraph) names, or all the
+        arms: after an arm's description ("ARM II: Patients receive lenvatinib PO QD on days 1-28.
+        Cycles repeat every 28 days"), a sentence about the treatment is that arm's."""
+        if prev is None or marks.BLANK_LINE.search(view.text, prev.start_char, sent.start_char):
+            return arms
+        named = {c["name"] for e in prev.of("DRUG") if self.given(e, view.text) for c in component_of(e, self.expand)}
+        return [arm for arm in arms if named & {c["name"] for c in arm.components}] or arms
 
     def _about_drugs_before(self, view: DocView, cue: re.Pattern) -> Iterator[tuple[Sentence, dict]]:
         """Each sentence that ``cue`` finds and that names no treatment, with the drugs the sentence

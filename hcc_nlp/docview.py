@@ -18,6 +18,7 @@ TREATMENT_LABELS = ("DRUG", "PROCEDURE", "RADIATION", "DRUG_CLASS")
 CLASS_PREFIX = "class:"  # a drug class's placeholder component ("class:PD-1 inhibitor"); never in a record
 SKIP_SECTIONS = {"ignore", "references"}  # metadata, and other papers cited
 ELIGIBILITY_SECTIONS = {"inclusion", "exclusion"}
+RESPONSE_CATEGORIES = frozenset({"CR", "PR", "SD", "PD"})  # the categories of a best overall response
 TECHNIQUES = {"IMRT": "IMRT", "3D-CRT": "3D-CRT", "SBRT": "SBRT", "proton": "proton", "EBRT": "EBRT"}
 
 

@@ -142,6 +142,7 @@ def _clause(tail: str, limit: int) -> str:
 
 _NO_BEFORE = grammar("eligibility", "no_before")  # "no lesion larger than 10 cm", "no single lesion ..."
 _NEGATE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+_REVERSED = {"<=": ">=", "≤": ">=", ">=": "<=", "≥": "<=", "<": ">", ">": "<"}  # "20 <= age" is "age >= 20"
 
 
 def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
@@ -188,7 +189,7 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         return [("<=", int(hi), None)]
     m = reader["value_then_operator"].fullmatch(seg)
     if m:  # "20 years-old <=": 20 <= the value
-        op = {"<=": ">=", "≤": ">=", ">=": "<=", "≥": "<=", "<": ">", ">": "<"}[m.group(m.lastindex)]
+        op = _REVERSED[m.group(m.lastindex)]
         return [(op, parse_number(_GROUPING.sub("", m.group(1)).replace(",", "")), None)]
     if meta.get("listed_values"):
         m = reader["value_pair"].match(seg)

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from . import extensions, fastre, marks  # noqa: F401
 from .arms import ArmBuilder, arm_of_dose, resolve_arm
 from .cues import compile_cues
-from .docview import (ELIGIBILITY_SECTIONS, SKIP_SECTIONS, TREATMENT_LABELS, DocView, component_of, guess_title, not_recorded,
-                      treatment_runs)
+from .docview import (ELIGIBILITY_SECTIONS, RESPONSE_CATEGORIES, SKIP_SECTIONS, TREATMENT_LABELS, DocView,
+                      component_of, guess_title, not_recorded, treatment_runs)
 from .drugs import DrugTagger
 from .eligibility import exclusion_clauses, is_bullet_criterion, is_criteria_sentence, parse_criteria
 from .normalize import as_int_or_float, leading_number, parse_number, parse_p, parse_phase, parse_ratio
@@ -366,11 +366,11 @@ class TrialLinker(JsonRulesMixin):
                 code = e.id_
                 if code == "SD+PD" or not_recorded(code) or e.start_char >= until:
                     continue
-                if code in ("CR", "PR", "SD", "PD") and (not (prims or secs or role or sent.of("RESULT") or is_table_row(sent))
+                if code in RESPONSE_CATEGORIES and (not (prims or secs or role or sent.of("RESULT") or is_table_row(sent))
                                                          or self._c["definition"].search(sent.text)
                                                          or self._c["table_registry_field"].match(sent.text)):
                     continue  # "ORR ... CR and PR were assessed by RECIST": how ORR is read, not endpoints
-                if code in ("CR", "PR", "SD", "PD") and (bracket := self._definition_bracket(sent, e)) is not None \
+                if code in RESPONSE_CATEGORIES and (bracket := self._definition_bracket(sent, e)) is not None \
                         and not self._bracket_results(sent, bracket):
                     continue  # "Objective response rate (complete response + partial response)": ORR's definition
                 life = self._c["life_expectancy"].search(view.text, max(sent.start_char, e.start_char - 13),
@@ -380,7 +380,7 @@ class TrialLinker(JsonRulesMixin):
                 if not (prims or secs or role) and not sent.of("RESULT") and self._c["covariate_list_before"].search(
                         view.text, max(sent.start_char, e.start_char - 160), e.start_char):
                     continue  # "matching was used to balance tumour size, ... and time to recurrence": a covariate
-                if code in ("CR", "PR", "SD", "PD") and self._c["rate_definition_before"].search(
+                if code in RESPONSE_CATEGORIES and self._c["rate_definition_before"].search(
                         view.text, max(sent.start_char, e.start_char - 80), e.start_char):
                     continue  # "ORR | Proportion of participants with complete response or partial response"
                 r = next((t for a, b, t in typed if a <= e.start_char < b), None) \
@@ -515,11 +515,11 @@ class TrialLinker(JsonRulesMixin):
             mark = next((m for _a, b in c["evidence"] if (m := self._c["note_mark_after"].match(text, b))), None)
             if mark is None:
                 continue
-            note = re.search(r"(?m)^[ \t]*\[" + mark.group(1) + r"\][ \t]*[-–:]?[^\n]*", text[mark.end():])
+            note = re.compile(r"(?m)^[ \t]*\[" + mark.group(1) + r"\][ \t]*[-–:]?[^\n]*").search(text, mark.end())
             two_sided = self._c["table_two_sided_comment"].search(note.group()) if note is not None else None
             if two_sided is not None:
                 c["p"] = parse_p(two_sided.group(1))
-                start = mark.end() + note.start() + two_sided.start(1)
+                start = note.start() + two_sided.start(1)
                 c["evidence"] = c["evidence"] + [[start, start + len(two_sided.group(1))]]
 
     def _size_closing_regimen(self, sent, arms, expand: Callable) -> None:

@@ -121,7 +121,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     modified = modified_doses(sent, ents)
     # nor the dose of a treatment that is not given, written right after it ("placebo matched to
     # cabozantinib 60 mg": cabozantinib's dose, not the placebo's)
-    imitations = [e for e in ents if e.label_ in TREATMENT_LABELS and imitated(e, text)]
+    imitations = [e for e in ents if e.label_ in TREATMENT_LABELS and e not in mentions and imitated(e, text)]
     not_given = [e for e in ents if e.label_ == "DOSE" and any(0 <= e.start_char - t.end_char <= 1 for t in imitations)]
     # nor an ingredient's dose in a bracket that lists what a product contains ("BCAA granules
     # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
@@ -493,10 +493,9 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
             # days of its own do not keep a drug from the interval written last ("gemcitabine ... on
             # day 1 and oxaliplatin ... on day 2, every 2 weeks"); a frequency of its own does
             kinds = {_SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
-            # (undosed drugs share it only with an undosed one: "A IV over 30-60 minutes and B IV over
+            # (an undosed drug shares it only with an undosed one: "A IV over 30-60 minutes and B IV over
             # 30-90 minutes on day 1", a registry's arm)
-            undosed_pair = not any(d.label_ == "DOSE" for d in own) and not any(d.label_ == "DOSE" for d in assigned[j])
-            if (not any(d.label_ == "DOSE" for d in own) and not undosed_pair) or "frequency" in kinds \
+            if (not any(d.label_ == "DOSE" for d in own) and any(d.label_ == "DOSE" for d in assigned[j])) or "frequency" in kinds \
                     or mentions[i].id_.endswith(daily_oral) or any(d.label_ == "ROUTE" and d.id_ == "oral" for d in own):
                 break
             last_end = max([mentions[i].end_char] + [d.end_char for d in own])

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from . import fastre, marks
 from .arms import Arm, dose_levels, resolve_arm
-from .docview import (ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
+from .docview import (ELIGIBILITY_SECTIONS, RESPONSE_CATEGORIES, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
 from .normalize import (DEATH_WORDS, as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade,
                         parse_number, parse_p, parse_ratio, share_printed, time_unit, timepoint_parts)
@@ -93,8 +93,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # "... 2 (5.6%) had a partial response", "5 (10%) with CR": a verb or "with" right before the endpoint
 # after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
 _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
-# "CR 2 (5.6%)", "CR in 8 (13.8%)", "CR was seen in 8 (13.8%)": the count and its share after their endpoint
-_COUNT_THEN_BRACKET = re.compile(r"\s*(?:[:=]|(?:(?:was|were)\s+(?:seen|observed|achieved|noted|reported)\s+)?in\b)?\s*\d+\s*[(\[]\s*")
+_COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
 _NEXT_OF_PAIR = re.compile(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*")  # "61.7%]; 9 [": the pair's second number next
@@ -135,7 +134,6 @@ class _Offsets:
         self.start_char, self.end_char = start_char, end_char
 
 
-_RESPONSE_CODES = {"CR", "PR", "SD", "PD"}
 _VERB_GAP = grammar("results", "verb_gap")
 _NEW_CLAUSE = grammar("results", "new_clause")
 _WORD_BEFORE_LETTER = grammar("results", "word_before_letter")  # "... with S."
@@ -195,10 +193,10 @@ _PAIR_JOINER = re.compile(r"\s*(?:vs\.?|versus)\s*")
 _PAIR_BRACKET = re.compile(r"\s*[(\[]\s*")
 
 
-def _paired_fractions(ents, text: str) -> dict[int, int]:
-    """Share start -> fraction start for "a% vs b% (c/n vs d/m)": two shares compared, then their
+def _paired_fractions(ents, text: str) -> dict[int, Span]:
+    """Share start -> its fraction for "a% vs b% (c/n vs d/m)": two shares compared, then their
     counts compared in the bracket after them, in the same order."""
-    out: dict[int, int] = {}
+    out: dict[int, Span] = {}
     for k in range(len(ents) - 3):
         p1, p2, f1, f2 = ents[k:k + 4]
         if (p1.id_, p2.id_, f1.id_, f2.id_) == ("percent", "percent", "fraction", "fraction") \
@@ -206,7 +204,7 @@ def _paired_fractions(ents, text: str) -> dict[int, int]:
                 and _PAIR_JOINER.fullmatch(text, p1.end_char, p2.start_char) \
                 and _PAIR_BRACKET.fullmatch(text, p2.end_char, f1.start_char) \
                 and _PAIR_JOINER.fullmatch(text, f1.end_char, f2.start_char):
-            out[p1.start_char], out[p2.start_char] = f1.start_char, f2.start_char
+            out[p1.start_char], out[p2.start_char] = f1, f2
     return out
 
 
@@ -673,14 +671,15 @@ class ResultExtractor:
         items = []
         response_counts: dict[int, int] = {}  # a response category's end -> the count written before it
         paired = _paired_fractions(ents, text)  # "27.3% vs 11.9% (30/110 vs 13/109)": each share's count
+        paired_counts = {id(f) for f in paired.values()}
         for k, e in enumerate(ents):
-            if e.start_char in paired.values():
+            if id(e) in paired_counts:
                 continue
             if e.label_ == "RESULT" and e.id_ == "percent" and (
                     self.risk_change_before.search(text, max(sent.start_char, e.start_char - 80), e.start_char)
                     or self.risk_change_after.match(text, e.end_char)):
                 continue  # "the risk for recurrence or death was reduced by 32%": a relative change, no rate
-            if e.label_ == "ENDPOINT" and e.id_ in _RESPONSE_CODES:
+            if e.label_ == "ENDPOINT" and e.id_ in RESPONSE_CATEGORIES:
                 counted = self._response_counts(e, text, sent.start_char, response_counts)
                 if counted:
                     # the responders' denominator: "Of the 58 evaluable ...", "Nine of 40 ... (ORR, 22.5%),
@@ -689,7 +688,7 @@ class ResultExtractor:
                     items += [dict(x, total=total) if total else x for x in counted]
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "n_eq" and k and (
-                    (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in _RESPONSE_CODES
+                    (ents[k - 1].label_ == "ENDPOINT" and ents[k - 1].id_ in RESPONSE_CATEGORIES
                      and e.start_char - ents[k - 1].end_char <= 2)
                     or self._event_count_in_bracket(ents, k, text)):
                 # a response breakdown "(CR n=5, PR n=40)"; an event count "elevated ALT (n=3)"
@@ -770,7 +769,7 @@ class ResultExtractor:
                         items.append(dict(item, value=parse_number(num), pos=e.start_char + j, twin=True))
                     continue
             if e.start_char in paired:
-                item["count"], item["total"] = _fraction(next(x for x in ents if x.start_char == paired[e.start_char]))
+                item["count"], item["total"] = _fraction(paired[e.start_char])
             # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
             for nxt in ents[k + 1:k + 3] if "count" not in item else ():
                 gap = text[e.end_char:nxt.start_char]
@@ -1778,7 +1777,7 @@ class ResultExtractor:
         text = sent.doc_text
         qualified = [i for i, v in enumerate(values) if v["unit"] == "%" and self.criterion_after.match(text, v["span"].end_char)]
         for i in qualified:
-            if ep_of[i] not in _RESPONSE_CODES:
+            if ep_of[i] not in RESPONSE_CATEGORIES:
                 continue
             head = next((j for j in reversed(qualified) if j < i and ep_of[j] in ("ORR", "DCR")), None)
             if head is not None:

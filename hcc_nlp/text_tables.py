@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from . import marks
 from .arms import arm_of_short_parts, resolve_arm
-from .docview import TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
+from .docview import RESPONSE_CATEGORIES, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded
 from .extensions import SPANS_KEY
 from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
                         share_printed, time_unit, timepoint_parts)
@@ -57,7 +57,6 @@ _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "G
 # "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
 _VALUE_PART = grammar("text_tables", "value_part")
 _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
-_RESPONSE_CATEGORIES = frozenset({"CR", "PR", "SD", "PD"})
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
@@ -636,7 +635,7 @@ class TableReader:
             if row_code is not None:
                 above = row_code  # "Median PFS ... | 3.8 | 2.9" then "  HR (95% CI); P | 0.78 ...; 0.20"
                 # (not a response category under the response rate: "CR, n (%)" rows over its "p-value")
-                row_after_section = section is not None and row_code != section and row_code not in _RESPONSE_CATEGORIES
+                row_after_section = section is not None and row_code != section and row_code not in RESPONSE_CATEGORIES
         return out, consumed
 
     def _registry_lines(self, sent: Sentence, layout: Layout, registry: dict, ae_candidates: list[Span]) -> Optional[list]:

@@ -6454,33 +6454,34 @@ def test_linker_an_event_less_frequent_with_one_arm_than_the_other(nlp):
         [("post-embolization syndrome", 43, 41), ("fever", 12, 11.4), ("hypertension", 4, 3.7)]]
 
 
-def test_linker_eudract_statistical_analysis_with_a_noted_two_sided_p(nlp):
-    r = record(nlp, "Subjects were randomized to cabozantinib or placebo.\n\n"
-                    "End point title\tOverall survival\n"
-                    "Statistical analysis title\tOS: cabozantinib vs placebo\n"
-                    "P-value\t= 0.0012 [1]\n"
-                    "Method\tLogrank\n"
-                    "Parameter type\tHazard ratio (HR)\n"
-                    "Point estimate\t0.74\n"
-                    "Confidence interval\tlevel 95 %\tsides 2-sided\tlower limit 0.61\tupper limit 0.9\n"
-                    "Notes:\n"
-                    "[1] - One-sided p-value. The corresponding two-sided p-value is 0.0024.\n")
-    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
-        {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.61, "ci_high": 0.9, "p": "0.0024"}]
-
-
-def test_linker_ctgov_estimation_lines_with_colons_and_a_restated_one_sided_p(nlp):
-    r = record(nlp, "Participants were randomized to donafenib plus TACE or TACE alone.\n\n"
-                    "1. Primary Outcome\nTitle: Overall Survival\n"
-                    "Statistical Analysis 1\n"
-                    "P-Value: 0.009\n"
-                    "Comments: Two-sided; the corresponding one-sided p-value was 0.0045.\n"
-                    "Method: Log Rank\n"
-                    "Method of Estimation: Hazard Ratio (HR)\n"
-                    "Estimated Value: 0.71\n"
-                    "95% Confidence Interval (2-Sided): 0.55 to 0.92\n")
-    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [
-        {"endpoint": "OS", "measure": "HR", "value": 0.71, "ci_low": 0.55, "ci_high": 0.92, "p": "0.009"}]
+@pytest.mark.parametrize("text,expected", [
+    # EudraCT's block on tab-separated lines, its CI on one line; a note gives the two-sided p
+    ("Subjects were randomized to cabozantinib or placebo.\n\n"
+     "End point title\tOverall survival\n"
+     "Statistical analysis title\tOS: cabozantinib vs placebo\n"
+     "P-value\t= 0.0012 [1]\n"
+     "Method\tLogrank\n"
+     "Parameter type\tHazard ratio (HR)\n"
+     "Point estimate\t0.74\n"
+     "Confidence interval\tlevel 95 %\tsides 2-sided\tlower limit 0.61\tupper limit 0.9\n"
+     "Notes:\n"
+     "[1] - One-sided p-value. The corresponding two-sided p-value is 0.0024.\n",
+     {"endpoint": "OS", "measure": "HR", "value": 0.74, "ci_low": 0.61, "ci_high": 0.9, "p": "0.0024"}),
+    # ClinicalTrials.gov's estimation lines with colons; a comment restates the p one-sided
+    ("Participants were randomized to donafenib plus TACE or TACE alone.\n\n"
+     "1. Primary Outcome\nTitle: Overall Survival\n"
+     "Statistical Analysis 1\n"
+     "P-Value: 0.009\n"
+     "Comments: Two-sided; the corresponding one-sided p-value was 0.0045.\n"
+     "Method: Log Rank\n"
+     "Method of Estimation: Hazard Ratio (HR)\n"
+     "Estimated Value: 0.71\n"
+     "95% Confidence Interval (2-Sided): 0.55 to 0.92\n",
+     {"endpoint": "OS", "measure": "HR", "value": 0.71, "ci_low": 0.55, "ci_high": 0.92, "p": "0.009"}),
+])
+def test_linker_registry_statistical_analysis_blocks(nlp, text, expected):
+    r = record(nlp, text)
+    assert [{k: v for k, v in c.items() if k != "evidence"} for c in r["comparisons"]] == [expected]
 
 
 def test_linker_a_pooled_count_of_both_arms_is_the_studys(nlp):
