@@ -342,9 +342,12 @@ class TrialLinker(JsonRulesMixin):
                 # "The primary endpoint was PFS; the null hypothesis was a median of 3 months": the role
                 # clause before the statistical hypothesis still names the endpoint
                 hypothesis = self._c["hypothesis_clause"].search(sent.text) if sent.context == "hypothetical" else None
-                if hypothesis is None or not self._c["primary_role"].search(sent.text, 0, hypothesis.start()):
+                if hypothesis is not None and self._c["primary_role"].search(sent.text, 0, hypothesis.start()):
+                    until = sent.start_char + hypothesis.start()
+                elif not (sent.context == "background" and self._c["own_endpoints_reported"].search(sent.text)):
+                    # (not "The co-primary endpoints, OS and PFS, have been reported previously": this
+                    # trial's endpoints, reported in its primary publication)
                     continue
-                until = sent.start_char + hypothesis.start()
             role = None
             if sent.section == "primary_outcomes":
                 role = "primary"

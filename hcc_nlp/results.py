@@ -384,6 +384,7 @@ class ResultExtractor:
         self.ae_value_before = cues["ae_value_before"]
         self.ae_site = cues["ae_site_modifier"]
         self.ae_list_cue = cues["ae_list_cue"]
+        self.ae_named_most_common = cues["ae_named_most_common"]
         self.ae_list_closing = cues["ae_list_closing"]  # "..., and C (..) were the most frequent AEs of any grade"
         self.phase1_ref, self.expansion_ref = cues["phase1_ref"], cues["expansion_ref"]
         self.criterion_after = cues["criterion_after"]
@@ -2507,7 +2508,7 @@ class ResultExtractor:
             return any(g.end_char <= x.start_char and x.end_char <= t.start_char
                        and any(x.end_char <= v["pos"] < t.start_char for v in values)
                        and not self.ae_list_cue.search(doc_text[x.end_char:t.start_char])
-                       for x in generic)
+                       for x in generic) and not self.ae_named_most_common.match(doc_text, t.end_char)
 
         for k, t in enumerate(terms):
             grade = inherited_grade
@@ -2911,8 +2912,8 @@ class ResultExtractor:
     @staticmethod
     def _term_right_before(sent: Sentence, terms: list, at) -> bool:
         """Whether a term comes before ``at`` with no number written between them."""
-        before = [t for t in terms if t.end_char <= at.start_char]
-        return bool(before) and not any(before[-1].end_char <= e.start_char < at.start_char for e in sent.of("RESULT"))
+        last = max((t.end_char for t in terms if t.end_char <= at.start_char), default=None)
+        return last is not None and not any(last <= e.start_char < at.start_char for e in sent.of("RESULT"))
 
     def _graded_values(self, term, hi: int, grades, values, text: str) -> dict:
         """The grade of each number of a term that a grade written right before it introduces,

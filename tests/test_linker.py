@@ -6639,3 +6639,44 @@ def test_linker_the_upper_grade_of_a_range_is_no_count(nlp):
                     "was the most frequent grade 3-4 TRAE (19.1%, 20.2%, and 12.6%).")
     assert all(x.get("count") is None for a in r["arms"] for x in a["adverse_events"])
     assert [x["percent"] for a in r["arms"] for x in a["adverse_events"]] == [19.1, 20.2, 12.6]
+
+
+@pytest.mark.parametrize("clause", ["with neutropenia the most frequent grade 3-4 TRAE (21.5% and 11.0%)",
+                                    "with neutropenia being the most common (21.5% and 11.0%)",
+                                    "and neutropenia was the most frequent (21.5% and 11.0%)"])
+def test_linker_the_commonest_of_graded_events_named_after_them_takes_their_grade_and_numbers(nlp, clause):
+    r = record(nlp, "Patients were randomly assigned to regorafenib or placebo. Grade 3-4 TRAEs occurred in 52.0% and "
+                    f"30.5% of treated patients, {clause}.")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", "3-4", 52.0), ("neutropenia", "3-4", 21.5)],
+        [("any adverse event", "3-4", 30.5), ("neutropenia", "3-4", 11.0)]]
+
+
+@pytest.mark.parametrize("versus", ["v", "v.", "vs", "versus"])
+def test_linker_hazard_ratios_against_a_common_comparator_after_v(nlp, versus):
+    r = record(nlp, "Patients were randomly assigned to cabozantinib plus nivolumab, cabozantinib alone, or sorafenib. "
+                    "Median TTP was 8.1, 6.2, and 4.0 months, respectively "
+                    f"(HR {versus} sorafenib, 0.48 [95% CI, 0.37 to 0.61] and 0.66 [95% CI, 0.52 to 0.84]).")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+        ("TTP", "HR", 0.48, 0.37, 0.61), ("TTP", "HR", 0.66, 0.52, 0.84)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dual primary end points, overall survival and time to progression per mRECIST 1.1, have been reported previously.",
+    "The primary endpoints (overall survival and time to progression) have already been published."])
+def test_linker_the_trials_own_endpoints_reported_before_keep_their_role(nlp, sentence):
+    r = record(nlp, sentence + " Health-related quality of life was a secondary endpoint.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("TTP", "primary"), ("QOL", "secondary")]
+
+
+def test_linker_endpoints_of_earlier_studies_are_not_the_trials(nlp):
+    r = record(nlp, "Previous studies have reported overall survival of about 10 months with sorafenib. "
+                    "The primary endpoint of this trial was progression-free survival.")
+    assert r["endpoints"] == [{"name": "PFS", "role": "primary"}]
+
+
+@pytest.mark.parametrize("sentence, role", [("The primary endpoint (overall survival) was met.", "primary"),
+                                            ("Secondary end points [time to progression] were also assessed.", "secondary")])
+def test_linker_a_role_with_its_endpoint_in_brackets(nlp, sentence, role):
+    r = record(nlp, sentence)
+    assert r["endpoints"][0]["role"] == role
