@@ -55,9 +55,9 @@ def _with_coded(names: set) -> set:
 
 def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
     """Where the block that the ``j``-th of ``heads`` opens (its text from ``start``) ends: at a
-    blank line or at the next head."""
+    blank line, a rule line or the next head."""
     nxt = heads[j + 1].start() if j + 1 < len(heads) else len(text)
-    blank = marks.BLANK_LINE.search(text, start, nxt)
+    blank = marks.BLOCK_BREAK.search(text, start, nxt)
     return blank.start() if blank else nxt
 
 
@@ -525,6 +525,7 @@ class ArmBuilder:
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
+        self.titled_arm_field = cues["titled_arm_field"]
         self.registry_intervention = cues["registry_intervention"]
         self.same_dose = cues["same_dose"]
         self.product_strength = cues["product_strength"]
@@ -1132,8 +1133,12 @@ class ArmBuilder:
         heads = list(self.registry_arm.finditer(view.text))
         arms = []
         for k, m in enumerate(heads):
-            end = self._interventions_after(view.text, m, _block_end(view.text, m.end(), heads, k))
-            if m.group().endswith("\t"):  # a row of an arms table ("Comparator Agent<tab>Name<tab>Details"): its line
+            end = _block_end(view.text, m.end(), heads, k)
+            if m.group("titled"):  # (an EU CTR arm's products, listed under it, are the arm's)
+                end = self._titled_arm_end(view.text, m.end(), end)
+            else:
+                end = self._interventions_after(view.text, m, end)
+            if m.group().endswith("\t") and not m.group("titled"):  # a row of an arms table ("Comparator Agent<tab>Name<tab>Details"): its line
                 line_end = view.text.find("\n", m.end())
                 end = min(end, line_end if line_end >= 0 else len(view.text))
             comps = self._statements_between(view, m.end(), end)
@@ -1191,6 +1196,18 @@ class ArmBuilder:
                 return []
             arms.append(Arm(label=view.text[a:b], components=comps, text=view.text[c:d], start_char=c))
         return arms
+
+    def _titled_arm_end(self, text: str, start: int, end: int) -> int:
+        """Where an EU CTR arm ("Arm title<TAB>X") ends: at the first tabbed line under it that is
+        none of an arm's fields ("Number of subjects in period 1<TAB>..."), else at ``end``."""
+        pos = text.find("\n", start)
+        while 0 <= pos < end:
+            nxt = text.find("\n", pos + 1)
+            line_end = end if nxt < 0 else min(nxt, end)
+            if "\t" in text[pos + 1:line_end] and not self.titled_arm_field.match(text, pos + 1):
+                return pos
+            pos = nxt
+        return end
 
     def _interventions_after(self, text: str, head: re.Match, end: int) -> int:
         """Where an arm group's description ends: before a registry's list of interventions written

@@ -332,7 +332,8 @@ class TrialLinker(JsonRulesMixin):
         found: dict[str, Optional[str]] = {}
         order: list[str] = []
         # a registry's "Outcome: X" over "Type: Primary indicator": the role of the endpoints X names
-        typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary")
+        typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary") if m.group(1) is not None
+                 else (m.start(4), m.end(4), "primary" if m.group(5) else "secondary")
                  for m in self._c["registry_outcome_type"].finditer(view.text)]
         for sent in view.sentences:
             if sent.section in ("ignore", "inclusion", "exclusion"):

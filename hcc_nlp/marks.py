@@ -19,6 +19,8 @@ LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]")
 BULLET_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s")
 # a blank line: the end of a paragraph, a table block or a list
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a blank line, or a rule line a slide deck or a page copied as text puts between its parts ("-----")
+BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:-{5,}|={5,}|_{5,}|\*{5,})[ \t]*(?=\n|$)")
 
 
 def depths(text: str) -> list[int]:

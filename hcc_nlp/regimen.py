@@ -197,6 +197,13 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 # "glypimotide 1 mg (..., emulsified in Montanide ISA 51) was injected subcutaneously
                 # weekly": after the bracket, the schedule is the drug's the vehicle carries
                 target = drug_idx[drug_idx.index(prv) - 1]
+        if target is not None and target == nxt and d.label_ == "DOSE" and cues["vehicle_before"].search(
+                text, max(d.end_char, mentions[nxt].start_char - 25), mentions[nxt].start_char):
+            # "50 mg/m2 per session, emulsified with Lipiodol": a vehicle takes no dose written before
+            # it (the drug it carries is named before it, or on the line above)
+            if prv is None:
+                continue
+            target = prv
         if target is None and sirt and d.label_ in ("DOSE", "SCHEDULE"):
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:

@@ -26,7 +26,7 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     measure_words = "|".join(re.escape(w) for w in table.get("_measure_words", [])) or "(?!)"
     regex = re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+)?"
-        r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia)
+        r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?\??[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia), "Who can take part?" (a patients' page)
         r"(?::|\s*\n|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",
     )
     return regex, lookup

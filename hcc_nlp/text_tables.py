@@ -56,6 +56,7 @@ _IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the a
 _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "Groups (in column order):"
 # "10.2 (9.0 to 11.6) | 7.6 (...)", "-- | 11.2 (7.9 to NA [a])": a cell of a row of values only
 _VALUE_PART = grammar("text_tables", "value_part")
+_TRAILING_P = grammar("text_tables", "trailing_p_cell")  # "ORR  47 (41.2%)  11 (9.6%)  p < 0.001"
 _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 # a line that ends like a sentence after a clause ("Best overall response of complete (CR) or partial
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
@@ -238,7 +239,10 @@ class Layout:
 
     def value_cells(self, cells: list[Cell]) -> list[tuple[int, Cell]]:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
-        with fewer cells is read from the right when each arm has one column."""
+        with fewer cells is read from the right when each arm has one column; a p-value in a cell
+        after the header's last column is no arm's."""
+        if len(cells) == self.width + 1 and self.p_col is None and _TRAILING_P.fullmatch(cells[-1].text):
+            cells = cells[:-1]
         if len(cells) == self.width:
             return [(i, cells[i]) for i in sorted(self.arm_of)]
         cols = sorted(self.arm_of)
@@ -761,6 +765,8 @@ class TableReader:
         code = _endpoint_in(sent, label.start, label.end)
         ratio_cell = column_ratio = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
+        if p_cell is None and layout.p_col is None and len(cells) == layout.width + 1 and _TRAILING_P.fullmatch(cells[-1].text):
+            p_cell = cells[-1]  # "ORR  47 (41.2%)  11 (9.6%)  p < 0.001" under a header of the arms alone
         measure_text = ""
         # a row of its own: its one value is the ratio (or p-value) its label names, of the label's
         # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one

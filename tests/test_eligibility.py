@@ -44,6 +44,8 @@ def criteria(record, *fields):
      [("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]),
     ("aged 20-80 years", [("age", ">=", 20, "years"), ("age", "<=", 80, "years")]),
     ("albumin ≥ 28 g/L", [("albumin", ">=", 2.8, "g/dL")]),
+    ("PLT ≥ 100 × 10^9/L; ALB ≥ 30 g/L", [("platelets", ">=", 100, "x10^9/L"), ("albumin", ">=", 3, "g/dL")]),
+    ("Alb > 3.2 g/dL", [("albumin", ">", 3.2, "g/dL")]),
     ("ECOG performance status 0-1", [("ecog", "<=", 1, None)]),
     ("a solitary recurrent tumor ≤3 cm", [("tumor_size", "<=", 3, "cm")]),
     ("a single tumour no larger than 5 cm", [("tumor_size", "<=", 5, "cm")]),

@@ -6680,3 +6680,60 @@ def test_linker_endpoints_of_earlier_studies_are_not_the_trials(nlp):
 def test_linker_a_role_with_its_endpoint_in_brackets(nlp, sentence, role):
     r = record(nlp, sentence)
     assert r["endpoints"][0]["role"] == role
+
+
+def test_linker_a_slides_randomisation_diagram_names_its_arms_and_a_rule_line_ends_a_block(nlp):
+    r = record(nlp, "Study Design\n"
+                    "   ->  R 2:1  ->   Arm A: SBRT + sintilimab (n = 60)\n"
+                    "                   Arm B: sintilimab (n = 30)\n"
+                    "Primary Endpoint: PFS\n"
+                    "-----------------------------\n"
+                    "Treatment\n"
+                    "Arm A\n"
+                    "• SBRT 40 Gy in 5 fractions, then sintilimab\n"
+                    "-----------------------------\n"
+                    "Patient Disposition\n"
+                    "Arm A: 60 → treated 58\n"
+                    "Arm B: 30 → treated 30\n")
+    assert [(a["label"], a["n"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        ("Arm A: SBRT + sintilimab (n = 60)", 60, ["radiotherapy", "sintilimab"]),
+        ("Arm B: sintilimab (n = 30)", 30, ["sintilimab"])]
+
+
+@pytest.mark.parametrize("line", ["Randomised: n = 312", "Randomized (n = 312)", "• Randomized: N = 312"])
+def test_linker_a_disposition_line_gives_the_number_randomised(nlp, line):
+    r = record(nlp, f"Patient disposition\nScreened: n = 420\n{line}\n")
+    assert r["enrollment"]["actual"] == 312
+
+
+@pytest.mark.parametrize("vehicle", ["emulsified with Lipiodol", "suspended in lipiodol"])
+def test_linker_a_vehicle_takes_no_dose_written_before_it(nlp, vehicle):
+    r = record(nlp, f"Patients underwent TACE with epirubicin. Dosage: 40 mg/m2 per session, {vehicle}.")
+    assert {c["name"]: c.get("dose") for c in r["arms"][0]["regimen"]} == {"TACE": None, "epirubicin": None, "lipiodol": None}
+
+
+def test_linker_a_protocols_methods_design_section_is_read(nlp):
+    r = record(nlp, "Background: Earlier studies reported a median OS of 8 months with sorafenib.\n"
+                    "Methods/design: Patients aged 18 to 70 years with Child-Pugh class A will be randomised to "
+                    "sorafenib or sorafenib plus radiotherapy. The primary endpoint is overall survival. "
+                    "Secondary endpoints are time to progression and safety.\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("OS", "primary"), ("TTP", "secondary"), ("AE", "secondary")]
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("age", ">=", 18), ("age", "<=", 70), ("child_pugh_class", "=", "A")]
+
+
+def test_linker_a_patients_page_who_can_take_part_treatments_and_size(nlp):
+    r = record(nlp, "Study at a glance\nHow many people will take part: About 240\n\n"
+                    "Who can take part?\nYou may be able to join this study if you:\n"
+                    "• are 18 years old or over\n• have a liver that works well (Child-Pugh class A)\n"
+                    "You cannot join this study if you:\n• have a platelet count of less than 50,000 per microlitre\n\n"
+                    "What happens in the study?\nA computer puts you into one of two groups by chance.\n\n"
+                    "Study treatments\nGroup 1: durvalumab + tremelimumab\n"
+                    "• Durvalumab 1,500 mg, given every 4 weeks as a drip into a vein.\n"
+                    "Group 2: lenvatinib\n• Lenvatinib 8 mg tablets by mouth once a day.\n")
+    assert r["enrollment"]["planned"] == 240
+    assert [(e["kind"], e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "child_pugh_class", "=", "A"),
+        ("exclusion", "platelets", "<", 50000)]
+    assert [{c["name"]: (c.get("dose"), c.get("route")) for c in a["regimen"]} for a in r["arms"]] == [
+        {"durvalumab": (1500, "iv"), "tremelimumab": (None, None)}, {"lenvatinib": (8, "oral")}]

@@ -1452,3 +1452,35 @@ def test_a_ratio_row_under_the_endpoint_row_right_above_it(nlp):
                     "Median PFS, mo\t8.3\t6.2\n"
                     "  HR (95% CI)\t0.69 (0.58–0.82)\t\n")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77), ("PFS", 0.69)]
+
+
+def test_space_table_a_p_value_after_the_arm_columns_is_the_rows_comparison(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus sorafenib (Group 1) or TACE alone (Group 2).\n\n"
+                    "Best response (mRECIST)\n"
+                    "                 Group 1 (n=80)   Group 2 (n=79)\n"
+                    "CR               10 (12.5%)       4 (5.1%)\n"
+                    "ORR              52 (65.0%)       33 (41.8%)     p = 0.004\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "value") == [[("CR", 10, 12.5), ("ORR", 52, 65.0)],
+                                                                    [("CR", 4, 5.1), ("ORR", 33, 41.8)]]
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "0.004")]
+
+
+def test_eu_register_results_arms_products_and_endpoint_types(nlp):
+    r = record(nlp, "Arms\nArm title\tLenvatinib + HAIC\n"
+                    "Arm description:\tLenvatinib 8 mg orally once daily plus HAIC every 4 weeks.\n"
+                    "Arm type\tExperimental\n"
+                    "Investigational medicinal product name\tOxaliplatin\n"
+                    "Routes of administration\tIntra-arterial use\n"
+                    "Arm title\tLenvatinib\n"
+                    "Arm description:\tLenvatinib 8 mg orally once daily.\n"
+                    "Arm type\tActive comparator\n"
+                    "Number of subjects in period 1\tLenvatinib + HAIC\tLenvatinib\n"
+                    "Started\t60\t60\n\n"
+                    "End point title\tOverall survival (OS)\n"
+                    "End point type\tSecondary\n\n"
+                    "End point title\tTime to progression (TTP)\n"
+                    "End point description:\tTime from randomisation to progression.\n"
+                    "End point type\tPrimary\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["HAIC", "lenvatinib", "oxaliplatin"], ["lenvatinib"]]
+    assert r["endpoints"] == [{"name": "OS", "role": "secondary"}, {"name": "TTP", "role": "primary"}]
