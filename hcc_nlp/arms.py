@@ -1138,7 +1138,7 @@ class ArmBuilder:
                 end = self._titled_arm_end(view.text, m.end(), end)
             else:
                 end = self._interventions_after(view.text, m, end)
-            if m.group().endswith("\t") and not m.group("titled"):  # a row of an arms table ("Comparator Agent<tab>Name<tab>Details"): its line
+            if m.group("row"):  # a row of an arms table ("Comparator Agent<tab>Name<tab>Details"): its line
                 line_end = view.text.find("\n", m.end())
                 end = min(end, line_end if line_end >= 0 else len(view.text))
             comps = self._statements_between(view, m.end(), end)

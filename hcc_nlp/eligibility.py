@@ -120,6 +120,9 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
             continue
         for op, value, unit_text, *other in found:
             unit, factor = _unit(unit_text, meta["unit"])
+            kinds = spec["unit_kinds"]
+            if kinds.get(unit, "") != kinds.get(meta["unit"], "") and unit in kinds and meta["unit"] in kinds:
+                continue  # "aged 18 and over with a single cancer up to 8 cm across": no age of 8 cm
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6))
             # "AST, ALT <= 5 x ULN": names joined before one value share it, when measured alike (not

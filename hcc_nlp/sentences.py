@@ -31,6 +31,7 @@ _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too
 _DIGITS = re.compile(r"\d+")
 _MAX_WRAP = 120  # the widest a hard-wrapped text is wrapped at (a PDF's text layer runs to ~110 columns)
 _BRACKET_GOES_ON = grammar("sentences", "bracket_goes_on")  # "(TheraSphere) were infused" under its line
+_DANGLING_WORD = grammar("sentences", "dangling_word")  # "... was recorded in" over "53 (23.3%) of 227"
 _PAGE_MARK = grammar("sentences", "page_mark")  # "... Page 4 of 12": a page's running line
 _CONTINUED_LINE = 30  # a line at least this long that ends mid-sentence goes on on a line starting in lower case
 
@@ -135,6 +136,9 @@ class SentenceSegmenter:
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
                 # (not a table's row of a label and one value cell over "p-value<tab>0.0025")
                 # (also in wrapped text, where a word hyphenated at the line's end left it short)
+            if len(line) >= _CONTINUED_LINE and _DANGLING_WORD.search(line) and not _BULLET.match(word) \
+                    and line.count("|") < 2 and "\t" not in line and "   " not in line:
+                return False  # "An objective response was recorded in" over "53 (23.3%) of 227 patients ..."
             if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
                     and "\t" not in line:
                 return False  # a bracket the line opened and left open: "(HR 0.64, 95% CI 0.49-0.83;" over "p=0.0009)"

@@ -46,6 +46,8 @@ def criteria(record, *fields):
     ("albumin ≥ 28 g/L", [("albumin", ">=", 2.8, "g/dL")]),
     ("PLT ≥ 100 × 10^9/L; ALB ≥ 30 g/L", [("platelets", ">=", 100, "x10^9/L"), ("albumin", ">=", 3, "g/dL")]),
     ("Alb > 3.2 g/dL", [("albumin", ">", 3.2, "g/dL")]),
+    ("adults aged 18 and over with a single liver cancer up to 7 cm across", []),  # no age of 7 cm
+    ("Child-Turcotte-Pugh score of 6 or less", [("child_pugh_score", "<=", 6, None)]),
     ("ECOG performance status 0-1", [("ecog", "<=", 1, None)]),
     ("a solitary recurrent tumor ≤3 cm", [("tumor_size", "<=", 3, "cm")]),
     ("a single tumour no larger than 5 cm", [("tumor_size", "<=", 5, "cm")]),

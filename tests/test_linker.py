@@ -6737,3 +6737,34 @@ def test_linker_a_patients_page_who_can_take_part_treatments_and_size(nlp):
         ("exclusion", "platelets", "<", 50000)]
     assert [{c["name"]: (c.get("dose"), c.get("route")) for c in a["regimen"]} for a in r["arms"]] == [
         {"durvalumab": (1500, "iv"), "tremelimumab": (None, None)}, {"lenvatinib": (8, "oral")}]
+
+
+def test_linker_a_ctri_record_with_pipes_arm_rows_sections_and_age_limits(nlp):
+    r = record(nlp, "Intervention / Comparator Agent | Type | Name | Details\n"
+                    " | Intervention | Apatinib plus TACE | Apatinib 250 mg orally once daily. TACE with epirubicin 30-50 mg "
+                    "per session, repeated on demand.\n"
+                    " | Comparator Agent | TACE alone | TACE with epirubicin 30-50 mg per session, repeated on demand.\n"
+                    "Inclusion Criteria | Inclusion Criteria\n | Age From | 20.00 Year(s)\n | Age To | 70.00 Year(s)\n"
+                    " | Details | 1. ECOG performance status 0-1\n2. Child-Turcotte-Pugh score of 7 or less\n"
+                    "Primary Outcome | Outcome | TimePoints\n | Time to progression | Every 8 weeks, up to 24 months\n"
+                    "Secondary Outcome | Outcome | TimePoints\n | Overall survival | Up to 36 months\n")
+    assert [(a["label"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        ("Apatinib plus TACE", ["TACE", "apatinib", "epirubicin"]), ("TACE alone", ["TACE", "epirubicin"])]
+    assert [(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]] == [
+        ("age", ">=", 20), ("age", "<=", 70), ("ecog", "<=", 1), ("child_pugh_score", "<=", 7)]
+    assert r["endpoints"] == [{"name": "TTP", "role": "primary"}, {"name": "OS", "role": "secondary"}]
+    assert all(a["outcomes"] == [] for a in r["arms"])
+
+
+def test_linker_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(nlp):
+    r = record(nlp, "Patients were randomly assigned to cabozantinib (cabozantinib group) or placebo (placebo group).\n"
+                    "An objective response was observed in\n"
+                    "25 (12.1%) of 206 patients in the cabozantinib group and 2 (1.9%) of 104 in the placebo group, and "
+                    "the median duration of response was 8.3 months versus 5.5 months.\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [
+        [("ORR", 25, 206, 12.1), ("DOR", None, None, 8.3)], [("ORR", 2, 104, 1.9), ("DOR", None, None, 5.5)]]
+
+
+def test_linker_a_word_that_is_also_a_brand_name_in_lower_case_is_no_drug(nlp):
+    r = record(nlp, "Patients received SBRT 40 Gy in 5 fractions; the dose was reduced when luminal constraints were not met.")
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["radiotherapy"]
