@@ -136,7 +136,8 @@ class SentenceSegmenter:
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
                 # (not a table's row of a label and one value cell over "p-value<tab>0.0025")
                 # (also in wrapped text, where a word hyphenated at the line's end left it short)
-            if len(line) >= _CONTINUED_LINE and _DANGLING_WORD.search(line) and not _BULLET.match(word) \
+            if len(line) >= _CONTINUED_LINE and line[-1:].isalpha() and _DANGLING_WORD.search(line, len(line) - 12) \
+                    and not _BULLET.match(word) \
                     and line.count("|") < 2 and "\t" not in line and "   " not in line:
                 return False  # "An objective response was recorded in" over "53 (23.3%) of 227 patients ..."
             if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
