@@ -118,10 +118,10 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
         if not found and spec["_read"]["joined_names"].fullmatch(seg):
             pending.append((name, start, meta["unit"]))
             continue
+        kinds = spec["unit_kinds"]
         for op, value, unit_text, *other in found:
             unit, factor = _unit(unit_text, meta["unit"])
-            kinds = spec["unit_kinds"]
-            if kinds.get(unit, "") != kinds.get(meta["unit"], "") and unit in kinds and meta["unit"] in kinds:
+            if unit in kinds and meta["unit"] in kinds and kinds[unit] != kinds[meta["unit"]]:
                 continue  # "aged 18 and over with a single cancer up to 8 cm across": no age of 8 cm
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6))

@@ -241,7 +241,7 @@ class Layout:
         """(column index, cell) of each value cell of a body row, by the header's columns; a row
         with fewer cells is read from the right when each arm has one column; a p-value in a cell
         after the header's last column is no arm's."""
-        if len(cells) == self.width + 1 and self.p_col is None and _TRAILING_P.fullmatch(cells[-1].text):
+        if self.trailing_p(cells) is not None:
             cells = cells[:-1]
         if len(cells) == self.width:
             return [(i, cells[i]) for i in sorted(self.arm_of)]
@@ -254,6 +254,13 @@ class Layout:
         if len(cells) == len(cols) + 1 and cols == list(range(1, len(cols) + 1)) and len(set(self.arm_of.values())) == len(cols):
             return list(zip(cols, cells[1:]))  # a row without the "Total", "p" or "HR" cells after the arms
         return []
+
+    def trailing_p(self, cells: list[Cell]) -> Optional[Cell]:
+        """A p-value in a cell of its own after the header's last column, where the header has no
+        column for it ("ORR  47 (41.2%)  11 (9.6%)  p < 0.001"), or None."""
+        if len(cells) == self.width + 1 and self.p_col is None and _TRAILING_P.fullmatch(cells[-1].text):
+            return cells[-1]
+        return None
 
     def split_arm_columns(self, n_sub: int) -> None:
         """A header laid out with spaces has one cell per arm even when a sub-header splits each
@@ -765,8 +772,8 @@ class TableReader:
         code = _endpoint_in(sent, label.start, label.end)
         ratio_cell = column_ratio = layout.extra_cell(cells, layout.ratio_col)
         p_cell = layout.extra_cell(cells, layout.p_col)
-        if p_cell is None and layout.p_col is None and len(cells) == layout.width + 1 and _TRAILING_P.fullmatch(cells[-1].text):
-            p_cell = cells[-1]  # "ORR  47 (41.2%)  11 (9.6%)  p < 0.001" under a header of the arms alone
+        if p_cell is None:
+            p_cell = layout.trailing_p(cells)  # "ORR  47 (41.2%)  11 (9.6%)  p < 0.001" under the arms alone
         measure_text = ""
         # a row of its own: its one value is the ratio (or p-value) its label names, of the label's
         # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one
