@@ -122,8 +122,7 @@ def _replacing(components: list[dict], old: dict, new: list[dict]) -> list[dict]
     return [dict(c) for c in components[:at]] + new + [dict(c) for c in components[at + 1:]]
 
 
-_PLAIN_OR = re.compile(r"\s*,?\s*or\s+")  # "A or B": not "or to", which opens another arm
-_TO_AFTER = re.compile(r"to\s")
+_PLAIN_OR = grammar("arms", "plain_or")  # "A or B": not "or to", which opens another arm
 
 
 def _in_order(codes: list[str]) -> bool:
@@ -701,7 +700,8 @@ class ArmBuilder:
             joined = set()
             for k in reversed(before):
                 a, b = cuts[k]
-                if not _PLAIN_OR.fullmatch(text, a, b) or _TO_AFTER.match(text, b):
+                plain = _PLAIN_OR.match(text, a)
+                if plain is None or plain.end() != b:
                     break
                 joined.add(k)
             if len(joined) < len(before):  # (an arm before the choice remains)

@@ -134,7 +134,7 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
     return out
 
 
-_SHORT_FORM_AFTER = re.compile(r"\s*\([A-Za-z]{2,6}\)")
+_SHORT_FORM_AFTER = grammar("eligibility", "short_form_after")  # "Aspartate aminotransferase (AST)"
 
 
 def _clause(tail: str, limit: int) -> str:

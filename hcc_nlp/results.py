@@ -189,8 +189,8 @@ def _whole(text: str) -> Optional[int]:
     return int(n) if n is not None and float(n).is_integer() else None
 
 
-_PAIR_JOINER = re.compile(r"\s*(?:vs\.?|versus)\s*")
-_PAIR_BRACKET = re.compile(r"\s*[(\[]\s*")
+_PAIR_JOINER = grammar("results", "pair_joiner")  # "27.3% vs 11.9%"
+_PAIR_BRACKET = grammar("results", "pair_bracket")  # "11.9% (30/110 ..."
 
 
 def _paired_fractions(ents, text: str) -> dict[int, Span]:
