@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
+from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Mention, Sentence, component_of, is_class
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, leading_number, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
@@ -491,6 +491,7 @@ class ArmBuilder:
         self.comparing, self.comparing_joiner = cues["comparing"], cues["comparing_joiner"]  # "comparing A with B"
         self.not_given = cues["not_given"]
         self.had_received = cues["had_received"]  # a treatment received before the study
+        self.listed_after_treatment = cues["listed_after_treatment"]
         self.redose_start = cues["redose_start"]  # "or [at] 240 mg q3w": an alternative dose of the same drug
         self.each_with = cues["each_with"]  # ", each given with C": C joins every arm
         self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
@@ -521,6 +522,7 @@ class ArmBuilder:
         self.names_an_arm = cues["names_an_arm"]  # "TACE-L arm", "HAIC group": a treatment naming an arm
         self.label_head = cues["label_head"]  # "to", "either" before a regimen: not part of its label
         self.arm_modifier = cues["arm_modifier"]  # "neoadjuvant" before an arm's first treatment names the arm
+        self.arm_modifier_lead = cues["arm_modifier_lead"]
         self.label_tail = cues["label_tail"]  # randomisation details after a regimen, not part of its label
         self.procedure_topic = (cues["procedure_topic_before"], cues["procedure_topic_after"])
         self.registry_arm = cues["registry_arm"]
@@ -628,6 +630,9 @@ class ArmBuilder:
             before = before[versus[-1].end():]
         if self.had_received.search(before):
             return False  # "adults who had received a liver transplant ... were randomly assigned"
+        listed = self._listed_after(span, text)
+        if listed is not None and self.given(listed, text):
+            return True  # "randomized 4 to 6 weeks after surgery to adjuvant TACE, adjuvant HAIC, or ...": as the one before
         # a cue before the verb that assigns the treatment is about something else
         if self.followed_by.search(text, max(0, span.start_char - 120), span.start_char):
             return True  # "SBRT ..., followed 7-14 days after the last fraction by atezolizumab"
@@ -659,6 +664,14 @@ class ArmBuilder:
         prior = self._after_giving_verb(text[max(0, at - 60):at])
         return not (self.not_given.search(prior) and self.not_given.search(self._clause_before(text, at)))
 
+    def _listed_after(self, span: Span, text: str) -> Optional[Span]:
+        """The treatment mention right before ``span`` in one list with it ("A, B, or C"), or None."""
+        m = self.listed_after_treatment.search(text, max(0, span.start_char - 40), span.start_char)
+        if m is None:
+            return None
+        doc = span.span.doc if isinstance(span, Mention) else span.doc
+        return next((e for e in doc.ents if e.end_char == m.start() and e.label_ in TREATMENT_LABELS), None)
+
     def _after_giving_verb(self, window: str) -> str:
         """The words of the window's last clause after its last giving verb."""
         return self.giving_verb.split(self.given_clause.split(window)[-1])[-1]
@@ -681,9 +694,13 @@ class ArmBuilder:
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 at = m.end() + rest.end()
                 word_end = _WORD.match(text, at).end()
+                lead = self.arm_modifier_lead.match(text, at)
                 # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)"), or
-                # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE")
-                if not any(offset + at <= s < offset + word_end for s in starts) and not _ARM_NAME_START.match(text, at):
+                # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE"), or before the word
+                # naming the arm that comes first ("to adjuvant TACE, adjuvant HAIC, or ...")
+                if not any(offset + at <= s < offset + word_end for s in starts) and not _ARM_NAME_START.match(text, at) \
+                        and not (lead and any(offset + lead.end() <= s < offset + _WORD.match(text, lead.end()).end()
+                                              for s in starts)):
                     continue
                 if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
                     continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
@@ -934,13 +951,15 @@ class ArmBuilder:
             arms, explicit = self.with_or_without_arms(sent, start), 0
             if not arms:
                 arms, explicit = self.alternatives(sent, start, _clause_end(sent, start)), 1
-            if len(arms) == 1 and self.combination_first.match(sent.doc_text, cue_end, start) \
-                    and self.alone.search(arms[0].text):
-                # "to the combination or to donafenib alone": the combination is that treatment and
-                # what its arm is said to receive besides ("the combination arm also received HAIC")
-                arms.insert(0, Arm(label="the combination", components=[dict(c) for c in arms[0].components],
-                                   start_char=cue_end, aliases={"combination", "the combination", "combination arm",
-                                                                "combination group"}))
+            combination = self._combination_first(sent.doc_text, cue_end, start) if len(arms) == 1 else None
+            if combination and (combination.group("count") or self.alone.search(arms[0].text)):
+                # "to the combination or to donafenib alone", "to the triplet (n = 139) or to A plus B":
+                # the combination is that treatment and what its arm is said to receive besides ("the
+                # combination arm also received HAIC", "In the triplet arm, patients also received HAIC")
+                name = " ".join((combination.group("name") or combination.group("count")).lower().split())
+                arms.insert(0, Arm(label=f"the {name}", components=[dict(c) for c in arms[0].components],
+                                   start_char=cue_end, n=_size_written(sent.doc_text[cue_end:start]),
+                                   aliases={name, f"the {name}", f"{name} arm", f"{name} group"}))
             if len(arms) < 2:
                 arms = self.comparing_arms(sent, start) or arms
             if len(arms) == 1:
@@ -953,6 +972,17 @@ class ArmBuilder:
             return [], [], set()
         candidates.sort(key=lambda x: x[:4], reverse=True)
         return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+
+    def _combination_first(self, text: str, cue_end: int, start: int) -> Optional[re.Match]:
+        """"assigned to the combination or to A", "assigned 278 patients at 14 centers to the triplet
+        (n = 139) or to A plus B": the first alternative named only as the combination, right before
+        the first treatment (after the cue, or after "to")."""
+        m = self.combination_first.match(text, cue_end, start)
+        if m is None:
+            m = self.combination_first.search(text, cue_end, start)
+            if m is not None and not re.match(r"\s*(?:either\s+)?to\s", text[m.start():m.end()]):
+                return None
+        return m
 
     def _route_before_alternatives(self, sent: Sentence, arms: list[Arm], cue_end: int, first: int) -> None:
         """"randomly allocated to receive, by mouth, either A 20 mg twice a day or identical placebo":
@@ -2238,7 +2268,8 @@ class ArmBuilder:
                     if c.get("evidence") and c["evidence"][0][0] >= clause_end:
                         continue  # "...; lenvatinib was withheld on HAIC days": a later clause's drug
                     for s in shared:
-                        apply_shared_detail(c, s)
+                        if s.id_ != "once":  # "TACE was performed once, with epirubicin ...": the procedure's only
+                            apply_shared_detail(c, s)
                 if not shared:
                     shared = self._contents_interval(sent, lead.end(), comps)
                 if loose and any({c["name"] for c in comps} & arm.names for arm in arms):

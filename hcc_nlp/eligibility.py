@@ -198,8 +198,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         m = reader["value_pair"].match(seg)
         if m and meta.get("lowest") is not None and int(m.group(1)) == meta["lowest"]:
             return [("<=", int(m.group(2)), None)]  # "score 5 or 6": up to 6, as "5 to 6" reads
-        if m:  # "a Child-Pugh score of 7 or 8"
-            return [("in", f"{m.group(1)},{m.group(2)}", None)]
+        if m:  # "a Child-Pugh score of 7 or 8", "of 7, 8 or 9"
+            return [("in", ",".join(re.findall(r"\d+", m.group()[m.start(1) - m.start():])), None)]
     results = []
     # range "18-75 years", "from 18 to 75"
     m = reader["range"].match(seg)  # "18-75 years", "18 Years to 75 Years"

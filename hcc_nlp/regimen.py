@@ -163,6 +163,10 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                     and not any(d.end_char <= mentions[i].start_char < mentions[proc].start_char for i in drug_idx):
                 assigned[proc].append(d)
                 continue
+            last = next((m for m in reversed(mentions) if m.end_char <= d.start_char), None)
+            if d.id_ == "once" and last is not None and last.label_ == "PROCEDURE" and \
+                    cues["procedure_schedule_gap"].fullmatch(text, last.end_char, d.start_char):
+                continue  # "TACE was performed once, with epirubicin ...": the procedure's (_procedure_schedule)
         # doses, schedules and routes belong to drugs
         nxt = next((i for i in drug_idx if mentions[i].start_char >= d.end_char), None)
         prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)
@@ -208,7 +212,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:
             assigned[target].append(d)
-            if cues["for_all_before"].search(text[max(0, d.start_char - 70):d.start_char]) or (
+            if cues["for_all_before"].search(text, max(0, d.start_char - 110), d.start_char) or (
                     d.label_ != "DOSE" and cues["for_all_clause_before"].search(text, max(0, d.start_char - 110), d.start_char)):
                 # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
                 for k in drug_idx:
@@ -560,7 +564,8 @@ def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> 
     and the joined regimen's drugs' when they have no schedule of their own."""
     text = sent.doc_text
     for d in details:
-        if d.label_ != "SCHEDULE" or d.id_ in ("days", "on_off", "cycle") or parse_frequency(d.text) not in INTERVAL_DAYS:
+        if d.label_ != "SCHEDULE" or d.id_ in ("days", "on_off", "cycle") or \
+                parse_frequency(d.text) not in INTERVAL_DAYS and d.id_ != "once":
             continue
         before = [i for i, m in enumerate(mentions) if m.end_char <= d.start_char]
         proc = next((i for i in reversed(before) if mentions[i].label_ == "PROCEDURE"), None)

@@ -712,7 +712,10 @@ class ResultExtractor:
                     # "... in 3 patients in the A group and 2 in the B group": the other arm's count
                     other = _ELLIPTIC_COUNT.match(text, e.end_char, sent.end_char)
                     m = _whole(other.group(1)) if other else None
-                    if m is not None:
+                    # ("... and 5 patients in the B group": the count with its noun, unless read as the first was)
+                    if m is not None and not any(
+                            x.label_ == "SAMPLE_SIZE" and x.start_char == other.start(1) and self.ae_patients_before.search(
+                                text, max(sent.start_char, x.start_char - 40), x.start_char) for x in ents):
                         items.append(_count_item(_Offsets(other.start(1), other.end(1)), m))
                 continue
             if e.label_ == "SAMPLE_SIZE" and e.id_ == "patients" and k and ents[k - 1].label_ == "RESULT" \

@@ -21,6 +21,7 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
         for h in headings:
             for form in (h, h.upper(), h.title(), h[:1].upper() + h[1:].lower()):  # + "Primary outcome measure"
                 lookup.setdefault(form, section)
+                lookup.setdefault(form.replace("'", "\u2019"), section)  # "Who can’t take part" (a typographic apostrophe)
     alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
     # "Objective Response Rate | ..." is a measure, not the Objective section
     measure_words = "|".join(re.escape(w) for w in table.get("_measure_words", [])) or "(?!)"

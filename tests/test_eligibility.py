@@ -28,6 +28,12 @@ def criteria(record, *fields):
     ("a solitary nodule less than 3 cm", [("tumor_size", "<", 3, "cm")]),
     ("Child-Pugh class A or B with a score of 8 or lower", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 8, None)]),
     ("Expected survival >= 12 weeks", [("life_expectancy", ">=", 12, "weeks")]),
+    # a list of scores: up to the last when it starts at the lowest, else the scores themselves
+    ("a liver working well (a Child Pugh score of 5, 6 or 7)", [("child_pugh_score", "<=", 7, None)]),
+    ("Child-Pugh score of 7, 8, or 9", [("child_pugh_score", "in", "7,8,9", None)]),
+    # lay units
+    ("a platelet count of less than 50 x 10⁹ per litre", [("platelets", "<", 50, "x10^9/L")]),
+    ("bilirubin more than 40 micromoles per litre", [("bilirubin", ">", 40, "umol/L")]),
     ("The largest lesion had to measure between 20 and 80 mm.", [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),
     ("a single lesion measuring 2.0-8.0 cm in greatest dimension",
      [("tumor_size", ">=", 2, "cm"), ("tumor_size", "<=", 8, "cm")]),

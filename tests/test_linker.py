@@ -6768,3 +6768,49 @@ def test_linker_a_line_ending_on_a_word_no_sentence_ends_on_goes_on(nlp):
 def test_linker_a_word_that_is_also_a_brand_name_in_lower_case_is_no_drug(nlp):
     r = record(nlp, "Patients received SBRT 40 Gy in 5 fractions; the dose was reduced when luminal constraints were not met.")
     assert [c["name"] for c in r["arms"][0]["regimen"]] == ["radiotherapy"]
+
+
+def test_linker_a_word_naming_each_arm_before_its_treatment_splits_the_list(nlp):
+    # "4 to 6 weeks after surgery" before the list: the list's later members are given as its first is
+    r = record(nlp, "Patients were randomized 1:1:1 at 4 to 6 weeks after surgery to adjuvant TACE, adjuvant HAIC, "
+                    "or hepatectomy alone (105 per arm).")
+    assert [sorted(a_["name"] for a_ in a["regimen"]) for a in r["arms"]] == [["TACE"], ["HAIC"], ["resection"]]
+
+
+def test_linker_a_procedure_performed_once_keeps_its_schedule_from_its_drugs(nlp):
+    r = record(nlp, "Patients were randomized to HAIC or TACE. TACE was performed once, with epirubicin 30 mg/m2 "
+                    "emulsified in 5 mL of lipiodol. For HAIC, oxaliplatin 85 mg/m2 and leucovorin 200 mg/m2 were "
+                    "all infused through a catheter placed in the proper hepatic artery every 3 weeks.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("HAIC", None, None, "Q3W"), ("oxaliplatin", 85, "mg/m2", "Q3W"), ("leucovorin", 200, "mg/m2", "Q3W")},
+        {("TACE", None, None, "once"), ("epirubicin", 30, "mg/m2", None), ("lipiodol", 5, "mL", None)}]
+
+
+def test_linker_summary_background_data_is_background(nlp):
+    # (Annals of Surgery's heading): its figures are other patients'
+    r = record(nlp, "Objective: To compare adjuvant TACE with hepatectomy alone.\nSummary Background Data: MVI predicts "
+                    "early recurrence, with 5-year recurrence rates exceeding 70% after hepatectomy alone.\nMethods: "
+                    "Patients were randomized to adjuvant TACE or hepatectomy alone.")
+    assert len(r["arms"]) == 2 and all(not a["outcomes"] for a in r["arms"])
+
+
+def test_linker_a_patients_page_with_typographic_apostrophes_and_an_equal_chance_of_either_group(nlp):
+    r = record(nlp, "A trial comparing SBRT with TACE for liver cancer that can\u2019t be removed with surgery\n\n"
+                    "Who can\u2019t take part\nYou can\u2019t join this trial if any of these apply. You:\n"
+                    "  \u2022 have a low number of platelets in your blood (less than 50 x 10\u2079 per litre)\n\n"
+                    "Trial design\nIt is a randomised trial. You have an equal chance of being in either group:\n"
+                    "  \u2022 group A have SBRT\n  \u2022 group B have TACE\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["radiotherapy"], ["TACE"]]
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("exclusion", "platelets", "<", 50, "x10^9/L")]
+
+
+def test_linker_the_triplet_is_the_other_arm_plus_what_it_also_received(nlp):
+    r = record(nlp, "The trial randomly assigned 278 patients at 14 centers to the triplet (n = 139) or to lenvatinib "
+                    "plus sintilimab (n = 139). In the triplet arm, patients also received HAIC. In the triplet arm, "
+                    "nine patients were downstaged enough to undergo conversion hepatectomy. Grade 3 hypertension "
+                    "occurred in 10 patients in the triplet arm and 5 patients in the control arm.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["HAIC", "lenvatinib", "sintilimab"], ["lenvatinib", "sintilimab"]]
+    assert [a["n"] for a in r["arms"]] == [139, 139]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("hypertension", "3", 10)], [("hypertension", "3", 5)]]
