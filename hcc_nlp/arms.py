@@ -61,6 +61,13 @@ def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
     return blank.start() if blank else nxt
 
 
+def _punctuated_list_end(text: str, previous_head_end: int, end: int) -> bool:
+    """Whether the line ending at ``end`` closes a list whose items end with ";" (the line of the
+    head before it does) with a full stop."""
+    line_end = text.find("\n", previous_head_end)
+    return line_end >= 0 and text[:line_end].rstrip().endswith(";") and text[:end].rstrip().endswith(".")
+
+
 _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
 _GIVEN_HOW = ("ROUTE", "SCHEDULE")  # how a drug is given, whatever its dose
 
@@ -1299,6 +1306,8 @@ class ArmBuilder:
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
             block_end = _block_end(text, m.end(), lines, j)
+            if j and j + 1 == len(lines) and _punctuated_list_end(text, lines[j - 1].end(), end):
+                block_end = end  # "Arm B: ...;" then "Arm C: ... .": the list ends; prose follows
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)
                 names = {c["name"] for c in comps}

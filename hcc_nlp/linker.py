@@ -419,6 +419,11 @@ class TrialLinker(JsonRulesMixin):
         after_role = next((m for m in after_roles if rel < m.start()), None)
         if r is None and after_role and not any(rel < c < after_role.start() for c in semi):
             r = "primary" if after_role.group(1) else "secondary"
+        # "Secondary endpoints: ORR.\nExploratory endpoints: DOR, DCR": a later label with no role of
+        # the contract's ends the role before it
+        cue = max((m.start() for m in (prim, sec) if m is not None and m.start() <= rel), default=None)
+        if r is not None and cue is not None and self._c["exploratory_role"].search(sent.text, cue + 1, rel):
+            r = None
         return r
 
     @staticmethod

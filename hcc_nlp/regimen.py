@@ -99,6 +99,8 @@ def modified_doses(sent: Sentence, ents) -> list[Span]:
     planned doses (nor is the schedule written with them: "reduced to 400 mg once daily"), and the
     doses of a part ("0.2 mg of each peptide")."""
     text, cues = sent.doc_text, attachment_cues()
+    if cues["dose_change_sentence"].match(text, sent.start_char, sent.end_char):
+        return [e for e in ents if e.label_ == "DOSE"]  # "Dose reductions were permitted for A (to 20 mg ...)"
     return [e for e in ents if e.label_ == "DOSE"
             and (cues["modified_dose"].search(text, max(sent.start_char, e.start_char - 90), e.start_char)
                  or cues["part_dose_after"].match(text, e.end_char))]

@@ -6814,3 +6814,41 @@ def test_linker_the_triplet_is_the_other_arm_plus_what_it_also_received(nlp):
         ["HAIC", "lenvatinib", "sintilimab"], ["lenvatinib", "sintilimab"]]
     assert [a["n"] for a in r["arms"]] == [139, 139]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("hypertension", "3", 10)], [("hypertension", "3", 5)]]
+
+
+def test_linker_values_paired_by_compared_with_follow_the_arms_order(nlp):
+    r = record(nlp, "Patients were randomised to tislelizumab plus lenvatinib or placebo plus lenvatinib. Tislelizumab "
+                    "plus lenvatinib improved overall survival compared with placebo plus lenvatinib (median 22.6 "
+                    "months compared with 18.9 months; HR 0.81, 95% CI 0.68 to 0.96).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.6)], [("OS", 18.9)]]
+
+
+def test_linker_exploratory_endpoints_have_no_role(nlp):
+    r = record(nlp, "Patients were randomised to A or B.\nPrimary endpoints: PFS and OS.\nSecondary endpoints: ORR.\n"
+                    "Exploratory endpoints: DOR, DCR and quality of life.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("PFS", "primary"), ("OS", "primary"), ("ORR", "secondary"), ("DOR", None), ("DCR", None), ("QOL", None)]
+    r = record(nlp, "Patients were randomised to A or B. The primary endpoint was OS; secondary endpoints were PFS "
+                    "and ORR; exploratory endpoints included DCR.")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("OS", "primary"), ("PFS", "secondary"), ("ORR", "secondary"), ("DCR", None)]
+
+
+def test_linker_a_hazard_ratio_row_with_a_99_percent_interval(nlp):
+    r = record(nlp, "Patients were randomised to Arm A (nivolumab plus cabozantinib) or Arm B (sorafenib).\n"
+                    "Table 2. Efficacy results\n\tArm A (N = 424)\tArm B (N = 212)\nPFS per BICR\n"
+                    "  Median, months (95% CI)\t7.4 (6.3, 8.5)\t4.2 (3.0, 5.6)\n"
+                    "  Stratified HR (99% CI)\t0.64 (0.49, 0.83)\n  Stratified log-rank p-value\t< 0.0001\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", "HR", 0.64, 0.49, 0.83, "<0.0001")]
+
+
+def test_linker_the_doses_of_a_dose_reduction_sentence_and_prose_after_a_punctuated_arm_list(nlp):
+    r = record(nlp, "Participants were randomised to one of three open-label arms:\nArm A: nivolumab 240 mg IV every 2 "
+                    "weeks plus cabozantinib 40 mg orally once daily;\nArm B: sorafenib 400 mg orally twice daily;\n"
+                    "Arm C: cabozantinib 60 mg orally once daily.\nNivolumab could be given for up to 2 years. Dose "
+                    "reductions were permitted for cabozantinib (to 20 mg QD in Arm A; to 40 mg and then 20 mg QD in "
+                    "Arm C) and sorafenib (to 400 mg QD), but not for nivolumab.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("nivolumab", 240, "mg", "Q2W"), ("cabozantinib", 40, "mg", "QD")}, {("sorafenib", 400, "mg", "BID")},
+        {("cabozantinib", 60, "mg", "QD")}]
