@@ -313,6 +313,7 @@ def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
 
 
 _DOSES_A_DAY = {"BID": 2, "TID": 3}  # administrations a day of a frequency code
+_TO_OPENING = grammar("arms", "to_opening")  # "to the triplet (n = 139) or to": an alternative opened by "to"
 _RESTATED_GAP = grammar("arms", "restated_gap")  # "400 mg twice daily (" 800 mg/day)
 _RESTATING_BRACKET = grammar("arms", "restating_bracket")  # "(i.e., fluorouracil 2 g/m2 per cycle)"
 
@@ -987,7 +988,7 @@ class ArmBuilder:
         m = self.combination_first.match(text, cue_end, start)
         if m is None:
             m = self.combination_first.search(text, cue_end, start)
-            if m is not None and not re.match(r"\s*(?:either\s+)?to\s", text[m.start():m.end()]):
+            if m is not None and not _TO_OPENING.match(text, m.start(), m.end()):
                 return None
         return m
 
