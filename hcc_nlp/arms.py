@@ -9,7 +9,7 @@ from typing import Callable, Iterator, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Mention, Sentence, component_of, is_class
+from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, leading_number, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
@@ -61,11 +61,12 @@ def _block_end(text: str, start: int, heads: list[re.Match], j: int) -> int:
     return blank.start() if blank else nxt
 
 
-def _punctuated_list_end(text: str, previous_head_end: int, end: int) -> bool:
-    """Whether the line ending at ``end`` closes a list whose items end with ";" (the line of the
-    head before it does) with a full stop."""
+def _punctuated_list_end(text: str, previous_head_end: int, head_end: int, end: int) -> bool:
+    """Whether the line of the head ending at ``head_end`` (the line ends at ``end``) closes with a full
+    stop a list whose items end with ";" (the line of the head before it does)."""
     line_end = text.find("\n", previous_head_end)
-    return line_end >= 0 and text[:line_end].rstrip().endswith(";") and text[:end].rstrip().endswith(".")
+    return 0 <= line_end <= head_end and text[previous_head_end:line_end].rstrip().endswith(";") \
+        and text[head_end:end].rstrip().endswith(".")
 
 
 _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
@@ -677,8 +678,7 @@ class ArmBuilder:
         m = self.listed_after_treatment.search(text, max(0, span.start_char - 40), span.start_char)
         if m is None:
             return None
-        doc = span.span.doc if isinstance(span, Mention) else span.doc
-        return next((e for e in doc.ents if e.end_char == m.start() and e.label_ in TREATMENT_LABELS), None)
+        return next((e for e in span.doc.ents if e.end_char == m.start() and e.label_ in TREATMENT_LABELS), None)
 
     def _after_giving_verb(self, window: str) -> str:
         """The words of the window's last clause after its last giving verb."""
@@ -701,14 +701,16 @@ class ArmBuilder:
                     and not _COUNT_TO.match(text, m.end()):  # "52 to A, 51 to B and 53 to C": each count opens an arm
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 at = m.end() + rest.end()
-                word_end = _WORD.match(text, at).end()
                 lead = self.arm_modifier_lead.match(text, at)
+
+                def treatment_word(pos: int) -> bool:
+                    return any(offset + pos <= s < offset + _WORD.match(text, pos).end() for s in starts)
+
                 # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)"), or
                 # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE"), or before the word
                 # naming the arm that comes first ("to adjuvant TACE, adjuvant HAIC, or ...")
-                if not any(offset + at <= s < offset + word_end for s in starts) and not _ARM_NAME_START.match(text, at) \
-                        and not (lead and any(offset + lead.end() <= s < offset + _WORD.match(text, lead.end()).end()
-                                              for s in starts)):
+                if not treatment_word(at) and not _ARM_NAME_START.match(text, at) \
+                        and not (lead and treatment_word(lead.end())):
                     continue
                 if _ARM_NAME_ONLY.fullmatch(text, cuts[-1][1] if cuts else 0, m.start()):
                     continue  # "arm A, regorafenib 160 mg ...": the comma follows the arm's name
@@ -985,11 +987,9 @@ class ArmBuilder:
         """"assigned to the combination or to A", "assigned 278 patients at 14 centers to the triplet
         (n = 139) or to A plus B": the first alternative named only as the combination, right before
         the first treatment (after the cue, or after "to")."""
-        m = self.combination_first.match(text, cue_end, start)
-        if m is None:
-            m = self.combination_first.search(text, cue_end, start)
-            if m is not None and not _TO_OPENING.match(text, m.start(), m.end()):
-                return None
+        m = self.combination_first.search(text, cue_end, start)
+        if m is not None and m.start() > cue_end and not _TO_OPENING.match(text, m.start(), m.end()):
+            return None
         return m
 
     def _route_before_alternatives(self, sent: Sentence, arms: list[Arm], cue_end: int, first: int) -> None:
@@ -1307,7 +1307,7 @@ class ArmBuilder:
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
             block_end = _block_end(text, m.end(), lines, j)
-            if j and j + 1 == len(lines) and _punctuated_list_end(text, lines[j - 1].end(), end):
+            if j and j + 1 == len(lines) and _punctuated_list_end(text, lines[j - 1].end(), m.end(), end):
                 block_end = end  # "Arm B: ...;" then "Arm C: ... .": the list ends; prose follows
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)

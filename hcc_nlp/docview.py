@@ -41,6 +41,10 @@ class Mention:
     def __len__(self) -> int:
         return self.end - self.start
 
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
     def __repr__(self) -> str:
         return f"Mention({self.label_}, {self.text!r})"
 

@@ -20,6 +20,7 @@ _COLON_AFTER_CUE = re.compile(r"[^.;:]{0,20}:")
 _IF_AFTER_CUE = grammar("eligibility", "if_after_cue")  # "were excluded if they had A; had B; or had C"
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
+_DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +200,7 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
         if m and meta.get("lowest") is not None and int(m.group(1)) == meta["lowest"]:
             return [("<=", int(m.group(2)), None)]  # "score 5 or 6": up to 6, as "5 to 6" reads
         if m:  # "a Child-Pugh score of 7 or 8", "of 7, 8 or 9"
-            return [("in", ",".join(re.findall(r"\d+", m.group()[m.start(1) - m.start():])), None)]
+            return [("in", ",".join(_DIGITS.findall(seg, m.start(1), m.end())), None)]
     results = []
     # range "18-75 years", "from 18 to 75"
     m = reader["range"].match(seg)  # "18-75 years", "18 Years to 75 Years"

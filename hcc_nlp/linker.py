@@ -524,7 +524,7 @@ class TrialLinker(JsonRulesMixin):
             mark = next((m for _a, b in c["evidence"] if (m := self._c["note_mark_after"].match(text, b))), None)
             if mark is None:
                 continue
-            note = re.compile(r"(?m)^[ \t]*\[" + mark.group(1) + r"\][ \t]*[-–:]?[^\n]*").search(text, mark.end())
+            note = next((n for n in self._c["note_line"].finditer(text, mark.end()) if n.group(1) == mark.group(1)), None)
             two_sided = self._c["table_two_sided_comment"].search(note.group()) if note is not None else None
             if two_sided is not None:
                 c["p"] = parse_p(two_sided.group(1))

@@ -214,7 +214,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
             target = min(sirt, key=lambda i: abs(mentions[i].start_char - d.start_char))
         if target is not None:
             assigned[target].append(d)
-            if cues["for_all_before"].search(text, max(0, d.start_char - 110), d.start_char) or (
+            if cues["for_all_before"].search(text, max(0, d.start_char - 70), d.start_char) or (
                     d.label_ != "DOSE" and cues["for_all_clause_before"].search(text, max(0, d.start_char - 110), d.start_char)):
                 # "A 1200 mg and B 15 mg/kg, both intravenously on day 1": every drug written before
                 for k in drug_idx:
