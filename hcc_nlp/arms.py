@@ -1307,7 +1307,8 @@ class ArmBuilder:
             # the lines under it, up to a blank line or the next arm, describe the arm too (registry
             # interventions: "Group B (control): FOLFOX-HAIC" then "1. ...", "2. oxaliplatin 85 mg/m2 ...")
             block_end = _block_end(text, m.end(), lines, j)
-            if j and j + 1 == len(lines) and _punctuated_list_end(text, lines[j - 1].end(), m.end(), end):
+            next_line_head = j + 1 < len(lines) and text.rfind("\n", 0, lines[j + 1].start()) == end
+            if j and not next_line_head and _punctuated_list_end(text, lines[j - 1].end(), m.end(), end):
                 block_end = end  # "Arm B: ...;" then "Arm C: ... .": the list ends; prose follows
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)

@@ -49,6 +49,7 @@ _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
 _MARKS = "*" + NOTE_MARKS  # a note's marks
+_TRAILING_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NOTE_MARK = re.compile(f"[{_MARKS}]+")  # "P = .0040*" over "*One-sided; two-sided P = .0080"
 _FOOTNOTE = re.compile(rf"\s*(?:\[\d{{1,2}}\]|[{_MARKS}]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
@@ -111,6 +112,14 @@ def _without_note_mark(cell: Cell) -> Cell:
     return Cell(cell.start, cell.start + mark.start(), cell.text[:mark.start()])
 
 
+def _without_remark(cell: Cell) -> Cell:
+    """The cell without a bracketed remark after its value ("0.0381 (not significant at α = 0.01)")."""
+    m = _TRAILING_REMARK.search(cell.text)
+    if m is None or m.start() == 0:
+        return cell
+    return Cell(cell.start, cell.start + m.start(), cell.text[:m.start()])
+
+
 def _ae_term_spans(view: DocView) -> list[Span]:
     """Every AE term span, kept or not by the entity filter (a table row has no AE cue words)."""
     return [x for x in view.doc.spans.get(SPANS_KEY, []) if x.label_ == "AE_TERM"]
@@ -137,7 +146,8 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
     values_only = split is not None and all(_VALUE_PART.fullmatch(part) for part in text.split(split))
     if text.count("|") >= 2 or text.count("\t") + lead_tabs >= 2 or values_only or (
             text.count("|") == 1 and (_LABEL_COLON.search(text, 0, text.index("|")) or _HEADER_COLON.search(text)
-                                      or _two_column_row(text))):
+                                      or _two_column_row(text))) or (
+            split == "\t" and _two_column_row(text.replace("\t", "|"))):  # "  Stratified HR (99% CI)<tab>0.77 (0.56, 1.06)"
         separator = _SEPARATOR  # "Participants Analyzed: 83 | 81": a label, then one value per arm
     elif _REGISTRY_TWO_SPACE_ROW.fullmatch(text.strip()) and not _SPACE_RUN.search(text.strip()):
         separator = _TWO_SPACES  # a registry's event row copied from the web page: "Abdominal pain  2/40 (5.00%)  2"
@@ -600,6 +610,9 @@ class TableReader:
                 line = caption.text.strip()
                 start = caption.start_char + len(caption.text) - len(caption.text.lstrip())
                 cells = [Cell(start, start + len(line), line)] + cells[1:]
+            if self._comparison_ci_row(cells, last_comparison):
+                consumed.add(sent.index)  # "Hazard Ratio (HR) | 0.81" then "95% Confidence Interval | 0.49 to 1.34"
+                continue
             if self._ci_row(cells, layout, last_items):  # "  95% CI | 14.2-36.7 | 5.8-24.2" under its rate
                 consumed.add(sent.index)
                 continue
@@ -627,6 +640,12 @@ class TableReader:
                     and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
                 # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
                 last_comparison["p"] = item["p"]
+                last_comparison["evidence"] += item["evidence"]
+                consumed.add(sent.index)
+            elif item is not None and "value" in item and "p" not in item and last_comparison is not None \
+                    and "value" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
+                # "P-Value | 0.41" then "Hazard Ratio (HR) | 0.81": one comparison
+                last_comparison.update({k: v for k, v in item.items() if k != "evidence"})
                 last_comparison["evidence"] += item["evidence"]
                 consumed.add(sent.index)
             elif item is not None:
@@ -749,6 +768,20 @@ class TableReader:
             item["evidence"].append([cell.start, cell.end])
         return bool(found)
 
+    def _comparison_ci_row(self, cells: list[Cell], last: Optional[dict]) -> bool:
+        """A row labelled only "95% CI" with one interval, under a ratio's row that gave none: the
+        ratio's interval."""
+        filled = [c for c in cells[1:] if c.text]
+        if last is None or "value" not in last or "ci_low" in last or len(filled) != 1 \
+                or not self.c.ci_only_label.fullmatch(cells[0].text):
+            return False
+        m = self.c.ci_only_cell.fullmatch(filled[0].text)
+        if m is None:
+            return False
+        last["ci_low"], last["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
+        last["evidence"].append([filled[0].start, filled[0].end])
+        return True
+
     def _ratio_and_p(self, cell: Cell) -> tuple[Cell, Optional[Cell]]:
         """"0.78 (0.53-1.14); 0.20", "0.65 / 0.002" (under "HR / P value"), "– / <0.001": a ratio and
         its p-value in one cell, as two cells."""
@@ -779,7 +812,9 @@ class TableReader:
         # endpoint ("PFS HR, 40 vs 60 mg (95% CI); p | 1.06 (0.71-1.58); p = 0.78 | ") or of the one
         # above ("Hazard ratio (95% CI) | 0.76 (0.63, 0.92)")
         if label.text and ((code is not None and ratio_cell is None) or (code is None and (section or above) is not None)):
-            filled = [c for c in cells[1:] if c.text and not self.c.reference_cell.fullmatch(c.text)]  # ("—": the reference arm's)
+            # ("—": the reference arm's; "(two-sided, log-rank)": a remark on the value before it)
+            filled = [c for c in cells[1:] if c.text and not self.c.reference_cell.fullmatch(c.text)
+                      and not _TRAILING_REMARK.fullmatch(c.text)]
             if code is None and len(filled) == 2 and self.c.stat_test_label.fullmatch(label.text) \
                     and self.c.p_row.match(filled[0].text):
                 label, filled = filled[0], filled[1:]  # "Statistical Test of Hypothesis | P-Value | 0.0018"
@@ -788,6 +823,8 @@ class TableReader:
                 ratio_cell, p_cell = self._ratio_and_p(ratio_cell)
             elif code is None and len(filled) == 1 and self.c.p_row.match(label.text):
                 code, p_cell = section or above, self._two_sided(label, filled[0])
+                if not self.c.p_cell.fullmatch(p_cell.text):
+                    p_cell = _without_remark(p_cell)  # "p-value | 0.0381 (not significant at α = 0.01)"
             elif code is not None and len(filled) == 1 and self.c.p_of_endpoint_row.fullmatch(label.text) \
                     and self.c.p_cell.fullmatch(filled[0].text):
                 p_cell = self._two_sided(label, filled[0])  # "P (ORR) | .014", "ORR, P value | 0.014"

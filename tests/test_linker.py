@@ -6852,3 +6852,22 @@ def test_linker_the_doses_of_a_dose_reduction_sentence_and_prose_after_a_punctua
     assert [regimen(a) for a in r["arms"]] == [
         {("nivolumab", 240, "mg", "Q2W"), ("cabozantinib", 40, "mg", "QD")}, {("sorafenib", 400, "mg", "BID")},
         {("cabozantinib", 60, "mg", "QD")}]
+
+
+def test_linker_prose_after_a_punctuated_arm_list_with_arm_names_in_a_later_table(nlp):
+    r = record(nlp, "Patients were randomised to one of three arms:\nArm A: durvalumab 1500 mg IV every 4 weeks plus "
+                    "lenvatinib 12 mg orally once daily;\nArm B: lenvatinib 12 mg orally once daily;\n"
+                    "Arm C: durvalumab 1500 mg IV every 4 weeks.\nLenvatinib could be interrupted for toxicity, "
+                    "and durvalumab (in Arm C) was given for up to 2 years.\n\nTable 2. Efficacy\n"
+                    "\tArm C: durvalumab (N = 100)\tArm B: lenvatinib (N = 101)\n"
+                    "ORR, n (%)\t14 (14.0)\t20 (19.8)\n")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("durvalumab", 1500, "mg", "Q4W"), ("lenvatinib", 12, "mg", "QD")}, {("lenvatinib", 12, "mg", "QD")},
+        {("durvalumab", 1500, "mg", "Q4W")}]
+
+
+def test_linker_a_stopping_boundary_p_value_written_after_a_bracket_is_no_comparison(nlp):
+    r = record(nlp, "Patients were randomized to drug A or sorafenib. For OS, the efficacy boundary at the interim "
+                    "analysis (70% of deaths) was p < 0.0213. Median OS was 15.1 vs 12.0 months (HR 0.80, 95% CI "
+                    "0.66-0.97; p = 0.021).")
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]

@@ -1484,3 +1484,25 @@ def test_eu_register_results_arms_products_and_endpoint_types(nlp):
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["HAIC", "lenvatinib", "oxaliplatin"], ["lenvatinib"]]
     assert r["endpoints"] == [{"name": "OS", "role": "secondary"}, {"name": "TTP", "role": "primary"}]
+
+
+def test_tab_table_ratio_and_p_rows_of_one_value_under_an_endpoint_row_of_a_three_arm_trial(nlp):
+    r = record(nlp, "Patients were randomised to arm A (durvalumab plus lenvatinib), arm B (lenvatinib) or arm C "
+                    "(durvalumab).\n\nTable 3. Arm C vs Arm B\n\tArm C (N = 100)\tArm B (N = 101)\n"
+                    "PFS, median, months (95% CI)\t5.1 (4.0, 6.2)\t4.4 (3.1, 5.5)\n"
+                    "  Stratified HR (95% CI)\t0.81 (0.60, 1.09)\n"
+                    "  Stratified log-rank p-value\t0.166 (not significant)\n")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", 0.81, 0.6, 1.09, "0.166")]
+
+
+def test_registry_statistical_analysis_p_then_ratio_then_interval_rows_of_one_tab(nlp):
+    r = record(nlp, "Arm/Group Title\tDrug A + Drug B\tDrug B\n"
+                    "Overall Number of Participants Analyzed\t50\t50\n\n"
+                    "Title\tOverall Survival (OS)\n"
+                    "Arm/Group Title\tDrug A + Drug B\tDrug B\n"
+                    "Median (95% Confidence Interval) Unit of Measure: months\t13.0 (10.1 to 16.2)\t10.4 (8.0 to 12.9)\n"
+                    "Statistical Analysis 1\nP-Value\t0.27\t(two-sided, log-rank)\nHazard Ratio (HR)\t0.77\n"
+                    "95% Confidence Interval\t0.48 to 1.23\n")
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", 0.77, 0.48, 1.23, "0.27")]
