@@ -130,7 +130,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
                  and in_composition(text, e, cues["composition_bracket"])]
     details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given
-               and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))]
+               and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))
+               and not (e.label_ == "SCHEDULE" and e.id_ == "days"
+                        and cues["start_day_before"].search(text, max(0, e.start_char - 30), e.start_char))]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
@@ -253,6 +255,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
     _emulsion_route(sent, mentions, per_mention, details, cues["emulsion_of"])
+    components = _procedures_of_routes(mentions, per_mention, assigned, components)
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
@@ -579,6 +582,32 @@ def _procedure_schedule(sent: Sentence, mentions, per_mention, details, gap) -> 
             continue
         if gap.fullmatch(text, mentions[before[-1]].end_char, d.start_char):
             _give_schedule(per_mention, [proc] + joined, d)
+
+
+def _procedures_of_routes(mentions: list[Span], per_mention: list[list[dict]], assigned: dict[int, list[Span]],
+                          components: list[dict]) -> list[dict]:
+    """"donafenib plus hepatic arterial infusion of FOLFOX": a route phrase that names a procedure
+    (``procedure_of_route``) is also that procedure, placed before the first drug it routes, unless
+    the statement names the procedure itself."""
+    named = {m.id_ for m in mentions if m.label_ == "PROCEDURE"}
+    out = list(components)
+    for name, words in _route_procedures().items():
+        if name in named:
+            continue
+        routed = next(((i, d) for i in sorted(assigned) for d in assigned[i]
+                       if d.label_ == "ROUTE" and d.end_char <= mentions[i].start_char and words.match(d.text)
+                       and per_mention[i]), None)
+        if routed is None:
+            continue
+        i, route = routed
+        at = next(k for k, c in enumerate(out) if c is per_mention[i][0])
+        out.insert(at, {"kind": "procedure", "name": name, "evidence": [_evidence(route)]})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _route_procedures() -> dict[str, re.Pattern]:
+    return {name: re.compile(words, re.I) for name, words in attachment_cues()["procedure_of_route"].items()}
 
 
 def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) -> None:

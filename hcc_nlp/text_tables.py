@@ -179,6 +179,15 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
             spans[0:0] = [(a, a)]  # values under a measure line: an empty label
         elif colon:
             spans[0:1] = [(a, colon.start()), (colon.end(), b)]
+    if separator is _SEPARATOR and len(spans) >= 3:
+        # "ORR | 67 (41.4) | 15 (9.3)     P < .001": a p-value typed after the last column, with no
+        # separator of its own, is a cell of its own
+        a, b = spans[-1]
+        gap = _SPACE_RUN.search(text, a, b)
+        while gap is not None and not _TRAILING_P.fullmatch(text, gap.end(), b):
+            gap = _SPACE_RUN.search(text, gap.end(), b)
+        if gap is not None and text[a:gap.start()].strip():
+            spans[-1:] = [(a, gap.start()), (gap.end(), b)]
     if separator is _SPACE_RUN and spans:
         # a long label squeezes the gap to its first value to two spaces: "Pneumonitis, any grade, n (%)  2 (3.6)"
         a, b = spans[0]
@@ -369,8 +378,12 @@ def _arm_by_initials(text: str, arms, taken: set) -> Optional[int]:
     :func:`~hcc_nlp.arms.arm_of_short_parts`. A single short form ("L" in "T+L | L") names an arm
     only once another column has named its own."""
     parts = [p.lower() for p in re.split(r"\s*[+/]\s*", _INITIALS_SIZE.sub("", text).strip())]
-    if len(parts) < (1 if taken else 2) or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts) \
-            or not any(len(p) == 1 or (len(p) <= 4 and text.isupper()) for p in parts):
+    if len(parts) < (1 if taken else 2) or not all(re.fullmatch(r"[a-z][\w-]*", p) for p in parts):
+        return None
+    names = {c["name"].lower() for arm in arms for c in arm.components}
+    # "Don + HAIC | Don": a name's first letters (three or more) are a short form too
+    if not any(len(p) == 1 or (len(p) <= 4 and text.isupper()) or any(len(p) < len(n) and n.startswith(p) for n in names)
+               for p in parts):
         return None
     return arm_of_short_parts(parts, arms, taken)
 
@@ -414,6 +427,7 @@ class TableReader:
         section_tp: Optional[re.Match] = None  # the landmark of the heading line naming ``section``
         above: Optional[str] = None  # the endpoint of the last row naming one
         title: Optional[str] = None  # the endpoint of a heading line before a table's header
+        title_end = 0  # where that heading line ended
         title_ae = False  # or, for a heading about adverse events, its grade (None when it has none)
         analysed_seen = False
         layout_end = 0  # where the last table row ended
@@ -476,6 +490,17 @@ class TableReader:
                 commented["evidence"].append([two_sided.start(1), two_sided.end(1)])
                 consumed.add(sent.index)
                 continue
+            if cells is None and layout is not None and not layout.baseline and len(sent.text.strip()) < 100 \
+                    and not marks.BLANK_LINE.search(view.text, layout_end, sent.start_char) \
+                    and "\n" not in sent.text.strip() and not sent.text.rstrip().endswith(".") and "(" not in sent.text \
+                    and (grades := sent.of("AE_GRADE")) \
+                    and self.c.ae_caption.search(sent.text) and heading_endpoints(sent) is None:
+                # "Grade 3/4 TRAEs in ≥ 3% of patients" between a table's rows: the grade of the rows below
+                # (a heading line naming the events is read below: "6. Secondary: Number of Participants
+                # With Grade >=3 Treatment-related Adverse Events")
+                # (or a new table's caption, whose header takes the grade again)
+                ae_grade, is_ae_table = parse_grade(grades[-1].text), True
+                consumed.add(sent.index)
             if cells is None and layout is not None and not layout.baseline:
                 # a registry's event table: "Serious Adverse Events" heads the rows whose "Total" is the
                 # serious events' count; "All-Cause Mortality" and "Other (Not Including Serious) Adverse
@@ -503,7 +528,7 @@ class TableReader:
                     code, about_ae = _heading_reading(sent, named)
                     if layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char):
                         # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
-                        title, title_ae = code, about_ae
+                        title, title_ae, title_end = code, about_ae, sent.end_char
                     if layout is not None:
                         # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
@@ -512,7 +537,11 @@ class TableReader:
                         # "OS Rate at 12 Months"; not "[Time Frame: Up to approximately 24 months]"
                         frame = _TIME_FRAME.search(sent.text)
                         section_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
-                elif layout is not None and self.c.outcome_title.match(sent.text):
+                elif title is not None and is_heading_line(sent) and marks.BLANK_LINE.search(view.text, title_end - 1, sent.start_char):
+                    # "Slide 9: PFS" ... then "Slide 10: Tumor response" over a table: a new heading that
+                    # names no endpoint ends the last one's
+                    title, title_ae = None, False
+                if not named and layout is not None and self.c.outcome_title.match(sent.text):
                     # "Title: Percentage of Participants Alive at 12 Months": a new measure that names no
                     # endpoint; the rows below are not the last measure's
                     section, heading_ae, section_tp = None, False, None

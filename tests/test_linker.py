@@ -6871,3 +6871,12 @@ def test_linker_a_stopping_boundary_p_value_written_after_a_bracket_is_no_compar
                     "analysis (70% of deaths) was p < 0.0213. Median OS was 15.1 vs 12.0 months (HR 0.80, 95% CI "
                     "0.66-0.97; p = 0.021).")
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]
+
+
+def test_linker_hepatic_arterial_infusion_of_a_regimen_is_haic_and_a_drug_started_on_a_day_is_no_schedule_day(nlp):
+    r = record(nlp, "Patients were randomized to lenvatinib plus hepatic arterial infusion of FOLFOX or lenvatinib "
+                    "alone. Lenvatinib 8 mg was taken orally once daily, started on day 1 of the first HAIC cycle.")
+    assert [sorted((c["kind"], c["name"], c.get("route")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("drug", "fluorouracil", "intra-arterial"), ("drug", "lenvatinib", "oral"), ("drug", "leucovorin", "intra-arterial"),
+         ("drug", "oxaliplatin", "intra-arterial"), ("procedure", "HAIC", None)], [("drug", "lenvatinib", "oral")]]
+    assert [c.get("days") for a in r["arms"] for c in a["regimen"] if c["name"] == "lenvatinib"] == [None, None]

@@ -1506,3 +1506,19 @@ def test_registry_statistical_analysis_p_then_ratio_then_interval_rows_of_one_ta
                     "95% Confidence Interval\t0.48 to 1.23\n")
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("OS", 0.77, 0.48, 1.23, "0.27")]
+
+
+def test_pipe_table_arms_in_short_forms_under_a_lower_case_header_with_a_p_typed_after_the_last_column(nlp):
+    r = record(nlp, "Patients were randomized to regorafenib plus HAIC or regorafenib alone.\n\n"
+                    "Slide 7: PFS\nMedian PFS: 7.0 vs 4.1 months.\n\n"
+                    "Slide 8: Tumor response\nn (%)  | Rego + HAIC (n = 80) | Rego (n = 81)\n"
+                    "CR     | 5 (6.3)              | 1 (1.2)\n"
+                    "NE     | 3 (3.8)              | 4 (4.9)\n"
+                    "ORR    | 30 (37.5)            | 9 (11.1)     P < .001\n"
+                    "Grade 3/4 TRAEs in ≥ 5% of patients\n"
+                    "Hypertension | 9 (11.3) | 6 (7.4)\n")
+    assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
+        [("CR", 5, 6.3), ("ORR", 30, 37.5), ("PFS", None, 7.0)], [("CR", 1, 1.2), ("ORR", 9, 11.1), ("PFS", None, 4.1)]]
+    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "3-4", 9)], [("hypertension", "3-4", 6)]]
