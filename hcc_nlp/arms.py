@@ -19,6 +19,7 @@ from .resources import grammar
 
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _N_PATIENTS = grammar("arms", "n_patients")  # "... every 3 weeks (336 patients)"
+_N_LEADING = grammar("arms", "n_leading")  # "• 334 people received tislelizumab ..."
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
@@ -297,6 +298,22 @@ def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
             else:
                 shared.append(comp)
         arm.components = shared
+        _placebo_on_the_same_schedule(arm, arms, same_dose)
+
+
+_SCHEDULE_FIELDS = ("frequency", "days", "cycle_days")
+
+
+def _placebo_on_the_same_schedule(arm: "Arm", arms: list["Arm"], same_dose: re.Pattern) -> None:
+    """"334 received a placebo infusion on the same schedule": an arm's placebo written with no
+    schedule, whose arm says it keeps the same one, takes the schedule the other arms' drugs share."""
+    placebos = [c for c in arm.components if c["name"] == "placebo" and c.get("frequency") is None]
+    if len(placebos) != 1 or not same_dose.search(arm.label):
+        return
+    schedules = {tuple(c.get(k) for k in _SCHEDULE_FIELDS) for other in arms if other is not arm
+                 for c in other.components if c["kind"] == "drug" and c["name"] != "placebo" and c.get("frequency")}
+    if len(schedules) == 1:
+        placebos[0].update(zip(_SCHEDULE_FIELDS, schedules.pop()))
 
 
 def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
@@ -1124,12 +1141,30 @@ class ArmBuilder:
         return None
 
     def _bulleted(self, view: DocView, sent: Sentence) -> list[Arm]:
-        """"... will receive either:" followed by a bulleted list of regimens."""
+        """"... will receive either:" followed by a bulleted list of regimens; a sentence after an
+        item's first on its line gives the details of the item's one drug ("• 334 people received X,
+        an immunotherapy. It was given at 200 mg intravenously every three weeks")."""
         arms: list[Arm] = []
+        text = view.text
+        item_end = -1
         for nxt in view.sentences[sent.index + 1:]:
-            if not marks.LIST_ITEM.match(nxt.text):
+            if marks.LIST_ITEM.match(nxt.text):
+                found = self.alternatives(nxt, nxt.start_char, nxt.end_char)
+                count = _N_LEADING.match(nxt.text)
+                if len(found) == 1 and found[0].n is None and count is not None:
+                    found[0].n = int(count.group(1).replace(",", ""))  # "• 334 people received ..."
+                arms.extend(found)
+                item_end = text.find("\n", nxt.start_char)
+                item_end = len(text) if item_end < 0 else item_end
+                continue
+            if not arms or nxt.start_char >= item_end:
                 break
-            arms.extend(self.alternatives(nxt, nxt.start_char, nxt.end_char))
+            drugs = [c for c in arms[-1].components if c["kind"] == "drug"]
+            details = [e for e in nxt.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE")]
+            if len(drugs) == 1 and not has_details(drugs[0]) and details \
+                    and not any(e.label_ in TREATMENT_LABELS for e in nxt.ents):
+                at = arms[-1].components.index(drugs[0])
+                arms[-1].components[at:at + 1] = redosed(drugs[0], details, text)
         return arms
 
     def from_title(self, view: DocView) -> list[Arm]:

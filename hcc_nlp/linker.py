@@ -246,6 +246,15 @@ class TrialLinker(JsonRulesMixin):
                 continue
             for e in sent.of("PHASE"):
                 return parse_phase(e.text)
+        for sent in view.sentences:
+            # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
+            # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
+            if sent.context != "hypothetical" or sent.section == "ignore":
+                continue
+            for e in sent.of("PHASE"):
+                if not self._c["phase_hypothetical_before"].search(view.text, sent.start_char, e.start_char) \
+                        and not self._c["phase_hypothetical_after"].match(view.text, e.end_char, sent.end_char):
+                    return parse_phase(e.text)
         return None
 
     def randomized(self, view: DocView, arms) -> Optional[bool]:

@@ -365,6 +365,7 @@ class ResultExtractor:
         self.ae_most_common = cues["ae_most_common_predicate"]  # "X was the most frequent toxicity": X's numbers
         self.fatal = cues["fatal"]
         self.serious = cues["ae_generic_serious"]
+        self.serious_graded_after = cues["serious_graded_after"]  # "Serious side effects (grade 3 or higher)": a grade
         self.arm_letters = cues["arm_letters"]
         self.coordinated_groups, self.coordinated_tail = cues["coordinated_groups"], cues["coordinated_tail"]
         self.ae_patients_before = cues["ae_patients_count_before"]  # "hepatic failure occurred in 12 patients"
@@ -1986,6 +1987,8 @@ class ResultExtractor:
 
     def _serious(self, term, text: str) -> bool:
         """Serious adverse events ("SAEs", "serious adverse events", "serious toxicity")."""
+        if self.serious_graded_after.match(text, term.end_char):
+            return False
         return term.id_ == "serious adverse event" or (
             term.label_ == "ENDPOINT" and bool(self.serious.search(text[max(0, term.start_char - 40):term.end_char])))
 

@@ -322,3 +322,9 @@ def test_a_design_sentence_of_patients_with_thresholds_who_received_a_regimen(nl
     # not a cohort's assignment
     r = nlp("Patients with a Child-Pugh score of 7 received tremelimumab plus durvalumab.")._.trial_record
     assert r["eligibility"] == []
+
+
+def test_eligibility_lay_age_written_without_years(nlp):
+    r = nlp("Who could take part?\n\nTo join, people had to be 18 or older and have a liver that works well "
+            "(Child-Pugh class A).")._.trial_record
+    assert criteria(r, "parameter", "operator", "value") == [("age", ">=", 18), ("child_pugh_class", "=", "A")]

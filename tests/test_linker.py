@@ -6880,3 +6880,18 @@ def test_linker_hepatic_arterial_infusion_of_a_regimen_is_haic_and_a_drug_starte
         [("drug", "fluorouracil", "intra-arterial"), ("drug", "lenvatinib", "oral"), ("drug", "leucovorin", "intra-arterial"),
          ("drug", "oxaliplatin", "intra-arterial"), ("procedure", "HAIC", None)], [("drug", "lenvatinib", "oral")]]
     assert [c.get("days") for a in r["arms"] for c in a["regimen"] if c["name"] == "lenvatinib"] == [None, None]
+
+
+def test_linker_lay_bullets_with_a_count_first_a_second_sentence_of_details_and_placebo_on_the_same_schedule(nlp):
+    r = record(nlp, "A large phase 3 study called CEDAR, published this month, suggests that may change.\n\n"
+                    "People were randomly assigned to one of two groups:\n\n"
+                    "• 251 people received durvalumab, an immunotherapy drug. It was given at 1,500 mg as an infusion "
+                    "into a vein every four weeks.\n"
+                    "• 250 people received a placebo (a dummy infusion) on the same schedule.\n\n"
+                    "Serious side effects (grade 3 or higher) occurred in 14.0% of people on durvalumab and 6.4% on "
+                    "placebo.")
+    assert r["phase"] == "III"
+    assert [(a["n"], regimen(a)) for a in r["arms"]] == [
+        (251, {("durvalumab", 1500, "mg", "Q4W")}), (250, {("placebo", None, None, "Q4W")})]
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("any adverse event", ">=3", 14.0)], [("any adverse event", ">=3", 6.4)]]
