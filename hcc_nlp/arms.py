@@ -1195,7 +1195,10 @@ class ArmBuilder:
                 s0 = next((e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS
                            and e.start_char < sent.start_char + m.start()), sent.start_char)
                 left = self.alternatives(sent, s0, sent.start_char + m.start())
-                right = self.alternatives(sent, sent.start_char + m.end(), sent.end_char)
+                # (up to the subtitle: "... for Hepatocellular Carcinoma: The PORTAL-RT Randomized Trial")
+                colon = text.find(": ", m.end())
+                right = self.alternatives(sent, sent.start_char + m.end(),
+                                          sent.start_char + colon if colon >= 0 else sent.end_char)
                 if left and right:
                     return [left[-1], right[0]]
         return []

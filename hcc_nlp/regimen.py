@@ -132,7 +132,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given
                and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))
                and not (e.label_ == "SCHEDULE" and e.id_ == "days"
-                        and cues["start_day_before"].search(text, max(0, e.start_char - 30), e.start_char))]
+                        and cues["start_day_before"].search(text, max(0, e.start_char - 30), e.start_char))
+               and not (e.label_ == "RADIATION_DOSE" and _dosimetry(text, e))]
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
@@ -314,7 +315,13 @@ def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span,
     ents = [e for e in sent.ents if start <= e.start_char and e.end_char <= end]
     if any(e.label_ == "RADIATION" and keep(e, sent.doc_text) for e in ents):
         return []
-    return [e for e in ents if e.label_ == "RADIATION_DOSE"]
+    return [e for e in ents if e.label_ == "RADIATION_DOSE" and not _dosimetry(sent.doc_text, e)]
+
+
+def _dosimetry(text: str, dose: Span) -> bool:
+    """"The mean liver dose was 12.8 Gy": a dose an organ received (``dosimetry_before``), not a
+    prescription."""
+    return attachment_cues()["dosimetry_before"].search(text, max(0, dose.start_char - 70), dose.start_char) is not None
 
 
 def _alternative_fractionation(text: str, span: Span) -> bool:

@@ -328,3 +328,10 @@ def test_eligibility_lay_age_written_without_years(nlp):
     r = nlp("Who could take part?\n\nTo join, people had to be 18 or older and have a liver that works well "
             "(Child-Pugh class A).")._.trial_record
     assert criteria(r, "parameter", "operator", "value") == [("age", ">=", 18), ("child_pugh_class", "=", "A")]
+
+
+def test_eligibility_aspartate_and_alanine_aminotransferase_share_their_limit(nlp):
+    r = nlp("Eligibility: platelets ≥75 × 10⁹/L and aspartate and alanine aminotransferase ≤5 × the upper limit of "
+            "normal.")._.trial_record
+    assert criteria(r, "parameter", "operator", "value", "unit") == [
+        ("platelets", ">=", 75, "x10^9/L"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]

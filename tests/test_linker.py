@@ -6895,3 +6895,14 @@ def test_linker_lay_bullets_with_a_count_first_a_second_sentence_of_details_and_
         (251, {("durvalumab", 1500, "mg", "Q4W")}), (250, {("placebo", None, None, "Q4W")})]
     assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
         [("any adverse event", ">=3", 14.0)], [("any adverse event", ">=3", 6.4)]]
+
+
+def test_linker_title_arms_end_at_the_subtitle_and_a_subgroup_opening_among_patients_with(nlp):
+    r = record(nlp, "Stereotactic Radiotherapy Combined With Durvalumab Versus Durvalumab Alone for Hepatocellular "
+                    "Carcinoma: The LIVER-RT Randomized Phase 2 Trial\n\nResults\nMedian PFS was 7.9 months in the "
+                    "combination arm versus 4.6 months in the durvalumab arm (HR, 0.61; 95% CI, 0.40-0.93). Among "
+                    "patients with macrovascular invasion, the HR for PFS was 0.52 (95% CI, 0.28-0.97). Among patients "
+                    "with measurable disease, the ORR was 31% versus 12% (P = .02). The mean liver dose was 11.4 Gy.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["durvalumab", "radiotherapy"], ["durvalumab"]]
+    assert [(c["endpoint"], c.get("value"), c.get("p")) for c in r["comparisons"]] == [("PFS", 0.61, None), ("ORR", None, "0.02")]
+    assert [c.get("dose") for c in r["arms"][0]["regimen"]] == [None, None]
