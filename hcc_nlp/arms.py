@@ -2056,11 +2056,24 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS or self.protocol_deviation.search(sent.text):
                 continue
             for m in self.group_statement.finditer(sent.text):
-                group = 1 if m.group(1) else 2
+                group = 1 if m.group(1) else 2 if m.group(2) else 3
                 clause = sent.text.rfind(";", 0, m.start(group)) + 1
                 if self.group_statement_subset.search(sent.text, clause, m.start(group)):
                     continue  # "after progression, 41 patients in the TACE group received sorafenib"
                 g0 = sent.start_char + m.start(group)
+                if group == 3:
+                    # "Pts in arms A and B also received HAIC of FOLFOX (...)": each arm named by its letter
+                    noun, _, letters = m.group(3).partition(" ")
+                    named = [next((a for a in arms if f"{noun[:-1].lower()} {x.lower()}" in a.aliases), None)
+                             for x in re.findall(r"[A-Z]\b|\d{1,2}\b", letters)]
+                    if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
+                        continue
+                    semicolon = sent.text.find(";", m.end())  # (to the clause's end: "; pts in arm A also received X")
+                    end = sent.start_char + semicolon if semicolon >= 0 else sent.end_char
+                    comps = statement(sent, sent.start_char + m.end(), end, self.expand, self.given)
+                    for arm in named:
+                        _add_components(arm, [dict(c) for c in comps])
+                    continue
                 if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
                     # "In the HAIC and TACE-HAIC arms, ...": a clause about each of the arms named
                     parts, pos = [], 0

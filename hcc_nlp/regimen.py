@@ -241,6 +241,14 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                 for k in drug_idx:
                     if k != target and opened < mentions[k].start_char < close:
                         assigned[k].append(d)
+                # "HAIC of FOLFOX (oxaliplatin ..., leucovorin ...) every 3 weeks": the procedure the
+                # bracketed drugs are given by, named right before it, is on that schedule too
+                before = [i for i, m in enumerate(mentions) if m.end_char <= opened]
+                if d.label_ == "SCHEDULE" and before and mentions[before[-1]].label_ == "DRUG" and len(before) >= 2 \
+                        and mentions[before[-2]].label_ == "PROCEDURE" \
+                        and cues["procedure_of_drugs"].fullmatch(text, mentions[before[-2]].end_char, mentions[before[-1]].start_char) \
+                        and not text[mentions[before[-1]].end_char:opened].strip():
+                    assigned[before[-2]].append(d)
     components: list[dict] = []
     per_mention: list[list[dict]] = []
     for i, m in enumerate(mentions):

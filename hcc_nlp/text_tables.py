@@ -1371,6 +1371,8 @@ class TableReader:
             # "Median DoR, months | 14.2 | 7.8"
             return {"endpoint": code, "stat": "median", "value": as_int_or_float(parse_number(m.group(1))),
                     "unit": time_unit(context) or "months"}
+        if time_event and not tp and self.c.median.search(context) and self.c.not_reached_cell.fullmatch(cell.text):
+            return {"endpoint": code, "stat": "median", "value": None, "unit": None}  # "mOS, mo (95% CI) | NR | 17.9 ..."
         # a rate, at the label's landmark if it has one ("6-mo OS rate")
         item = {"endpoint": code, "stat": "rate"}
         if tp is not None:

@@ -6906,3 +6906,16 @@ def test_linker_title_arms_end_at_the_subtitle_and_a_subgroup_opening_among_pati
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["durvalumab", "radiotherapy"], ["durvalumab"]]
     assert [(c["endpoint"], c.get("value"), c.get("p")) for c in r["comparisons"]] == [("PFS", 0.61, None), ("ORR", None, "0.02")]
     assert [c.get("dose") for c in r["arms"][0]["regimen"]] == [None, None]
+
+
+def test_linker_patients_in_arms_a_and_b_also_received_a_procedure_of_a_bracketed_regimen_on_one_schedule(nlp):
+    r = record(nlp, "Pts were randomised to donafenib + HAIC + camrelizumab (arm A), donafenib + HAIC (arm B) or "
+                    "donafenib alone (arm C). Pts in arms A and B also received HAIC of GEMOX (gemcitabine 1000 mg/m² "
+                    "and oxaliplatin 85 mg/m², both infused via the hepatic artery) every 2 weeks; pts in arm A also "
+                    "received camrelizumab 200 mg IV Q2W. A phase III trial of arm A versus donafenib (NCT09999999) "
+                    "is under way.\n\nClinical trial identification\nNCT08888888.")
+    assert [sorted((c["name"], c.get("frequency")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("HAIC", "Q2W"), ("camrelizumab", "Q2W"), ("donafenib", None), ("gemcitabine", "Q2W"), ("oxaliplatin", "Q2W")],
+        [("HAIC", "Q2W"), ("donafenib", None), ("gemcitabine", "Q2W"), ("oxaliplatin", "Q2W")],
+        [("donafenib", None)]]
+    assert r["ids"]["nct"] == ["NCT08888888"]

@@ -1522,3 +1522,11 @@ def test_pipe_table_arms_in_short_forms_under_a_lower_case_header_with_a_p_typed
     assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", "3-4", 9)], [("hypertension", "3-4", 6)]]
+
+
+def test_tab_table_a_median_not_reached_cell_under_a_short_median_label(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib (arm A) or lenvatinib (arm B).\n\nTable 1\n"
+                    "\tArm A (n=42)\tArm B (n=41)\nmPFS, mo (95% CI)\t11.6 (8.7–14.5)\t8.3 (6.2–10.4)\n"
+                    "mOS, mo (95% CI)\tNR\t17.9 (14.2–NE)\n")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("PFS", "median", 11.6), ("OS", "median", None)], [("PFS", "median", 8.3), ("OS", "median", 17.9)]]
