@@ -29,7 +29,7 @@ from .extensions import SPANS_KEY
 from .normalize import (as_int_or_float, landmark_months, parse_grade, parse_number, parse_p, parse_ratio,
                         share_printed, time_unit, timepoint_parts)
 from .resources import grammar
-from .tokenizer import NOTE_MARKS
+from .tokenizer import NOTE_LETTERS, NOTE_MARKS
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t")
 _SPACE_RUN = re.compile(r" {3,}")
@@ -48,7 +48,7 @@ _SQUEEZED_VALUE = re.compile(r"(?<=\S)  (?=(?:\d|NR\b|NE\b)[^ ]*(?: [^ ]+)?\s*$)
 _LABEL_COLON = re.compile(r"(?<=[^\d\s]):\s+(?=(?:[<>≤≥]\s*)?\d[\d.,]*(?:\s*/\s*\d[\d,]*)?\s*(?:[(\[]|%|$|\s*\S{0,20}$))")
 # "Label: 47 (56.6%)", "Label: 8/265 (3.02%)"
 _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bound it could not estimate
-_MARKS = "*" + NOTE_MARKS  # a note's marks
+_MARKS = "*" + NOTE_MARKS + NOTE_LETTERS  # a note's marks ("0.0174ᵇ")
 _TRAILING_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NOTE_MARK = re.compile(f"[{_MARKS}]+")  # "P = .0040*" over "*One-sided; two-sided P = .0080"
 _FOOTNOTE = re.compile(rf"\s*(?:\[\d{{1,2}}\]|[{_MARKS}]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value

@@ -26,6 +26,7 @@ _UNIT = (
     r"|months?|weeks?|days?|years?|yrs?|hours?|h|fractions?|fx|Fx|%)"
 )
 
+NOTE_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # superscript letters marking a table's notes
 NOTE_MARKS = "†‡§¶‖"  # a footnote's marks, tokens of their own: "Progression-free survival†", "†By mRECIST"
 _EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"•", r"‣", r"⁃", r"·(?=\D)", f"[{NOTE_MARKS}]"]
 _EXTRA_SUFFIXES = [
@@ -36,6 +37,7 @@ _EXTRA_SUFFIXES = [
     r"(?<=\w-[A-Z])\.",  # "... with TACE-L. Based on": an arm's short form ends the sentence (not an initial)
     r"[≥≤≧≦]",
     f"[{NOTE_MARKS}]",
+    f"(?<=[A-Za-z)])[{NOTE_LETTERS}]",  # "Progression-Free Survivalᶜ", "p-valueᵇ": a note's superscript letter
 ]
 _EXTRA_INFIXES = [
     r"(?<=[0-9A-Za-z])[≥≤≧≦<>=](?=[0-9A-Za-z.])",

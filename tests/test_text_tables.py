@@ -1530,3 +1530,14 @@ def test_tab_table_a_median_not_reached_cell_under_a_short_median_label(nlp):
                     "mOS, mo (95% CI)\tNR\t17.9 (14.2–NE)\n")
     assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
         [("PFS", "median", 11.6), ("OS", "median", None)], [("PFS", "median", 8.3), ("OS", "median", 17.9)]]
+
+
+def test_tab_table_section_lines_marked_with_a_superscript_note_letter(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib or lenvatinib.\n\nTable 4: Efficacy Results\n"
+                    "\tLenvatinib (N=120)\tSorafenib (N=121)\nOverall Survival\n"
+                    "  Median in months (95% CI)\t13.1 (11.0, 15.2)\t11.9 (10.1, 13.3)\n"
+                    "  Hazard ratio (95% CI)ᵃ\t0.88 (0.66, 1.17)\nProgression-Free Survivalᵇ\n"
+                    "  Median in months (95% CI)\t7.3 (5.6, 8.1)\t3.7 (3.6, 4.6)\n"
+                    "  Hazard ratio (95% CI)ᵃ\t0.66 (0.50, 0.87)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.9), ("PFS", 3.7)], [("OS", 13.1), ("PFS", 7.3)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.88), ("PFS", 0.66)]

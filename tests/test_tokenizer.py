@@ -18,6 +18,8 @@ def tok():
     ("6m-PFSR", ["6m", "-", "PFSR"]),  # a landmark glued to its endpoint
     ("12mo-OS", ["12mo", "-", "OS"]),
     ("5-FU", ["5-FU"]),
+    ("Progression-Free Survivalᶜ", ["Progression-Free", "Survival", "ᶜ"]),  # a table note's superscript letter
+    ("(95% CI)ᵃ", ["(", "95", "%", "CI", ")", "ᵃ"]),
     ("2Gy", ["2", "Gy"]),
     ("35 mg/m2", ["35", "mg/m2"]),
     ("mg/m²", ["mg/m²"]),
