@@ -175,6 +175,26 @@ _PATIENTS_BEFORE_SHARE = grammar("results", "patients_before_share")
 _ZERO_AFTER_SHARE = grammar("results", "zero_after_share")  # "16 (10.7%) and 0 patients"
 
 
+def _without_bracketed_definition(terms: list, values: list[dict], text: str, end: int) -> list:
+    """"Hepatic decompensation (new or worsening ascites, hepatic encephalopathy, or variceal bleeding)
+    occurred in 13 (19.1%)": the events listed in a bracket of no numbers, right after an event whose
+    numbers follow the bracket, define that event; they are no events of their own."""
+    out = list(terms)
+    for t in terms:
+        m = _OPENING_BRACKET.match(text, t.end_char)
+        close = marks.closing(text, m.end(), end) if m else None
+        if close is None or any(m.end() <= v["pos"] < close for v in values) \
+                or not any(close < v["pos"] <= close + 40 for v in values):
+            continue
+        inside = [x for x in out if m.end() <= x.start_char < close]
+        if len(inside) >= 2:  # (a list; not one synonym or short form: "Stomach pain (abdominal pain): 40 of 170")
+            out = [x for x in out if x not in inside]
+    return out
+
+
+_OPENING_BRACKET = re.compile(r"[ \t]*[(\[]")
+
+
 def _skip_bare_noun(ents, k: int, step: int):
     """``ents[k]``, or the one beyond it when it is a bare "pts"/"patients" (a SAMPLE_SIZE with no
     number): "39/42 pts (93%)" writes the count, the noun, then the share."""
@@ -2433,7 +2453,8 @@ class ResultExtractor:
         # in 6 patients": the defined event's numbers; the words of its definition are no event
         def_lo, def_hi = defined or (0, 0)
         values = [v for v in values if not def_lo <= v["pos"] < def_hi]
-        terms = [t for t in sent.of("AE_TERM") if not def_lo <= t.start_char < def_hi]
+        terms = _without_bracketed_definition([t for t in sent.of("AE_TERM") if not def_lo <= t.start_char < def_hi],
+                                              values, doc_text, sent.end_char)
         for g in sent.of("ENDPOINT"):
             if g.id_ == "AE" and not any(t.start_char <= g.start_char < t.end_char for t in terms) \
                     and not self.population_after.match(doc_text, g.end_char) \

@@ -6919,3 +6919,12 @@ def test_linker_patients_in_arms_a_and_b_also_received_a_procedure_of_a_brackete
         [("HAIC", "Q2W"), ("donafenib", None), ("gemcitabine", "Q2W"), ("oxaliplatin", "Q2W")],
         [("donafenib", None)]]
     assert r["ids"]["nct"] == ["NCT08888888"]
+
+
+def test_linker_events_listed_in_a_bracket_defining_the_event_before_it_are_not_events(nlp):
+    r = record(nlp, "Patients were randomized to sorafenib or lenvatinib. Hepatic decompensation (new or worsening "
+                    "ascites, hepatic encephalopathy, or variceal bleeding) occurred in 11 (16.2%) patients receiving "
+                    "sorafenib and 14 (20.6%) receiving lenvatinib. Stomach pain (abdominal pain) occurred in 6 (8.8%) "
+                    "and 2 (2.9%).")
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("hepatic decompensation", 11), ("abdominal pain", 6)], [("hepatic decompensation", 14), ("abdominal pain", 2)]]
