@@ -681,7 +681,7 @@ class ArmBuilder:
             return False
         # "subsequent systemic therapy, most often lenvatinib or camrelizumab": a later member of a
         # list is what its first member is
-        if not parts[-1].rstrip().endswith((",", " or", " and", "/")):
+        if not parts[-1].rstrip().endswith((",", " or", " and", "/", "-")):
             return True  # (the list's separators, checked before the list regex: most mentions have none)
         listed = self.listed_before.search(parts[-1])
         if not listed:

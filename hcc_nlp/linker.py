@@ -265,6 +265,8 @@ class TrialLinker(JsonRulesMixin):
         positive = _NON_RANDOMIZED.sub(" ", own_text) if "non" in own_text.lower() else own_text
         positive = self._c["randomization_field"].sub(" ", positive)  # a registry's field label
         positive = self._c["future_randomized"].sub(" ", positive)  # "supporting randomized evaluation"
+        if len(arms) == 1 and self._c["randomized_false"].search(own_text) and not self._c["randomized_own"].search(view.text):
+            return False  # "In this single-arm ... trial, patients ... in the randomized SPHINX-1 study": another's
         if self._c["randomized_true"].search(positive) or self._c["randomized_own"].search(view.text):
             return True
         if self._c["randomized_false"].search(own_text):

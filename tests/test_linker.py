@@ -6928,3 +6928,13 @@ def test_linker_events_listed_in_a_bracket_defining_the_event_before_it_are_not_
                     "and 2 (2.9%).")
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("hepatic decompensation", 11), ("abdominal pain", 6)], [("hepatic decompensation", 14), ("abdominal pain", 2)]]
+
+
+def test_linker_single_arm_trial_with_prior_combinations_in_a_bracket_and_another_randomized_study(nlp):
+    r = record(nlp, "Regorafenib plus durvalumab after immunotherapy\nHana Kim, Lee Park\n\nIn this single-arm phase II "
+                    "trial, patients whose disease had progressed radiologically on first-line therapy "
+                    "(atezolizumab–bevacizumab or durvalumab–tremelimumab) were eligible. Patients treated within the "
+                    "randomized ALPHA-2 study were also eligible. Treatment consisted of durvalumab 1,500 mg every 4 "
+                    "weeks plus regorafenib 80 mg once daily.")
+    assert r["randomized"] is False
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["durvalumab", "regorafenib"]]
