@@ -1541,3 +1541,20 @@ def test_tab_table_section_lines_marked_with_a_superscript_note_letter(nlp):
                     "  Hazard ratio (95% CI)ᵃ\t0.66 (0.50, 0.87)\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.9), ("PFS", 3.7)], [("OS", 13.1), ("PFS", 7.3)]]
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.88), ("PFS", 0.66)]
+
+
+def test_eu_register_statistical_analysis_after_comparison_groups_and_a_permanent_discontinuation_row(nlp):
+    r = record(nlp, "Patients were randomised 2:1 to apatinib or placebo.\n\nEnd points\n"
+                    "End point title\tOverall survival\nEnd point type\tPrimary\n"
+                    "End point values\tApatinib\tPlacebo\nNumber of subjects analysed\t200\t100\nUnits: months\n"
+                    "    median (confidence interval 95%)\t8.7 (7.5 to 9.8)\t6.8 (5.7 to 8.0)\n"
+                    "Comparison groups\tApatinib v Placebo\nP-value\t= 0.048\nMethod\tLogrank\n"
+                    "Parameter estimate\tHazard ratio (HR)\nPoint estimate\t0.79\nConfidence interval\t95 %, 2-sided\n"
+                    "    lower limit\t0.63\n    upper limit\t0.99\n\n"
+                    "End point title\tNumber of subjects with adverse events\n"
+                    "End point values\tApatinib\tPlacebo\nUnits: subjects\n"
+                    "    TEAE leading to permanent discontinuation\t19\t4\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("OS", "HR", 0.79, 0.63, 0.99, "0.048")]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("adverse event leading to discontinuation", 19)], [("adverse event leading to discontinuation", 4)]]
