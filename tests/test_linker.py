@@ -6938,3 +6938,14 @@ def test_linker_single_arm_trial_with_prior_combinations_in_a_bracket_and_anothe
                     "weeks plus regorafenib 80 mg once daily.")
     assert r["randomized"] is False
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["durvalumab", "regorafenib"]]
+
+
+def test_linker_ctri_outcome_tables_laid_out_with_tabs_and_its_exclusion_label_without_a_space(nlp):
+    r = record(nlp, "Public Title of Study\tSorafenib with or without TACE\n"
+                    "Inclusion Criteria\tAge From\t18.00 Year(s)\n"
+                    "ExclusionCriteria\tDetails\t1. Largest lesion > 10 cm in diameter\n"
+                    "Primary Outcome\tOutcome\tTimePoints\n\tOverall survival\tEvery 3 months\n"
+                    "Secondary Outcome\tOutcome\tTimePoints\n\tObjective response rate by mRECIST\tWeek 8\n")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "ORR", "role": "secondary"}]
+    assert [(c["kind"], c["parameter"], c["value"]) for c in r["eligibility"] if c["parameter"] == "tumor_size"] == [
+        ("exclusion", "tumor_size", 10)]
