@@ -336,6 +336,7 @@ class ResultExtractor:
         self.subgroup_heading = cues["table_subgroup_heading"]  # "PFS subgroups", "Sensitivity analyses" on a line
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
+        self.subgroup_among = cues["subgroup_among"]  # "Among patients with Vp4 thrombus, ..."
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
@@ -615,7 +616,7 @@ class ResultExtractor:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
         associated with longer median OS (...; HR 0.58)" is the main comparison."""
-        if self.subgroup.search(sent.text) or self.other_population.search(sent.text):
+        if self.subgroup.search(sent.text) or self.subgroup_among.match(sent.text) or self.other_population.search(sent.text):
             return True
         association = self.subgroup_association.search(sent.text)
         if association is None:
