@@ -20,6 +20,7 @@ from .resources import grammar
 _N_EQ = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(\d[\d,]*)")
 _N_PATIENTS = grammar("arms", "n_patients")  # "... every 3 weeks (336 patients)"
 _N_LEADING = grammar("arms", "n_leading")  # "• 334 people received tislelizumab ..."
+_GROUP_LETTERS = re.compile(r"\b(?:[A-Z]|\d{1,2})\b")  # "A and B" of "arms A and B"
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
@@ -2065,7 +2066,7 @@ class ArmBuilder:
                     # "Pts in arms A and B also received HAIC of FOLFOX (...)": each arm named by its letter
                     noun, _, letters = m.group(3).partition(" ")
                     named = [next((a for a in arms if f"{noun[:-1].lower()} {x.lower()}" in a.aliases), None)
-                             for x in re.findall(r"[A-Z]\b|\d{1,2}\b", letters)]
+                             for x in _GROUP_LETTERS.findall(letters)]
                     if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
                         continue
                     semicolon = sent.text.find(";", m.end())  # (to the clause's end: "; pts in arm A also received X")
