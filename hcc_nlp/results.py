@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, NamedTuple, Optional
 
 from spacy.tokens import Span
@@ -193,6 +193,27 @@ def _without_bracketed_definition(terms: list, values: list[dict], text: str, en
 
 
 _OPENING_BRACKET = re.compile(r"[ \t]*[(\[]")
+
+
+@lru_cache(maxsize=1)
+def _class_members() -> dict[str, frozenset]:
+    """The drugs of each drug class (``patterns/drug_class_members.json``), combined classes included."""
+    data = load_json("drug_class_members.json")
+    members = {name: frozenset(drugs) for name, drugs in data.items() if not name.startswith("_") and name != "combined"}
+    for name, parts in data["combined"].items():
+        members[name] = frozenset().union(*(members[p] for p in parts))
+    return members
+
+
+def _class_arm(name: str, arms: list[Arm]) -> Optional[int]:
+    """The one arm whose drugs (placebo aside) all belong to the class ``name``, or None."""
+    members = _class_members().get(name)
+    if not members:
+        return None
+    fits = [k for k, a in enumerate(arms)
+            if (drugs := {c["name"] for c in a.components if c["kind"] == "drug" and c["name"] != "placebo"})
+            and drugs <= members]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _skip_bare_noun(ents, k: int, step: int):
@@ -401,6 +422,7 @@ class ResultExtractor:
         self.count_ref = cues["count_ref"]  # "the triplet arm": the arm of three components
         self.event_count_comma = cues["event_count_comma"]
         self.radiation_ref = cues["radiation_ref"]
+        self.class_arm_noun = cues["class_arm_noun"]  # "TKI" + " arm"
         self.pooled = cues["pooled"]
         self.definition = cues["definition"]
         self.ae_value_before = cues["ae_value_before"]
@@ -515,6 +537,12 @@ class ResultExtractor:
                 refs.append((s0 + m.start(), hits[0]))
             elif not triplet and not hits and len(arms) == 2 and top is not None:
                 refs.append((s0 + m.start(), top))
+        # "in the TKI arm": the one arm whose drugs all belong to the class
+        for e in sent.of("DRUG_CLASS"):
+            if self.class_arm_noun.match(sent.doc_text, e.end_char):
+                k = _class_arm(e.id_, arms)
+                if k is not None:
+                    refs.append((e.start_char, k))
         # "of the irradiated thrombus": the one arm with radiation
         irradiated = self._radiation_arm(arms)
         if irradiated is not None:

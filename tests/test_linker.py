@@ -6949,3 +6949,10 @@ def test_linker_ctri_outcome_tables_laid_out_with_tabs_and_its_exclusion_label_w
     assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "ORR", "role": "secondary"}]
     assert [(c["kind"], c["parameter"], c["value"]) for c in r["eligibility"] if c["parameter"] == "tumor_size"] == [
         ("exclusion", "tumor_size", 10)]
+
+
+def test_linker_an_arm_named_by_its_drugs_class(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab plus ipilimumab or to lenvatinib or sorafenib (investigator's "
+                    "choice). In the TKI arm, hypertension occurred in 30 patients (9.4%). In the ICI group, "
+                    "hepatitis occurred in 12 patients (3.6%).")
+    assert per_arm(r, "adverse_events", "term", "count") == [[("hepatitis", 12)], [("hypertension", 30)]]
