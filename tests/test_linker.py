@@ -6956,3 +6956,11 @@ def test_linker_an_arm_named_by_its_drugs_class(nlp):
                     "choice). In the TKI arm, hypertension occurred in 30 patients (9.4%). In the ICI group, "
                     "hepatitis occurred in 12 patients (3.6%).")
     assert per_arm(r, "adverse_events", "term", "count") == [[("hepatitis", 12)], [("hypertension", 30)]]
+
+
+def test_linker_the_grade_of_the_commonest_events_goes_on_to_a_sentence_about_the_other_arm(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab plus ipilimumab or to lenvatinib. The most common any-grade "
+                    "TRAEs with nivolumab plus ipilimumab were pruritus (27.4%) and rash (22.3%). In the lenvatinib "
+                    "arm, the most frequent were hypertension (36.8%) and diarrhea (29.0%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("pruritus", "any", 27.4), ("rash", "any", 22.3)], [("hypertension", "any", 36.8), ("diarrhea", "any", 29.0)]]
