@@ -6964,3 +6964,11 @@ def test_linker_the_grade_of_the_commonest_events_goes_on_to_a_sentence_about_th
                     "arm, the most frequent were hypertension (36.8%) and diarrhea (29.0%).")
     assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
         [("pruritus", "any", 27.4), ("rash", "any", 22.3)], [("hypertension", "any", 36.8), ("diarrhea", "any", 29.0)]]
+
+
+def test_linker_an_exploratory_analysis_of_patients_with_a_biomarker_is_a_subgroup(nlp):
+    r = record(nlp, "Patients were randomized to nivolumab or sorafenib. Median OS was 16.4 versus 14.7 months "
+                    "(HR 0.85; 95% CI 0.72-1.02). In an exploratory analysis, patients with PD-L1 expression of at "
+                    "least 1% had a median OS of 28.1 months.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.4)], [("OS", 14.7)]]
+    assert r["outcomes"] == []
