@@ -6972,3 +6972,11 @@ def test_linker_an_exploratory_analysis_of_patients_with_a_biomarker_is_a_subgro
                     "least 1% had a median OS of 28.1 months.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.4)], [("OS", 14.7)]]
     assert r["outcomes"] == []
+
+
+def test_linker_drugs_all_infused_on_day_1_every_3_weeks_take_both(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX or sorafenib. HAIC-FOLFOX consisted of oxaliplatin "
+                    "130 mg/m² over 2 h, leucovorin 200 mg/m² over 2 h and fluorouracil 2,400 mg/m² over 46 h, all "
+                    "infused through a catheter placed in the hepatic artery on day 1 every 3 weeks.")
+    assert sorted((c["name"], c.get("days"), c.get("frequency")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug") == [
+        ("fluorouracil", "1", "Q3W"), ("leucovorin", "1", "Q3W"), ("oxaliplatin", "1", "Q3W")]
