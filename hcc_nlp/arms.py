@@ -712,6 +712,11 @@ class ArmBuilder:
         (n=2), or C"); a comma inside one regimen ("..., both Q3W, followed by ...") stays."""
         cuts = []
         depth_at = marks.depths(text)
+
+        def treatment_word(pos: int) -> bool:
+            """Whether a treatment starts in the word at ``pos``."""
+            return any(offset + pos <= s < offset + _WORD.match(text, pos).end() for s in starts)
+
         for m in self.split.finditer(text):
             if depth_at[m.start()] != 0 or self.weight_dose.match(text, m.end()):
                 continue
@@ -720,10 +725,6 @@ class ArmBuilder:
                 rest = re.match(r"\s*(?:to\s+|and\s+)?", text[m.end():])
                 at = m.end() + rest.end()
                 lead = self.arm_modifier_lead.match(text, at)
-
-                def treatment_word(pos: int) -> bool:
-                    return any(offset + pos <= s < offset + _WORD.match(text, pos).end() for s in starts)
-
                 # "A, B or C": a comma before a treatment, or before a named arm ("group B (...)"), or
                 # before a word a treatment ends ("FOLFOX-HAIC, RALOX-HAIC or TACE"), or before the word
                 # naming the arm that comes first ("to adjuvant TACE, adjuvant HAIC, or ...")
@@ -2061,39 +2062,38 @@ class ArmBuilder:
                 clause = sent.text.rfind(";", 0, m.start(group)) + 1
                 if self.group_statement_subset.search(sent.text, clause, m.start(group)):
                     continue  # "after progression, 41 patients in the TACE group received sorafenib"
-                g0 = sent.start_char + m.start(group)
                 if group == 3:
-                    # "Pts in arms A and B also received HAIC of FOLFOX (...)": each arm named by its letter
+                    # "Pts in arms A and B also received HAIC of FOLFOX (...)": each arm named by its
+                    # letter, to the clause's end ("; pts in arm A also received X")
                     noun, _, letters = m.group(3).partition(" ")
                     named = [next((a for a in arms if f"{noun[:-1].lower()} {x.lower()}" in a.aliases), None)
                              for x in _GROUP_LETTERS.findall(letters)]
-                    if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
-                        continue
-                    semicolon = sent.text.find(";", m.end())  # (to the clause's end: "; pts in arm A also received X")
+                    semicolon = sent.text.find(";", m.end())
                     end = sent.start_char + semicolon if semicolon >= 0 else sent.end_char
-                    comps = statement(sent, sent.start_char + m.end(), end, self.expand, self.given)
-                    for arm in named:
-                        _add_components(arm, [dict(c) for c in comps])
-                    continue
-                if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
-                    # "In the HAIC and TACE-HAIC arms, ...": a clause about each of the arms named
-                    parts, pos = [], 0
-                    for sep in _GROUP_LIST_SEP.finditer(m.group(group)):
-                        parts.append((pos, sep.start()))
-                        pos = sep.end()
-                    parts.append((pos, len(m.group(group))))
                 else:
-                    parts = [(0, len(m.group(group)))]
-                named = [self.arm_named(sent, g0 + a, g0 + b, m.group(group)[a:b], arms, with_noun=True) for a, b in parts]
+                    named = self._groups_named(sent, m, group, arms)
+                    # to the next clause about another group ("; the control group continued ...")
+                    nxt = self.group_statement.search(sent.text, m.end())
+                    end = sent.start_char + nxt.start() if nxt else sent.end_char
                 if any(arm is None for arm in named) or len({id(a) for a in named}) != len(named):
                     continue
-                start = sent.start_char + m.end()
-                # to the next clause about another group ("; the control group continued ...")
-                nxt = self.group_statement.search(sent.text, m.end())
-                end = sent.start_char + nxt.start() if nxt else sent.end_char
-                comps = statement(sent, start, end, self.expand, self.given)
+                comps = statement(sent, sent.start_char + m.end(), end, self.expand, self.given)
                 for arm in named:
                     _add_components(arm, [dict(c) for c in comps])
+
+    def _groups_named(self, sent: Sentence, m: re.Match, group: int, arms: list[Arm]) -> list[Optional[Arm]]:
+        """The arms a group statement's name refers to: one, or each of a list ("In the HAIC and
+        TACE-HAIC arms, ...")."""
+        g0 = sent.start_char + m.start(group)
+        if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
+            parts, pos = [], 0
+            for sep in _GROUP_LIST_SEP.finditer(m.group(group)):
+                parts.append((pos, sep.start()))
+                pos = sep.end()
+            parts.append((pos, len(m.group(group))))
+        else:
+            parts = [(0, len(m.group(group)))]
+        return [self.arm_named(sent, g0 + a, g0 + b, m.group(group)[a:b], arms, with_noun=True) for a, b in parts]
 
     def _one_group_sentences(self, view: DocView, arms: list[Arm]) -> set[int]:
         """The sentences that open on a clause about one named arm ("In the RALOX-HAIC group, ...")

@@ -243,21 +243,21 @@ class TrialLinker(JsonRulesMixin):
         m = _phase_pattern().search(title)  # the title's phase first (the PHASE pattern of numbers.json)
         if m:
             return parse_phase(m.group())
+        # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
+        # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
+        # (taken when no other sentence gives one)
+        hypothetical = None
         for sent in view.sentences:
-            if sent.context is not None or sent.section == "ignore":
+            if sent.section == "ignore" or sent.context not in (None, "hypothetical"):
                 continue
             for e in sent.of("PHASE"):
-                return parse_phase(e.text)
-        for sent in view.sentences:
-            # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
-            # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
-            if sent.context != "hypothetical" or sent.section == "ignore":
-                continue
-            for e in sent.of("PHASE"):
-                if not self._c["phase_hypothetical_before"].search(view.text, sent.start_char, e.start_char) \
-                        and not self._c["phase_hypothetical_after"].match(view.text, e.end_char, sent.end_char):
+                if sent.context is None:
                     return parse_phase(e.text)
-        return None
+                if hypothetical is None \
+                        and not self._c["phase_hypothetical_before"].search(view.text, sent.start_char, e.start_char) \
+                        and not self._c["phase_hypothetical_after"].match(view.text, e.end_char, sent.end_char):
+                    hypothetical = e
+        return parse_phase(hypothetical.text) if hypothetical is not None else None
 
     def randomized(self, view: DocView, arms) -> Optional[bool]:
         own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section not in SKIP_SECTIONS)

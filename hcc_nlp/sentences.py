@@ -130,12 +130,10 @@ class SentenceSegmenter:
             if len(indent) >= 2 and not indent.strip() and _BULLET_ITEM.match(line) \
                     and line[-1:] not in ".:!?" and not _BULLET.match(word):
                 return False  # a bullet's item wrapped onto an indented line: "• ... ALT ↑ 10.2%;\n  HFSR 6.1% ..."
-            eol = text.find("\n", at)
-            following = text[at:eol if eol >= 0 else len(text)]
             if (word[:1].islower() or (word == "(" and _BRACKET_GOES_ON.match(text, at))) \
                     and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and "\t" not in line and "   " not in line and not _BULLET.match(word) \
-                    and following.count("|") < 2:  # (nor over a table's header: "n (%) | A (n = 162) | B (n = 161)")
+                    and text.count("|", at, _line_end(text, at)) < 2:  # (nor over a table's header: "n (%) | A | B")
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
                 # (not a table's row of a label and one value cell over "p-value<tab>0.0025")
                 # (also in wrapped text, where a word hyphenated at the line's end left it short)
@@ -211,6 +209,12 @@ class SentenceSegmenter:
         elif n == 1:
             doc[0].is_sent_start = True
         return doc
+
+
+def _line_end(text: str, at: int) -> int:
+    """The end of the line ``at`` is on."""
+    eol = text.find("\n", at)
+    return eol if eol >= 0 else len(text)
 
 
 @Language.factory(

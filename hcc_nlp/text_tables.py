@@ -104,20 +104,36 @@ class Cell:
     text: str
 
 
+def _without_tail(cell: Cell, tail: re.Pattern) -> Cell:
+    """The cell without what ``tail`` finds at its end after its value."""
+    m = tail.search(cell.text)
+    if m is None or m.start() == 0:
+        return cell
+    return Cell(cell.start, cell.start + m.start(), cell.text[:m.start()])
+
+
 def _without_note_mark(cell: Cell) -> Cell:
     """The cell without a footnote's mark after its value ("17.4 (13.8 to NA) [1]", "0.21*")."""
-    mark = _FOOTNOTE.search(cell.text)
-    if mark is None or mark.start() == 0:
-        return cell
-    return Cell(cell.start, cell.start + mark.start(), cell.text[:mark.start()])
+    return _without_tail(cell, _FOOTNOTE)
 
 
 def _without_remark(cell: Cell) -> Cell:
     """The cell without a bracketed remark after its value ("0.0381 (not significant at α = 0.01)")."""
-    m = _TRAILING_REMARK.search(cell.text)
-    if m is None or m.start() == 0:
-        return cell
-    return Cell(cell.start, cell.start + m.start(), cell.text[:m.start()])
+    return _without_tail(cell, _TRAILING_REMARK)
+
+
+def _halves(first: dict, second: dict) -> bool:
+    """Whether two rows' comparisons of one endpoint are one comparison's halves: a ratio without
+    its p-value and a p-value alone, in either order."""
+    ratio, p_only = (first, second) if "value" in first else (second, first)
+    return first["endpoint"] == second["endpoint"] and "value" in ratio and "p" not in ratio \
+        and "value" not in p_only and "p" in p_only
+
+
+def _put_ci(item: dict, m: re.Match, cell: Cell) -> None:
+    """Give ``item`` the interval of a "95% CI" row's cell (``m``: the ci_only_cell match)."""
+    item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
+    item["evidence"].append([cell.start, cell.end])
 
 
 def _ae_term_spans(view: DocView) -> list[Span]:
@@ -490,16 +506,12 @@ class TableReader:
                 commented["evidence"].append([two_sided.start(1), two_sided.end(1)])
                 consumed.add(sent.index)
                 continue
-            if cells is None and layout is not None and not layout.baseline and len(sent.text.strip()) < 100 \
+            if cells is None and layout is not None and not layout.baseline \
                     and not marks.BLANK_LINE.search(view.text, layout_end, sent.start_char) \
-                    and "\n" not in sent.text.strip() and not sent.text.rstrip().endswith(".") and "(" not in sent.text \
-                    and (grades := sent.of("AE_GRADE")) \
-                    and self.c.ae_caption.search(sent.text) and heading_endpoints(sent) is None:
-                # "Grade 3/4 TRAEs in ≥ 3% of patients" between a table's rows: the grade of the rows below
-                # (a heading line naming the events is read below: "6. Secondary: Number of Participants
-                # With Grade >=3 Treatment-related Adverse Events")
-                # (or a new table's caption, whose header takes the grade again)
-                ae_grade, is_ae_table = parse_grade(grades[-1].text), True
+                    and (grade_line := self._grade_line(sent)) is not None:
+                # "Grade 3/4 TRAEs in ≥ 3% of patients" between a table's rows: the grade of the rows
+                # below (or a new table's caption, whose header takes the grade again)
+                ae_grade, is_ae_table = grade_line, True
                 consumed.add(sent.index)
             if cells is None and layout is not None and not layout.baseline:
                 # a registry's event table: "Serious Adverse Events" heads the rows whose "Total" is the
@@ -665,16 +677,10 @@ class TableReader:
                 # (the endpoint of the row above, when it came after the heading: "Median PFS (BICR), mo |
                 # 8.3 | 6.2" over "  HR (95% CI) | 0.69 (0.58-0.82)")
                 item = self._comparison_row(sent, cells, layout, None if row_after_section else section, above)
-            if item is not None and "value" not in item and last_comparison is not None \
-                    and "p" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
-                # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047": one comparison
-                last_comparison["p"] = item["p"]
-                last_comparison["evidence"] += item["evidence"]
-                consumed.add(sent.index)
-            elif item is not None and "value" in item and "p" not in item and last_comparison is not None \
-                    and "value" not in last_comparison and last_comparison["endpoint"] == item["endpoint"]:
-                # "P-Value | 0.41" then "Hazard Ratio (HR) | 0.81": one comparison
-                last_comparison.update({k: v for k, v in item.items() if k != "evidence"})
+            if item is not None and last_comparison is not None and _halves(last_comparison, item):
+                # "Hazard ratio (95% CI) | 0.76 (0.63, 0.92)" then "p-value | 0.0047", or "P-Value | 0.41"
+                # then "Hazard Ratio (HR) | 0.81": one comparison
+                last_comparison.update({k: v for k, v in item.items() if k != "evidence" and v is not None})
                 last_comparison["evidence"] += item["evidence"]
                 consumed.add(sent.index)
             elif item is not None:
@@ -793,9 +799,20 @@ class TableReader:
                 return False
             found.append((by_column[i], m, cell))
         for item, m, cell in found:
-            item["ci_low"], item["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
-            item["evidence"].append([cell.start, cell.end])
+            _put_ci(item, m, cell)
         return bool(found)
+
+    def _grade_line(self, sent: Sentence) -> Optional[str]:
+        """The grade of a short line of its own about adverse events that reports nothing ("Grade
+        3/4 TRAEs in ≥ 3% of patients"), or None; not a heading line naming the events ("6. Secondary:
+        Number of Participants With Grade >=3 Treatment-related Adverse Events"), read as a heading."""
+        line = sent.text.strip()
+        if len(line) >= 100 or "\n" in line or line.endswith(".") or "(" in line:
+            return None
+        grades = sent.of("AE_GRADE")
+        if not grades or not self.c.ae_caption.search(line) or heading_endpoints(sent) is not None:
+            return None
+        return parse_grade(grades[-1].text)
 
     def _comparison_ci_row(self, cells: list[Cell], last: Optional[dict]) -> bool:
         """A row labelled only "95% CI" with one interval, under a ratio's row that gave none: the
@@ -807,8 +824,7 @@ class TableReader:
         m = self.c.ci_only_cell.fullmatch(filled[0].text)
         if m is None:
             return False
-        last["ci_low"], last["ci_high"] = (as_int_or_float(parse_number(g)) for g in m.group(1, 2))
-        last["evidence"].append([filled[0].start, filled[0].end])
+        _put_ci(last, m, filled[0])
         return True
 
     def _ratio_and_p(self, cell: Cell) -> tuple[Cell, Optional[Cell]]:
