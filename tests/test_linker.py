@@ -3690,6 +3690,23 @@ def test_comparisons_a_population_within_the_trial_is_a_subgroup(nlp, text):
     assert [(c["endpoint"], c["value"]) for c in record(nlp, text)["comparisons"]] == [("OS", 0.62)]
 
 
+@pytest.mark.parametrize("opening", [
+    "In patients with Vp3-4 portal vein invasion,", "In pts with baseline AFP ≥400 ng/mL,",
+    "In the 41 patients whose tumours exceeded 10 cm,", "In patients within the Milan criteria,"])
+def test_results_a_sentence_opening_on_patients_with_a_feature_is_a_subgroup(nlp, opening):
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. Median OS was 14.2 versus 9.8 months (HR 0.58, "
+                    f"95% CI 0.41-0.80). {opening} median OS was 11.0 versus 6.1 months (HR 0.49, 95% CI 0.30-0.77).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 9.8)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.58)]
+
+
+def test_results_a_sentence_opening_on_the_trials_whole_population_is_its_result(nlp):
+    # "In patients with HCC and ..." names the disease: the trial's population, not a part of it
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. In patients with HCC and portal vein invasion, "
+                    "median OS was 14.2 versus 9.8 months (HR 0.58, 95% CI 0.41-0.80).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 9.8)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
