@@ -1355,6 +1355,10 @@ class ResultExtractor:
         cut = next(marks.top_level(text, ";", items[-1]["span"].end_char, sent.end_char), None) if respectively else None
         named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
+        if len(named) == 1 and len(arms) == 2 and all(p < items[0]["pos"] and not re.search(r"[;\n]", text[p:items[0]["pos"]]) for p, _ in refs):
+            # "Lenvatinib prolonged OS (median 9.1 vs 7.0 months)": the one arm named before the
+            # numbers is the first of them, whichever order the arms were defined in
+            order = [named[0], 1 - named[0]]
         if len(items) == len(arms) + 1 and len(arms) >= 2 and not any(items[0]["pos"] <= p < items[-1]["pos"] for p, _ in refs) \
                 and self.pooled_first.search(text, max(0, sent.start_char - 500), sent.end_char):
             # "ORR was 14.5% overall, 20.6% in cohort 1 and 7.1% in cohort 2; ... Median OS was a, b and c,

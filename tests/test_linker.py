@@ -3707,6 +3707,13 @@ def test_results_a_sentence_opening_on_the_trials_whole_population_is_its_result
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 9.8)]]
 
 
+def test_results_the_one_arm_named_before_a_pair_of_numbers_is_the_first_of_them(nlp):
+    # the arms were defined control first; "Lenvatinib prolonged ..." makes its number the first
+    r = record(nlp, "Patients were randomly assigned to sorafenib 400 mg twice daily or lenvatinib 12 mg once daily. "
+                    "Lenvatinib prolonged overall survival (median 13.2 vs 10.9 months; HR 0.81, 95% CI 0.66-0.98).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 10.9)], [("OS", 13.2)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
