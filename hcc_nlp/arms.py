@@ -113,6 +113,21 @@ def _prescription_aliases(arms: list["Arm"]) -> None:
             arm.aliases |= {t.replace(slot, w) for t in templates if slot in t for w in written}
 
 
+_SIZE_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+
+
+def _code_aliases(arms: list["Arm"]) -> None:
+    """Arms of the same treatments told apart only by a one-word name ("to B-TACE (n = 48) or cTACE
+    (n = 48)") are named by it in the results ("43.8% with B-TACE and 25.0% with cTACE")."""
+    if len(arms) < 2 or len({frozenset(a.names) for a in arms}) > 1:
+        return
+    codes = [_SIZE_BRACKET_END.sub("", a.label or "") for a in arms]
+    if all(code and not any(ch.isspace() for ch in code) and len(code) <= 20 for code in codes) \
+            and len({code.lower() for code in codes}) == len(codes):
+        for arm, code in zip(arms, codes):
+            arm.aliases.add(code.lower())
+
+
 def _details_between(ents, start: int, end: int, labels: tuple = _DETAIL_LABELS) -> list[Span]:
     """The doses, schedules and routes (or ``labels``) written in [start, end) (for a drug named elsewhere)."""
     return [e for e in ents if e.label_ in labels and start <= e.start_char and e.end_char <= end]
@@ -844,6 +859,7 @@ class ArmBuilder:
             arms[k].components = [dict(before[c["name"]]) if c["name"] in copied[k] and c["name"] in before else c
                                   for c in arms[k].components]
         _prescription_aliases(arms)
+        _code_aliases(arms)
         return arms
 
     @staticmethod
@@ -1234,6 +1250,8 @@ class ArmBuilder:
                     label = " ".join(m.group("named").split())  # "Drug : Experimental group (TACE + L): ..."
                 else:
                     label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
+                    if m.group().lstrip().startswith("Other") and (len(label) > 80 or ";" in label):
+                        continue  # "Other: Child-Pugh score 5, 26; ... Prior therapy: sorafenib, 21": a table's field, not an arm type
                 # a group named by a code ("Experimental: T300+D") is written so in the results' columns
                 start = view.text.find(label, m.end())
                 coded = start >= 0 and not any(e.label_ in TREATMENT_LABELS and start <= e.start_char < start + len(label)

@@ -93,6 +93,8 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # "... 2 (5.6%) had a partial response", "5 (10%) with CR": a verb or "with" right before the endpoint
 # after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
 _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
+_CLOSING = re.compile(r"[)\]]")
+_ABBREVIATION_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\s]{1,12}[)\]])?")  # " [ORR]" after an endpoint
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
@@ -358,6 +360,7 @@ class ResultExtractor:
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_among = cues["subgroup_among"]  # "Among patients with Vp4 thrombus, ..."
+        self.per_lesion = cues["per_lesion"]  # "Per-lesion CR was achieved in 97 of 142 lesions"
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
@@ -644,7 +647,8 @@ class ResultExtractor:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
         associated with longer median OS (...; HR 0.58)" is the main comparison."""
-        if self.subgroup.search(sent.text) or self.subgroup_among.match(sent.text) or self.other_population.search(sent.text):
+        if self.subgroup.search(sent.text) or self.subgroup_among.match(sent.text) or self.other_population.search(sent.text) \
+                or self.per_lesion.search(sent.text):
             return True
         association = self.subgroup_association.search(sent.text)
         if association is None:
@@ -1636,8 +1640,10 @@ class ResultExtractor:
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT")]
         text = sent.doc_text
         # an endpoint inside a bracket closed before the value is a breakdown's ("(CR n=5, PR n=40)")
+        # ("(objective response rate [ORR] 14.3%, 5/35)": its own abbreviation's bracket is not that one)
         before = [e for e in eps if e.end_char <= pos and not (
-            marks.open_before(text, sent.start_char, e.start_char) is not None and re.search(r"[)\]]", text[e.end_char:pos]))]
+            marks.open_before(text, sent.start_char, e.start_char) is not None
+            and _CLOSING.search(text, _ABBREVIATION_AFTER.match(text, e.end_char, pos).end(), pos))]
         if before and self.uncoded_measure.search(text, before[-1].end_char, pos):
             before = []  # "ORR was 67.6% ..., and conversion to resection was achieved in 24 (22.9%)"
         end = pos if end is None else end
@@ -1766,6 +1772,9 @@ class ResultExtractor:
                 for k in range(len(arms)):  # "No objective response was observed in either group"
                     self._place(res, "arm_outcomes", k, dict(item), False)
             else:
+                head = self.of_total_head.match(text)
+                if head is not None and single:
+                    item["total"] = int(head.group(1).replace(",", ""))  # "Among the 35 evaluable patients, ... no complete responses"
                 self._place(res, "arm_outcomes", None, item, single)
         for nr in self.not_reached.finditer(text):
             at = sent.start_char + nr.start()

@@ -690,6 +690,11 @@ def test_terms_an_aminotransferase_elevation_is_the_contracts_increase(tagger):
         "alanine aminotransferase increased", "aspartate aminotransferase increased"]
 
 
+def test_terms_total_bilirubin_increased_is_one_term_written_as_the_text_has_it(nlp):
+    r = nlp("Patients took vorolanib 200 mg once daily. Grade 3-4 total bilirubin increased occurred in 2 (4.2%).")._.trial_record
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [("total bilirubin increased", "3-4", 2)]
+
+
 def test_sections_a_registry_summary_result_is_results_and_its_outcome_labels_are_results_too(tagger):
     """A registry's "Summary Result" field under its "Results" block: the "Primary outcome:" and
     "Secondary outcomes:" labels in it head results ("median PFS, 6.0 months"), not outcome measures."""

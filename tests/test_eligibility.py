@@ -21,6 +21,7 @@ def criteria(record, *fields):
       ("inr", "<=", 1.5, None)]),
     ("a platelet count of at least 60,000 per cubic millimeter", [("platelets", ">=", 60000, "/mm3")]),
     ("platelet count ≥ 7.5 × 10^4/μL", [("platelets", ">=", 75000, "/mm3")]),
+    ("platelet count ≥5.0 × 10⁴/μL", [("platelets", ">=", 50000, "/mm3")]),
     ("neutrophil count >= 1.5*10^9/L", [("anc", ">=", 1.5, "x10^9/L")]),
     ("a serum total bilirubin level of 3.0 mg per deciliter or less", [("bilirubin", "<=", 3, "mg/dL")]),
     ("largest tumour diameter > 5 cm, or 2 or more tumours", [("tumor_size", ">", 5, "cm")]),

@@ -3714,6 +3714,35 @@ def test_results_the_one_arm_named_before_a_pair_of_numbers_is_the_first_of_them
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 10.9)], [("OS", 13.2)]]
 
 
+def test_linker_a_table_field_named_other_is_no_registry_arm_and_patient_characteristics_give_no_regimen(nlp):
+    r = record(nlp, "Methods\nPatients took vorolanib 200 mg orally once daily in 28-day cycles.\n\nPatient Characteristics\n"
+                    "Age: median 61 years\nOther: Child-Pugh score 5, 20; score 6, 9. Prior therapy: sorafenib, 18; "
+                    "lenvatinib, 11\n")
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [[("vorolanib", 200)]]
+
+
+def test_results_a_rate_after_an_endpoint_and_its_bracketed_abbreviation_is_that_endpoints(nlp):
+    # "partial response in 5 (objective response rate [ORR] 14.3%, 5/35)": the share is the ORR; "no
+    # complete responses" takes the clause head's total
+    r = record(nlp, "Patients took vorolanib 200 mg once daily. Among the 35 evaluable patients, best response was partial "
+                    "response in 5 (objective response rate [ORR] 14.3%, 5/35); no complete responses were seen.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("CR", 0, 0, 35), ("ORR", 14.3, 5, 35)]]
+
+
+def test_linker_arms_of_one_procedure_told_apart_by_a_one_word_name(nlp):
+    # "to B-TACE (n = 48) or cTACE (n = 48) at 5 institutions ...": the names stop at the sizes and
+    # name the arms in the results; a result counted over lesions is left out
+    r = record(nlp, "Purpose: To compare balloon-occluded transarterial chemoembolization (B-TACE) and conventional "
+                    "transarterial chemoembolization (cTACE) for HCC.\nMaterials and Methods: In this multicenter trial, 96 "
+                    "patients were randomly assigned 1:1 to B-TACE (n = 48) or cTACE (n = 48) at 5 institutions between May "
+                    "2020 and June 2023.\nResults: The CR rate was 43.8% (21/48) with B-TACE and "
+                    "25.0% (12/48) with cTACE (P = .04). Per-lesion CR was achieved in 97 of 142 lesions (68.3%) and 61 "
+                    "of 131 lesions (46.6%) (P < .001).")
+    assert [a["label"] for a in r["arms"]] == ["B-TACE (n = 48)", "cTACE (n = 48)"]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("CR", 43.8)], [("CR", 25)]]
+    assert r["outcomes"] == [] and [c["p"] for c in r["comparisons"]] == ["0.04"]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
