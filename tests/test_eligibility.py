@@ -179,6 +179,14 @@ def test_prose_patients_with_were_excluded(nlp):
     assert r["eligibility"] == []
 
 
+def test_prose_patients_further_required_to_have_adequate_listed_functions(nlp):
+    r = nlp("Patients were further required to have a life expectancy of ≥12 weeks and adequate haematological, hepatic "
+            "and renal function: platelet count ≥75 × 10⁹/l and total bilirubin ≤2 mg/dl.")._.trial_record
+    assert criteria(r, "kind", "parameter", "operator", "value", "unit") == [
+        ("inclusion", "life_expectancy", ">=", 12, "weeks"), ("inclusion", "platelets", ">=", 75, "x10^9/L"),
+        ("inclusion", "bilirubin", "<=", 2, "mg/dL")]
+
+
 def test_design_sentence_of_recipients_with_thresholds_names_inclusion_criteria(nlp):
     r = nlp("Methods: In this open-label trial, adult (>=18 y) recipients of a first liver graft for HCC within "
             "the Milan criteria (one nodule <=5 cm, or up to three nodules each <=3 cm), with a creatinine clearance "

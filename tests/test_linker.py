@@ -3743,6 +3743,22 @@ def test_linker_arms_of_one_procedure_told_apart_by_a_one_word_name(nlp):
     assert r["outcomes"] == [] and [c["p"] for c in r["comparisons"]] == ["0.04"]
 
 
+def test_results_a_biomarker_population_is_a_subgroup_and_a_term_named_the_commonest_graded_event_takes_its_numbers(nlp):
+    r = record(nlp, "Patients were randomly assigned to vorolanib 200 mg or placebo once daily. Median OS was 9.6 versus 7.8 "
+                    "months (HR 0.79, 95% CI 0.63-0.99). In the MET-high population, median OS was 11.2 versus 6.9 months "
+                    "(HR 0.58, 95% CI 0.40-0.84). Peripheral oedema was the most frequent grade ≥3 AE (7.9% versus 0.7%).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 9.6)], [("OS", 7.8)]]
+    assert [c["value"] for c in r["comparisons"]] == [0.79]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("peripheral edema", ">=3", None, 7.9)], [("peripheral edema", ">=3", None, 0.7)]]
+
+
+def test_results_the_pooled_or_weighted_population_is_the_whole_trials(nlp):
+    r = record(nlp, "Patients were randomly assigned to vorolanib 200 mg or placebo once daily. In the pooled population, "
+                    "median OS was 10.2 versus 7.9 months (HR 0.70, 95% CI 0.60-0.82).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 10.2)], [("OS", 7.9)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
