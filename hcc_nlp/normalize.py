@@ -77,6 +77,7 @@ class Dose:
 
 
 _PER_WORDS = grammar("normalize", "per_words")
+_NEGATIVE_POWER = re.compile(r"\s+(?:m(?:⁻[²2]|[−-]2)|(kg)(?:⁻¹|[−-]1))$")  # a unit per m² or kg written as a power
 _FRACTIONS_OF = grammar("normalize", "fractions_of")  # "5 fractions of 7 Gy", "five treatments of 7 Gy each"
 _GY_TIMES = grammar("normalize", "gy_times")  # "7 Gy x 5 fractions"
 _SIZED_FRACTIONS = grammar("normalize", "sized_fractions")  # "in five 8-Gy fractions"
@@ -92,6 +93,7 @@ def parse_dose(text: str) -> Optional[Dose]:
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
+    t = _NEGATIVE_POWER.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "85 mg m⁻²", "7.5 mg kg⁻¹"
     m = re.search(r"(microgram|milligram|gram|mg|g|mcg|µg|μg|ug|mL|ml|GBq|MBq|mCi|MIU|MU|IU|U|units)s?\s*(?:/\s*(m2|kg|day|d|week|dose|time|body))?"
                   r"(?:\s*/\s*(day|d))?\s*$", t)
     if not m:

@@ -51,6 +51,7 @@ def criteria(record, *fields):
      [("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]),
     ("aged 20-80 years", [("age", ">=", 20, "years"), ("age", "<=", 80, "years")]),
     ("albumin ≥ 28 g/L", [("albumin", ">=", 2.8, "g/dL")]),
+    ("platelets ≥75 × 10⁹ L⁻¹ and albumin ≥30 g L⁻¹", [("platelets", ">=", 75, "x10^9/L"), ("albumin", ">=", 3, "g/dL")]),
     ("PLT ≥ 100 × 10^9/L; ALB ≥ 30 g/L", [("platelets", ">=", 100, "x10^9/L"), ("albumin", ">=", 3, "g/dL")]),
     ("Alb > 3.2 g/dL", [("albumin", ">", 3.2, "g/dL")]),
     ("adults aged 18 and over with a single liver cancer up to 7 cm across", []),  # no age of 7 cm

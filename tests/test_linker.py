@@ -3759,6 +3759,12 @@ def test_results_the_pooled_or_weighted_population_is_the_whole_trials(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 10.2)], [("OS", 7.9)]]
 
 
+def test_regimen_doses_per_m2_and_per_kg_written_as_negative_powers(nlp):
+    r = record(nlp, "Patients received oxaliplatin 85 mg m⁻² through the hepatic artery plus bevacizumab 7.5 mg kg⁻¹ "
+                    "intravenously every 3 weeks.")
+    assert per_arm(r, "regimen", "name", "dose", "unit") == [[("oxaliplatin", 85, "mg/m2"), ("bevacizumab", 7.5, "mg/kg")]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "

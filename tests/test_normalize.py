@@ -22,6 +22,9 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("2.5 mg / kg", 2.5, None, "mg/kg", False),
     ("15 mg per kilogram of body weight", 15, None, "mg/kg", False),
     ("85 mg per square meter of body-surface area", 85, None, "mg/m2", False),
+    ("85 mg m⁻²", 85, None, "mg/m2", False),  # a journal's negative powers
+    ("7.5 mg kg⁻¹", 7.5, None, "mg/kg", False),
+    ("2,400 mg m-2", 2400, None, "mg/m2", False),
     ("15 mg for every kilogram you weigh", 15, None, "mg/kg", False),
     ("250 micrograms", 250, None, "mcg", False),
     ("400 milligrams", 400, None, "mg", False),
