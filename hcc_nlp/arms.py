@@ -1252,6 +1252,8 @@ class ArmBuilder:
                     label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
                     if m.group().lstrip().startswith("Other") and (len(label) > 80 or ";" in label):
                         continue  # "Other: Child-Pugh score 5, 26; ... Prior therapy: sorafenib, 21": a table's field, not an arm type
+                    if len(label) > 80:  # "Experimental arm: in addition, durvalumab 1500 mg as a 60-minute ...": a description
+                        label = " ".join(m.group().strip(" \t:|").split())
                 # a group named by a code ("Experimental: T300+D") is written so in the results' columns
                 start = view.text.find(label, m.end())
                 coded = start >= 0 and not any(e.label_ in TREATMENT_LABELS and start <= e.start_char < start + len(label)

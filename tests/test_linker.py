@@ -3765,6 +3765,19 @@ def test_regimen_doses_per_m2_and_per_kg_written_as_negative_powers(nlp):
     assert per_arm(r, "regimen", "name", "dose", "unit") == [[("oxaliplatin", 85, "mg/m2"), ("bevacizumab", 7.5, "mg/kg")]]
 
 
+def test_linker_a_registry_both_arms_line_and_arm_lines_that_describe_rather_than_name(nlp):
+    text = ("Outcome measures\nPrimary outcome\nProgression-free survival by central review.\n\nSecondary outcome\n"
+            "- Overall survival\n- Objective response rate\n- Time to progression\n\n"
+            "Intervention\nBoth arms: SIRT with resin yttrium-90 microspheres.\n"
+            "Experimental arm: in addition, durvalumab 1500 mg as a 60-minute intravenous infusion every 4 weeks, "
+            "starting 14 days after SIRT, for up to 12 months.\nControl arm: SIRT alone, followed by surveillance.\n")
+    r = record(nlp, text)
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [
+        ("PFS", "primary"), ("OS", "secondary"), ("ORR", "secondary"), ("TTP", "secondary")]
+    assert [a["label"] for a in r["arms"]] == ["Experimental arm", "SIRT alone, followed by surveillance."]
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["SIRT", "durvalumab"], ["SIRT"]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
