@@ -77,13 +77,14 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
     """Where a section that heads only a part of the text ends (the text after it goes on with the
     section it is in), or None when it runs to the next heading. ``start``/``end``: its heading's."""
     line_end = text.find("\n", end, stop)
+    item_end = text.find("\n", end)  # (the bullet's line may hold the next heading: "• Primary endpoint: OS. Secondary endpoints: ...")
     # (a heading on a line of its own, its line break taken with it, heads the bullets under it)
-    if line_end > end and text[end - 1:end] != "\n" and _NEXT_BULLET.match(text, line_end) and (
-            _BULLET_BEFORE.search(text, 0, start) or (name in _OUTCOME_SECTIONS and text[end:line_end].strip())):
+    if item_end > end and text[end - 1:end] != "\n" and _NEXT_BULLET.match(text, item_end) and (
+            _BULLET_BEFORE.search(text, 0, start) or (name in _OUTCOME_SECTIONS and text[end:item_end].strip())):
         # "• Key eligibility: ..." as one bullet among others: the section is that bullet; the next
         # bullet goes on with the section the list is in. "Primary endpoint: PFS (mRECIST, BICR)"
         # over "• mPFS 15.2 mo ...": a slide's title, its bullets results
-        return line_end
+        return min(item_end, stop)
     wrapped = _wrapped_item_end(text, start, end)
     if wrapped is not None:
         return min(wrapped, stop)  # (a heading later in the item heads the rest: "• Primary endpoint: OS. Secondary ...")

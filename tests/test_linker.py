@@ -3778,6 +3778,22 @@ def test_linker_a_registry_both_arms_line_and_arm_lines_that_describe_rather_tha
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["SIRT", "durvalumab"], ["SIRT"]]
 
 
+def test_linker_endpoint_headings_inside_one_bullet_end_with_it_and_all_via_the_artery_shares_the_interval(nlp):
+    # "• Primary endpoint: OS. Secondary endpoints: ..." is one bullet: what follows the list is not an
+    # outcome section (its results are read); "..., all via the hepatic artery, q3w" is every drug's
+    text = ("Pivotal trial: a randomised phase III trial comparing HAIC-FOLFOX with TACE.\n"
+            "\u2022 HAIC-FOLFOX arm: oxaliplatin 130 mg/m\u00b2, leucovorin 400 mg/m\u00b2 and fluorouracil 400 mg/m\u00b2 "
+            "bolus, all via the hepatic artery, q3w.\n\u2022 TACE arm: epirubicin 50 mg/m\u00b2 with lipiodol.\n"
+            "\u2022 Primary endpoint: overall survival (OS). Secondary endpoints: progression-free survival and safety.\n"
+            "\u2022 Median follow-up 28.4 months.\n\n"
+            "Overall grade 3-4 adverse events: 61 (38.9%) with HAIC-FOLFOX vs 96 (61.5%) with TACE.\n")
+    r = record(nlp, text)
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"] == [
+        ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "3-4", 61)], [("any adverse event", "3-4", 96)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
