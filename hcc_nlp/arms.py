@@ -75,6 +75,9 @@ _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
 _GIVEN_HOW = ("ROUTE", "SCHEDULE")  # how a drug is given, whatever its dose
 
 
+_MAY_BE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+)?be\b")  # "the dose may (then) be reduced to ..."
+
+
 def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict]:
     """One component of ``base``'s radiotherapy per prescription in ``doses`` (a dose with no total
     is the fractionation of the prescription before it: "(15 Gy per fraction)")."""
@@ -1967,8 +1970,7 @@ class ArmBuilder:
         receive 45 Gy in 3 fractions and lesions >3 cm 50 Gy in 5 fractions": radiation doses with no
         radiotherapy named beside them, right after a sentence of the same paragraph naming one, are
         its (one component per fractionation; not a dose it may be reduced to)."""
-        doses = [d for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given)
-                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        doses = [d for d in orphan_radiation(sent, sent.start_char, sent.end_char, self.given) if not self._optional_reduction(view.text, d)]
         if not doses or before is None or marks.BLANK_LINE.search(view.text, before.end_char - 1, sent.start_char):
             return []
         named = self._one_radiotherapy([before], view.text)
@@ -2003,9 +2005,14 @@ class ArmBuilder:
         rad = [c for c in comps if c["kind"] == "radiation"]
         if len(rad) != 1:
             return []
-        doses = [d for d in orphan_radiation(sent, tail, sent.end_char, self.given)
-                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        doses = [d for d in orphan_radiation(sent, tail, sent.end_char, self.given) if not self._optional_reduction(view.text, d)]
         return _radiation_components(rad[0], doses, view.text)
+
+    def _optional_reduction(self, text: str, dose: Span) -> bool:
+        """"the dose may be reduced to 40 Gy": a reduction the protocol allows, no prescription of its
+        own ("the prescription was reduced to 35 Gy in 5 fractions" is one: a second component)."""
+        return bool(self.backup_dose.search(text, max(0, dose.start_char - 40), dose.start_char)
+                    and _MAY_BE.search(text, max(0, dose.start_char - 40), dose.start_char))
 
     def _intervention_heading(self, view: DocView, sent: Sentence) -> Optional[dict]:
         """The one treatment of the registry intervention line ("Drug: Toripalimab") that ``sent``
@@ -2100,6 +2107,27 @@ class ArmBuilder:
                 comps = statement(sent, sent.start_char + m.end(), end, self.expand, self.given)
                 for arm in named:
                     _add_components(arm, [dict(c) for c in comps])
+                if len(named) == 1 and not any(c["kind"] == "radiation" for c in comps):
+                    self._group_radiation_doses(view, sent, sent.start_char + m.end(), end, named[0])
+
+    def _group_radiation_doses(self, view: DocView, sent: Sentence, start: int, end: int, arm: Arm) -> None:
+        """"In the TACE-SBRT arm, plans prescribed 40 Gy in 5 fractions (8 Gy x 5)": doses in a clause
+        about one arm, with no radiotherapy named beside them, are its one radiotherapy's (not a dose
+        it may be reduced to)."""
+        rad = [c for c in arm.components if c["kind"] == "radiation"]
+        doses = [d for d in orphan_radiation(sent, start, end, self.given)
+                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        if len(rad) != 1 or not doses:
+            return
+        if rad[0].get("dose") is None and rad[0].get("dose_per_fraction") is None:
+            for d in doses:
+                apply_radiation(rad[0], d, view.text)
+        elif any(self.backup_dose.search(view.text, max(0, a - 40), a) for a, _ in rad[0].get("evidence", [])):
+            # the arm's radiotherapy so far holds only the dose it may be reduced to: this clause's is
+            # the main prescription, written first
+            main = _radiation_components(rad[0], doses, view.text)
+            if main:
+                arm.components.insert(arm.components.index(rad[0]), main[0])
 
     def _groups_named(self, sent: Sentence, m: re.Match, group: int, arms: list[Arm]) -> list[Optional[Arm]]:
         """The arms a group statement's name refers to: one, or each of a list ("In the HAIC and

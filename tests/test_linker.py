@@ -2211,6 +2211,22 @@ def test_linker_a_back_up_radiation_prescription_is_a_second_component(nlp):
         (45, 9, 5), (40, 8, 5)]
 
 
+@pytest.mark.parametrize("text", [
+    # the prescription in a clause about one arm, then the dose it may be reduced to (randomised)
+    "Patients were randomised to TACE followed by SBRT or to TACE alone. In the TACE-SBRT arm, plans prescribed 40 Gy "
+    "in 5 fractions (8 Gy \u00d7 5), delivered every other day. If the constraints could not be met, the prescription "
+    "was reduced to 30 Gy in 5 fractions (6 Gy \u00d7 5).",
+    # a later clause's de-escalated prescription, with its fractionation in brackets
+    "Patients were randomised to SBRT followed by sintilimab or to SBRT alone. SBRT will deliver 40 Gy in 5 fractions of "
+    "8 Gy; in patients with Child-Pugh B7 liver function, the dose will be de-escalated to 30 Gy in 5 fractions (6 Gy per "
+    "fraction)."])
+def test_linker_a_reduced_prescription_of_a_randomised_arm_is_its_second_component(nlp, text):
+    r = record(nlp, text)
+    rad = [(c.get("dose"), c.get("dose_per_fraction"), c.get("fractions")) for c in r["arms"][0]["regimen"]
+           if c["kind"] == "radiation"]
+    assert rad == [(40, 8, 5), (30, 6, 5)]
+
+
 def test_linker_a_plain_language_summary_with_group_lines_and_shares_out_of_100(nlp):
     text = ("What treatments did participants get?\n"
             "• Group 1 - sorafenib plus TACE (150 people).\n"
