@@ -24,6 +24,7 @@ _GROUP_LETTERS = re.compile(r"\b(?:[A-Z]|\d{1,2})\b")  # "A and B" of "arms A an
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
+_GROUP_NAME = re.compile(r"(?i:group|arm|cohort)\s+[A-Z0-9]{1,2}")  # "group B", "arm 2"
 _LETTERED_ITEM = grammar("arms", "lettered_item")  # "(B) cTACE plus lenvatinib": an item of a lettered list
 
 
@@ -44,7 +45,12 @@ def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"; a
     coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
     groups"; "(TACE-R group)" is also "TACE-R")."""
-    written = [next(g for g in m.groups() if g).split(",")[0].strip() for m in _ALIAS.finditer(segment)]
+    written = []
+    for m in _ALIAS.finditer(segment):
+        first, *rest = re.split(r"[,;]", next(g for g in m.groups() if g))
+        written.append(first.strip())
+        # "(TACE; group B)": the group's name after the short form is a name of the arm too
+        written += [part.strip() for part in rest if _GROUP_NAME.fullmatch(part.strip())]
     # "(HLT arm)" is also "HLT": "randomised (HLT, n=56; HL, n=56)" (a code in capitals; not "control")
     codes = {m.group(1).lower() for name in written if (m := _CAPITALS_GROUP.fullmatch(name))}
     return _with_coded({name.lower() for name in written}) | codes

@@ -360,7 +360,8 @@ class ResultExtractor:
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_among = cues["subgroup_among"]  # "Among patients with Vp4 thrombus, ..."
-        self.per_lesion = cues["per_lesion"]  # "Per-lesion CR was achieved in 97 of 142 lesions"
+        self.per_lesion = cues["per_lesion"]
+        self.ratio_opening = cues["ratio_opening"]  # "The HR was ...", "For group C versus group A the HR was ..."  # "Per-lesion CR was achieved in 97 of 142 lesions"
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
@@ -1099,16 +1100,22 @@ class ResultExtractor:
             named_eps = {e.id_ for e in sent.of("ENDPOINT")}
             # "Median PFS with B was 3.6 months. With A it was 5.4 months (HR ...)": a sentence that
             # names no endpoint and refers back to one goes on about the endpoint of the one before
-            anaphoric = self._last_endpoint[1] if not named_eps and self._last_endpoint is not None \
-                and self._last_endpoint[0] == sent.index - 1 and self.result_anaphora.search(sent.text) else None
-            self._last_endpoint = (sent.index, next(iter(named_eps))) if len(named_eps) == 1 and values else None
+            after_one = self._last_endpoint[1] if not named_eps and self._last_endpoint is not None \
+                and self._last_endpoint[0] == sent.index - 1 else None
+            anaphoric = after_one if after_one and self.result_anaphora.search(sent.text) else None
+            # "Median PFS was 6.2 vs 10.4 months. The HR was 0.54 (...)": a ratio with no endpoint named,
+            # right after a sentence of one endpoint's results, compares that endpoint
+            first_ratio = next((e for e in sent.ents if e.label_ == "RATIO"), None)
+            ratio_of = anaphoric or (after_one if first_ratio is not None and self.ratio_opening.fullmatch(
+                sent.doc_text, sent.start_char, first_ratio.start_char) else None)
+            self._last_endpoint = (sent.index, next(iter(named_eps))) if len(named_eps) == 1 and values and not is_subgroup else None
             if not is_subgroup:
                 # a sentence may report outcomes and adverse events ("... 63% at 2 years; grade 3
                 # thrombocytopenia in 3"): the numbers the AE reading did not take are outcomes
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values,
                                heading=heading.code if heading is not None and self._arm_line(sent, refs) else anaphoric)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
-                                  heading=heading.code if heading is not None and not named_eps else anaphoric)
+                                  heading=heading.code if heading is not None and not named_eps else ratio_of)
         for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):

@@ -3810,6 +3810,22 @@ def test_linker_endpoint_headings_inside_one_bullet_end_with_it_and_all_via_the_
         [("any adverse event", "3-4", 61)], [("any adverse event", "3-4", 96)]]
 
 
+def test_linker_three_groups_named_after_a_short_form_with_credible_intervals_and_a_ratio_after_its_endpoint(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib alone (group A), lenvatinib plus transarterial "
+                    "chemoembolisation (TACE; group B), or lenvatinib plus hepatic arterial infusion chemotherapy (HAIC; "
+                    "group C). 156 patients were randomly assigned (44 to group A, 31 to group B, and 81 to group C). "
+                    "Median progression-free survival was 6\u00b72 months in group A, 7\u00b70 months in group B, and "
+                    "10\u00b74 months in group C. For group C versus group A the hazard ratio (HR) was 0\u00b754 (95% "
+                    "credible interval [CrI] 0\u00b736\u20130\u00b779). An objective response was recorded in 10 "
+                    "(22\u00b77%; 95% CrI 12\u00b73\u201336\u00b76) of 44, 11 (35\u00b75%) of 31, and 43 (53\u00b71%) of "
+                    "81 patients, respectively. In an exploratory subgroup of patients with Vp3 thrombus, median PFS was "
+                    "9.1 vs. 5.0 mo. (HR 0.41; 95% CI, 0.20-0.84).")
+    assert [a["n"] for a in r["arms"]] == [44, 31, 81]
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [
+        [("PFS", 6.2, None), ("ORR", 22.7, 12.3)], [("PFS", 7, None), ("ORR", 35.5, None)], [("PFS", 10.4, None), ("ORR", 53.1, None)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.54, 0.36, 0.79)]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
