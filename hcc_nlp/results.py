@@ -361,7 +361,8 @@ class ResultExtractor:
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_among = cues["subgroup_among"]  # "Among patients with Vp4 thrombus, ..."
         self.per_lesion = cues["per_lesion"]
-        self.ratio_opening = cues["ratio_opening"]  # "The HR was ...", "For group C versus group A the HR was ..."  # "Per-lesion CR was achieved in 97 of 142 lesions"
+        self.ratio_opening = cues["ratio_opening"]
+        self.topic_heading = cues["topic_heading"]  # "The HR was ...", "For group C versus group A the HR was ..."  # "Per-lesion CR was achieved in 97 of 142 lesions"
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
@@ -1044,6 +1045,8 @@ class ResultExtractor:
             if heading is not None and len(arms) >= 2 and self._arm_line_cells(sent, arms, heading, res):
                 continue
             if not any(e.label_ in _RESULT_LABELS for e in sent.ents):
+                if not single and self.topic_heading.fullmatch(sent.text):
+                    self._topic_of(sent, self.arm_refs(sent, arms), heading_line=True)  # "3.2 | Stratum U" over its results
                 continue  # nothing reported here
             if self.sample_size.search(sent.text):
                 continue  # "Assuming a 2-year RFS of 55% ... (HR 0.60), ... 184 patients will be enrolled"
@@ -1258,12 +1261,12 @@ class ResultExtractor:
             return None, ["serious adverse event"]  # seriousness is not a grade (RECORDS.md)
         return grade, ["any adverse event"]
 
-    def _topic_of(self, sent: Sentence, refs) -> Optional[int]:
+    def _topic_of(self, sent: Sentence, refs, heading_line: bool = False) -> Optional[int]:
         """The arm a paragraph is about: "In the expansion cohort, the confirmed ORR was 28.1% ...
-        Median PFS was 6.9 months ...": a sentence opening with one arm sets it; the sentences after
-        it that name no arm, up to a blank line, go on about it."""
+        Median PFS was 6.9 months ...": a sentence opening with one arm (or a heading line that is
+        its name) sets it; the sentences after it that name no arm, up to a blank line, go on about it."""
         distinct = {k for _, k in refs}
-        if len(distinct) == 1 and self.topic_opening.match(sent.text) and refs[0][0] - sent.start_char < 60:
+        if len(distinct) == 1 and (heading_line or self.topic_opening.match(sent.text)) and refs[0][0] - sent.start_char < 60:
             self._topic = (sent.start_char, distinct.pop())
             return None  # the opening sentence's own numbers follow its own references
         if refs or self._topic is None or marks.BLANK_LINE.search(sent.doc_text, self._topic[0], sent.start_char):

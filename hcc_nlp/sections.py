@@ -28,7 +28,7 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     # "Primary Outcome | Outcome | TimePoints" (CTRI, with pipes or tabs): a heading whose line goes on in columns
     pipe_columns = "|".join(re.escape(w) for w in table.get("_pipe_columns", [])) or "(?!)"
     regex = re.compile(
-        r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+)?"
+        r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*[ \t]+\|[ \t]+)?"  # "2.1 Patients", Wiley's "2.1 | Patients"
         r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?\??[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia), "Who can take part?" (a patients' page)
         r"(?::|\s*\n|[ \t]*\|(?=[ \t]*(?:(?:" + pipe_columns + r")\b|\s*\n))|(?<=\t)(?=(?:" + pipe_columns + r")\b)"
         r"|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",

@@ -3826,6 +3826,19 @@ def test_linker_three_groups_named_after_a_short_form_with_credible_intervals_an
     assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.54, 0.36, 0.79)]
 
 
+def test_linker_strata_as_arms_with_wiley_numbered_headings_and_a_heading_line_naming_a_stratum(nlp):
+    text = ("Procedure: In this non-randomized phase II study, patients with resected HCC (stratum R) received "
+            "cisplatin plus doxorubicin; patients with unresectable HCC (stratum U) received cisplatin plus doxorubicin "
+            "plus sorafenib.\nKEYWORDS\nchildren, cisplatin, sorafenib\n\n1 | INTRODUCTION\nPaediatric HCC is rare.\n"
+            "2 | METHODS\nIn both strata, cisplatin 80 mg/m\u00b2 was given on day 1 every 21 days. In stratum U, sorafenib "
+            "200 mg/m\u00b2 was taken orally twice daily.\n3 | RESULTS\nIn stratum R, 3-year event-free survival was "
+            "75.0% and 3-year overall survival 85.0%.\n3.2 | Stratum U\nMedian OS was 16.3 months (95% CI 11.0-24.9).\n")
+    r = record(nlp, text)
+    assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("cisplatin", 80), ("doxorubicin", None)], [("cisplatin", 80), ("doxorubicin", None), ("sorafenib", 200)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 85)], [("OS", 16.3)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
