@@ -3839,6 +3839,14 @@ def test_linker_strata_as_arms_with_wiley_numbered_headings_and_a_heading_line_n
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 85)], [("OS", 16.3)]]
 
 
+def test_linker_a_clause_about_one_arm_without_a_comma_after_its_name(nlp):
+    r = record(nlp, "Patients were randomised to LEN-HAIC or LEN-TACE. In the LEN-HAIC arm a microcatheter was placed in "
+                    "the hepatic artery, and oxaliplatin 85 mg/m\u00b2 and leucovorin 400 mg/m\u00b2 were infused every 3 "
+                    "weeks. In the HAIC group the median time to progression was 9.6 mo, and in the TACE group it was 5.0 mo.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [
+        ["lenvatinib", "HAIC", "oxaliplatin", "leucovorin"], ["lenvatinib", "TACE"]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
