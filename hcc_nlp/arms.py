@@ -1953,8 +1953,28 @@ class ArmBuilder:
                         if comp.get("route") is None and len(routes) == 1:
                             comp["route"] = next(iter(routes))
                         comp["_intervention"] = True  # completes an arm's drug given at its dose
+            elif self._heading_drug_dosed_first(sent):
+                # "Drug: Tislelizumab" over "200 mg intravenously every 3 weeks ..., beginning on the same
+                # day as lenvatinib": the doses written before the other drug's name are the heading's
+                named = self._intervention_heading(view, sent)
+                if named is not None and named["kind"] == "drug" and named["name"] not in {c["name"] for c in comps}:
+                    first = min(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
+                    details = planned(_details_between(sent.ents, sent.start_char, first),
+                                      modified_doses(sent, _details_between(sent.ents, sent.start_char, first)))
+                    comps = redosed(named, details, view.text) if details else comps
+                    for comp in comps:
+                        comp["_intervention"] = True
             out.append((tag, [c for c in comps if has_details(c)]))
         return out
+
+    @staticmethod
+    def _heading_drug_dosed_first(sent: Sentence) -> bool:
+        """A sentence that opens on a dose, before any treatment's name ("200 mg intravenously ..., from
+        the day lenvatinib starts"): a registry intervention's description line."""
+        first_dose = next((e.start_char for e in sent.ents if e.label_ == "DOSE"), None)
+        first_treatment = next((e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS), None)
+        return first_dose is not None and first_treatment is not None and first_dose < first_treatment \
+            and not sent.doc_text[sent.start_char:first_dose].strip()
 
     def _drug_clauses(self, sent: Sentence) -> list[dict]:
         """The components with details of the clauses after a ";" of a sentence that sets out the

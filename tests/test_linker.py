@@ -3847,6 +3847,16 @@ def test_linker_a_clause_about_one_arm_without_a_comma_after_its_name(nlp):
         ["lenvatinib", "HAIC", "oxaliplatin", "leucovorin"], ["lenvatinib", "TACE"]]
 
 
+def test_linker_a_registry_interventions_dose_line_naming_another_drug_afterwards_is_the_headings(nlp):
+    text = ("Arms and Interventions\n  Experimental: TACE + lenvatinib + tislelizumab\n    Interventions: Procedure: TACE; "
+            "Drug: Lenvatinib; Drug: Tislelizumab\n  Active Comparator: TACE + lenvatinib\n    Interventions: Procedure: "
+            "TACE; Drug: Lenvatinib\n\nInterventions\n  Drug: Lenvatinib\n    12 mg orally once daily.\n"
+            "  Drug: Tislelizumab\n    200 mg intravenously every 3 weeks, beginning on the same day as lenvatinib.\n")
+    r = record(nlp, text)
+    doses = [{c["name"]: (c.get("dose"), c.get("frequency")) for c in a["regimen"] if c["kind"] == "drug"} for a in r["arms"]]
+    assert doses == [{"lenvatinib": (12, "QD"), "tislelizumab": (200, "Q3W")}, {"lenvatinib": (12, "QD")}]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
