@@ -61,6 +61,7 @@ class ContextTagger(JsonRulesMixin):
         self._not_trials = set(self.cues.get("not_trial_names", []))
         self._banner = fastre.compile(self.cues["journal_banner"]) if self.cues.get("journal_banner") else None
         self._label_section = fastre.compile(self.cues["label_section"]) if self.cues.get("label_section") else None
+        self._story_break = re.compile(self.cues["story_break"]) if self.cues.get("story_break") else None
         self._digest = tuple(fastre.compile(self.cues[k]) for k in ("digest_rule", "digest_other_cancer", "digest_liver_cancer")) \
             if self.cues.get("digest_rule") else None
 
@@ -106,6 +107,16 @@ class ContextTagger(JsonRulesMixin):
                 return True
         return False
 
+    def _other_cancer_story(self, text: str, other: re.Pattern, liver: re.Pattern) -> list[tuple[int, int]]:
+        """(start, end) of the story after a break ("—" on a line of its own) whose heading names another
+        cancer ("Biliary tract cancer: toripalimab added to chemotherapy"), up to the next break."""
+        if self._story_break is None:
+            return []
+        breaks = list(self._story_break.finditer(text))
+        return [(m.start(), nxt.start() if nxt is not None else len(text))
+                for m, nxt in zip(breaks, [*breaks[1:], None])
+                if other.search(m.group(1)) and not liver.search(m.group(1))]
+
     def _other_cancer_sections(self, text: str, other: re.Pattern, liver: re.Pattern) -> list[tuple[int, int]]:
         """(start, end) of each numbered subsection of a label about another cancer ("14.5 Non-Small
         Cell Lung Cancer"), when one is about liver cancer ("14.4 Hepatocellular Carcinoma"); and of
@@ -132,7 +143,7 @@ class ContextTagger(JsonRulesMixin):
         rule, other, liver = self._digest
         rules = [m.start() for m in rule.finditer(text)]
         if len(rules) < 3:
-            return self._other_cancer_sections(text, other, liver)
+            return self._other_cancer_sections(text, other, liver) or self._other_cancer_story(text, other, liver)
         items: list[list[int]] = []
         heading = False  # the item before is a heading line between two rules: this item is under it
         for a, b in zip(rules, rules[1:] + [len(text)]):
@@ -161,8 +172,10 @@ class ContextTagger(JsonRulesMixin):
         if self._banner is not None and self._banner.search(opening):
             opening += "\n" + (guess_title(text) or "")
         # the registration numbers the number tagger found (none when it is not in the pipeline)
+        # (not those of a story about another cancer on the same page)
+        other_items = self._other_cancer_items(text)
         registrations = [(x.start_char, "".join(x.text.split())) for x in doc.spans.get(SPANS_KEY, [])
-                         if x.label_ == "TRIAL_ID" and x.id_ == "nct"]
+                         if x.label_ == "TRIAL_ID" and x.id_ == "nct" and not any(a <= x.start_char < b for a, b in other_items)]
         registered = {number for _start, number in registrations}
 
         def with_the_registration(k: int) -> bool:
@@ -191,7 +204,7 @@ class ContextTagger(JsonRulesMixin):
             for k, names in enumerate(named):
                 if labels[k] is None and not own[k] and names & others:
                     labels[k] = "other_study"
-        for a, b in self._other_cancer_items(text):
+        for a, b in other_items:
             for k, (start, _end) in enumerate(bounds):
                 if a <= start < b:
                     labels[k], own[k] = labels[k] or "other_study", False

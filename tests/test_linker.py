@@ -3857,6 +3857,22 @@ def test_linker_a_registry_interventions_dose_line_naming_another_drug_afterward
     assert doses == [{"lenvatinib": (12, "QD"), "tislelizumab": (200, "Q3W")}, {"lenvatinib": (12, "QD")}]
 
 
+def test_linker_a_page_of_two_stories_reads_the_liver_cancer_one(nlp):
+    # a lone dash line, then a heading about another cancer: the rest is another study (its drugs,
+    # numbers and registration), and the first story's trial is the document's
+    text = ("CONGRESS DAILY | Day 2\n\nSBRT before atezolizumab-bevacizumab extends survival in HCC\n\n"
+            "In SABER-9 (NCT05481736), investigators randomly assigned 312 patients (156 per arm) to SBRT followed by "
+            "atezolizumab plus bevacizumab, or to atezolizumab plus bevacizumab alone. Median OS was 22.1 versus 16.4 "
+            "months (HR 0.72; 95% CI 0.55-0.94).\n\n\u2014\n\nBiliary tract cancer: toripalimab added to chemotherapy\n\n"
+            "In the same session, the KESTREL-7 trial (NCT05066243) of toripalimab plus gemcitabine and cisplatin "
+            "reported a median OS of 14.6 months versus 12.1 months with placebo.\n")
+    r = record(nlp, text)
+    assert r["ids"]["nct"] == ["NCT05481736"]
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["atezolizumab", "bevacizumab", "radiotherapy"], ["atezolizumab", "bevacizumab"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.1)], [("OS", 16.4)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
