@@ -559,6 +559,7 @@ class ResultExtractor:
             for m in self.control_ref.finditer(text):
                 refs.append((s0 + m.start(), control))
         named: list[tuple[int, int]] = []  # the text of alias references
+        hits: list[tuple[int, int, int]] = []  # (start, end, arm) of each alias written
         for k, arm in enumerate(arms):
             for alias in arm.aliases:
                 if len(alias) < 2 and not alias.isalpha():
@@ -570,9 +571,12 @@ class ResultExtractor:
                         text, alias.upper(), partial(fastre.standalone, text), ignore_case=False)
                         if text[b:b + 1] not in ("-", "'", "’", "+", "/") and text[a - 1:a] not in ("+", "/", "-") and (
                             text[b:b + 1] != "." or _WORD_BEFORE_LETTER.search(text, max(0, a - 10), a))]
-                for a, b in spans:
-                    refs.append((s0 + a, k))
-                    named.append((s0 + a, s0 + b))
+                hits.extend((a, b, k) for a, b in spans)
+        for a, b, k in hits:
+            # "In the DEB-TACE+S group": the other arm's "DEB-TACE" inside this arm's longer name is no reference
+            if not any(k2 != k and a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2, k2 in hits):
+                refs.append((s0 + a, k))
+                named.append((s0 + a, s0 + b))
         # "in the HAIC and HAIC-T groups": "HAIC" is the arm "HAIC group"
         for m in self.coordinated_groups.finditer(text):
             noun = " " + m.group(1).lower()

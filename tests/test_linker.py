@@ -3873,6 +3873,19 @@ def test_linker_a_page_of_two_stories_reads_the_liver_cancer_one(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.1)], [("OS", 16.4)]]
 
 
+def test_linker_latin_american_english_ic_95_two_times_per_day_and_a_group_named_with_a_plus(nlp):
+    r = record(nlp, "The patients were allocated randomly (1:1) for DEB-TACE plus sorafenib (DEB-TACE+S group) or DEB-TACE "
+                    "alone (DEB-TACE group). The sorafenib was administered via oral in the dose of 400 mg two times per day. "
+                    "The median TTP was 9.8 months (IC 95%: 7.1-12.5) in the DEB-TACE+S group versus 6.1 months (IC 95%: "
+                    "4.4-7.8) in the DEB-TACE group (HR: 0.55; IC 95%: 0.31-0.96; p = 0.032). In the DEB-TACE+S group, the "
+                    "hand-foot skin reaction was the more common adverse event (14/31; 45.2%).")
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"] if c["name"] == "sorafenib"] == [("sorafenib", "BID")]
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("TTP", 9.8, 7.1, 12.5)], [("TTP", 6.1, 4.4, 7.8)]]
+    assert [(c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [(0.55, 0.31, 0.96)]
+    assert per_arm(r, "adverse_events", "term", "percent") == [[("hand-foot skin reaction", 45.2)], []]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
