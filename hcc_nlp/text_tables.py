@@ -63,7 +63,8 @@ _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
-_LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-])?\s*")  # what may come before a heading on its line
+# what may come before a heading on its line: "1.", a bullet, a table's number ("Table 23. Results of OS analysis")
+_LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-]|(?:Table|TABLE)\s+S?\d{1,3}[.:]?)?\s*")
 _SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
 _SIZED_CELL = re.compile(r"[^\s()\[][^()\[\]]{0,40}?\s*" + _SIZE_IN_CELL.pattern)
@@ -651,6 +652,9 @@ class TableReader:
                 line = caption.text.strip()
                 start = caption.start_char + len(caption.text) - len(caption.text.lstrip())
                 cells = [Cell(start, start + len(line), line)] + cells[1:]
+            if self.c.unevaluable_row.match(cells[0].text):
+                consumed.add(sent.index)  # "NE | 2 (3.8) | 3 (5.9)": the patients no response was assessed in
+                continue
             if self._comparison_ci_row(cells, last_comparison):
                 consumed.add(sent.index)  # "Hazard Ratio (HR) | 0.81" then "95% Confidence Interval | 0.49 to 1.34"
                 continue

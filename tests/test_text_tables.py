@@ -1558,3 +1558,16 @@ def test_eu_register_statistical_analysis_after_comparison_groups_and_a_permanen
         ("OS", "HR", 0.79, 0.63, 0.99, "0.048")]
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("adverse event leading to discontinuation", 19)], [("adverse event leading to discontinuation", 4)]]
+
+
+def test_a_numbered_table_caption_naming_an_endpoint_gives_it_to_the_rows_and_a_subpopulation_table_is_left_out(nlp):
+    text = ("Patients were randomized to tislelizumab plus lenvatinib (T+L group) or lenvatinib (L group).\n\n"
+            "Table 23. Results of OS analysis (ITT population)\n\tT+L group\tL group\nN\t326\t326\n"
+            "Median [95% CI] (months)\t21.3 [18.9, 24.0]\t16.8 [14.9, 18.6]\nHazard ratio [95% CI]\t0.76 [0.63, 0.92]\n\n"
+            "Table 24. OS in the Japanese subpopulation\n\tT+L group\tL group\nMedian (months)\t25.4\t19.9\n\n"
+            "Table 25. Best overall response, n (%)\n\tT+L group\tL group\nPartial response\t130 (39.9)\t80 (24.5)\n"
+            "NE\t12 (3.7)\t15 (4.6)\n")
+    r = nlp(text)._.trial_record
+    assert [[(o["endpoint"], o["value"], o.get("ci_low")) for o in a["outcomes"]] for a in r["arms"]] == [
+        [("OS", 21.3, 18.9), ("PR", 39.9, None)], [("OS", 16.8, 14.9), ("PR", 24.5, None)]]
+    assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.76, 0.63)]
