@@ -3886,6 +3886,21 @@ def test_linker_latin_american_english_ic_95_two_times_per_day_and_a_group_named
     assert per_arm(r, "adverse_events", "term", "percent") == [[("hand-foot skin reaction", 45.2)], []]
 
 
+def test_linker_a_consent_forms_question_headings(nlp):
+    # the NCI consent template's headings: who can take part (criteria), the study groups (arms), the
+    # risks seen in earlier studies (no results of this one)
+    text = ("Who can take part in this study?\nYou may be able to take part if you:\n\u2022 are 18 years of age or older\n"
+            "\u2022 have a platelet count of at least 60,000 per microliter\n\n"
+            "What are the study groups?\nThis study has two study groups.\nGroup 1 (usual treatment):\n\u2022 Atezolizumab "
+            "1,200 mg, given through a vein (IV), once every 3 weeks\nGroup 2 (SBRT plus usual treatment):\n\u2022 SBRT to your "
+            "liver tumors, then the same atezolizumab as Group 1\n\n"
+            "What possible risks can I expect from taking part in this study?\nIn a large earlier study, high blood pressure "
+            "happened in about 30 out of 100 people (30%).\n")
+    r = record(nlp, text)
+    assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18), ("platelets", ">=", 60000)]
+    assert all(not a["adverse_events"] for a in r["arms"]) and r["adverse_events"] == []
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
