@@ -3889,7 +3889,9 @@ def test_linker_latin_american_english_ic_95_two_times_per_day_and_a_group_named
 def test_linker_a_consent_forms_question_headings(nlp):
     # the NCI consent template's headings: who can take part (criteria), the study groups (arms), the
     # risks seen in earlier studies (no results of this one)
-    text = ("Who can take part in this study?\nYou may be able to take part if you:\n\u2022 are 18 years of age or older\n"
+    text = ("Why is this study being done?\nThe purpose of this study is to compare the usual treatment alone to "
+            "radiation therapy plus the usual treatment.\n\n"
+            "Who can take part in this study?\nYou may be able to take part if you:\n\u2022 are 18 years of age or older\n"
             "\u2022 have a platelet count of at least 60,000 per microliter\n\n"
             "What are the study groups?\nThis study has two study groups.\nGroup 1 (usual treatment):\n\u2022 Atezolizumab "
             "1,200 mg, given through a vein (IV), once every 3 weeks\nGroup 2 (SBRT plus usual treatment):\n\u2022 SBRT to your "
