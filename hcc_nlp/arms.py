@@ -1621,7 +1621,7 @@ class ArmBuilder:
         for d, sent_end in orphans if rad else ():
             if d.start_char >= until:
                 current = rad[0]
-            if rad[0].get("dose") is not None and self.backup_dose.search(view.text, max(0, d.start_char - 40), d.start_char):
+            if rad[0].get("dose") is not None and self._reduced_to(view.text, d.start_char):
                 # "When constraints could not be met, the prescription was reduced to 35 Gy in 5
                 # fractions": a back-up prescription is a second radiation component
                 current = {"kind": "radiation", "name": "radiotherapy", "technique": rad[0].get("technique"), "evidence": []}
@@ -1959,8 +1959,8 @@ class ArmBuilder:
                 named = self._intervention_heading(view, sent)
                 if named is not None and named["kind"] == "drug" and named["name"] not in {c["name"] for c in comps}:
                     first = min(e.start_char for e in sent.ents if e.label_ in TREATMENT_LABELS)
-                    details = planned(_details_between(sent.ents, sent.start_char, first),
-                                      modified_doses(sent, _details_between(sent.ents, sent.start_char, first)))
+                    written = _details_between(sent.ents, sent.start_char, first)
+                    details = planned(written, modified_doses(sent, written))
                     comps = redosed(named, details, view.text) if details else comps
                     for comp in comps:
                         comp["_intervention"] = True
@@ -2037,8 +2037,12 @@ class ArmBuilder:
     def _optional_reduction(self, text: str, dose: Span) -> bool:
         """"the dose may be reduced to 40 Gy": a reduction the protocol allows, no prescription of its
         own ("the prescription was reduced to 35 Gy in 5 fractions" is one: a second component)."""
-        return bool(self.backup_dose.search(text, max(0, dose.start_char - 40), dose.start_char)
-                    and _MAY_BE.search(text, max(0, dose.start_char - 40), dose.start_char))
+        return self._reduced_to(text, dose.start_char) and _MAY_BE.search(text, max(0, dose.start_char - 40), dose.start_char) is not None
+
+    def _reduced_to(self, text: str, pos: int) -> bool:
+        """Whether the radiation dose at ``pos`` is one a prescription was reduced to ("the prescription
+        was reduced to 35 Gy ...")."""
+        return self.backup_dose.search(text, max(0, pos - 40), pos) is not None
 
     def _intervention_heading(self, view: DocView, sent: Sentence) -> Optional[dict]:
         """The one treatment of the registry intervention line ("Drug: Toripalimab") that ``sent``
@@ -2141,14 +2145,13 @@ class ArmBuilder:
         about one arm, with no radiotherapy named beside them, are its one radiotherapy's (not a dose
         it may be reduced to)."""
         rad = [c for c in arm.components if c["kind"] == "radiation"]
-        doses = [d for d in orphan_radiation(sent, start, end, self.given)
-                 if not self.backup_dose.search(view.text, max(sent.start_char, d.start_char - 40), d.start_char)]
+        doses = [d for d in orphan_radiation(sent, start, end, self.given) if not self._reduced_to(view.text, d.start_char)]
         if len(rad) != 1 or not doses:
             return
         if rad[0].get("dose") is None and rad[0].get("dose_per_fraction") is None:
             for d in doses:
                 apply_radiation(rad[0], d, view.text)
-        elif any(self.backup_dose.search(view.text, max(0, a - 40), a) for a, _ in rad[0].get("evidence", [])):
+        elif any(self._reduced_to(view.text, a) for a, _ in rad[0].get("evidence", [])):
             # the arm's radiotherapy so far holds only the dose it may be reduced to: this clause's is
             # the main prescription, written first
             main = _radiation_components(rad[0], doses, view.text)

@@ -360,9 +360,9 @@ class ResultExtractor:
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
         self.subgroup_among = cues["subgroup_among"]  # "Among patients with Vp4 thrombus, ..."
-        self.per_lesion = cues["per_lesion"]
-        self.ratio_opening = cues["ratio_opening"]
-        self.topic_heading = cues["topic_heading"]  # "The HR was ...", "For group C versus group A the HR was ..."  # "Per-lesion CR was achieved in 97 of 142 lesions"
+        self.per_lesion = cues["per_lesion"]  # "Per-lesion CR was achieved in 97 of 142 lesions"
+        self.ratio_opening = cues["ratio_opening"]  # "The HR was ...", "For group C versus group A the HR was ..."
+        self.topic_heading = cues["topic_heading"]  # "3.2 | Stratum U" on a line of its own
         self.subgroup_population = cues["subgroup_population"]  # "In patients within the Milan criteria, ..."
         self.timepoint = cues["timepoint"]
         self.not_reached = cues["not_reached"]
