@@ -241,16 +241,24 @@ class TrialLinker(JsonRulesMixin):
     def phase(self, view: DocView) -> Optional[str]:
         title = view.doc._.title or ""
         m = _phase_pattern().search(title)  # the title's phase first (the PHASE pattern of numbers.json)
-        if m:
+        if m and not _PHASE_LIST_AFTER.match(title, m.end()):
             return parse_phase(m.group())
         # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
         # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
         # (taken when no other sentence gives one)
+        # a registry's own field ("Phase:\tIII") before the phases its help text or disclaimer names
+        field = next((e for sent in view.sentences if sent.section != "ignore" and sent.context is None
+                      for e in sent.of("PHASE") if ":" in e.text), None)
+        if field is not None:
+            more = _PHASE_MORE_AFTER.match(view.text, field.end_char)  # "Phase: Phase 2, Phase 3"
+            return parse_phase(view.text[field.start_char:more.end() if more else field.end_char])
         hypothetical = None
         for sent in view.sentences:
             if sent.section == "ignore" or sent.context not in (None, "hypothetical"):
                 continue
             for e in sent.of("PHASE"):
+                if _PHASE_LIST_AFTER.match(view.text, e.end_char):
+                    continue  # "trials of phase I, II and III": the phases a database lists, not this trial's
                 if sent.context is None:
                     return parse_phase(e.text)
                 if hypothetical is None \
@@ -733,6 +741,10 @@ class TrialLinker(JsonRulesMixin):
                     n = parse_number(" ".join(e.text.split()[:-1]))
                     if n is not None:
                         target[0].n = int(n)
+
+
+_PHASE_MORE_AFTER = re.compile(r"\s*[,/&]\s*(?:Phase\s*)?(?:I{1,3}|IV|[1-4])\b", re.I)  # "Phase: Phase 2, Phase 3"
+_PHASE_LIST_AFTER = re.compile(r"\s*,\s*(?:I{1,3}|IV|[1-4])\s*,?\s*(?:and|or)\s+(?:I{1,3}|IV|[1-4])\b")
 
 
 @lru_cache(maxsize=1)

@@ -3903,6 +3903,15 @@ def test_linker_a_consent_forms_question_headings(nlp):
     assert all(not a["adverse_events"] for a in r["arms"]) and r["adverse_events"] == []
 
 
+@pytest.mark.parametrize("field,phase", [("Phase:\tIII", "III"), ("Phase: Phase 2, Phase 3", "II/III")])
+def test_linker_a_registry_phase_field_before_the_phases_its_help_text_names(nlp, field, phase):
+    text = ("Clinical Trials Database: Protocol Information\n\n"
+            "The database lists selected information about phase I, II and III clinical trials of drugs.\n\n"
+            "Protocol number:\tCVP-0001\nDrug name(s):\tOPDIVO\n" + field + "\nStudy status:\tClosed\n\n"
+            "Phase - the phase of the trial (I, II, III or Phase IV).\n")
+    assert record(nlp, text)["phase"] == phase
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
