@@ -3912,6 +3912,18 @@ def test_linker_a_registry_phase_field_before_the_phases_its_help_text_names(nlp
     assert record(nlp, text)["phase"] == phase
 
 
+def test_linker_a_preprints_latex_source(nlp):
+    r = record(nlp, "Eligible patients were aged 18--75 years with Child--Pugh score $\\leq$7 and platelet count $\\geq 60 "
+                    "\\times 10^{9}$/L. Patients were randomised 1:1 to SBRT plus camrelizumab 200~mg every 2 weeks or "
+                    "camrelizumab alone. Median PFS was 9.8 months (95\\% CI 7.2--12.4) versus 5.6 months (4.1--7.1) "
+                    "(HR 0.52, 95\\% CI 0.32--0.84; $P=0.007$).")
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in r["eligibility"]] == [
+        ("age", ">=", 18, "years"), ("age", "<=", 75, "years"), ("child_pugh_score", "<=", 7, None),
+        ("platelets", ">=", 60, "x10^9/L")]
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [[("PFS", 9.8, 7.2, 12.4)], [("PFS", 5.6, 4.1, 7.1)]]
+    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [(0.52, 0.32, 0.84, "0.007")]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
