@@ -1571,3 +1571,13 @@ def test_a_numbered_table_caption_naming_an_endpoint_gives_it_to_the_rows_and_a_
     assert [[(o["endpoint"], o["value"], o.get("ci_low")) for o in a["outcomes"]] for a in r["arms"]] == [
         [("OS", 21.3, 18.9), ("PR", 39.9, None)], [("OS", 16.8, 14.9), ("PR", 24.5, None)]]
     assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.76, 0.63)]
+
+
+def test_a_markdown_table_with_an_effect_column_after_the_arms(nlp):
+    # "| Endpoint | A (n=196) | B (n=196) | Effect (95% CI) | p |": the effect column is the ratio's
+    text = ("Patients were randomised 1:1 to TACE plus camrelizumab and apatinib (TACE-CA) or TACE alone.\n\n"
+            "| Endpoint | TACE-CA (n=196) | TACE (n=196) | Effect (95% CI) | p |\n|---|---|---|---|---|\n"
+            "| mPFS | 11.5 mo (9.9-13.4) | 7.3 mo (6.1-8.5) | HR 0.62 (0.50-0.77) | <0.0001 |\n")
+    r = nlp(text)._.trial_record
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 11.5)], [("PFS", 7.3)]]
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("PFS", 0.62, "<0.0001")]
