@@ -643,6 +643,7 @@ class ArmBuilder:
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
         self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
+        self.divided_groups = cues["divided_groups"]  # "randomly divided into the combination group and the TACE group"
         self.group_sentence = cues["group_sentence"]  # "The control group was given TACE: ..."
         self.on_this_basis = cues["on_this_basis"]  # "... was given apatinib on this basis": and the group before's
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
@@ -1528,6 +1529,23 @@ class ArmBuilder:
             if all(name in low for name in names):
                 return [arm for _, arm in sorted(zip((low.find(name) for name in names), arms), key=lambda x: x[0])]
         return arms
+
+    def from_divided_groups(self, view: DocView) -> list[Arm]:
+        """"Patients were randomly divided into the combination group and the TACE group": an arm per
+        group named, with no treatments yet; the sentences about both groups ("Both groups underwent
+        TACE ...") and about each ("Patients in the combination group started donafenib ...") give them."""
+        for sent in view.own_sentences():
+            if sent.section in ELIGIBILITY_SECTIONS:
+                continue
+            m = self.divided_groups.search(sent.text)
+            if m is None:
+                continue
+            names = [" ".join(m.group(g).split()) for g in ("a", "b")]
+            if names[0].lower() == names[1].lower():
+                return []
+            return [Arm(label=f"{name} group", components=[], aliases={f"{name.lower()} group"},
+                        start_char=sent.start_char + m.start(g)) for name, g in zip(names, ("a", "b"))]
+        return []
 
     def from_group_blocks(self, view: DocView) -> list[Arm]:
         """A registry's groups as blocks ("Group: TACE-LT group" / "Sample size: 48" /
@@ -2815,7 +2833,7 @@ class ArmBuilder:
         if not arms:
             arms, secondary, used = self.from_arm_sentences(view)
         if not arms:
-            arms = self.from_group_sentences(view)
+            arms = self.from_group_sentences(view) or self.from_divided_groups(view)
         if not arms:
             parts = self.from_part_sentences(view)
             if parts:

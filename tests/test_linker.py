@@ -3924,6 +3924,17 @@ def test_linker_a_preprints_latex_source(nlp):
     assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [(0.52, 0.32, 0.84, "0.007")]
 
 
+def test_linker_groups_named_only_when_the_patients_are_divided_get_their_treatments_from_later_sentences(nlp):
+    r = record(nlp, "A total of 96 patients were randomly divided into the observation group and the control group, with "
+                    "48 patients in each group. Both groups underwent conventional TACE with epirubicin 40 mg and lipiodol. "
+                    "Patients in the observation group started oral apatinib 250 mg once a day after the first TACE. The "
+                    "ORR of the observation group was 62.5% (30/48), higher than that of the control group (41.7%, 20/48).")
+    assert [(a["label"], a["n"]) for a in r["arms"]] == [("observation group", 48), ("control group", 48)]
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol", "apatinib"], ["TACE", "epirubicin", "lipiodol"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 62.5)], [("ORR", 41.7)]]
+
+
 def test_context_earlier_series_that_reported_are_background(nlp):
     r = record(nlp, "HAIC is widely used in Asia for large tumours, and earlier single-centre phase II series reported "
                     "objective responses in 35% to 60% of patients, but randomised data are lacking. We randomly "
