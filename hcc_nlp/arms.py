@@ -24,7 +24,8 @@ _GROUP_LETTERS = re.compile(r"\b(?:[A-Z]|\d{1,2})\b")  # "A and B" of "arms A an
 _ARM_NAME_START = grammar("arms", "arm_name_start")
 _ARM_NAME_ONLY = grammar("arms", "arm_name_only")
 _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
-_GROUP_NAME = re.compile(r"(?i:group|arm|cohort)\s+[A-Z0-9]{1,2}")  # "group B", "arm 2"
+_GROUP_NAME = grammar("arms", "group_name")  # "group B", "arm 2"
+_GROUP_LIST_END = grammar("arms", "group_list_end")  # "In the HAIC and TACE-HAIC arms, ..."
 _LETTERED_ITEM = grammar("arms", "lettered_item")  # "(B) cTACE plus lenvatinib": an item of a lettered list
 
 
@@ -81,7 +82,7 @@ _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
 _GIVEN_HOW = ("ROUTE", "SCHEDULE")  # how a drug is given, whatever its dose
 
 
-_MAY_BE = re.compile(r"\b(?:may|might|could|can)\s+(?:\w+\s+)?be\b")  # "the dose may (then) be reduced to ..."
+_MAY_BE = grammar("arms", "may_be")  # "the dose may (then) be reduced to ..."
 
 
 def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict]:
@@ -326,7 +327,7 @@ def share_sibling_details(arms: list["Arm"], same_dose: re.Pattern) -> None:
         _placebo_on_the_same_schedule(arm, arms, same_dose)
 
 
-_SCHEDULE_FIELDS = ("frequency", "days", "cycle_days")
+_SCHEDULE_FIELDS = ("frequency", "days", "cycle_days", "route")  # how a drug is given, whatever its dose
 
 
 def _placebo_on_the_same_schedule(arm: "Arm", arms: list["Arm"], same_dose: re.Pattern) -> None:
@@ -456,9 +457,6 @@ def _add_components(arm: "Arm", comps: list[dict]) -> None:
     extra = [dict(c) for c in comps if c["name"] not in arm.names or has_details(c)]
     if extra:
         arm.components = merge_components(arm.components + extra)
-
-
-_SCHEDULE_FIELDS = ("frequency", "days", "cycle_days", "route")
 
 
 def _share_schedule(escalation: "Arm", expansion: "Arm") -> None:
@@ -1182,8 +1180,7 @@ class ArmBuilder:
                 if len(found) == 1 and found[0].n is None and count is not None:
                     found[0].n = int(count.group(1).replace(",", ""))  # "• 334 people received ..."
                 arms.extend(found)
-                item_end = text.find("\n", nxt.start_char)
-                item_end = len(text) if item_end < 0 else item_end
+                item_end = marks.line_end(text, nxt.start_char)
                 continue
             if not arms or nxt.start_char >= item_end:
                 break
@@ -2180,7 +2177,7 @@ class ArmBuilder:
         """The arms a group statement's name refers to: one, or each of a list ("In the HAIC and
         TACE-HAIC arms, ...")."""
         g0 = sent.start_char + m.start(group)
-        if re.search(r"(?:groups|arms|cohorts)\s*,\s*$", m.group()):
+        if _GROUP_LIST_END.search(m.group()):
             parts, pos = [], 0
             for sep in _GROUP_LIST_SEP.finditer(m.group(group)):
                 parts.append((pos, sep.start()))

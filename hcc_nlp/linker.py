@@ -743,8 +743,8 @@ class TrialLinker(JsonRulesMixin):
                         target[0].n = int(n)
 
 
-_PHASE_MORE_AFTER = re.compile(r"\s*[,/&]\s*(?:Phase\s*)?(?:I{1,3}|IV|[1-4])\b", re.I)  # "Phase: Phase 2, Phase 3"
-_PHASE_LIST_AFTER = re.compile(r"\s*,\s*(?:I{1,3}|IV|[1-4])\s*,?\s*(?:and|or)\s+(?:I{1,3}|IV|[1-4])\b")
+_PHASE_MORE_AFTER = grammar("linker", "phase_more_after")  # "Phase: Phase 2, Phase 3"
+_PHASE_LIST_AFTER = grammar("linker", "phase_list_after")  # "trials of phase I, II and III"
 
 
 @lru_cache(maxsize=1)

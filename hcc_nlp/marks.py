@@ -132,6 +132,12 @@ def after_brackets(text: str, pos: int, end: int) -> int:
         pos = close + 1
 
 
+def line_end(text: str, at: int) -> int:
+    """The end of the line ``at`` is on."""
+    eol = text.find("\n", at)
+    return eol if eol >= 0 else len(text)
+
+
 def lines_after(text: str, pos: int, stop: int) -> Iterator[tuple[int, int]]:
     """(the line break before, the line's end) of each line after the line break at ``pos``, up to ``stop``."""
     while pos < stop:

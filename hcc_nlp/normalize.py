@@ -77,7 +77,7 @@ class Dose:
 
 
 _PER_WORDS = grammar("normalize", "per_words")
-_NEGATIVE_POWER = re.compile(r"\s+(?:m(?:⁻[²2]|[−-]2)|(kg)(?:⁻¹|[−-]1))$")  # a unit per m² or kg written as a power
+_NEGATIVE_POWER = grammar("normalize", "negative_power")  # a unit per m² or kg written as a power
 _FRACTIONS_OF = grammar("normalize", "fractions_of")  # "5 fractions of 7 Gy", "five treatments of 7 Gy each"
 _GY_TIMES = grammar("normalize", "gy_times")  # "7 Gy x 5 fractions"
 _SIZED_FRACTIONS = grammar("normalize", "sized_fractions")  # "in five 8-Gy fractions"

@@ -94,7 +94,8 @@ _BRACKETS = re.compile(r"[()\[\]]")
 # after a value (not "53.1% with TACE plus placebo, and complete responses": an arm's name between)
 _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
 _CLOSING = re.compile(r"[)\]]")
-_ABBREVIATION_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\s]{1,12}[)\]])?")  # " [ORR]" after an endpoint
+_ABBREVIATION_AFTER = grammar("results", "abbreviation_after")  # " [ORR]" after an endpoint
+_CLAUSE_OR_LINE_BREAK = re.compile(r"[;\n]")
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
@@ -1373,7 +1374,7 @@ class ResultExtractor:
         cut = next(marks.top_level(text, ";", items[-1]["span"].end_char, sent.end_char), None) if respectively else None
         named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
-        if len(named) == 1 and len(arms) == 2 and all(p < items[0]["pos"] and not re.search(r"[;\n]", text[p:items[0]["pos"]]) for p, _ in refs):
+        if len(named) == 1 and len(arms) == 2 and all(p < items[0]["pos"] and not _CLAUSE_OR_LINE_BREAK.search(text, p, items[0]["pos"]) for p, _ in refs):
             # "Lenvatinib prolonged OS (median 9.1 vs 7.0 months)": the one arm named before the
             # numbers is the first of them, whichever order the arms were defined in
             order = [named[0], 1 - named[0]]

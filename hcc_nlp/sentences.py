@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import doc_text, doc_words
-from .marks import BULLET_MARKS
+from .marks import BULLET_MARKS, line_end
 from .resources import grammar, load_json
 
 # a word before a letter that the letter names, so that a full stop after the letter ends a sentence ("in arm
@@ -133,7 +133,7 @@ class SentenceSegmenter:
             if (word[:1].islower() or (word == "(" and _BRACKET_GOES_ON.match(text, at))) \
                     and len(line) >= _CONTINUED_LINE and line[-1:] not in ".:!?;|" \
                     and line.count("|") < 2 and "\t" not in line and "   " not in line and not _BULLET.match(word) \
-                    and text.count("|", at, _line_end(text, at)) < 2:  # (nor over a table's header: "n (%) | A | B")
+                    and text.count("|", at, line_end(text, at)) < 2:  # (nor over a table's header: "n (%) | A | B")
                 return False  # a line of prose broken mid-sentence: "... occurred in 11 (18.0%)\n  patients, ..."
                 # (not a table's row of a label and one value cell over "p-value<tab>0.0025")
                 # (also in wrapped text, where a word hyphenated at the line's end left it short)
@@ -209,12 +209,6 @@ class SentenceSegmenter:
         elif n == 1:
             doc[0].is_sent_start = True
         return doc
-
-
-def _line_end(text: str, at: int) -> int:
-    """The end of the line ``at`` is on."""
-    eol = text.find("\n", at)
-    return eol if eol >= 0 else len(text)
 
 
 @Language.factory(
