@@ -26,6 +26,9 @@ _DIGITS = re.compile(r"\d+")
 @lru_cache(maxsize=1)
 def _spec() -> dict:
     spec = load_json("eligibility.json")
+    for meta in spec["parameters"].values():
+        meta["_own_units"] = tuple((re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor, digits)
+                                   for p, unit, factor, digits in meta.get("own_units", ()))
     spec["_params"] = [(k, fastre.compile(v["name"], re.I), v) for k, v in spec["parameters"].items()]
     spec["_suffix_ops"] = [(re.compile(p, re.I), op) for p, op in spec["suffix_operators"]]
     spec["_units"] = [(re.compile(r"^\s*(?:" + p + r")", re.I), unit, factor) for p, unit, factor in spec["units"]]
@@ -78,13 +81,18 @@ def is_criteria_sentence(text: str, in_results: bool = False) -> bool:
     return bool(spec["_cue"].search(text) or spec["_cue_opening"].match(text))
 
 
-def _unit(text: Optional[str], default: Optional[str]) -> tuple[Optional[str], float]:
+def _unit(text: Optional[str], default: Optional[str], own: tuple = ()) -> tuple[Optional[str], float, Optional[int]]:
+    """The canonical unit of a written one, the factor to it and the decimals to round to (None:
+    as computed); a parameter's ``own`` units come first ("haemoglobin 5.6 mmol/L")."""
     if text is None:
-        return default, 1.0
+        return default, 1.0, None
+    for regex, unit, factor, digits in own:
+        if regex.match(text):
+            return unit, factor, digits
     for regex, unit, factor in _spec()["_units"]:
         if regex.match(text):
-            return unit, factor
-    return default, 1.0
+            return unit, factor, None
+    return default, 1.0, None
 
 
 def _criterion(kind, param, op, value, unit, evidence) -> dict:
@@ -121,11 +129,11 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
             continue
         kinds = spec["unit_kinds"]
         for op, value, unit_text, *other in found:
-            unit, factor = _unit(unit_text, meta["unit"])
+            unit, factor, digits = _unit(unit_text, meta["unit"], meta.get("_own_units", ()))
             if unit in kinds and meta["unit"] in kinds and kinds[unit] != kinds[meta["unit"]]:
                 continue  # "aged 18 and over with a single cancer up to 8 cm across": no age of 8 cm
             if isinstance(value, float):
-                value = as_int_or_float(round(value * factor, 6))
+                value = as_int_or_float(round(value * factor, 6 if digits is None else digits))
             # "AST, ALT <= 5 x ULN": names joined before one value share it, when measured alike (not
             # "HCC of ... in maximum diameter, Child-Pugh score <= 7")
             shared = [(p, s) for p, s, u in pending if u == meta["unit"]]

@@ -21,6 +21,11 @@ def criteria(record, *fields):
       ("inr", "<=", 1.5, None)]),
     ("a platelet count of at least 60,000 per cubic millimeter", [("platelets", ">=", 60000, "/mm3")]),
     ("platelet count ≥ 7.5 × 10^4/μL", [("platelets", ">=", 75000, "/mm3")]),
+    # haemoglobin in mmol/L (Dutch and Nordic protocols) is a real unit, converted: x 1.611, one decimal
+    ("Hb ≥ 5.6 mmol/l (≥ 9.0 g/dl)", [("hemoglobin", ">=", 9, "g/dL")]),
+    ("haemoglobin at least 6 mmol/L", [("hemoglobin", ">=", 9.7, "g/dL")]),
+    # a bilirubin "in mmol/L" is a mistyped umol/L (RECORDS.md), unconverted
+    ("total bilirubin ≤ 30 mmol/L", [("bilirubin", "<=", 30, "umol/L")]),
     ("platelet count ≥5.0 × 10⁴/μL", [("platelets", ">=", 50000, "/mm3")]),
     ("neutrophil count >= 1.5*10^9/L", [("anc", ">=", 1.5, "x10^9/L")]),
     ("a serum total bilirubin level of 3.0 mg per deciliter or less", [("bilirubin", "<=", 3, "mg/dL")]),
