@@ -528,6 +528,7 @@ class ArmBuilder:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.arm_sentence = cues["arm_sentence"]
+        self.arm_sentence_received = cues["arm_sentence_received"]  # "received A (n=300) or B (n=150)"
         self.split = cues["arm_split"]
         self.weight_dose = cues["weight_dose_alternative"]  # "8 mg or 12 mg according to body weight": one arm
         self.add_on = cues["add_on"]
@@ -969,6 +970,9 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
             m = self.arm_sentence.search(sent.text)
+            weak = m is None
+            if weak:
+                m = self.arm_sentence_received.search(sent.text)
             if not m:
                 continue
             # "In this randomised trial, patients scheduled for TACE, Child-Pugh A or B, ... were
@@ -985,11 +989,11 @@ class ArmBuilder:
                 if sent.text.rstrip().endswith(":"):
                     arms = self._bulleted(view, sent)
                     if len(arms) >= 2:
-                        candidates.append((len(arms), 0, 1, -sent.index, arms))
+                        candidates.append((len(arms), not weak, 0, 1, -sent.index, arms))
                 arms = self._fractionation_arms(view, sent, cue_end)
                 if len(arms) >= 2:
                     detail = sum(1 for a in arms for c in a.components if has_details(c))
-                    candidates.append((len(arms), detail, 1, -sent.index, arms))
+                    candidates.append((len(arms), not weak, detail, 1, -sent.index, arms))
                 continue
             start = first.start_char
             for e in sent.ents:
@@ -1020,11 +1024,12 @@ class ArmBuilder:
             if len(arms) >= 2:
                 self._route_before_alternatives(sent, arms, cue_end, first.start_char)
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
-                candidates.append((len(arms), detail, explicit, -sent.index, arms))
+                candidates.append((len(arms), not weak, detail, explicit, -sent.index, arms))
         if not candidates:
             return [], [], set()
-        candidates.sort(key=lambda x: x[:4], reverse=True)
-        return candidates[0][4], [c[4] for c in candidates[1:]], {-candidates[0][3]}
+        candidates.sort(key=lambda x: x[:5], reverse=True)
+        # (a weak candidate's sizes are those treated, not those randomised: no sizes for the arms)
+        return candidates[0][5], [c[5] for c in candidates[1:] if c[1]], {-candidates[0][4]}
 
     def _combination_first(self, text: str, cue_end: int, start: int) -> Optional[re.Match]:
         """"assigned to the combination or to A", "assigned 278 patients at 14 centers to the triplet

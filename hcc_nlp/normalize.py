@@ -344,9 +344,11 @@ def parse_grade(text: str) -> Optional[str]:
         return None
     at_least = bool(re.search(r"[≥>]|at least|or (?:higher|greater|above|more|worse)|\d\s*\+", t, re.I))
     if at_least:
-        return f">={values[0]}"
+        return "any" if values[0] == 1 else f">={values[0]}"  # "grade >=1" is every grade
     if len(values) >= 2 and values[1] != values[0]:
-        return f"{min(values[:2])}-{max(values[:2])}"
+        low, high = min(values[:2]), max(values[:2])
+        # "Grades 1–4" (a drug label's laboratory table, where no value is fatal) and "grades 1-5" are every grade
+        return "any" if low == 1 and high >= 4 else f"{low}-{high}"
     return str(values[0])
 
 

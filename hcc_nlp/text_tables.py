@@ -1087,10 +1087,20 @@ class TableReader:
         if not graded or not all(self.c.grade_cell.fullmatch(c.text) for c in graded):
             return False
         at = {id(c): i for i, c in enumerate(cells)}
+        last = max(layout.arm_of) if layout.arm_of else None
+        if "\t" in sent.text and p_head is None and last is not None and layout.arm_of.get(last - 1) == layout.arm_of[last] \
+                and not any(at[id(c)] in layout.arm_of for c in graded if at[id(c)] > last):
+            # "Adverse Reaction<tab>A (N=300)<tab><tab>B (N=150)": the first arm's head spans its two
+            # columns, the last arm's ends the line, so the grades past it are that arm's
+            for c in graded:
+                if at[id(c)] > last:
+                    layout.arm_of[at[id(c)]] = layout.arm_of[last]
         if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
             # tab-separated: each grade stands in its own column under its arm (the header's trailing
             # empty cells are no columns of the last arm when a p column follows)
             layout.grade_of = {at[id(c)]: parse_grade(c.text) for c in graded}
+            # "All Grades (%) | Grades 3–4 (%)": a plain number under them is a share (drug labels)
+            layout.shares |= frozenset(at[id(c)] for c in graded if self.c.share_head.search(c.text))
             if p_head is not None and at[id(p_head)] in layout.arm_of and at[id(p_head)] > max(layout.grade_of):
                 layout.p_col = at[id(p_head)]
                 layout.arm_of = {i: k for i, k in layout.arm_of.items() if i < layout.p_col}
@@ -1100,6 +1110,7 @@ class TableReader:
         layout.split_arm_columns(len(graded))
         cols = sorted(layout.arm_of)[-len(graded):]
         layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
+        layout.shares |= frozenset(i for i, c in zip(cols, graded) if self.c.share_head.search(c.text))
         return True
 
     def _spaced_tail_header(self, sent: Sentence) -> Optional[list[Cell]]:

@@ -7225,3 +7225,18 @@ def test_linker_drugs_all_infused_on_day_1_every_3_weeks_take_both(nlp):
                     "infused through a catheter placed in the hepatic artery on day 1 every 3 weeks.")
     assert sorted((c["name"], c.get("days"), c.get("frequency")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug") == [
         ("fluorouracil", "1", "Q3W"), ("leucovorin", "1", "Q3W"), ("oxaliplatin", "1", "Q3W")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "received A (n = ..) or B (n = ..)": each option with its own size is an arm (drug labels, registries)
+    ("Patients received drugamab 10 mg/kg intravenously every 3 weeks (n=200) or placebo (n=100).",
+     [({"drugamab"}, 200), ({"placebo"}, 100)]),
+    ("Patients were treated with lenvatinib 12 mg daily (n = 88), or sorafenib 400 mg twice daily (n = 90).",
+     [({"lenvatinib"}, 88), ({"sorafenib"}, 90)]),
+    # treatment received before the trial is no arm
+    ("Prior therapy: patients had received sorafenib (n=50) or lenvatinib (n=30). All received drugamab 10 mg/kg.",
+     [({"drugamab"}, None)]),
+])
+def test_linker_options_received_each_with_its_size_are_arms(nlp, text, expected):
+    r = record(nlp, text)
+    assert [({c["name"] for c in a["regimen"]}, a["n"]) for a in r["arms"]] == expected

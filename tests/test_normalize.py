@@ -151,6 +151,8 @@ def test_parse_ratio(text, expected):
     ("Grade 4", "4"), ("grade III", "3"), ("any-grade", "any"), ("of all grades", "any"),
     ("grade IIIa", "3"), ("grade IIIb", "3"), ("grade IVa", "4"), ("grade I-II", "1-2"),
     ("of any Clavien-Dindo grade", "any"), ("G3+", ">=3"), ("any G", "any"), ("G1–2", "1-2"),
+    # every grade written as a range or a bound from 1: a drug label's "Grades 1–4 (%)"
+    ("Grades 1–4 (%)", "any"), ("grades 1-5", "any"), ("grade ≥1", "any"), ("grade 1-3", "1-3"), ("grades 2-4", "2-4"),
 ])
 def test_parse_grade(text, grade):
     assert parse_grade(text) == grade

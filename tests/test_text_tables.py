@@ -1581,3 +1581,22 @@ def test_a_markdown_table_with_an_effect_column_after_the_arms(nlp):
     r = nlp(text)._.trial_record
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 11.5)], [("PFS", 7.3)]]
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("PFS", 0.62, "<0.0001")]
+
+
+def test_drug_label_table_of_shares_under_grade_columns(nlp):
+    # a US label's adverse-reaction table: the first arm's head spans its two columns, the last arm's
+    # ends the line; the grade row under it says "(%)", so plain numbers are shares
+    r = record(nlp, "Patients were randomized (2:1) to drugamab 10 mg/kg intravenously every 3 weeks (n=200) or placebo (n=100).\n\n"
+                    "Table 4: Adverse Reactions (≥10%)\n"
+                    "Adverse Reaction\tDrugamab (N=200)\t\tPlacebo (N=100)\n"
+                    "\tAll Grades (%)\tGrades 3–4 (%)\tAll Grades (%)\tGrades 3–4 (%)\n"
+                    "  Diarrhea\t31\t4.5\t12\t0\n"
+                    "  Fatigue\t28\t3\t20\t1\n\n"
+                    "Laboratory Abnormality\tDrugamab\t\tPlacebo\n"
+                    "\tGrades 1–4 (%)\tGrades 3–4 (%)\tGrades 1–4 (%)\tGrades 3–4 (%)\n"
+                    "  Increased ALT\t40\t6\t22\t2\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
+        [("diarrhea", "any", 31), ("diarrhea", "3-4", 4.5), ("fatigue", "any", 28), ("fatigue", "3-4", 3),
+         ("alanine aminotransferase increased", "any", 40), ("alanine aminotransferase increased", "3-4", 6)],
+        [("diarrhea", "any", 12), ("diarrhea", "3-4", 0), ("fatigue", "any", 20), ("fatigue", "3-4", 1),
+         ("alanine aminotransferase increased", "any", 22), ("alanine aminotransferase increased", "3-4", 2)]]
