@@ -808,6 +808,15 @@ class ArmBuilder:
         for a, b in self._segments(doc_text[start_char:end_char], start_char, starts):
             comps = statement(sent, a, b, self.expand, keep or self.given)
             seg = doc_text[a:b]
+            each = self.each_clause.search(doc_text, a, b) if comps and arms else None
+            if each is not None and not any(a <= x <= each.start() for x in starts):
+                # "to A 4 mg or 5 mg orally once daily, each combined with B": the alternative before the
+                # shared clause is A re-dosed (B joins every arm below), not a dose of B
+                redone = self._same_drug_redosed(sent, a, each.start(), arms[-1])
+                if redone:
+                    comps = redone + statement(sent, each.start(), b, self.expand, keep or self.given)
+                    redosed_at.append(len(arms))
+                    copied[len(arms)] = {c["name"] for c in redone if any(c == p for p in arms[-1].components)}
             if not comps and arms:
                 comps = self._same_drug_redosed(sent, a, b, arms[-1]) or self._same_radiation_redosed(sent, a, b, arms[-1])
                 if comps:
@@ -871,17 +880,19 @@ class ArmBuilder:
         _code_aliases(arms)
         return arms
 
-    @staticmethod
-    def _share_redosed_details(sent: Sentence, arms: list[Arm], redosed_at: list[int]) -> None:
+    def _share_redosed_details(self, sent: Sentence, arms: list[Arm], redosed_at: list[int]) -> None:
         """"cabozantinib 40 mg or 60 mg orally once daily": the route and schedule written after the
-        last of a drug's alternative doses are those of the doses before it (that have none)."""
+        last of a drug's alternative doses are those of the doses before it (that have none), up to a
+        clause shared by every arm (", each combined with B every 4 weeks")."""
         last = len(arms) - 1
         if not redosed_at or redosed_at[-1] != last:
             return
         first = last
         while first in redosed_at:
             first -= 1
-        start, end = arms[last].start_char, arms[last].start_char + len(arms[last].text)
+        each = self.each_clause.search(arms[last].text)
+        start = arms[last].start_char
+        end = start + (each.start() if each else len(arms[last].text))
         dose_end = max((e.end_char for e in sent.ents if e.label_ == "DOSE" and start <= e.start_char < end), default=None)
         if dose_end is None:
             return

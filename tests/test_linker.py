@@ -7240,3 +7240,15 @@ def test_linker_drugs_all_infused_on_day_1_every_3_weeks_take_both(nlp):
 def test_linker_options_received_each_with_its_size_are_arms(nlp, text, expected):
     r = record(nlp, text)
     assert [({c["name"] for c in a["regimen"]}, a["n"]) for a in r["arms"]] == expected
+
+
+def test_linker_a_drug_at_two_doses_each_combined_with_another(nlp):
+    # "A 4 mg or 5 mg ..., each combined with B": the second alternative is A re-dosed, and B (with its
+    # own schedule) joins both; "enrolled sequentially to" assigns as "assigned to" does
+    r = record(nlp, "In this non-randomised phase Ib study, patients were enrolled sequentially to drugatinib 4 mg "
+                    "or 6 mg orally once daily, each combined with drugamab 1200 mg intravenously every 3 weeks. "
+                    "The ORR was 25.0% (5/20) at 4 mg and 30.0% (6/20) at 6 mg.")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("drugatinib", 4, "mg", "QD"), ("drugamab", 1200, "mg", "Q3W")},
+        {("drugatinib", 6, "mg", "QD"), ("drugamab", 1200, "mg", "Q3W")}]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 25)], [("ORR", 30)]]
