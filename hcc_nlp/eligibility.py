@@ -21,6 +21,9 @@ _IF_AFTER_CUE = grammar("eligibility", "if_after_cue")  # "were excluded if they
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 _DIGITS = re.compile(r"\d+")
+# "Platelets >= 60.000/µl" (German registries): a point before three digits, per microlitre, groups thousands
+_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")
+_PER_MICROLITRE = grammar("eligibility", "per_microlitre")
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +248,8 @@ def _read(seg: str, meta: dict, negated: bool = False) -> list[tuple]:
             continue
         value = parse_number(_GROUPING.sub("", pm.group(pm.lastindex)).replace(",", ""))
         tail = part[pm.end():]
+        if _POINT_GROUPED.fullmatch(pm.group(pm.lastindex)) and _PER_MICROLITRE.match(tail):
+            value = parse_number(pm.group(pm.lastindex).replace(".", ""))  # "60.000/µl": a continental thousands point
         negated = reader["negated_cap"].search(part, 0, pm.start() + 5)
         if negated and op == ">":
             op = "<="

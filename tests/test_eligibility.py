@@ -24,6 +24,10 @@ def criteria(record, *fields):
     # haemoglobin in mmol/L (Dutch and Nordic protocols) is a real unit, converted: x 1.611, one decimal
     ("Hb ≥ 5.6 mmol/l (≥ 9.0 g/dl)", [("hemoglobin", ">=", 9, "g/dL")]),
     ("haemoglobin at least 6 mmol/L", [("hemoglobin", ">=", 9.7, "g/dL")]),
+    # a point grouping thousands before a per-microlitre unit (German registries), and the Quick value
+    ("Platelets ≥ 60.000/µl", [("platelets", ">=", 60000, "/mm3")]),
+    ("Quick ≥ 50 %", [("pt", ">=", 50, None)]),
+    ("INR ≤ 1.5", [("inr", "<=", 1.5, None)]),
     # a bilirubin "in mmol/L" is a mistyped umol/L (RECORDS.md), unconverted
     ("total bilirubin ≤ 30 mmol/L", [("bilirubin", "<=", 30, "umol/L")]),
     ("platelet count ≥5.0 × 10⁴/μL", [("platelets", ">=", 50000, "/mm3")]),

@@ -7252,3 +7252,20 @@ def test_linker_a_drug_at_two_doses_each_combined_with_another(nlp):
         {("drugatinib", 4, "mg", "QD"), ("drugamab", 1200, "mg", "Q3W")},
         {("drugatinib", 6, "mg", "QD"), ("drugamab", 1200, "mg", "Q3W")}]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 25)], [("ORR", 30)]]
+
+
+def test_linker_a_registry_results_summary_after_its_address_fields_is_results(nlp):
+    # German registry fields after the criteria ("Addresses", "Sources of Monetary or Material Support",
+    # "Trial Publications, Results and other Documents") end the exclusion criteria: the summary of
+    # results under them is read
+    r = record(nlp, "Interventions, Observational Groups\n"
+                    "Arm 1:\tDrugamab 1500 mg intravenously every 4 weeks after microwave ablation.\n"
+                    "Arm 2:\tMicrowave ablation alone.\n\n"
+                    "Exclusion Criteria\n– Prior systemic therapy\n– Child-Pugh class B or C\n\n"
+                    "Addresses\nPrimary Sponsor:\tUniversity Hospital\n\n"
+                    "Sources of Monetary or Material Support\nInstitutional budget\n\n"
+                    "Trial Publications, Results and other Documents\n"
+                    "Summary of results: The 24-month RFS rate was 60.5 % with drugamab and 45.0 % with microwave ablation alone; "
+                    "HR 0.66 (95 % CI 0.40-1.09); p = 0.10.\n")
+    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.66, "0.10")]
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("RFS", 24, 60.5)], [("RFS", 24, 45)]]
