@@ -528,6 +528,8 @@ class ArmBuilder:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.arm_sentence = cues["arm_sentence"]
+        self.bracketed_group = cues["bracketed_group"]  # "... alone (Cohort A) or combined with Y (Cohort B)"
+        self.bracketed_group_alone = cues["bracketed_group_alone"]
         self.arm_sentence_received = cues["arm_sentence_received"]  # "received A (n=300) or B (n=150)"
         self.split = cues["arm_split"]
         self.weight_dose = cues["weight_dose_alternative"]  # "8 mg or 12 mg according to body weight": one arm
@@ -2651,6 +2653,28 @@ class ArmBuilder:
             for k, letter, code in found:
                 arms[k].aliases |= {f"{noun} {letter}" for noun in _GROUP_NOUNS} | _with_group_nouns(code)
 
+    def names_from_bracketed_groups(self, view: DocView, arms: list[Arm]) -> None:
+        """"toripalimab + bevacizumab alone (Cohort A) or combined with IMRT to PVTT (Cohort B)": a
+        group's name in brackets after what it received names the one arm given that ("alone": given
+        only that; else the one arm given all of it), when each name in the sentence finds its own arm
+        and no arm has the name yet."""
+        if len(arms) < 2:
+            return
+        for sent in view.own_sentences():
+            found, prev = [], sent.start_char
+            for m in self.bracketed_group.finditer(sent.doc_text, sent.start_char, sent.end_char):
+                names = {c["name"] for e in sent.ents if prev <= e.start_char and e.end_char <= m.start()
+                         and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
+                alone = self.bracketed_group_alone.search(sent.doc_text, prev, m.start()) is not None
+                fits = [k for k, arm in enumerate(arms) if names and (arm.names == names if alone else names <= arm.names)]
+                found.append((fits[0] if len(fits) == 1 else None, f"{m.group('noun').lower()} {m.group('id').lower()}"))
+                prev = m.end()
+            if len(found) < 2 or any(k is None for k, _ in found) or len({k for k, _ in found}) != len(found) \
+                    or any(name in arm.aliases for _, name in found for arm in arms):
+                continue
+            for k, name in found:
+                arms[k].aliases.add(name)
+
     def _names_of_group(self, word: str) -> set:
         """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for
         a phase of care also "neoadjuvant therapy" (treatment): "events during neoadjuvant therapy"."""
@@ -2879,6 +2903,7 @@ class ArmBuilder:
         self.combinations_from_short_forms(arms, forms)
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
         self.names_from_coded_groups(view, arms)  # before group statements: "In Arm A, ..."
+        self.names_from_bracketed_groups(view, arms)
         # "In the FOLFOX-HAIC group, oxaliplatin 130 mg/m2 ...": a sentence about one named arm is that
         # arm's (add_group_statements), not a detail every arm with the drug takes
         self.fill_details(arms, self.statements(view, exclude=used | self._one_group_sentences(view, arms),

@@ -7269,3 +7269,14 @@ def test_linker_a_registry_results_summary_after_its_address_fields_is_results(n
                     "HR 0.66 (95 % CI 0.40-1.09); p = 0.10.\n")
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.66, "0.10")]
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("RFS", 24, 60.5)], [("RFS", 24, 45)]]
+
+
+def test_linker_groups_named_in_brackets_after_what_they_received(nlp):
+    # "X alone (Cohort A) or combined with Y (Cohort B)": each cohort's name is the arm given that
+    r = record(nlp, "Drugamab plus bevacizumab with or without SBRT for HCC with portal vein invasion\n\n"
+                    "Methods: We evaluated drugamab + bevacizumab alone (Cohort A) or combined with SBRT (Cohort B).\n"
+                    "Results: The ORR was 20.0% (5/25) in Cohort A and 40.0% (10/25) in Cohort B.\n")
+    by_names = {frozenset(c["name"] for c in a["regimen"]): [(o["endpoint"], o["value"]) for o in a["outcomes"]]
+                for a in r["arms"]}
+    assert by_names == {frozenset({"drugamab", "bevacizumab"}): [("ORR", 20)],
+                        frozenset({"drugamab", "bevacizumab", "radiotherapy"}): [("ORR", 40)]}
