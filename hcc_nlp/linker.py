@@ -31,6 +31,9 @@ _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash runni
 _CODED_ARM = grammar("linker", "coded_arm")  # an arm's lower-cased alias, "cohort a"
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,38}:?[ \t]*\n")  # "Age\n", "Minimum Age:\n"
 _NON_RANDOMIZED = grammar("linker", "non_randomized")
+_ROLE_LIST_OPENING = grammar("linker", "role_list_opening")  # "They will also look at these secondary endpoints:"
+_LAY_LIST_OPENING = grammar("linker", "lay_list_opening")  # "You cannot join this trial if any of these apply."
+_LIST_LEAD = grammar("linker", "list_lead")  # "You:" before the bullets
 
 
 @lru_cache(maxsize=64)
@@ -356,8 +359,15 @@ class TrialLinker(JsonRulesMixin):
         typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary") if m.group(1) is not None
                  else (m.start(4), m.end(4), "primary" if m.group(5) else "secondary")
                  for m in self._c["registry_outcome_type"].finditer(view.text)]
+        listed: Optional[str] = None  # the role a line announcing a bulleted list gives its items
         for sent in view.sentences:
             if sent.section in ("ignore", "inclusion", "exclusion"):
+                continue
+            if listed is not None and not marks.BULLET_ITEM.match(sent.text):
+                listed = None
+            opening = _ROLE_LIST_OPENING.search(sent.text.rstrip())
+            if opening is not None and not sent.of("ENDPOINT"):
+                listed = "primary" if opening.group(1) else "secondary"
                 continue
             until = sent.end_char
             if sent.context is not None:
@@ -370,7 +380,7 @@ class TrialLinker(JsonRulesMixin):
                     # (not "The co-primary endpoints, OS and PFS, have been reported previously": this
                     # trial's endpoints, reported in its primary publication)
                     continue
-            role = None
+            role = listed
             if sent.section == "primary_outcomes":
                 role = "primary"
             elif sent.section == "secondary_outcomes":
@@ -475,6 +485,8 @@ class TrialLinker(JsonRulesMixin):
             if sent.section == "ignore":
                 continue
             if list_kind is not None and sent.section not in ELIGIBILITY_SECTIONS:
+                if _LIST_LEAD.fullmatch(sent.text):
+                    continue  # "You:" between a patient page's opening sentence and its bullets
                 if marks.LIST_NUMBER.fullmatch(sent.text.strip()):
                     item_next = True  # "1." split from its item: the next sentence is the item
                     continue
@@ -486,6 +498,10 @@ class TrialLinker(JsonRulesMixin):
             if sent.section not in ELIGIBILITY_SECTIONS and sent.context is None and sent.text.rstrip().endswith(":") \
                     and is_criteria_sentence(sent.text):
                 list_kind = "exclusion" if exclusion_clauses(sent.text) else "inclusion"
+            lay = _LAY_LIST_OPENING.search(sent.text) if sent.section not in ELIGIBILITY_SECTIONS else None
+            if lay is not None:
+                list_kind = "exclusion" if lay.group("no") else "inclusion"
+                continue
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
                 found = parse_criteria(sent.text, kind, offset=sent.start_char)

@@ -7280,3 +7280,23 @@ def test_linker_groups_named_in_brackets_after_what_they_received(nlp):
                 for a in r["arms"]}
     assert by_names == {frozenset({"drugamab", "bevacizumab"}): [("ORR", 20)],
                         frozenset({"drugamab", "bevacizumab", "radiotherapy"}): [("ORR", 40)]}
+
+
+def test_linker_a_patient_page_lists_who_may_join_and_what_is_measured(nlp):
+    # a patient page: "You cannot join this trial if ... You:" over bullets gives exclusions; a line
+    # announcing "these secondary endpoints:" gives its bullets their role; "plans to recruit 90 people"
+    r = record(nlp, "You may be able to join this trial if all of the following apply. You:\n"
+                    "•  are 18 or older\n"
+                    "•  have a platelet count of at least 75,000 per microlitre\n\n"
+                    "You cannot join this trial if any of these apply. You:\n"
+                    "•  have a tumour that is bigger than 10 cm across\n\n"
+                    "What are the researchers looking at?\n"
+                    "The main aim of the trial (its primary endpoint) is progression-free survival.\n"
+                    "They will also look at these secondary endpoints:\n"
+                    "•  how long people live (overall survival)\n"
+                    "•  quality of life\n\n"
+                    "The team plans to recruit 90 people at 8 hospitals.\n")
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("inclusion", "age", ">=", 18), ("inclusion", "platelets", ">=", 75000), ("exclusion", "tumor_size", ">", 10)]
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "primary"), ("OS", "secondary"), ("QOL", "secondary")]
+    assert r["enrollment"] == {"actual": None, "planned": 90}
