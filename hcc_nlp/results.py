@@ -95,6 +95,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _LINK_TO_ENDPOINT = grammar("results", "link_to_endpoint")
 _CLOSING = re.compile(r"[)\]]")
 _ABBREVIATION_AFTER = grammar("results", "abbreviation_after")  # " [ORR]" after an endpoint
+_GLOSS_CLOSE = re.compile(r"[)\]]\s*:")  # "Tumour shrinkage (objective response): ..."
 _CLAUSE_OR_LINE_BREAK = re.compile(r"[;\n]")
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
@@ -1656,9 +1657,11 @@ class ResultExtractor:
         text = sent.doc_text
         # an endpoint inside a bracket closed before the value is a breakdown's ("(CR n=5, PR n=40)")
         # ("(objective response rate [ORR] 14.3%, 5/35)": its own abbreviation's bracket is not that one)
+        # ("Tumour shrinkage (objective response): 34.6%": the endpoint glossing a label's words is the label's)
         before = [e for e in eps if e.end_char <= pos and not (
             marks.open_before(text, sent.start_char, e.start_char) is not None
-            and _CLOSING.search(text, _ABBREVIATION_AFTER.match(text, e.end_char, pos).end(), pos))]
+            and (close := _CLOSING.search(text, _ABBREVIATION_AFTER.match(text, e.end_char, pos).end(), pos))
+            and not _GLOSS_CLOSE.match(text, close.start(), pos))]
         if before and self.uncoded_measure.search(text, before[-1].end_char, pos):
             before = []  # "ORR was 67.6% ..., and conversion to resection was achieved in 24 (22.9%)"
         end = pos if end is None else end
@@ -1698,6 +1701,8 @@ class ResultExtractor:
                 return months  # "At 6 months, the ORR was a vs b, with complete response in c vs d": every rate's
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
+            if ep.start_char < pos < ep.end_char and text[pos:ep.end_char].strip().lower() == "at":
+                return months  # "Alive at two years": the landmark's "at" closes the endpoint's words
             if pos < ep.start_char and ep.start_char - pos < 40 and self.landmark_of_two.fullmatch(text, pos, ep.start_char):
                 return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None

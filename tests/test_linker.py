@@ -7300,3 +7300,15 @@ def test_linker_a_patient_page_lists_who_may_join_and_what_is_measured(nlp):
         ("inclusion", "age", ">=", 18), ("inclusion", "platelets", ">=", 75000), ("exclusion", "tumor_size", ">", 10)]
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "primary"), ("OS", "secondary"), ("QOL", "secondary")]
     assert r["enrollment"] == {"actual": None, "planned": 90}
+
+
+def test_linker_a_lay_summary_of_the_main_figures(nlp):
+    # "Alive at two years: a% vs b%" is the OS rate at 24 months; "Tumour shrinkage (objective response):"
+    # glosses a label with the endpoint, whose figures follow; "(90 of 260 people)" counts the share
+    r = record(nlp, "Patients were randomly assigned to drugamab plus lenvatinib or lenvatinib plus placebo.\n"
+                    "The main figures\n"
+                    "Alive at two years:  44% vs 35%\n"
+                    "Tumour shrinkage (objective response):  34.6% (90 of 260 people) vs 21.2% (55 of 259 people), p < 0.001\n")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value", "count", "total") == [
+        [("OS", 24, 44, None, None), ("ORR", None, 34.6, 90, 260)],
+        [("OS", 24, 35, None, None), ("ORR", None, 21.2, 55, 259)]]
