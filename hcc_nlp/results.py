@@ -1001,6 +1001,7 @@ class ResultExtractor:
 
     def _extract(self, view: DocView, arms: list[Arm]) -> dict:
         self._last_order: Optional[list[int]] = None  # arm order of the latest sentence naming them all
+        self._order_before: Optional[list[int]] = None  # that order before the sentence read now
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
@@ -1064,6 +1065,7 @@ class ResultExtractor:
             is_subgroup = self._is_subgroup(sent, refs) or self._under_subgroup_heading(sent)
             named = self._naming_order(sent, refs)
             self._prev_named, self._cur_named = self._cur_named, (sent.index, named) if len(named) >= 2 else None
+            self._order_before = self._last_order  # (the order before this sentence's own naming)
             if len(named) == len(arms) >= 2 and named == list(dict.fromkeys(k for _, k in refs)) \
                     and len({k for _, k in refs}) == len({p for p, _ in refs}):
                 # numbers written without arm names follow the order the arms were last named in
@@ -1372,9 +1374,17 @@ class ResultExtractor:
         text = sent.doc_text
         # "Median PFS was a, b and c, respectively; the HR was 0.38 for arm C versus arm B": a later
         # clause's arms do not give the list's order
-        cut = next(marks.top_level(text, ";", items[-1]["span"].end_char, sent.end_char), None) if respectively else None
+        # (nor those of a clause after "respectively; ...": "38.4 and 34.7 months, respectively (P = .61); 12
+        # patients in the TACE arm received PBT after progression")
+        said = self.respectively.search(sent.text) if respectively else None
+        cut = next(marks.top_level(text, ";", min(items[-1]["span"].end_char, sent.start_char + said.end())
+                                   if said else items[-1]["span"].end_char, sent.end_char), None) if respectively else None
         named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
+        if len(named) < 2 and cut is not None and any(p > cut for p, _ in refs):
+            # the arms are named only after the list's clause: the order before this sentence named them
+            before = self._order_before
+            order = before if before is not None and len(before) == len(arms) else list(range(len(arms)))
         if len(named) == 1 and len(arms) == 2 and all(p < items[0]["pos"] and not _CLAUSE_OR_LINE_BREAK.search(text, p, items[0]["pos"]) for p, _ in refs):
             # "Lenvatinib prolonged OS (median 9.1 vs 7.0 months)": the one arm named before the
             # numbers is the first of them, whichever order the arms were defined in

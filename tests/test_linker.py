@@ -7312,3 +7312,12 @@ def test_linker_a_lay_summary_of_the_main_figures(nlp):
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value", "count", "total") == [
         [("OS", 24, 44, None, None), ("ORR", None, 34.6, 90, 260)],
         [("OS", 24, 35, None, None), ("ORR", None, 21.2, 55, 259)]]
+
+
+def test_linker_respectively_before_a_clause_naming_the_arms_the_other_way(nlp):
+    # "a and b months, respectively (P = .61); 12 patients in the B arm received A after progression":
+    # the later clause's arms do not reorder the list; the order before the sentence stands
+    r = record(nlp, "Patients were randomized to proton beam therapy (PBT) or TACE.\n"
+                    "Median OS was 38.4 and 34.7 months, respectively (P = .61); 12 patients (26.1%) in the TACE arm "
+                    "received PBT after progression.\n")
+    assert [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]] == [[38.4], [34.7]]
