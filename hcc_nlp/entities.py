@@ -28,6 +28,7 @@ class EntityFilter(JsonRulesMixin):
         self.ae_cues = fastre.compile(data["ae_sentence_cues"])
         self.ae_continuation = fastre.compile(data["ae_continuation_cues"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
+        self.not_route_after = fastre.compile(data["not_route_after"]) if data.get("not_route_after") else None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -38,7 +39,9 @@ class EntityFilter(JsonRulesMixin):
 
         def keep(span: Span, label: str) -> bool:
             """An AE term counts only in a sentence that reports adverse events, outside the
-            excluded sections."""
+            excluded sections; a route word describing a device ("subcutaneously implanted") is no route."""
+            if label == "ROUTE" and self.not_route_after is not None:
+                return self.not_route_after.match(text, span.end_char) is None  # "a subcutaneously implanted port"
             if label != "AE_TERM":
                 return True
             if section_of(span.start_char) in self.ae_excluded:

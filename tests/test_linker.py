@@ -7321,3 +7321,27 @@ def test_linker_respectively_before_a_clause_naming_the_arms_the_other_way(nlp):
                     "Median OS was 38.4 and 34.7 months, respectively (P = .61); 12 patients (26.1%) in the TACE arm "
                     "received PBT after progression.\n")
     assert [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]] == [[38.4], [34.7]]
+
+
+def test_linker_both_groups_received_shared_doses_as_in_another_trial(nlp):
+    # "Patients in both arms received A 1200 mg followed by B 15 mg/kg, each by intravenous infusion every
+    # 3 weeks, as in IMbrave150 [4]": "both arms" quantifies the patients, not the drugs (B's dose is not A's
+    # too); "each by ..." gives the route and schedule to both drugs; a trial the dosing follows ("as in")
+    # does not make the sentence another study's
+    r = record(nlp, "Patients were randomly assigned (1:1) to TACE plus atezolizumab-bevacizumab or "
+                    "atezolizumab-bevacizumab alone.\n"
+                    "Patients in both arms received atezolizumab 1200 mg followed by bevacizumab 15 mg/kg, each by "
+                    "intravenous infusion every 3 weeks, as in IMbrave150 [4].\n")
+    expected = {("atezolizumab", 1200, "mg", "Q3W"), ("bevacizumab", 15, "mg/kg", "Q3W")}
+    assert [regimen(a) - {("TACE", None, None, None)} for a in r["arms"]] == [expected, expected]
+    assert {c["route"] for a in r["arms"] for c in a["regimen"] if c["kind"] == "drug"} == {"iv"}
+
+
+def test_linker_a_port_implanted_subcutaneously_gives_no_route(nlp):
+    # "each infused into the hepatic artery through a subcutaneously implanted port": both drugs are
+    # intra-arterial; the port's place under the skin is no route
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib 400 mg twice daily. HAIC consisted of "
+                    "cisplatin 60 mg/m2 on day 2 and fluorouracil 500 mg/m2 on days 1-3, each infused into the hepatic "
+                    "artery through a subcutaneously implanted port, repeated every 4 weeks.")
+    routes = {c["name"]: c.get("route") for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
+    assert routes == {"cisplatin": "intra-arterial", "fluorouracil": "intra-arterial"}
