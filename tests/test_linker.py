@@ -7345,3 +7345,17 @@ def test_linker_a_port_implanted_subcutaneously_gives_no_route(nlp):
                     "artery through a subcutaneously implanted port, repeated every 4 weeks.")
     routes = {c["name"]: c.get("route") for c in r["arms"][0]["regimen"] if c["kind"] == "drug"}
     assert routes == {"cisplatin": "intra-arterial", "fluorouracil": "intra-arterial"}
+
+
+def test_linker_a_biomarker_stratum_is_a_subgroup_and_criteria_run_past_a_bracketed_semicolon(nlp):
+    # "In the FGF19-high stratum (n=41), ...": a stratum named by a biomarker level is a subgroup; "adults
+    # with ... (IHC; >=1+ staining ...), Child-Pugh class A ... were randomized": the ";" inside the
+    # bracket does not end the criteria's reach
+    r = record(nlp, "In this randomized phase 2 trial, adults with advanced HCC and FGF19 overexpression by "
+                    "immunohistochemistry (IHC; >=1+ staining in >=1% of tumor cells), Child-Pugh class A and ECOG "
+                    "performance status 0-1 were randomized 2:1 to drugatinib plus toripalimab or to sorafenib. "
+                    "Median PFS was 7.4 vs 3.7 months (HR 0.52; 95% CI 0.32-0.84). In the FGF19-high stratum (n=41), "
+                    "median PFS was 9.8 vs 2.8 months (HR 0.31; 95% CI 0.14-0.68).")
+    assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("child_pugh_class", "A"), ("ecog", 1)]
+    assert [c["value"] for c in r["comparisons"]] == [0.52]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 7.4)], [("PFS", 3.7)]]
