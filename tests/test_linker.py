@@ -7359,3 +7359,16 @@ def test_linker_a_biomarker_stratum_is_a_subgroup_and_criteria_run_past_a_bracke
     assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("child_pugh_class", "A"), ("ecog", 1)]
     assert [c["value"] for c in r["comparisons"]] == [0.52]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 7.4)], [("PFS", 3.7)]]
+
+
+def test_linker_spelled_counts_in_a_pair_and_a_second_arms_count_of_its_total(nlp):
+    # "complete responses in nine (3.3%) and one (0.4%) patient": a pair, one per arm; "in 171 of 270
+    # (63.3%) treated patients in the A arm and 116 of 265 (43.8%) in the B arm": the second arm's too
+    r = record(nlp, "Patients were randomly assigned to drugamab-apatinib or sorafenib.\n"
+                    "Confirmed ORR was 27.9% (76 of 272) versus 5.9% (16 of 270), including complete responses in "
+                    "nine (3.3%) and one (0.4%) patient.\n"
+                    "Grade 3 or 4 treatment-related adverse events occurred in 171 of 270 (63.3%) treated patients "
+                    "in the drugamab-apatinib arm and 116 of 265 (43.8%) in the sorafenib arm.\n")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
+        [("ORR", 27.9, 76), ("CR", 3.3, 9)], [("ORR", 5.9, 16), ("CR", 0.4, 1)]]
+    assert per_arm(r, "adverse_events", "grade", "count", "percent") == [[("3-4", 171, 63.3)], [("3-4", 116, 43.8)]]
