@@ -7372,3 +7372,16 @@ def test_linker_spelled_counts_in_a_pair_and_a_second_arms_count_of_its_total(nl
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
         [("ORR", 27.9, 76), ("CR", 3.3, 9)], [("ORR", 5.9, 16), ("CR", 0.4, 1)]]
     assert per_arm(r, "adverse_events", "grade", "count", "percent") == [[("3-4", 171, 63.3)], [("3-4", 116, 43.8)]]
+
+
+def test_linker_a_liver_function_test_is_no_drug_and_a_surgical_scale_no_ctcae_grade(nlp):
+    # "an indocyanine green retention rate at 15 minutes below 10%": a liver function test, not a drug of
+    # the arm; "post-hepatectomy liver failure of ISGLS grade B/C": its own scale, no CTCAE grade
+    r = record(nlp, "Patients with Child-Pugh class A liver function and an indocyanine green retention rate at "
+                    "15 minutes below 10% were randomly assigned (1:1) to sorafenib followed by hepatectomy or to "
+                    "hepatectomy alone. Clavien-Dindo grade >= III complications occurred in 7 (9.2%) and 6 (7.5%) "
+                    "patients, and post-hepatectomy liver failure of ISGLS grade B/C in 4 (5.3%) and 3 (3.8%), "
+                    "respectively.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["resection", "sorafenib"], ["resection"]]
+    assert {(e["term"], e["grade"]) for a in r["arms"] for e in a["adverse_events"]
+            if e["term"] == "post-hepatectomy liver failure"} == {("post-hepatectomy liver failure", None)}
