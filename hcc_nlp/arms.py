@@ -840,7 +840,7 @@ class ArmBuilder:
                     arms.append(Arm(label=name, components=[], n=_size_written(seg), text=seg, start_char=a,
                                     aliases=aliases))
                 continue
-            label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•")
+            label = self.label_tail.sub("", " ".join(seg.split())).strip(" ,;:.•·")
             label = self.label_head.sub("", label) or label  # not "to upfront hepatectomy", "51 to ..."
             aliases = _aliases(seg)
             lettered = _LETTERED_ITEM.match(label)
@@ -973,7 +973,7 @@ class ArmBuilder:
         _complete(arms[:k], details)
         for arm in arms[:k]:
             arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
-        last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•") or last.label
+        last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•·") or last.label
     # -- strategies -----------------------------------------------------------------------
     def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]], set]:
         """The arms of the randomisation sentence with most arms (then most details), the other

@@ -10,7 +10,7 @@ import re
 from typing import Iterator, Optional
 
 OPEN, CLOSE = "([", ")]"
-BULLET_MARKS = "•‣⁃▪◦*\\-"  # a regex character class body
+BULLET_MARKS = "•‣⁃▪◦·*\\-"  # a regex character class body
 # a line (or sentence) that starts with a list item: "• ...", "2) ...", "(3) ...", "b. ..."
 LIST_ITEM = re.compile(rf"\s*(?:[{BULLET_MARKS}]|\(\d{{1,2}}\)|\d{{1,2}}[.)]|[a-z][.)])\s")
 # a list number on its own (the sentence splitter may cut "1." from its item)

@@ -7385,3 +7385,16 @@ def test_linker_a_liver_function_test_is_no_drug_and_a_surgical_scale_no_ctcae_g
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["resection", "sorafenib"], ["resection"]]
     assert {(e["term"], e["grade"]) for a in r["arms"] for e in a["adverse_events"]
             if e["term"] == "post-hepatectomy liver failure"} == {("post-hepatectomy liver failure", None)}
+
+
+def test_linker_a_patient_page_splits_people_into_groups_in_a_middle_dot_list(nlp):
+    # "People were split into 2 groups:" over "· 336 people had A and B" / "· 165 people had C": an arm per
+    # item (the middle dot marks a list item, as a bullet does); "501 people ... took part" is the enrolment
+    r = record(nlp, "This was a phase 3, randomised trial. 501 people with liver cancer that could not be removed "
+                    "with surgery took part.\n\n"
+                    "People were split into 2 groups:\n"
+                    "· 336 people had atezolizumab and bevacizumab\n"
+                    "· 165 people had sorafenib, which was the standard treatment at the time\n")
+    assert [({c["name"] for c in a["regimen"]}, a["n"]) for a in r["arms"]] == [
+        ({"atezolizumab", "bevacizumab"}, 336), ({"sorafenib"}, 165)]
+    assert r["enrollment"]["actual"] == 501
