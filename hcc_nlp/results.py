@@ -526,7 +526,9 @@ class ResultExtractor:
         # "with the combination": the one arm with the most components (an investigator's choice of
         # A or B is one treatment)
         chosen = [self.choice_arm.search(a.label or "") is not None for a in arms]
-        sizes = sorted((1 if chosen[k] else len(a.names), k) for k, a in enumerate(arms))
+        # (a placebo is no component of a combination: "TACE plus A and placebo" is a doublet)
+        active = [a.names - {"placebo"} for a in arms]
+        sizes = sorted((1 if chosen[k] else len(active[k]), k) for k, a in enumerate(arms))
         if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
             for m in self.combination_ref.finditer(text):
                 refs.append((s0 + m.start(), sizes[-1][1]))
@@ -537,7 +539,7 @@ class ResultExtractor:
         top = sizes[-1][1] if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0] else None
         for m in self.count_ref.finditer(text):
             triplet = m.group(1).lower().startswith("trip")
-            hits = [k for k, a in enumerate(arms) if len(a.names) == (3 if triplet else 2)]
+            hits = [k for k, a in enumerate(arms) if len(active[k]) == (3 if triplet else 2)]
             if triplet and top is not None and sizes[-1][0] >= 3:
                 refs.append((s0 + m.start(), top))
             elif len(hits) == 1:

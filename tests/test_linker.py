@@ -7398,3 +7398,12 @@ def test_linker_a_patient_page_splits_people_into_groups_in_a_middle_dot_list(nl
     assert [({c["name"] for c in a["regimen"]}, a["n"]) for a in r["arms"]] == [
         ({"atezolizumab", "bevacizumab"}, 336), ({"sorafenib"}, 165)]
     assert r["enrollment"]["actual"] == 501
+
+
+def test_linker_the_triplet_is_not_a_doublet_with_its_placebo(nlp):
+    # "TACE plus A and a B-matched placebo" is a doublet: "the triplet" is the arm with A and B
+    r = record(nlp, "Patients were randomly assigned 1:1:1 to TACE plus drugamab and lenvatinib (n = 221), TACE plus "
+                    "drugamab and a lenvatinib-matched placebo (n = 222), or TACE plus dual placebos (n = 220). "
+                    "Median PFS was 15.4 months with the triplet vs 8.3 months with TACE plus placebo (HR, 0.66; "
+                    "95% CI, 0.53-0.82).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 15.4)], [], [("PFS", 8.3)]]
