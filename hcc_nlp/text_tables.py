@@ -64,6 +64,7 @@ _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 # what may come before a heading on its line: "1.", a bullet, a table's number ("Table 23. Results of OS analysis")
+_NUMBERED_CAPTION = grammar("text_tables", "numbered_caption")  # "Table 6 Grade >= 3 TRAEs ..."
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-]|(?:Table|TABLE)\s+S?\d{1,3}[.:]?)?\s*")
 _SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
@@ -581,9 +582,10 @@ class TableReader:
                                               or self.c.not_serious_block.search(cells[0].text)) else None
                 section_tp = None
                 title, title_ae = None, False
-                if caption is not None and marks.BLANK_LINE.search(
-                        view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char):
-                    caption = None  # a caption is the line right above the table
+                gap = view.text[caption.start_char + len(caption.text.rstrip()):sent.start_char] if caption is not None else ""
+                if caption is not None and marks.BLANK_LINE.search(gap) \
+                        and not (_NUMBERED_CAPTION.match(caption.text) and gap.count("\n") <= 2):
+                    caption = None  # a caption is the line right above the table (or a numbered one a blank line above)
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))

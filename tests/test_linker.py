@@ -7407,3 +7407,10 @@ def test_linker_the_triplet_is_not_a_doublet_with_its_placebo(nlp):
                     "Median PFS was 15.4 months with the triplet vs 8.3 months with TACE plus placebo (HR, 0.66; "
                     "95% CI, 0.53-0.82).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 15.4)], [], [("PFS", 8.3)]]
+
+
+def test_linker_a_network_meta_analysis_is_not_this_trials_comparison(nlp):
+    r = record(nlp, "Patients were randomly assigned to drugamab plus bevacizumab or sorafenib. Median OS was 16.1 vs "
+                    "13.2 months (HR 0.73; 95% CI 0.59-0.90). In a network meta-analysis, the HR versus lenvatinib "
+                    "was 0.81 (95% credible interval 0.62-1.05).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.73)]

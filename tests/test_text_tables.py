@@ -1600,3 +1600,24 @@ def test_drug_label_table_of_shares_under_grade_columns(nlp):
          ("alanine aminotransferase increased", "any", 40), ("alanine aminotransferase increased", "3-4", 6)],
         [("diarrhea", "any", 12), ("diarrhea", "3-4", 0), ("fatigue", "any", 20), ("fatigue", "3-4", 1),
          ("alanine aminotransferase increased", "any", 22), ("alanine aminotransferase increased", "3-4", 2)]]
+
+
+def test_a_numbered_caption_a_blank_line_above_a_markdown_table_grades_its_rows(nlp):
+    # Markdown needs a blank line before a table: "Table 6 Grade >= 3 TRAEs ..." still captions it
+    r = record(nlp, "Patients were randomly assigned to drugamab plus bevacizumab or sorafenib.\n\n"
+                    "Table 6 Grade ≥ 3 TRAEs occurring in ≥ 3% of patients in either arm, n (%)\n\n"
+                    "| Event | Drugamab + bevacizumab (n = 387) | Sorafenib (n = 193) |\n"
+                    "|---|---|---|\n"
+                    "| Hypertension | 38 (9.8) | 14 (7.3) |\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", ">=3", 38)], [("hypertension", ">=3", 14)]]
+
+
+def test_an_unnumbered_line_a_blank_line_above_a_table_is_no_caption(nlp):
+    r = record(nlp, "Patients were randomly assigned to drugamab plus bevacizumab or sorafenib.\n\n"
+                    "Grade 3 or higher events were uncommon.\n\n"
+                    "| Event | Drugamab + bevacizumab (n = 387) | Sorafenib (n = 193) |\n"
+                    "|---|---|---|\n"
+                    "| Hypertension | 38 (9.8) | 14 (7.3) |\n")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", None, 38)], [("hypertension", None, 14)]]
