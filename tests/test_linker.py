@@ -7414,3 +7414,12 @@ def test_linker_a_network_meta_analysis_is_not_this_trials_comparison(nlp):
                     "13.2 months (HR 0.73; 95% CI 0.59-0.90). In a network meta-analysis, the HR versus lenvatinib "
                     "was 0.81 (95% credible interval 0.62-1.05).")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.73)]
+
+
+def test_linker_events_most_notably_listed_after_a_graded_total_take_its_grade(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or cTACE. Grade 3-4 adverse events occurred in 20 patients "
+                    "(27.0%) receiving HAIC and 37 (51.4%) receiving cTACE (p = 0.003), most notably elevated alanine "
+                    "aminotransferase (7 [9.5%] vs 24 [33.3%]) and thrombocytopenia (6 [8.1%] vs 2 [2.8%]).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "3-4", 20), ("alanine aminotransferase increased", "3-4", 7), ("thrombocytopenia", "3-4", 6)],
+        [("any adverse event", "3-4", 37), ("alanine aminotransferase increased", "3-4", 24), ("thrombocytopenia", "3-4", 2)]]
