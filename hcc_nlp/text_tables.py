@@ -446,6 +446,7 @@ class TableReader:
         above: Optional[str] = None  # the endpoint of the last row naming one
         title: Optional[str] = None  # the endpoint of a heading line before a table's header
         title_end = 0  # where that heading line ended
+        title_tp = None  # the landmark that heading names ("Local control of PVTT at 12 months")
         title_ae = False  # or, for a heading about adverse events, its grade (None when it has none)
         analysed_seen = False
         layout_end = 0  # where the last table row ended
@@ -543,6 +544,8 @@ class TableReader:
                     if layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char):
                         # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
                         title, title_ae, title_end = code, about_ae, sent.end_char
+                        frame = _TIME_FRAME.search(sent.text)
+                        title_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
                     if layout is not None:
                         # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
@@ -580,8 +583,8 @@ class TableReader:
                 registry = {"names": None, "label": None, "end": sent.start_char + len(sent.text.rstrip())} \
                     if "\t" in sent.text and (self.c.serious_caption.search(cells[0].text)
                                               or self.c.not_serious_block.search(cells[0].text)) else None
-                section_tp = None
-                title, title_ae = None, False
+                section_tp = title_tp if title is not None else None  # an "End point title" over the header
+                title, title_ae, title_tp = None, False, None
                 gap = view.text[caption.start_char + len(caption.text.rstrip()):sent.start_char] if caption is not None else ""
                 if caption is not None and marks.BLANK_LINE.search(gap) \
                         and not (_NUMBERED_CAPTION.match(caption.text) and gap.count("\n") <= 2):

@@ -1621,3 +1621,28 @@ def test_an_unnumbered_line_a_blank_line_above_a_table_is_no_caption(nlp):
                     "| Hypertension | 38 (9.8) | 14 (7.3) |\n")
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", None, 38)], [("hypertension", None, 14)]]
+
+
+def test_an_eu_results_summary_with_its_landmark_title_and_one_line_interval(nlp):
+    # an EU results summary: the end point title names the landmark ("... at 12 months"), so the
+    # percentages under it are rates there; the analysis block writes its interval on one line
+    # ("level 95% · sides 2-sided · lower limit 0.41 · upper limit 0.91")
+    r = record(nlp, "Patients were randomised to SBRT + sorafenib or sorafenib.\n\n"
+                    "End point title\tLocal control at 12 months\n"
+                    "End point type\tSecondary\n"
+                    "\tSBRT + sorafenib\tSorafenib\n"
+                    "Number of subjects analysed\t58\t54\n"
+                    "Units: percentage of subjects (confidence interval 95%)\t84.2 (71.0 to 91.8)\t41.5 (27.3 to 55.1)\n\n"
+                    "End point title\tProgression-free survival\n"
+                    "\tSBRT + sorafenib\tSorafenib\n"
+                    "Units: months, median (confidence interval 95%)\t6.4 (4.9 to 8.1)\t3.9 (3.0 to 5.2)\n\n"
+                    "Statistical analysis title\tPFS - stratified analysis\n"
+                    "P-value\t= 0.014\n"
+                    "Method\tLogrank\n"
+                    "Parameter estimate\tHazard ratio (HR)\n"
+                    "Point estimate\t0.61\n"
+                    "Confidence interval\tlevel 95% · sides 2-sided · lower limit 0.41 · upper limit 0.91\n")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "timepoint_months", "value") == [
+        [("LC", "rate", 12, 84.2), ("PFS", "median", None, 6.4)], [("LC", "rate", 12, 41.5), ("PFS", "median", None, 3.9)]]
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("PFS", "HR", 0.61, 0.41, 0.91, "0.014")]
