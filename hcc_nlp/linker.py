@@ -34,6 +34,7 @@ _NON_RANDOMIZED = grammar("linker", "non_randomized")
 _ROLE_LIST_OPENING = grammar("linker", "role_list_opening")  # "They will also look at these secondary endpoints:"
 _LAY_LIST_OPENING = grammar("linker", "lay_list_opening")  # "You cannot join this trial if any of these apply."
 _LIST_LEAD = grammar("linker", "list_lead")  # "You:" before the bullets
+_AGE_FIELD = grammar("linker", "age_field")  # "Age minimum  >= 18age old": the ages a record admits
 
 
 @lru_cache(maxsize=64)
@@ -505,6 +506,10 @@ class TrialLinker(JsonRulesMixin):
             if sent.section in ELIGIBILITY_SECTIONS:
                 kind = "exclusion" if sent.section == "exclusion" else "inclusion"
                 found = parse_criteria(sent.text, kind, offset=sent.start_char)
+                if _AGE_FIELD.match(sent.text):
+                    for item in found:
+                        if item["parameter"] == "age":
+                            item["kind"] = "inclusion"  # a registry's age field admits, wherever it stands
                 if not found and label is not None and label.section == sent.section:
                     # a registry field's label on a line of its own: "Age" over "From 18 years old to 75 years old"
                     found = parse_criteria(view.text[label.start_char:sent.end_char], kind, offset=label.start_char)

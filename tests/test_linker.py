@@ -7423,3 +7423,16 @@ def test_linker_events_most_notably_listed_after_a_graded_total_take_its_grade(n
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "3-4", 20), ("alanine aminotransferase increased", "3-4", 7), ("thrombocytopenia", "3-4", 6)],
         [("any adverse event", "3-4", 37), ("alanine aminotransferase increased", "3-4", 24), ("thrombocytopenia", "3-4", 2)]]
+
+
+def test_linker_a_registry_age_field_under_the_exclusions_admits_and_a_hepatic_arterial_infusion_route(nlp):
+    # "Age minimum  >= 18age old" after the exclusion criteria is still the ages the record admits;
+    # "oxaliplatin 85 mg/m2 by hepatic arterial infusion" is given intra-arterially
+    r = record(nlp, "Intervention\tHAIC with oxaliplatin 85 mg/m2 by hepatic arterial infusion over 2 hours on day 1, "
+                    "every 3 weeks.\n\n"
+                    "Key exclusion criteria\n1) Prior systemic therapy\n2) Child-Pugh class B or C\n"
+                    "Age minimum\t>= 18age old\nAge maximum\tNo limit\n")
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"] if c["parameter"] == "age"] == [
+        ("inclusion", "age", ">=", 18)]
+    assert {c["name"]: c.get("route") for a in r["arms"] for c in a["regimen"] if c["kind"] == "drug"} == {
+        "oxaliplatin": "intra-arterial"}
