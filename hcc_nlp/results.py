@@ -355,6 +355,7 @@ class ResultExtractor:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
+        self.landmark_after_start = cues["landmark_after_start"]  # "One year after starting treatment, ..."
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
@@ -1711,6 +1712,9 @@ class ResultExtractor:
             if pos == sent.start_char and len(tps) == 1 and sent.of("ENDPOINT") \
                     and self.opening_landmark.fullmatch(text, pos, sent.of("ENDPOINT")[0].start_char):
                 return months  # "At 6 months, the ORR was a vs b, with complete response in c vs d": every rate's
+            if pos == sent.start_char and len(tps) == 1 and (opened := self.opening_landmark.match(text, pos)) \
+                    and opened.end() <= ep.start_char and self.landmark_after_start.match(text, pos, opened.end()):
+                return months  # "One year after starting treatment, 71% of patients were alive"
             if pos > ep.end_char and re.fullmatch(r"\s*(?:rates?\s+)?(?:at\s*)?", text[ep.end_char:pos]):
                 return months
             if ep.start_char < pos < ep.end_char and text[pos:ep.end_char].strip().lower() == "at":

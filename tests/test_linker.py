@@ -7436,3 +7436,10 @@ def test_linker_a_registry_age_field_under_the_exclusions_admits_and_a_hepatic_a
         ("inclusion", "age", ">=", 18)]
     assert {c["name"]: c.get("route") for a in r["arms"] for c in a["regimen"] if c["kind"] == "drug"} == {
         "oxaliplatin": "intra-arterial"}
+
+
+def test_linker_a_landmark_counted_from_the_start_of_treatment_opens_the_sentence(nlp):
+    # "One year after starting treatment, 71% of patients were alive": the OS rate at 12 months
+    r = record(nlp, "In this single-arm phase 2 trial, 48 patients received SBRT followed by drugamab. "
+                    "One year after starting treatment, 71% of patients were alive.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 12, 71)]]
