@@ -59,6 +59,9 @@ class ContextTagger(JsonRulesMixin):
         self._bare_trial = fastre.compile(with_fragments(self.cues["named_trial_bare"], self.cues)) \
             if self.cues.get("named_trial_bare") else None
         self._not_trials = set(self.cues.get("not_trial_names", []))
+        # any trial name, wherever written ("Study LT-301 (TALENT-HCC): ... (NCT05734219)")
+        self._any_trial = fastre.compile(with_fragments(r"\b({{trial_code}})\b", self.cues)) \
+            if self.cues.get("trial_code") else None
         self._banner = fastre.compile(self.cues["journal_banner"]) if self.cues.get("journal_banner") else None
         self._label_section = fastre.compile(self.cues["label_section"]) if self.cues.get("label_section") else None
         self._story_break = re.compile(self.cues["story_break"]) if self.cues.get("story_break") else None
@@ -199,6 +202,9 @@ class ContextTagger(JsonRulesMixin):
             named = [{m.group(1) for m in self._bare_trial.finditer(s)} - self._not_trials for s in sents]
             # (not "evaluated in TALISMAN-301 (NCT05718264), ...": named with the document's registration)
             own_named = {n for k, names in enumerate(named) for n in names if with_the_registration(k)}
+            if self._any_trial is not None:  # (also a name written without "In": "Study LT-301 (TALENT-HCC): ...")
+                own_named |= {m.group(1) for k, s in enumerate(sents) if with_the_registration(k)
+                              for m in self._any_trial.finditer(s)}
             others = {n for names in named for n in names if n not in opening and n not in own_named
                       and not any(own[k] and n in s for k, s in enumerate(sents))}
             for k, names in enumerate(named):

@@ -7443,3 +7443,17 @@ def test_linker_a_landmark_counted_from_the_start_of_treatment_opens_the_sentenc
     r = record(nlp, "In this single-arm phase 2 trial, 48 patients received SBRT followed by drugamab. "
                     "One year after starting treatment, 71% of patients were alive.")
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("OS", 12, 71)]]
+
+
+def test_linker_a_trial_named_beside_the_documents_registration_is_its_own(nlp):
+    # "Study LT-301 (TALENT-HCC): ... (NCT05734219)": TALENT-HCC is the document's trial, so "In TALENT-HCC,
+    # adverse events were reported in ..." reports its results
+    r = record(nlp, "2.5.2 Main study\n\n"
+                    "Overview of the submitted clinical data and of the earlier dossiers, with the company's own "
+                    "summaries of the pharmacology, the assessor's comments on the methods and the list of questions.\n\n"
+                    "Study LT-301 (TALENT-HCC): A randomised, open-label, phase 3 study of drugamab in combination with "
+                    "lenvatinib versus lenvatinib alone in unresectable hepatocellular carcinoma (NCT05734219)\n\n"
+                    "Patients were randomised 1:1 to drugamab plus lenvatinib (Arm A) or lenvatinib (Arm B).\n\n"
+                    "In TALENT-HCC, grade ≥ 3 adverse events were reported in 164 (63.1%) patients in Arm A and "
+                    "139 (53.9%) in Arm B.")
+    assert per_arm(r, "adverse_events", "grade", "count") == [[(">=3", 164)], [(">=3", 139)]]
