@@ -7265,7 +7265,8 @@ def test_linker_a_registry_results_summary_after_its_address_fields_is_results(n
                     "Addresses\nPrimary Sponsor:\tUniversity Hospital\n\n"
                     "Sources of Monetary or Material Support\nInstitutional budget\n\n"
                     "Trial Publications, Results and other Documents\n"
-                    "Summary of results: The 24-month RFS rate was 60.5 % with drugamab and 45.0 % with microwave ablation alone; "
+                    "Basic reporting / Summary of results (2025-09-15):\n"
+                    "The 24-month RFS rate was 60.5 % with drugamab and 45.0 % with microwave ablation alone; "
                     "HR 0.66 (95 % CI 0.40-1.09); p = 0.10.\n")
     assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.66, "0.10")]
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("RFS", 24, 60.5)], [("RFS", 24, 45)]]
@@ -7409,10 +7410,10 @@ def test_linker_the_triplet_is_not_a_doublet_with_its_placebo(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 15.4)], [], [("PFS", 8.3)]]
 
 
-def test_linker_a_network_meta_analysis_is_not_this_trials_comparison(nlp):
+def test_linker_an_indirect_comparison_is_not_this_trials_comparison(nlp):
     r = record(nlp, "Patients were randomly assigned to drugamab plus bevacizumab or sorafenib. Median OS was 16.1 vs "
-                    "13.2 months (HR 0.73; 95% CI 0.59-0.90). In a network meta-analysis, the HR versus lenvatinib "
-                    "was 0.81 (95% credible interval 0.62-1.05).")
+                    "13.2 months (HR 0.73; 95% CI 0.59-0.90). A matching-adjusted indirect comparison estimated an OS "
+                    "hazard ratio of 0.81 (95% CI 0.62-1.05) against lenvatinib.")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.73)]
 
 
