@@ -19,7 +19,7 @@ _PERIOD_ABBREVIATIONS = load_json("period_abbreviations.json")
 _ABBREV_END = frozenset(_PERIOD_ABBREVIATIONS["not_sentence_end"])  # "et al.", "Fig."
 _DOSING_END = frozenset(_PERIOD_ABBREVIATIONS["dosing_end"])  # "... 400 mg b.i.d. Patients ..."
 _CLAUSE_OPENERS = frozenset(_PERIOD_ABBREVIATIONS["clause_openers"])  # "..., and the corresponding OS rates ..."
-_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}·]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
+_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])$")  # a token that is a list mark
 _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
 

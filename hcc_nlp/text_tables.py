@@ -63,8 +63,8 @@ _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 # response (PR), investigator assessed."): a measure's description under its heading, not a heading
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
-# what may come before a heading on its line: "1.", a bullet, a table's number ("Table 23. Results of OS analysis")
 _NUMBERED_CAPTION = grammar("text_tables", "numbered_caption")  # "Table 6 Grade >= 3 TRAEs ..."
+# what may come before a heading on its line: "1.", a bullet, a table's number ("Table 23. Results of OS analysis")
 _LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-]|(?:Table|TABLE)\s+S?\d{1,3}[.:]?)?\s*")
 _SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
@@ -544,16 +544,13 @@ class TableReader:
                     if layout is None or marks.BLANK_LINE.search(view.text, layout_end, sent.start_char):
                         # "Title: Overall Survival (OS)" before the registry's "Arm/Group Title: A | B" header
                         title, title_ae, title_end = code, about_ae, sent.end_char
-                        frame = _TIME_FRAME.search(sent.text)
-                        title_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
+                        title_tp = self._heading_landmark(sent)
                     if layout is not None:
                         # "Overall Survival", "1. Primary: Progression-free Survival (PFS) per RECIST v1.1" on a
                         # line of its own: the endpoint of the rows below; a heading about adverse events ends
                         # the last endpoint's rows and gives its grade to theirs
                         section, heading_ae, row_after_section = code, about_ae, False
-                        # "OS Rate at 12 Months"; not "[Time Frame: Up to approximately 24 months]"
-                        frame = _TIME_FRAME.search(sent.text)
-                        section_tp = self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
+                        section_tp = self._heading_landmark(sent)
                 elif title is not None and is_heading_line(sent) and marks.BLANK_LINE.search(view.text, title_end - 1, sent.start_char):
                     # "Slide 9: PFS" ... then "Slide 10: Tumor response" over a table: a new heading that
                     # names no endpoint ends the last one's
@@ -1079,6 +1076,12 @@ class TableReader:
         return Layout(arm_of=arm_of, width=len(cells), grade_of=grade_of, totals={}, p_col=p_col,
                       header_n=header_n, total_col=total_col, ratio_heads=ratio_heads)
 
+    def _heading_landmark(self, sent: Sentence) -> Optional[re.Match]:
+        """The landmark a heading line names ("OS Rate at 12 Months", "End point title  Local control at
+        12 months"); not its registry time frame ("[Time Frame: Up to approximately 24 months]")."""
+        frame = _TIME_FRAME.search(sent.text)
+        return self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
+
     def _grade_sub_header(self, sent: Sentence, cells: list[Cell], filled: list[Cell], layout: Layout) -> bool:
         """Whether the row is a grade per column under the arms ("Any grade | Grade ≥3 | Any grade |
         Grade ≥3", after the label column's own head and before a "p" column, if any); if so, the
@@ -1092,14 +1095,6 @@ class TableReader:
         if not graded or not all(self.c.grade_cell.fullmatch(c.text) for c in graded):
             return False
         at = {id(c): i for i, c in enumerate(cells)}
-        last = max(layout.arm_of) if layout.arm_of else None
-        if "\t" in sent.text and p_head is None and last is not None and layout.arm_of.get(last - 1) == layout.arm_of[last] \
-                and not any(at[id(c)] in layout.arm_of for c in graded if at[id(c)] > last):
-            # "Adverse Reaction<tab>A (N=300)<tab><tab>B (N=150)": the first arm's head spans its two
-            # columns, the last arm's ends the line, so the grades past it are that arm's
-            for c in graded:
-                if at[id(c)] > last:
-                    layout.arm_of[at[id(c)]] = layout.arm_of[last]
         if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
             # tab-separated: each grade stands in its own column under its arm (the header's trailing
             # empty cells are no columns of the last arm when a p column follows)
