@@ -984,7 +984,7 @@ class ArmBuilder:
                 continue
             m = self.arm_sentence.search(sent.text)
             weak = m is None
-            if weak:
+            if weak and "=" in sent.text:  # (each option's size written "(n=300)")
                 m = self.arm_sentence_received.search(sent.text)
             if not m:
                 continue

@@ -366,7 +366,8 @@ class TrialLinker(JsonRulesMixin):
                 continue
             if listed is not None and not marks.BULLET_ITEM.match(sent.text):
                 listed = None
-            opening = _ROLE_LIST_OPENING.search(sent.text.rstrip())
+            line = sent.text.rstrip()
+            opening = _ROLE_LIST_OPENING.search(line) if line.endswith(":") else None
             if opening is not None and not sent.of("ENDPOINT"):
                 listed = "primary" if opening.group(1) else "secondary"
                 continue
@@ -499,7 +500,8 @@ class TrialLinker(JsonRulesMixin):
             if sent.section not in ELIGIBILITY_SECTIONS and sent.context is None and sent.text.rstrip().endswith(":") \
                     and is_criteria_sentence(sent.text):
                 list_kind = "exclusion" if exclusion_clauses(sent.text) else "inclusion"
-            lay = _LAY_LIST_OPENING.search(sent.text) if sent.section not in ELIGIBILITY_SECTIONS else None
+            lay = _LAY_LIST_OPENING.search(sent.text) \
+                if sent.section not in ELIGIBILITY_SECTIONS and " if" in sent.text else None
             if lay is not None:
                 list_kind = "exclusion" if lay.group("no") else "inclusion"
                 continue
