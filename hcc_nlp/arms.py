@@ -2658,7 +2658,7 @@ class ArmBuilder:
         group's name in brackets after what it received names the one arm given that ("alone": given
         only that; else the one arm given all of it), when each name in the sentence finds its own arm
         and no arm has the name yet."""
-        if len(arms) < 2:
+        if len(arms) < 2 or self.bracketed_group.search(view.text) is None:
             return
         for sent in view.own_sentences():
             found, prev = [], sent.start_char

@@ -203,8 +203,9 @@ class ContextTagger(JsonRulesMixin):
             # (not "evaluated in TALISMAN-301 (NCT05718264), ...": named with the document's registration)
             own_named = {n for k, names in enumerate(named) for n in names if with_the_registration(k)}
             if self._any_trial is not None:  # (also a name written without "In": "Study LT-301 (TALENT-HCC): ...")
-                own_named |= {m.group(1) for k, s in enumerate(sents) if with_the_registration(k)
-                              for m in self._any_trial.finditer(s)}
+                holding = {k for k, (a, b) in enumerate(bounds) if any(a <= start < b for start, _n in registrations)}
+                own_named |= {m.group(1) for k in holding if with_the_registration(k)
+                              for m in self._any_trial.finditer(sents[k])}
             others = {n for names in named for n in names if n not in opening and n not in own_named
                       and not any(own[k] and n in s for k, s in enumerate(sents))}
             for k, names in enumerate(named):
