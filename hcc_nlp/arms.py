@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from spacy.tokens import Span
 
@@ -27,6 +27,10 @@ _ALIAS = grammar("arms", "alias")  # "SBRT group (n = 49)"
 _GROUP_NAME = grammar("arms", "group_name")  # "group B", "arm 2"
 _GROUP_LIST_END = grammar("arms", "group_list_end")  # "In the HAIC and TACE-HAIC arms, ..."
 _LETTERED_ITEM = grammar("arms", "lettered_item")  # "(B) cTACE plus lenvatinib": an item of a lettered list
+_MAY_BE = grammar("arms", "may_be")  # "the dose may (then) be reduced to ..."
+_OTHER_TYPE = grammar("arms", "other_type")  # a registry's "Other:" intervention type
+_SIZE_BRACKET_END = re.compile(r"\s*\([^()]*\)$")  # "cTACE (n = 48)": the size closing an arm's label
+_LONG_LABEL = 80  # a registry arm line longer than this is a description, not a name
 
 
 _COUNT_TO = grammar("arms", "count_to")
@@ -82,9 +86,6 @@ _DETAIL_LABELS = ("DOSE", "SCHEDULE", "ROUTE")
 _GIVEN_HOW = ("ROUTE", "SCHEDULE")  # how a drug is given, whatever its dose
 
 
-_MAY_BE = grammar("arms", "may_be")  # "the dose may (then) be reduced to ..."
-
-
 def _radiation_components(base: dict, doses: list[Span], text: str) -> list[dict]:
     """One component of ``base``'s radiotherapy per prescription in ``doses`` (a dose with no total
     is the fractionation of the prescription before it: "(15 Gy per fraction)")."""
@@ -123,7 +124,15 @@ def _prescription_aliases(arms: list["Arm"]) -> None:
             arm.aliases |= {t.replace(slot, w) for t in templates if slot in t for w in written}
 
 
-_SIZE_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+class _Candidate(NamedTuple):
+    """A sentence's arms and how they rank: more arms; an assignment word ("randomly assigned")
+    over options that only each give a size; more details; written out one by one; earlier."""
+    count: int
+    assigned: bool
+    detail: int
+    explicit: int
+    order: int  # minus the sentence's index
+    arms: list
 
 
 def _code_aliases(arms: list["Arm"]) -> None:
@@ -1002,11 +1011,11 @@ class ArmBuilder:
                 if sent.text.rstrip().endswith(":"):
                     arms = self._bulleted(view, sent)
                     if len(arms) >= 2:
-                        candidates.append((len(arms), not weak, 0, 1, -sent.index, arms))
+                        candidates.append(_Candidate(len(arms), not weak, 0, 1, -sent.index, arms))
                 arms = self._fractionation_arms(view, sent, cue_end)
                 if len(arms) >= 2:
                     detail = sum(1 for a in arms for c in a.components if has_details(c))
-                    candidates.append((len(arms), not weak, detail, 1, -sent.index, arms))
+                    candidates.append(_Candidate(len(arms), not weak, detail, 1, -sent.index, arms))
                 continue
             start = first.start_char
             for e in sent.ents:
@@ -1037,12 +1046,13 @@ class ArmBuilder:
             if len(arms) >= 2:
                 self._route_before_alternatives(sent, arms, cue_end, first.start_char)
                 detail = sum(1 for a in arms for c in a.components if has_details(c))
-                candidates.append((len(arms), not weak, detail, explicit, -sent.index, arms))
+                candidates.append(_Candidate(len(arms), not weak, detail, explicit, -sent.index, arms))
         if not candidates:
             return [], [], set()
-        candidates.sort(key=lambda x: x[:5], reverse=True)
+        candidates.sort(key=lambda c: c[:5], reverse=True)  # every field but the arms ranks
+        best = candidates[0]
         # (a weak candidate's sizes are those treated, not those randomised: no sizes for the arms)
-        return candidates[0][5], [c[5] for c in candidates[1:] if c[1]], {-candidates[0][4]}
+        return best.arms, [c.arms for c in candidates[1:] if c.assigned], {-best.order}
 
     def _combination_first(self, text: str, cue_end: int, start: int) -> Optional[re.Match]:
         """"assigned to the combination or to A", "assigned 278 patients at 14 centers to the triplet
@@ -1275,9 +1285,9 @@ class ArmBuilder:
                     label = " ".join(m.group("named").split())  # "Drug : Experimental group (TACE + L): ..."
                 else:
                     label = view.text[m.end():view.text.find("\n", m.end())].split("|")[0].strip()
-                    if m.group().lstrip().startswith("Other") and (len(label) > 80 or ";" in label):
+                    if _OTHER_TYPE.match(m.group()) and (len(label) > _LONG_LABEL or ";" in label):
                         continue  # "Other: Child-Pugh score 5, 26; ... Prior therapy: sorafenib, 21": a table's field, not an arm type
-                    if len(label) > 80:  # "Experimental arm: in addition, durvalumab 1500 mg as a 60-minute ...": a description
+                    if len(label) > _LONG_LABEL:  # "Experimental arm: in addition, durvalumab 1500 mg as a 60-minute ...": a description
                         label = " ".join(m.group().strip(" \t:|").split())
                 # a group named by a code ("Experimental: T300+D") is written so in the results' columns
                 start = view.text.find(label, m.end())

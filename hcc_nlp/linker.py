@@ -35,6 +35,8 @@ _ROLE_LIST_OPENING = grammar("linker", "role_list_opening")  # "They will also l
 _LAY_LIST_OPENING = grammar("linker", "lay_list_opening")  # "You cannot join this trial if any of these apply."
 _LIST_LEAD = grammar("linker", "list_lead")  # "You:" before the bullets
 _AGE_FIELD = grammar("linker", "age_field")  # "Age minimum  >= 18age old": the ages a record admits
+_PHASE_MORE_AFTER = grammar("linker", "phase_more_after")  # "Phase: Phase 2, Phase 3"
+_PHASE_LIST_AFTER = grammar("linker", "phase_list_after")  # "trials of phase I, II and III"
 
 
 @lru_cache(maxsize=64)
@@ -247,15 +249,15 @@ class TrialLinker(JsonRulesMixin):
         m = _phase_pattern().search(title)  # the title's phase first (the PHASE pattern of numbers.json)
         if m and not _PHASE_LIST_AFTER.match(title, m.end()):
             return parse_phase(m.group())
-        # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
-        # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
-        # (taken when no other sentence gives one)
         # a registry's own field ("Phase:\tIII") before the phases its help text or disclaimer names
         field = next((e for sent in view.sentences if sent.section != "ignore" and sent.context is None
                       for e in sent.of("PHASE") if ":" in e.text), None)
         if field is not None:
             more = _PHASE_MORE_AFTER.match(view.text, field.end_char)  # "Phase: Phase 2, Phase 3"
             return parse_phase(view.text[field.start_char:more.end() if more else field.end_char])
+        # "A large phase 3 study called ALDER, published this month, suggests that may ...": read as
+        # hypothetical for its verb, its phase is the study's own, unless its clause is a trial to come
+        # (taken when no other sentence gives one)
         hypothetical = None
         for sent in view.sentences:
             if sent.section == "ignore" or sent.context not in (None, "hypothetical"):
@@ -765,9 +767,6 @@ class TrialLinker(JsonRulesMixin):
                     if n is not None:
                         target[0].n = int(n)
 
-
-_PHASE_MORE_AFTER = grammar("linker", "phase_more_after")  # "Phase: Phase 2, Phase 3"
-_PHASE_LIST_AFTER = grammar("linker", "phase_list_after")  # "trials of phase I, II and III"
 
 
 @lru_cache(maxsize=1)

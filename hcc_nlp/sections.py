@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BLANK_LINE, BULLET_MARKS, bullet_wrap_end, indent_of, indented_end, lines_after
+from .marks import BLANK_LINE, BULLET_MARKS, bullet_wrap_end, indent_of, indented_end, line_end, lines_after
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -76,8 +76,8 @@ def _letter_before(text: str, start: int) -> bool:
 def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional[int]:
     """Where a section that heads only a part of the text ends (the text after it goes on with the
     section it is in), or None when it runs to the next heading. ``start``/``end``: its heading's."""
-    line_end = text.find("\n", end, stop)
-    item_end = text.find("\n", end)  # (the bullet's line may hold the next heading: "• Primary endpoint: OS. Secondary endpoints: ...")
+    eol = text.find("\n", end, stop)  # the heading line's end within the section, or -1
+    item_end = line_end(text, end)  # (the bullet's line may hold the next heading: "• Primary endpoint: OS. Secondary endpoints: ...")
     # (a heading on a line of its own, its line break taken with it, heads the bullets under it)
     if item_end > end and text[end - 1:end] != "\n" and _NEXT_BULLET.match(text, item_end) and (
             _BULLET_BEFORE.search(text, 0, start) or (name in _OUTCOME_SECTIONS and text[end:item_end].strip())):
@@ -88,7 +88,7 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
     wrapped = _wrapped_item_end(text, start, end)
     if wrapped is not None:
         return min(wrapped, stop)  # (a heading later in the item heads the rest: "• Primary endpoint: OS. Secondary ...")
-    nested = _nested_end(text, start, line_end, stop) if line_end > end and _BULLET_BEFORE.search(text, 0, start) else None
+    nested = _nested_end(text, start, eol, stop) if eol > end and _BULLET_BEFORE.search(text, 0, start) else None
     if nested is not None:
         # "• Key eligibility" over indented sub-bullets ("  – Age ≥18 y"): the section is the bullet
         # and its sub-bullets; the next bullet of its level goes on with the enclosing one
@@ -100,18 +100,18 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         return blank.start() if blank else None
     if name not in _INLINE_LIST_SECTIONS:
         return None
-    listed = _bullet_list_end(text, end, end - 1 if text[end - 1:end] == "\n" else line_end, stop)
+    listed = _bullet_list_end(text, end, end - 1 if text[end - 1:end] == "\n" else eol, stop)
     if listed is not None:
         return listed
-    if line_end > end and text[end:line_end].strip() and _FIELD_LINE.match(text, line_end + 1) \
+    if eol > end and text[end:eol].strip() and _FIELD_LINE.match(text, eol + 1) \
             and _FIELD_LINE.match(text, text.rfind("\n", 0, start - 1) + 1):
         # "Key eligibility: Child-Pugh A; ECOG PS 0-1" in a box of "Label: value" lines ("Arms: ..."
         # above, "Median OS: 17.4 mo ..." below): the field is its line
-        return line_end
+        return eol
     opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip()
-    if opens_line and line_end > end and text[end:line_end].strip() and BLANK_LINE.match(text, line_end):
+    if opens_line and eol > end and text[end:eol].strip() and BLANK_LINE.match(text, eol):
         # "Key elig: uHCC, Child-Pugh A, ECOG 0-1" as a paragraph's last line: the field is its line
-        return line_end
+        return eol
     if not opens_line:
         # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading inside a
         # paragraph heads that sentence only; the paragraph goes on with its section

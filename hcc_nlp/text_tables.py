@@ -64,8 +64,7 @@ _TWO_COLUMN_VALUE = grammar("text_tables", "two_column_value")
 _DESCRIPTION = re.compile(r",[^,]{3,}\.\s*$")
 _TIME_FRAME = grammar("text_tables", "time_frame")  # a registry measure's time frame after its title
 _NUMBERED_CAPTION = grammar("text_tables", "numbered_caption")  # "Table 6 Grade >= 3 TRAEs ..."
-# what may come before a heading on its line: "1.", a bullet, a table's number ("Table 23. Results of OS analysis")
-_LINE_PREFIX = re.compile(r"\s*(?:\d{1,2}[.)]|[•*-]|(?:Table|TABLE)\s+S?\d{1,3}[.:]?)?\s*")
+_LINE_PREFIX = grammar("text_tables", "line_prefix")  # "1.", a bullet, "Table 23." before a heading on its line
 _SIZE_IN_CELL = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]")  # "(n=307)" in a header cell
 # "P+A (n = 352)": a group's name closed by its size, in a header flattened with single spaces
 _SIZED_CELL = re.compile(r"[^\s()\[][^()\[\]]{0,40}?\s*" + _SIZE_IN_CELL.pattern)
