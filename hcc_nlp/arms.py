@@ -436,12 +436,14 @@ def _with_details(comp: dict, donor: dict) -> dict:
     return comp
 
 
-def _in_every_target(comps: list[dict], clause_end: int, arms: list["Arm"], targets: list["Arm"]) -> list[dict]:
-    """The components a statement gives every target arm: not one first named in a later clause (after
-    ``clause_end``) that only some arms have ("In both arms, HAIC consisted of FOLFOX ...; toripalimab
-    was continued as maintenance": toripalimab is the one arm's that has it)."""
+def _in_every_target(comps: list[dict], clause_start: int, clause_end: int, arms: list["Arm"],
+                     targets: list["Arm"]) -> list[dict]:
+    """The components a statement gives every target arm: not one first named in another clause than
+    the cue's (before ``clause_start`` or after ``clause_end``) that only some arms have ("In both arms,
+    HAIC consisted of FOLFOX ...; toripalimab was continued as maintenance": toripalimab is the one arm's
+    that has it; "A 200 mg every 3 weeks; B once daily in both groups": A is the one arm's)."""
     owned = {c["name"] for arm in arms for c in arm.components}
-    return [c for c in comps if not c.get("evidence") or c["evidence"][0][0] < clause_end
+    return [c for c in comps if not c.get("evidence") or clause_start <= c["evidence"][0][0] < clause_end
             or c["name"] not in owned or all(c["name"] in arm.names for arm in targets)]
 
 
@@ -2273,8 +2275,11 @@ class ArmBuilder:
             # later clause's treatment that only some arms have is theirs, not shared
             cue_end = sent.start_char + (shared or subset).end()
             clause_end = next(marks.top_level(sent.doc_text, ";", cue_end, end), end)
-            start = sent.start_char
             cue_start = (shared or subset).start()
+            # "A was given every 3 weeks; B was given once daily in both groups": nor is an earlier clause's
+            clause_start = max([sent.start_char] + list(marks.top_level(
+                sent.doc_text, ";", sent.start_char, sent.start_char + cue_start)))
+            start = sent.start_char
             assigned = self.arm_sentence.search(sent.text, 0, cue_start)
             if assigned:
                 # "randomly assigned to X or to active surveillance, with imaging every 12 weeks in both
@@ -2283,7 +2288,8 @@ class ArmBuilder:
                 if cut < 0:
                     continue
                 start = sent.start_char + cut + 1
-            comps = _in_every_target(statement(sent, start, end, self.expand, self.given), clause_end, arms, targets)
+            comps = _in_every_target(statement(sent, start, end, self.expand, self.given), clause_start, clause_end,
+                                     arms, targets)
             if names:  # "... in both HAIC groups, and the median number of TACE sessions ...": not the other arms' TACE
                 others = {c["name"] for arm in arms if arm not in targets for c in arm.components}
                 comps = [c for c in comps if c["name"] not in others or any(c["name"] in arm.names for arm in targets)]
@@ -2446,7 +2452,7 @@ class ArmBuilder:
                 clause_end = next(marks.top_level(text, ";", lead.end(), end), end)
                 comps = _in_every_target([c for c in statement(sent, lead.end() if shared else proc.end_char, end,
                                                                self.expand, self.given) if c["kind"] == "drug"],
-                                         clause_end, arms, [a for a in arms if proc.id_ in a.names])
+                                         0, clause_end, arms, [a for a in arms if proc.id_ in a.names])
                 for c in comps:
                     if c.get("evidence") and c["evidence"][0][0] >= clause_end:
                         continue  # "...; lenvatinib was withheld on HAIC days": a later clause's drug

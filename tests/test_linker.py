@@ -432,6 +432,20 @@ def test_linker_a_surveillance_arm_with_a_trailing_clause_shared_by_both_groups(
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "sorafenib"], ["TACE", "placebo"]]
 
 
+def test_linker_a_clause_before_the_both_groups_clause_is_not_shared(nlp):
+    r = record(nlp, "Patients were randomly assigned to pembrolizumab plus regorafenib or regorafenib alone. "
+                    "Pembrolizumab 200 mg was infused every 3 weeks (day 1 of each 21-day cycle); regorafenib was "
+                    "taken orally at 120 mg once daily in both groups.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["pembrolizumab", "regorafenib"], ["regorafenib"]]
+    assert r["arms"][1]["regimen"][0]["dose"] == 120
+    # a treatment no arm had yet, written in the clause before, is still everyone's
+    r = record(nlp, "Patients were randomly assigned to durvalumab or durvalumab plus tremelimumab. Hepatectomy "
+                    "followed 4 weeks later; after surgery, patients in both groups received durvalumab every 4 weeks.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["durvalumab", "resection"], ["durvalumab", "resection", "tremelimumab"]]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
