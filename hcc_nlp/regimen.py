@@ -45,6 +45,7 @@ _VOLUME = grammar("regimen", "volume")  # "emulsified in lipiodol 5-15 mL": a vo
 _ALTERNATIVE_GAP = grammar("regimen", "alternative_gap")  # "QD or BID", "q2w/q3w"
 _PHASE_GAP = grammar("regimen", "phase_gap")  # "weekly for four doses, then every 4 weeks"
 _ALTERNATIVE_DOSE_GAP = grammar("regimen", "alternative_dose_gap")  # "40 Gy (tumours <=3 cm) or 35 Gy"
+_BARE_ALTERNATIVE_DOSE = grammar("regimen", "bare_alternative_dose")  # "12 or 8 mg": 12 mg, or 8 mg
 
 DETAIL_FIELDS = ("dose", "dose_max", "unit", "frequency", "days", "cycle_days", "route",
                  "technique", "dose_per_fraction", "fractions")
@@ -351,6 +352,15 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
             dose = parse_dose(d.text)
             if dose is None:
                 continue
+            bare = _BARE_ALTERNATIVE_DOSE.search(text, max(0, d.start_char - 12), d.start_char) \
+                if dose.dose_max is None else None
+            if bare is not None:  # "12 or 8 mg once daily": first a component at 12 mg
+                if seen_dose:
+                    current = dict(base, evidence=[_evidence(mention)])
+                    comps.append(current)
+                seen_dose = True
+                current.update(dose=as_int_or_float(float(bare.group(1))), dose_max=None, unit=dose.unit)
+                current["evidence"].append([bare.start(1), bare.end(1)])
             if seen_dose:
                 current = dict(base, evidence=[_evidence(mention)])
                 comps.append(current)

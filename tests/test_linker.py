@@ -446,6 +446,22 @@ def test_linker_a_clause_before_the_both_groups_clause_is_not_shared(nlp):
         ["durvalumab", "resection"], ["durvalumab", "resection", "tremelimumab"]]
 
 
+def test_linker_a_bare_number_before_a_dose_is_an_alternative_dose(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib (12 or 8 mg once daily, by body weight) or "
+                    "sorafenib 400 mg twice daily.")
+    assert [(c["dose"], c["unit"], c["frequency"]) for c in r["arms"][0]["regimen"]] == [(12, "mg", "QD"), (8, "mg", "QD")]
+    # the last of a list of dose levels is not
+    r = record(nlp, "Patients received anlotinib 8, 10 or 12 mg orally once daily plus atezolizumab 1200 mg every 3 weeks.")
+    assert 10 not in [c.get("dose") for a in r["arms"] for c in a["regimen"]]
+
+
+def test_linker_an_arm_named_by_its_modifier_before_a_route(nlp):
+    r = record(nlp, "Patients were randomly assigned to continuous oral sorafenib 400 mg twice daily or to intermittent "
+                    "oral sorafenib 400 mg twice daily on days 1-5 of each week. The 6-month PFS rate was 52.0% in the "
+                    "intermittent arm and 47.5% in the continuous arm.")
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[47.5], [52.0]]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
