@@ -570,6 +570,7 @@ class ArmBuilder:
         self.procedure_content = cues["procedure_content"]
         self.procedure_with = cues["procedure_with"]  # "Conventional TACE with epirubicin ...": a description
         self.phase_of_care = cues["phase_of_care"]  # "neoadjuvant": "neoadjuvant therapy" names the arm too
+        self.dosing_schedule = cues["dosing_schedule"]  # "intermittent": "intermittent dosing" names the arm too
         self.size_list = cues["size_list"]
         self.regimen_content = cues["regimen_content"]
         self.ratio_to = cues["ratio_to"]  # "1:1 to oral X": assigned
@@ -2693,8 +2694,11 @@ class ArmBuilder:
 
     def _names_of_group(self, word: str) -> set:
         """What an arm called by ``word`` is written as: "the neoadjuvant group" (arm, cohort), and for
-        a phase of care also "neoadjuvant therapy" (treatment): "events during neoadjuvant therapy"."""
+        a phase of care also "neoadjuvant therapy" (treatment): "events during neoadjuvant therapy"; for a way
+        of dosing "continuous dosing"."""
         names = {f"{word} {noun}" for noun in _GROUP_NOUNS}
+        if word in self.dosing_schedule:  # "with continuous dosing"
+            names |= {f"{word} dosing", f"{word} schedule", f"{word} administration"}
         return names | {f"{word} therapy", f"{word} treatment"} if word in self.phase_of_care else names
 
     def names_against_no_treatment(self, view: DocView, arms: list[Arm]) -> None:

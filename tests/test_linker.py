@@ -462,6 +462,20 @@ def test_linker_an_arm_named_by_its_modifier_before_a_route(nlp):
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[47.5], [52.0]]
 
 
+def test_linker_a_subgroup_by_weight_or_age_is_left_out(nlp):
+    for opening in ("Among patients weighing <60 kg", "In patients aged 65 years or older"):
+        r = record(nlp, f"Patients were randomly assigned to sorafenib or placebo. {opening}, the 6-month PFS rate was "
+                        "63.0% with sorafenib and 52.4% with placebo.")
+        assert [a["outcomes"] for a in r["arms"]] == [[], []] and r["outcomes"] == []
+
+
+def test_linker_an_arm_of_a_dosing_way_is_named_with_dosing(nlp):
+    r = record(nlp, "Patients were randomly assigned to continuous sorafenib 400 mg twice daily or to intermittent "
+                    "sorafenib 400 mg twice daily on days 1-5 of each week. Grade 3 or higher hypertension occurred in "
+                    "11% with continuous dosing.")
+    assert [[e["percent"] for e in a["adverse_events"]] for a in r["arms"]] == [[11], []]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
