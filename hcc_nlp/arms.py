@@ -1439,8 +1439,11 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
+            # (an item named with a comma opens the sentence, "Arm A, X (n = 48); Arm B, Y (n = 47)" under a
+            # table, or follows the list's opening or separator)
             heads = [m for m in self.arm_inline.finditer(text, sent.start_char, sent.end_char)
-                     if m.group(2) is None or _LIST_ITEM_BEFORE.search(text, max(sent.start_char, m.start() - 20), m.start())]
+                     if m.group(2) is None or not text[sent.start_char:m.start()].strip()
+                     or _LIST_ITEM_BEFORE.search(text, max(sent.start_char, m.start() - 20), m.start())]
             names = [" ".join(m.group(1).split()) for m in heads]
             if any(m.group(2) for m in heads) and not _in_order([name.split()[-1] for name in names]):
                 heads = []  # "arm B, ...; or arm C, ..." without arm A: not the list of arms

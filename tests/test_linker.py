@@ -476,6 +476,16 @@ def test_linker_an_arm_of_a_dosing_way_is_named_with_dosing(nlp):
     assert [[e["percent"] for e in a["adverse_events"]] for a in r["arms"]] == [[11], []]
 
 
+def test_linker_arms_named_with_a_comma_in_a_legend_line(nlp):
+    r = record(nlp, "Patients were randomised 1:1 to Arm A or Arm B.\n\n"
+                    "Arm A, lenvatinib + TACE (n = 40); Arm B, TACE alone (n = 41).\n\n"
+                    "Median PFS was 10.2 months in Arm A and 6.1 months in Arm B. The PFS benefit was consistent in "
+                    "pts with Vp4 thrombus (HR 0.47; 95% CI 0.24-0.92).")
+    assert [a["label"] for a in r["arms"]] == ["Arm A: lenvatinib + TACE (n = 40)", "Arm B: TACE alone (n = 41)"]
+    assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[10.2], [6.1]]
+    assert r["comparisons"] == []
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
