@@ -460,6 +460,17 @@ def test_sections_a_slide_break_ends_a_section_and_a_slide_title_heads_its_line_
     assert all(name != "inclusion" for start, _b, name in doc._.section_regions if start >= text.index("---"))
 
 
+def test_sections_a_posts_byline_ends_a_section(tagger):
+    """A thread's next post ("Name @handle · 9h") ends the section a heading opened in the post before."""
+    text = ("Ana Ruiz, MD @aruiz_liver\nTrial thread 1/4\n\nAna Ruiz, MD @aruiz_liver · 9h\n"
+            "Context: doublets are standard first line. 2/4\n\nAna Ruiz, MD @aruiz_liver · 9h\n"
+            "mOS 21.6 vs 17.8 mo 3/4\n")
+    doc = tagger(text)
+    at = text.index("mOS")
+    assert [name for a, b, name in doc._.section_regions if a <= at < b] in ([], ["front"])
+    assert any(name == "background" for _a, _b, name in doc._.section_regions)
+
+
 def test_sentences_reference_numbers_after_a_full_stop_stay_with_their_sentence(nlp):
     doc = nlp("Such patients were excluded from the pivotal trials.1-3 Retrospective series reported poor "
               "survival.4,5 We conducted a phase 2 trial.")
