@@ -1377,6 +1377,7 @@ class ArmBuilder:
         text = view.text
         lines = list(self.arm_line.finditer(text))
         lead = self._lead_drug(view, lines[0].start()) if len(lines) >= 2 else None
+        shared_lines: Optional[tuple[int, int]] = None
         for j, m in enumerate(lines):
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
@@ -1408,6 +1409,12 @@ class ArmBuilder:
             next_line_head = j + 1 < len(lines) and text.rfind("\n", 0, lines[j + 1].start()) == end
             if j and not next_line_head and _punctuated_list_end(text, lines[j - 1].end(), m.end(), end):
                 block_end = end  # "Arm B: ...;" then "Arm C: ... .": the list ends; prose follows
+            if j and j + 1 == len(lines) and block_end > end and all(
+                    text.rfind("\n", 0, lines[i + 1].start()) == text.find("\n", lines[i].end()) for i in range(j)):
+                # "Arm A: cTACE + X" / "Arm B: cTACE + placebo" one line each, then "• cTACE: epirubicin ...":
+                # the lines under the last arm's are every arm's
+                shared_lines = (end, block_end)
+                block_end = end
             if comps and block_end > end:
                 more = self._statements_between(view, end, block_end, skip_eligibility=True)
                 names = {c["name"] for c in comps}
@@ -1427,6 +1434,12 @@ class ArmBuilder:
                 arms.append(Arm(label=f"{name}: {' '.join(text[m.end():end].split())}", components=merge_components(comps),
                                 n=_size_written(text[m.end(1):end]),  # "Arm A (n = 86): ...", "Arm A: ... (n = 86)"
                                 text=text[m.end():end], start_char=m.end(), aliases={name.lower()} | heading))
+        if len(arms) >= 2 and shared_lines is not None:
+            more = self._statements_between(view, *shared_lines, skip_eligibility=True)
+            owned = {c["name"] for arm in arms for c in arm.components}
+            for arm in arms:  # (a drug some arms have is theirs: "Donafenib/placebo started ...")
+                _add_components(arm, [c for c in more if c["name"] in arm.names
+                                      or c["kind"] == "drug" and c["name"] not in owned])
         return arms if len(arms) >= 2 else []
 
     def from_arm_list(self, view: DocView) -> list[Arm]:

@@ -568,6 +568,9 @@ class TableReader:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 row_after_section = False
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
+                if caption is not None and self.c.share_caption.search(caption.text.rstrip()) \
+                        and not marks.BLANK_LINE.search(view.text, caption.end_char - 1, sent.start_char):
+                    layout.shares = frozenset(layout.arm_of)  # "Most common TEAEs, %" over the header
                 layout.slash = slash
                 # a header that opens on a registry's block name ("Serious Adverse Events | A | B") starts
                 # that block; one with no label under the block's own line ("Other (Not Including Serious)

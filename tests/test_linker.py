@@ -486,6 +486,17 @@ def test_linker_arms_named_with_a_comma_in_a_legend_line(nlp):
     assert r["comparisons"] == []
 
 
+def test_linker_lines_under_one_line_arms_are_every_arms(nlp):
+    r = record(nlp, "Study design\n"
+                    "Arm A: cTACE + sorafenib 400 mg p.o. b.i.d.\n"
+                    "Arm B: cTACE + placebo p.o. b.i.d.\n"
+                    "Stratification: BCLC stage\n"
+                    "• cTACE: epirubicin 30-50 mg/m2 emulsified in lipiodol 5-20 mL, repeated on demand\n"
+                    "• Sorafenib/placebo started 3-7 days after the first TACE\n")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "epirubicin", "lipiodol", "sorafenib"], ["TACE", "epirubicin", "lipiodol", "placebo"]]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"

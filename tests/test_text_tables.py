@@ -1646,3 +1646,18 @@ def test_an_eu_results_summary_with_its_landmark_title_and_one_line_interval(nlp
         [("LC", "rate", 12, 84.2), ("PFS", "median", None, 6.4)], [("LC", "rate", 12, 41.5), ("PFS", "median", None, 3.9)]]
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("PFS", "HR", 0.61, 0.41, 0.91, "0.014")]
+
+
+def test_a_caption_ending_in_percent_makes_plain_numbers_shares(nlp):
+    text = ("Patients were randomised to TACE plus sorafenib or TACE plus placebo.\n\n"
+            "Most common adverse events (>=20% in either arm), %\n"
+            "\tTACE plus sorafenib\t\tTACE plus placebo\t\n"
+            "\tAny grade\tGrade >=3\tAny grade\tGrade >=3\n"
+            "Hypertension\t33.7\t7.0\t11.5\t2.0\n")
+    r = record(nlp, text)
+    assert [[(e["term"], e["grade"], e.get("percent"), e.get("count")) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("hypertension", "any", 33.7, None), ("hypertension", ">=3", 7, None)],
+        [("hypertension", "any", 11.5, None), ("hypertension", ">=3", 2, None)]]
+    # "n (%)" is counts and shares, not a share alone
+    r = record(nlp, text.replace("arm), %", "arm), n (%)"))
+    assert all(e.get("percent") is None for a in r["arms"] for e in a["adverse_events"])
