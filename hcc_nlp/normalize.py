@@ -248,7 +248,7 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     if n is not None and n == int(n):  # "40 Gy in five 8-Gy fractions": the total (when written), count and size
         before = numbers_in(t[:sized.start()])
         return RadiationDose(before[0] if before else None, None, parse_number(sized.group(2)), int(n))
-    fx = re.search(r"(?:\bin|\bover|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions)(?!\w)", t, re.I)
+    fx = re.search(r"(?:\bin|\bover|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions|sessions|treatments)(?!\w)", t, re.I)
     if fx and parse_number(fx.group(1)) is None:
         fx = None  # "in daily fractions" without a count
     core = t[:fx.start()] if fx else t

@@ -497,6 +497,13 @@ def test_linker_lines_under_one_line_arms_are_every_arms(nlp):
         ["TACE", "epirubicin", "lipiodol", "sorafenib"], ["TACE", "epirubicin", "lipiodol", "placebo"]]
 
 
+def test_linker_radiation_in_sessions_counts_its_fractions(nlp):
+    r = record(nlp, "Patients were randomly assigned to TACE followed by SBRT or TACE alone. In the SBRT group, patients "
+                    "received 40 Gy in five sessions.")
+    rt = next(c for c in r["arms"][0]["regimen"] if c["kind"] == "radiation")
+    assert (rt["dose"], rt["fractions"]) == (40, 5)
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"

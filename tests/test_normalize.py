@@ -95,6 +95,8 @@ def test_parse_cycle_days(text, cycle):
     ("in five fractions", False, (None, None, None, 5)),
     ("over 3 fractions", False, (None, None, None, 3)),
     ("50 Gy over 10 fractions", False, (50, None, None, 10)),
+    ("40 Gy in five sessions", False, (40, None, None, 5)),
+    ("30 Gy in 5 treatments", False, (30, None, None, 5)),
     # the fractions and the dose of each; the total only when written
     ("5 fractions of 7 Gy each", False, (None, None, 7, 5)),
     ("five treatments of 8 Gy (40 Gy in total)", False, (40, None, 8, 5)),
