@@ -377,6 +377,7 @@ class ResultExtractor:
         self.arm_line_prefix = cues["arm_line_prefix"]  # what may come before an arm's name opening a line of values
         self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value
         self.topic_opening = cues["topic_opening"]  # "In the expansion cohort, ...": a paragraph about one arm
+        self.safety_topic_opening = cues["safety_topic_opening"]  # "Safety was evaluated in 326 patients who received A"
         self.p_boundary = cues["p_boundary"]  # "efficacy boundary (two-sided p=0.0128)": a threshold
         self.one_sided, self.two_sided = cues["one_sided"], cues["two_sided"]
         self.no_complete_response = cues["no_complete_response"]  # "with no complete responses": CR 0
@@ -1008,6 +1009,7 @@ class ResultExtractor:
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
         self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
+        self._topic_is_safety = False  # the topic was set by a safety paragraph's opening
         # (sentence index, arms in the order named) of the sentence read now and the one before, when
         # it names two arms or more
         self._cur_named: Optional[tuple[int, list[int]]] = None
@@ -1277,8 +1279,11 @@ class ResultExtractor:
         Median PFS was 6.9 months ...": a sentence opening with one arm (or a heading line that is
         its name) sets it; the sentences after it that name no arm, up to a blank line, go on about it."""
         distinct = {k for _, k in refs}
-        if len(distinct) == 1 and (heading_line or self.topic_opening.match(sent.text)) and refs[0][0] - sent.start_char < 60:
+        safety = self.safety_topic_opening.match(sent.text) is not None
+        if len(distinct) == 1 and ((heading_line or self.topic_opening.match(sent.text)) and refs[0][0] - sent.start_char < 60
+                                   or safety):
             self._topic = (sent.start_char, distinct.pop())
+            self._topic_is_safety = safety  # (its adverse events are that arm's too)
             return None  # the opening sentence's own numbers follow its own references
         if refs or self._topic is None or marks.BLANK_LINE.search(sent.doc_text, self._topic[0], sent.start_char):
             self._topic = None if refs else self._topic
@@ -2867,6 +2872,9 @@ class ResultExtractor:
                 in_gap = list(dict.fromkeys(a for p, a in refs if compared.start() <= p < compared.end()))
                 if len(in_gap) == len(close):
                     arm_of = in_gap
+            if not refs and self._sent_topic is not None and self._topic_is_safety:
+                # the safety paragraph's arm ("Safety was evaluated in 326 patients who received A ...")
+                arm_of = [self._sent_topic if a is None else a for a in arm_of]
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             if pair and not by_depth and n_arms == 1:
                 by_depth = self._grades_in_turn(close, pair, doc_text)

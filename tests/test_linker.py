@@ -504,6 +504,15 @@ def test_linker_radiation_in_sessions_counts_its_fractions(nlp):
     assert (rt["dose"], rt["fractions"]) == (40, 5)
 
 
+def test_linker_a_safety_paragraph_about_one_arm_gives_it_its_events(nlp):
+    r = record(nlp, "Patients were randomly assigned to durvalumab plus bevacizumab or sorafenib. Safety was evaluated "
+                    "in 310 patients who received at least one dose of durvalumab with bevacizumab. Serious adverse "
+                    "reactions occurred in 33% of patients. Fatal adverse reactions occurred in 2.9% of patients.")
+    assert [[(e["term"], e["grade"], e["percent"]) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("serious adverse event", None, 33), ("any adverse event", "5", 2.9)], []]
+    assert r["adverse_events"] == []
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
