@@ -23,8 +23,9 @@ _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])$")  # a to
 _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bulleted item ("• TRAEs ...", not "-----")
 
 
-_CITATION = re.compile(r"\d{1,3}(?:[-–,]\d{1,3})*")  # reference numbers flattened from superscript: "1-3", "4,5"
-_CITATION_JOINERS = {",", "-", "–"}
+# reference numbers flattened from superscript ("1-3", "4,5") or kept in it ("³", "¹,²", "⁴⁻⁶")
+_CITATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[-–,⁻][\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*")
+_CITATION_JOINERS = {",", "-", "–", "⁻"}
 # a full stop with bracketed reference numbers after it, as one token up to the last "]": "arm.[5", "reported.[12][13"
 _STOP_THEN_CITATION = re.compile(r"[.!?](?:\[\d{1,3}(?:[,–-]\d{1,3})*\])*\[\d{1,3}(?:[,–-]\d{1,3})*$")
 _LINE = re.compile(r"^.*$", re.M)  # each line, the empty ones too

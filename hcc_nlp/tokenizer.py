@@ -38,6 +38,9 @@ _EXTRA_SUFFIXES = [
     r"[≥≤≧≦]",
     f"[{NOTE_MARKS}]",
     f"(?<=[A-Za-z)])[{NOTE_LETTERS}]",  # "Progression-Free Survivalᶜ", "p-valueᵇ": a note's superscript letter
+    # "... (NCT05518274).³", "... were excluded.¹,²": superscript reference numbers after punctuation
+    # (not "10⁹" or "mm³": a power)
+    r"(?<=[.,;:)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*",
 ]
 _EXTRA_INFIXES = [
     r"(?<=[0-9A-Za-z])[≥≤≧≦<>=](?=[0-9A-Za-z.])",

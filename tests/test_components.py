@@ -471,6 +471,13 @@ def test_sections_a_posts_byline_ends_a_section(tagger):
     assert any(name == "background" for _a, _b, name in doc._.section_regions)
 
 
+def test_sentences_superscript_references_after_a_full_stop_stay_with_their_sentence(nlp):
+    doc = nlp("Earlier trials were negative (hazard ratio, 0.84).³ In our trial, survival was longer.¹,² "
+              "Toxicity was mild.")
+    assert [s.text for s in doc.sents] == ["Earlier trials were negative (hazard ratio, 0.84).³",
+                                           "In our trial, survival was longer.¹,²", "Toxicity was mild."]
+
+
 def test_sentences_reference_numbers_after_a_full_stop_stay_with_their_sentence(nlp):
     doc = nlp("Such patients were excluded from the pivotal trials.1-3 Retrospective series reported poor "
               "survival.4,5 We conducted a phase 2 trial.")

@@ -20,6 +20,9 @@ def tok():
     ("5-FU", ["5-FU"]),
     ("Progression-Free Survivalᶜ", ["Progression-Free", "Survival", "ᶜ"]),  # a table note's superscript letter
     ("(95% CI)ᵃ", ["(", "95", "%", "CI", ")", "ᵃ"]),
+    ("(NCT05518274).¹", ["(", "NCT05518274", ")", ".", "¹"]),  # a superscript reference after the stop
+    ("excluded.¹,²", ["excluded", ".", "¹,²"]),
+    ("75×10⁹/L", ["75×10⁹/L"]),  # a power stays
     ("2Gy", ["2", "Gy"]),
     ("35 mg/m2", ["35", "mg/m2"]),
     ("mg/m²", ["mg/m²"]),
