@@ -655,6 +655,7 @@ class ArmBuilder:
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
         self.whole_alternative = cues["whole_alternative"]  # "or to placebo": an arm of its own
+        self.placebo_for_every_drug = cues["placebo_for_every_drug"]  # "A plus B, or matching placebos"
         self.named_group_clause = cues["named_group_clause"]  # "Group I (40 patients) underwent ...": one group's clause
         self.divided_groups = cues["divided_groups"]  # "randomly divided into the combination group and the TACE group"
         self.group_sentence = cues["group_sentence"]  # "The control group was given TACE: ..."
@@ -880,8 +881,10 @@ class ArmBuilder:
                 # (n=504) or placebo (n=502)": a size closing each alternative makes each a whole arm; not
                 # "to A plus B, ..., or to matching placebo": the preposition repeated opens a whole arm)
                 drugs = [c for c in prev.components if c["kind"] == "drug"]
-                replaced = drugs[-1]["name"] if drugs else None
-                arm.components = [dict(c) for c in prev.components if c["name"] != replaced] + comps
+                replaced = {drugs[-1]["name"]} if drugs else set()
+                if self.placebo_for_every_drug.search(seg):  # "A plus B, or matching placebos": for both
+                    replaced = {c["name"] for c in drugs}
+                arm.components = [dict(c) for c in prev.components if c["name"] not in replaced] + comps
             arms.append(arm)
         self._share_redosed_details(sent, arms, redosed_at)
         self._spread_each_clause(sent, arms)

@@ -513,6 +513,15 @@ def test_linker_a_safety_paragraph_about_one_arm_gives_it_its_events(nlp):
     assert r["adverse_events"] == []
 
 
+def test_linker_matching_placebos_stand_for_every_drug(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab 1200 mg every 3 weeks plus bevacizumab 15 mg/kg, "
+                    "or matching placebos.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["atezolizumab", "bevacizumab"], ["placebo"]]
+    # one placebo stands for the last drug only
+    r = record(nlp, "Patients were randomly assigned to sorafenib plus erlotinib or placebo.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["erlotinib", "sorafenib"], ["placebo", "sorafenib"]]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
