@@ -522,6 +522,14 @@ def test_linker_matching_placebos_stand_for_every_drug(nlp):
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["erlotinib", "sorafenib"], ["placebo", "sorafenib"]]
 
 
+def test_linker_an_arm_line_after_a_registry_field_name(nlp):
+    r = record(nlp, "Intervention/exposure:\n"
+                    "Arm B (intervention): SBRT 40 Gy in 5 fractions, then durvalumab 1500 mg IV every 4 weeks.\n\n"
+                    "Comparator / control treatment: Arm A (control): durvalumab 1500 mg IV every 4 weeks alone.\n")
+    assert [(a["label"][:5], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        ("Arm B", ["durvalumab", "radiotherapy"]), ("Arm A", ["durvalumab"])]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
