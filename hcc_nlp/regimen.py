@@ -672,6 +672,8 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
         if colon >= 0 and after and closes.fullmatch(text, semi + 1, after[0].start_char):
             break
     else:
+        # (no schedule closes the list: its drugs' own schedules are theirs; the route before the colon is every one's)
+        _spread_route_over_list(sent, mentions, per_mention, details)
         return
     inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < semi]
     if len(inside) < 2:

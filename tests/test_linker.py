@@ -530,6 +530,14 @@ def test_linker_an_arm_line_after_a_registry_field_name(nlp):
         ("Arm B", ["durvalumab", "radiotherapy"]), ("Arm A", ["durvalumab"])]
 
 
+def test_linker_a_route_before_a_colon_list_without_a_closing_schedule(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC-FOLFOX or sorafenib. In the HAIC group, all agents were "
+                    "infused through the hepatic artery: oxaliplatin 85 mg/m2 over 2 h, leucovorin 400 mg/m2 over 2 h, "
+                    "fluorouracil 400 mg/m2 as a bolus, and then fluorouracil 2400 mg/m2 over 46 h, every 3 weeks.")
+    assert {(c["name"], c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"} == {
+        ("oxaliplatin", "intra-arterial"), ("leucovorin", "intra-arterial"), ("fluorouracil", "intra-arterial")}
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
