@@ -354,21 +354,18 @@ def _split_by_dose(base: dict, mention: Span, spans: list[Span], text: str) -> l
                 continue
             bare = _BARE_ALTERNATIVE_DOSE.search(text, max(0, d.start_char - 12), d.start_char) \
                 if dose.dose_max is None else None
-            if bare is not None:  # "12 or 8 mg once daily": first a component at 12 mg
+            # "12 or 8 mg once daily": first a component at 12 mg, then one at 8 mg
+            doses = ([(float(bare.group(1)), None, [bare.start(1), bare.end(1)])] if bare is not None else []) + [
+                (dose.dose, dose.dose_max, _evidence(d))]
+            for value, value_max, evidence in doses:
                 if seen_dose:
                     current = dict(base, evidence=[_evidence(mention)])
                     comps.append(current)
                 seen_dose = True
-                current.update(dose=as_int_or_float(float(bare.group(1))), dose_max=None, unit=dose.unit)
-                current["evidence"].append([bare.start(1), bare.end(1)])
-            if seen_dose:
-                current = dict(base, evidence=[_evidence(mention)])
-                comps.append(current)
-            seen_dose = True
-            current.update(dose=as_int_or_float(dose.dose), dose_max=as_int_or_float(dose.dose_max), unit=dose.unit)
+                current.update(dose=as_int_or_float(value), dose_max=as_int_or_float(value_max), unit=dose.unit)
+                current["evidence"].append(evidence)
             if dose.per_day:
                 current["frequency"] = "QD"
-            current["evidence"].append(_evidence(d))
         elif d.label_ == "SCHEDULE":
             freq = parse_frequency(d.text) if d.id_ not in ("days", "on_off", "cycle") else None
             if freq and current.get("frequency") not in (None, freq) and prev_schedule is not None \

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .extensions import doc_text, doc_words
 from .marks import BULLET_MARKS, line_end
 from .resources import grammar, load_json
+from .tokenizer import SUPERSCRIPT_DIGITS
 
 # a word before a letter that the letter names, so that a full stop after the letter ends a sentence ("in arm
 # C. ORRs were", "had hepatitis B. At a median follow-up", "Child-Pugh B. Median OS") and is no initial
@@ -24,7 +25,7 @@ _BULLET_ITEM = re.compile(rf"[{BULLET_MARKS}]\s+\w")  # a line that is a bullete
 
 
 # reference numbers flattened from superscript ("1-3", "4,5") or kept in it ("³", "¹,²", "⁴⁻⁶")
-_CITATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[-–,⁻][\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*")
+_CITATION = re.compile(rf"[\d{SUPERSCRIPT_DIGITS}]{{1,3}}(?:[-–,⁻][\d{SUPERSCRIPT_DIGITS}]{{1,3}})*")
 _CITATION_JOINERS = {",", "-", "–", "⁻"}
 # a full stop with bracketed reference numbers after it, as one token up to the last "]": "arm.[5", "reported.[12][13"
 _STOP_THEN_CITATION = re.compile(r"[.!?](?:\[\d{1,3}(?:[,–-]\d{1,3})*\])*\[\d{1,3}(?:[,–-]\d{1,3})*$")

@@ -28,6 +28,7 @@ _UNIT = (
 
 NOTE_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"  # superscript letters marking a table's notes
 NOTE_MARKS = "†‡§¶‖"  # a footnote's marks, tokens of their own: "Progression-free survival†", "†By mRECIST"
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # reference numbers kept in superscript ("... (NCT05518274).³")
 _EXTRA_PREFIXES = [r"[<>]/=", r"[≥≤≧≦><=±~]", r"\u2265", r"\u2264", r"•", r"‣", r"⁃", r"·(?=\D)", f"[{NOTE_MARKS}]"]
 _EXTRA_SUFFIXES = [
     r"(?<=[0-9])" + _UNIT,
@@ -40,7 +41,7 @@ _EXTRA_SUFFIXES = [
     f"(?<=[A-Za-z)])[{NOTE_LETTERS}]",  # "Progression-Free Survivalᶜ", "p-valueᵇ": a note's superscript letter
     # "... (NCT05518274).³", "... were excluded.¹,²": superscript reference numbers after punctuation
     # (not "10⁹" or "mm³": a power)
-    r"(?<=[.,;:)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*",
+    rf"(?<=[.,;:)\]])[{SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,⁻–-][{SUPERSCRIPT_DIGITS}]{{1,3}})*",
 ]
 _EXTRA_INFIXES = [
     r"(?<=[0-9A-Za-z])[≥≤≧≦<>=](?=[0-9A-Za-z.])",
