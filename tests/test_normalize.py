@@ -21,6 +21,7 @@ from hcc_nlp.normalize import (parse_ci, parse_cycle_days, parse_days, parse_dos
     ("150 mcg", 150, None, "mcg", False),
     ("2.5 mg / kg", 2.5, None, "mg/kg", False),
     ("15 mg per kilogram of body weight", 15, None, "mg/kg", False),
+    ("15 milligrams per kilo", 15, None, "mg/kg", False),  # spoken
     ("85 mg per square meter of body-surface area", 85, None, "mg/m2", False),
     ("85 mg m⁻²", 85, None, "mg/m2", False),  # a journal's negative powers
     ("7.5 mg kg⁻¹", 7.5, None, "mg/kg", False),
