@@ -563,6 +563,8 @@ class ArmBuilder:
         self.mtd = cues["mtd"]
         self.mtd_declared_after = cues["mtd_declared_after"]  # "240 mg ... was declared the MTD"
         self.mtd_dose_before = cues["mtd_dose_before"]  # "The MTD and RP2D was" 240 mg
+        self.expansion_at_rp2d = cues["expansion_at_rp2d"]  # "an expansion cohort was then treated at the RP2D"
+        self.rp2d_before_dose = cues["rp2d_before_dose"]  # "the RP2D was set at" 200 mg
         self.part_defined = cues["part_defined"]  # "Part A (dose escalation)": the code of a part
         self.part_defined_after = cues["part_defined_after"]
         self.group_clause = cues["group_clause"]
@@ -1877,7 +1879,9 @@ class ArmBuilder:
         one read)."""
         if phase1.escalated is None:
             return []
-        candidates = []  # (declared, sentence order, dose span): a dose the text says the MTD was comes first
+        # (a dose declared the RP2D comes first for an expansion treated at the RP2D, not at the MTD)
+        at_rp2d = any(self.expansion_at_rp2d.search(s.text) for s in view.own_sentences())
+        candidates = []  # (declared, not the RP2D, sentence order, dose span): a dose the text says the MTD was comes first
         for i, sent in enumerate(view.own_sentences()):
             if sent.section in ELIGIBILITY_SECTIONS or not self.mtd.search(sent.text) \
                     or any(e.label_ in TREATMENT_LABELS and e.id_ != phase1.escalated for e in sent.ents):
@@ -1889,12 +1893,14 @@ class ArmBuilder:
             dose_span = declared or (doses[0] if doses else None)
             dose = parse_dose(dose_span.text) if dose_span is not None else None
             if dose is not None and dose.unit is not None:
-                candidates.append((declared is None, i, dose_span, dose))
+                rp2d = at_rp2d and declared is not None and bool(
+                    self.rp2d_before_dose.search(sent.doc_text, sent.start_char, dose_span.start_char))
+                candidates.append((declared is None, not rp2d, i, dose_span, dose))
         # ("the expansion cohort was treated at the RP2D" in the methods names no dose of its own, and
         # its sentence's first dose is an escalation level: "The MTD and RP2D was 240 mg" is the dose)
         if not candidates:
             return []
-        _undeclared, _i, dose_span, dose = min(candidates, key=lambda c: c[:2])
+        _undeclared, _not_rp2d, _i, dose_span, dose = min(candidates, key=lambda c: c[:3])
         comps = [dict(c) for c in phase1.components]
         for c in comps:
             if c["name"] == phase1.escalated:
@@ -1913,7 +1919,9 @@ class ArmBuilder:
                 and not any(self.later_phase.search(s.text) for s in own)):
             return None
         fallback = None
+        before: Optional[Sentence] = None
         for sent in own:
+            prev, before = before, sent
             # "escalated through three dose levels ..."; "Velnatamig was given at 0.3, 1, 3 and 10 mg/kg
             # Q2W with ..."; "ZN-4021 dose levels were 80 mg (DL1), 160 mg (DL2), ...": a list of dose
             # levels in the methods of a phase I study
@@ -1923,6 +1931,9 @@ class ArmBuilder:
                     sent.section not in ("results", "conclusion") and (self.dose_levels.search(sent.text) or listed))):
                 continue
             comps = statement(sent, sent.start_char, sent.end_char, self.expand, self.given)
+            before_levels = not comps and levels
+            if before_levels:
+                comps = self._levels_of_drug_before(view, prev, sent)
             if not comps or not any(has_details(c) for c in comps):
                 continue
             first: dict = {}
@@ -1931,7 +1942,7 @@ class ArmBuilder:
                 first.setdefault(c["name"], c)
                 levels_of.setdefault(c["name"], set()).add((c.get("dose"), c.get("unit")))
             comps = list(first.values())
-            escalated = self._starting_level(sent, comps)
+            escalated = comps[0]["name"] if before_levels else self._starting_level(sent, comps)
             dosed = [c["name"] for c in comps if c.get("dose") is not None]
             if escalated is None and listed:
                 # the drug given at several of the levels listed ("at 80 mg (DL1), 120 mg (DL2) or 160 mg
@@ -1946,6 +1957,20 @@ class ArmBuilder:
                 return arm
             fallback = fallback or arm
         return fallback
+
+    def _levels_of_drug_before(self, view: DocView, prev: Optional[Sentence], sent: Sentence) -> list[dict]:
+        """"Patients received X orally once daily. Dose escalation followed a 3 + 3 design through five
+        dose levels (50, 100, 200, 300 and 400 mg)": dose levels written with no treatment are those of
+        the one drug the sentence before (in its paragraph) gives, at the first level listed."""
+        if prev is None or marks.BLANK_LINE.search(view.text, prev.start_char, sent.start_char):
+            return []
+        drugs = merge_components([c for c in statement(prev, prev.start_char, prev.end_char, self.expand, self.given)
+                                  if c["kind"] == "drug"])
+        listed = self.level_list.search(sent.doc_text, sent.start_char, sent.end_char)
+        if len({c["name"] for c in drugs}) != 1 or listed is None:
+            return []
+        return [dict(drugs[0], dose=as_int_or_float(float(listed.group(1))), dose_max=None,
+                     unit=listed.group(2).replace("²", "2"))]
 
     def _given_with(self, own: list[Sentence], drug: str) -> list[dict]:
         """The other treatments of the first sentence that gives ``drug`` with others ("XB-101

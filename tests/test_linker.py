@@ -538,6 +538,20 @@ def test_linker_a_route_before_a_colon_list_without_a_closing_schedule(nlp):
         ("oxaliplatin", "intra-arterial"), ("leucovorin", "intra-arterial"), ("fluorouracil", "intra-arterial")}
 
 
+def test_linker_dose_levels_of_the_drug_before_and_an_expansion_at_the_rp2d(nlp):
+    r = record(nlp, "In this phase I study, patients received cabozantinib orally once daily. Dose escalation followed "
+                    "a 3 + 3 design through four dose levels (20, 40, 60 and 80 mg), and an expansion cohort was then "
+                    "treated at the recommended phase 2 dose (RP2D). The MTD was 60 mg once daily. Because of late "
+                    "toxicity, the RP2D was set at 40 mg once daily.")
+    assert [(a["label"].split(":")[0], [(c["name"], c.get("dose")) for c in a["regimen"]]) for a in r["arms"]] == [
+        ("phase I", [("cabozantinib", 20)]), ("expansion", [("cabozantinib", 40)])]
+    # an expansion not said to be at the RP2D takes the MTD, as declared first
+    r = record(nlp, "In this phase I study, patients received cabozantinib orally once daily. Dose escalation followed "
+                    "a 3 + 3 design through four dose levels (20, 40, 60 and 80 mg), and an expansion cohort followed. "
+                    "The MTD was 60 mg once daily. Because of late toxicity, the RP2D was set at 40 mg once daily.")
+    assert [c.get("dose") for c in r["arms"][-1]["regimen"]] == [60]
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
