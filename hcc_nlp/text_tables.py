@@ -559,7 +559,9 @@ class TableReader:
                     # endpoint; the rows below are not the last measure's
                     section, heading_ae, section_tp = None, False, None
                 continue
-            header = self._header(sent, cells, arms, arm_refs) if len(arms) >= 2 else (
+            # (a grade-only header in a study of several arms, with no arm's table open above it: a pooled table)
+            header = (self._header(sent, cells, arms, arm_refs) or (self._grade_header(cells, pooled=True) if layout is None else None)) \
+                if len(arms) >= 2 else (
                 self._grade_header(cells) or self._criterion_header(cells, caption) or self._affected_header(cells))
             if header is not None:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text \
@@ -1188,13 +1190,15 @@ class TableReader:
             pos = m.end()
         return cells if len(cells) >= 2 else None
 
-    def _grade_header(self, cells: list[Cell]) -> Optional[Layout]:
+    def _grade_header(self, cells: list[Cell], pooled: bool = False) -> Optional[Layout]:
         """A single-arm table's header with a grade over each value column ("Most frequent
-        TRAEs, n (%)   Any grade   G≥3"): every column is the arm's, in its grade."""
+        TRAEs, n (%)   Any grade   G≥3"): every column is the arm's, in its grade. With ``pooled``
+        (a study of several arms, no arm named over the columns: "TRAEs in all 30 patients"), the
+        study's."""
         if len(cells) < 3 or not all(c.text and self.c.grade_cell.fullmatch(c.text) for c in cells[1:]):
             return None
         cols = range(1, len(cells))
-        return Layout(arm_of={i: 0 for i in cols}, width=len(cells),
+        return Layout(arm_of={i: None if pooled else 0 for i in cols}, width=len(cells),
                       grade_of={i: parse_grade(cells[i].text) for i in cols}, totals={})
 
     def _affected_header(self, cells: list[Cell]) -> Optional[Layout]:

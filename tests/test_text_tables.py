@@ -1661,3 +1661,16 @@ def test_a_caption_ending_in_percent_makes_plain_numbers_shares(nlp):
     # "n (%)" is counts and shares, not a share alone
     r = record(nlp, text.replace("arm), %", "arm), n (%)"))
     assert all(e.get("percent") is None for a in r["arms"] for e in a["adverse_events"])
+
+
+def test_a_grade_only_table_in_a_study_of_two_arms_is_the_studys(nlp):
+    text = ("In this phase I study, patients received cabozantinib orally once daily. Dose escalation followed a "
+            "3 + 3 design through four dose levels (20, 40, 60 and 80 mg), and an expansion cohort was then treated "
+            "at the RP2D. The RP2D was set at 40 mg once daily.\n\n"
+            "Table 2 Treatment-related adverse events (N = 30)\n\n"
+            "Adverse event\tAny grade, n (%)\tGrade >=3, n (%)\n"
+            "Diarrhoea\t21 (70.0)\t4 (13.3)\n")
+    r = record(nlp, text)
+    assert len(r["arms"]) == 2 and all(a["adverse_events"] == [] for a in r["arms"])
+    assert sorted((e["term"], e["grade"], e["count"]) for e in r["adverse_events"]) == [
+        ("diarrhea", ">=3", 4), ("diarrhea", "any", 21)]
