@@ -336,8 +336,7 @@ class TrialLinker(JsonRulesMixin):
                 # "150 were randomly assigned to A (..., in which ...), and 150 to B": one arm's count,
                 # however long its arm's description (read past the window)
                 one_arm = self._c["arm_count_after"].match(view.text[e.end_char:min(sent.end_char, e.end_char + 250)])
-                if self._c["enroll_exclude"].search(after[:45]) or one_arm or \
-                        re.search(r"\bamong\b|\b(?:first|last|remaining|other)\s*$", before, re.I):
+                if self._c["enroll_exclude"].search(after[:45]) or one_arm or self._c["enroll_exclude_before"].search(before):
                     continue
                 if self._c["of_whole_before"].search(before) and any(
                         x.start_char > e.end_char and x.id_ == "randomized" for x in sent.of("SAMPLE_SIZE")):

@@ -552,6 +552,13 @@ def test_linker_dose_levels_of_the_drug_before_and_an_expansion_at_the_rp2d(nlp)
     assert [c.get("dose") for c in r["arms"][-1]["regimen"]] == [60]
 
 
+def test_linker_enrolment_written_in_the_active_voice_after_screening(nlp):
+    for sentence, n in (("We screened 391 and randomized 248, so 124 per arm.", 248),
+                        ("The team screened 420 patients and enrolled 300.", 300)):
+        r = record(nlp, f"Patients were randomly assigned to SBRT plus sorafenib or sorafenib alone. {sentence}")
+        assert r["enrollment"]["actual"] == n
+
+
 def test_linker_a_registrys_outcome_fields_with_their_type_fields_below(nlp):
     r = record(nlp, "Patients were randomly assigned to TACE plus apatinib or TACE alone.\n\n"
                     "Outcomes:\n"
