@@ -462,6 +462,13 @@ _NOT_GIVEN = grammar("arms", "not_given")
 _NEXT_ALTERNATIVE = grammar("arms", "next_alternative")
 
 
+def _at_first_level(comp: dict, levels: re.Match) -> dict:
+    """``comp`` at the first of the dose levels a ``level_list`` match lists ("through 2.5, 5, 10 and
+    20 mg/kg": 2.5 mg/kg)."""
+    return dict(comp, dose=as_int_or_float(float(levels.group(1))), dose_max=None,
+                unit=levels.group(2).replace("²", "2"))
+
+
 def _add_components(arm: "Arm", comps: list[dict]) -> None:
     """Complete an arm with components written elsewhere: new treatments, and known ones that
     come with details."""
@@ -1788,9 +1795,7 @@ class ArmBuilder:
                      and start <= e.start_char and e.end_char <= levels.start()), None)
         leveled = next((c for c in comps if c["name"] == drug), None)
         if leveled is not None:
-            comps = [c for c in comps if c["name"] != drug] + [dict(
-                leveled, dose=as_int_or_float(float(levels.group(1))), dose_max=None,
-                unit=levels.group(2).replace("²", "2"))]
+            comps = [c for c in comps if c["name"] != drug] + [_at_first_level(leveled, levels)]
         return comps
 
     def from_part_sentences(self, view: DocView) -> list[Arm]:
@@ -1969,8 +1974,7 @@ class ArmBuilder:
         listed = self.level_list.search(sent.doc_text, sent.start_char, sent.end_char)
         if len({c["name"] for c in drugs}) != 1 or listed is None:
             return []
-        return [dict(drugs[0], dose=as_int_or_float(float(listed.group(1))), dose_max=None,
-                     unit=listed.group(2).replace("²", "2"))]
+        return [_at_first_level(drugs[0], listed)]
 
     def _given_with(self, own: list[Sentence], drug: str) -> list[dict]:
         """The other treatments of the first sentence that gives ``drug`` with others ("XB-101

@@ -81,6 +81,7 @@ _NEGATIVE_POWER = grammar("normalize", "negative_power")  # a unit per m² or kg
 _FRACTIONS_OF = grammar("normalize", "fractions_of")  # "5 fractions of 7 Gy", "five treatments of 7 Gy each"
 _GY_TIMES = grammar("normalize", "gy_times")  # "7 Gy x 5 fractions"
 _SIZED_FRACTIONS = grammar("normalize", "sized_fractions")  # "in five 8-Gy fractions"
+_FRACTIONS_COUNT = grammar("normalize", "fractions_count")  # "60 Gy in 15 fractions", "in 5 sessions"
 DEATH_WORDS = grammar("normalize", "death_words")  # "fatal", "deaths", "died": a grade 5 event
 _TOTAL_OF = grammar("normalize", "total_of")  # "(35 Gy in total)", "for a total of 35 Gy"
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
@@ -248,7 +249,7 @@ def parse_radiation(text: str, per_fraction: bool = False) -> Optional[Radiation
     if n is not None and n == int(n):  # "40 Gy in five 8-Gy fractions": the total (when written), count and size
         before = numbers_in(t[:sized.start()])
         return RadiationDose(before[0] if before else None, None, parse_number(sized.group(2)), int(n))
-    fx = re.search(r"(?:\bin|\bover|/|,)\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:fractions?|fx|fr|daily fractions|sessions|treatments)(?!\w)", t, re.I)
+    fx = _FRACTIONS_COUNT.search(t)
     if fx and parse_number(fx.group(1)) is None:
         fx = None  # "in daily fractions" without a count
     core = t[:fx.start()] if fx else t

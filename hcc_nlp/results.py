@@ -1007,9 +1007,9 @@ class ResultExtractor:
         self._last_order: Optional[list[int]] = None  # arm order of the latest sentence naming them all
         self._order_before: Optional[list[int]] = None  # that order before the sentence read now
         self._ae_arm: Optional[tuple[int, int]] = None  # (sentence index, the one arm its AEs were about)
-        self._topic: Optional[tuple[int, int]] = None  # (start, arm) of "In the expansion cohort, ..." opening a paragraph's topic
+        # (start, arm, whether a safety paragraph's opening set it) of "In the expansion cohort, ..." opening a paragraph's topic
+        self._topic: Optional[tuple[int, int, bool]] = None
         self._sent_topic: Optional[int] = None  # the topic arm of the sentence being read
-        self._topic_is_safety = False  # the topic was set by a safety paragraph's opening
         # (sentence index, arms in the order named) of the sentence read now and the one before, when
         # it names two arms or more
         self._cur_named: Optional[tuple[int, list[int]]] = None
@@ -1279,12 +1279,12 @@ class ResultExtractor:
         Median PFS was 6.9 months ...": a sentence opening with one arm (or a heading line that is
         its name) sets it; the sentences after it that name no arm, up to a blank line, go on about it."""
         distinct = {k for _, k in refs}
-        safety = self.safety_topic_opening.match(sent.text) is not None
-        if len(distinct) == 1 and ((heading_line or self.topic_opening.match(sent.text)) and refs[0][0] - sent.start_char < 60
-                                   or safety):
-            self._topic = (sent.start_char, distinct.pop())
-            self._topic_is_safety = safety  # (its adverse events are that arm's too)
-            return None  # the opening sentence's own numbers follow its own references
+        if len(distinct) == 1:
+            # (a safety paragraph's arm may be named past the first 60 characters; its events are that arm's too)
+            safety = self.safety_topic_opening.match(sent.text) is not None
+            if safety or (heading_line or self.topic_opening.match(sent.text)) and refs[0][0] - sent.start_char < 60:
+                self._topic = (sent.start_char, distinct.pop(), safety)
+                return None  # the opening sentence's own numbers follow its own references
         if refs or self._topic is None or marks.BLANK_LINE.search(sent.doc_text, self._topic[0], sent.start_char):
             self._topic = None if refs else self._topic
             return None
@@ -1384,9 +1384,11 @@ class ResultExtractor:
         # clause's arms do not give the list's order
         # (nor those of a clause after "respectively; ...": "38.4 and 34.7 months, respectively (P = .61); 12
         # patients in the TACE arm received PBT after progression")
-        said = self.respectively.search(sent.text) if respectively else None
-        cut = next(marks.top_level(text, ";", min(items[-1]["span"].end_char, sent.start_char + said.end())
-                                   if said else items[-1]["span"].end_char, sent.end_char), None) if respectively else None
+        cut = None
+        if respectively:
+            said = self.respectively.search(sent.text)
+            lo = items[-1]["span"].end_char if said is None else min(items[-1]["span"].end_char, sent.start_char + said.end())
+            cut = next(marks.top_level(text, ";", lo, sent.end_char), None)
         named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
         if len(named) < 2 and cut is not None and any(p > cut for p, _ in refs):
@@ -2872,7 +2874,7 @@ class ResultExtractor:
                 in_gap = list(dict.fromkeys(a for p, a in refs if compared.start() <= p < compared.end()))
                 if len(in_gap) == len(close):
                     arm_of = in_gap
-            if not refs and self._sent_topic is not None and self._topic_is_safety:
+            if not refs and self._sent_topic is not None and self._topic is not None and self._topic[2]:
                 # the safety paragraph's arm ("Safety was evaluated in 326 patients who received A ...")
                 arm_of = [self._sent_topic if a is None else a for a in arm_of]
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}

@@ -559,10 +559,12 @@ class TableReader:
                     # endpoint; the rows below are not the last measure's
                     section, heading_ae, section_tp = None, False, None
                 continue
-            # (a grade-only header in a study of several arms, with no arm's table open above it: a pooled table)
-            header = (self._header(sent, cells, arms, arm_refs) or (self._grade_header(cells, pooled=True) if layout is None else None)) \
-                if len(arms) >= 2 else (
-                self._grade_header(cells) or self._criterion_header(cells, caption) or self._affected_header(cells))
+            if len(arms) >= 2:
+                header = self._header(sent, cells, arms, arm_refs)
+                if header is None and layout is None:  # grades alone, no arm's table open above: a pooled table
+                    header = self._grade_header(cells, pooled=True)
+            else:
+                header = self._grade_header(cells) or self._criterion_header(cells, caption) or self._affected_header(cells)
             if header is not None:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text \
                         and not _REGISTRY_TWO_SPACE_ROW.fullmatch(sent.text.strip()):
@@ -570,9 +572,6 @@ class TableReader:
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 row_after_section = False
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
-                if caption is not None and self.c.share_caption.search(caption.text.rstrip()) \
-                        and not marks.BLANK_LINE.search(view.text, caption.end_char - 1, sent.start_char):
-                    layout.shares = frozenset(layout.arm_of)  # "Most common TEAEs, %" over the header
                 layout.slash = slash
                 # a header that opens on a registry's block name ("Serious Adverse Events | A | B") starts
                 # that block; one with no label under the block's own line ("Other (Not Including Serious)
@@ -590,6 +589,8 @@ class TableReader:
                 if caption is not None and marks.BLANK_LINE.search(gap) \
                         and not (_NUMBERED_CAPTION.match(caption.text) and gap.count("\n") <= 2):
                     caption = None  # a caption is the line right above the table (or a numbered one a blank line above)
+                if caption is not None and self.c.share_caption.search(caption.text.rstrip()):
+                    layout.shares = frozenset(layout.arm_of)  # "Most common TEAEs, %" over the header
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))
@@ -1102,9 +1103,7 @@ class TableReader:
         if "\t" in sent.text and all(at[id(c)] in layout.arm_of for c in graded):
             # tab-separated: each grade stands in its own column under its arm (the header's trailing
             # empty cells are no columns of the last arm when a p column follows)
-            layout.grade_of = {at[id(c)]: parse_grade(c.text) for c in graded}
-            # "All Grades (%) | Grades 3–4 (%)": a plain number under them is a share (drug labels)
-            layout.shares |= frozenset(at[id(c)] for c in graded if self.c.share_head.search(c.text))
+            self._grade_columns(layout, [at[id(c)] for c in graded], graded)
             if p_head is not None and at[id(p_head)] in layout.arm_of and at[id(p_head)] > max(layout.grade_of):
                 layout.p_col = at[id(p_head)]
                 layout.arm_of = {i: k for i, k in layout.arm_of.items() if i < layout.p_col}
@@ -1112,10 +1111,14 @@ class TableReader:
         if p_head is not None:
             return False
         layout.split_arm_columns(len(graded))
-        cols = sorted(layout.arm_of)[-len(graded):]
+        self._grade_columns(layout, sorted(layout.arm_of)[-len(graded):], graded)
+        return True
+
+    def _grade_columns(self, layout: Layout, cols: list[int], graded: list[Cell]) -> None:
+        """Each column of ``cols`` takes the grade of its cell in ``graded``; under "All Grades (%) |
+        Grades 3–4 (%)" a plain number is a share (drug labels)."""
         layout.grade_of = {i: parse_grade(c.text) for i, c in zip(cols, graded)}
         layout.shares |= frozenset(i for i, c in zip(cols, graded) if self.c.share_head.search(c.text))
-        return True
 
     def _spaced_tail_header(self, sent: Sentence) -> Optional[list[Cell]]:
         """The cells of a single arm's header flattened with single spaces whose last two or three
