@@ -367,6 +367,7 @@ def share_procedure_interval(arms: list["Arm"], procedures: frozenset) -> None:
 
 _DOSES_A_DAY = {"BID": 2, "TID": 3}  # administrations a day of a frequency code
 _TO_OPENING = grammar("arms", "to_opening")  # "to the triplet (n = 139) or to": an alternative opened by "to"
+_DETAIL_FIRST_GAP = grammar("arms", "detail_first_gap")  # "1.85 GBq (50 mCi) " before the drug
 _RESTATED_GAP = grammar("arms", "restated_gap")  # "400 mg twice daily (" 800 mg/day)
 _RESTATING_BRACKET = grammar("arms", "restating_bracket")  # "(i.e., fluorouracil 2 g/m2 per cycle)"
 
@@ -660,6 +661,8 @@ class ArmBuilder:
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
         self.procedure_as_in_arm = cues["procedure_as_in_arm"]  # "conventional TACE as in group 1"
+        self.procedure_same_before = cues["procedure_same_before"]  # "received the same TACE"
+        self.reagent_before = cues["reagent_before"]  # "expanded ex vivo with interleukin 2"
         self.treatment_cycle = cues["treatment_cycle"]  # "Treatment was given in 28-day cycles"
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
         self.part_opening = cues["part_opening"]  # "In part 1B (dose expansion), ...": a sentence about one part
@@ -696,6 +699,8 @@ class ArmBuilder:
             return False  # "Department of Hepatobiliary Surgery": an author's affiliation
         if self.later_therapy.search(text, max(0, span.start_char - 80), span.start_char):
             return False  # "8 patients were downstaged and received R0 resection": what the regimen led to
+        if self.reagent_before.search(text, max(0, span.start_char - 100), span.start_char):
+            return False  # "CIK cells ... expanded ex vivo with interleukin 2": what the product is made with
         before = text[max(0, span.start_char - 60):span.start_char]
         before = self.given_clause.split(before)[-1]
         # "TACE After Hepatectomy vs Hepatectomy Alone": a comparison starts the mention's clause (not
@@ -1033,11 +1038,12 @@ class ArmBuilder:
                     candidates.append(_Candidate(len(arms), not weak, detail, 1, -sent.index, arms))
                 continue
             start = first.start_char
-            for e in sent.ents:
-                # "oral sorafenib", "a single priming dose of tremelimumab": a detail written first
-                if e.label_ in ("ROUTE", "DOSE", "SCHEDULE") and e.start_char >= cue_end and \
-                        re.fullmatch(r"\s{0,2}(?:of\s+)?", sent.doc_text[e.end_char:first.start_char]):
-                    start = min(start, e.start_char)
+            for e in reversed([e for e in sent.ents if cue_end <= e.start_char and e.end_char <= first.start_char]):
+                # "oral sorafenib", "a single priming dose of tremelimumab", "1.85 GBq (50 mCi)
+                # 131I-lipiodol": the details written first
+                if e.label_ not in ("ROUTE", "DOSE", "SCHEDULE") or not _DETAIL_FIRST_GAP.fullmatch(sent.doc_text, e.end_char, start):
+                    break
+                start = e.start_char
             label = self.arm_label_before.search(sent.doc_text, cue_end, start)
             if label:  # "to Arm A (TACE plus donafenib ...)": the arm's name belongs to it
                 start = label.start()
@@ -2569,11 +2575,16 @@ class ArmBuilder:
 
     def _arm_written_after(self, proc: dict, arm: Arm, arms: list[Arm], text: str) -> Optional[Arm]:
         """The other arm named right after a mention of ``proc`` in ``arm``'s own text ("TACE as in
-        group 1"), or None."""
-        for _start, end in proc.get("evidence", []):
-            m = self.procedure_as_in_arm.match(text, end) if arm.start_char <= end <= arm.start_char + len(arm.text) else None
+        group 1"), or, for "the same TACE", the one other arm with the procedure; None otherwise."""
+        for start, end in proc.get("evidence", []):
+            if not arm.start_char <= end <= arm.start_char + len(arm.text):
+                continue
+            m = self.procedure_as_in_arm.match(text, end)
             donor = next((other for other in arms if other is not arm and m.group(1).lower() in other.aliases), None) \
                 if m else None
+            if donor is None and self.procedure_same_before.search(text, max(0, start - 30), start):
+                others = [other for other in arms if other is not arm and proc["name"] in other.names]
+                donor = others[0] if len(others) == 1 else None
             if donor is not None:
                 return donor
         return None

@@ -13,7 +13,7 @@ from .resources import grammar, load_json
 
 # a value; thousands may be grouped by spaces ("100 000/µL")
 _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,·]\d+)?)"
-_CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?=[A-Za-z]{{3}})")
+_CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?!with\s+(?:an?\s+)?score\b)(?=[A-Za-z]{{3}})")  # ("class A or B, with a score <=7": one clause)
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|$")  # a sentence end the splitter missed, or the text's end
 _CLAUSE_SPLIT = re.compile(r";|\.\s+(?=[A-Z])|$")
 _COLON_AFTER_CUE = re.compile(r"[^.;:]{0,20}:")

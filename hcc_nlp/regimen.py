@@ -41,6 +41,8 @@ def attachment_cues() -> dict:
 
 
 _RESTATED = grammar("regimen", "restated")  # "IBI305, a bevacizumab biosimilar": one drug named twice
+_OTHER_UNIT_DOSE = grammar("regimen", "other_unit_dose")  # "1.85 GBq (" 50 mCi ")"
+_OTHER_UNIT_DOSE_CLOSE = grammar("regimen", "other_unit_dose_close")
 _VOLUME = grammar("regimen", "volume")  # "emulsified in lipiodol 5-15 mL": a volume is the vehicle's own dose
 _ALTERNATIVE_GAP = grammar("regimen", "alternative_gap")  # "QD or BID", "q2w/q3w"
 _PHASE_GAP = grammar("regimen", "phase_gap")  # "weekly for four doses, then every 4 weeks"
@@ -76,6 +78,20 @@ def gap_without(text: str, start: int, end: int, details) -> str:
         if start <= d.start_char and d.end_char <= end:
             gap = gap.replace(d.text, " ")
     return gap
+
+
+def _in_other_unit(text: str, dose: Span, ents: list[Span]) -> bool:
+    """Whether ``dose`` restates, in another unit and in a bracket, the dose right before it
+    ("1.85 GBq (50 mCi)")."""
+    before = next((e for e in reversed(ents) if e.end_char <= dose.start_char), None)
+    return before is not None and before.label_ == "DOSE" and _unit_word(before.text) != _unit_word(dose.text) \
+        and _OTHER_UNIT_DOSE.match(text, before.end_char, dose.start_char) is not None \
+        and _OTHER_UNIT_DOSE_CLOSE.match(text, dose.end_char) is not None
+
+
+def _unit_word(dose_text: str) -> str:
+    """The letters of a dose's unit ("GBq" of "1.85 GBq")."""
+    return "".join(ch for ch in dose_text if ch.isalpha()).lower()
 
 
 def in_composition(text: str, span: Span, composition: re.Pattern) -> bool:
@@ -130,6 +146,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
     modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
                  and in_composition(text, e, cues["composition_bracket"])]
+    # nor a dose restated in another unit in a bracket ("1.85 GBq (50 mCi)")
+    not_given += [e for e in ents if e.label_ == "DOSE" and _in_other_unit(text, e, ents)]
     details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given
                and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))
                and not (e.label_ == "SCHEDULE" and e.id_ == "days"

@@ -843,8 +843,10 @@ class ResultExtractor:
             # count beside it: "41% [n = 13]", "57% (4/7)", "Twenty-two (55.0%)", "4 patients (8%)"
             for nxt in ents[k + 1:k + 3] if "count" not in item else ():
                 gap = text[e.end_char:nxt.start_char]
-                if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap:
-                    continue  # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket
+                if len(gap) > 4 or nxt.label_ != "RESULT" or ")" in gap or "]" in gap or "v" in gap:
+                    # not "4/71 (5.6%), 15/69 (21.7%)": the next count is outside its bracket; not
+                    # "8/62, 12.9% vs 1/31, 3.2%": the count after "vs" is the other arm's
+                    continue
                 if nxt.id_ == "n_eq":
                     _add_n_eq(item, nxt)  # "41% [n = 13]", "76.7% (n = 33/43)"
                 elif nxt.id_ == "fraction":
@@ -2764,7 +2766,12 @@ class ResultExtractor:
                 close.insert(0, _count_item(_Offsets(zero.start(1), zero.end(1)), 0))
             last_zero = self.versus_zero.match(doc_text, close[-1]["span"].end_char, hi) if close else None
             if last_zero:  # "erythrodysesthesia (7 [4.2%] v 0)": the other arm's zero
-                close.append(_count_item(_Offsets(last_zero.start(1), last_zero.end(1)), 0))
+                zero_at = _Offsets(last_zero.start(1), last_zero.end(1))
+                if close[-1]["unit"] == "%" and close[-1].get("count") is None:
+                    # "hand-foot skin reaction (24.0% vs. 0)": a share of none, as the other is a share
+                    close.append({"span": zero_at, "pos": zero_at.start_char, "kind": "percent", "value": 0, "unit": "%"})
+                else:
+                    close.append(_count_item(zero_at, 0))
             bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
             if bare and (not close or close[0]["pos"] > bare.end() + 5) and not (
                     close and close[0].get("count") == parse_number(bare.group(1))):

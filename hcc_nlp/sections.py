@@ -50,6 +50,8 @@ _INLINE_ITEM_BEFORE = re.compile(r"[;,]\s*\d{1,2}[.)]\s+$")  # "...(RECIST 1.1);
 _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_WRAPPED_LINE = 60  # characters: a line this long before a heading is a wrapped paragraph's, not a field's
+_BULLET_LINE = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]\s)")
 _FIELD_LINE = grammar("sections", "field_line")  # "Median OS (BICR): 17.4 mo ...": a box's "Label: value" line
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
@@ -112,13 +114,31 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
     if opens_line and eol > end and text[end:eol].strip() and BLANK_LINE.match(text, eol):
         # "Key elig: uHCC, Child-Pugh A, ECOG 0-1" as a paragraph's last line: the field is its line
         return eol
-    if not opens_line:
+    if not opens_line or _wrapped_prose_line(text, start, end, eol):
         # "Methods: ... Key eligibility: age >=18 y; ECOG 0-1. Pts received ...": a heading inside a
-        # paragraph heads that sentence only; the paragraph goes on with its section
+        # paragraph (also one that a hard line wrap put at a line's start) heads that sentence only;
+        # the paragraph goes on with its section
         inline_end = _SENTENCE_END.search(text, end, stop)
         if inline_end:
             return inline_end.start() + 1
     return None
+
+
+def _wrapped_prose_line(text: str, start: int, end: int, eol: int) -> bool:
+    """Whether the line a heading at ``start`` opens is a line of a hard-wrapped paragraph of prose:
+    the line before it is a long one of the same paragraph ending a sentence, and the paragraph goes
+    on after the heading's line ("... by the random number table method." over "Inclusion criteria:
+    aged 18-75 years; ...; at least one measurable lesion. The control group" over "received ...")."""
+    if eol < 0 or not text[end:eol].strip() or "\t" in text[end:eol]:
+        return False  # (a heading on a line of its own; a registry's "E.3 Principal inclusion criteria<tab>1. Age ...")
+    before_end = text.rfind("\n", 0, start)
+    if before_end < 0:
+        return False
+    before = text[text.rfind("\n", 0, before_end) + 1:before_end].rstrip()
+    after_end = text.find("\n", eol + 1)
+    after = text[eol + 1:after_end if after_end >= 0 else len(text)]
+    return len(before) >= _WRAPPED_LINE and before.endswith(".") and len(after.strip()) >= _WRAPPED_LINE // 2 \
+        and not _BULLET_LINE.match(after)
 
 
 def _bullet_list_end(text: str, end: int, line_end: int, stop: int) -> Optional[int]:

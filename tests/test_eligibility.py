@@ -28,6 +28,8 @@ def criteria(record, *fields):
     ("Platelets ≥ 60.000/µl", [("platelets", ">=", 60000, "/mm3")]),
     ("Quick ≥ 50 %", [("pt", ">=", 50, None)]),
     ("INR ≤ 1.5", [("inr", "<=", 1.5, None)]),
+    # the score after a comma and "with": one clause with the classes
+    ("Child-Pugh class A or B, with a score ≤7", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
     # a bilirubin "in mmol/L" is a mistyped umol/L (RECORDS.md), unconverted
     ("total bilirubin ≤ 30 mmol/L", [("bilirubin", "<=", 30, "umol/L")]),
     ("platelet count ≥5.0 × 10⁴/μL", [("platelets", ">=", 50000, "/mm3")]),

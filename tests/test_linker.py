@@ -7586,3 +7586,81 @@ def test_linker_a_trial_named_beside_the_documents_registration_is_its_own(nlp):
                     "In TALENT-HCC, grade ≥ 3 adverse events were reported in 164 (63.1%) patients in Arm A and "
                     "139 (53.9%) in Arm B.")
     assert per_arm(r, "adverse_events", "grade", "count") == [[(">=3", 164)], [(">=3", 139)]]
+
+
+def test_linker_criteria_a_hard_wrap_put_at_a_lines_start_head_only_their_sentence(nlp):
+    # a PDF's wrapped paragraph: "Inclusion criteria:" opens a line, but the paragraph goes on with the
+    # methods after the criteria's sentence (the arms, the endpoints)
+    r = record(nlp, "Methods  This was a prospective, single-center, randomized controlled study of one hundred\n"
+                    "patients who were divided into the observation group and the control group by random numbers.\n"
+                    "Inclusion criteria: aged 18-75 years; Child-Pugh class A; ECOG PS 0-1; one measurable lesion. The\n"
+                    "control group received TACE alone, and the observation group received TACE plus oral drugatinib\n"
+                    "12 mg/d. The primary endpoint was progression-free survival; the secondary endpoint was OS.\n")
+    assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("PFS", "primary"), ("OS", "secondary")]
+    assert sorted(c["parameter"] for c in r["eligibility"]) == ["age", "age", "child_pugh_class", "ecog"]
+
+
+def test_linker_the_same_procedure_is_the_other_arms_with_its_drugs(nlp):
+    # "The observation group received the same TACE, and ...": TACE with the epirubicin and lipiodol the
+    # control group's TACE was written with
+    r = record(nlp, "Patients were randomly divided into the observation group and the control group. The control "
+                    "group received conventional TACE (epirubicin 30-50 mg mixed with lipiodol 5-20 mL). The "
+                    "observation group received the same TACE, and oral drugatinib 8 mg/d.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "drugatinib", "epirubicin", "lipiodol"], ["TACE", "epirubicin", "lipiodol"]]
+
+
+def test_linker_an_adverse_events_zero_after_a_share_is_a_share(nlp):
+    # "hand-foot skin reaction (24.0% vs. 0)": the other arm's share is 0%, not a count
+    r = record(nlp, "Patients were randomly assigned to TACE plus drugatinib or TACE alone. The incidences of "
+                    "hypertension (36.0% vs. 4.0%) and hand-foot skin reaction (24.0% vs. 0) were higher with drugatinib.")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("hypertension", None, 36), ("hand-foot skin reaction", None, 24)],
+        [("hypertension", None, 4), ("hand-foot skin reaction", None, 0)]]
+
+
+def test_linker_counts_written_before_their_shares_after_versus(nlp):
+    # "(8/62, 12.9% vs 1/31, 3.2%)": each share's count is the fraction before it, not the one after "vs"
+    r = record(nlp, "Patients were randomly assigned 2:1 to drugatinib plus HAIC or drugatinib alone. Grade 3-4 "
+                    "events were thrombocytopenia (8/62, 12.9% vs 1/31, 3.2%) and diarrhoea (2/62, 3.2% vs 0/31, 0%).")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("thrombocytopenia", 8, 12.9), ("diarrhea", 2, 3.2)], [("thrombocytopenia", 1, 3.2), ("diarrhea", 0, 0)]]
+
+
+def test_linker_a_range_closed_in_its_bracket_does_not_hide_the_next_value(nlp):
+    # "9.4 months (range 2.3-19.8+) versus 5.1 months": the second median is a result, not within the range
+    r = record(nlp, "Patients were randomly assigned to drugatinib plus HAIC or drugatinib alone. Among responders, "
+                    "median duration of response was 9.4 months (range 2.3-19.8+) versus 5.1 months (range 2.0-8.8).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("DOR", 9.4)], [("DOR", 5.1)]]
+
+
+def test_linker_in_field_pfs_is_ifpfs(nlp):
+    r = record(nlp, "In this single-arm trial, 45 patients received SBRT followed by drugamab. The 1-year in-field "
+                    "PFS rate was 91.0% (95% CI, 77.4%-96.5%).")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("IFPFS", 12, 91)]]
+
+
+def test_linker_a_radioactive_dose_restated_in_another_unit_is_one_dose(nlp):
+    # "a single dose of 1.85 GBq (50 mCi) 131I-lipiodol": the activity in GBq (the mCi restate it), given once
+    r = record(nlp, "Patients were randomly assigned to a single dose of 1.85 GBq (50 mCi) 131I-lipiodol injected "
+                    "into the hepatic artery, or to no further treatment (control group).")
+    assert [[(c["name"], c.get("dose"), c.get("unit"), c.get("frequency"), c.get("route")) for c in a["regimen"]]
+            for a in r["arms"]] == [[("iodine-131 lipiodol", 1.85, "GBq", "once", "intra-arterial")], []]
+
+
+def test_linker_what_cells_are_grown_with_is_no_treatment(nlp):
+    # "expanded ex vivo with interleukin 2 and an anti-CD3 antibody": reagents of the cell product
+    r = record(nlp, "Patients were randomly assigned (1:1) to the immunotherapy group or to a control group that "
+                    "received no adjuvant treatment. CIK cells were expanded ex vivo for 14 days with interleukin 2 "
+                    "and muromonab. The immunotherapy group received 12 intravenous infusions of CIK cells.")
+    assert [(a["label"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        ("immunotherapy group", ["cytokine-induced killer cells"]), ("control group", [])]
+
+
+@pytest.mark.parametrize("words,name", [
+    ("high-intensity focused ultrasound (HIFU)", "HIFU"), ("histotripsy", "histotripsy"),
+    ("percutaneous cryoablation", "cryoablation"), ("irreversible electroporation", "IRE"),
+    ("laser ablation", "laser ablation")])
+def test_linker_local_ablations_beyond_the_contracts_list_are_procedures(nlp, words, name):
+    r = record(nlp, f"In this single-arm trial, 40 patients with HCC up to 3 cm underwent {words} in a single session.")
+    assert [[(c["kind"], c["name"]) for c in a["regimen"]] for a in r["arms"]] == [[("procedure", name)]]
