@@ -453,6 +453,8 @@ class ResultExtractor:
         self.all_of_grade = cues["all_of_grade"]  # "(66/122, 54.1%; all grade 1-2)"
         self.ae_count_before = cues["ae_count_before"]    # "2 had grade 3 colitis"
         self.ae_each_continues = cues["ae_each_continues"]  # ", and grade 4 ascites" after "1 each had ..."
+        self.ae_count_each = cues["ae_count_each"]  # "(1 each [2.9%])", "(n = 1 each)", "in one patient each"
+        self.ae_each_joiner = cues["ae_each_joiner"]  # what joins the events a count "each" is of
         self.population_after = cues["population_after"]  # "the safety population", "AEs led to dose reduction"
         self.versus_none = cues["versus_none"]            # "(46 [18%] vs none)"
         self.ae_grade_split = cues["ae_grade_split"]  # "(46.2%; grade 1/2/3: 9/10/5)"
@@ -2512,6 +2514,22 @@ class ResultExtractor:
             else:
                 each = None
 
+    def _counts_each(self, terms: list, vals_of: list, doc_text: str) -> None:
+        """"fatigue and thrombocytopenia (1 each [2.9%])", "(n = 1 each)", "in one patient each": the
+        count written once after a list of events is every listed event's."""
+        for k in range(len(terms) - 1, 0, -1):
+            vals = vals_of[k]
+            if not vals or terms[k].label_ != "AE_TERM":
+                continue
+            last = max(v["span"].end_char for v in vals)
+            if not self.ae_count_each.search(doc_text, terms[k].end_char, min(len(doc_text), last + 12)):
+                continue
+            j = k - 1
+            while j >= 0 and not vals_of[j] and terms[j].label_ == "AE_TERM" \
+                    and self.ae_each_joiner.fullmatch(doc_text, terms[j].end_char, terms[j + 1].start_char):
+                vals_of[j] = [dict(v) for v in vals]
+                j -= 1
+
     def _own_clause_after(self, text: str, start: int, term: Span, sent: Sentence) -> bool:
         """Whether ``term`` is the subject of a clause of its own after a ";" written since ``start``
         (a grade's end), its verb saying it happened: "Grade 3/4 AEs were ...; classic
@@ -2696,10 +2714,21 @@ class ResultExtractor:
         value_grades: dict = {}  # id(value) -> the grade written right before it
         heads_later: list[dict] = []  # numbers that open a second list: its head term's
         compared_of: dict[int, re.Match] = {}  # term index -> "was more frequent in A than in B [" after it
+        bracket_end_of: dict[int, int] = {}  # term index -> the end of the bracket it is in, before the next term
         for k, t in enumerate(terms):
             if vals_of[k]:
                 continue
             hi = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+            # "(fatigue and thrombocytopenia, 1 each [2.9%]) and in 9 patients (26.5%) after TACE": an
+            # event inside a bracket has the numbers inside it
+            opened = marks.open_before(doc_text, sent.start_char, t.start_char) if "(" in doc_text[sent.start_char:t.start_char] else None
+            shut = marks.closing(doc_text, opened + 1, sent.end_char) if opened is not None else None
+            if shut is not None and any(t.end_char <= v["pos"] < shut for v in values) \
+                    and not any(x.id_ == "death" for x in terms[:k]):
+                # (not a bracket with no number of its own: "adverse events (TEAEs) occurred in 221"; not
+                # a bracket of the causes of deaths, whose later numbers are the deaths' (_death_causes))
+                bracket_end_of[k] = shut
+                hi = min(hi, shut)
             after_next = terms[k + 2].start_char if k + 2 < len(terms) else sent.end_char
             reach = 90 if t.label_ == "ENDPOINT" or t.id_ in self.ae_generic_terms else 45
             graded = self._graded_values(t, hi, grades, values, doc_text)
@@ -2806,6 +2835,7 @@ class ResultExtractor:
                 claimed.add(id(before[-1]))
         self._counts_before(sent, terms, vals_of, values, claimed)
         cause_bracket = self._death_causes(sent, terms, vals_of, grade_of)
+        self._counts_each(terms, vals_of, doc_text)
         list_arm = self._list_arms(terms, vals_of, refs, doc_text, sent.end_char) \
             if not single and self.ae_list_opener.search(sent.text) else {}
         if not single and len(refs) >= 2:
@@ -2870,7 +2900,8 @@ class ResultExtractor:
                 # and increased AST [20 (8.8%); placebo, 6 (5.3%)]": placebo is AST's)
                 nxt = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
                 own = [(p, a) for p, a in refs if (p < nxt or marks.open_before(doc_text, nxt, p) is None)
-                       and not _in_earlier_terms_bracket(doc_text, sent.start_char, p, t, terms)]
+                       and not _in_earlier_terms_bracket(doc_text, sent.start_char, p, t, terms)
+                       and p < bracket_end_of.get(k, len(doc_text))]  # (not an arm named after its bracket)
                 arm_of = self._assign_arms(close, own, arms, sent, bool(resp))
                 if all(a is None for a in arm_of):
                     after_refs = [a for p, a in refs if p > t.end_char] if len(close) == 1 else []

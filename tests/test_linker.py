@@ -7664,3 +7664,24 @@ def test_linker_what_cells_are_grown_with_is_no_treatment(nlp):
 def test_linker_local_ablations_beyond_the_contracts_list_are_procedures(nlp, words, name):
     r = record(nlp, f"In this single-arm trial, 40 patients with HCC up to 3 cm underwent {words} in a single session.")
     assert [[(c["kind"], c["name"]) for c in a["regimen"]] for a in r["arms"]] == [[("procedure", name)]]
+
+
+@pytest.mark.parametrize("words", [
+    "Grade 3 events were fatigue and thrombocytopenia (n = 1 each).",
+    "Grade 3 fatigue and thrombocytopenia occurred in one patient each.",
+    "Grade 3 events occurred in 2 patients (fatigue and thrombocytopenia, 1 each [2.9%])."])
+def test_linker_a_count_each_after_a_list_of_events_is_every_events(nlp, words):
+    r = record(nlp, f"In this single-arm trial, 34 patients received SBRT. {words}")
+    assert [x for x in per_arm(r, "adverse_events", "term", "count") if x][0][-2:] == [
+        ("fatigue", 1), ("thrombocytopenia", 1)]
+
+
+def test_linker_events_in_a_bracket_after_one_arms_count_are_that_arms(nlp):
+    # "... in 2 patients after A (fatigue and thrombocytopenia, 1 each [2.9%]) and in 9 patients after B":
+    # the bracket's events and numbers are A's; B's count is not the last event's
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE. Grade 3 or higher adverse events occurred in "
+                    "2 patients (5.9%) after SBRT (fatigue and thrombocytopenia, 1 each [2.9%]) and in 9 patients "
+                    "(26.5%) after TACE.")
+    assert per_arm(r, "adverse_events", "term", "count", "percent")[0] == [
+        ("any adverse event", 2, 5.9), ("fatigue", 1, 2.9), ("thrombocytopenia", 1, 2.9)]
+    assert ("fatigue", 1, 2.9) not in per_arm(r, "adverse_events", "term", "count", "percent")[1]
