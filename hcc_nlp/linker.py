@@ -305,7 +305,9 @@ class TrialLinker(JsonRulesMixin):
                 if self._c["planned_before_adjustment"].search(planned.group()) else None
             planned = later or planned
         actual_reg = self._c["actual_registry"].search(text)
-        planned_spans = [m.span() for m in [*self._c["planned_total"].finditer(text), *sizes]] if planned else []
+        # (a planned size is never the enrolment, the first stage's too: "13 evaluable patients were to
+        # be enrolled in stage 1")
+        planned_spans = [m.span() for m in [*self._c["planned_total"].finditer(text), *sizes]]
         best = None
         ambiguous = False
         for sent in view.own_sentences():

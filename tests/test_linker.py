@@ -7685,3 +7685,32 @@ def test_linker_events_in_a_bracket_after_one_arms_count_are_that_arms(nlp):
     assert per_arm(r, "adverse_events", "term", "count", "percent")[0] == [
         ("any adverse event", 2, 5.9), ("fatigue", 1, 2.9), ("thrombocytopenia", 1, 2.9)]
     assert ("fatigue", 1, 2.9) not in per_arm(r, "adverse_events", "term", "count", "percent")[1]
+
+
+def test_linker_exclusion_criteria_listed_after_their_verb_are_all_exclusions(nlp):
+    # "Key exclusion criteria were A; B; a lesion greater than 10 cm": every clause of the list
+    r = record(nlp, "Patients were randomly assigned to drugatinib plus TACE or TACE alone. Key exclusion criteria "
+                    "were previous systemic therapy; main portal trunk invasion; a largest lesion greater than 10 cm "
+                    "in diameter; and total bilirubin above 3 mg/dL.")
+    assert [(c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [
+        ("exclusion", "tumor_size", ">", 10), ("exclusion", "bilirubin", ">", 3)]
+
+
+def test_linker_a_sentence_of_assumptions_gives_no_result(nlp):
+    # "We assumed a median PFS of 7.0 months with A and 10.5 months with B (HR 0.67)": the design's
+    r = record(nlp, "Patients were randomly assigned to drugatinib plus TACE or TACE alone. We assumed a median "
+                    "progression-free survival of 7.0 months with TACE alone and 10.5 months with drugatinib plus "
+                    "TACE (hazard ratio [HR] 0.67). With a two-sided alpha of 0.05 and 90% power, 263 events were "
+                    "required.")
+    assert r["comparisons"] == [] and per_arm(r, "outcomes", "endpoint") == [[], []]
+
+
+def test_linker_a_two_stage_designs_thresholds_and_first_stage_are_no_results(nlp):
+    r = record(nlp, "In this single-arm phase 2 trial, patients received SBRT followed by drugamab. An ORR of 20% "
+                    "or lower (p0) was considered not promising and an ORR of 40% or higher (p1) worth further study. "
+                    "With a one-sided alpha of 0.05 and 80% power, 13 evaluable patients were to be enrolled in stage "
+                    "1. The probability of early termination under p0 was 74.7%. Of 52 patients screened, 45 were "
+                    "enrolled. Best responses were complete response in 3 patients (7.0%) and partial response in 16 "
+                    "(37.2%).")
+    assert r["enrollment"]["actual"] == 45
+    assert per_arm(r, "outcomes", "endpoint", "count", "value") == [[("CR", 3, 7), ("PR", 16, 37.2)]]
