@@ -7714,3 +7714,22 @@ def test_linker_a_two_stage_designs_thresholds_and_first_stage_are_no_results(nl
                     "(37.2%).")
     assert r["enrollment"]["actual"] == 45
     assert per_arm(r, "outcomes", "endpoint", "count", "value") == [[("CR", 3, 7), ("PR", 16, 37.2)]]
+
+
+def test_linker_other_trials_figures_in_a_discussion_are_no_results(nlp):
+    # "In that trial, ..." after naming another trial; "the rates of about 20% reported for X"
+    r = record(nlp, "Patients were randomly assigned to drugamab plus cabozantinib or sorafenib. The contrast with "
+                    "COSMIC-312 deserves comment. In that trial, cabozantinib plus atezolizumab prolonged "
+                    "progression-free survival (median 6.8 vs 4.2 months). Our response rate lies between the roughly "
+                    "30% reported for atezolizumab plus bevacizumab and the rates of about 20% reported for "
+                    "single-agent immunotherapy.")
+    assert per_arm(r, "outcomes", "endpoint") == [[], []] and r["outcomes"] == []
+
+
+def test_linker_a_group_said_to_have_had_later_therapy_is_not_given_the_trial_drug(nlp):
+    # "Because the placebo group received subsequent therapies more often, ... may underestimate the effect
+    # of drugatinib": no drugatinib in the placebo arm
+    r = record(nlp, "Patients were randomly assigned to drugatinib 5 mg once daily or matching placebo. Because the "
+                    "placebo group received subsequent therapies more often, the difference in overall survival may "
+                    "underestimate the effect of drugatinib.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["drugatinib"], ["placebo"]]
