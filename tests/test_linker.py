@@ -7733,3 +7733,21 @@ def test_linker_a_group_said_to_have_had_later_therapy_is_not_given_the_trial_dr
                     "placebo group received subsequent therapies more often, the difference in overall survival may "
                     "underestimate the effect of drugatinib.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["drugatinib"], ["placebo"]]
+
+
+def test_linker_shares_of_subsets_defined_by_a_threshold_are_a_subgroups(nlp):
+    r = record(nlp, "In this single-arm phase 2 trial, 60 patients received drugamab. ORR was 40.0% (12/30) in "
+                    "patients with a PD-L1 combined positive score >= 1 and 23.3% (7/30) in those with a score < 1.")
+    assert per_arm(r, "outcomes", "endpoint") == [[]]
+
+
+def test_linker_a_paragraph_opening_on_a_phase_of_the_study_goes_on_about_it(nlp):
+    # "In phase II, the confirmed ORR was ... . Median PFS was ...": the expansion's results; "Across all
+    # 36 response-evaluable patients" pools the parts again
+    r = record(nlp, "In this phase I/II study, patients received drugamab at 1, 3 or 10 mg/kg every 3 weeks in "
+                    "dose escalation (phase I); phase II enrolled patients with HCC who received drugamab at the "
+                    "recommended phase II dose of 10 mg/kg every 3 weeks. In phase II (median follow-up, 13.6 "
+                    "months), the confirmed ORR was 31.7% (19/60). Median PFS was 7.0 months (95% CI, 5.5 to 9.6). "
+                    "Across all 72 response-evaluable patients, the ORR was 29.2% (21/72).")
+    assert [(o["endpoint"], o["value"]) for o in r["outcomes"]] == [("ORR", 29.2)]
+    assert ("PFS", 7) in [x for arm in per_arm(r, "outcomes", "endpoint", "value") for x in arm]
