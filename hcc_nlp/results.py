@@ -274,6 +274,14 @@ def _add_n_eq(item: dict, span) -> None:
         item["total"] = int(m.group(1).replace(",", ""))
 
 
+_SCORE_TAIL = re.compile(r"(?:\s*\u00b1\s*\d+(?:[.\u00b7]\d+)?)?(?:\s*points?\b)?")  # "64.8 +/- 16.2", "-2.1 points"
+
+
+def _signed(number: str) -> float:
+    """A score written with a sign of any dash ("-2.1", "\u22122\u00b71", "+2.1", "\u2013 4.3")."""
+    return float(re.sub(r"\s", "", number).replace("\u2212", "-").replace("\u2013", "-").replace("\u00b7", ".").lstrip("+"))
+
+
 def _fraction(span) -> tuple[int, int]:
     """(count, total) of "4/7"."""
     a, b = span.text.split("/")
@@ -373,6 +381,11 @@ class ResultExtractor:
         self.cited_result_before = cues["cited_result_before"]  # "... study [11], which reported an ORR of 40.8%"
         self.uncoded_measure = cues["uncoded_measure"]  # ", and conversion to resection": a measure with no code
         self.analysed_in_label = cues["analysed_in_label"]  # "Arm A (Overall Number of Participants Analyzed: 44):"
+        self.score_mean = cues["score_mean"]  # "least-squares mean change", "Mean ... scores"
+        self.score_verb = cues["score_verb"]  # where the scores start: after "was", "were", ":"
+        self.score_baseline = cues["score_baseline"]  # "Mean baseline GHS/QoL scores were ...": no result
+        self.score_stop = cues["score_stop"]  # a between-group difference: its numbers are no arm's
+        self.score_value = cues["score_value"]  # "-2.1 points (95% CI -3.8 to -0.4)", "64.8 +/- 16.2"
         self.mean_before = cues["mean_before"]  # "mean" before an endpoint or a time: the time is a mean
         self.arm_line_prefix = cues["arm_line_prefix"]  # what may come before an arm's name opening a line of values
         self.arm_line_note = cues["arm_line_note"]  # a note in square brackets after an arm's value
@@ -931,7 +944,41 @@ class ResultExtractor:
             none = self.versus_none.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if none:  # "hand-foot syndrome (46 [18%] vs none)": the other arm's zero
                 items.append(_count_item(_Offsets(none.start(1), none.end(1)), 0))
+        if not ae_terms and any(e.id_ == "QOL" for e in sent.of("ENDPOINT")):
+            items = sorted(items + self._mean_scores(sent), key=lambda x: x["pos"])
         return items
+
+    def _mean_scores(self, sent: Sentence) -> list[dict]:
+        """Mean quality-of-life scores, which carry no unit: "the least-squares mean change from baseline
+        in GHS/QoL was -2.1 points (95% CI -3.8 to -0.4) with A and -6.9 points (-8.8 to -5.0) with B",
+        "Mean QLQ-C30 global health status scores were 64.8 +/- 16.2 versus 58.1 +/- 18.7". Read after
+        the word "mean" that follows or precedes the endpoint, up to a between-group difference."""
+        text = sent.doc_text
+        qol = next(e for e in sent.of("ENDPOINT") if e.id_ == "QOL")
+        mean = self.score_mean.search(text, sent.start_char, sent.end_char)
+        if mean is None or abs(mean.start() - qol.start_char) > 120:
+            return []
+        start = max(mean.end(), qol.end_char)
+        verb = self.score_verb.search(text, start, sent.end_char)
+        start = verb.end() if verb is not None else start  # (none: "mean change at 3 months -4.2 vs -11.6")
+        if self.score_baseline.search(text[sent.start_char:start]):
+            return []  # "Mean baseline GHS/QoL scores were similar (71.8 vs 72.5)": who was enrolled
+        stop = self.score_stop.search(text, start, sent.end_char)
+        end = stop.start() if stop else sent.end_char
+        # the landmark written before the scores ("from baseline to week 24", "at 3 months")
+        tps = self.timepoints(sent)
+        landmark = [months for pos, months in tps if pos < start + 40]  # ("At week 24, the ... mean change ...")
+        out = []
+        for m in self.score_value.finditer(text, start, end):
+            # (the span takes the SD and "points" after the score: an arm named next is right after it)
+            item = {"span": _Offsets(m.start(1), _SCORE_TAIL.match(text, m.end(1)).end()), "pos": m.start(1), "kind": "score",
+                    "value": _signed(m.group(1)), "unit": None}
+            if m.group(2) is not None:
+                item["ci"] = (_signed(m.group(2)), _signed(m.group(3)))
+            if landmark:
+                item["timepoint"] = landmark[-1]
+            out.append(item)
+        return out
 
     def _response_counts(self, ep: Span, text: str, floor: int, counts: dict) -> list[dict]:
         """Counts written right before a response category, with no share: "1 complete response",
@@ -1968,7 +2015,7 @@ class ResultExtractor:
                 for idx in by_ep.values():
                     for i, k in zip(idx, self._assign_arms([values[i] for i in idx], refs, arms, sent, False)):
                         arm_of[i] = k
-            tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else None for e, v in zip(ep_spans, values)]
+            tp_of = [self._timepoint_of(sent, e, tps) if v["unit"] == "%" else v.get("timepoint") for e, v in zip(ep_spans, values)]
             floating = [t for p, t in tps if not any(e is not None and abs(p - e.start_char) < 25 for e in ep_spans)]
             rate_idx = [i for i, v in enumerate(values) if v["unit"] == "%"]
             tps_before = [t for t in tps if rate_idx and t[0] < values[rate_idx[0]]["pos"]]
@@ -2014,7 +2061,7 @@ class ResultExtractor:
             if code is None or code in ("SD+PD", "AE") or not_recorded(code) or (
                     v["value"] is None and v.get("count") is None and not v.get("not_reached")):
                 continue
-            stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "rate"
+            stat = "median" if v["unit"] in ("months", "weeks", "days", "years") else "mean" if v["kind"] == "score" else "rate"
             if stat == "median" and (self._written_as_mean(sent.doc_text, ep_spans[i], v["pos"])
                                      or marks.SPREAD_AFTER.match(sent.doc_text, v["span"].end_char)):
                 stat = "mean"  # "a longer mean RFS (75.9 vs 68.6 weeks)", "(9.42±2.16) months"

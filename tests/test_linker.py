@@ -7751,3 +7751,16 @@ def test_linker_a_paragraph_opening_on_a_phase_of_the_study_goes_on_about_it(nlp
                     "Across all 72 response-evaluable patients, the ORR was 29.2% (21/72).")
     assert [(o["endpoint"], o["value"]) for o in r["outcomes"]] == [("ORR", 29.2)]
     assert ("PFS", 7) in [x for arm in per_arm(r, "outcomes", "endpoint", "value") for x in arm]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At week 24, the least-squares mean change from baseline in GHS/QoL was −2·1 points (95% CI −3·8 to −0·4) "
+     "with drugamab and −6·9 points (−8·8 to −5·0) with sorafenib (difference 4·8 points, 2·3 to 7·3; p=0·0002).",
+     [[("QOL", "mean", 5.5, -2.1, -3.8, -0.4)], [("QOL", "mean", 5.5, -6.9, -8.8, -5)]]),
+    ("Mean on-treatment QLQ-C30 global health status scores were 64.8 ± 16.2 versus 58.1 ± 18.7 (P = 0.078).",
+     [[("QOL", "mean", None, 64.8, None, None)], [("QOL", "mean", None, 58.1, None, None)]]),
+    # the baseline scores describe who was enrolled
+    ("Mean baseline global health status scores were similar (71.8 vs 72.5).", [[], []])])
+def test_linker_mean_quality_of_life_scores_are_each_arms(nlp, sentence, expected):
+    r = record(nlp, f"Patients were randomly assigned to drugamab or sorafenib. {sentence}")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "timepoint_months", "value", "ci_low", "ci_high") == expected
