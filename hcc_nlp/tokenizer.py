@@ -142,6 +142,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"/(?<=Gy/|yE/|E\)/)(?=\d|fr\b|fx\b|fractions?\b)",  # "40 Gy/5 fr", "66 GyE/10 fx", "60 Gy(RBE)/10 fractions"; "3 Gy/fr"
         r"-(?:(?<=[0-9][my]-)|(?<=[0-9]mo-))(?=[A-Z]{2})",  # a landmark glued to its endpoint: "6m-PFSR", "1y-OS"
         r"-(?<=nib-|mab-)(?=related\b)",  # "donafenib-related adverse events": the drug's (not "treatment-related")
+        # a cytotoxic hyphenated to the oil it is emulsified in: "epirubicin-Lipiodol emulsion", "doxorubicin-lipiodol"
+        r"-(?:(?<=rubicin-)|(?<=platin-)|(?<=mycin-))(?=[Ll]ipiodol\b|LIPIODOL\b)",
         # hyphens: "lenvatinib-treated", "TACE-alone" (the treatment stands on its own); "durvalumab-plus-
         # tremelimumab arm" (a regimen hyphenated into one word); "durvalumab-bevacizumab" (two drugs by
         # their INN stems; "tislelizumab-LY01008", "lenvatinib-TACE": a drug and a code or a procedure);

@@ -7764,3 +7764,12 @@ def test_linker_a_paragraph_opening_on_a_phase_of_the_study_goes_on_about_it(nlp
 def test_linker_mean_quality_of_life_scores_are_each_arms(nlp, sentence, expected):
     r = record(nlp, f"Patients were randomly assigned to drugamab or sorafenib. {sentence}")
     assert per_arm(r, "outcomes", "endpoint", "stat", "timepoint_months", "value", "ci_low", "ci_high") == expected
+
+
+def test_linker_dietary_counselling_is_a_control_arm_and_a_daily_total_after_ie_is_no_second_dose(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to BCAA granules (4.15 g three times daily after meals, i.e. "
+                    "12.45 g/day, taken orally) for 48 weeks, or to dietary counseling alone (control). In both groups, "
+                    "TACE was performed with an epirubicin-Lipiodol emulsion.")
+    assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("branched-chain amino acids", 4.15, "TID"), ("TACE", None, None), ("epirubicin", None, None), ("lipiodol", None, None)],
+        [("TACE", None, None), ("epirubicin", None, None), ("lipiodol", None, None)]]

@@ -49,6 +49,8 @@ def tok():
     ("ordelimab-QX2201", ["ordelimab", "-", "QX2201"]),  # a drug and a code joined by a hyphen
     ("sorafenib-HAIC", ["sorafenib", "-", "HAIC"]),  # a drug and a procedure
     ("nivolumab-PD-1", ["nivolumab-PD-1"]),
+    ("epirubicin–Lipiodol emulsion", ["epirubicin", "-", "Lipiodol", "emulsion"]),  # a cytotoxic and its oil
+    ("doxorubicin-eluting beads", ["doxorubicin-eluting", "beads"]),
     ("survival†", ["survival", "†"]),  # a footnote mark after a row name
     ("‡OS§", ["‡", "OS", "§"]),
 ])
