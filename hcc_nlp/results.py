@@ -2080,6 +2080,11 @@ class ResultExtractor:
             if "ci" in v:
                 item["ci_low"], item["ci_high"] = (as_int_or_float(x) for x in v["ci"])
             item["evidence"] = [_ev(v["span"])]
+            if not single and arm_of[i] is None and len(values) == 1 \
+                    and self.every_arm_after.match(sent.doc_text, v["span"].end_char, sent.end_char):
+                for k in range(len(arms)):  # "Median time to progression was 12 weeks in both groups"
+                    self._place(res, "arm_outcomes", k, dict(item), single)
+                continue
             self._place(res, "arm_outcomes", arm_of[i], item, single)
 
     def _listed_endpoints(self, sent: Sentence, values: list[dict], codes: list[str], ep_of: list, arm_of: list,

@@ -7773,3 +7773,9 @@ def test_linker_dietary_counselling_is_a_control_arm_and_a_daily_total_after_ie_
     assert [[(c["name"], c.get("dose"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
         [("branched-chain amino acids", 4.15, "TID"), ("TACE", None, None), ("epirubicin", None, None), ("lipiodol", None, None)],
         [("TACE", None, None), ("epirubicin", None, None), ("lipiodol", None, None)]]
+
+
+def test_linker_a_result_said_of_both_groups_is_each_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to octreotide or placebo. Median time to progression was 12 weeks "
+                    "in both groups (P = .71).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "unit") == [[("TTP", 12, "weeks")], [("TTP", 12, "weeks")]]
