@@ -662,6 +662,7 @@ class ArmBuilder:
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
         self.procedure_as_in_arm = cues["procedure_as_in_arm"]  # "conventional TACE as in group 1"
         self.procedure_same_before = cues["procedure_same_before"]  # "received the same TACE"
+        self.either_after_shared = cues["either_after_shared"]  # "doxorubicin ... plus either A or B"
         self.reagent_before = cues["reagent_before"]  # "expanded ex vivo with interleukin 2"
         self.treatment_cycle = cues["treatment_cycle"]  # "Treatment was given in 28-day cycles"
         self.not_given_after = cues["not_given_after"]  # "TACE-refractory", "sorafenib-naive"
@@ -903,6 +904,7 @@ class ArmBuilder:
         self._share_redosed_details(sent, arms, redosed_at)
         self._spread_each_clause(sent, arms)
         self._share_placebo_details(sent, arms)
+        self._share_before_either(arms)
         for k in sorted(copied):  # a drug taken over unchanged takes the details its original got since
             before = {c["name"]: c for c in arms[k - 1].components}
             arms[k].components = [dict(before[c["name"]]) if c["name"] in copied[k] and c["name"] in before else c
@@ -929,6 +931,21 @@ class ArmBuilder:
             return
         details = _details_between(sent.ents, dose_end, end, _GIVEN_HOW)
         _complete(arms[first:last], details, {arms[last].components[0]["name"]})
+
+    def _share_before_either(self, arms: list[Arm]) -> None:
+        """"to doxorubicin 60 mg/m2 every 21 days plus either sorafenib 400 mg twice daily (n = 53) or
+        matching placebo (n = 53)": the treatments written before "plus either" are every arm's."""
+        if len(arms) < 2:
+            return
+        either = self.either_after_shared.search(arms[0].text)
+        if either is None:
+            return
+        cut = arms[0].start_char + either.start()
+        shared = [c for c in arms[0].components if c.get("evidence") and min(a for a, _ in c["evidence"]) < cut]
+        if not shared or len(shared) == len(arms[0].components):
+            return
+        for arm in arms[1:]:
+            _add_components(arm, [dict(c) for c in shared if c["name"] not in arm.names])
 
     @staticmethod
     def _share_placebo_details(sent: Sentence, arms: list[Arm]) -> None:

@@ -7779,3 +7779,17 @@ def test_linker_a_result_said_of_both_groups_is_each_arms(nlp):
     r = record(nlp, "Patients were randomly assigned to octreotide or placebo. Median time to progression was 12 weeks "
                     "in both groups (P = .71).")
     assert per_arm(r, "outcomes", "endpoint", "value", "unit") == [[("TTP", 12, "weeks")], [("TTP", 12, "weeks")]]
+
+
+def test_linker_treatments_before_plus_either_are_every_arms(nlp):
+    r = record(nlp, "One hundred six patients were randomly assigned (1:1) to doxorubicin 60 mg/m2 intravenously every "
+                    "21 days plus either drugatinib 400 mg orally twice daily (n = 53) or matching placebo (n = 53).")
+    assert [sorted((c["name"], c.get("dose")) for c in a["regimen"]) for a in r["arms"]] == [
+        [("doxorubicin", 60), ("drugatinib", 400)], [("doxorubicin", 60), ("placebo", None)]]
+
+
+def test_linker_intolerance_in_the_eligibility_before_the_assignment_is_no_dose_change(nlp):
+    # "who could not tolerate it, were randomly assigned to X 7.5 mg": the planned dose, not a reduced one
+    r = record(nlp, "Adults whose disease progressed during or after sorafenib, or who could not tolerate it, were "
+                    "randomly assigned 2:1 to everolimus 7.5 mg once daily or matching placebo once daily.")
+    assert [(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]] == [("everolimus", 7.5)]
