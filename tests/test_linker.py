@@ -7793,3 +7793,10 @@ def test_linker_intolerance_in_the_eligibility_before_the_assignment_is_no_dose_
     r = record(nlp, "Adults whose disease progressed during or after sorafenib, or who could not tolerate it, were "
                     "randomly assigned 2:1 to everolimus 7.5 mg once daily or matching placebo once daily.")
     assert [(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]] == [("everolimus", 7.5)]
+
+
+def test_linker_the_procedure_patients_were_scheduled_for_is_no_arm(nlp):
+    # "randomly assigned patients scheduled for cTACE ... to dexamethasone 12 mg or placebo": two arms
+    r = record(nlp, "This double-blind trial randomly assigned patients scheduled for cTACE, in a 1:1 ratio, to "
+                    "dexamethasone 12 mg or placebo (0.9% saline), each given as an intravenous infusion.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["dexamethasone"], ["placebo"]]
