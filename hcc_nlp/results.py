@@ -367,6 +367,7 @@ class ResultExtractor:
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
+        self.subgroup_share = cues["subgroup_share"]  # "40.0% (12/30) in patients with a PD-L1 CPS >= 1"
         self.subgroup_heading = cues["table_subgroup_heading"]  # "PFS subgroups", "Sensitivity analyses" on a line
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
@@ -675,7 +676,7 @@ class ResultExtractor:
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
         associated with longer median OS (...; HR 0.58)" is the main comparison."""
         if self.subgroup.search(sent.text) or self.subgroup_among.match(sent.text) or self.other_population.search(sent.text) \
-                or self.per_lesion.search(sent.text):
+                or self.per_lesion.search(sent.text) or ("%" in sent.text and self.subgroup_share.search(sent.text)):
             return True
         association = self.subgroup_association.search(sent.text)
         if association is None:
