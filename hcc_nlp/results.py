@@ -414,6 +414,8 @@ class ResultExtractor:
         self.assumed_values = cues["assumed_values_before"]  # "assuming a 5-year OS of 75% after A and 60% after B"
         self.design_assumption = cues["design_assumption"]  # "assuming ... an HR of 0.70": not a result
         self.skip_after = cues["value_skip_after"]
+        self.none_of_total = cues["none_of_total"]  # "in none of 60 assessable placebo recipients"
+        self.time_bound_before = cues["time_bound_before"]  # "fewer late (>2 years) recurrences": a bound, no median
         self.no_response = cues["no_response"]
         self.ae_none = cues["ae_none"]
         self.ae_none_patient = cues["ae_none_patient"]
@@ -828,7 +830,7 @@ class ResultExtractor:
             lo = max(sent.start_char, e.start_char - 40)
             before = text[lo:e.start_char]
             after = text[e.end_char:e.end_char + 30]
-            skip = self.skip_before.search(before)
+            skip = self.skip_before.search(before) or (e.id_ == "time" and self.time_bound_before.search(before))
             if skip and any(t.start_char <= lo + skip.start() < t.end_char for t in ae_terms):
                 skip = None  # "adverse events leading to discontinuation: 9%" is an event's share
             # "assuming a 5-year OS of 75% after A and 60% after B": the design's numbers
@@ -945,6 +947,10 @@ class ResultExtractor:
             none = self.versus_none.match(text, e.end_char, sent.end_char) if e.id_ == "percent" else None
             if none:  # "hand-foot syndrome (46 [18%] vs none)": the other arm's zero
                 items.append(_count_item(_Offsets(none.start(1), none.end(1)), 0))
+        for m in self.none_of_total.finditer(text, sent.start_char, sent.end_char):
+            # "... in 2 of 58 patients (3%) and in none of 60 placebo recipients": a share of none
+            items.append({"span": _Offsets(m.start(), m.end()), "pos": m.start(), "kind": "percent", "value": 0,
+                          "unit": "%", "count": 0, "total": int(m.group(1).replace(",", ""))})
         if not ae_terms and any(e.id_ == "QOL" for e in sent.of("ENDPOINT")):
             items = sorted(items + self._mean_scores(sent), key=lambda x: x["pos"])
         return items

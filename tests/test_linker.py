@@ -7800,3 +7800,16 @@ def test_linker_the_procedure_patients_were_scheduled_for_is_no_arm(nlp):
     r = record(nlp, "This double-blind trial randomly assigned patients scheduled for cTACE, in a 1:1 ratio, to "
                     "dexamethasone 12 mg or placebo (0.9% saline), each given as an intravenous infusion.")
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["dexamethasone"], ["placebo"]]
+
+
+def test_linker_in_none_of_n_is_a_share_of_none(nlp):
+    r = record(nlp, "Patients were randomly assigned to octreotide or placebo. An objective response was recorded in 2 "
+                    "of 58 assessable octreotide-treated patients (3%) and in none of 60 assessable placebo recipients.")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("ORR", 3, 2, 58)], [("ORR", 0, 0, 60)]]
+
+
+def test_linker_a_time_after_a_comparison_sign_in_a_bracket_is_no_median(nlp):
+    # "fewer late (>2 years) recurrences": the time bounds a category
+    r = record(nlp, "Patients were randomly assigned to tenofovir alafenamide or entecavir. The difference in "
+                    "recurrence-free survival was driven by fewer late (>2 years) recurrences.")
+    assert r["outcomes"] == [] and per_arm(r, "outcomes", "endpoint") == [[], []]
