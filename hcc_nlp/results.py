@@ -2506,7 +2506,7 @@ class ResultExtractor:
                 after_n = self.death_cause_n_after.match(text, x.end_char, closed)  # "[hepatitis (n = 1) and ...]"
                 prev_end = after_n.end() if after_n else x.end_char
                 each = self.death_cause_each.search(top) if not word and not after_n else None
-                counts.append(parse_number(word.group(1)) if word else int(after_n.group(1)) if after_n else (
+                counts.append(parse_number(word.group(1)) if word else parse_number(after_n.group(1) or after_n.group(2)) if after_n else (
                     parse_number(each.group(1)) if each else total if len(named) == 1 else None))
             for x, count in zip(named, _one_each_for_the_rest(total, counts)):
                 for name in self._ae_terms(x, text):
@@ -3105,7 +3105,8 @@ class ResultExtractor:
                         continue
                     n_after = self.death_cause_n_after.match(text, terms[k].end_char, c)
                     if n_after:
-                        n, at = int(n_after.group(1)), n_after.span(1)
+                        k_group = 1 if n_after.group(1) else 2  # "hepatic failure [n=2]", "hepatic failure in two"
+                        n, at = int(parse_number(n_after.group(k_group))), n_after.span(k_group)
                     elif each:
                         n, at = int(parse_number(each.group(1))), (terms[k].start_char, terms[k].end_char)
                     elif len(inside) == 1 and counted and counted[-1].get("count") is not None:

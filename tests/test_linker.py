@@ -7813,3 +7813,13 @@ def test_linker_a_time_after_a_comparison_sign_in_a_bracket_is_no_median(nlp):
     r = record(nlp, "Patients were randomly assigned to tenofovir alafenamide or entecavir. The difference in "
                     "recurrence-free survival was driven by fewer late (>2 years) recurrences.")
     assert r["outcomes"] == [] and per_arm(r, "outcomes", "endpoint") == [[], []]
+
+
+def test_linker_causes_of_death_counted_in_words_after_each(nlp):
+    # "(hepatic failure in two, gastrointestinal haemorrhage in one and ...)": each cause's count
+    r = record(nlp, "Patients were randomly assigned to drugamab plus cabozantinib or sorafenib. The four "
+                    "treatment-related deaths in the combination group (hepatic failure in two, gastrointestinal "
+                    "haemorrhage in one and immune-mediated hepatitis in one) underline the need for careful selection.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
+        ("any adverse event", "5", 4), ("hepatic failure", "5", 2), ("gastrointestinal hemorrhage", "5", 1),
+        ("immune-mediated hepatitis", "5", 1)]
