@@ -277,6 +277,9 @@ def _add_n_eq(item: dict, span) -> None:
 _SCORE_TAIL = re.compile(r"(?:\s*\u00b1\s*\d+(?:[.\u00b7]\d+)?)?(?:\s*points?\b)?")  # "64.8 +/- 16.2", "-2.1 points"
 
 
+_SIGN_CHARS = frozenset("\u2265\u2264<>")  # the comparison signs a threshold is written with
+
+
 def _signed(number: str) -> float:
     """A score written with a sign of any dash ("-2.1", "\u22122\u00b71", "+2.1", "\u2013 4.3")."""
     return float(re.sub(r"\s", "", number).replace("\u2212", "-").replace("\u2013", "-").replace("\u00b7", ".").lstrip("+"))
@@ -367,7 +370,8 @@ class ResultExtractor:
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
-        self.subgroup_share = cues["subgroup_share"]  # "40.0% (12/30) in patients with a PD-L1 CPS >= 1"
+        self.subgroup_share = cues["subgroup_share"]
+        self.subgroup_clause = cues["subgroup_clause"]  # ", and in patients with AFP >= 400 ng/mL the HR was"  # "40.0% (12/30) in patients with a PD-L1 CPS >= 1"
         self.subgroup_heading = cues["table_subgroup_heading"]  # "PFS subgroups", "Sensitivity analyses" on a line
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
@@ -3218,10 +3222,16 @@ class ResultExtractor:
         ents = sent.ents
         first_new = len(res["comparisons"])
         skipped = self._p_not_kept(sent)
+        # ", and in patients with baseline AFP >= 400 ng/mL the PFS HR was 0.48": the ratios and p-values
+        # of a subgroup's clause written after the main result are not comparisons of the arms
+        clause = self.subgroup_clause.search(sent.doc_text, sent.start_char, sent.end_char) \
+            if _SIGN_CHARS.intersection(sent.text) else None
+        if clause is not None:
+            skipped = set(skipped) | {e.start_char for e in ents if e.label_ == "P_VALUE" and e.start_char > clause.start()}
         used_p = set(skipped)
         last_code = None
         for k, e in enumerate(ents):
-            if e.label_ != "RATIO":
+            if e.label_ != "RATIO" or (clause is not None and e.start_char > clause.start()):
                 continue
             measure, value = parse_ratio(e.text)
             if self.design_assumption.search(sent.doc_text, max(sent.start_char, e.start_char - 80), e.start_char):

@@ -7823,3 +7823,10 @@ def test_linker_causes_of_death_counted_in_words_after_each(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
         ("any adverse event", "5", 4), ("hepatic failure", "5", 2), ("gastrointestinal hemorrhage", "5", 1),
         ("immune-mediated hepatitis", "5", 1)]
+
+
+def test_linker_a_subgroups_clause_after_the_main_result_adds_no_comparison(nlp):
+    r = record(nlp, "Patients were randomly assigned to drugavac plus nivolumab or nivolumab. Median PFS was 9.1 versus "
+                    "5.6 months (HR 0.62, 95% CI 0.38 to 1.01), and in patients with baseline AFP >=400 ng/mL the PFS "
+                    "HR was 0.48 (95% CI 0.22 to 1.04; p = 0.06).")
+    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("PFS", 0.62, None)]
