@@ -30,6 +30,9 @@ def criteria(record, *fields):
     ("INR ≤ 1.5", [("inr", "<=", 1.5, None)]),
     # the score after a comma and "with": one clause with the classes
     ("Child-Pugh class A or B, with a score ≤7", [("child_pugh_class", "in", "A,B", None), ("child_pugh_score", "<=", 7, None)]),
+    # a size the tumour "exceeded" or "exceeds" (past tense in a prose exclusion)
+    ("patients whose largest intrahepatic tumor exceeded 10 cm", [("tumor_size", ">", 10, "cm")]),
+    ("tumour diameter exceeds 5 cm", [("tumor_size", ">", 5, "cm")]),
     # a bilirubin "in mmol/L" is a mistyped umol/L (RECORDS.md), unconverted
     ("total bilirubin ≤ 30 mmol/L", [("bilirubin", "<=", 30, "umol/L")]),
     ("platelet count ≥5.0 × 10⁴/μL", [("platelets", ">=", 50000, "/mm3")]),
