@@ -1216,6 +1216,10 @@ class ArmBuilder:
                     text=base.text, start_char=base.start_char)
         if alone_at:  # "or alone (NIVO)": the name written after it
             alone.aliases = _aliases(text[alone_at.start():_clause_end(sent, alone_at.start())])
+        if wow and wow.groupdict().get("with_name"):  # "with (combination group) or without (sorafenib-alone group)"
+            combined.aliases |= _aliases(f"({wow.group('with_name')})")
+            if wow.group("without_name"):
+                alone.aliases |= _aliases(f"({wow.group('without_name')})")
         return [combined, alone]
 
     def _either_with(self, sent: Sentence, start: int, end: int) -> Optional[re.Match]:

@@ -7830,3 +7830,11 @@ def test_linker_a_subgroups_clause_after_the_main_result_adds_no_comparison(nlp)
                     "5.6 months (HR 0.62, 95% CI 0.38 to 1.01), and in patients with baseline AFP >=400 ng/mL the PFS "
                     "HR was 0.48 (95% CI 0.22 to 1.04; p = 0.06).")
     assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("PFS", 0.62, None)]
+
+
+def test_linker_with_or_without_named_in_brackets_gives_both_arms_and_their_names(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to sorafenib 400 mg orally twice a day with (combination group) or "
+                    "without (sorafenib-alone group) three-dimensional conformal radiotherapy. Median OS was 12.1 "
+                    "months in the combination group and 8.2 months in the sorafenib-alone group.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["radiotherapy", "sorafenib"], ["sorafenib"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.1)], [("OS", 8.2)]]
