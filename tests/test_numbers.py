@@ -107,6 +107,9 @@ def test_numbers_radiation_dose(tagger, text, expected):
      ["HR for local failure, 40 Gy vs 27.5 Gy, 0.58"]),
     ("the HR for local failure was 0.58 (95% CI 0.22-1.52)", "RATIO", ["HR for local failure was 0.58"]),
     ("HR for death, 8 mg/kg vs 4 mg/kg, 0.81", "RATIO", ["HR for death, 8 mg/kg vs 4 mg/kg, 0.81"]),
+    # the arm the ratio is of, after "with" ("hazard ratio for death with nolatrexed, 1.27")
+    ("(hazard ratio for death with nolatrexed, 1.27; 95% CI, 1.02 to 1.58)", "RATIO",
+     ["hazard ratio for death with nolatrexed, 1.27"]),
     ("Oct 19\n4/9 OS (primary): mOS 19.2 vs 15.1 mo\n12/40 patients responded", "RESULT",
      ["19.2 vs 15.1 mo", "12/40"]),
     ("(HR 0.67; 90% CI 0.53–0.85; p = 0.003)", "P_VALUE", ["p = 0.003"]),
