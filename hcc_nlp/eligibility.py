@@ -16,8 +16,8 @@ _NUM = r"(\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:[.,·]\d+)?)"
 _CLAUSE_END = re.compile(rf"\n\s*(?:\n|[{BULLET_MARKS}]\s|\d{{1,2}}[.)]\s)|;|\.\s|,\s+(?!with\s+(?:an?\s+)?score\b)(?=[A-Za-z]{{3}})")  # ("class A or B, with a score <=7": one clause)
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])|$")  # a sentence end the splitter missed, or the text's end
 _CLAUSE_SPLIT = re.compile(r";|\.\s+(?=[A-Z])|$")
-_LIST_AFTER_CUE = grammar("eligibility", "list_after_cue")  # "Exclusion criteria were: ...", "... were A; B; C"
-_IF_AFTER_CUE = grammar("eligibility", "if_after_cue")  # "were excluded if they had A; had B; or had C"
+# "Exclusion criteria were: ...", "Key exclusion criteria were A; B; C", "were excluded if they had A; had B"
+_LIST_AFTER_CUE = grammar("eligibility", "list_after_cue")
 _TRAILING_BREAK = re.compile(r"\s*\n\s*$")
 _GROUPING = re.compile(r"[ \u2009\u202f]")
 _DIGITS = re.compile(r"\d+")
@@ -67,7 +67,7 @@ def exclusion_clauses(text: str) -> list[tuple[int, int]]:
         cue = exclusion_cue.search(text, start, m.start())
         if cue or start < list_end:
             out.append((start, m.start()))
-        if cue and (_LIST_AFTER_CUE.match(text, cue.end(), m.start()) or _IF_AFTER_CUE.match(text, cue.end(), m.start())):
+        if cue and _LIST_AFTER_CUE.match(text, cue.end(), m.start()):
             # "Exclusion criteria were: (1) ...; (2) ...", "Key exclusion criteria were A; B; ...": the list
             # after the colon or the verb, to the sentence end; "excluded if they had A; had B; or had
             # C": the clauses after go on with the list

@@ -80,11 +80,10 @@ def gap_without(text: str, start: int, end: int, details) -> str:
     return gap
 
 
-def _in_other_unit(text: str, dose: Span, ents: list[Span]) -> bool:
-    """Whether ``dose`` restates, in another unit and in a bracket, the dose right before it
-    ("1.85 GBq (50 mCi)")."""
-    before = next((e for e in reversed(ents) if e.end_char <= dose.start_char), None)
-    return before is not None and before.label_ == "DOSE" and _unit_word(before.text) != _unit_word(dose.text) \
+def _in_other_unit(text: str, dose: Span, before: Span) -> bool:
+    """Whether ``dose`` restates, in another unit and in a bracket, the dose ``before`` it, the
+    entity right before it ("1.85 GBq (50 mCi)")."""
+    return before.label_ == "DOSE" and _unit_word(before.text) != _unit_word(dose.text) \
         and _OTHER_UNIT_DOSE.match(text, before.end_char, dose.start_char) is not None \
         and _OTHER_UNIT_DOSE_CLOSE.match(text, dose.end_char) is not None
 
@@ -147,7 +146,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
                  and in_composition(text, e, cues["composition_bracket"])]
     # nor a dose restated in another unit in a bracket ("1.85 GBq (50 mCi)")
-    not_given += [e for e in ents if e.label_ == "DOSE" and _in_other_unit(text, e, ents)]
+    not_given += [e for k, e in enumerate(ents) if k and e.label_ == "DOSE" and _in_other_unit(text, e, ents[k - 1])]
     details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given
                and not (e.label_ == "SCHEDULE" and _beside_an_event(sent, e))
                and not (e.label_ == "SCHEDULE" and e.id_ == "days"

@@ -261,6 +261,14 @@ def _count_item(span, count: int, total: Optional[int] = None) -> dict:
     return item
 
 
+def _zero_share(span, total: Optional[int] = None) -> dict:
+    """A share of none: "(24.0% vs. 0)" after a share, "in none of 60 placebo recipients"."""
+    item = {"span": span, "pos": span.start_char, "kind": "percent", "value": 0, "unit": "%"}
+    if total is not None:
+        item.update(count=0, total=total)
+    return item
+
+
 def _n_eq(span) -> int:
     """The count in "n = 13", "n = 33/43"."""
     return int(re.findall(r"\d+", span.text.replace(",", ""))[0])
@@ -274,10 +282,7 @@ def _add_n_eq(item: dict, span) -> None:
         item["total"] = int(m.group(1).replace(",", ""))
 
 
-_SCORE_TAIL = re.compile(r"(?:\s*\u00b1\s*\d+(?:[.\u00b7]\d+)?)?(?:\s*points?\b)?")  # "64.8 +/- 16.2", "-2.1 points"
-
-
-_SIGN_CHARS = frozenset("\u2265\u2264<>")  # the comparison signs a threshold is written with
+_SIGN_CHARS = "\u2265\u2264<>"  # the comparison signs a threshold is written with
 
 
 def _signed(number: str) -> float:
@@ -370,8 +375,8 @@ class ResultExtractor:
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
         self.subgroup = cues["subgroup"]
-        self.subgroup_share = cues["subgroup_share"]
-        self.subgroup_clause = cues["subgroup_clause"]  # ", and in patients with AFP >= 400 ng/mL the HR was"  # "40.0% (12/30) in patients with a PD-L1 CPS >= 1"
+        self.subgroup_share = cues["subgroup_share"]  # "40.0% (12/30) in patients with a PD-L1 CPS >= 1"
+        self.subgroup_clause = cues["subgroup_clause"]  # ", and in patients with AFP >= 400 ng/mL the HR was"
         self.subgroup_heading = cues["table_subgroup_heading"]  # "PFS subgroups", "Sensitivity analyses" on a line
         self.subgroup_association = cues["subgroup_association"]  # "associated with", unless an arm is named before it
         self.other_population = cues["other_population"]  # "Before matching, ...", "In patients with baseline AFP ..."
@@ -953,8 +958,7 @@ class ResultExtractor:
                 items.append(_count_item(_Offsets(none.start(1), none.end(1)), 0))
         for m in self.none_of_total.finditer(text, sent.start_char, sent.end_char):
             # "... in 2 of 58 patients (3%) and in none of 60 placebo recipients": a share of none
-            items.append({"span": _Offsets(m.start(), m.end()), "pos": m.start(), "kind": "percent", "value": 0,
-                          "unit": "%", "count": 0, "total": int(m.group(1).replace(",", ""))})
+            items.append(_zero_share(_Offsets(m.start(), m.end()), int(m.group(1).replace(",", ""))))
         if not ae_terms and any(e.id_ == "QOL" for e in sent.of("ENDPOINT")):
             items = sorted(items + self._mean_scores(sent), key=lambda x: x["pos"])
         return items
@@ -976,16 +980,16 @@ class ResultExtractor:
             return []  # "Mean baseline GHS/QoL scores were similar (71.8 vs 72.5)": who was enrolled
         stop = self.score_stop.search(text, start, sent.end_char)
         end = stop.start() if stop else sent.end_char
-        # the landmark written before the scores ("from baseline to week 24", "at 3 months")
-        tps = self.timepoints(sent)
-        landmark = [months for pos, months in tps if pos < start + 40]  # ("At week 24, the ... mean change ...")
+        # the landmark written before the scores ("from baseline to week 24", "at 3 months"; "At week 24, the
+        # ... mean change ...")
+        landmark = [months for pos, months in self.timepoints(sent) if pos < start + 40]
         out = []
         for m in self.score_value.finditer(text, start, end):
             # (the span takes the SD and "points" after the score: an arm named next is right after it)
-            item = {"span": _Offsets(m.start(1), _SCORE_TAIL.match(text, m.end(1)).end()), "pos": m.start(1), "kind": "score",
-                    "value": _signed(m.group(1)), "unit": None}
-            if m.group(2) is not None:
-                item["ci"] = (_signed(m.group(2)), _signed(m.group(3)))
+            item = {"span": _Offsets(m.start("score"), m.end("tail")), "pos": m.start("score"), "kind": "score",
+                    "value": _signed(m.group("score")), "unit": None}
+            if m.group("low") is not None:
+                item["ci"] = (_signed(m.group("low")), _signed(m.group("high")))
             if landmark:
                 item["timepoint"] = landmark[-1]
             out.append(item)
@@ -2861,7 +2865,7 @@ class ResultExtractor:
                 zero_at = _Offsets(last_zero.start(1), last_zero.end(1))
                 if close[-1]["unit"] == "%" and close[-1].get("count") is None:
                     # "hand-foot skin reaction (24.0% vs. 0)": a share of none, as the other is a share
-                    close.append({"span": zero_at, "pos": zero_at.start_char, "kind": "percent", "value": 0, "unit": "%"})
+                    close.append(_zero_share(zero_at))
                 else:
                     close.append(_count_item(zero_at, 0))
             bare = self.ae_bare_count.match(doc_text, t.end_char, hi) if t.label_ == "AE_TERM" else None
@@ -3225,7 +3229,7 @@ class ResultExtractor:
         # ", and in patients with baseline AFP >= 400 ng/mL the PFS HR was 0.48": the ratios and p-values
         # of a subgroup's clause written after the main result are not comparisons of the arms
         clause = self.subgroup_clause.search(sent.doc_text, sent.start_char, sent.end_char) \
-            if _SIGN_CHARS.intersection(sent.text) else None
+            if any(sign in sent.text for sign in _SIGN_CHARS) else None
         if clause is not None:
             skipped = set(skipped) | {e.start_char for e in ents if e.label_ == "P_VALUE" and e.start_char > clause.start()}
         used_p = set(skipped)
