@@ -565,6 +565,7 @@ class ArmBuilder:
         self.listed_after_treatment = cues["listed_after_treatment"]
         self.redose_start = cues["redose_start"]  # "or [at] 240 mg q3w": an alternative dose of the same drug
         self.each_with = cues["each_with"]  # ", each given with C": C joins every arm
+        self.each_then_partner = cues["each_then_partner"]  # "..., each given every 4 weeks, plus oral C"
         self.giving_verb = cues["giving_verb"]  # "randomized to", "received", "start": what comes before is not about the treatment
         self.phase1 = cues["phase1"]
         self.phase1_part = cues["phase1_arm"]
@@ -1013,6 +1014,14 @@ class ArmBuilder:
             shared = [c for c in last.components if c["name"] in names]
             own = [e.end_char for e in sent.ents if e.label_ in TREATMENT_LABELS and last.start_char <= e.start_char < begin]
             begin, end = max(own, default=last.start_char), begin
+        elif added:
+            # "A or placebo, each given intravenously every 4 weeks, plus oral C": the clause's details are
+            # every alternative's, and C, joined after it, every arm's
+            partner = self.each_then_partner.search(sent.doc_text, last.start_char + m.end(), end)
+            if partner is not None and marks.open_before(sent.doc_text, last.start_char, partner.start()) is None:
+                names = {c["name"] for e in added if e.start_char >= partner.end() for c in component_of(e, self.expand)}
+                shared = [c for c in last.components if c["name"] in names]
+                end = partner.start()
         details = _details_between(sent.ents, begin, end, _GIVEN_HOW)
         if not details and not with_clause:
             return

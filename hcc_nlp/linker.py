@@ -650,6 +650,7 @@ class TrialLinker(JsonRulesMixin):
                     arms[k].n = int((m.group(1) or m.group(2)).replace(",", ""))
             if "=" in sent.text:
                 self._size_closing_regimen(sent, arms, expand)
+            enrolment = cache(lambda: self._c["size_list_sentence"].search(sent.text) is not None)
             # "154 received sorafenib and 153 received placebo"
             by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
@@ -657,9 +658,18 @@ class TrialLinker(JsonRulesMixin):
                 m = self._c["arm_size"].search(view.text[lo:run[0].start_char])
                 names = {c["name"] for x in run for c in component_of(x, expand)}
                 listed = None
+                at = lo + m.start() if m else -1
                 if not m:  # "(170 LEN-TACE; 168 lenvatinib)": a size before the name of one arm's whole regimen
                     listed = self._c["size_before_run"].search(view.text[lo:run[0].start_char])
-                    if listed is None or not self._c["run_in_list_end"].match(view.text, run[-1].end_char):
+                    if listed is not None and self._c["run_in_list_end"].match(view.text, run[-1].end_char):
+                        at = lo + listed.start()
+                    elif enrolment() and self._c["run_in_list_start"].search(view.text[lo:run[0].start_char]):
+                        # "338 were randomized (TACE-lenvatinib group, 170; lenvatinib group, 168)": after it
+                        listed = self._c["size_after_run"].match(view.text, run[-1].end_char, sent.end_char)
+                        at = listed.start(1) if listed else -1
+                    else:
+                        listed = None
+                    if listed is None:
                         continue
                     m = listed
                 n = parse_number(m.group(1))
@@ -671,7 +681,7 @@ class TrialLinker(JsonRulesMixin):
                     k = arm_of_dose(arms, next(iter(names)), dose.text) if dose is not None else None
                     exact = [arms[k]] if k is not None else exact
                 if n is not None and len(exact) == 1 and exact[0].n is None:
-                    by_count.setdefault(lo + m.start(), []).append((int(n), exact[0]))
+                    by_count.setdefault(at, []).append((int(n), exact[0]))
             for sized in by_count.values():
                 if len(sized) == 1 and sized[0][1].n is None:  # not "196 patients were randomised to SBRT or TACE": a total
                     sized[0][1].n = sized[0][0]
@@ -716,11 +726,10 @@ class TrialLinker(JsonRulesMixin):
 
             # (an arm without a name of its own goes by the treatments no other arm has: "58 placebo")
             _size_by_name(arms, low, lambda arm: arm.aliases or sorted(own_names[id(arm)]), before_name)
-            enrolment = self._c["size_list_sentence"].search(sent.text) is not None
-            if enrolment:  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
+            if enrolment():  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
                 _size_by_name(arms, low, lambda arm: arm.aliases,
                               lambda name: _size_beside(sent.text, name, self._c["size_in_name"].pattern))
-            if enrolment and "(" in sent.text:
+            if enrolment() and "(" in sent.text:
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name;
                 # "Randomised: 351 (anlotinib 234, placebo 117)" for the arm of "matching placebo": its own drug
                 _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()} | own_names[id(arm)],

@@ -46,6 +46,20 @@ def test_linker_each_given_with_a_shared_drug_joins_every_arm(nlp):
     assert [c["route"] for c in r["arms"][0]["regimen"]] == ["iv", "oral", "oral"]
 
 
+def test_linker_a_drug_joined_after_an_each_clause_joins_every_arm(nlp):
+    # ", each given ... every 4 weeks, plus oral C": the clause's details are every alternative's, C every arm's
+    r = record(nlp, "Eligible patients were randomised 2:1 to tislelizumab 200 mg or matching placebo, each given "
+                    "intravenously every 3 weeks, plus oral sorafenib 400 mg twice daily.")
+    sorafenib = ("sorafenib", 400, "mg", "BID")
+    assert [regimen(a) for a in r["arms"]] == [{("tislelizumab", 200, "mg", "Q3W"), sorafenib},
+                                              {("placebo", None, None, "Q3W"), sorafenib}]
+    assert [[c["route"] for c in a["regimen"]] for a in r["arms"]] == [["iv", "oral"], ["iv", "oral"]]
+    # a drug inside the clause's bracket is no partner of every arm
+    r = record(nlp, "Patients were randomised to tislelizumab 200 mg or placebo, each given intravenously every 3 "
+                    "weeks (placebo, plus oral sorafenib, in the second cohort only).")
+    assert "sorafenib" not in {c["name"] for c in r["arms"][0]["regimen"]}
+
+
 def test_linker_causes_of_death_in_a_bracket_are_grade_5_of_the_arm_before(nlp):
     r = record(nlp, "Patients were randomly assigned to cabozantinib or placebo. Treatment-related deaths occurred "
                     "in four (1%) patients in the cabozantinib group (hepatic failure [n=2], pneumonitis [n=1], and "
@@ -1270,6 +1284,20 @@ def test_linker_arm_named_in_a_size_list(nlp):
                     "in the sorafenib group.")
     assert [a["n"] for a in r["arms"]] == [50, 52]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.2], [9.8]]
+
+
+@pytest.mark.parametrize("listed", ["(HAIC-apatinib group, 96; apatinib group, 97)",
+                                    "(HAIC-apatinib 96, apatinib 97)",
+                                    "(HAIC-apatinib arm, n = 96; apatinib alone, n = 97)"])
+def test_linker_a_size_after_the_name_of_an_arms_whole_regimen(nlp, listed):
+    r = record(nlp, "Patients were randomly assigned to apatinib 750 mg once daily with or without HAIC. In all, 193 "
+                    f"patients were randomised {listed}.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["HAIC", "apatinib"], ["apatinib"]]
+    assert [a["n"] for a in r["arms"]] == [96, 97]
+    # a number after a treatment outside an enrolment sentence is no size
+    r = record(nlp, "Patients were randomly assigned to apatinib 750 mg once daily with or without HAIC. The doses "
+                    "given were (HAIC-apatinib 96, apatinib 97).")
+    assert [a["n"] for a in r["arms"]] == [None, None]
 
 
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
