@@ -453,8 +453,13 @@ def _clause_end(sent: Sentence, start: int) -> int:
     brackets that does not go on with another alternative ("...; 146 received A and ...", not "; or
     B", "; arm B, ...")."""
     text = sent.doc_text
-    return next((i for i in marks.top_level(text, ";", start, sent.end_char)
-                 if not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
+    semis = list(marks.top_level(text, ";", start, sent.end_char))
+    # "to A (...); B (...); or C": the ';'s before the one that opens the last alternative separate
+    # alternatives too
+    closing = [k for k, i in enumerate(semis) if _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)]
+    listed = set(range(closing[-1])) if closing else set()
+    return next((i for k, i in enumerate(semis)
+                 if k not in listed and not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
 
 
 # what a clause's patients did not receive follows ("the same ablation without prior TACE")

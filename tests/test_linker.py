@@ -1300,6 +1300,32 @@ def test_linker_a_size_after_the_name_of_an_arms_whole_regimen(nlp, listed):
     assert [a["n"] for a in r["arms"]] == [None, None]
 
 
+def test_linker_groups_numbered_in_roman_listed_with_and(nlp):
+    # "Group I (...), Group II (...) and Group III (...)": three arms; "Group III" is no "Group II"
+    r = record(nlp, "In total, 90 patients were randomly divided into three groups: Group I (cTACE + apatinib, n = 30), "
+                    "Group II (cTACE alone, n = 31) and Group III (apatinib alone, n = 29). Grade 3 hypertension "
+                    "occurred in 5 (16.7%) patients in Group I and 4 (13.8%) patients in Group III.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "apatinib"], ["TACE"], ["apatinib"]]
+    assert [a["n"] for a in r["arms"]] == [30, 31, 29]
+    assert per_arm(r, "adverse_events", "term", "count") == [[("hypertension", 5)], [], [("hypertension", 4)]]
+
+
+def test_linker_alternatives_separated_by_semicolons_up_to_a_last_or(nlp):
+    r = record(nlp, "After resection, patients were randomised to adjuvant HAIC with oxaliplatin (85 mg/m2; two "
+                    "sessions); adjuvant sorafenib, 400 mg twice daily; or observation alone.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["HAIC", "oxaliplatin"], ["sorafenib"], []]
+    # a ';' that no '; or' follows still ends the randomisation clause
+    r = record(nlp, "Patients were randomised to sorafenib or placebo; 12 patients received radiotherapy before entry.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["sorafenib"], ["placebo"]]
+
+
+def test_linker_contents_of_a_treatment_timed_after_the_operation(nlp):
+    # "4 to 6 weeks after surgery (epirubicin ...)": the bracket is the TACE's, not a prior therapy's
+    r = record(nlp, "Patients were randomized to adjuvant TACE 3 to 5 weeks after hepatectomy (idarubicin, 10 mg, "
+                    "with 5 mL of lipiodol) or to surveillance.")
+    assert {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]} >= {("idarubicin", 10), ("lipiodol", 5)}
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
