@@ -1000,6 +1000,13 @@ class TableReader:
     def _header(self, sent: Sentence, cells: list[Cell], arms, arm_refs: Callable) -> Optional[Layout]:
         """The layout of a row whose cells after the label name two or more distinct arms."""
         by_cell: dict[int, int] = {}
+        for i, c in enumerate(cells[1:], start=1):
+            # "T+L (n=267) | L (n=265)": a cell joining short forms names the arm of all its parts, before
+            # any one of them (the "L" of "T+L" alone refers to the lenvatinib arm)
+            if "+" in c.text:
+                k = _arm_by_initials(c.text, arms, set())
+                if k is not None:
+                    by_cell[i] = k
         for pos, k in arm_refs(sent, arms):
             for i, c in enumerate(cells):
                 # (not "HR vs Arm C (95% CI)": a ratio's column names its reference arm)

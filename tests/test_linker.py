@@ -1326,6 +1326,26 @@ def test_linker_contents_of_a_treatment_timed_after_the_operation(nlp):
     assert {(c["name"], c.get("dose")) for c in r["arms"][0]["regimen"]} >= {("idarubicin", 10), ("lipiodol", 5)}
 
 
+def test_linker_endpoint_roles_after_a_criteria_line_without_a_heading_of_their_own(nlp):
+    r = record(nlp, "Patients were randomly assigned to donafenib or sorafenib.\n"
+                    "Key inclusion criteria: age 18-75 years; Child-Pugh class A; ECOG PS 0-1.\n"
+                    "The primary endpoint was overall survival; secondary endpoints were progression-free survival "
+                    "and safety.")
+    assert r["endpoints"] == [{"name": "OS", "role": "primary"}, {"name": "PFS", "role": "secondary"},
+                              {"name": "AE", "role": "secondary"}]
+    assert {(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"] if c["kind"] == "inclusion"} >= {
+        ("child_pugh_class", "=", "A"), ("ecog", "<=", 1)}
+
+
+def test_linker_a_pivotal_evidence_heading_ends_the_background(nlp):
+    r = record(nlp, "Background\nHAIC delivers chemotherapy into the hepatic artery. Earlier series reported response "
+                    "rates of 30% to 45%.\n\nPivotal evidence: the ORCA-2 trial\nORCA-2 was a randomised phase III "
+                    "trial. A total of 310 patients were randomly assigned to HAIC plus sorafenib or sorafenib alone. "
+                    "Median OS was 13.4 versus 8.9 months (HR 0.61, 95% CI 0.47-0.79).")
+    assert r["randomized"] is True and r["phase"] == "III" and r["enrollment"]["actual"] == 310
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.61)]
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")

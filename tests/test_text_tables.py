@@ -1674,3 +1674,14 @@ def test_a_grade_only_table_in_a_study_of_two_arms_is_the_studys(nlp):
     assert len(r["arms"]) == 2 and all(a["adverse_events"] == [] for a in r["arms"])
     assert sorted((e["term"], e["grade"], e["count"]) for e in r["adverse_events"]) == [
         ("diarrhea", ">=3", 4), ("diarrhea", "any", 21)]
+
+
+def test_header_joining_short_forms_names_the_combination_not_its_last_drug(nlp):
+    # "D+R | R": the "R" inside "D+R" is no reference to the regorafenib arm on its own
+    r = record(nlp, "Regorafenib (R) is a second-line option; durvalumab (D) was added to it. Patients were randomly "
+                    "assigned to durvalumab plus regorafenib or to regorafenib alone.\n\n"
+                    "Table. Efficacy\n"
+                    "\tD+R (n=120)\tR (n=118)\n"
+                    "Median OS, mo (95% CI)\t14.2 (12.0–16.9)\t11.1 (9.3–12.8)\n"
+                    "ORR, n (%)\t30 (25.0)\t12 (10.2)\n")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2), ("ORR", 25.0)], [("OS", 11.1), ("ORR", 10.2)]]
