@@ -399,10 +399,11 @@ def landmark_months(amount: str, unit: str) -> Optional[float]:
 
 def timepoint_parts(m: re.Match) -> tuple[str, str]:
     """(amount, unit) of a landmark matched by a cue whose groups that matched are one amount
-    and one unit, in either order: "2-year", "at 2 years", "at week 16"."""
+    and one unit, in either order: "2-year", "at 2 years", "at week 16". A landmark glued to its
+    endpoint without a unit ("PFS6", "PFS-12": the progression-free rate at 6 or 12 months) counts months."""
     groups = [g for g in m.groups() if g]
     amount = next(g for g in groups if parse_number(g) is not None)
-    return amount, next(g for g in groups if g is not amount)
+    return amount, next((g for g in groups if g is not amount), "month")
 
 
 @lru_cache(maxsize=8192)  # pure; the same strings recur across sentences and documents

@@ -1792,6 +1792,8 @@ class ResultExtractor:
                 return months
             if ep.start_char < pos < ep.end_char and text[pos:ep.end_char].strip().lower() == "at":
                 return months  # "Alive at two years": the landmark's "at" closes the endpoint's words
+            if pos == ep.start_char and self.timepoint.fullmatch(text, pos, ep.end_char):
+                return months  # "PFS6", "PFS-12": the landmark glued to its endpoint
             if pos < ep.start_char and ep.start_char - pos < 40 and self.landmark_of_two.fullmatch(text, pos, ep.start_char):
                 return months  # "the 1-year PFS and OS rates": the landmark of both endpoints
         return None

@@ -1346,6 +1346,13 @@ def test_linker_a_pivotal_evidence_heading_ends_the_background(nlp):
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.61)]
 
 
+@pytest.mark.parametrize("written, months", [("PFS6", 6), ("PFS-12", 12)])
+def test_linker_a_landmark_glued_to_progression_free_survival(nlp, written, months):
+    r = record(nlp, f"Patients were randomized to cabozantinib or placebo. The {written} rate was 31.0% (13/42) with "
+                    "cabozantinib and 9.5% (4/42) with placebo. PFS2 was longer with cabozantinib.")
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("PFS", months, 31.0)], [("PFS", months, 9.5)]]
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")

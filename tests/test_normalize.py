@@ -232,3 +232,10 @@ def test_own_ae_term_is_lower_case_singular_us_spelling(written, term):
 def test_leading_number(text, value):
     from hcc_nlp.normalize import leading_number
     assert leading_number(text) == value
+
+
+def test_timepoint_parts_of_a_landmark_glued_to_its_endpoint_counts_months():
+    import re
+    from hcc_nlp.normalize import timepoint_parts
+    assert timepoint_parts(re.match(r"(\d+)-(year|month)", "2-year")) == ("2", "year")
+    assert timepoint_parts(re.match(r"PFS-?(\d+)", "PFS-12")) == ("12", "month")
