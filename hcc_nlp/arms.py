@@ -180,10 +180,19 @@ def _distinctly_named(arms: list["Arm"]) -> bool:
     return len({next(iter(a.aliases)) for a in arms}) == len(arms)
 
 
+_LABEL_JOINER_TAIL = grammar("arms", "label_joiner_tail")
+
+
+def _clause_label(text: str) -> str:
+    """An arm's clause as its label: one line, without the punctuation and the "; or" that joins
+    the next alternative ("regorafenib 160 mg once daily; or" before "arm D, ...")."""
+    return _LABEL_JOINER_TAIL.sub("", " ".join(text.split()).strip(" ,;.")).strip(" ,;.")
+
+
 def _named_clause_arm(name: str, text: str, start: int, end: int, comps: list[dict], tag: Optional[str] = None) -> Arm:
     """The arm a clause names ("cohort 1", "Part B") with the regimen written in text[start:end]."""
     name = " ".join(name.split())
-    return Arm(label=f"{name}: {' '.join(text[start:end].split()).strip(' ,;.')}", components=merge_components(comps),
+    return Arm(label=f"{name}: {_clause_label(text[start:end])}", components=merge_components(comps),
                tag=tag, aliases={name.lower()}, text=text[start:end], start_char=start)
 
 
@@ -1539,7 +1548,7 @@ class ArmBuilder:
                 if not comps:
                     break
                 name = names[j]
-                part = " ".join(text[m.end():end].split()).strip(" ,;.")
+                part = _clause_label(text[m.end():end])
                 arms.append(Arm(label=f"{name}: {part}", components=merge_components(comps), text=text[m.end():end],
                                 start_char=m.end(), aliases={name.lower()}))
             else:

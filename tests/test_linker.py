@@ -1353,6 +1353,16 @@ def test_linker_a_landmark_glued_to_progression_free_survival(nlp, written, mont
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("PFS", months, 31.0)], [("PFS", months, 9.5)]]
 
 
+def test_linker_coded_arms_in_a_semicolon_list_keep_no_joiner_and_take_listed_medians(nlp):
+    r = record(nlp, "Patients were randomised 1:1:1:1 to: arm A, sorafenib 400 mg twice daily; arm B, lenvatinib 12 mg "
+                    "once daily; arm C, regorafenib 160 mg once daily; or arm D, donafenib 200 mg twice daily. Median PFS "
+                    "was 3.1 (95% CI 2.4-3.9), 5.8 (95% CI 4.6-7.0), 2.7 (95% CI 2.0-3.5), and 4.9 (95% CI 3.9-6.0) "
+                    "months in arms A, B, C, and D, respectively.")
+    assert [a["label"] for a in r["arms"]] == ["arm A: sorafenib 400 mg twice daily", "arm B: lenvatinib 12 mg once daily",
+                                              "arm C: regorafenib 160 mg once daily", "arm D: donafenib 200 mg twice daily"]
+    assert per_arm(r, "outcomes", "value", "ci_low") == [[(3.1, 2.4)], [(5.8, 4.6)], [(2.7, 2.0)], [(4.9, 3.9)]]
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")

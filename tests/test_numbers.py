@@ -93,6 +93,9 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("a response rate of 41% [n = 13]", "RESULT", ["41%", "n = 13"]),
     ("a control rate of 76.7% (n = 33/43; 95% CI 61.4-88.2)", "RESULT", ["76.7%", "n = 33/43"]),
     ("median TTP of 169 days", "RESULT", ["169 days"]),
+    # every value of a list whose unit follows the last one's bracketed CI
+    ("was 4.1 (95% CI 3.2-5.0), 7.3 (95% CI 5.9-8.8), 5.2 (95% CI 4.0-6.1), and 6.6 (95% CI 5.1-7.9) months",
+     "RESULT", ["4.1", "7.3", "5.2", "6.6"]),
     ("1-year survival 60.2%", "RESULT", ["60.2%"]),
     ("survival was 12·3 months", "RESULT", ["12·3 months"]),
     ("imaging every 3 months", "RESULT", []),
