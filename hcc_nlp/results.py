@@ -3219,6 +3219,10 @@ class ResultExtractor:
             code = before[-1].id_ if before else None
         if code is None:  # "The relative risk of recurrence ... was 0.61"
             code = next((c for rx, c in self.ratio_events_fallback if rx.search(ratio.text)), None)
+        if isinstance(code, list):  # "HR for progression": PFS's in a trial of PFS, TTP's in one of TTP
+            named = {x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"}
+            found = [c for c in code if c in named]
+            code = found[0] if len(found) == 1 else None
         return code
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None) -> None:

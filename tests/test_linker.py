@@ -1363,6 +1363,17 @@ def test_linker_coded_arms_in_a_semicolon_list_keep_no_joiner_and_take_listed_me
     assert per_arm(r, "outcomes", "value", "ci_low") == [[(3.1, 2.4)], [(5.8, 4.6)], [(2.7, 2.0)], [(4.9, 3.9)]]
 
 
+@pytest.mark.parametrize("endpoint, median", [("PFS", "Median progression-free survival"), ("TTP", "Median time to progression")])
+def test_linker_a_ratio_for_progression_is_the_progression_endpoint_the_trial_reports(nlp, endpoint, median):
+    r = record(nlp, f"Patients were randomized to apatinib or placebo. {median} was 4.4 versus 2.1 months. Compared "
+                    "with placebo, the HR for progression was 0.47 (95% CI 0.33-0.66).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [(endpoint, 0.47)]
+    # a trial reporting both leaves it unread rather than guess
+    r = record(nlp, "Patients were randomized to apatinib or placebo. Median PFS was 4.4 versus 2.1 months and median "
+                    "TTP 4.9 versus 2.3 months. Compared with placebo, the HR for progression was 0.47 (95% CI 0.33-0.66).")
+    assert [c["endpoint"] for c in r["comparisons"]] == []
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
