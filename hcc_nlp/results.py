@@ -695,6 +695,23 @@ class ResultExtractor:
         return self.subgroup_population.match(sent.text) is not None or not any(
             p < sent.start_char + association.start() for p, _ in refs)
 
+    def _subgroup_clauses_from(self, sent: Sentence) -> Optional[int]:
+        """Where a sentence's subgroup clauses begin, when only clauses after a ';' are a subgroup's:
+        "Median OS was 13.9 vs 8.2 months (HR 0.52; ...); in the Vp4 subgroup, median OS was 11.0 vs
+        5.9 months". The main result before the ';' stays; None when the subgroup cue is in the first
+        clause, or when no cue of a subgroup is in the sentence."""
+        m = self.subgroup.search(sent.text)
+        if m is None:
+            return None
+        semis = list(marks.top_level(sent.doc_text, ";", sent.start_char, sent.start_char + m.start()))
+        if not semis:
+            return None
+        head = sent.doc_text[sent.start_char:semis[-1]]
+        if self.subgroup.search(head) or self.subgroup_among.match(head) or self.other_population.search(head) \
+                or self.per_lesion.search(head) or ("%" in head and self.subgroup_share.search(head)):
+            return None
+        return semis[-1]
+
     @staticmethod
     def _radiation_arm(arms: list[Arm]) -> Optional[int]:
         """Of two or more arms, the only one given radiation or a procedure dosed in Gy (SIRT:
@@ -1134,6 +1151,10 @@ class ResultExtractor:
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
             is_subgroup = self._is_subgroup(sent, refs) or self._under_subgroup_heading(sent)
+            subgroup_from = self._subgroup_clauses_from(sent) if is_subgroup and not self._under_subgroup_heading(sent) else None
+            if subgroup_from is not None:  # the main result's clause is read; the subgroup's after the ';' is not
+                is_subgroup = False
+                values = [v for v in values if v["pos"] < subgroup_from]
             named = self._naming_order(sent, refs)
             self._prev_named, self._cur_named = self._cur_named, (sent.index, named) if len(named) >= 2 else None
             self._order_before = self._last_order  # (the order before this sentence's own naming)
@@ -1197,7 +1218,8 @@ class ResultExtractor:
                 self._outcomes(sent, arms, refs, [v for v in values if id(v) not in claimed], res, values,
                                heading=heading.code if heading is not None and self._arm_line(sent, refs) else anaphoric)
                 self._comparisons(sent, res, ae_sentence=bool(ae_terms),
-                                  heading=heading.code if heading is not None and not named_eps else ratio_of)
+                                  heading=heading.code if heading is not None and not named_eps else ratio_of,
+                                  until=subgroup_from)
         for arm, event in self._dlt_aes:  # a DLT's event, unless the arm's events give it a count of their own
             if not any(x.get("term") == event["term"] and x.get("grade") == event["grade"] and x.get("count") is not None
                        for x in res["arm_aes"][arm]):
@@ -3225,11 +3247,12 @@ class ResultExtractor:
             code = found[0] if len(found) == 1 else None
         return code
 
-    def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None) -> None:
+    def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None,
+                     until: Optional[int] = None) -> None:
         """Ratios with their CI and p, and p-values of their own; ``heading``: the endpoint of the
         heading above a line that names none. A p-value line, then a ratio line, under one heading
-        are one comparison."""
-        ents = sent.ents
+        are one comparison. ``until``: where the sentence's subgroup clauses begin (read up to it)."""
+        ents = sent.ents if until is None else [e for e in sent.ents if e.start_char < until]
         first_new = len(res["comparisons"])
         skipped = self._p_not_kept(sent)
         # ", and in patients with baseline AFP >= 400 ng/mL the PFS HR was 0.48": the ratios and p-values

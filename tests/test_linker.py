@@ -1374,6 +1374,18 @@ def test_linker_a_ratio_for_progression_is_the_progression_endpoint_the_trial_re
     assert [c["endpoint"] for c in r["comparisons"]] == []
 
 
+def test_linker_a_subgroup_clause_after_a_semicolon_leaves_the_main_result(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. Median OS was 12.8 months (95% CI 10.9-14.7) "
+                    "vs. 7.9 months (95% CI 6.4-9.4) (HR 0.55; 95% CI 0.42-0.71; p<0.001); in the Vp4 subgroup, median "
+                    "OS was 10.2 vs. 5.1 months (HR 0.47).")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.8)], [("OS", 7.9)]]
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.55)]
+    # a subgroup named in the first clause makes the whole sentence a subgroup's
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. In the Vp4 subgroup, median OS was 10.2 vs. "
+                    "5.1 months (HR 0.47); median PFS was 5.0 vs. 2.9 months.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[], []] and r["comparisons"] == []
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
