@@ -1386,6 +1386,14 @@ def test_linker_a_subgroup_clause_after_a_semicolon_leaves_the_main_result(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[], []] and r["comparisons"] == []
 
 
+@pytest.mark.parametrize("said", ["Allocation was not randomised.", "Patients were enrolled without randomization."])
+def test_linker_a_study_said_not_randomised_is_not(nlp, said):
+    assert record(nlp, f"Patients received cabozantinib 40 mg daily. {said}")["randomized"] is False
+    # a randomised part keeps the study randomised
+    r = record(nlp, f"Patients were randomized to cabozantinib or sorafenib. {said[:-1]} in the extension cohort.")
+    assert r["randomized"] is True
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
