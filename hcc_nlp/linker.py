@@ -651,7 +651,6 @@ class TrialLinker(JsonRulesMixin):
                     arms[k].n = int((m.group(1) or m.group(2)).replace(",", ""))
             if "=" in sent.text:
                 self._size_closing_regimen(sent, arms, expand)
-            enrolment = cache(lambda: self._c["size_list_sentence"].search(sent.text) is not None)
             # "154 received sorafenib and 153 received placebo"
             by_count: dict[int, list] = {}  # where the count starts -> (size, arm) of each run it stands before
             for run in treatment_runs(sent.of(*TREATMENT_LABELS), view.text):  # "146 received TACE-camrelizumab"
@@ -664,7 +663,8 @@ class TrialLinker(JsonRulesMixin):
                     listed = self._c["size_before_run"].search(view.text[lo:run[0].start_char])
                     if listed is not None and self._c["run_in_list_end"].match(view.text, run[-1].end_char):
                         at = lo + listed.start()
-                    elif enrolment() and self._c["run_in_list_start"].search(view.text[lo:run[0].start_char]):
+                    elif self._c["run_in_list_start"].search(view.text[lo:run[0].start_char]) \
+                            and self._c["size_list_sentence"].search(sent.text):
                         # "338 were randomized (TACE-lenvatinib group, 170; lenvatinib group, 168)": after it
                         listed = self._c["size_after_run"].match(view.text, run[-1].end_char, sent.end_char)
                         at = listed.start(1) if listed else -1
@@ -727,10 +727,11 @@ class TrialLinker(JsonRulesMixin):
 
             # (an arm without a name of its own goes by the treatments no other arm has: "58 placebo")
             _size_by_name(arms, low, lambda arm: arm.aliases or sorted(own_names[id(arm)]), before_name)
-            if enrolment():  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
+            enrolment = self._c["size_list_sentence"].search(sent.text) is not None
+            if enrolment:  # "48 pts were enrolled: 18 in Part A and 30 in Part B"
                 _size_by_name(arms, low, lambda arm: arm.aliases,
                               lambda name: _size_beside(sent.text, name, self._c["size_in_name"].pattern))
-            if enrolment() and "(" in sent.text:
+            if enrolment and "(" in sent.text:
                 # "234 patients were randomized (adjuvant TACE 116, hepatectomy alone 118)": after the name;
                 # "Randomised: 351 (anlotinib 234, placebo 117)" for the arm of "matching placebo": its own drug
                 _size_by_name(arms, low, lambda arm: sorted(arm.aliases | {arm.label.lower()} | own_names[id(arm)],
