@@ -686,8 +686,7 @@ class ResultExtractor:
         """A subgroup's or a prognostic factor's result. "associated with" is one unless an arm is
         named before it in a sentence that does not open on a population: "TACE-TKI-PD-1 was
         associated with longer median OS (...; HR 0.58)" is the main comparison."""
-        if self.subgroup.search(sent.text) or self.subgroup_among.match(sent.text) or self.other_population.search(sent.text) \
-                or self.per_lesion.search(sent.text) or ("%" in sent.text and self.subgroup_share.search(sent.text)):
+        if self._subgroup_cued(sent.text):
             return True
         association = self.subgroup_association.search(sent.text)
         if association is None:
@@ -706,11 +705,12 @@ class ResultExtractor:
         semis = list(marks.top_level(sent.doc_text, ";", sent.start_char, sent.start_char + m.start()))
         if not semis:
             return None
-        head = sent.doc_text[sent.start_char:semis[-1]]
-        if self.subgroup.search(head) or self.subgroup_among.match(head) or self.other_population.search(head) \
-                or self.per_lesion.search(head) or ("%" in head and self.subgroup_share.search(head)):
-            return None
-        return semis[-1]
+        return None if self._subgroup_cued(sent.doc_text[sent.start_char:semis[-1]]) else semis[-1]
+
+    def _subgroup_cued(self, text: str) -> bool:
+        """Whether a sentence (or its first clauses) names a subgroup, another population or lesions."""
+        return bool(self.subgroup.search(text) or self.subgroup_among.match(text) or self.other_population.search(text)
+                    or self.per_lesion.search(text) or ("%" in text and self.subgroup_share.search(text)))
 
     @staticmethod
     def _radiation_arm(arms: list[Arm]) -> Optional[int]:
@@ -1150,8 +1150,9 @@ class ResultExtractor:
             values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
-            is_subgroup = self._is_subgroup(sent, refs) or self._under_subgroup_heading(sent)
-            subgroup_from = self._subgroup_clauses_from(sent) if is_subgroup and not self._under_subgroup_heading(sent) else None
+            under_heading = self._under_subgroup_heading(sent)
+            is_subgroup = self._is_subgroup(sent, refs) or under_heading
+            subgroup_from = self._subgroup_clauses_from(sent) if is_subgroup and not under_heading else None
             if subgroup_from is not None:  # the main result's clause is read; the subgroup's after the ';' is not
                 is_subgroup = False
                 values = [v for v in values if v["pos"] < subgroup_from]
