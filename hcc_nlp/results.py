@@ -531,6 +531,7 @@ class ResultExtractor:
         self.tables = TableReader(cues, self._ae_terms, self.expand, own_term)
         self.ref_right_after = cues["ref_right_after"]
         self.control_ref = cues["control_ref"]  # "the control arm"
+        self.experimental_ref = cues["experimental_ref"]  # "the intervention arm": the other of two
         self.clause_after_ref = cues["clause_after_ref"]  # "... with the combination, and": a clause's closing arm
         self.choice_arm = cues["choice_arm"]  # "investigator's choice of sorafenib or lenvatinib": one control treatment
         self.dose_level_ref = cues["dose_level_ref"]  # "with the higher dose": of two doses of one drug
@@ -591,6 +592,9 @@ class ResultExtractor:
         if control is not None:
             for m in self.control_ref.finditer(text):
                 refs.append((s0 + m.start(), control))
+            if len(arms) == 2:  # "in the intervention arm": the arm that is not the control
+                for m in self.experimental_ref.finditer(text):
+                    refs.append((s0 + m.start(), 1 - control))
         named: list[tuple[int, int]] = []  # the text of alias references
         hits: list[tuple[int, int, int]] = []  # (start, end, arm) of each alias written
         for k, arm in enumerate(arms):

@@ -1394,6 +1394,16 @@ def test_linker_a_study_said_not_randomised_is_not(nlp, said):
     assert r["randomized"] is True
 
 
+def test_linker_the_intervention_arm_is_the_one_that_is_not_the_control(nlp):
+    r = record(nlp, "Patients were randomised to durvalumab plus TACE or TACE alone. Grade 3 or higher proteinuria "
+                    "occurred in 7 people (3.5%) in the intervention arm.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[("proteinuria", 7)], []]
+    # with no arm known as the control there is no intervention arm either
+    r = record(nlp, "Patients were randomised to durvalumab or sorafenib. Grade 3 or higher proteinuria occurred in 7 "
+                    "people (3.5%) in the intervention arm.")
+    assert per_arm(r, "adverse_events", "term", "count") == [[], []]
+
+
 def test_linker_enrolment_not_blocked_by_an_exclusion_criterion(nlp):
     r = record(nlp, "Adults with Child-Pugh A liver function were eligible; patients with varices were excluded. "
                     "Patients were randomised to lenvatinib or placebo. 188 patients were randomised at 21 centres.")
