@@ -269,6 +269,12 @@ def _zero_share(span, total: Optional[int] = None) -> dict:
     return item
 
 
+def _cause_count(m: re.Match) -> tuple[float, tuple[int, int]]:
+    """(count, its span) of a ``death_cause_n_after`` match: "n = 2" (group 1) or "in two" (group 2)."""
+    k = 1 if m.group(1) else 2
+    return parse_number(m.group(k)), m.span(k)
+
+
 def _n_eq(span) -> int:
     """The count in "n = 13", "n = 33/43"."""
     return int(re.findall(r"\d+", span.text.replace(",", ""))[0])
@@ -2543,7 +2549,7 @@ class ResultExtractor:
                 after_n = self.death_cause_n_after.match(text, x.end_char, closed)  # "[hepatitis (n = 1) and ...]"
                 prev_end = after_n.end() if after_n else x.end_char
                 each = self.death_cause_each.search(top) if not word and not after_n else None
-                counts.append(parse_number(word.group(1)) if word else parse_number(after_n.group(1) or after_n.group(2)) if after_n else (
+                counts.append(parse_number(word.group(1)) if word else _cause_count(after_n)[0] if after_n else (
                     parse_number(each.group(1)) if each else total if len(named) == 1 else None))
             for x, count in zip(named, _one_each_for_the_rest(total, counts)):
                 for name in self._ae_terms(x, text):
@@ -3142,8 +3148,8 @@ class ResultExtractor:
                         continue
                     n_after = self.death_cause_n_after.match(text, terms[k].end_char, c)
                     if n_after:
-                        k_group = 1 if n_after.group(1) else 2  # "hepatic failure [n=2]", "hepatic failure in two"
-                        n, at = int(parse_number(n_after.group(k_group))), n_after.span(k_group)
+                        n, at = _cause_count(n_after)  # "hepatic failure [n=2]", "hepatic failure in two"
+                        n = int(n)
                     elif each:
                         n, at = int(parse_number(each.group(1))), (terms[k].start_char, terms[k].end_char)
                     elif len(inside) == 1 and counted and counted[-1].get("count") is not None:
@@ -3257,19 +3263,19 @@ class ResultExtractor:
         """Ratios with their CI and p, and p-values of their own; ``heading``: the endpoint of the
         heading above a line that names none. A p-value line, then a ratio line, under one heading
         are one comparison. ``until``: where the sentence's subgroup clauses begin (read up to it)."""
-        ents = sent.ents if until is None else [e for e in sent.ents if e.start_char < until]
-        first_new = len(res["comparisons"])
-        skipped = self._p_not_kept(sent)
         # ", and in patients with baseline AFP >= 400 ng/mL the PFS HR was 0.48": the ratios and p-values
         # of a subgroup's clause written after the main result are not comparisons of the arms
         clause = self.subgroup_clause.search(sent.doc_text, sent.start_char, sent.end_char) \
             if any(sign in sent.text for sign in _SIGN_CHARS) else None
         if clause is not None:
-            skipped = set(skipped) | {e.start_char for e in ents if e.label_ == "P_VALUE" and e.start_char > clause.start()}
+            until = clause.start() + 1 if until is None else min(until, clause.start() + 1)
+        ents = sent.ents if until is None else [e for e in sent.ents if e.start_char < until]
+        first_new = len(res["comparisons"])
+        skipped = self._p_not_kept(sent)
         used_p = set(skipped)
         last_code = None
         for k, e in enumerate(ents):
-            if e.label_ != "RATIO" or (clause is not None and e.start_char > clause.start()):
+            if e.label_ != "RATIO":
                 continue
             measure, value = parse_ratio(e.text)
             if self.design_assumption.search(sent.doc_text, max(sent.start_char, e.start_char - 80), e.start_char):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
-from .marks import BLANK_LINE, BULLET_MARKS, bullet_wrap_end, indent_of, indented_end, line_end, lines_after
+from .marks import BLANK_LINE, BULLET_MARKS, LIST_ITEM, bullet_wrap_end, indent_of, indented_end, line_end, lines_after
 from .resources import grammar, load_json
 from .serialization import JsonRulesMixin
 
@@ -51,7 +51,6 @@ _INLINE_LIST_SECTIONS = {"inclusion", "exclusion"}
 _OUTCOME_SECTIONS = {"primary_outcomes", "secondary_outcomes"}
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 _WRAPPED_LINE = 60  # characters: a line this long before a heading is a wrapped paragraph's, not a field's
-_BULLET_LINE = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]\s)")
 _FIELD_LINE = grammar("sections", "field_line")  # "Median OS (BICR): 17.4 mo ...": a box's "Label: value" line
 # where a heading may start (the heading regex's leading assertions): after a line break or a
 # sentence end's space(s)
@@ -138,7 +137,7 @@ def _wrapped_prose_line(text: str, start: int, end: int, eol: int) -> bool:
     after_end = text.find("\n", eol + 1)
     after = text[eol + 1:after_end if after_end >= 0 else len(text)]
     return len(before) >= _WRAPPED_LINE and before.endswith(".") and len(after.strip()) >= _WRAPPED_LINE // 2 \
-        and not _BULLET_LINE.match(after)
+        and not LIST_ITEM.match(after)
 
 
 def _bullet_list_end(text: str, end: int, line_end: int, stop: int) -> Optional[int]:
