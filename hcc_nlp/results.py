@@ -17,6 +17,7 @@ from .docview import (ELIGIBILITY_SECTIONS, RESPONSE_CATEGORIES, TREATMENT_LABEL
                       treatment_runs)
 from .normalize import (DEATH_WORDS, as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade,
                         parse_number, parse_p, parse_ratio, share_printed, time_unit, timepoint_parts)
+from .eligibility import is_criteria_sentence
 from .extensions import SPANS_KEY
 from .regimen import attachment_cues
 from .resources import grammar, load_json
@@ -1186,8 +1187,12 @@ class ResultExtractor:
                 paragraph_grade = (sent.start_char, run_in)
             elif paragraph_grade is not None and marks.BLANK_LINE.search(sent.doc_text, paragraph_grade[0], sent.start_char):
                 paragraph_grade = None
-            if ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text) or (
-                    "eath" in sent.text and self.death_related_after.search(sent.text)):
+            entry_criteria = sent.section not in ("results", "conclusion") and not any(v["unit"] == "%" for v in values) \
+                and is_criteria_sentence(sent.text)
+            if not entry_criteria and (ae_terms or (generic_ae and (values or self.died_of.search(sent.text)))
+                                       or self.ae_none.search(sent.text)
+                                       or ("eath" in sent.text and self.death_related_after.search(sent.text))):
+                # (not "patients with grade >= 2 encephalopathy were excluded": an entry criterion)
                 ae_refs = refs
                 if not refs and not single and not pooled and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":

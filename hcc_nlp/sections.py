@@ -172,6 +172,7 @@ class SectionTagger(JsonRulesMixin):
         self.results_under_label = re.compile(self.headings.get("_results_under_label", "(?!)"), re.I)
         self.section_break = re.compile(self.headings.get("_section_break", "(?!)"))
         self.later_record = re.compile(self.headings.get("_later_record", "(?!)"))
+        self.table_caption = re.compile(self.headings.get("_table_caption", "(?!)"))
 
     def headings_in(self, text: str) -> Iterator[re.Match]:
         """The heading regex's ``finditer``, tried only where a heading may start: its leading
@@ -228,6 +229,8 @@ class SectionTagger(JsonRulesMixin):
                     continue
             regions.append([start, stop, name])
         regions = self._broken([r for r in regions if r[1] > r[0]], breaks)
+        if "able" in text or "ABLE" in text:  # a table's caption ends a background box ("CONTEXT ... Relevance")
+            regions = self._broken(regions, [m.start() for m in self.table_caption.finditer(text)], only="background")
         later = self.later_record.search(text) if "ER  -" in text else None
         if later is not None:  # an export's later records: other papers, as references are
             regions = [[a, min(b, later.end()), name] for a, b, name in regions if a < later.end()]
@@ -235,13 +238,14 @@ class SectionTagger(JsonRulesMixin):
         return regions
 
     @staticmethod
-    def _broken(regions: list[list], breaks: list[int]) -> list[list]:
-        """The regions cut at section breaks (a rule line, a form feed): after one, no section."""
+    def _broken(regions: list[list], breaks: list[int], only: Optional[str] = None) -> list[list]:
+        """The regions cut at section breaks (a rule line, a form feed): after one, no section.
+        With ``only``, only the regions of that section are cut."""
         if not breaks:
             return regions
         out: list[list] = []
         for start, stop, name in regions:
-            cut = next((b for b in breaks if start < b < stop), None) if name != "front" else None
+            cut = next((b for b in breaks if start < b < stop), None) if name != "front" and only in (None, name) else None
             if cut is None:
                 out.append([start, stop, name])
             else:

@@ -788,3 +788,16 @@ def test_entities_adverse_event_lines_under_a_heading_line_up_to_a_blank_line(nl
     terms = [e.start_char for e in doc.ents if e.label_ == "AE_TERM"]
     assert len(terms) == 3000 and terms[-1] < text.index("\n\n")  # a list of any length; not past the blank line
 
+
+
+def test_sections_a_table_caption_ends_a_background_box_but_not_the_results(tagger):
+    box = ("RESULTS\nMedian OS was 9.1 months.\n\nCONTEXT\nKey Objective\nCan this be given?\nRelevance\n"
+           "It may be.\n\n")
+    table = "TABLE 1. Adverse Events\nAdverse Event\tAny Grade\tGrade 3/4\nFatigue\t14 (27.5)\t2 (3.9)\n"
+    doc = tagger(box + table)
+    names = [(name, doc.text[a:b][:8]) for a, b, name in doc._.section_regions]
+    assert names[-1] == ("front", "TABLE 1.")
+    assert ("background", "CONTEXT\n") in names
+    # a table inside the results stays in them
+    doc = tagger("RESULTS\nMedian OS was 9.1 months.\n\n" + table)
+    assert [name for _a, _b, name in doc._.section_regions] == ["results"]

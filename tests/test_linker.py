@@ -7966,3 +7966,23 @@ def test_linker_with_or_without_named_in_brackets_gives_both_arms_and_their_name
                     "months in the combination group and 8.2 months in the sorafenib-alone group.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["radiotherapy", "sorafenib"], ["sorafenib"]]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.1)], [("OS", 8.2)]]
+
+
+@pytest.mark.parametrize("verb", ["was seen", "was detected", "occurred", "occured", "were occured"])
+def test_linker_an_event_seen_in_counts_per_arm(nlp, verb):
+    # "seen in", "detected in" and the common misspelling "occured" report events as "occurred" does
+    r = record(nlp, "Methods: Patients were randomized to Group I (TACE plus sorafenib 400 mg twice daily) or Group II "
+                    f"(TACE alone). Results: Hypertension {verb} in 20 patients (58.8%) in Group I and 3 patients "
+                    "(9.1%) in Group II.")
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("hypertension", 20, 58.8)], [("hypertension", 3, 9.1)]]
+
+
+def test_linker_events_named_in_an_entry_criterion_are_no_adverse_events(nlp):
+    methods = ("Methods: In this single-arm phase II study, patients received nivolumab 240 mg every 2 weeks. "
+               "Patients with grade >= 2 hepatic encephalopathy or ascites requiring paracentesis were excluded. ")
+    assert record(nlp, methods)["arms"][0]["adverse_events"] == []
+    # the same events reported with their shares are events, wherever the sentence stands
+    r = record(nlp, methods + "Grade >= 2 hepatic encephalopathy occurred in 3 patients (5.9%).")
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("hepatic encephalopathy", ">=2", 3)]

@@ -1685,3 +1685,15 @@ def test_header_joining_short_forms_names_the_combination_not_its_last_drug(nlp)
                     "Median OS, mo (95% CI)\t14.2 (12.0–16.9)\t11.1 (9.3–12.8)\n"
                     "ORR, n (%)\t30 (25.0)\t12 (10.2)\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2), ("ORR", 25.0)], [("OS", 11.1), ("ORR", 10.2)]]
+
+
+@pytest.mark.parametrize("header", ["Any Grade, No. (%)\tGrade 3/4, No. (%)", "Any grade, n (%)\tGrade 3/4, n (%)",
+                                    "Any grade (%)\tGrade 3/4 (%)"])
+def test_a_single_arms_table_with_a_grade_and_its_count_label_over_each_column(nlp, header):
+    text = ("In this single-arm phase II study, patients received nivolumab 240 mg every 2 weeks.\n\n"
+            "TABLE 1. Treatment-Related Adverse Events (N = 51)\n"
+            "Adverse Event\t" + header + "\n"
+            "Diarrhea\t15 (29.4)\t2 (3.9)\n")
+    r = record(nlp, text)
+    assert [(e["term"], e["grade"], e["count"], e["percent"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("diarrhea", "any", 15, 29.4), ("diarrhea", "3-4", 2, 3.9)]
