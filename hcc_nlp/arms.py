@@ -894,6 +894,8 @@ class ArmBuilder:
             modifier = self.arm_modifier.search(doc_text, lo, first.start_char) if first is not None else None
             if modifier:  # "to neoadjuvant atezolizumab ...": "the neoadjuvant group"
                 aliases |= self._names_of_group(modifier.group(1).lower())
+                if modifier.start(1) < a:  # "to laparoscopic hepatectomy or open ...": the label keeps its modifier
+                    label = f"{modifier.group(1)} {label}"
             counted = _COUNT_TO.match(seg.lstrip())
             n = _size_written(seg) if not counted else int(counted.group().split()[0].replace(",", ""))
             arm = Arm(label=label, components=comps, n=n, text=seg, start_char=a, aliases=aliases)

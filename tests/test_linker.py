@@ -7986,3 +7986,22 @@ def test_linker_events_named_in_an_entry_criterion_are_no_adverse_events(nlp):
     r = record(nlp, methods + "Grade >= 2 hepatic encephalopathy occurred in 3 patients (5.9%).")
     assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
         ("hepatic encephalopathy", ">=2", 3)]
+
+
+def test_linker_rf_ablation_is_radiofrequency_ablation(nlp):
+    r = record(nlp, "Patients were randomly assigned by sealed envelopes to RF ablation or PEI.")
+    assert [regimen(a) for a in r["arms"]] == [{("RFA", None, None, None)}, {("PEI", None, None, None)}]
+
+
+def test_linker_two_arms_of_one_procedure_keep_the_modifier_that_tells_them_apart(nlp):
+    # "to laparoscopic hepatectomy or open hepatectomy": both are resections; the labels say which is which,
+    # and ", with identical perioperative care" is every arm's, not part of the last label
+    r = record(nlp, "Patients were randomized 1:1 to laparoscopic hepatectomy or open hepatectomy, with identical "
+                    "perioperative care. Complications occurred in 24 (23.8%) in the laparoscopic group and 41 "
+                    "(39.8%) in the open group.")
+    assert [a["label"] for a in r["arms"]] == ["laparoscopic hepatectomy", "open hepatectomy"]
+    assert per_arm(r, "adverse_events", "count") == [[(24,)], [(41,)]]
+    # a shared dosing clause still belongs to its arm
+    r = record(nlp, "Patients were randomly assigned to toripalimab 240 mg every 3 weeks plus lenvatinib 8 mg once "
+                    "daily or to lenvatinib monotherapy, with the same dosing.")
+    assert r["arms"][1]["label"] == "lenvatinib monotherapy, with the same dosing"
