@@ -801,3 +801,9 @@ def test_sections_a_table_caption_ends_a_background_box_but_not_the_results(tagg
     # a table inside the results stays in them
     doc = tagger("RESULTS\nMedian OS was 9.1 months.\n\n" + table)
     assert [name for _a, _b, name in doc._.section_regions] == ["results"]
+
+
+def test_drugs_urea_as_a_cream_is_a_drug_but_urea_as_a_lab_value_is_not(nlp):
+    doc = nlp("Patients were randomly assigned to 10% urea cream three times daily or placebo cream. "
+              "Blood urea nitrogen was measured weekly.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("urea cream", "urea"), ("placebo", "placebo")]
