@@ -378,6 +378,8 @@ class ResultExtractor:
         """``cues``: the compiled cue regexes (``cues.compile_cues``)."""
         self.expand = expand
         self.respectively = cues["respectively"]
+        self.endpoint_clause_joiner = cues["endpoint_clause_joiner"]  # "..., and 3-year and 5-year RFS were"
+        self.landmark_gap = cues["landmark_gap"]  # "3-year and 5-year " between the joiner and the endpoint
         self.landmark_after_start = cues["landmark_after_start"]  # "One year after starting treatment, ..."
         self.pooled_first = cues["pooled_first_in_list"]  # "14.5% (9/62) overall, 20.6% ... in cohort 1 and ..."
         self.group_joiner = cues["landmark_group_joiner"]  # the ", and" between arms' runs of landmark rates
@@ -1974,6 +1976,8 @@ class ResultExtractor:
         for i, depth in enumerate(marks.depths(text)):
             if depth == 0 and text[i] == ";":
                 cuts.add(sent.start_char + i + 1)
+        own_clauses = self._endpoint_clauses(sent, values, tps)
+        cuts |= own_clauses
         bounds = sorted({sent.start_char, *cuts})
         for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
             part = [v for v in values if lo <= v["pos"] < hi]
@@ -1984,7 +1988,37 @@ class ResultExtractor:
                 # a clause without a landmark takes one written before it, not one of a later clause
                 # ("7 of 28 (25.0%) had recurred; ... the 1-year RFS rate was 78.6%")
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values,
-                                     own_tps or [t for t in tps if t[0] < lo], heading)
+                                     own_tps or ([t for t in tps if t[0] < lo] if lo not in own_clauses else []), heading)
+
+    def _endpoint_clauses(self, sent: Sentence, values: list[dict], tps: list[tuple[int, float]]) -> set[int]:
+        """Where a depth-0 ", and" opens another endpoint's own clause ("3-year and 5-year OS were a
+        and b in A vs c and d in B (HR ...), and 3-year and 5-year RFS were ..."): nothing but its
+        landmarks stands between the joiner and the endpoint, no other endpoint between the endpoint
+        and its first number, numbers on both sides, an endpoint before it other than this one, and
+        no "respectively" after it (which would close both clauses)."""
+        if ", " not in sent.text or len(sent.of("ENDPOINT")) < 2 or "respectively" in sent.text:
+            return set()
+        cuts: set[int] = set()
+        depths = marks.depths(sent.text)
+        eps = sent.of("ENDPOINT")
+        for m in self.endpoint_clause_joiner.finditer(sent.text):
+            if depths[m.start()] != 0:
+                continue
+            at = sent.start_char + m.end()
+            ep = next((e for e in eps if e.start_char >= at), None)
+            if ep is None:
+                continue
+            gap = sent.doc_text[at:ep.start_char]
+            landmarks = [p for p, _ in tps if at <= p < ep.start_char]
+            if gap.strip() and not (landmarks and self.landmark_gap.fullmatch(gap)):
+                continue  # (not "..., and 3-year post-LT recurrence-free survival was ...")
+            first = next((v["pos"] for v in values if v["pos"] >= ep.end_char), None)
+            before = {e.id_ for e in eps if e.end_char <= at}
+            if first is None or not any(v["pos"] < at for v in values) or not before - {ep.id_} \
+                    or any(ep.end_char <= e.start_char < first for e in eps):
+                continue
+            cuts.add(sent.start_char + m.start() + 1)
+        return cuts
 
     def _rates_by_criterion(self, sent: Sentence, values: list[dict], ep_of: list) -> None:
         """"ORR was 52.4% (22/42) by mRECIST, with complete response in 7 (16.7%), and 38.1% (16/42) by

@@ -8005,3 +8005,17 @@ def test_linker_two_arms_of_one_procedure_keep_the_modifier_that_tells_them_apar
     r = record(nlp, "Patients were randomly assigned to toripalimab 240 mg every 3 weeks plus lenvatinib 8 mg once "
                     "daily or to lenvatinib monotherapy, with the same dosing.")
     assert r["arms"][1]["label"] == "lenvatinib monotherapy, with the same dosing"
+
+
+def test_linker_a_second_endpoints_clause_after_a_comma_keeps_its_own_landmarks(nlp):
+    text = ("Patients were randomized 1:1 to sorafenib or placebo. The 3-year and 5-year OS were 81.2% and 70.3% in "
+            "the sorafenib group vs 79.6% and 68.9% in the placebo group (HR, 0.94; 95% CI, 0.59-1.50), and "
+            "1-year and 2-year RFS were 55.4% and 44.6% vs 52.1% and 41.7%.")
+    r = record(nlp, text)
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
+        [("OS", 36, 81.2), ("OS", 60, 70.3), ("RFS", 12, 55.4), ("RFS", 24, 44.6)],
+        [("OS", 36, 79.6), ("OS", 60, 68.9), ("RFS", 12, 52.1), ("RFS", 24, 41.7)]]
+    # two landmarks of one endpoint closed by one "respectively" stay one clause
+    r = record(nlp, "Patients were randomized 1:1 to sorafenib or placebo. The 12-month OS rates were 44.6% and 31.2%, "
+                    "and the 24-month OS rates 21.6% and 9.8%, respectively.")
+    assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 44.6), (24, 21.6)], [(12, 31.2), (24, 9.8)]]
