@@ -672,6 +672,7 @@ class ArmBuilder:
         self.procedure_routes = regimen_cues["procedure_routes"]  # "by hepatic arterial infusion": a route
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
+        self.all_drugs_route = regimen_cues["all_drugs_route"]  # "All study drugs were given as intravenous infusions"
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
@@ -2495,9 +2496,15 @@ class ArmBuilder:
                 route = found and next((r.id_ for r in sent.of("ROUTE") if r.start_char == found.start(1)), None)
                 if route:
                     routes.setdefault(drug.id_, set()).add(route)
+        every: set = set()  # "All study drugs were given as intravenous infusions": every drug's route
+        for sent in view.sentences:
+            if sent.section not in ELIGIBILITY_SECTIONS and ("ll " in sent.text or "oth " in sent.text):
+                every |= {r.id_ for r in sent.of("ROUTE") if r.id_ != "intra-arterial"  # (not a procedure's: "... all agents
+                          # were infused into the hepatic artery" is the HAIC's drugs only)
+                          and self.all_drugs_route.search(text, max(sent.start_char, r.start_char - 90), r.start_char)}
         for arm in arms:
             for comp in arm.components:
-                found_routes = routes.get(comp["name"])
+                found_routes = routes.get(comp["name"]) or (every if len(every) == 1 else None)
                 if comp["kind"] == "drug" and comp.get("route") is None and found_routes and len(found_routes) == 1:
                     comp["route"] = next(iter(found_routes))
 

@@ -8019,3 +8019,17 @@ def test_linker_a_second_endpoints_clause_after_a_comma_keeps_its_own_landmarks(
     r = record(nlp, "Patients were randomized 1:1 to sorafenib or placebo. The 12-month OS rates were 44.6% and 31.2%, "
                     "and the 24-month OS rates 21.6% and 9.8%, respectively.")
     assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 44.6), (24, 21.6)], [(12, 31.2), (24, 9.8)]]
+
+
+@pytest.mark.parametrize("sentence", ["All study drugs were given as intravenous infusions until progression.",
+                                      "Both agents were administered intravenously."])
+def test_linker_a_route_stated_for_every_study_drug_is_each_drugs(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to durvalumab 1,500 mg Q4W or tremelimumab 75 mg Q4W plus "
+                    "durvalumab 1,500 mg Q4W. " + sentence)
+    assert [[c.get("route") for c in a["regimen"]] for a in r["arms"]] == [["iv"], ["iv", "iv"]]
+
+
+def test_linker_a_procedures_agents_infused_into_the_artery_give_no_other_arm_a_route(nlp):
+    r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib 400 mg twice daily. For HAIC, oxaliplatin "
+                    "85 mg/m2 was given every 3 weeks; all agents were infused into the hepatic artery.")
+    assert r["arms"][1]["regimen"][0].get("route") is None
