@@ -267,6 +267,7 @@ class Layout:
     spaced_once: Optional[int] = None  # a header of sized cells one space apart: its rows' value count
     shares: frozenset = frozenset()  # columns whose header cell says "(%)" alone: a plain number is a share
     slash: Optional[tuple] = None  # (grade, grade) of cells "187 (47.3) / 95 (24.1)" under "All Grades / Grade 3-4"
+    before: Optional["Layout"] = None  # of a baseline table: the layout open above it, back in force after it
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -536,7 +537,10 @@ class TableReader:
                     subgroup_end = sent.end_char
                 if layout is not None and layout.baseline and is_heading_line(sent) \
                         and not self.c.baseline_caption.search(sent.text):
-                    layout.baseline = False  # "Outcome Measures" after the baseline table: results again
+                    # "Outcome Measures" after the baseline table: results again, in the columns of the
+                    # table above it when there was one (the baseline's "Total" column is gone)
+                    layout.baseline = False
+                    layout = layout.before or layout
                 named = heading_endpoints(sent) if not self.c.registry_field.match(sent.text) else None
                 if named:
                     code, about_ae = _heading_reading(sent, named)
@@ -569,6 +573,7 @@ class TableReader:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text \
                         and not _REGISTRY_TWO_SPACE_ROW.fullmatch(sent.text.strip()):
                     header.spaced_once = len(header.arm_of)  # its rows are read from their tail, a value per column
+                header.before = layout if layout is not None and not layout.baseline else None
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 row_after_section = False
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
@@ -594,6 +599,8 @@ class TableReader:
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))
+                if not layout.baseline:
+                    layout.before = None
                 first = min(layout.arm_of)
                 grades = (caption.of("AE_GRADE") if caption is not None else []) + \
                     [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]

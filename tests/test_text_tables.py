@@ -1697,3 +1697,17 @@ def test_a_single_arms_table_with_a_grade_and_its_count_label_over_each_column(n
     r = record(nlp, text)
     assert [(e["term"], e["grade"], e["count"], e["percent"]) for e in r["arms"][0]["adverse_events"]] == [
         ("diarrhea", "any", 15, 29.4), ("diarrhea", "3-4", 2, 3.9)]
+
+
+def test_a_registrys_outcomes_after_its_baseline_table_are_read_in_the_columns_above_it(nlp):
+    # the baseline table's "Total" column ends with it: the outcome rows are the arms' again
+    text = ("Arms: FOLFOX-HAIC versus TACE.\n\n"
+            "Participant Flow\n\tFOLFOX-HAIC\tTACE\nSTARTED\t115\t116\n\n"
+            "Baseline Characteristics\n\tFOLFOX-HAIC\tTACE\tTotal\n"
+            "Overall Number of Baseline Participants\t115\t116\t231\nMale\t101 (87.8%)\t99 (85.3%)\t200 (86.6%)\n\n"
+            "Outcome Measures\n1. Secondary Outcome: Objective Response Rate (RECIST 1.1)\n"
+            "Measure Type: Count of Participants\nOverall Number of Participants Analyzed\t115\t116\n"
+            "\t53  46.1%\t21  18.1%\n")
+    r = record(nlp, text)
+    assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [
+        [("ORR", 53, 115, 46.1)], [("ORR", 21, 116, 18.1)]]
