@@ -473,6 +473,9 @@ class TableReader:
                 consumed.add(sent.index)  # "PFS Subgroups" over "HBV: HR 0.58 (...) | Non-viral: HR 0.71 (...)"
                 continue
             subgroup_end = None
+            if cells is not None and layout is not None and self.c.arm_description_row.match(cells[0].text):
+                consumed.add(sent.index)  # "Arm/Group Description | A 12 mg p.o. ... | B 400 mg ...": no header
+                continue
             if cells is None and layout is not None:
                 cells = self._grade_cells(sent)  # "Any grade  Grade 3–4  Any grade Grade 3–4" squeezed under the arms
             if len(arms) >= 2 and (cells is None or cells[0].text):

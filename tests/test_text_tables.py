@@ -1711,3 +1711,14 @@ def test_a_registrys_outcomes_after_its_baseline_table_are_read_in_the_columns_a
     r = record(nlp, text)
     assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [
         [("ORR", 53, 115, 46.1)], [("ORR", 21, 116, 18.1)]]
+
+
+def test_a_registrys_arm_description_row_under_its_header_is_no_header_of_its_own(nlp):
+    text = ("Arms: anlotinib versus sorafenib.\n\nOutcome Measures\n1. Primary Outcome\nTitle: Overall Survival (OS)\n"
+            "Time Frame: Up to 36 months\n\n"
+            "Arm/Group Title\tAnlotinib\tSorafenib\n"
+            "Arm/Group Description\tAnlotinib 12 mg p.o. once daily\tSorafenib 400 mg twice daily orally\n"
+            "Overall Number of Participants Analyzed\t322\t320\nMedian (95% Confidence Interval)\n"
+            "Unit of Measure: months\t13.6 (12.1 to 15.0)\t12.2 (10.7 to 13.9)\n")
+    r = record(nlp, text)
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("OS", 13.6, 12.1)], [("OS", 12.2, 10.7)]]
