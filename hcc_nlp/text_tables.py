@@ -51,7 +51,7 @@ _PLACEHOLDER = re.compile(r"9{4,}(?:\.9+)?")  # EudraCT writes "99999" for a bou
 _MARKS = "*" + NOTE_MARKS + NOTE_LETTERS  # a note's marks ("0.0174ᵇ")
 _TRAILING_REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _NOTE_MARK = re.compile(f"[{_MARKS}]+")  # "P = .0040*" over "*One-sided; two-sided P = .0080"
-_FOOTNOTE = re.compile(rf"\s*(?:\[\d{{1,2}}\]|[{_MARKS}]+)$")  # "17.4 (13.8 to NA) [1]": a note's mark after the value
+_FOOTNOTE = re.compile(rf"\s*(?:\[(?:\d{{1,2}}|[a-z])\]|[{_MARKS}]+)$")  # "17.4 (13.8 to NA) [1]", "NA (22.0 to NA)[a]": a note's mark
 # a registry's header: "Arm/Group Title: A | B", "Groups (in column order): A | B | C"
 _IN_ORDER = grammar("text_tables", "in_order")  # the header's columns are the arms, in their order
 _HEADER_COLON = grammar("text_tables", "header_colon")  # "Arm/Group Title:", "Groups (in column order):"

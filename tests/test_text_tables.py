@@ -1722,3 +1722,17 @@ def test_a_registrys_arm_description_row_under_its_header_is_no_header_of_its_ow
             "Unit of Measure: months\t13.6 (12.1 to 15.0)\t12.2 (10.7 to 13.9)\n")
     r = record(nlp, text)
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("OS", 13.6, 12.1)], [("OS", 12.2, 10.7)]]
+
+
+def test_a_registrys_subgroup_measure_and_lettered_note_marks(nlp):
+    text = ("Arms: sorafenib versus placebo.\n\nParticipant Flow\n\tSorafenib\tPlacebo\nSTARTED\t83\t81\n\n"
+            "Outcome Measures\n1. Secondary Outcome Measure: Overall Survival (OS)\n"
+            "Overall Number of Participants Analyzed\t83\t81\n"
+            "Median (95% CI), months\tNA (22.0 to NA)[a]\t25.3 (19.6 to NA)[b]\n"
+            "[a] Median not reached at data cutoff.  [b] Upper limit not estimable.\n\n"
+            "2. Secondary Outcome Measure: PFS in Participants Beyond the Up-to-seven Criteria\n"
+            "Overall Number of Participants Analyzed\t37\t35\n"
+            "Median (95% CI), months\t8.9 (6.4 to 11.7)\t5.2 (3.9 to 6.8)\n")
+    r = record(nlp, text)
+    # the lettered marks do not hide the values; the subgroup's measure is not the arms' PFS
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("OS", None, 22)], [("OS", 25.3, 19.6)]]
