@@ -359,3 +359,14 @@ def test_eligibility_aspartate_and_alanine_aminotransferase_share_their_limit(nl
             "normal.")._.trial_record
     assert criteria(r, "parameter", "operator", "value", "unit") == [
         ("platelets", ">=", 75, "x10^9/L"), ("ast", "<=", 5, "xULN"), ("alt", "<=", 5, "xULN")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a platelet count of at least 50 × 10⁹ per L", [("platelets", ">=", 50, "x10^9/L")]),
+    ("a solitary hepatocellular carcinoma larger than 3·0 cm", [("tumor_size", ">", 3, "cm")]),
+    ("a single HCC of 50 mm or less amenable to minor hepatectomy", [("tumor_size", "<=", 5, "cm")]),
+    # a background statement about carcinomas in general is no criterion
+    ("ablation is less reliable for hepatocellular carcinomas larger than 3 cm", []),
+])
+def test_eligibility_platelets_per_litre_and_the_size_of_a_single_hcc(text, expected):
+    assert read(text) == expected
