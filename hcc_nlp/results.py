@@ -142,6 +142,7 @@ class _Offsets:
 _VERB_GAP = grammar("results", "verb_gap")
 _NEW_CLAUSE = grammar("results", "new_clause")
 _WORD_BEFORE_LETTER = grammar("results", "word_before_letter")  # "... with S."
+_COUNT_BEFORE_BRACKET = re.compile(r"\d\s*%\s*\)[^()]{0,25}$|\b\d+\s+(?:patients|pts|participants)\b[^()]{0,25}$")
 _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a share's bracket
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
 _LIST_GAP = grammar("results", "list_gap")  # "16.1 mo, " / " and "
@@ -782,7 +783,14 @@ class ResultExtractor:
         if _ITEM_OPENS.search(text, max(0, ents[j].start_char - 3), ents[j].start_char) is None:
             return False
         opened = marks.open_before(text, max(0, ents[j].start_char - 200), ents[j].start_char)
-        return opened is not None and _SHARE_FIRST.match(text, opened + 1) is not None
+        if opened is None:
+            return False
+        if _SHARE_FIRST.match(text, opened + 1) is not None:
+            return True
+        # "... occurred in 3 patients (11.1%) after SBRT (gastroduodenal ulcer, n = 1; ...)": the bracket
+        # breaks down a count written just before it (not the causes of deaths)
+        before = text[max(0, opened - 40):opened]
+        return _COUNT_BEFORE_BRACKET.search(before) is not None and not DEATH_WORDS.search(before)
 
     def values(self, sent: Sentence) -> list[dict]:
         """Reported numbers in the sentence with their count/total and CI."""

@@ -8033,3 +8033,15 @@ def test_linker_a_procedures_agents_infused_into_the_artery_give_no_other_arm_a_
     r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib 400 mg twice daily. For HAIC, oxaliplatin "
                     "85 mg/m2 was given every 3 weeks; all agents were infused into the hepatic artery.")
     assert r["arms"][1]["regimen"][0].get("route") is None
+
+
+def test_linker_a_bracket_breaking_down_a_count_gives_each_event_its_count(nlp):
+    # "3 patients (11.1%) (gastroduodenal ulcer, n = 1; ALT increase, n = 2)": each term, a comma, its count
+    r = record(nlp, "In this single-arm study, patients received SBRT. Results: Grade >=3 toxicity occurred in 3 patients "
+                    "(11.1%) (gastroduodenal ulcer, n = 1; alanine aminotransferase increase, n = 2).")
+    assert [(e["term"], e["grade"], e.get("count")) for e in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", ">=3", 3), ("gastroduodenal ulcer", ">=3", 1), ("alanine aminotransferase increased", ">=3", 2)]
+    # the causes of deaths in a bracket are not events of this kind
+    r = record(nlp, "In this single-arm study, patients received SBRT. Results: Two patients died during treatment "
+                    "(hepatic failure, n = 1; sepsis, n = 1).")
+    assert all(e.get("count") != 1 or e["grade"] == "5" for e in r["arms"][0]["adverse_events"] + r["adverse_events"])
