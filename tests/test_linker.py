@@ -8045,3 +8045,10 @@ def test_linker_a_bracket_breaking_down_a_count_gives_each_event_its_count(nlp):
     r = record(nlp, "In this single-arm study, patients received SBRT. Results: Two patients died during treatment "
                     "(hepatic failure, n = 1; sepsis, n = 1).")
     assert all(e.get("count") != 1 or e["grade"] == "5" for e in r["arms"][0]["adverse_events"] + r["adverse_events"])
+
+
+def test_linker_cohorts_enrolled_one_after_the_other_and_not_randomised_are_no_randomised_study(nlp):
+    r = record(nlp, "Cohort A received tremelimumab 1 mg/kg plus tislelizumab 200 mg Q3W; cohort B received a single "
+                    "priming dose of tremelimumab 300 mg plus tislelizumab 200 mg Q3W. Cohorts were enrolled "
+                    "sequentially and not randomized.")
+    assert r["randomized"] is False
