@@ -8052,3 +8052,13 @@ def test_linker_cohorts_enrolled_one_after_the_other_and_not_randomised_are_no_r
                     "priming dose of tremelimumab 300 mg plus tislelizumab 200 mg Q3W. Cohorts were enrolled "
                     "sequentially and not randomized.")
     assert r["randomized"] is False
+
+
+def test_linker_a_markdown_pages_bold_labels_for_exclusions_and_the_target_sample(nlp):
+    r = record(nlp, "# Trial summary\n\n- **Type:** randomised (1:1) trial of TACE plus MWA or MWA alone\n"
+                    "- **Target sample:** 150 patients (75 per arm)\n"
+                    "- **Eligible:** solitary HCC; Child-Pugh A\n"
+                    "- **Excluded:** total bilirubin > 51 µmol/L; macrovascular invasion\n")
+    assert r["enrollment"]["planned"] == 150
+    assert [(c["kind"], c["parameter"]) for c in r["eligibility"]] == [
+        ("inclusion", "child_pugh_class"), ("exclusion", "bilirubin")]

@@ -1736,3 +1736,13 @@ def test_a_registrys_subgroup_measure_and_lettered_note_marks(nlp):
     r = record(nlp, text)
     # the lettered marks do not hide the values; the subgroup's measure is not the arms' PFS
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("OS", None, 22)], [("OS", 25.3, 19.6)]]
+
+
+def test_a_pipe_tables_effect_cell_naming_its_ratio_and_interval(nlp):
+    r = record(nlp, "Patients were randomised to TACE plus MWA or MWA alone.\n\n"
+                    "| Outcome | TACE + MWA (n = 76) | MWA alone (n = 76) | Effect / p |\n|---|---|---|---|\n"
+                    "| Median RFS, months (95% CI) | **31.4** (24.9–37.8) | 20.7 (16.2–25.1) | HR 0.62 (95% CI 0.42–0.91); "
+                    "p = 0.014 |\n")
+    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+        ("RFS", "HR", 0.62, 0.42, 0.91, "0.014")]
+    assert per_arm(r, "outcomes", "value") == [[(31.4,)], [(20.7,)]]
