@@ -8062,3 +8062,9 @@ def test_linker_a_markdown_pages_bold_labels_for_exclusions_and_the_target_sampl
     assert r["enrollment"]["planned"] == 150
     assert [(c["kind"], c["parameter"]) for c in r["eligibility"]] == [
         ("inclusion", "child_pugh_class"), ("exclusion", "bilirubin")]
+
+
+def test_linker_the_number_of_a_confirmatory_trial_said_to_be_ongoing_is_not_the_documents(nlp):
+    r = record(nlp, "In this randomized phase 3 trial (NCT04047069), patients were randomized to SBRT or RFA. "
+                    "A confirmatory trial in treatment-naive patients (NCT05532345) is ongoing.")
+    assert r["ids"]["nct"] == ["NCT04047069"]
