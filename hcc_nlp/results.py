@@ -142,7 +142,7 @@ class _Offsets:
 _VERB_GAP = grammar("results", "verb_gap")
 _NEW_CLAUSE = grammar("results", "new_clause")
 _WORD_BEFORE_LETTER = grammar("results", "word_before_letter")  # "... with S."
-_COUNT_BEFORE_BRACKET = re.compile(r"\d\s*%\s*\)[^()]{0,25}$|\b\d+\s+(?:patients|pts|participants)\b[^()]{0,25}$")
+_COUNT_BEFORE_BRACKET = grammar("results", "count_before_bracket")  # "3 patients (11.1%) after SBRT (" before "term, n = 1"
 _SHARE_FIRST = re.compile(r"\s*\d+(?:[.·]\d+)?\s*%\s*;")  # "(16.7%; ...": a share's bracket
 _ITEM_OPENS = re.compile(r"[;(\[]\s*$")  # a list item's start inside a bracket
 _LIST_GAP = grammar("results", "list_gap")  # "16.1 mo, " / " and "

@@ -576,7 +576,7 @@ class TableReader:
                 if not _SPACE_RUN.search(sent.text) and "\t" not in sent.text and "|" not in sent.text \
                         and not _REGISTRY_TWO_SPACE_ROW.fullmatch(sent.text.strip()):
                     header.spaced_once = len(header.arm_of)  # its rows are read from their tail, a value per column
-                header.before = layout if layout is not None and not layout.baseline else None
+                above_table = layout if layout is not None and not layout.baseline else None
                 layout, section, last_comparison, heading_ae, above = header, title, None, title_ae, None
                 row_after_section = False
                 layout.shares = frozenset(i for i in layout.arm_of if self.c.share_head.search(cells[i].text))
@@ -602,8 +602,7 @@ class TableReader:
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))
-                if not layout.baseline:
-                    layout.before = None
+                layout.before = above_table if layout.baseline else None
                 first = min(layout.arm_of)
                 grades = (caption.of("AE_GRADE") if caption is not None else []) + \
                     [g for g in sent.of("AE_GRADE") if g.start_char < cells[first].start]
