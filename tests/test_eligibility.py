@@ -363,6 +363,7 @@ def test_eligibility_aspartate_and_alanine_aminotransferase_share_their_limit(nl
 
 @pytest.mark.parametrize("text,expected", [
     ("a platelet count of at least 50 × 10⁹ per L", [("platelets", ">=", 50, "x10^9/L")]),
+    ("platelet count ≥75×10(9)/L", [("platelets", ">=", 75, "x10^9/L")]),  # PubMed's plain text of a superscript
     ("a solitary hepatocellular carcinoma larger than 3·0 cm", [("tumor_size", ">", 3, "cm")]),
     ("a single HCC of 50 mm or less amenable to minor hepatectomy", [("tumor_size", "<=", 5, "cm")]),
     # a background statement about carcinomas in general is no criterion
