@@ -8068,3 +8068,10 @@ def test_linker_the_number_of_a_confirmatory_trial_said_to_be_ongoing_is_not_the
     r = record(nlp, "In this randomized phase 3 trial (NCT04047069), patients were randomized to SBRT or RFA. "
                     "A confirmatory trial in treatment-naive patients (NCT05532345) is ongoing.")
     assert r["ids"]["nct"] == ["NCT04047069"]
+
+
+def test_linker_a_benefit_said_to_be_larger_in_patients_with_a_trait_is_a_subgroups(nlp):
+    r = record(nlp, "Patients were randomized to toripalimab or sorafenib. Median OS was 15.2 vs 14.0 months (HR 0.86, "
+                    "95% CI 0.72-1.02). The survival advantage appeared larger in patients with hepatitis B (HR 0.79, "
+                    "95% CI 0.63-0.99).")
+    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.86)]
