@@ -1818,6 +1818,16 @@ class ResultExtractor:
             return before[-1]
         if cand_after is not None:
             return cand_after
+        if after:
+            # not an endpoint of a later clause: "26 (15.3%) ... underwent conversion hepatectomy ...;
+            # median OS had not been reached among patients who underwent resection"
+            # (unless the words before the number name its event: "Recurrence was recorded in 59 (36.0%) ...;
+            # median time to recurrence was ...")
+            semi = text.find(";", end, after[0].start_char)
+            word = after[0].text.split()[-1].lower()
+            if semi >= 0 and marks.open_before(text, sent.start_char, semi) is None \
+                    and not (len(word) > 3 and word in text[sent.start_char:pos].lower()):
+                return None
         return after[0] if after else None
 
     def _timepoint_of(self, sent: Sentence, ep: Optional[Span], tps) -> Optional[float]:

@@ -8075,3 +8075,16 @@ def test_linker_a_benefit_said_to_be_larger_in_patients_with_a_trait_is_a_subgro
                     "95% CI 0.72-1.02). The survival advantage appeared larger in patients with hepatitis B (HR 0.79, "
                     "95% CI 0.63-0.99).")
     assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.86)]
+
+
+def test_linker_numbers_of_a_clause_naming_no_endpoint_are_not_a_later_clauses_endpoints(nlp):
+    text = ("Patients were randomized to lenvatinib plus TACE (LEN-TACE) or lenvatinib alone (LEN). Twenty-six "
+            "patients (15.3%) in the LEN-TACE group and 4 (2.4%) in the LEN group underwent conversion hepatectomy; "
+            "median OS had not been reached among patients who underwent resection.")
+    r = record(nlp, text)
+    assert all(o.get("value") not in (15.3, 2.4) for a in r["arms"] for o in a["outcomes"])
+    # the clause that names its event before the number keeps the later clause's endpoint of that event
+    r = record(nlp, "Patients were randomized to donafenib or placebo. Recurrence was recorded in 59 (36.0%) of 164 "
+                    "patients given donafenib and 44 (53.7%) of 82 given placebo; median time to recurrence was 33.1 "
+                    "months versus 19.0 months.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("TTR", 36.0), ("TTR", 33.1)], [("TTR", 53.7), ("TTR", 19.0)]]
