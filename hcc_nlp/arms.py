@@ -463,12 +463,11 @@ def _clause_end(sent: Sentence, start: int) -> int:
     B", "; arm B, ...")."""
     text = sent.doc_text
     semis = list(marks.top_level(text, ";", start, sent.end_char))
+    opening = [k for k, i in enumerate(semis) if _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)]
     # "to A (...); B (...); or C": the ';'s before the one that opens the last alternative separate
     # alternatives too
-    closing = [k for k, i in enumerate(semis) if _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)]
-    listed = set(range(closing[-1])) if closing else set()
-    return next((i for k, i in enumerate(semis)
-                 if k not in listed and not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
+    return next((i for i in semis[opening[-1] if opening else 0:]
+                 if not _NEXT_ALTERNATIVE.match(text, i + 1, sent.end_char)), sent.end_char)
 
 
 # what a clause's patients did not receive follows ("the same ablation without prior TACE")
@@ -2479,13 +2478,22 @@ class ArmBuilder:
     def add_described_routes(self, view: DocView, arms: list[Arm]) -> None:
         """A drug the text describes by its way in ("capecitabine, an oral fluoropyrimidine", "the
         oral multikinase inhibitor sorafenib") takes that route in every arm whose statements gave it
-        none. Two descriptions that disagree give none."""
+        none. Two descriptions that disagree give none. A sentence giving every study drug one
+        systemic route ("All study drugs were given as intravenous infusions") gives it to every drug
+        the descriptions leave without one."""
         after, before = self.described_route
         text = view.text
         routes: dict = {}
+        every: set = set()  # the routes of sentences about every study drug
         for sent in view.sentences:  # a description holds in a background sentence too
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
+            for r in sent.of("ROUTE"):
+                # (not an intra-arterial one: "... all agents were infused into the hepatic artery" is a
+                # procedure's drugs')
+                if r.id_ != "intra-arterial" and self.all_drugs_route.search(
+                        text, max(sent.start_char, r.start_char - 90), r.start_char):
+                    every.add(r.id_)
             drugs = sent.of("DRUG")
             for k, drug in enumerate(drugs):
                 found = after.match(text, drug.end_char, sent.end_char)
@@ -2496,12 +2504,6 @@ class ArmBuilder:
                 route = found and next((r.id_ for r in sent.of("ROUTE") if r.start_char == found.start(1)), None)
                 if route:
                     routes.setdefault(drug.id_, set()).add(route)
-        every: set = set()  # "All study drugs were given as intravenous infusions": every drug's route
-        for sent in view.sentences:
-            if sent.section not in ELIGIBILITY_SECTIONS and ("ll " in sent.text or "oth " in sent.text):
-                every |= {r.id_ for r in sent.of("ROUTE") if r.id_ != "intra-arterial"  # (not a procedure's: "... all agents
-                          # were infused into the hepatic artery" is the HAIC's drugs only)
-                          and self.all_drugs_route.search(text, max(sent.start_char, r.start_char - 90), r.start_char)}
         for arm in arms:
             for comp in arm.components:
                 found_routes = routes.get(comp["name"]) or (every if len(every) == 1 else None)

@@ -365,8 +365,8 @@ class TrialLinker(JsonRulesMixin):
                  for m in self._c["registry_outcome_type"].finditer(view.text)]
         listed: Optional[str] = None  # the role a line announcing a bulleted list gives its items
         for sent in view.sentences:
-            if sent.section == "ignore" or sent.section in ("inclusion", "exclusion") \
-                    and not self._c["role_statement"].match(sent.text):
+            if sent.section == "ignore" or (sent.section in ("inclusion", "exclusion")
+                                            and not self._c["role_statement"].match(sent.text)):
                 continue
             if listed is not None and not marks.BULLET_ITEM.match(sent.text):
                 listed = None

@@ -708,6 +708,13 @@ class ResultExtractor:
         return self.subgroup_population.match(sent.text) is not None or not any(
             p < sent.start_char + association.start() for p, _ in refs)
 
+    @staticmethod
+    def _entry_criterion(sent: Sentence, values: list[dict]) -> bool:
+        """A sentence outside the results that states entry criteria and reports no share ("Patients
+        with grade >= 2 hepatic encephalopathy ... were excluded"): its events are no adverse events."""
+        return sent.section not in ("results", "conclusion") and not any(v["unit"] == "%" for v in values) \
+            and is_criteria_sentence(sent.text)
+
     def _subgroup_clauses_from(self, sent: Sentence) -> Optional[int]:
         """Where a sentence's subgroup clauses begin, when only clauses after a ';' are a subgroup's:
         "Median OS was 13.9 vs 8.2 months (HR 0.52; ...); in the Vp4 subgroup, median OS was 11.0 vs
@@ -1197,12 +1204,9 @@ class ResultExtractor:
                 paragraph_grade = (sent.start_char, run_in)
             elif paragraph_grade is not None and marks.BLANK_LINE.search(sent.doc_text, paragraph_grade[0], sent.start_char):
                 paragraph_grade = None
-            entry_criteria = sent.section not in ("results", "conclusion") and not any(v["unit"] == "%" for v in values) \
-                and is_criteria_sentence(sent.text)
-            if not entry_criteria and (ae_terms or (generic_ae and (values or self.died_of.search(sent.text)))
-                                       or self.ae_none.search(sent.text)
-                                       or ("eath" in sent.text and self.death_related_after.search(sent.text))):
-                # (not "patients with grade >= 2 encephalopathy were excluded": an entry criterion)
+            if (ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text)
+                    or ("eath" in sent.text and self.death_related_after.search(sent.text))) \
+                    and not self._entry_criterion(sent, values):
                 ae_refs = refs
                 if not refs and not single and not pooled and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
@@ -1991,10 +1995,11 @@ class ResultExtractor:
             tps = self.timepoints(self._sent_before)
         # clauses: depth-0 ";" and the end of each "respectively"
         cuts = set(sent.start_char + m.end() for m in self.respectively.finditer(text))
-        for i, depth in enumerate(marks.depths(text)):
+        depths = marks.depths(text)
+        for i, depth in enumerate(depths):
             if depth == 0 and text[i] == ";":
                 cuts.add(sent.start_char + i + 1)
-        own_clauses = self._endpoint_clauses(sent, values, tps)
+        own_clauses = self._endpoint_clauses(sent, values, tps, depths)
         cuts |= own_clauses
         bounds = sorted({sent.start_char, *cuts})
         for lo, hi in zip(bounds, bounds[1:] + [sent.end_char]):
@@ -2008,17 +2013,18 @@ class ResultExtractor:
                 self._outcome_values(sent, arms, refs, part, res, resp, all_values,
                                      own_tps or ([t for t in tps if t[0] < lo] if lo not in own_clauses else []), heading)
 
-    def _endpoint_clauses(self, sent: Sentence, values: list[dict], tps: list[tuple[int, float]]) -> set[int]:
+    def _endpoint_clauses(self, sent: Sentence, values: list[dict], tps: list[tuple[int, float]],
+                          depths: list[int]) -> set[int]:
         """Where a depth-0 ", and" opens another endpoint's own clause ("3-year and 5-year OS were a
         and b in A vs c and d in B (HR ...), and 3-year and 5-year RFS were ..."): nothing but its
         landmarks stands between the joiner and the endpoint, no other endpoint between the endpoint
         and its first number, numbers on both sides, an endpoint before it other than this one, and
-        no "respectively" after it (which would close both clauses)."""
-        if ", " not in sent.text or len(sent.of("ENDPOINT")) < 2 or "respectively" in sent.text:
+        no "respectively" after it (which would close both clauses). ``depths``: the bracket depth
+        of each character of the sentence."""
+        eps = sent.of("ENDPOINT")
+        if ", " not in sent.text or len(eps) < 2 or "respectively" in sent.text:
             return set()
         cuts: set[int] = set()
-        depths = marks.depths(sent.text)
-        eps = sent.of("ENDPOINT")
         for m in self.endpoint_clause_joiner.finditer(sent.text):
             if depths[m.start()] != 0:
                 continue

@@ -1286,10 +1286,16 @@ def test_linker_arm_named_in_a_size_list(nlp):
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[15.2], [9.8]]
 
 
-def test_linker_numbers_after_the_names_of_regimens_outside_an_enrolment_sentence_are_no_sizes(nlp):
-    r = record(nlp, "Patients were randomly assigned to apatinib 750 mg once daily with or without HAIC. The doses "
-                    "given were (HAIC-apatinib 96, apatinib 97).")
-    assert [a["n"] for a in r["arms"]] == [None, None]
+@pytest.mark.parametrize("text", [
+    # numbers after the names of regimens outside an enrolment sentence
+    "Patients were randomly assigned to apatinib 750 mg once daily with or without HAIC. The doses given were "
+    "(HAIC-apatinib 96, apatinib 97).",
+    # a count of procedures in a bracket
+    "Patients were randomly assigned to sorafenib plus TACE or sorafenib alone. Patients in the combination arm "
+    "underwent repeated procedures (median, 2 TACE sessions).",
+])
+def test_linker_numbers_beside_a_regimen_that_count_no_patients_are_no_arm_sizes(nlp, text):
+    assert [a["n"] for a in record(nlp, text)["arms"]] == [None, None]
 
 
 def test_linker_groups_numbered_in_roman_listed_with_and(nlp):
@@ -3451,12 +3457,6 @@ def test_linker_a_size_listed_beside_the_name_of_one_arms_whole_regimen(nlp, lis
                     f"patients were randomised {listing}.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["HAIC", "sorafenib"], ["sorafenib"]]
     assert [a["n"] for a in r["arms"]] == [180, 176]
-
-
-def test_linker_a_count_of_procedures_in_a_bracket_is_no_arm_size(nlp):
-    r = record(nlp, "Patients were randomly assigned to sorafenib plus TACE or sorafenib alone. Patients in the "
-                    "combination arm underwent repeated procedures (median, 2 TACE sessions).")
-    assert [a["n"] for a in r["arms"]] == [None, None]
 
 
 def test_linker_procedure_contents_end_at_a_clause_about_one_arm(nlp):
