@@ -672,6 +672,8 @@ class ArmBuilder:
         # "capecitabine, an oral fluoropyrimidine", "the oral multikinase inhibitor sorafenib"
         self.described_route = (regimen_cues["described_route_after"], regimen_cues["described_route_before"])
         self.all_drugs_route = regimen_cues["all_drugs_route"]  # "All study drugs were given as intravenous infusions"
+        self.all_drugs_interval_gap = regimen_cues["all_drugs_interval_gap"]  # "... intravenously" "every 3 weeks"
+        self.daily_oral_stems = regimen_cues["daily_oral_stems"]
         self.emulsion_of = regimen_cues["emulsion_of"]  # "an emulsion of epirubicin and lipiodol" (regimen.json)
         self.kin_after = cues["kin_after"]  # "a sorafenib derivative", "a sorafenib analogue": another drug
         self.procedure_opening = cues["procedure_opening"]  # "Super-selective " before "DEB-TACE with ..."
@@ -2485,6 +2487,7 @@ class ArmBuilder:
         text = view.text
         routes: dict = {}
         every: set = set()  # the routes of sentences about every study drug
+        intervals: dict = {}  # {route: the interval schedules written right after it in such a sentence}
         for sent in view.sentences:  # a description holds in a background sentence too
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
@@ -2494,6 +2497,10 @@ class ArmBuilder:
                 if r.id_ != "intra-arterial" and self.all_drugs_route.search(
                         text, max(sent.start_char, r.start_char - 90), r.start_char):
                     every.add(r.id_)
+                    # "both drugs were given intravenously every 3 weeks": the interval too
+                    intervals.setdefault(r.id_, []).extend(
+                        d for d in sent.of("SCHEDULE") if parse_frequency(d.text) in INTERVAL_DAYS
+                        and self.all_drugs_interval_gap.fullmatch(text, r.end_char, d.start_char))
             drugs = sent.of("DRUG")
             for k, drug in enumerate(drugs):
                 found = after.match(text, drug.end_char, sent.end_char)
@@ -2509,6 +2516,10 @@ class ArmBuilder:
                 found_routes = routes.get(comp["name"]) or (every if len(every) == 1 else None)
                 if comp["kind"] == "drug" and comp.get("route") is None and found_routes and len(found_routes) == 1:
                     comp["route"] = next(iter(found_routes))
+                shared = intervals.get(comp.get("route")) if len(every) == 1 else None
+                if comp["kind"] == "drug" and shared and len({d.text for d in shared}) == 1 \
+                        and comp.get("frequency") is None and not comp["name"].endswith(self.daily_oral_stems):
+                    apply_shared_detail(comp, shared[0])
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
         """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ..." or

@@ -195,7 +195,11 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         prv = next((i for i in reversed(drug_idx) if mentions[i].end_char <= d.start_char), None)
         target = None
         # "oxaliplatin 85 mg/m2, leucovorin 400 mg/m2": a dose right after a drug is that drug's
-        adjacent = prv is not None and cues["adjacent_gap"].fullmatch(text[mentions[prv].end_char:d.start_char])
+        # (or after a comma, "oxaliplatin, 130 mg/m2, leucovorin, 400 mg/m2", unless the next drug follows
+        # the dose at once: "sorafenib, 240 mg toripalimab")
+        adjacent = prv is not None and (cues["adjacent_gap"].fullmatch(text, mentions[prv].end_char, d.start_char) or (
+            cues["adjacent_comma_gap"].fullmatch(text, mentions[prv].end_char, d.start_char)
+            and not (nxt is not None and cues["dose_before_drug"].fullmatch(text, d.end_char, mentions[nxt].start_char))))
         if nxt is not None and not (adjacent and d.label_ == "DOSE"):
             if cues["forward_gap"].match(gap_without(text, d.end_char, mentions[nxt].start_char, details)):
                 target = nxt
@@ -285,6 +289,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     components = _procedures_of_routes(mentions, per_mention, assigned, components)
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
+    _spread_plural_predicate(sent, mentions, per_mention, details, cues)
     _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
     _spread_lead_schedule(sent, mentions, per_mention, details)
     _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"],
@@ -567,6 +572,41 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                 for d in routes[:1]:
                     apply_shared_detail(comp, d)
             head, i = i, i - 1
+
+
+def _spread_plural_predicate(sent: Sentence, mentions, per_mention, details, cues: dict) -> None:
+    """"oxaliplatin, 130 mg/m2, leucovorin, 400 mg/m2, and fluorouracil, 400 mg/m2 as a bolus ..., were
+    infused through the hepatic artery every 3 weeks": the route and the interval after a plural giving
+    verb whose subject is a list of drugs are every listed drug's that has none of its own."""
+    text = sent.doc_text
+    for verb in cues["plural_predicate"].finditer(text, sent.start_char, sent.end_char):
+        before = [i for i, m in enumerate(mentions) if m.end_char <= verb.start()]
+        if len(before) < 2 or mentions[before[-1]].label_ != "DRUG" \
+                or cues["predicate_tail_stop"].search(text, mentions[before[-1]].end_char, verb.start()):
+            continue
+        listed = [before[-1]]
+        for i in reversed(before[:-1]):
+            if mentions[i].label_ != "DRUG" or not cues["dosed_list_joiner"].fullmatch(
+                    gap_without(text, mentions[i].end_char, mentions[listed[-1]].start_char, details)):
+                break
+            listed.append(i)
+        if len(listed) < 2:
+            continue
+        stop = cues["predicate_tail_stop"].search(text, verb.end(), sent.end_char)
+        end = stop.start() if stop else sent.end_char
+        end = min([end] + [m.start_char for m in mentions if m.start_char >= verb.end()])
+        after = [d for d in details if verb.end() <= d.start_char and d.end_char <= end]
+        routes = [d for d in after if d.label_ == "ROUTE"][:1]
+        schedules = [d for d in after if d.label_ == "SCHEDULE" and parse_frequency(d.text) in INTERVAL_DAYS][:1]
+        for i in listed:
+            daily_oral = mentions[i].id_.endswith(cues["daily_oral_stems"])
+            for comp in per_mention[i]:
+                for d in routes:
+                    if comp.get("route") is None:
+                        apply_shared_detail(comp, d)
+                for d in schedules:
+                    if comp.get("frequency") is None and not daily_oral:
+                        _apply_schedule(comp, d)
 
 
 def _spread_after_contents(sent: Sentence, mentions, per_mention, details, given_after) -> None:

@@ -8088,3 +8088,48 @@ def test_linker_numbers_of_a_clause_naming_no_endpoint_are_not_a_later_clauses_e
                     "patients given donafenib and 44 (53.7%) of 82 given placebo; median time to recurrence was 33.1 "
                     "months versus 19.0 months.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("TTR", 36.0), ("TTR", 33.1)], [("TTR", 53.7), ("TTR", 19.0)]]
+
+
+def test_linker_a_dose_set_off_by_commas_is_the_drug_before_it(nlp):
+    # the house style "drug, dose, plus drug, dose": each dose is the drug's written before it
+    r = record(nlp, "In this single-arm trial, oxaliplatin, 85 mg/m2, leucovorin, 400 mg/m2, and fluorouracil, "
+                    "2400 mg/m2, were given by HAIC.")
+    assert regimen(r["arms"][0]) == {("oxaliplatin", 85, "mg/m2", None), ("leucovorin", 400, "mg/m2", None),
+                                     ("fluorouracil", 2400, "mg/m2", None), ("HAIC", None, None, None)}
+    # a dose written before its drug keeps going forward
+    r = record(nlp, "In this single-arm trial, patients received sorafenib, 240 mg toripalimab and TACE.")
+    assert ("toripalimab", 240, "mg", None) in regimen(r["arms"][0])
+
+
+def test_linker_a_group_named_reduced_does_not_make_the_next_arms_doses_reductions(nlp):
+    # "(reduced-intensity group), or A 1200 mg plus B 15 mg/kg": the second arm's doses are planned doses
+    r = record(nlp, "Patients were randomized 1:1 to atezolizumab 1200 mg plus bevacizumab 7.5 mg/kg (reduced-intensity "
+                    "group) or atezolizumab 1200 mg plus bevacizumab 15 mg/kg (standard group).")
+    assert [regimen(a) for a in r["arms"]] == [
+        {("atezolizumab", 1200, "mg", None), ("bevacizumab", 7.5, "mg/kg", None)},
+        {("atezolizumab", 1200, "mg", None), ("bevacizumab", 15, "mg/kg", None)}]
+    # a reduction is still one
+    r = record(nlp, "In this single-arm trial, sorafenib 400 mg twice daily was given; the dose was reduced to 200 mg "
+                    "twice daily for grade 3 events.")
+    assert regimen(r["arms"][0]) == {("sorafenib", 400, "mg", "BID")}
+
+
+def test_linker_the_route_and_interval_after_a_dosed_list_as_subject_are_every_drugs(nlp):
+    r = record(nlp, "In this single-arm trial, oxaliplatin 130 mg/m2 over 2 h, leucovorin 400 mg/m2 and fluorouracil "
+                    "400 mg/m2 as a bolus followed by 2400 mg/m2 as a continuous infusion, were infused through the "
+                    "hepatic artery every 3 weeks.")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("oxaliplatin", 130, "Q3W", "intra-arterial"), ("leucovorin", 400, "Q3W", "intra-arterial"),
+        ("fluorouracil", 400, "Q3W", "intra-arterial"), ("fluorouracil", 2400, "Q3W", "intra-arterial")]
+    # the clause after the verb ends at "and": what follows is another drug's
+    r = record(nlp, "In this single-arm trial, oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 were infused through the "
+                    "hepatic artery, and sorafenib 400 mg was taken orally twice daily.")
+    assert [(c["name"], c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("oxaliplatin", "intra-arterial"), ("leucovorin", "intra-arterial"), ("sorafenib", "oral")]
+
+
+def test_linker_an_interval_stated_for_every_study_drug_is_each_drugs(nlp):
+    r = record(nlp, "Patients were randomly assigned to atezolizumab 1200 mg plus bevacizumab 7.5 mg/kg or atezolizumab "
+                    "1200 mg plus bevacizumab 15 mg/kg; in both groups, both drugs were given intravenously every 3 weeks.")
+    assert [[(c.get("route"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("iv", "Q3W"), ("iv", "Q3W")], [("iv", "Q3W"), ("iv", "Q3W")]]
