@@ -665,6 +665,8 @@ class ArmBuilder:
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.design_adjective = cues["design_adjective"]  # "randomised trial": the design named, not an assignment
+        self.timing_reference = (cues["timing_reference_before"], cues["timing_reference_after"])
+        self.background_recipients = cues["background_recipients"]  # "HBV-DNA-positive patients ... received entecavir"
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
         self.composition_bracket = regimen_cues["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
@@ -707,6 +709,12 @@ class ArmBuilder:
             return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
+        before_cue, after_cue = self.timing_reference
+        if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - 40), span.start_char):
+            return False  # "randomly assigned 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC": when, not what
+        if self.background_recipients.search(text, max(text.rfind(". ", 0, span.start_char) + 1, span.start_char - 200),
+                                             span.start_char):
+            return False  # "HBV-DNA-positive patients in both groups received entecavir": background, not an arm's
         if in_composition(text, span, self.composition_bracket):
             return False  # "BCAA granules (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)": ingredients
         opening = max(text.rfind(". ", max(0, span.start_char - 250), span.start_char),
@@ -719,7 +727,7 @@ class ArmBuilder:
             return False  # "8 patients were downstaged and received R0 resection": what the regimen led to
         if self.reagent_before.search(text, max(0, span.start_char - 100), span.start_char):
             return False  # "CIK cells ... expanded ex vivo with interleukin 2": what the product is made with
-        before = text[max(0, span.start_char - 60):span.start_char]
+        before = text[max(0, span.start_char - 80):span.start_char]
         before = self.given_clause.split(before)[-1]
         # "TACE After Hepatectomy vs Hepatectomy Alone": a comparison starts the mention's clause (not
         # a "vs" inside brackets: "stratified by operation (resection vs transplantation)")

@@ -24,7 +24,7 @@ from .results import ResultExtractor
 from .text_tables import is_table_row
 from .serialization import JsonRulesMixin
 _NCT = fastre.compile(r"\bNCT\s?(\d{8})\b")
-_PMID = fastre.compile(r"(?:\bPMID\s*[:\-]?\s*|\bpubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b")  # "PMID: 3865...", its PubMed URL
+_PMID = fastre.compile(grammar("linker", "pmid"))  # "PMID: 3865...", its PubMed URL, "Unique Identifier\n  3865..."
 _PMCID = fastre.compile(r"\b(PMC\d{5,9})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word

@@ -35,6 +35,7 @@ CONTRACT_AE_TERMS = {
     "any adverse event", "serious adverse event",
 }
 _ABBREVIATION = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z-]{2,8}")  # "irAEs", "RILD", "REILD"
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z]{2,4}\b")  # "GI" in "GI bleeding": the term's vocabulary id spells it out
 def _uk_to_us() -> list[tuple[str, str]]:
     """British-to-US rewrites of ``patterns/terms_source.json``: its spelling pairs read backwards,
     then its ``to_us`` rewrites."""
@@ -2271,7 +2272,12 @@ class ResultExtractor:
             return AE_SPLIT[span.id_]
         if span.id_ in CONTRACT_AE_TERMS or span.id_ in self.ae_named_terms or _ABBREVIATION.fullmatch(span.text):
             return [span.id_]  # a contract synonym, a term written in several forms, or an abbreviation ("irAEs")
-        term = own_term(span.text)
+        words, spelled = span.text.split(), span.id_.split()
+        if len(words) == len(spelled) and _ABBREVIATED_WORD.search(span.text):
+            # an abbreviated word the term's vocabulary id spells out: "GI hemorrhage" -> "gastrointestinal hemorrhage"
+            words = [s if _ABBREVIATED_WORD.fullmatch(w) and not _ABBREVIATED_WORD.fullmatch(s) else w
+                     for w, s in zip(words, spelled)]
+        term = own_term(" ".join(words))
         if term in self.ae_general_heads:  # the site written before a general term: "intraperitoneal hemorrhage"
             site = self.ae_site.search(text[max(0, span.start_char - 30):span.start_char])
             if site:

@@ -268,6 +268,7 @@ class Layout:
     shares: frozenset = frozenset()  # columns whose header cell says "(%)" alone: a plain number is a share
     slash: Optional[tuple] = None  # (grade, grade) of cells "187 (47.3) / 95 (24.1)" under "All Grades / Grade 3-4"
     before: Optional["Layout"] = None  # of a baseline table: the layout open above it, back in force after it
+    lead: int = 0  # empty cells that open every row (a tab indenting the rows of a table without a header)
 
     @property
     def ratio_col(self) -> Optional[int]:
@@ -468,6 +469,9 @@ class TableReader:
                     continue
                 registry = None  # not EudraCT's rows after all: the table is read as any other
             cells = row_cells(sent)
+            if cells is not None and layout is not None and layout.lead and len(cells) > layout.lead \
+                    and not any(c.text for c in cells[:layout.lead]):
+                cells = cells[layout.lead:]  # the tab that indents the rows of a table read from its caption
             if cells is not None and subgroup_end is not None \
                     and not marks.BLANK_LINE.search(view.text, subgroup_end - 1, sent.start_char):
                 consumed.add(sent.index)  # "PFS Subgroups" over "HBV: HR 0.58 (...) | Non-viral: HR 0.71 (...)"
@@ -617,6 +621,15 @@ class TableReader:
                 size = self.c.caption_n.search(view.text, block_start, sent.start_char)
                 layout = Layout(arm_of={1: 0}, width=2, grade_of={}, totals={},
                                 header_n={1: int(size.group(1).replace(",", ""))} if size else {})
+            if layout is None and len(arms) >= 2 and caption is not None and not self.c.baseline_caption.search(caption.text):
+                # "Toxicity, SBRT vs cTACE, n (%):" over "  Classic RILD | 1 (1.7) | —": no header row, the
+                # caption names the arms of the columns in their order
+                layout = self._caption_layout(cells, caption, arms, arm_refs)
+                if layout is not None:
+                    cells = cells[layout.lead:]
+                    is_ae_table = bool(self.c.ae_caption.search(caption.text))
+                    grades = caption.of("AE_GRADE")
+                    ae_grade = parse_grade(grades[-1].text) if grades else None
             if layout is None:
                 continue
             if block is not None and self.c.block_total.fullmatch(cells[0].text):
@@ -1102,6 +1115,23 @@ class TableReader:
         12 months"); not its registry time frame ("[Time Frame: Up to approximately 24 months]")."""
         frame = _TIME_FRAME.search(sent.text)
         return self.c.timepoint.search(sent.text, 0, frame.start() if frame else len(sent.text))
+
+    def _caption_layout(self, cells: list[Cell], caption: Sentence, arms, arm_refs: Callable) -> Optional[Layout]:
+        """The columns of a table without a header row, from the caption right above it that names the
+        arms one after the other ("Toxicity, SBRT vs cTACE, n (%):"): a row of a label and one value
+        per arm named, in that order, or None."""
+        if not self.c.caption_versus.search(caption.text):
+            return None
+        order: list[int] = []
+        for _, k in sorted(arm_refs(caption, arms)):
+            if k not in order:
+                order.append(k)
+        lead = next((i for i, c in enumerate(cells) if c.text), len(cells))
+        body = cells[lead:]
+        if len(order) < 2 or len(body) != len(order) + 1 \
+                or not all(_VALUE_PART.fullmatch(c.text) or c.text == "0" for c in body[1:]):
+            return None
+        return Layout(arm_of={i + 1: k for i, k in enumerate(order)}, width=len(body), grade_of={}, totals={}, lead=lead)
 
     def _grade_sub_header(self, sent: Sentence, cells: list[Cell], filled: list[Cell], layout: Layout) -> bool:
         """Whether the row is a grade per column under the arms ("Any grade | Grade ≥3 | Any grade |

@@ -8133,3 +8133,35 @@ def test_linker_an_interval_stated_for_every_study_drug_is_each_drugs(nlp):
                     "1200 mg plus bevacizumab 15 mg/kg; in both groups, both drugs were given intravenously every 3 weeks.")
     assert [[(c.get("route"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
         [("iv", "Q3W"), ("iv", "Q3W")], [("iv", "Q3W"), ("iv", "Q3W")]]
+
+
+def test_linker_a_routine_surveillance_arm_and_a_treatment_named_as_the_time_of_assignment(nlp):
+    # "4 to 6 weeks after R0 hepatectomy" says when patients were assigned; surveillance is an arm without components
+    r = record(nlp, "Patients were randomly assigned (1:1) 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC or to "
+                    "routine surveillance (control).")
+    assert [(a["label"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        ("adjuvant HAIC", ["HAIC"]), ("routine surveillance", [])]
+
+
+@pytest.mark.parametrize("sentence", ["HBV-DNA-positive patients in both groups received entecavir 0.5 mg daily.",
+                                      "Patients with hepatitis B virus infection received entecavir 0.5 mg once daily "
+                                      "in both groups.",
+                                      "Antiviral therapy for hepatitis B (entecavir) is continued in both arms."])
+def test_linker_a_drug_for_the_patients_of_a_condition_in_every_arm_is_background(nlp, sentence):
+    r = record(nlp, "Patients were randomly assigned to TACE or TACE plus sorafenib 400 mg twice daily. " + sentence)
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["TACE"], ["TACE", "sorafenib"]]
+    # the patients of a condition assigned to the drugs: the arms
+    r = record(nlp, "Patients with HBV-related HCC were randomized to tenofovir 300 mg daily or entecavir 0.5 mg daily.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["tenofovir"], ["entecavir"]]
+
+
+def test_ids_an_ovid_records_unique_identifier_is_its_pmid_not_a_comments(nlp):
+    r = record(nlp, "<1>\nUnique Identifier\n  9912345\nComments\n  Comment in: J Clin Oncol. 1999;17:1-2; PMID: 9912399\n"
+                    "Abstract\n  Patients were randomly assigned to tamoxifen or placebo.")
+    assert r["ids"]["pmid"] == "9912345"
+
+
+def test_drugs_an_ester_the_inn_leaves_out_is_not_the_drugs_name(nlp):
+    doc = nlp("Patients received megestrol acetate 160 mg daily or medroxyprogesterone acetate 500 mg.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
+        ("megestrol acetate", "megestrol"), ("medroxyprogesterone acetate", "medroxyprogesterone")]

@@ -1746,3 +1746,20 @@ def test_a_pipe_tables_effect_cell_naming_its_ratio_and_interval(nlp):
     assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
         ("RFS", "HR", 0.62, 0.42, 0.91, "0.014")]
     assert per_arm(r, "outcomes", "value") == [[(31.4,)], [(20.7,)]]
+
+
+def test_a_table_without_a_header_takes_its_columns_from_a_caption_naming_the_arms(nlp):
+    # the caption names the arms in the columns' order; a tab indents every row
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE.\n"
+                    "Results: Toxicity, TACE vs SBRT, n (%):\n"
+                    "\tGI bleeding, grade 3\t1 (1.7)\t2 (3.3)\n"
+                    "\tFatigue, grade 1-2\t19 (32.8)\t22 (36.7)\n"
+                    "\tPostembolization syndrome, any grade\t34 (58.6)\t—\n")
+    assert [[(e["term"], e["grade"], e.get("count")) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("gastrointestinal bleeding", "3", 2), ("fatigue", "1-2", 22)],
+        [("gastrointestinal bleeding", "3", 1), ("fatigue", "1-2", 19), ("postembolization syndrome", "any", 34)]]
+    # a caption that does not set the arms against each other gives no columns
+    r = record(nlp, "Patients were randomly assigned to SBRT or TACE.\n"
+                    "Results: Toxicity with SBRT and TACE, n (%):\n"
+                    "\tFatigue, grade 1-2\t19 (32.8)\t22 (36.7)\n")
+    assert [a["adverse_events"] for a in r["arms"]] == [[], []]
