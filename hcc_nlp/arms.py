@@ -1065,8 +1065,11 @@ class ArmBuilder:
                 continue
             m = self.arm_sentence.search(sent.text)
             weak = m is None
-            if weak and "=" in sent.text:  # (each option's size written "(n=300)")
-                m = self.arm_sentence_received.search(sent.text)
+            if ("=" in sent.text or "patients)" in sent.text) and (weak or not any(  # (each option's size: "(n=300)",
+                    e.label_ in TREATMENT_LABELS and e.start_char >= sent.start_char + m.end() for e in sent.ents)):
+                # "(161 patients)"; "Treatments: A (161 patients) or B (163 patients), allocated at random")
+                m = self.arm_sentence_received.search(sent.text) or m
+                weak = weak or m is not None
             if not m:
                 continue
             # "In this randomised trial, patients scheduled for TACE, Child-Pugh A or B, ... were

@@ -73,6 +73,9 @@ _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULL_WIDTH.update({0x3000: " ", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: "]", 0x2236: ":", 0x3001: ","})
 # the hyphen, the non-breaking hyphen ("2\u2011year") and the minus sign are a hyphen-minus to every rule
 _FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
+# the bounds written over a double line (Japanese typography: "≧60 kg", "≦1.5 mg/dL") and the slanted
+# ones of typeset mathematics are the usual signs
+_FULL_WIDTH.update({0x2267: "≥", 0x2266: "≤", 0x2A7E: "≥", 0x2A7D: "≤"})
 
 
 # an en dash between two letters joins two names as a hyphen does ("toripalimab–lenvatinib",

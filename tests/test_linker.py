@@ -8165,3 +8165,25 @@ def test_drugs_an_ester_the_inn_leaves_out_is_not_the_drugs_name(nlp):
     doc = nlp("Patients received megestrol acetate 160 mg daily or medroxyprogesterone acetate 500 mg.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [
         ("megestrol acetate", "megestrol"), ("medroxyprogesterone acetate", "medroxyprogesterone")]
+
+
+def test_linker_an_intervention_s_field_opens_the_interventions_not_more_criteria(nlp):
+    r = record(nlp, "Key inclusion criteria\n1) Age 20 years or older\n2) ECOG PS 0-1\nKey exclusion criteria\n1) Prior "
+                    "systemic therapy\nAge minimum\t20age old\nGender\tBoth\n\nIntervention(s)\nLenvatinib (Lenvima) is taken "
+                    "orally at 12 mg/day for body weight ≥60 kg, from the day after the first hepatic arterial infusion.\n\n"
+                    "Primary Outcome\nObjective response rate")
+    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+        ("lenvatinib", 12, "QD", "oral")]
+
+
+def test_linker_options_each_with_a_count_of_patients_are_the_arms(nlp):
+    r = record(nlp, "About the study\n• Trial: a phase 3 randomised trial\n• Treatments: percutaneous microwave ablation "
+                    "(161 patients) or laparoscopic or open liver resection (163 patients), allocated at random\n"
+                    "• Primary endpoint: recurrence-free survival at three years")
+    assert [([c["name"] for c in a["regimen"]], a["n"]) for a in r["arms"]] == [(["MWA"], 161), (["resection"], 163)]
+
+
+def test_terms_alive_and_free_of_cancer_recurrence_is_recurrence_free_survival(nlp):
+    doc = nlp("At three years, 68.2% of patients were alive and free of cancer recurrence.")
+    assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ENDPOINT"] == [
+        ("were alive and free of cancer recurrence", "RFS")]

@@ -148,3 +148,17 @@ def test_line_break_tags_and_markdown_bold_are_white_space_with_offsets_kept(nlp
     # a drug's line ends at the tag: "Bevacizumab**<br>" does not take the dose of the line before
     doses = {(c["name"], c.get("dose")) for a in doc._.trial_record["arms"] for c in a["regimen"]}
     assert ("bevacizumab", 1200) not in doses
+
+
+@pytest.mark.parametrize("written,read", [("≧60 kg", "≥60 kg"), ("≦1.5 mg/dL", "≤1.5 mg/dL"),
+                                          ("⩾ 3", "≥ 3"), ("⩽ 40 mm", "≤ 40 mm")])
+def test_bounds_over_a_double_line_or_slanted_are_the_usual_signs(written, read):
+    from hcc_nlp.tokenizer import fold_full_width
+    assert fold_full_width(written) == read
+
+
+def test_a_japanese_registrys_bounds_give_grades_and_thresholds(nlp):
+    r = nlp("In this single-arm study, patients received lenvatinib. Results: grade ≧3 adverse events occurred in 23 "
+            "(60.5%).")._.trial_record
+    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
+        ("any adverse event", ">=3", 23)]
