@@ -1199,7 +1199,7 @@ class TableReader:
         bevacizumab (n=307)   Lenvatinib (n=305)"), an empty label cell first, when every cell of
         the line names its own arm; else None."""
         text = sent.text.rstrip()
-        gap = _SEPARATOR if "|" in text else _SPACE_RUN
+        gap = _SEPARATOR if "|" in text or "\t" in text else _SPACE_RUN  # (a tab-separated header too)
         if "\n" in text or not gap.search(text) \
                 or any(ch.isdigit() for ch in self.c.grade_cell.sub(" ", _SIZE_IN_CELL.sub("", text))):
             return None
@@ -1366,12 +1366,13 @@ class TableReader:
         a plain number is a count. Under a pair of grades ("All Grades / Grade 3-4"), a cell "187
         (47.3) / 95 (24.1)" gives both."""
         out = []
+        share_row = bool(self.c.share_head.search(label.text))  # "Grade 3/4 TRAEs, % | 38.5 | 29.0": shares
         for i, cell in values:
             pair = self.c.slash_cell.fullmatch(cell.text) if layout.slash is not None else None
             if pair is not None:
                 graded = _graded_counts(pair, layout.slash, ((1, 2), (3, 4)))
             else:
-                item = self._ae_cell(cell, counts, share=i in layout.shares)
+                item = self._ae_cell(cell, counts, share=share_row or i in layout.shares)
                 if item is None:
                     continue
                 column = layout.grade_of.get(i, row_grade) if grade_columns else row_grade

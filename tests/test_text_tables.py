@@ -1763,3 +1763,15 @@ def test_a_table_without_a_header_takes_its_columns_from_a_caption_naming_the_ar
                     "Results: Toxicity with SBRT and TACE, n (%):\n"
                     "\tFatigue, grade 1-2\t19 (32.8)\t22 (36.7)\n")
     assert [a["adverse_events"] for a in r["arms"]] == [[], []]
+
+
+def test_a_tab_separated_header_without_a_label_cell_and_a_row_of_shares(nlp):
+    # the header names only the arms (no label cell); a row whose label ends ", %" holds shares
+    r = record(nlp, "Patients were randomised to Arm A (TACE plus sintilimab) or Arm B (TACE plus placebo).\n"
+                    "Table: results\n"
+                    "Arm A (n=205)\tArm B (n=207)\n"
+                    "Median PFS, mo (95% CI)\t15.2 (12.7–18.4)\t8.3 (6.9–9.8)\n"
+                    "Grade 3/4 TRAEs, %\t38.5\t17.2\n")
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 15.2)], [("PFS", 8.3)]]
+    assert [[(e["grade"], e.get("percent"), e.get("count")) for e in a["adverse_events"]] for a in r["arms"]] == [
+        [("3-4", 38.5, None)], [("3-4", 17.2, None)]]
