@@ -8187,3 +8187,32 @@ def test_terms_alive_and_free_of_cancer_recurrence_is_recurrence_free_survival(n
     doc = nlp("At three years, 68.2% of patients were alive and free of cancer recurrence.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "ENDPOINT"] == [
         ("were alive and free of cancer recurrence", "RFS")]
+
+
+def test_linker_a_journal_clubs_intervention_and_control_fields_are_the_arms(nlp):
+    r = record(nlp, "Methods\nDesign: Randomized (1:1), open-label phase 3 trial.\nIntervention: SBRT, 45 Gy in 3 fractions "
+                    "(15 Gy per fraction); lesions within 2 cm of the bowel received 40 Gy in 5 fractions (8 Gy per "
+                    "fraction).\nControl: Percutaneous ultrasound-guided RFA.\nOutcomes: Primary outcome was local "
+                    "control.\n\nResults\n150 patients were randomly assigned (SBRT, n = 76; RFA, n = 74).")
+    assert [[(c["name"], c.get("dose"), c.get("fractions")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("radiotherapy", 45, 3), ("radiotherapy", 40, 5)], [("RFA", None, None)]]
+    assert [a["n"] for a in r["arms"]] == [76, 74]
+    # an "Intervention:" line with no control line after it names no arm of its own
+    r = record(nlp, "Intervention: Drug: sorafenib\nIn this single-arm trial, patients received sorafenib 400 mg twice daily.")
+    assert len(r["arms"]) == 1
+
+
+def test_context_another_trial_that_reported_and_an_ongoing_trial_that_should_inform(nlp):
+    r = record(nlp, "SBRT for small recurrent HCC: a single-arm phase 2 trial\n\nMethods: In this single-arm trial, 40 "
+                    "patients received SBRT.\nResults: The 2-year local control rate was 92.1%.\n\nComment: A Korean "
+                    "trial of proton beam therapy versus RFA reported 2-year local control of 94.8% vs 83.9%, and a large "
+                    "retrospective comparison found 83.8% after SBRT. The ongoing RAPTOR-LIVER trial (NCT05433870) "
+                    "should inform the choice.")
+    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("LC", 92.1)]
+    assert r["ids"]["nct"] == []
+
+
+def test_linker_any_grade_3_or_higher_is_grade_3_or_higher_not_any_grade(nlp):
+    r = record(nlp, "In this single-arm trial, patients received SBRT. Results: Any grade ≥3 adverse event occurred in "
+                    "5 (6.6%); adverse events of any grade occurred in 20 (30%).")
+    assert [(e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [(">=3", 5), ("any", 20)]
