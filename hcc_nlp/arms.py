@@ -666,6 +666,8 @@ class ArmBuilder:
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.design_adjective = cues["design_adjective"]  # "randomised trial": the design named, not an assignment
         self.timing_reference = (cues["timing_reference_before"], cues["timing_reference_after"])
+        self.timing_aside = (cues["timing_aside_before"], cues["timing_aside_after"])  # ", 4 to 6 weeks after surgery,"
+        self.timing_aside_phrase = cues["timing_aside"]
         self.background_recipients = cues["background_recipients"]  # "HBV-DNA-positive patients ... received entecavir"
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
@@ -712,6 +714,9 @@ class ArmBuilder:
         before_cue, after_cue = self.timing_reference
         if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - 40), span.start_char):
             return False  # "randomly assigned 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC": when, not what
+        before_cue, after_cue = self.timing_aside
+        if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - 50), span.start_char):
+            return False  # "to receive, 4 to 6 weeks after surgery, 1850 MBq of 131I-lipiodol": when, not what
         if self.background_recipients.search(text, max(text.rfind(". ", 0, span.start_char) + 1, span.start_char - 200),
                                              span.start_char):
             return False  # "HBV-DNA-positive patients in both groups received entecavir": background, not an arm's
@@ -729,6 +734,8 @@ class ArmBuilder:
             return False  # "CIK cells ... expanded ex vivo with interleukin 2": what the product is made with
         before = text[max(0, span.start_char - 80):span.start_char]
         before = self.given_clause.split(before)[-1]
+        if "," in before:  # (not the "after" of a time set off by commas: "to receive, 4 to 6 weeks after surgery, A")
+            before = self.timing_aside_phrase.sub(",", before)
         # "TACE After Hepatectomy vs Hepatectomy Alone": a comparison starts the mention's clause (not
         # a "vs" inside brackets: "stratified by operation (resection vs transplantation)")
         versus = [m for m in self.versus_clause.finditer(before) if marks.open_before(before, 0, m.start()) is None]

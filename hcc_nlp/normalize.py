@@ -68,6 +68,9 @@ UNIT_MAP = {
 }
 
 
+_TO_GBQ = {"mbq": 0.001, "mci": 0.037}  # an activity's other units, in GBq (the contract's unit)
+
+
 @dataclass
 class Dose:
     dose: float
@@ -90,7 +93,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))")
 def parse_dose(text: str) -> Optional[Dose]:
     """'400 mg' / '1.25 mg/kg' / '35 mg/m2' / '12 mg/day' / '400-800 mg' / '1,000 mg/m²' / '250
     micrograms'; '12 mg/body' (Japanese usage: a flat dose) is mg. A unit the contract has no code
-    for ('3 MU', '5000 IU', '3 million units') gives the dose without a unit."""
+    for ('3 MU', '5000 IU', '3 million units') gives the dose without a unit; an activity in MBq or mCi is
+    given in GBq."""
     t = text.replace("²", "2").replace("m(2)", "m2").replace("m^2", "m2")
     t = _SPACED_THOUSANDS.sub("", t)  # "1 000 mg/m2"
     t = _PER_WORDS.sub(lambda m: "/kg" if m.group(1) else "/m2", t)  # "15 mg per kilogram of body weight"
@@ -111,6 +115,10 @@ def parse_dose(text: str) -> Optional[Dose]:
     if unit not in ("mg", "g", "mcg", "mg/kg", "mg/m2", "g/m2", "GBq", "mL"):
         unit = None
     dose_max = nums[1] if len(nums) > 1 else None
+    factor = _TO_GBQ.get(m.group(1).lower()) if per is None else None
+    if factor is not None:  # an activity in another unit: "1850 MBq" is 1.85 GBq, "50 mCi" 1.85 GBq
+        return Dose(dose=round(nums[0] * factor, 4), dose_max=round(dose_max * factor, 4) if dose_max is not None else None,
+                    unit="GBq", per_day=per_day)
     return Dose(dose=nums[0], dose_max=dose_max, unit=unit, per_day=per_day)
 
 

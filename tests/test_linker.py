@@ -8216,3 +8216,11 @@ def test_linker_any_grade_3_or_higher_is_grade_3_or_higher_not_any_grade(nlp):
     r = record(nlp, "In this single-arm trial, patients received SBRT. Results: Any grade ≥3 adverse event occurred in "
                     "5 (6.6%); adverse events of any grade occurred in 20 (30%).")
     assert [(e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [(">=3", 5), ("any", 20)]
+
+
+def test_linker_a_time_set_off_by_commas_in_the_assignment_is_no_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1:1 to receive, 4 to 6 weeks after surgery, 1850 MBq (50 mCi) of "
+                    "131I-lipiodol as a single injection into the proper hepatic artery; cisplatin 65 mg/m2 infused into "
+                    "the hepatic artery every 4 weeks; or no adjuvant treatment (control).")
+    assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("iodine-131 lipiodol", 1.85, "GBq")], [("cisplatin", 65, "mg/m2")], []]

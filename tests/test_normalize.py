@@ -239,3 +239,10 @@ def test_timepoint_parts_of_a_landmark_glued_to_its_endpoint_counts_months():
     from hcc_nlp.normalize import timepoint_parts
     assert timepoint_parts(re.match(r"(\d+)-(year|month)", "2-year")) == ("2", "year")
     assert timepoint_parts(re.match(r"PFS-?(\d+)", "PFS-12")) == ("12", "month")
+
+
+@pytest.mark.parametrize("text,dose,unit", [("1850 MBq", 1.85, "GBq"), ("50 mCi", 1.85, "GBq"), ("2000 MBq", 2.0, "GBq"),
+                                            ("1.85 GBq", 1.85, "GBq")])
+def test_parse_dose_an_activity_in_another_unit_is_given_in_gbq(text, dose, unit):
+    parsed = parse_dose(text)
+    assert (parsed.dose, parsed.unit) == (dose, unit)
