@@ -58,7 +58,13 @@ def _aliases(segment: str) -> set:
         written += [part.strip() for part in rest if _GROUP_NAME.fullmatch(part.strip())]
     # "(HLT arm)" is also "HLT": "randomised (HLT, n=56; HL, n=56)" (a code in capitals; not "control")
     codes = {m.group(1).lower() for name in written if (m := _CAPITALS_GROUP.fullmatch(name))}
-    return _with_coded({name.lower() for name in written}) | codes
+    names = _with_coded({name.lower() for name in written})
+    # "(sorafenib-first)" is also written "with sorafenib first"
+    spaced = {m.group(1) + " " + m.group(2) for name in names if (m := _SEQUENCE_NAME.fullmatch(name))}
+    return names | codes | spaced
+
+
+_SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-alone": a treatment and its place
 
 
 def _with_coded(names: set) -> set:

@@ -8224,3 +8224,10 @@ def test_linker_a_time_set_off_by_commas_in_the_assignment_is_no_arm(nlp):
                     "the hepatic artery every 4 weeks; or no adjuvant treatment (control).")
     assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
         [("iodine-131 lipiodol", 1.85, "GBq")], [("cisplatin", 65, "mg/m2")], []]
+
+
+def test_linker_an_arm_named_by_its_place_in_a_sequence_is_written_with_a_space_too(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to sorafenib followed at progression by nivolumab (sorafenib-first) or to "
+                    "nivolumab followed at progression by sorafenib (nivolumab-first). Results: Median OS was 14.6 months "
+                    "with sorafenib first and 17.9 months with nivolumab first.")
+    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("OS", 14.6)], [("OS", 17.9)]]
