@@ -200,7 +200,12 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
         adjacent = prv is not None and (cues["adjacent_gap"].fullmatch(text, mentions[prv].end_char, d.start_char) or (
             cues["adjacent_comma_gap"].fullmatch(text, mentions[prv].end_char, d.start_char)
             and not (nxt is not None and cues["dose_before_drug"].fullmatch(text, d.end_char, mentions[nxt].start_char))))
-        if nxt is not None and not (adjacent and d.label_ == "DOSE"):
+        # "sorafenib 400 mg orally twice daily, pembrolizumab 200 mg ...": a route or schedule written right
+        # after a drug's own details is that drug's, not the next one's after a comma
+        tight = prv is not None and d.label_ != "DOSE" and cues["detail_chain_gap"].fullmatch(
+            gap_without(text, mentions[prv].end_char, d.start_char, details)) is not None \
+            and any(mentions[prv].end_char <= e.start_char and e.end_char <= d.start_char for e in details)
+        if nxt is not None and not (adjacent and d.label_ == "DOSE") and not tight:
             if cues["forward_gap"].match(gap_without(text, d.end_char, mentions[nxt].start_char, details)):
                 target = nxt
         if target is None and prv is None and nxt is not None and d.label_ == "SCHEDULE" and any(
@@ -290,7 +295,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
     _spread_plural_predicate(sent, mentions, per_mention, details, cues)
-    _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"])
+    _spread_colon_list(sent, mentions, per_mention, details, cues["list_schedule_gap"], cues["list_schedule_comma_gap"],
+                       cues["list_schedule_comma_lead"])
     _spread_lead_schedule(sent, mentions, per_mention, details)
     _spread_cycles(sent, mentions, per_mention, [e for e in sent.ents if e.label_ == "SCHEDULE"], cues["cycle_not_across"],
                    cues["held_after"])
@@ -707,7 +713,7 @@ def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) ->
 _SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency
 
 
-def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comma_gap) -> None:
+def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comma_gap, comma_lead) -> None:
     """"all drugs are infused through the hepatic arterial catheter: A 85 mg/m2 over 2 h, B 400
     mg/m2 and C 400 mg/m2 as a bolus ...; every 3 weeks (day 1 of each 21-day cycle)": a schedule
     after the ';' that closes a colon list of drugs (or after ", repeated"), and a route written
@@ -724,6 +730,11 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
         colon = text.rfind(":", sent.start_char, semi) if semi >= 0 else -1
         after = [d for d in schedules if d.start_char > semi]
         if colon >= 0 and after and closes.fullmatch(text, semi + 1, after[0].start_char):
+            break
+        # (or before a bare interval, in a list said to hold every agent: "all agents were infused: ..., every 3 weeks")
+        if mark == "," and colon >= 0 and after and not text[semi + 1:after[0].start_char].strip() \
+                and parse_frequency(after[0].text) in INTERVAL_DAYS \
+                and comma_lead.search(text, max(sent.start_char, colon - 80), colon):
             break
     else:
         # (no schedule closes the list: its drugs' own schedules are theirs; the route before the colon is every one's)

@@ -8231,3 +8231,32 @@ def test_linker_an_arm_named_by_its_place_in_a_sequence_is_written_with_a_space_
                     "nivolumab followed at progression by sorafenib (nivolumab-first). Results: Median OS was 14.6 months "
                     "with sorafenib first and 17.9 months with nivolumab first.")
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("OS", 14.6)], [("OS", 17.9)]]
+
+
+def test_linker_a_dosed_list_set_off_by_dashes_before_a_participle_shares_its_route_and_interval(nlp):
+    r = record(nlp, "In this single-arm trial, HAIC consisted of FOLFOX — oxaliplatin 85 mg/m2, leucovorin 200 mg/m2, and "
+                    "fluorouracil 2400 mg/m2 over 46 hours — infused into the proper hepatic artery, every 3 weeks.")
+    assert [(c["name"], c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"] == [
+        ("oxaliplatin", "Q3W", "intra-arterial"), ("leucovorin", "Q3W", "intra-arterial"),
+        ("fluorouracil", "Q3W", "intra-arterial")]
+
+
+def test_linker_an_interval_after_the_last_comma_of_a_list_of_every_agent_is_every_agents(nlp):
+    r = record(nlp, "In this single-arm trial, all agents were infused through the hepatic artery: oxaliplatin 85 mg/m2 over "
+                    "2 h, leucovorin 400 mg/m2 over 2 h, and then fluorouracil 2,400 mg/m2 over 46 h, every 3 weeks.")
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"] if c["kind"] == "drug"] == [
+        ("oxaliplatin", "Q3W"), ("leucovorin", "Q3W"), ("fluorouracil", "Q3W")]
+    # a list not said to hold every agent: the interval after its last comma stays with the last drug
+    r = record(nlp, "In this single-arm trial, patients received: sorafenib 400 mg orally twice daily, pembrolizumab 200 mg "
+                    "intravenously, every 3 weeks.")
+    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [("sorafenib", "BID"), ("pembrolizumab", "Q3W")]
+
+
+@pytest.mark.parametrize("text", ["sorafenib 400 mg orally twice daily, pembrolizumab 200 mg intravenously every 3 weeks",
+                                  "sorafenib 400 mg p.o. twice daily, 4 weeks on/2 weeks off, pembrolizumab 200 mg every 3 weeks"])
+def test_linker_a_route_or_schedule_right_after_a_drugs_own_details_is_that_drugs(nlp, text):
+    # not the next drug's after a comma
+    r = record(nlp, "In this single-arm trial, patients received " + text + ".")
+    comps = r["arms"][0]["regimen"]
+    assert [(c["name"], c.get("frequency"), c.get("route")) for c in comps][0][:3] == ("sorafenib", "BID", "oral")
+    assert comps[1].get("frequency") == "Q3W" and comps[1].get("days") is None
