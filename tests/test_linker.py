@@ -8260,3 +8260,21 @@ def test_linker_a_route_or_schedule_right_after_a_drugs_own_details_is_that_drug
     comps = r["arms"][0]["regimen"]
     assert [(c["name"], c.get("frequency"), c.get("route")) for c in comps][0][:3] == ("sorafenib", "BID", "oral")
     assert comps[1].get("frequency") == "Q3W" and comps[1].get("days") is None
+
+
+def test_linker_a_chictr_records_main_and_additional_indicators_are_primary_and_secondary(nlp):
+    text = ("Study design: Parallel\nOutcomes:\nOutcome:\tProgression-free survival\nType:\tMain indicator\n"
+            "Outcome:\tOverall survival\nType:\tAdditional indicator\n")
+    assert [(e["name"], e["role"]) for e in record(nlp, text)["endpoints"]] == [("PFS", "primary"), ("OS", "secondary")]
+    # beside "Secondary indicator", an "Additional indicator" is neither
+    text = ("Outcomes:\nOutcome:\tProgression-free survival\nType:\tPrimary indicator\nOutcome:\tOverall survival\n"
+            "Type:\tSecondary indicator\nOutcome:\tQuality of life\nType:\tAdditional indicator\n")
+    assert [(e["name"], e["role"]) for e in record(nlp, text)["endpoints"]] == [
+        ("PFS", "primary"), ("OS", "secondary"), ("QOL", None)]
+
+
+def test_linker_a_short_form_joined_with_spaced_signs_names_its_arm(nlp):
+    r = record(nlp, "Patients were randomized 2:1 to camrelizumab plus donafenib (C + D) or donafenib alone (D). Results: "
+                    "186 were randomized (C + D, n = 124; D, n = 62). Median PFS was 7.6 months with C + D versus 4.1 "
+                    "months with D.")
+    assert [(a["n"], [o["value"] for o in a["outcomes"]]) for a in r["arms"]] == [(124, [7.6]), (62, [4.1])]
