@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import fastre
-from .marks import BULLET_ITEM, BULLET_MARKS
+from .marks import BULLET_ITEM, BULLET_MARKS, open_before
 from .normalize import as_int_or_float, parse_number
 from .resources import grammar, load_json
 
@@ -64,7 +64,12 @@ def exclusion_clauses(text: str) -> list[tuple[int, int]]:
     exclusion_cue = _spec()["_exclusion_cue"]
     out, start, list_end = [], 0, -1
     for m in _CLAUSE_SPLIT.finditer(text):
+        if m.group() == ";" and open_before(text, start, m.start()) is not None:
+            continue  # "(Cheng type I-III; thrombus in the superior mesenteric vein was excluded)": a bracket's ';'
         cue = exclusion_cue.search(text, start, m.start())
+        while cue is not None and open_before(text, start, cue.start()) is not None:
+            # an exclusion said inside a bracket is the bracket's, not the clause's
+            cue = exclusion_cue.search(text, cue.end(), m.start())
         if cue or start < list_end:
             out.append((start, m.start()))
         if cue and _LIST_AFTER_CUE.match(text, cue.end(), m.start()):

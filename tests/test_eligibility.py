@@ -371,3 +371,19 @@ def test_eligibility_aspartate_and_alanine_aminotransferase_share_their_limit(nl
 ])
 def test_eligibility_platelets_per_litre_and_the_size_of_a_single_hcc(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Key laboratory and clinical requirements were Child-Pugh class A and an ECOG "
+                                      "performance status of 0 or 1.",
+                                      "Required laboratory values were a platelet count of 75 000/uL or greater.",
+                                      "Other key criteria were a Child-Pugh score of 7 or less and an ECOG performance "
+                                      "status of 0 or 1."])
+def test_criteria_sentences_that_name_requirements_or_criteria(sentence):
+    assert is_criteria_sentence(sentence, in_results=True)
+
+
+def test_exclusion_clauses_an_exclusion_inside_a_bracket_is_the_brackets():
+    from hcc_nlp.eligibility import exclusion_clauses
+    text = ("Eligible patients had PVTT graded Vp1 to Vp4 (Cheng type I-III; thrombus in the superior mesenteric vein was "
+            "excluded), Child-Pugh class A liver function and an ECOG performance status of 0 or 1.")
+    assert exclusion_clauses(text) == []
