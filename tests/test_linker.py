@@ -8278,3 +8278,15 @@ def test_linker_a_short_form_joined_with_spaced_signs_names_its_arm(nlp):
                     "186 were randomized (C + D, n = 124; D, n = 62). Median PFS was 7.6 months with C + D versus 4.1 "
                     "months with D.")
     assert [(a["n"], [o["value"] for o in a["outcomes"]]) for a in r["arms"]] == [(124, [7.6]), (62, [4.1])]
+
+
+def test_linker_events_regardless_of_attribution_are_no_subgroup(nlp):
+    r = record(nlp, "Patients were randomly assigned to durvalumab plus bevacizumab or lenvatinib. Results: Grade 3/4 TRAEs "
+                    "occurred in 95 (30%) versus 151 (48%); grade ≥3 adverse events regardless of attribution were reported "
+                    "in 158 (50%) versus 182 (58%).")
+    assert [sorted((e["grade"], e["count"]) for e in a["adverse_events"]) for a in r["arms"]] == [
+        [("3-4", 95), (">=3", 158)], [("3-4", 151), (">=3", 182)]]
+    # a benefit regardless of a patient's trait is still a subgroup's
+    r = record(nlp, "Patients were randomly assigned to A plus bevacizumab or lenvatinib. Results: The benefit held regardless "
+                    "of PD-L1 status (HR 0.70 vs 0.75) and the ORR was 30% in both PD-L1 groups.")
+    assert [a["outcomes"] for a in r["arms"]] == [[], []]
