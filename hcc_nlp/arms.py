@@ -1078,11 +1078,13 @@ class ArmBuilder:
                 continue
             m = self.arm_sentence.search(sent.text)
             weak = m is None
-            if ("=" in sent.text or "patients)" in sent.text) and (weak or not any(  # (each option's size: "(n=300)",
+            # options each given with its size ("(n=300)", "(161 patients)"), when no assignment word comes
+            # before a treatment ("Treatments: A (161 patients) or B (163 patients), allocated at random")
+            if ("=" in sent.text or "patients)" in sent.text) and (weak or not any(
                     e.label_ in TREATMENT_LABELS and e.start_char >= sent.start_char + m.end() for e in sent.ents)):
-                # "(161 patients)"; "Treatments: A (161 patients) or B (163 patients), allocated at random")
-                m = self.arm_sentence_received.search(sent.text) or m
-                weak = weak or m is not None
+                received = self.arm_sentence_received.search(sent.text)
+                if received is not None:
+                    m, weak = received, True
             if not m:
                 continue
             # "In this randomised trial, patients scheduled for TACE, Child-Pugh A or B, ... were

@@ -188,16 +188,16 @@ class TrialLinker(JsonRulesMixin):
         bad = [(s.start_char, s.end_char) for s in view.sentences
                if s.context in ("background", "other_study") or s.section in ("ignore", "references")  # (not "Related news")
                or s.section in ELIGIBILITY_SECTIONS]  # "Previous enrolment in the pilot study (NCT...)"
-        # "A phase III trial of arm A versus ... (NCT...) is under way": a trial to come
-        bad_nct = bad + [(s.start_char, s.end_char) for s in view.sentences if s.context == "hypothetical"]
+        # "A phase III trial of arm A versus ... (NCT...) is under way": a trial to come, whose number is
+        # never the text's (not even when the text gives none of its own)
         future = [(s.start_char, s.end_char) for s in view.sentences if s.context == "hypothetical"]
         own, elsewhere = [], []  # another study's number ("In the first-in-human study (NCT...)") only
         for m in _NCT.finditer(text):  # when the text gives no number of its own
             if any(a <= m.start() < b for a, b in future):
-                continue  # "The ongoing X trial (NCT...) should inform ...": a trial to come is never the text's
+                continue
             # "the same as in our earlier randomised trial (NCT...)": the number of the trial named before it
             earlier = self._c["nct_of_earlier_study"].search(text, max(0, m.start() - 80), m.start())
-            found = elsewhere if earlier or any(a <= m.start() < b for a, b in bad_nct) else own
+            found = elsewhere if earlier or any(a <= m.start() < b for a, b in bad) else own
             nct = "NCT" + m.group(1)
             if nct not in found:
                 found.append(nct)
