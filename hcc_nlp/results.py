@@ -3306,6 +3306,7 @@ class ResultExtractor:
         adverse events, a ratio after an event named later than any endpoint compares that event's
         rate ("grade 3 bleeding in 5 vs 14 (relative risk, 0.36; ...)"): `AE`, as its p alone would be."""
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
+        default = code[0] if isinstance(code, list) else None  # "for recurrence or death": RFS, unless DFS is named
         if code is None:  # "HR for PFS was 0.59"
             inner = [x for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
                      and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
@@ -3324,7 +3325,7 @@ class ResultExtractor:
         if isinstance(code, list):  # "HR for progression": PFS's in a trial of PFS, TTP's in one of TTP
             named = {x.id_ for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"}
             found = [c for c in code if c in named]
-            code = found[0] if len(found) == 1 else None
+            code = found[0] if len(found) == 1 else default
         return code
 
     def _comparisons(self, sent: Sentence, res, ae_sentence: bool, heading: Optional[str] = None,

@@ -8290,3 +8290,11 @@ def test_linker_events_regardless_of_attribution_are_no_subgroup(nlp):
     r = record(nlp, "Patients were randomly assigned to A plus bevacizumab or lenvatinib. Results: The benefit held regardless "
                     "of PD-L1 status (HR 0.70 vs 0.75) and the ORR was 30% in both PD-L1 groups.")
     assert [a["outcomes"] for a in r["arms"]] == [[], []]
+
+
+def test_linker_a_hazard_ratio_for_recurrence_or_death_is_dfs_in_a_trial_of_dfs(nlp):
+    text = ("Patients were randomly assigned to adjuvant TACE or no adjuvant treatment. The primary end point was {}. "
+            "Results: The hazard ratio for recurrence or death was 0.56 (95% CI, 0.34-0.92; P = 0.022).")
+    assert [c["endpoint"] for c in record(nlp, text.format("disease-free survival (DFS)"))["comparisons"]] == ["DFS"]
+    assert [c["endpoint"] for c in record(nlp, text.format("recurrence-free survival"))["comparisons"]] == ["RFS"]
+    assert [c["endpoint"] for c in record(nlp, text.format("overall survival"))["comparisons"]] == ["RFS"]
