@@ -671,8 +671,10 @@ class ArmBuilder:
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
         self.followed_by = cues["followed_by"]  # "followed ... by X": X is given, whatever "after" stands between
         self.design_adjective = cues["design_adjective"]  # "randomised trial": the design named, not an assignment
-        self.timing_reference = (cues["timing_reference_before"], cues["timing_reference_after"])
-        self.timing_aside = (cues["timing_aside_before"], cues["timing_aside_after"])  # ", 4 to 6 weeks after surgery,"
+        # a treatment named as a time, not given ("assigned 4 to 6 weeks after R0 hepatectomy to", ", 4 to 6
+        # weeks after surgery,"): (text before it, text after it, how far back the first looks)
+        self.timing_phrases = ((cues["timing_reference_before"], cues["timing_reference_after"], 40),
+                               (cues["timing_aside_before"], cues["timing_aside_after"], 50))
         self.timing_aside_phrase = cues["timing_aside"]
         self.background_recipients = cues["background_recipients"]  # "HBV-DNA-positive patients ... received entecavir"
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
@@ -717,12 +719,11 @@ class ArmBuilder:
             return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
-        before_cue, after_cue = self.timing_reference
-        if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - 40), span.start_char):
-            return False  # "randomly assigned 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC": when, not what
-        before_cue, after_cue = self.timing_aside
-        if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - 50), span.start_char):
-            return False  # "to receive, 4 to 6 weeks after surgery, 1850 MBq of 131I-lipiodol": when, not what
+        for before_cue, after_cue, reach in self.timing_phrases:
+            if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - reach), span.start_char):
+                # "randomly assigned 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC", "to receive, 4 to 6
+                # weeks after surgery, 1850 MBq of 131I-lipiodol": when, not what
+                return False
         if self.background_recipients.search(text, max(text.rfind(". ", 0, span.start_char) + 1, span.start_char - 200),
                                              span.start_char):
             return False  # "HBV-DNA-positive patients in both groups received entecavir": background, not an arm's

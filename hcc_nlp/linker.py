@@ -366,10 +366,11 @@ class TrialLinker(JsonRulesMixin):
         # (the older form's "Main" / "Additional indicator" are primary and secondary; beside "Secondary
         # indicator", an "Additional indicator" is neither)
         types = list(self._c["registry_outcome_type"].finditer(view.text))
-        two_types = not any(m.group(3) and m.group(3)[:1].lower() == "s" for m in types)
+        additional = [(m.group(3) or "").lower().startswith("addition") for m in types]
+        secondary_named = any(m.group(3) and not extra for m, extra in zip(types, additional))
         typed = [(m.start(1), m.end(1), "primary" if m.group(2) else "secondary") if m.group(1) is not None
                  else (m.start(4), m.end(4), "primary" if m.group(5) else "secondary")
-                 for m in types if two_types or not (m.group(3) or "").lower().startswith("addition")]
+                 for m, extra in zip(types, additional) if not (extra and secondary_named)]
         listed: Optional[str] = None  # the role a line announcing a bulleted list gives its items
         for sent in view.sentences:
             if sent.section == "ignore" or (sent.section in ("inclusion", "exclusion")

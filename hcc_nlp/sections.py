@@ -6,7 +6,7 @@ from typing import Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from . import extensions, fastre  # noqa: F401
 from .extensions import doc_text  # noqa: E402  (importing extensions registers Doc._.section_regions)
 from .marks import BLANK_LINE, BULLET_MARKS, LIST_ITEM, bullet_wrap_end, indent_of, indented_end, line_end, lines_after
 from .resources import grammar, load_json
@@ -172,7 +172,7 @@ class SectionTagger(JsonRulesMixin):
         self.results_under_label = re.compile(self.headings.get("_results_under_label", "(?!)"), re.I)
         self.section_break = re.compile(self.headings.get("_section_break", "(?!)"))
         self.later_record = re.compile(self.headings.get("_later_record", "(?!)"))
-        self.table_caption = re.compile(self.headings.get("_table_caption", "(?!)"))
+        self.table_caption = fastre.compile(self.headings.get("_table_caption", "(?!)"))  # (skips a text without "table")
 
     def headings_in(self, text: str) -> Iterator[re.Match]:
         """The heading regex's ``finditer``, tried only where a heading may start: its leading
@@ -229,8 +229,8 @@ class SectionTagger(JsonRulesMixin):
                     continue
             regions.append([start, stop, name])
         regions = self._broken([r for r in regions if r[1] > r[0]], breaks)
-        if "able" in text or "ABLE" in text:  # a table's caption ends a background box ("CONTEXT ... Relevance")
-            regions = self._broken(regions, [m.start() for m in self.table_caption.finditer(text)], only="background")
+        # a table's caption ends a background box ("CONTEXT ... Relevance")
+        regions = self._broken(regions, [m.start() for m in self.table_caption.finditer(text)], only="background")
         later = self.later_record.search(text) if "ER  -" in text else None
         if later is not None:  # an export's later records: other papers, as references are
             regions = [[a, min(b, later.end()), name] for a, b, name in regions if a < later.end()]

@@ -1129,7 +1129,7 @@ class TableReader:
         lead = next((i for i, c in enumerate(cells) if c.text), len(cells))
         body = cells[lead:]
         if len(order) < 2 or len(body) != len(order) + 1 \
-                or not all(_VALUE_PART.fullmatch(c.text) or c.text == "0" for c in body[1:]):
+                or not all(_VALUE_PART.fullmatch(c.text) for c in body[1:]):
             return None
         return Layout(arm_of={i + 1: k for i, k in enumerate(order)}, width=len(body), grade_of={}, totals={}, lead=lead)
 

@@ -23,6 +23,11 @@ def ents(doc, label):
     return [e.text for e in doc.ents if e.label_ == label]
 
 
+def comparisons(record, *fields):
+    """The (field, ...) tuple of each of the record's comparisons ("endpoint", "measure", "value", ...)."""
+    return [tuple(c.get(f) for f in fields) for c in record["comparisons"]]
+
+
 def per_arm(record, key, *fields):
     """Per arm, the (field, ...) tuple of each of its ``key`` items ("outcomes", "adverse_events")."""
     return [[tuple(item.get(f) for f in fields) for item in arm[key]] for arm in record["arms"]]

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from conftest import ROOT, per_arm  # noqa: F401
+from conftest import ROOT, comparisons, per_arm  # noqa: F401
 
 
 def record(nlp, text):
@@ -218,7 +218,7 @@ def test_linker_two_sided_p_boundaries_information_fraction_and_landmarks_per_cl
                     "(information fraction 50%). Tislelizumab improved RFS (HR 0.71, 95% CI 0.56-0.90; one-sided "
                     "p=0.002, two-sided p=0.004), crossing the prespecified efficacy boundary (two-sided p=0.0128). "
                     "RFS at 12 months: 78% vs 65%; RFS at 24 months: 63% vs 51%.")
-    assert [(c["endpoint"], c.get("value"), c["p"]) for c in r["comparisons"]] == [("RFS", 0.71, "0.004")]
+    assert comparisons(r, "endpoint", "value", "p") == [("RFS", 0.71, "0.004")]
     assert r["outcomes"] == []
     assert per_arm(r, "outcomes", "timepoint_months", "value") == [[(12, 78), (24, 63)], [(12, 65), (24, 51)]]
 
@@ -364,7 +364,7 @@ def test_linker_a_drug_added_after_a_comma_to_a_drug_or_placebo(nlp):
 def test_linker_the_two_sided_p_written_after_the_one_sided(nlp, p_text):
     r = record(nlp, "Patients were randomly assigned to tislelizumab or placebo. Median OS was 22.4 vs 18.9 months; "
                     f"HR 0.79 (95% CI 0.66-0.95); {p_text}.")
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.79, "0.0062")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.79, "0.0062")]
 
 
 @pytest.mark.parametrize("sentence", ["Enrolment: 812 screened, 684 randomised at 143 sites in 17 countries.",
@@ -659,7 +659,7 @@ def test_linker_non_native_wording_tilde_ranges_and_landmark_pairs(nlp):
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
         [("PFS", None, 9.2), ("OS", 12, 80), ("OS", 24, 45), ("ORR", None, 55)],
         [("PFS", None, 5.1), ("OS", 12, 65), ("OS", 24, 30), ("ORR", None, 35)]]
-    assert [(c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [(0.52, 0.35, 0.77)]
+    assert comparisons(r, "value", "ci_low", "ci_high") == [(0.52, 0.35, 0.77)]
 
 
 def test_linker_a_list_of_values_then_the_arms_named_after_it(nlp):
@@ -718,7 +718,7 @@ def test_linker_pairwise_ratios_of_three_arms_written_arm_vs_arm(nlp):
                     "was 14.0, 13.0 and 11.0 months, respectively; HR for A vs C 0.78 (95% CI 0.64-0.95; p=0.006) and "
                     "for B vs C 0.89 (0.74-1.07; p=0.21). Median PFS was 6.9, 5.6 and 3.8 months, respectively (HR A "
                     "vs C 0.62 [0.52-0.74], p<0.0001; B vs C 0.74 [0.62-0.88], p=0.0007).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.78, 0.64, 0.95, "0.006"), ("OS", 0.89, 0.74, 1.07, "0.21"),
         ("PFS", 0.62, 0.52, 0.74, "<0.0001"), ("PFS", 0.74, 0.62, 0.88, "0.0007")]
 
@@ -729,7 +729,7 @@ def test_linker_bulleted_results_landmark_of_two_endpoints_one_sided_p_after_and
                     "P = .004)\n"
                     "• Median OS: not reached vs 52.7 months; OS data immature at 21% maturity\n"
                     "• Immune-mediated AEs of any grade: 81 (24.3%) vs 26 (7.8%)\n")
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("RFS", "0.008")]
+    assert comparisons(r, "endpoint", "p") == [("RFS", "0.008")]
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [
         [("RFS", None, 33.8), ("OS", None, None)], [("RFS", None, 24.6), ("OS", None, 52.7)]]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
@@ -1152,7 +1152,7 @@ def test_linker_response_breakdown_per_arm(nlp):
     got = per_arm(r, "outcomes", "endpoint", "value", "count")
     assert got == [[("ORR", 35.7, None), ("CR", None, 5), ("PR", None, 40)],
                    [("ORR", 12.9, None), ("CR", None, 1), ("PR", None, 15)]]
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
+    assert comparisons(r, "endpoint", "p") == [("ORR", "<0.001")]
 
 
 def test_linker_dose_escalation_and_expansion_arms(nlp):
@@ -1341,7 +1341,7 @@ def test_linker_a_pivotal_evidence_heading_ends_the_background(nlp):
                     "trial. A total of 310 patients were randomly assigned to HAIC plus sorafenib or sorafenib alone. "
                     "Median OS was 13.4 versus 8.9 months (HR 0.61, 95% CI 0.47-0.79).")
     assert r["randomized"] is True and r["phase"] == "III" and r["enrollment"]["actual"] == 310
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.61)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.61)]
 
 
 @pytest.mark.parametrize("written, months", [("PFS6", 6), ("PFS-12", 12)])
@@ -1365,7 +1365,7 @@ def test_linker_coded_arms_in_a_semicolon_list_keep_no_joiner_and_take_listed_me
 def test_linker_a_ratio_for_progression_is_the_progression_endpoint_the_trial_reports(nlp, endpoint, median):
     r = record(nlp, f"Patients were randomized to apatinib or placebo. {median} was 4.4 versus 2.1 months. Compared "
                     "with placebo, the HR for progression was 0.47 (95% CI 0.33-0.66).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [(endpoint, 0.47)]
+    assert comparisons(r, "endpoint", "value") == [(endpoint, 0.47)]
     # a trial reporting both leaves it unread rather than guess
     r = record(nlp, "Patients were randomized to apatinib or placebo. Median PFS was 4.4 versus 2.1 months and median "
                     "TTP 4.9 versus 2.3 months. Compared with placebo, the HR for progression was 0.47 (95% CI 0.33-0.66).")
@@ -1377,7 +1377,7 @@ def test_linker_a_subgroup_clause_after_a_semicolon_leaves_the_main_result(nlp):
                     "vs. 7.9 months (95% CI 6.4-9.4) (HR 0.55; 95% CI 0.42-0.71; p<0.001); in the Vp4 subgroup, median "
                     "OS was 10.2 vs. 5.1 months (HR 0.47).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 12.8)], [("OS", 7.9)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.55)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.55)]
     # a subgroup named in the first clause makes the whole sentence a subgroup's
     r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. In the Vp4 subgroup, median OS was 10.2 vs. "
                     "5.1 months (HR 0.47); median PFS was 5.0 vs. 2.9 months.")
@@ -1514,7 +1514,7 @@ def test_linker_comparator_named_first_goes_last_in_the_arm_order(nlp):
 def test_linker_bare_bracketed_range_after_a_ratio_is_its_ci(nlp):
     r = record(nlp, "Patients were randomly assigned to apatinib or placebo. Overall survival was longer with "
                     "apatinib (HR 0·71 [0·54–0·94]). Time to progression: HR 0·60 (0·45–0·81).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high") == [
         ("OS", 0.71, 0.54, 0.94), ("TTP", 0.6, 0.45, 0.81)]
 
 
@@ -1522,7 +1522,7 @@ def test_linker_bare_bracketed_range_after_a_ratio_is_its_ci(nlp):
 def test_linker_ratio_ci_written_forms(nlp, written):
     r = record(nlp, "Patients were randomly assigned to lenvatinib or sorafenib. Overall survival was longer "
                     f"with lenvatinib ({written}; P value, 0.03).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.72, 0.6, 0.87, "0.03")]
 
 
@@ -1869,7 +1869,7 @@ def test_linker_bare_square_bracketed_ci_after_a_median(nlp):
 def test_linker_risk_reduction_names_the_endpoint_and_is_not_a_rate(nlp, phrase, code):
     r = record(nlp, "Patients were randomised 1:1 to vorpalimab or placebo. Vorpalimab "
                     f"{phrase} (hazard ratio [HR], 0.71; 95% confidence interval [CI], 0.56-0.90; two-sided p = 0.004).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         (code, 0.71, 0.56, 0.9, "0.004")]
     assert [a["outcomes"] for a in r["arms"]] == [[], []]
 
@@ -1944,7 +1944,7 @@ def test_linker_continued_ratios_with_bare_ranges_and_plural_hrs(nlp):
                     "0.47-0.88; P = .005) in group A and 0.79 (0.58-1.07; P = .13) in group B. Median PFS favoured "
                     "HAIC, with HRs versus group C of 0.58 (0.43-0.78; P < .001) for group A and 0.71 (0.53-0.96; "
                     "P = .024) for group B.")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.64, 0.47, 0.88, "0.005"), ("OS", 0.79, 0.58, 1.07, "0.13"),
         ("PFS", 0.58, 0.43, 0.78, "<0.001"), ("PFS", 0.71, 0.53, 0.96, "0.024")]
 
@@ -2052,7 +2052,7 @@ def test_linker_ratio_continued_over_a_list_of_arms_and_letter_arm_ends_sentence
                     "(arm C) or all three (arm D). Compared with arm A, the HR for death was 0.58 (95% CI, 0.36 to "
                     "0.93; P = .024) for arm B, 0.79 (95% CI, 0.50 to 1.25; P = .31) for arm C and 0.47 (95% CI, "
                     "0.29 to 0.76; P = .002) for arm D. ORR was higher in arm D.")
-    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "value", "ci_low", "ci_high", "p") == [
         (0.58, 0.36, 0.93, "0.024"), (0.79, 0.5, 1.25, "0.31"), (0.47, 0.29, 0.76, "0.002")]
 
 
@@ -2235,7 +2235,7 @@ def test_context_a_trial_named_once_is_another_study_and_the_trial_is_this_one(n
             "Lenvatinib achieved a median overall survival of 13.6 months in its registration trial. To be eligible, "
             "patients had to be 18 years or older.")
     r = record(nlp, text)
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.75)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.75)]
     assert r["ids"]["nct"] == ["NCT05000001"]
     assert [a["outcomes"] for a in r["arms"]] == [[], []]
     assert [(c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]] == [("age", ">=", 18)]
@@ -2249,7 +2249,7 @@ def test_context_an_approval_based_on_another_named_trial_is_another_study(nlp):
             "plus chemotherapy improved median PFS to 6.8 months versus 4.1 months with chemotherapy alone (HR 0.51). "
             "In the NOVA-2 study, in which orvelimab was given with paclitaxel, the ORR was 31%.")
     r = record(nlp, text)
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.66)]
+    assert comparisons(r, "endpoint", "value") == [("PFS", 0.66)]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.9)], [("PFS", 6.2)]]
 
 
@@ -2354,7 +2354,7 @@ def test_linker_ratios_listed_after_a_plural_head_or_after_each_pair(nlp):
                     "p<0.0001) and 0.93 (0.79-1.10; p=0.41). Median OS was 19.6, 17.2 and 13.9 months (durvalumab "
                     "plus lenvatinib vs sorafenib: hazard ratio [HR] 0.72 [95% CI 0.61-0.85], p<0.0001; durvalumab "
                     "plus tremelimumab vs sorafenib: 0.84 [0.71-0.99], p=0.037).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("PFS", 0.61, 0.52, 0.72, "<0.0001"), ("PFS", 0.93, 0.79, 1.1, "0.41"),
         ("OS", 0.72, 0.61, 0.85, "<0.0001"), ("OS", 0.84, 0.71, 0.99, "0.037")]
 
@@ -2622,7 +2622,7 @@ def test_linker_a_review_entry_of_experimental_and_control_lines_with_sizes_and_
     assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
         (["TACE", "lenvatinib"], 60), (["TACE"], 58)]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.4)], [("OS", 17.0)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.7)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.7)]
     assert "SD" not in {e["name"] for e in r["endpoints"]}
 
 
@@ -2782,7 +2782,7 @@ def test_linker_alternative_fractionations_and_doses_per_fraction_written_with_t
 def test_linker_risk_of_local_progression_is_local_control(nlp):
     r = record(nlp, "Patients were randomised to SBRT or TACE. SBRT reduced the risk of local progression "
                     "(HR 0.24, 95% CI [0.11; 0.52], p < 0.001).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("LC", 0.24, 0.11, 0.52, "<0.001")]
 
 
@@ -2848,7 +2848,7 @@ def test_linker_a_benefit_observed_in_both_strata_is_a_subgroup_result(nlp):
     r = record(nlp, "Patients were randomized to camrelizumab or placebo. RFS was longer with camrelizumab "
                     "(HR 0.66, 95% CI 0.50-0.87; p=0.003). The RFS benefit was observed after both resection "
                     "(HR 0.62) and ablation (HR 0.69).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.66)]
+    assert comparisons(r, "endpoint", "value") == [("RFS", 0.66)]
 
 
 @pytest.mark.parametrize("landmarks", ["1-, 2-year", "1- and 2-year", "1-, and 2-year"])
@@ -2930,7 +2930,7 @@ def test_linker_deaths_written_as_events_leading_to_death_are_grade_5(nlp):
 def test_linker_second_ratio_after_with_an_arm(nlp):
     r = record(nlp, THREE_ARMS + "The hazard ratio for death was 0.71 (95% CI, 0.55 to 0.91; P=0.007) with "
                     "nivolumab-lenvatinib and 0.84 (95% CI, 0.66 to 1.07; P=0.16) with nivolumab-bevacizumab.")
-    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "value", "ci_low", "ci_high", "p") == [
         (0.71, 0.55, 0.91, "0.007"), (0.84, 0.66, 1.07, "0.16")]
 
 
@@ -3161,7 +3161,7 @@ def test_linker_an_arm_associated_with_longer_survival_is_the_main_comparison(nl
                     "multivariable Cox analysis, TACE-TKI-PD-1 remained independently associated with longer OS (HR "
                     "0.61). In patients within the Milan criteria, TACE-TKI-PD-1 was associated with longer OS (HR 0.50).")
     assert len(r["arms"]) == 2
-    assert [(c["measure"], c["value"]) for c in r["comparisons"]] == [("HR", 0.58)]
+    assert comparisons(r, "measure", "value") == [("HR", 0.58)]
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[22.6], [16.8]]
 
 
@@ -3377,7 +3377,7 @@ def test_a_digests_items_about_other_cancers_are_other_studies(nlp):
                     "----------\n")
     assert r["ids"]["nct"] == ["NCT02222222"] and r["ids"]["doi"] == "10.1000/own.2025.2"
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 22.1)], [("OS", 17)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.77)]
 
 
 def test_arms_adjuvant_cytokine_induced_killer_cells_are_the_arms_drug(nlp):
@@ -3476,7 +3476,7 @@ def test_results_of_another_population_are_left_out(nlp, opening):
                     f"were generated. {opening} In the matched cohort, median OS was 20.5 months in the TACE-S group and "
                     "15.0 months in the TACE group (HR 0.70; P = .03).")
     assert [[o["value"] for o in a["outcomes"]] for a in r["arms"]] == [[20.5], [15]]
-    assert [(c["value"], c["p"]) for c in r["comparisons"]] == [(0.7, "0.03")]
+    assert comparisons(r, "value", "p") == [(0.7, "0.03")]
 
 
 def test_results_an_arm_named_inside_a_later_events_bracket_is_that_events(nlp):
@@ -3978,7 +3978,7 @@ def test_results_a_sentence_opening_on_patients_with_a_feature_is_a_subgroup(nlp
     r = record(nlp, "Patients were randomly assigned to HAIC or sorafenib. Median OS was 14.2 versus 9.8 months (HR 0.58, "
                     f"95% CI 0.41-0.80). {opening} median OS was 11.0 versus 6.1 months (HR 0.49, 95% CI 0.30-0.77).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.2)], [("OS", 9.8)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.58)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.58)]
 
 
 def test_results_a_sentence_opening_on_the_trials_whole_population_is_its_result(nlp):
@@ -4088,7 +4088,7 @@ def test_linker_three_groups_named_after_a_short_form_with_credible_intervals_an
     assert [a["n"] for a in r["arms"]] == [44, 31, 81]
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [
         [("PFS", 6.2, None), ("ORR", 22.7, 12.3)], [("PFS", 7, None), ("ORR", 35.5, None)], [("PFS", 10.4, None), ("ORR", 53.1, None)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.54, 0.36, 0.79)]
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high") == [("PFS", 0.54, 0.36, 0.79)]
 
 
 def test_linker_strata_as_arms_with_wiley_numbered_headings_and_a_heading_line_naming_a_stratum(nlp):
@@ -4147,7 +4147,7 @@ def test_linker_latin_american_english_ic_95_two_times_per_day_and_a_group_named
     assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"] if c["name"] == "sorafenib"] == [("sorafenib", "BID")]
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("TTP", 9.8, 7.1, 12.5)], [("TTP", 6.1, 4.4, 7.8)]]
-    assert [(c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [(0.55, 0.31, 0.96)]
+    assert comparisons(r, "value", "ci_low", "ci_high") == [(0.55, 0.31, 0.96)]
     assert per_arm(r, "adverse_events", "term", "percent") == [[("hand-foot skin reaction", 45.2)], []]
 
 
@@ -4186,7 +4186,7 @@ def test_linker_a_preprints_latex_source(nlp):
         ("age", ">=", 18, "years"), ("age", "<=", 75, "years"), ("child_pugh_score", "<=", 7, None),
         ("platelets", ">=", 60, "x10^9/L")]
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [[("PFS", 9.8, 7.2, 12.4)], [("PFS", 5.6, 4.1, 7.1)]]
-    assert [(c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [(0.52, 0.32, 0.84, "0.007")]
+    assert comparisons(r, "value", "ci_low", "ci_high", "p") == [(0.52, 0.32, 0.84, "0.007")]
 
 
 def test_linker_groups_named_only_when_the_patients_are_divided_get_their_treatments_from_later_sentences(nlp):
@@ -4292,7 +4292,7 @@ def test_results_a_reporting_bound_gives_no_event_and_a_benefit_maintained_in_pt
     r = record(nlp, "Patients were randomised to regorafenib plus nivolumab or regorafenib. Median PFS was 8.1 vs 5.2 mo "
                     "(HR 0.60; 95% CI 0.40-0.90). The PFS benefit was maintained in pts with extrahepatic spread (HR "
                     "0.52; 95% CI 0.30-0.91). Treatment-related AEs reported in ≥10% of pts in either arm are listed below.")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.6)]
+    assert comparisons(r, "endpoint", "value") == [("PFS", 0.6)]
     assert r["adverse_events"] == [] and [a["adverse_events"] for a in r["arms"]] == [[], []]
 
 
@@ -4305,7 +4305,7 @@ def test_results_a_reporting_bound_gives_no_event_and_a_benefit_maintained_in_pt
      ("LC", 0.46, "0.06"))])
 def test_comparisons_the_endpoint_a_ratio_names_by_its_event_or_inside_it(nlp, sentence, expected):
     r = record(nlp, "Patients were randomly assigned to sintilimab or placebo.\n" + sentence)
-    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [expected]
+    assert comparisons(r, "endpoint", "value", "p") == [expected]
 
 
 def test_comparisons_a_ratio_assumed_with_decimal_medians_before_it_is_the_design(nlp):
@@ -4373,7 +4373,7 @@ def test_comparisons_a_ratio_continued_after_a_dosed_arm_and_a_later_ratio_witho
                     "while the two doses did not differ (HR 0.88, 95% CI 0.69-1.12; p = 0.30). Median PFS was 5.2, "
                     "4.1 and 1.9 months (Fig. 2); the HRs versus placebo were 0.45 (95% CI 0.35-0.58; p < 0.001) and "
                     "0.57 (95% CI 0.44-0.73; p < 0.001).")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "p") == [
         ("OS", 0.7, 0.55, "0.003"), ("OS", 0.81, 0.64, "0.07"), ("OS", 0.88, 0.69, "0.30"),
         ("PFS", 0.45, 0.35, "<0.001"), ("PFS", 0.57, 0.44, "<0.001")]
 
@@ -4798,11 +4798,11 @@ def test_linker_a_benefit_apparent_in_a_subgroup_is_not_the_trials_result(nlp):
     r = record(nlp, "Patients were randomly assigned to sorafenib or placebo. RFS was longer with sorafenib "
                     "(HR, 0.60; 95% CI, 0.42-0.85). The RFS benefit was apparent in patients with microvascular "
                     "invasion (HR, 0.45; 95% CI, 0.28-0.72) but not in those without it (HR, 0.91; 95% CI, 0.50-1.66).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("RFS", 0.6)]
+    assert comparisons(r, "endpoint", "value") == [("RFS", 0.6)]
     r = record(nlp, "Patients were randomly assigned to sorafenib or placebo. OS was longer with sorafenib (hazard "
                     "ratio for death, 0.70; 95% CI, 0.55 to 0.89). The survival benefit was less evident in patients "
                     "with nonviral disease (hazard ratio for death, 0.92; 95% CI, 0.60 to 1.41).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.7)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.7)]
 
 
 def test_linker_slides_arm_lines_under_eligibility_endpoint_roles_and_fatal_events(nlp):
@@ -4896,7 +4896,7 @@ def test_context_an_errata_statement_of_the_wrong_numbers_is_left_out(nlp):
                     "Patients were randomly assigned to ordelimab 200 mg every 3 weeks (n = 120) or placebo (n = 60). "
                     "Median OS was 11.4 months with ordelimab and 8.1 months with placebo (HR 0.70, 95% CI 0.55-0.89).")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.4)], [("OS", 8.1)]]
-    assert [(c["value"], c["ci_low"]) for c in r["comparisons"]] == [(0.70, 0.55)]
+    assert comparisons(r, "value", "ci_low") == [(0.70, 0.55)]
 
 
 def test_ids_a_doi_ends_at_a_dash_running_into_the_next_word(nlp):
@@ -5189,7 +5189,7 @@ def test_linker_one_sided_p_with_its_purpose_before_the_two_sided(nlp):
     r = record(nlp, "Patients were randomised to sunitinib or sorafenib. Median OS was 7.9 months with sunitinib and "
                     "10.2 months with sorafenib (HR, 1.29; 95% CI, 1.10 to 1.51; one-sided P = .999 for "
                     "noninferiority; two-sided P = .0016 for superiority of sorafenib).")
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 1.29, "0.0016")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 1.29, "0.0016")]
 
 
 def test_linker_at_the_same_dose_takes_a_weight_based_pair(nlp):
@@ -5280,7 +5280,7 @@ def test_linker_labelled_arms_listed_with_semicolons_are_each_an_arm(nlp):
 ])
 def test_linker_a_ratio_naming_its_endpoint_after_for(nlp, sentence, endpoint):
     r = record(nlp, "Patients were randomised to lenvatinib or placebo. " + sentence)
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high") == [
         (endpoint, "HR", 0.61, 0.42, 0.88)]
 
 
@@ -5288,7 +5288,7 @@ def test_linker_a_second_ratio_after_a_first_for_two_arms_versus_a_third(nlp):
     r = record(nlp, "Patients were randomised to arm A, lenvatinib plus TACE; arm B, lenvatinib plus HAIC; or arm C, "
                     "lenvatinib alone. Median PFS was longer; HR 0.66 (95% CI, 0.47-0.93; P = .02) for A vs C and 0.80 "
                     "(95% CI, 0.57-1.12; P = .19) for B vs C.")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("PFS", 0.66, 0.47, 0.93, "0.02"), ("PFS", 0.8, 0.57, 1.12, "0.19")]
 
 
@@ -5402,7 +5402,7 @@ def test_linker_terse_conference_notation(nlp):
                     "mPFS 5.9 vs 4.1 mo, HR .66 (.53-.82) p<.001\n"
                     "HFSR any grade 3.5% vs 45.0%\n")
     assert (r["phase"], r["enrollment"]["actual"], [a["n"] for a in r["arms"]]) == ("III", 600, [300, 300])
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("PFS", 0.66, 0.53, 0.82)]
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high") == [("PFS", 0.66, 0.53, 0.82)]
     assert per_arm(r, "adverse_events", "term", "grade", "percent") == [
         [("hand-foot skin reaction", "any", 3.5)], [("hand-foot skin reaction", "any", 45)]]
 
@@ -5668,7 +5668,7 @@ def test_linker_a_ratio_of_an_event_rate_compares_adverse_events(nlp):
     rec = record(nlp, "Patients were randomised to drug A or drug B. Median OS was 14.1 vs 12.9 months (HR 0.91; "
                       "95% CI 0.74-1.12). Grade 3 or worse diarrhoea occurred in 8 (4.0%) vs 21 (10.5%) patients "
                       "(risk ratio 0.38; 95% CI 0.17-0.84; p = 0.01).")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c.get("p")) for c in rec["comparisons"]] \
+    assert comparisons(rec, "endpoint", "measure", "value", "ci_low", "ci_high", "p") \
         == [("OS", "HR", 0.91, 0.74, 1.12, None), ("AE", "RR", 0.38, 0.17, 0.84, "0.01")]
 
 
@@ -5684,7 +5684,7 @@ def test_linker_event_counts_and_the_share_of_planned_events_are_not_rates(nlp):
                       "70% of the 280 planned events had occurred. Overall survival was immature, with 52 deaths "
                       "(8.1% of patients); the hazard ratio for death was 0.90 (95% CI, 0.52 to 1.55).")
     assert rec["outcomes"] == [] and all(a["outcomes"] == [] for a in rec["arms"])
-    assert [(c["endpoint"], c["value"]) for c in rec["comparisons"]] == [("OS", 0.9)]
+    assert comparisons(rec, "endpoint", "value") == [("OS", 0.9)]
 
 
 @pytest.mark.parametrize("deaths", [
@@ -5910,7 +5910,7 @@ def test_linker_hazard_ratio_written_before_the_arms_it_compares(nlp):
                     "The HR for death with the combination versus lenvatinib was 0.68 (95% CI 0.50-0.92). "
                     "The hazard ratio for progression-free survival for lenvatinib plus TACE vs lenvatinib alone was "
                     "0.55 (95% CI, 0.41-0.73; P < .001).")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c.get("p")) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("OS", "HR", 0.68, 0.5, 0.92, None), ("PFS", "HR", 0.55, 0.41, 0.73, "<0.001")]
 
 
@@ -5939,7 +5939,7 @@ def test_linker_an_old_abstracts_wording_of_doses_means_and_p_values(nlp):
                     "in 2. A sudden death occurred in 1 patient in the lanreotide group.")
     drug = r["arms"][0]["regimen"][0]
     assert (drug["name"], drug["dose"], drug["unit"]) == ("lanreotide", 120, "mcg")
-    assert [(c["endpoint"], c.get("p")) for c in r["comparisons"]] == [("OS", "<0.01")]
+    assert comparisons(r, "endpoint", "p") == [("OS", "<0.01")]
     assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
         [("OS", "median", 30), ("OS", "mean", 8.1), ("ORR", "rate", 0)],
         [("OS", "median", 16), ("OS", "mean", 4.4), ("ORR", "rate", 0)]]
@@ -5960,7 +5960,7 @@ def test_linker_a_benefit_seen_in_named_subgroups_gives_no_comparison(nlp):
     r = record(nlp, "Patients received sorafenib or lenvatinib. Median OS was 14.0 vs 12.1 months (HR 0.80, 95% CI "
                     "0.66-0.97). The OS advantage of sorafenib was seen in Child-Pugh A (HR 0.71, 95% CI 0.55-0.90) "
                     "but not in Child-Pugh B (HR 1.10, 0.70-1.72).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.8)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.8)]
 
 
 def test_linker_an_arms_code_inside_a_count_names_the_arm_of_its_share(nlp):
@@ -6094,7 +6094,7 @@ def test_linker_a_hepatology_approach_and_results_section_is_the_studys_own(nlp)
                     "0.55-0.99; P = .04).\n\nConclusions: Entecavir prolonged RFS.")
     assert [(e["name"], e["role"]) for e in r["endpoints"]] == [("RFS", "primary")]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 41.2)], [("RFS", 30.5)]]
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.74, "0.04")]
+    assert comparisons(r, "endpoint", "value", "p") == [("RFS", 0.74, "0.04")]
 
 
 @pytest.mark.parametrize("written, name", [
@@ -6218,7 +6218,7 @@ SUMMARY_BOX = (
 def test_linker_a_summary_boxs_eligibility_field_heads_its_line_only(nlp):
     r = record(nlp, SUMMARY_BOX)
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 16.9)], [("OS", 13.1)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.76)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.76)]
     assert ("child_pugh_class", "=", "A") in {(e["parameter"], e["operator"], e["value"]) for e in r["eligibility"]}
 
 
@@ -6365,7 +6365,7 @@ def test_linker_results_under_a_sensitivity_analyses_heading_or_an_available_the
                     "5.3 Sensitivity and Exploratory Analyses\n"
                     "The unstratified HR was 0.83 (95% CI: 0.69, 1.00). By investigator assessment, median PFS was "
                     "6.1 versus 4.9 months (HR 0.77; 95% CI: 0.64, 0.93).\n")
-    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.8, "0.021")]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[], []]
 
 
@@ -6538,7 +6538,7 @@ def test_linker_a_registry_arm_blocks_target_is_the_arms_plan_not_the_trials(nlp
 def test_linker_a_ratio_of_an_event_compares_that_events_endpoint(nlp, sentence, endpoint, measure):
     r = record(nlp, "Patients were randomly assigned to interferon alfa-2b 3 MU three times a week (IFN group, "
                     "n = 70) or no further treatment (control group, n = 71). " + sentence)
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         (endpoint, measure, 0.58, 0.38, 0.89, "0.012")]
 
 
@@ -6592,7 +6592,7 @@ def test_linker_vaccine_trial_results_immune_responses_and_a_second_ratio_of_a_t
                     "vaccinated patients; ELISpot responders had longer RFS than non-responders (HR 0.41, 95% CI "
                     "0.20 to 0.84). Injection-site reactions occurred in 36 (78.3%) patients receiving selumotide "
                     "and 38 (80.9%) receiving selumotide plus durvalumab, all grade 1-2.")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "p") == [
         ("RFS", 0.54, 0.33, "0.013"), ("RFS", 0.79, 0.5, "0.31")]
     assert all(o["endpoint"] != "ORR" for a in r["arms"] for o in a["outcomes"])
     assert [[(e["term"], e["grade"], e["count"]) for e in a["adverse_events"]] for a in r["arms"]] == [
@@ -6614,7 +6614,7 @@ def test_linker_toxic_effects_graded_are_adverse_events_of_each_arm(nlp):
                     "occurred in 5 patients (10.0%) after SBRT and 15 patients (28.8%) after TACE (P = .02).")
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 5, 10.0)], [("any adverse event", ">=3", 15, 28.8)]]
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("AE", "0.02")]
+    assert comparisons(r, "endpoint", "p") == [("AE", "0.02")]
 
 
 def test_linker_a_single_arms_infusion_interval_and_an_earlier_trials_number_and_design(nlp):
@@ -6783,7 +6783,7 @@ def test_linker_a_sentence_referring_back_takes_the_endpoint_before(nlp, second)
     r = record(nlp, "Patients were randomized to donafenib or sorafenib. Median PFS with sorafenib was 3.6 months. "
                     + second)
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 5.4)], [("PFS", 3.6)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("PFS", 0.82)]
+    assert comparisons(r, "endpoint", "value") == [("PFS", 0.82)]
 
 
 def test_linker_it_was_without_a_number_after_it_refers_to_no_endpoint(nlp):
@@ -7105,7 +7105,7 @@ def test_linker_an_erratum_before_its_article_takes_the_articles_ids_and_values(
                     "10.1007/s12072-024-99901-0\n\nAbstract\nPatients were randomized to SBRT plus atezolizumab or "
                     "atezolizumab alone. The hazard ratio for overall survival was 0.56 (95% CI 0.33-0.95; P = 0.031).\n")
     assert (r["ids"]["pmid"], r["ids"]["doi"]) == ("39400001", "10.1007/s12072-024-99901-0")
-    assert [(c["value"], c["p"]) for c in r["comparisons"]] == [(0.56, "0.031")]
+    assert comparisons(r, "value", "p") == [(0.56, "0.031")]
 
 
 def test_linker_a_trial_named_bare_with_the_documents_only_registration_is_this_one(nlp):
@@ -7167,7 +7167,7 @@ def test_linker_hazard_ratios_against_a_common_comparator_after_v(nlp, versus):
     r = record(nlp, "Patients were randomly assigned to cabozantinib plus nivolumab, cabozantinib alone, or sorafenib. "
                     "Median TTP was 8.1, 6.2, and 4.0 months, respectively "
                     f"(HR {versus} sorafenib, 0.48 [95% CI, 0.37 to 0.61] and 0.66 [95% CI, 0.52 to 0.84]).")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high") == [
         ("TTP", "HR", 0.48, 0.37, 0.61), ("TTP", "HR", 0.66, 0.52, 0.84)]
 
 
@@ -7349,7 +7349,7 @@ def test_linker_a_hazard_ratio_row_with_a_99_percent_interval(nlp):
                     "Table 2. Efficacy results\n\tArm A (N = 424)\tArm B (N = 212)\nPFS per BICR\n"
                     "  Median, months (95% CI)\t7.4 (6.3, 8.5)\t4.2 (3.0, 5.6)\n"
                     "  Stratified HR (99% CI)\t0.64 (0.49, 0.83)\n  Stratified log-rank p-value\t< 0.0001\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("PFS", "HR", 0.64, 0.49, 0.83, "<0.0001")]
 
 
@@ -7380,7 +7380,7 @@ def test_linker_a_stopping_boundary_p_value_written_after_a_bracket_is_no_compar
     r = record(nlp, "Patients were randomized to drug A or sorafenib. For OS, the efficacy boundary at the interim "
                     "analysis (70% of deaths) was p < 0.0213. Median OS was 15.1 vs 12.0 months (HR 0.80, 95% CI "
                     "0.66-0.97; p = 0.021).")
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.8, "0.021")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.8, "0.021")]
 
 
 def test_linker_hepatic_arterial_infusion_of_a_regimen_is_haic_and_a_drug_started_on_a_day_is_no_schedule_day(nlp):
@@ -7414,7 +7414,7 @@ def test_linker_title_arms_end_at_the_subtitle_and_a_subgroup_opening_among_pati
                     "patients with macrovascular invasion, the HR for PFS was 0.52 (95% CI, 0.28-0.97). Among patients "
                     "with measurable disease, the ORR was 31% versus 12% (P = .02). The mean liver dose was 11.4 Gy.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["durvalumab", "radiotherapy"], ["durvalumab"]]
-    assert [(c["endpoint"], c.get("value"), c.get("p")) for c in r["comparisons"]] == [("PFS", 0.61, None), ("ORR", None, "0.02")]
+    assert comparisons(r, "endpoint", "value", "p") == [("PFS", 0.61, None), ("ORR", None, "0.02")]
     assert [c.get("dose") for c in r["arms"][0]["regimen"]] == [None, None]
 
 
@@ -7533,7 +7533,7 @@ def test_linker_a_registry_results_summary_after_its_address_fields_is_results(n
                     "Basic reporting / Summary of results (2025-09-15):\n"
                     "The 24-month RFS rate was 60.5 % with drugamab and 45.0 % with microwave ablation alone; "
                     "HR 0.66 (95 % CI 0.40-1.09); p = 0.10.\n")
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("RFS", 0.66, "0.10")]
+    assert comparisons(r, "endpoint", "value", "p") == [("RFS", 0.66, "0.10")]
     assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("RFS", 24, 60.5)], [("RFS", 24, 45)]]
 
 
@@ -7679,7 +7679,7 @@ def test_linker_an_indirect_comparison_is_not_this_trials_comparison(nlp):
     r = record(nlp, "Patients were randomly assigned to drugamab plus bevacizumab or sorafenib. Median OS was 16.1 vs "
                     "13.2 months (HR 0.73; 95% CI 0.59-0.90). A matching-adjusted indirect comparison estimated an OS "
                     "hazard ratio of 0.81 (95% CI 0.62-1.05) against lenvatinib.")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.73)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.73)]
 
 
 def test_linker_a_registry_age_field_under_the_exclusions_admits_and_a_hepatic_arterial_infusion_route(nlp):
@@ -7957,7 +7957,7 @@ def test_linker_a_subgroups_clause_after_the_main_result_adds_no_comparison(nlp)
     r = record(nlp, "Patients were randomly assigned to drugavac plus nivolumab or nivolumab. Median PFS was 9.1 versus "
                     "5.6 months (HR 0.62, 95% CI 0.38 to 1.01), and in patients with baseline AFP >=400 ng/mL the PFS "
                     "HR was 0.48 (95% CI 0.22 to 1.04; p = 0.06).")
-    assert [(c["endpoint"], c["value"], c.get("p")) for c in r["comparisons"]] == [("PFS", 0.62, None)]
+    assert comparisons(r, "endpoint", "value", "p") == [("PFS", 0.62, None)]
 
 
 def test_linker_with_or_without_named_in_brackets_gives_both_arms_and_their_names(nlp):
@@ -8074,7 +8074,7 @@ def test_linker_a_benefit_said_to_be_larger_in_patients_with_a_trait_is_a_subgro
     r = record(nlp, "Patients were randomized to toripalimab or sorafenib. Median OS was 15.2 vs 14.0 months (HR 0.86, "
                     "95% CI 0.72-1.02). The survival advantage appeared larger in patients with hepatitis B (HR 0.79, "
                     "95% CI 0.63-0.99).")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.86)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.86)]
 
 
 def test_linker_numbers_of_a_clause_naming_no_endpoint_are_not_a_later_clauses_endpoints(nlp):

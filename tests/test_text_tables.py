@@ -1,7 +1,7 @@
 """The text-table reader on small tables of my own."""
 import pytest
 
-from conftest import per_arm
+from conftest import comparisons, per_arm
 
 
 def record(nlp, text):
@@ -55,7 +55,7 @@ def test_space_table_grade_sub_columns_zero_cells_ci_rows_and_ratio_with_p(nlp):
                     "  Hypertension     20 (50.0)   6 (15.0)      18 (43.9)   0\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("ORR", 25, 12.7, 41.2), ("PFS", 5.6, 4.1, 7)], [("ORR", 12.2, 4.1, 26.2), ("PFS", 3.9, 2.8, 4.6)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("PFS", 0.66, 0.41, 1.05, "0.08")]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", "any", 20), ("hypertension", "3-4", 6)],
@@ -84,7 +84,7 @@ def test_registry_results_text_titles_measure_lines_and_event_rows(nlp):
     assert [a["n"] for a in r["arms"]] == [470, 237]
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("OS", 10.2, 9.1, 12)], [("OS", 8, 6.8, 9.4)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.76, 0.63, 0.92, "0.005")]
     assert per_arm(r, "adverse_events", "term", "count", "percent") == [
         [("any adverse event", 460, 98.5), ("diarrhea", 254, 54.39)],
@@ -191,7 +191,7 @@ def test_markdown_table_with_ratio_and_p_columns(nlp):
                     "|---|---|---|---|---|\n"
                     "| Median OS, months (95% CI) | 19.2 (17.0–23.7) | 13.4 (11.4–16.9) | 0.66 (0.52–0.85) | <0.001 |\n"
                     "| Median DoR, months | 18.1 | 14.9 | — | — |\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("OS", "HR", 0.66, 0.52, 0.85, "<0.001")]
     assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("OS", 19.2), ("DOR", 18.1)], [("OS", 13.4), ("DOR", 14.9)]]
@@ -208,7 +208,7 @@ def test_table_laid_out_with_spaces_under_section_lines(nlp):
                     "  p-value                                        0.0009\n"
                     "Objective Response Rate\n"
                     "  ORR, % (95% CI)                      30 (25, 35)               11 (7, 17)\n")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.66, 0.52, 0.85, "0.0009")]
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("OS", 19.2, 17, 23.7), ("ORR", 30, 25, 35)], [("OS", 13.4, 11.4, 16.9), ("ORR", 11, 7, 17)]]
@@ -268,7 +268,7 @@ def test_registry_results_record_read_by_heading_and_arm_initials(nlp):
         [("OS", 21.2, 19, 23.6)], [("OS", 19, 17.2, None)]]
     assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
         [("any adverse event", ">=3", 60, 50.4)], [("any adverse event", ">=3", 45, 38.1)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "p") == [
         ("OS", "HR", 0.8, 0.64, "0.045")]
 
 
@@ -314,7 +314,7 @@ def test_registry_outcome_sections_give_the_statistical_analysis_lines_as_compar
                     "Description: Percentage of participants with a complete response (CR) or partial response (PR).\n"
                     "Statistical Analysis 1\n  P-Value: 0.020\n  Odds Ratio (OR): 2.10\n"
                     "  95% Confidence Interval (2-Sided): 1.10 to 4.00\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("OS", "HR", 0.77, 0.63, 0.94, "0.012"), ("ORR", "OR", 2.1, 1.1, 4, "0.020")]
 
 
@@ -357,7 +357,7 @@ def test_registry_results_tab_with_its_groups_as_rows(nlp):
     assert [(e["name"], e["role"]) for e in r["endpoints"]][:2] == [("OS", "primary"), ("ORR", "secondary")]
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
         [("OS", 11, None), ("ORR", 10, 5)], [("OS", 12.4, None), ("ORR", 15.4, 8)], [("OS", 10.1, None), ("ORR", 5.9, 3)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("OS", "HR", 0.66, 0.44, 0.98, "0.041")]
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("serious adverse event", 9), ("diarrhea", 10)], [("serious adverse event", 12), ("diarrhea", 15)],
@@ -443,7 +443,7 @@ def test_space_table_a_value_squeezed_against_the_next_column(nlp):
     assert by_arm(r, "outcomes") == [
         [{"endpoint": "OS", "stat": "median", "value": 14.2, "unit": "months", "ci_low": 12.0, "ci_high": 16.3}],
         [{"endpoint": "OS", "stat": "median", "value": 11.5, "unit": "months", "ci_low": 10.04, "ci_high": 13.35}]]
-    assert [(c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [("HR", 0.74, 0.55, 0.99)]
+    assert comparisons(r, "measure", "value", "ci_low", "ci_high") == [("HR", 0.74, 0.55, 0.99)]
 
 
 def test_space_table_sizes_on_the_line_under_the_arms_count_share_and_ci_cells(nlp):
@@ -526,7 +526,7 @@ def test_pipe_table_with_unadjusted_and_adjusted_ratio_columns(nlp):
                     "|---|---|---|---|---|---|\n"
                     "| Median OS, months (95% CI) | 12.1 (10.2-14.0) | 13.9 (11.8-15.6) | 0.88 (0.70-1.10) | 0.90 (0.71-1.14) | 0.38 |\n"
                     "| ORR, n (%) | 14 (11.7) | 30 (25.4) | 0.39 (0.20-0.77) | 0.41 (0.21-0.80) | 0.009 |\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c.get("p")) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "p") == [
         ("OS", "HR", 0.88, None), ("OS", "HR", 0.9, "0.38"), ("ORR", "OR", 0.39, None), ("ORR", "OR", 0.41, "0.009")]
 
 
@@ -599,7 +599,7 @@ def test_tab_table_whose_header_opens_on_a_tab_with_ratio_and_p_rows_against_the
                     "p value\t0.48\t0.016\t..\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
         [("PFS", 5.1, 4, 6.3)], [("PFS", 6.8, 5.5, 7.7)], [("PFS", 4.2, 3.6, 5)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("PFS", "HR", 0.91, 0.7, 1.18, "0.48"), ("PFS", "HR", 0.72, 0.55, 0.94, "0.016")]
 
 
@@ -856,7 +856,7 @@ REGISTRY_TAB = (
 
 def test_registry_two_sided_p_in_a_comment_of_two_sentences(nlp):
     r = record(nlp, REGISTRY_TAB)
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("PFS", "0.008")]
+    assert comparisons(r, "endpoint", "p") == [("PFS", "0.008")]
 
 
 def test_registry_count_row_labelled_unit_of_measure_under_an_adverse_event_title(nlp):
@@ -933,7 +933,7 @@ def test_pipe_table_p_value_row_under_a_ratio_row(nlp, p_row, p):
                     "  Median OS, months (95% CI) | 19.6 (17.1 to 22.4) | 14.2 (11.9 to 16.5)\n"
                     "  HR (95% CI)a | 0.68 (0.55 to 0.84) | Reference\n"
                     f"  {p_row}\n")
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.68, p)]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.68, p)]
 
 
 def test_single_arm_tables_flattened_with_single_spaces_under_criterion_and_grade_headers(nlp):
@@ -976,7 +976,7 @@ DOSE_TABLE = """Patients were randomised 1:1 to cabozantinib 40 mg or 60 mg oral
 
 def test_text_tables_a_ratio_row_under_an_arm_column_is_a_comparison(nlp):
     rec = record(nlp, DOSE_TABLE)
-    assert [(c["endpoint"], c.get("value"), c.get("ci_low"), c.get("ci_high"), c.get("p")) for c in rec["comparisons"]] \
+    assert comparisons(rec, "endpoint", "value", "ci_low", "ci_high", "p") \
         == [("PFS", 1.06, 0.71, 1.58, "0.78")]
     assert per_arm(rec, "outcomes", "endpoint", "value") == [[("PFS", 4.6)], [("PFS", 5.1)]]
 
@@ -1065,7 +1065,7 @@ def test_table_flattened_with_single_spaces_under_sized_group_names(nlp):
                     "Confirmed ORR, n/N (%) 50/200 (25.0) 30/201 (14.9) 12/199 (6.0)\n")
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [
         [("OS", 18.1, None), ("ORR", 25, 50)], [("OS", 15, None), ("ORR", 14.9, 30)], [("OS", 13.2, None), ("ORR", 6, 12)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.75, 0.6), ("OS", 0.9, 0.72)]
+    assert comparisons(r, "endpoint", "value", "ci_low") == [("OS", 0.75, 0.6), ("OS", 0.9, 0.72)]
     assert [a["n"] for a in r["arms"]] == [200, 201, 199]
 
 
@@ -1114,7 +1114,7 @@ def test_footnote_letters_after_a_caret_leave_a_tables_headings_readable(nlp):
         "  Median in months (95% CI)        7.3 (5.6, 7.5)         3.6 (3.6, 3.7)\n"
         "  Hazard ratio (95% CI)^b          0.64 (0.51, 0.80)\n")
     r = record(nlp, text)
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high") == [
         ("OS", 0.91, 0.72, 1.15), ("PFS", 0.64, 0.51, 0.8)]
 
 
@@ -1164,7 +1164,7 @@ def test_csv_tables_of_adverse_events_and_of_efficacy_with_an_effect_estimate_co
         [("hypertension", "any", 15, 30.6), ("hypertension", "3-4", 4, 8.2)]]
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("PFS", 7.1, None), ("ORR", 30, 15)],
                                                                      [("PFS", 4.2, None), ("ORR", 12.2, 6)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("PFS", "HR", 0.61, 0.4, 0.93, "0.021"), ("ORR", "OR", 3.07, 1.08, 8.71, "0.031")]
 
 
@@ -1196,7 +1196,7 @@ def test_a_ratio_column_against_a_named_reference_arm_with_one_ratio_per_arm(nlp
                     "| Median PFS, mo | 10.4 | 8.8 | 6.1 | A: 0.55 (0.37-0.81); B: 0.72 (0.50-1.04) |\n")
     assert [a["n"] for a in r["arms"]] == [70, 71, 69]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 10.4)], [("PFS", 8.8)], [("PFS", 6.1)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high") == [
         ("PFS", "HR", 0.55, 0.37, 0.81), ("PFS", "HR", 0.72, 0.5, 1.04)]
 
 
@@ -1234,7 +1234,7 @@ def test_a_tab_table_headed_by_short_forms_one_of_a_single_letter_with_a_marked_
     assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("OS", 15.6), ("PFS", 6.6), ("ORR", 25.3)], [("OS", 11.2), ("PFS", 4.2), ("ORR", 10.7)]]
     # the note under the table gives the two-sided p of the comparison its mark is on
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, "0.008"), ("PFS", 0.6, "<0.001")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.7, "0.008"), ("PFS", 0.6, "<0.001")]
 
 
 def test_a_slide_deck_with_cell_per_line_tables_subgroup_bullets_and_slide_breaks(nlp):
@@ -1255,7 +1255,7 @@ def test_a_slide_deck_with_cell_per_line_tables_subgroup_bullets_and_slide_break
     # the baseline table under "Characteristic" is no outcome; "61% maturity" does not stop the OS title
     assert per_arm(r, "outcomes", "endpoint", "value") == [
         [("OS", 16.1), ("ORR", 28.0), ("DCR", 71.3)], [("OS", 12.2), ("ORR", 12.0), ("DCR", 60.0)]]
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("OS", 0.74, "0.018")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.74, "0.018")]
     assert [(c["parameter"], c["value"]) for c in r["eligibility"]] == [("child_pugh_class", "A"), ("ecog", 1)]
 
 
@@ -1275,7 +1275,7 @@ def test_a_label_section_with_cell_per_line_rows_of_one_value_among_other_cancer
     # the brand defined by a name with an INN stem and a US suffix; the other cancers' sections left out
     assert [[(c["name"], c.get("dose")) for c in a["regimen"]] for a in r["arms"]] == [[("corvimab", 8)], [("placebo", None)]]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.0), ("PFS", 3.9)], [("OS", 8.1), ("PFS", 2.0)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["p"]) for c in r["comparisons"]] == [("OS", 0.7, 0.54, "0.006")]
+    assert comparisons(r, "endpoint", "value", "ci_low", "p") == [("OS", 0.7, 0.54, "0.006")]
 
 
 @pytest.mark.parametrize("table, field, expected", [
@@ -1339,7 +1339,7 @@ def test_table_ratio_and_p_in_one_cell_split_by_a_spaced_slash(nlp):
                     "Outcome | HAIC (n=159) | TACE (n=156) | HR / P value\n"
                     "Median OS, mo | 23.1 | 16.4 | 0.65 / 0.002\n"
                     "ORR, n (%) | 74 (46.5) | 28 (17.9) | – / <0.001\n")
-    assert [(c["endpoint"], c.get("value"), c["p"]) for c in r["comparisons"]] == [("OS", 0.65, "0.002"), ("ORR", None, "<0.001")]
+    assert comparisons(r, "endpoint", "value", "p") == [("OS", 0.65, "0.002"), ("ORR", None, "<0.001")]
 
 
 SINGLE_ARM_RESULTS = """Brief Summary: A single-arm phase 2 study of sintilimab plus HAIC.
@@ -1421,7 +1421,7 @@ def test_a_row_of_the_p_value_of_the_endpoint_its_label_names(nlp, label):
                     "Outcome | TACE plus sorafenib (n = 60) | TACE alone (n = 60)\n"
                     "Objective response, n (%) | 30 (50.0) | 18 (30.0)\n"
                     f"{label} | .024\n")
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "0.024")]
+    assert comparisons(r, "endpoint", "p") == [("ORR", "0.024")]
 
 
 def test_a_registry_row_of_values_under_a_heading_about_adverse_events(nlp):
@@ -1451,7 +1451,7 @@ def test_a_ratio_row_under_the_endpoint_row_right_above_it(nlp):
                     "  HR (95% CI)\t0.77 (0.64–0.92)\t\n"
                     "Median PFS, mo\t8.3\t6.2\n"
                     "  HR (95% CI)\t0.69 (0.58–0.82)\t\n")
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.77), ("PFS", 0.69)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.77), ("PFS", 0.69)]
 
 
 def test_space_table_a_p_value_after_the_arm_columns_is_the_rows_comparison(nlp):
@@ -1462,7 +1462,7 @@ def test_space_table_a_p_value_after_the_arm_columns_is_the_rows_comparison(nlp)
                     "ORR              52 (65.0%)       33 (41.8%)     p = 0.004\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "value") == [[("CR", 10, 12.5), ("ORR", 52, 65.0)],
                                                                     [("CR", 4, 5.1), ("ORR", 33, 41.8)]]
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "0.004")]
+    assert comparisons(r, "endpoint", "p") == [("ORR", "0.004")]
 
 
 def test_eu_register_results_arms_products_and_endpoint_types(nlp):
@@ -1492,7 +1492,7 @@ def test_tab_table_ratio_and_p_rows_of_one_value_under_an_endpoint_row_of_a_thre
                     "PFS, median, months (95% CI)\t5.1 (4.0, 6.2)\t4.4 (3.1, 5.5)\n"
                     "  Stratified HR (95% CI)\t0.81 (0.60, 1.09)\n"
                     "  Stratified log-rank p-value\t0.166 (not significant)\n")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("PFS", 0.81, 0.6, 1.09, "0.166")]
 
 
@@ -1504,7 +1504,7 @@ def test_registry_statistical_analysis_p_then_ratio_then_interval_rows_of_one_ta
                     "Median (95% Confidence Interval) Unit of Measure: months\t13.0 (10.1 to 16.2)\t10.4 (8.0 to 12.9)\n"
                     "Statistical Analysis 1\nP-Value\t0.27\t(two-sided, log-rank)\nHazard Ratio (HR)\t0.77\n"
                     "95% Confidence Interval\t0.48 to 1.23\n")
-    assert [(c["endpoint"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "value", "ci_low", "ci_high", "p") == [
         ("OS", 0.77, 0.48, 1.23, "0.27")]
 
 
@@ -1519,7 +1519,7 @@ def test_pipe_table_arms_in_short_forms_under_a_lower_case_header_with_a_p_typed
                     "Hypertension | 9 (11.3) | 6 (7.4)\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "value") == [
         [("CR", 5, 6.3), ("ORR", 30, 37.5), ("PFS", None, 7.0)], [("CR", 1, 1.2), ("ORR", 9, 11.1), ("PFS", None, 4.1)]]
-    assert [(c["endpoint"], c["p"]) for c in r["comparisons"]] == [("ORR", "<0.001")]
+    assert comparisons(r, "endpoint", "p") == [("ORR", "<0.001")]
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("hypertension", "3-4", 9)], [("hypertension", "3-4", 6)]]
 
@@ -1540,7 +1540,7 @@ def test_tab_table_section_lines_marked_with_a_superscript_note_letter(nlp):
                     "  Median in months (95% CI)\t7.3 (5.6, 8.1)\t3.7 (3.6, 4.6)\n"
                     "  Hazard ratio (95% CI)ᵃ\t0.66 (0.50, 0.87)\n")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 11.9), ("PFS", 3.7)], [("OS", 13.1), ("PFS", 7.3)]]
-    assert [(c["endpoint"], c["value"]) for c in r["comparisons"]] == [("OS", 0.88), ("PFS", 0.66)]
+    assert comparisons(r, "endpoint", "value") == [("OS", 0.88), ("PFS", 0.66)]
 
 
 def test_eu_register_statistical_analysis_after_comparison_groups_and_a_permanent_discontinuation_row(nlp):
@@ -1554,7 +1554,7 @@ def test_eu_register_statistical_analysis_after_comparison_groups_and_a_permanen
                     "End point title\tNumber of subjects with adverse events\n"
                     "End point values\tApatinib\tPlacebo\nUnits: subjects\n"
                     "    TEAE leading to permanent discontinuation\t19\t4\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("OS", "HR", 0.79, 0.63, 0.99, "0.048")]
     assert per_arm(r, "adverse_events", "term", "count") == [
         [("adverse event leading to discontinuation", 19)], [("adverse event leading to discontinuation", 4)]]
@@ -1570,7 +1570,7 @@ def test_a_numbered_table_caption_naming_an_endpoint_gives_it_to_the_rows_and_a_
     r = nlp(text)._.trial_record
     assert [[(o["endpoint"], o["value"], o.get("ci_low")) for o in a["outcomes"]] for a in r["arms"]] == [
         [("OS", 21.3, 18.9), ("PR", 39.9, None)], [("OS", 16.8, 14.9), ("PR", 24.5, None)]]
-    assert [(c["endpoint"], c["value"], c["ci_low"]) for c in r["comparisons"]] == [("OS", 0.76, 0.63)]
+    assert comparisons(r, "endpoint", "value", "ci_low") == [("OS", 0.76, 0.63)]
 
 
 def test_a_markdown_table_with_an_effect_column_after_the_arms(nlp):
@@ -1580,7 +1580,7 @@ def test_a_markdown_table_with_an_effect_column_after_the_arms(nlp):
             "| mPFS | 11.5 mo (9.9-13.4) | 7.3 mo (6.1-8.5) | HR 0.62 (0.50-0.77) | <0.0001 |\n")
     r = nlp(text)._.trial_record
     assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 11.5)], [("PFS", 7.3)]]
-    assert [(c["endpoint"], c["value"], c["p"]) for c in r["comparisons"]] == [("PFS", 0.62, "<0.0001")]
+    assert comparisons(r, "endpoint", "value", "p") == [("PFS", 0.62, "<0.0001")]
 
 
 def test_drug_label_table_of_shares_under_grade_columns(nlp):
@@ -1644,7 +1644,7 @@ def test_an_eu_results_summary_with_its_landmark_title_and_one_line_interval(nlp
                     "Confidence interval\tlevel 95% · sides 2-sided · lower limit 0.41 · upper limit 0.91\n")
     assert per_arm(r, "outcomes", "endpoint", "stat", "timepoint_months", "value") == [
         [("LC", "rate", 12, 84.2), ("PFS", "median", None, 6.4)], [("LC", "rate", 12, 41.5), ("PFS", "median", None, 3.9)]]
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("PFS", "HR", 0.61, 0.41, 0.91, "0.014")]
 
 
@@ -1743,7 +1743,7 @@ def test_a_pipe_tables_effect_cell_naming_its_ratio_and_interval(nlp):
                     "| Outcome | TACE + MWA (n = 76) | MWA alone (n = 76) | Effect / p |\n|---|---|---|---|\n"
                     "| Median RFS, months (95% CI) | **31.4** (24.9–37.8) | 20.7 (16.2–25.1) | HR 0.62 (95% CI 0.42–0.91); "
                     "p = 0.014 |\n")
-    assert [(c["endpoint"], c["measure"], c["value"], c["ci_low"], c["ci_high"], c["p"]) for c in r["comparisons"]] == [
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("RFS", "HR", 0.62, 0.42, 0.91, "0.014")]
     assert per_arm(r, "outcomes", "value") == [[(31.4,)], [(20.7,)]]
 
