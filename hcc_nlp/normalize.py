@@ -62,13 +62,10 @@ def numbers_in(text: str) -> list[float]:
 
 # ---- doses -----------------------------------------------------------------------------------
 
-UNIT_MAP = {
-    "mg": "mg", "g": "g", "mcg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg", "ml": "mL",
-    "gbq": "GBq", "gy": "Gy", "cgy": "Gy", "microgram": "mcg", "milligram": "mg", "gram": "g",
-}
-
-
-_TO_GBQ = {"mbq": 0.001, "mci": 0.037}  # an activity's other units, in GBq (the contract's unit)
+_UNITS = load_json("units.json")
+UNIT_MAP: dict[str, str] = _UNITS["codes"]  # a written unit (lower case) -> the contract's unit code
+_CONTRACT_UNITS = frozenset(_UNITS["contract_units"])
+_TO_GBQ: dict[str, float] = _UNITS["activity_in_gbq"]  # an activity's other units, in GBq (the contract's unit)
 
 
 @dataclass
@@ -112,7 +109,7 @@ def parse_dose(text: str) -> Optional[Dose]:
     unit = base
     if per in ("m2", "kg") and base in ("mg", "g"):
         unit = f"{base}/{per}"
-    if unit not in ("mg", "g", "mcg", "mg/kg", "mg/m2", "g/m2", "GBq", "mL"):
+    if unit not in _CONTRACT_UNITS:
         unit = None
     dose_max = nums[1] if len(nums) > 1 else None
     factor = _TO_GBQ.get(m.group(1).lower()) if per is None else None

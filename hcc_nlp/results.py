@@ -23,19 +23,16 @@ from .regimen import attachment_cues
 from .resources import grammar, load_json
 from .text_tables import Cell, TableReader, heading_endpoints, is_heading_line, is_subgroup_heading
 
-AE_SPLIT = {"nausea/vomiting": ["nausea", "vomiting"],
-            "aminotransferase increased": ["alanine aminotransferase increased", "aspartate aminotransferase increased"]}
+_ENTITIES = load_json("entities.json")
+AE_SPLIT: dict[str, list[str]] = _ENTITIES["ae_split"]  # "nausea/vomiting" is two events
 # "52 patients (", "4 of them (", "52 PBT patients (" (an arm's code before the noun), "four SIRT-treated patients ("
 _COUNT_BEFORE = grammar("results", "count_before")
 # RECORDS.md maps these synonyms to one term; every other term is the text's own words
-CONTRACT_AE_TERMS = {
-    "hand-foot skin reaction", "thrombocytopenia", "neutropenia", "anemia", "diarrhea", "fatigue",
-    "hypertension", "hepatotoxicity", "alanine aminotransferase increased",
-    "aspartate aminotransferase increased", "creatinine increased", "nausea", "vomiting",
-    "any adverse event", "serious adverse event",
-}
-_ABBREVIATION = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z-]{2,8}")  # "irAEs", "RILD", "REILD"
-_ABBREVIATED_WORD = re.compile(r"\b[A-Z]{2,4}\b")  # "GI" in "GI bleeding": the term's vocabulary id spells it out
+CONTRACT_AE_TERMS = frozenset(_ENTITIES["contract_ae_terms"])
+_ABBREVIATION = grammar("results", "abbreviation")  # "irAEs", "RILD", "REILD"
+_ABBREVIATED_WORD = grammar("results", "abbreviated_word")  # "GI" in "GI bleeding": the term's id spells it out
+
+
 def _uk_to_us() -> list[tuple[str, str]]:
     """British-to-US rewrites of ``patterns/terms_source.json``: its spelling pairs read backwards,
     then its ``to_us`` rewrites."""
