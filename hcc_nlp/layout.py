@@ -64,10 +64,19 @@ def _rules() -> dict:
 
 
 def repaired(text: str) -> str:
-    """The text as read: its markup and a PDF page's layout undone, and decimal commas read as
-    points (each step leaves a text without them as it is)."""
+    """The text as read: Windows and old Mac line ends read as newlines, its markup and a PDF page's
+    layout undone, and decimal commas read as points (each step leaves a text without them as it is)."""
     return with_decimal_points(joined_table_headers(joined_table_labels(joined_cell_lines(joined_broken_words(
-        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(text))))))))))
+        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(
+            with_newlines(text)))))))))))
+
+
+def with_newlines(text: str) -> str:
+    """A text saved on Windows ("\\r\\n") or an old Mac ("\\r") with its line ends as "\\n", the only line
+    end the rules read (a paragraph break is a blank line, a table row a line)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def with_decimal_points(text: str) -> str:

@@ -499,6 +499,7 @@ class ResultExtractor:
         self.ratio_bare_ci = cues["ratio_bare_ci"]        # "HR 0·69 [0·52–0·91]"
         self.value_bare_ci = cues["value_bare_ci"]        # "12·3 months (10·4–13·9)", "3·8 months [3·6–4·5]"
         self.value_open_ci = cues["value_open_ci"]        # "61.7 (48.3 to not estimable) months"
+        self.ci_list_next = cues["ci_list_next"]          # "95% CI, 6.9 to 8.8 | and 3.6 to 4.6"
         self.time_unit_after = cues["time_unit_after"]    # "19.2 (95% CI ...) vs 13.4 months": the unit written later
         self.pair_label_at = cues["pair_label_at"]  # "(A vs B: HR ...)": A names no value
         self.comparator_before = cues["comparator_before"]  # "HR vs SOR ... for A and ... for B"
@@ -904,9 +905,10 @@ class ResultExtractor:
                     later = self.time_unit_after.search(text, e.end_char, min(sent.end_char, e.end_char + 120))
                     item["unit"] = time_unit(later.group()) if later else None
                 if len(nums) > 1:  # "12.8 vs. 10.8 months", "13.8, 10.2 and 7.0 mo"
-                    items.append(item)
-                    for j, num in enumerate(nums[1:], start=1):
-                        items.append(dict(item, value=parse_number(num), pos=e.start_char + j, twin=True))
+                    twins = [item] + [dict(item, value=parse_number(num), pos=e.start_char + j, twin=True)
+                                      for j, num in enumerate(nums[1:], start=1)]
+                    self._listed_cis(twins, ents[k + 1] if k + 1 < len(ents) else None, e, text)
+                    items.extend(twins)
                     continue
             if e.start_char in paired:
                 item["count"], item["total"] = _fraction(paired[e.start_char])
@@ -1005,6 +1007,27 @@ class ResultExtractor:
         if not ae_terms and any(e.id_ == "QOL" for e in sent.of("ENDPOINT")):
             items = sorted(items + self._mean_scores(sent), key=lambda x: x["pos"])
         return items
+
+    def _listed_cis(self, twins: list[dict], nxt: Optional[Span], e: Span, text: str) -> None:
+        """A list of CIs right after a list of medians, one per median in order ("median, 7.4 v 3.7
+        months; 95% CI, 6.9 to 8.8 and 3.6 to 4.6"): each median's own, when there are as many ranges
+        as medians and each range brackets its median."""
+        if nxt is None or nxt.label_ != "CI" or nxt.start_char - e.end_char >= 8:
+            return
+        ranges = [parse_ci(nxt.text)]
+        end = nxt.end_char
+        while len(ranges) < len(twins):
+            m = self.ci_list_next.match(text, end)
+            if m is None:
+                return
+            ranges.append((parse_number(m.group(1)), parse_number(m.group(2))))
+            end = m.end()
+        if self.ci_list_next.match(text, end):
+            return  # more ranges than medians: not theirs
+        if all(v["value"] is not None and lo is not None and hi is not None and lo <= v["value"] <= hi
+               for v, (lo, hi) in zip(twins, ranges)):
+            for v, ci in zip(twins, ranges):
+                v["ci"] = ci
 
     def _mean_scores(self, sent: Sentence) -> list[dict]:
         """Mean quality-of-life scores, which carry no unit: "the least-squares mean change from baseline

@@ -242,3 +242,48 @@ def test_io_a_lone_markdown_sign_leaves_the_text_as_it_is(tmp_path, text):
 ])
 def test_io_lines_laid_out_in_columns_that_are_no_table_are_left_as_they_are(tmp_path, text):
     assert _read(tmp_path, text) == text
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_io_windows_and_old_mac_line_ends_are_read_as_newlines(tmp_path, line_end):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(line_end.join(["Arm A: sorafenib", "", "Grade 3 events", "Rash  4 (5%)"]).encode("utf-8"))
+    assert read_document(p) == "Arm A: sorafenib\n\nGrade 3 events\nRash  4 (5%)"
+
+
+def test_io_a_windows_saved_text_gives_the_record_of_the_same_text_saved_on_linux(tmp_path, nlp):
+    from hcc_nlp.records import record_for
+
+    from conftest import per_arm
+    lines = ["Methods", "Patients were randomised to lenvatinib 12 mg once daily (n=60) or sorafenib 400 mg",
+             "twice daily (n=58).", "", "Results", "Outcome\tLenvatinib\tSorafenib", "ORR\t24 (40.0%)\t7 (12.1%)",
+             "Median OS was 13.6 versus 12.3 months (HR 0.81; 95% CI 0.62-1.06; p=0.12)."]
+    unix, windows = tmp_path / "unix.txt", tmp_path / "windows.txt"
+    unix.write_bytes("\n".join(lines).encode("utf-8"))
+    windows.write_bytes("\r\n".join(lines).encode("utf-8"))
+    on_linux = record_for(nlp, read_document(unix), "doc")
+    assert record_for(nlp, read_document(windows), "doc") == on_linux
+    assert per_arm(on_linux, "outcomes", "endpoint", "value", "count") == [
+        [("ORR", 40, 24), ("OS", 13.6, None)], [("ORR", 12.1, 7), ("OS", 12.3, None)]]
+
+
+@pytest.mark.parametrize("written,read", [
+    ("sora\u00adfenib 400\u00a0mg twice daily", "sorafenib 400 mg twice daily"),
+    ("median OS\u200b was 13.6\u202fmonths", "median OS was 13.6 months"),
+    ("\u2060platelets \u2265\u200975\u00a0\u00d7\u00a010\u2079/L", "platelets \u2265 75 \u00d7 10\u2079/L"),
+])
+def test_io_invisible_characters_are_dropped_and_special_spaces_read_as_spaces(tmp_path, written, read):
+    assert _read(tmp_path, written) == read
+
+
+def test_io_a_soft_hyphen_or_no_break_space_leaves_the_record_as_it_is(tmp_path, nlp):
+    from hcc_nlp.records import record_for
+
+    from conftest import per_arm
+    text = ("Patients were randomised to lenvatinib 12 mg once daily (n=60) or sorafenib 400 mg twice daily (n=58). "
+            "Progression-free survival was longer with lenvatinib (median, 7.4 v 3.7 months; 95% CI, 6.9 to 8.8 and "
+            "3.6 to 4.6; HR 0.66).")
+    typed = text.replace("lenvatinib 12", "lenva\u00adtinib 12").replace(" months", "\u00a0months")
+    assert record_for(nlp, _read(tmp_path, typed), "doc") == record_for(nlp, _read(tmp_path, text), "doc")
+    assert per_arm(record_for(nlp, _read(tmp_path, typed), "doc"), "outcomes", "endpoint", "value", "ci_low") == [
+        [("PFS", 7.4, 6.9)], [("PFS", 3.7, 3.6)]]

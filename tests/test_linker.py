@@ -94,6 +94,24 @@ def test_linker_a_median_not_reached_heads_a_list_of_medians(nlp):
     assert r["outcomes"] == []
 
 
+@pytest.mark.parametrize("written", [
+    "Progression-free survival was longer with regorafenib (median, 6.1 v 3.2 months; 95% CI, 5.0 to 7.3 and 2.8 to 4.1; "
+    "HR 0.52).",
+    "Median PFS was 6.1 vs 3.2 months (95% CIs 5.0-7.3 vs 2.8-4.1; P < .001).",
+    "Median PFS was 6.1 and 3.2 months (95% CI, 5.0–7.3, and 2.8–4.1, respectively).",
+])
+def test_linker_a_list_of_cis_after_a_list_of_medians_gives_each_median_its_own(nlp, written):
+    r = record(nlp, "Patients were randomly assigned to regorafenib 160 mg once daily or placebo. " + written)
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low", "ci_high") == [
+        [("PFS", 6.1, 5.0, 7.3)], [("PFS", 3.2, 2.8, 4.1)]]
+
+
+def test_linker_ranges_that_do_not_bracket_their_medians_are_no_cis_of_theirs(nlp):
+    r = record(nlp, "Patients were randomly assigned to regorafenib 160 mg once daily or placebo. Median PFS was "
+                    "6.1 vs 3.2 months (95% CI 5.0-7.3 and 4.0-5.1).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("PFS", 6.1, None)], [("PFS", 3.2, None)]]
+
+
 def test_linker_rates_with_their_fractions_in_arm_order_and_an_uncoded_measure_after(nlp):
     r = record(nlp, "Patients were randomized to TACE-HAIC (n = 105), HAIC (n = 106), or TACE (n = 104). ORR was "
                     "67.6% (71/105), 50.0% (53/106) and 33.7% (35/104) (P < 0.001), and conversion to resection "
