@@ -41,6 +41,9 @@ def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r["regex"]), r["as"]) for r in items]
 
 
+_FULL_WIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}  # "８５" is "85", "（" "("
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """``patterns/layout.json`` with its regexes compiled: the words that open and close a compound,
@@ -57,6 +60,12 @@ def _rules() -> dict:
             "markup": {k: re.compile(v) for k, v in rules["markup"].items()},
             "cell_lines": {"value": re.compile(rules["cell_lines"]["value"]), "header": re.compile(rules["cell_lines"]["header"]),
                            "max_label": rules["cell_lines"]["max_label"]},
+            "full_width": {"signal": re.compile(rules["full_width"]["signal"]),
+                           "rewrites": _replacements(rules["full_width"]["rewrites"]),
+                           "characters": str.maketrans({**_FULL_WIDTH_ASCII, **rules["full_width"]["characters"]}),
+                           "ideograph": re.compile(rules["full_width"]["ideograph"]),
+                           "max_ideograph_share": rules["full_width"]["max_ideograph_share"]},
+            "latex": {"signal": re.compile(rules["latex"]["signal"]), "rewrites": _replacements(rules["latex"]["rewrites"])},
             "markdown": {"signals": [re.compile(s) for s in rules["markdown"]["signals"]],
                          "min_signals": rules["markdown"]["min_signals"],
                          "rewrites": _replacements(rules["markdown"]["rewrites"])},
@@ -67,8 +76,8 @@ def repaired(text: str) -> str:
     """The text as read: Windows and old Mac line ends read as newlines, its markup and a PDF page's
     layout undone, and decimal commas read as points (each step leaves a text without them as it is)."""
     return with_decimal_points(joined_table_headers(joined_table_labels(joined_cell_lines(joined_broken_words(
-        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_markup(
-            with_newlines(text)))))))))))
+        without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_latex(without_markup(
+            with_ascii_forms(with_newlines(text)))))))))))))
 
 
 def with_newlines(text: str) -> str:
@@ -89,6 +98,42 @@ def with_decimal_points(text: str) -> str:
     if commas < rules["min_comma_decimals"] or commas <= rules["comma_share"] * len(rules["point_decimal"].findall(text)):
         return text
     return rules["comma"].sub(".", rules["thousands"].sub(r"\1\2", text))
+
+
+def with_ascii_forms(text: str) -> str:
+    """A text typeset in a Chinese or Japanese journal read with ASCII digits, letters and punctuation
+    (``patterns/layout.json`` "full_width"): "oxaliplatin ８５ mg/m²，leucovorin" is "oxaliplatin 85
+    mg/m², leucovorin", "phase Ⅱ" is "phase II"."""
+    if text.isascii():
+        return text
+    rules = _rules()["full_width"]
+    if not rules["signal"].search(text):
+        return text
+    return "\n".join(_ascii_line(line, rules) for line in text.split("\n"))
+
+
+def _ascii_line(line: str, rules: dict) -> str:
+    """A line with ASCII forms, unless it is written in Chinese, Japanese or Korean (the paper's
+    other abstract) or has no full-width form."""
+    if line.isascii() or not rules["signal"].search(line) \
+            or len(rules["ideograph"].findall(line)) > rules["max_ideograph_share"] * len(line):
+        return line
+    for regex, replacement in rules["rewrites"]:
+        line = regex.sub(replacement, line)
+    return line.translate(rules["characters"])
+
+
+def without_latex(text: str) -> str:
+    """A preprint's LaTeX source read as its text (``patterns/layout.json`` "latex"): "\\textit{n}~=~43"
+    is "n~=~43", "\\textbf{Results:}" is "Results:", a citation is dropped."""
+    if "\\" not in text:
+        return text
+    rules = _rules()["latex"]
+    if not rules["signal"].search(text):
+        return text
+    for regex, replacement in rules["rewrites"]:
+        text = regex.sub(replacement, text)
+    return text
 
 
 def without_markdown(text: str) -> str:

@@ -287,3 +287,27 @@ def test_io_a_soft_hyphen_or_no_break_space_leaves_the_record_as_it_is(tmp_path,
     assert record_for(nlp, _read(tmp_path, typed), "doc") == record_for(nlp, _read(tmp_path, text), "doc")
     assert per_arm(record_for(nlp, _read(tmp_path, typed), "doc"), "outcomes", "endpoint", "value", "ci_low") == [
         [("PFS", 7.4, 6.9)], [("PFS", 3.7, 3.6)]]
+
+
+@pytest.mark.parametrize("written,read", [
+    ("oxaliplatin ８５ mg/m²，leucovorin ４００ mg/m²（day 1）；ORR ６７.５％（２７/４０）",
+     "oxaliplatin 85 mg/m², leucovorin 400 mg/m² (day 1); ORR 67.5% (27/40)"),
+    ("a single-arm，phase Ⅱ study：ages 18～75 years", "a single-arm, phase II study: ages 18~75 years"),
+    ("【Abstract】\u3000Objective", "[Abstract] Objective"),
+])
+def test_io_full_width_forms_are_read_as_ascii(tmp_path, written, read):
+    assert _read(tmp_path, written) == read
+
+
+def test_io_a_line_in_chinese_keeps_its_full_width_forms(tmp_path):
+    chinese = "联合组中位PFS为11.3个月（95%CI：9.1～13.5个月），TACE组为7.2个月。"
+    assert _read(tmp_path, chinese + "\nMedian PFS was 11.3 months（95% CI：9.1～13.5）.") == \
+        chinese + "\nMedian PFS was 11.3 months (95% CI: 9.1~13.5)."
+
+
+@pytest.mark.parametrize("written,read", [
+    (r"\textbf{Results:} \textit{n}~=~43 per arm", "Results: n~=~43 per arm"),
+    (r"as reported before \cite{llovet2008}. \section{Methods}", "as reported before. Methods"),
+])
+def test_io_latex_styling_commands_are_read_as_their_text(tmp_path, written, read):
+    assert _read(tmp_path, written) == read

@@ -112,6 +112,23 @@ def test_linker_ranges_that_do_not_bracket_their_medians_are_no_cis_of_theirs(nl
     assert per_arm(r, "outcomes", "endpoint", "value", "ci_low") == [[("PFS", 6.1, None)], [("PFS", 3.2, None)]]
 
 
+def test_linker_a_preprints_latex_ties_and_maths_dollars_are_read_as_spaces(nlp):
+    r = record(nlp, "In this randomised phase~2 trial, patients were assigned to SBRT followed by durvalumab or to "
+                    "durvalumab alone. Median PFS was 8.9~months (95\\% CI 6.1--11.7) versus 4.6~months "
+                    "(HR~0.56; 95\\% CI 0.34--0.92; $p=0.021$). Grade~$\\geq$3 adverse events occurred in 16 (37.2\\%) "
+                    "versus 12 (27.9\\%) patients.")
+    assert r["phase"] == "II"
+    assert comparisons(r, "endpoint", "value", "ci_low", "p") == [("PFS", 0.56, 0.34, "0.021")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", ">=3", 16)], [("any adverse event", ">=3", 12)]]
+
+
+def test_linker_a_historical_or_expected_rate_of_the_sample_size_is_no_result(nlp):
+    r = record(nlp, "Patients received lenvatinib 12 mg once daily. Based on a historical ORR of 40% with HAIC alone "
+                    "and an expected ORR of 62%, 38 patients were required. The ORR was 67.5% (27/40).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 67.5, 27)]]
+
+
 def test_linker_rates_with_their_fractions_in_arm_order_and_an_uncoded_measure_after(nlp):
     r = record(nlp, "Patients were randomized to TACE-HAIC (n = 105), HAIC (n = 106), or TACE (n = 104). ORR was "
                     "67.6% (71/105), 50.0% (53/106) and 33.7% (35/104) (P < 0.001), and conversion to resection "
