@@ -290,7 +290,7 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
-    _emulsion_route(sent, mentions, per_mention, details, cues["emulsion_of"])
+    _emulsion_route(sent, mentions, per_mention, details, cues["emulsion_of"], cues["emulsion_end"])
     components = _procedures_of_routes(mentions, per_mention, assigned, components)
     _spread_trailing_schedule(mentions, per_mention, assigned, text, cues["combination_joiner"],
                               cues["daily_oral_stems"])
@@ -695,14 +695,18 @@ def _route_procedures() -> dict[str, re.Pattern]:
     return {name: re.compile(words, re.I) for name, words in attachment_cues()["procedure_of_route"].items()}
 
 
-def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion) -> None:
+def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion, emulsion_end) -> None:
     """"an emulsion of epirubicin 50 mg/m2 and lipiodol 5-10 ml was injected into the proper hepatic
-    artery": a route written after an emulsion's drugs, in its clause, is every one's in it."""
+    artery": a route written after an emulsion's drugs, in its clause, is every one's in it (not one
+    written after the list has ended: "..., followed by gelatin sponge, and received ondansetron 8 mg
+    intravenously")."""
     text = sent.doc_text
     for m in emulsion.finditer(text, sent.start_char, sent.end_char):
         for d in details:
             if d.label_ != "ROUTE" or d.start_char < m.end() or ";" in text[m.end():d.start_char]:
                 continue
+            if emulsion_end.search(text, m.end(), d.start_char):
+                break
             for i, mention in enumerate(mentions):
                 if mention.label_ == "DRUG" and m.end() <= mention.start_char < d.start_char:
                     for comp in per_mention[i]:

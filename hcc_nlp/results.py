@@ -3328,8 +3328,11 @@ class ResultExtractor:
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
         default = code[0] if isinstance(code, list) else None  # "for recurrence or death": RFS, unless DFS is named
         if code is None:  # "HR for PFS was 0.59"
+            # (not the ratio's own abbreviation: "RR" of "RR 0.49" is a relative risk, not a response rate)
+            measure = parse_ratio(ratio.text)[0]
             inner = [x for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
-                     and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")]
+                     and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")
+                     and x.text.upper() != measure]
             # the last endpoint named, as written: "progression-free survival", not the "survival" inside it
             whole = [x for x in inner if not any(y is not x and y.start_char <= x.start_char and x.end_char <= y.end_char
                                                  and len(y) > len(x) for y in inner)]

@@ -129,6 +129,20 @@ def test_linker_a_historical_or_expected_rate_of_the_sample_size_is_no_result(nl
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 67.5, 27)]]
 
 
+def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
+    r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
+                    "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "p") == [("AE", "RR", 0.48, 0.28, "0.005")]
+
+
+def test_linker_a_route_after_an_emulsions_list_has_ended_is_not_the_emulsions(nlp):
+    r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. All patients underwent TACE "
+                    "with an emulsion of epirubicin 30-50 mg and lipiodol 5-15 mL followed by gelatin sponge particles, "
+                    "and received ondansetron 8 mg intravenously before the procedure.")
+    assert per_arm(r, "regimen", "name", "route")[1] == [
+        ("placebo", None), ("TACE", None), ("epirubicin", None), ("lipiodol", None), ("ondansetron", "iv")]
+
+
 def test_linker_rates_with_their_fractions_in_arm_order_and_an_uncoded_measure_after(nlp):
     r = record(nlp, "Patients were randomized to TACE-HAIC (n = 105), HAIC (n = 106), or TACE (n = 104). ORR was "
                     "67.6% (71/105), 50.0% (53/106) and 33.7% (35/104) (P < 0.001), and conversion to resection "
