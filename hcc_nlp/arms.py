@@ -46,6 +46,9 @@ def _size_written(segment: str) -> Optional[int]:
     return int(sizes[0].replace(",", "")) if len(sizes) == 1 else None
 
 
+_SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-alone": a treatment and its place
+
+
 def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"; a
     coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
@@ -62,9 +65,6 @@ def _aliases(segment: str) -> set:
     # "(sorafenib-first)" is also written "with sorafenib first"
     spaced = {m.group(1) + " " + m.group(2) for name in names if (m := _SEQUENCE_NAME.fullmatch(name))}
     return names | codes | spaced
-
-
-_SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-alone": a treatment and its place
 
 
 def _with_coded(names: set) -> set:

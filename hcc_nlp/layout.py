@@ -11,6 +11,7 @@ import re
 from functools import lru_cache, partial
 
 from . import fastre
+from .marks import FULL_WIDTH_FORMS
 from .resources import load_json
 
 _LINE_NUMBER = re.compile(r"^([ \t]*)(\d{1,5})[ \t]+(?=\S)")
@@ -41,7 +42,11 @@ def _replacements(items: list) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(r["regex"]), r["as"]) for r in items]
 
 
-_FULL_WIDTH_ASCII = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}  # "８５" is "85", "（" "("
+def _rewritten(text: str, replacements: list[tuple[re.Pattern, str]]) -> str:
+    """``text`` with each (regex, replacement) of ``replacements`` applied in turn."""
+    for regex, replacement in replacements:
+        text = regex.sub(replacement, text)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +67,7 @@ def _rules() -> dict:
                            "max_label": rules["cell_lines"]["max_label"]},
             "full_width": {"signal": re.compile(rules["full_width"]["signal"]),
                            "rewrites": _replacements(rules["full_width"]["rewrites"]),
-                           "characters": str.maketrans({**_FULL_WIDTH_ASCII, **rules["full_width"]["characters"]}),
+                           "characters": {**FULL_WIDTH_FORMS, **str.maketrans(rules["full_width"]["characters"])},
                            "ideograph": re.compile(rules["full_width"]["ideograph"]),
                            "max_ideograph_share": rules["full_width"]["max_ideograph_share"]},
             "latex": {"signal": re.compile(rules["latex"]["signal"]), "rewrites": _replacements(rules["latex"]["rewrites"])},
@@ -118,9 +123,7 @@ def _ascii_line(line: str, rules: dict) -> str:
     if line.isascii() or not rules["signal"].search(line) \
             or len(rules["ideograph"].findall(line)) > rules["max_ideograph_share"] * len(line):
         return line
-    for regex, replacement in rules["rewrites"]:
-        line = regex.sub(replacement, line)
-    return line.translate(rules["characters"])
+    return _rewritten(line, rules["rewrites"]).translate(rules["characters"])
 
 
 def without_latex(text: str) -> str:
@@ -131,9 +134,7 @@ def without_latex(text: str) -> str:
     rules = _rules()["latex"]
     if not rules["signal"].search(text):
         return text
-    for regex, replacement in rules["rewrites"]:
-        text = regex.sub(replacement, text)
-    return text
+    return _rewritten(text, rules["rewrites"])
 
 
 def without_markdown(text: str) -> str:
@@ -146,9 +147,7 @@ def without_markdown(text: str) -> str:
         return text
     if sum(1 for signal in rules["signals"] if signal.search(text)) < rules["min_signals"]:
         return text
-    for regex, replacement in rules["rewrites"]:
-        text = regex.sub(replacement, text)
-    return text
+    return _rewritten(text, rules["rewrites"])
 
 
 def without_markup(text: str) -> str:
@@ -182,9 +181,7 @@ def xml_as_text(text: str) -> str:
     rules = _rules()["xml"]
     if not rules["detect"].match(text):
         return text
-    text = rules["dropped"].sub("", text)
-    for regex, replacement in rules["elements"]:
-        text = regex.sub(replacement, text)
+    text = _rewritten(rules["dropped"].sub("", text), rules["elements"])
     text = rules["tag"].sub(" ", text)
     return rules["blank_lines"].sub("\n", text).strip() + "\n"
 
@@ -211,9 +208,7 @@ def without_slips(text: str) -> str:
     """The text with the slips of a PDF's text layer or of OCR read as what they stand for
     (``patterns/layout.json`` "repairs"): "ﬂushes" is "flushes", "P = 0 .52" is "P = 0.52",
     "chemoemb0lization" is "chemoembolization"."""
-    for regex, replacement in _rules()["repairs"]:
-        text = regex.sub(replacement, text)
-    return text
+    return _rewritten(text, _rules()["repairs"])
 
 
 def without_line_numbers(text: str) -> str:

@@ -19,6 +19,11 @@ LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]")
 BULLET_ITEM = re.compile(rf"\s*[{BULLET_MARKS}]\s")
 # a blank line: the end of a paragraph, a table block or a list
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# the full-width forms of East Asian typesetting (U+FF01-U+FF5E: "８５", "（", "％", "～") and its ideographic space,
+# comma, lenticular and tortoise-shell brackets and ratio colon, each the one ASCII character it stands for (a
+# str.translate table: the tokenizer folds them for the rules, the reader for the text of a line in English)
+FULL_WIDTH_FORMS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+FULL_WIDTH_FORMS.update({0x3000: " ", 0x3001: ",", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: "]", 0x2236: ":"})
 # a blank line, or a rule line a slide deck or a page copied as text puts between its parts ("-----")
 BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:-{5,}|={5,}|_{5,}|\*{5,})[ \t]*(?=\n|$)")
 

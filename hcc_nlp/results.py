@@ -3319,7 +3319,7 @@ class ResultExtractor:
         if nxt_cont is not None and depth < 4:
             self._continued_ratio(sent, nxt_cont, later, first, res, used_p, depth + 1)
 
-    def _ratio_endpoint(self, sent: Sentence, ratio, ae_sentence: bool = False) -> Optional[str]:
+    def _ratio_endpoint(self, sent: Sentence, ratio, measure: Optional[str], ae_sentence: bool = False) -> Optional[str]:
         """The endpoint a ratio is about: the one it names by its event ("hazard ratio for recurrence
         or death": RFS), or inside its own words ("HR for PFS was 0.59", "The hazard ratio for recurrence, assessed in the
         analysis of time to recurrence, was 0.70"), else the last written before it; in a sentence of
@@ -3328,8 +3328,7 @@ class ResultExtractor:
         code = next((c for rx, c in self.ratio_events if rx.search(ratio.text)), None)
         default = code[0] if isinstance(code, list) else None  # "for recurrence or death": RFS, unless DFS is named
         if code is None:  # "HR for PFS was 0.59"
-            # (not the ratio's own abbreviation: "RR" of "RR 0.49" is a relative risk, not a response rate)
-            measure = parse_ratio(ratio.text)[0]
+            # (not the ratio's own abbreviation, ``measure``: "RR" of "RR 0.49" is a relative risk, not a response rate)
             inner = [x for x in sent.span.doc.spans.get(SPANS_KEY, []) if x.label_ == "ENDPOINT"
                      and ratio.start_char <= x.start_char and x.end_char <= ratio.end_char and x.id_ not in ("MTD", "DLT")
                      and x.text.upper() != measure]
@@ -3381,7 +3380,7 @@ class ResultExtractor:
                     break
             # a later ratio of the sentence that names no endpoint is about the one before it: "the HR
             # for death was 0.71 (...) with A, while A and B did not differ (HR 0.90, ...)"
-            code = self._ratio_endpoint(sent, e, ae_sentence) or last_code or heading
+            code = self._ratio_endpoint(sent, e, measure, ae_sentence) or last_code or heading
             if code is None or not_recorded(code):
                 continue
             last_code = code

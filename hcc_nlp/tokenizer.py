@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .extensions import remember_text
+from .marks import FULL_WIDTH_FORMS
 from .resources import load_json, load_jsonl
 
 # units that may be glued to a number ("400mg", "2Gy", "10cm")
@@ -69,8 +70,7 @@ def _hyphenated_term_abbreviations() -> tuple[str, ...]:
 # full-width forms (East Asian typesetting: "（95％CI：8.2–13.0）", "P＝0.017") and the ideographic
 # space, brackets and ratio colon, each folded to the one ASCII character it stands for: the text
 # keeps its length, so every offset into the folded text is an offset into the original
-_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULL_WIDTH.update({0x3000: " ", 0x3010: "[", 0x3011: "]", 0x3014: "[", 0x3015: "]", 0x2236: ":", 0x3001: ","})
+_FULL_WIDTH = dict(FULL_WIDTH_FORMS)
 # the hyphen, the non-breaking hyphen ("2\u2011year") and the minus sign are a hyphen-minus to every rule
 _FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
 # the bounds written over a double line (Japanese typography: "≧60 kg", "≦1.5 mg/dL") and the slanted

@@ -1,7 +1,9 @@
 import pytest
+from conftest import per_arm
 
 from hcc_nlp.errors import InputError
 from hcc_nlp.io import iter_inputs, read_document
+from hcc_nlp.records import record_for
 
 
 def test_io_too_large_file_named(tmp_path):
@@ -252,9 +254,6 @@ def test_io_windows_and_old_mac_line_ends_are_read_as_newlines(tmp_path, line_en
 
 
 def test_io_a_windows_saved_text_gives_the_record_of_the_same_text_saved_on_linux(tmp_path, nlp):
-    from hcc_nlp.records import record_for
-
-    from conftest import per_arm
     lines = ["Methods", "Patients were randomised to lenvatinib 12 mg once daily (n=60) or sorafenib 400 mg",
              "twice daily (n=58).", "", "Results", "Outcome\tLenvatinib\tSorafenib", "ORR\t24 (40.0%)\t7 (12.1%)",
              "Median OS was 13.6 versus 12.3 months (HR 0.81; 95% CI 0.62-1.06; p=0.12)."]
@@ -277,9 +276,6 @@ def test_io_invisible_characters_are_dropped_and_special_spaces_read_as_spaces(t
 
 
 def test_io_a_soft_hyphen_or_no_break_space_leaves_the_record_as_it_is(tmp_path, nlp):
-    from hcc_nlp.records import record_for
-
-    from conftest import per_arm
     text = ("Patients were randomised to lenvatinib 12 mg once daily (n=60) or sorafenib 400 mg twice daily (n=58). "
             "Progression-free survival was longer with lenvatinib (median, 7.4 v 3.7 months; 95% CI, 6.9 to 8.8 and "
             "3.6 to 4.6; HR 0.66).")

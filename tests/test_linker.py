@@ -1494,7 +1494,7 @@ def test_linker_event_counts_in_brackets_and_no_grade_5_events(nlp):
 def test_regimen_weight_based_doses_share_a_schedule(nlp):
     r = record(nlp, "Patients were randomized 1:1 to lenvatinib (12 mg for body weight >=60 kg; 8 mg for <60 kg, "
                     "orally once a day) plus TACE or TACE alone.")
-    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route")[0] == [
         ("lenvatinib", 12, "QD", "oral"), ("lenvatinib", 8, "QD", "oral"), ("TACE", None, None, None)]
 
 
@@ -2471,7 +2471,7 @@ def test_linker_a_dose_escalated_to_in_a_later_sentence_is_a_level_of_its_own(nl
     r = record(nlp, "Patients were randomized to TACE plus apatinib or TACE alone. In the TACE-A arm, apatinib was "
                     "taken orally at 250 mg once daily. If no grade >=2 toxicity occurred after 2 weeks, the dose was "
                     "escalated to 500 mg qd. For grade 3-4 toxicity, the dose was reduced to 250 mg every other day.")
-    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route")[0] == [
         ("TACE", None, None, None), ("apatinib", 250, "QD", "oral"), ("apatinib", 500, "QD", "oral")]
     assert [c["name"] for c in r["arms"][1]["regimen"]] == ["TACE"]
 
@@ -3196,7 +3196,7 @@ def test_linker_a_sentence_counting_against_one_arms_size_is_that_arms(nlp):
             "resection alone (n = 20). Grade 3 immune-related adverse events occurred in 6 of 40 patients (15%), "
             "hepatitis in four (10%) and rash in two. Grade 3 bleeding occurred in 3 of 60 patients (5%).")
     r = record(nlp, text)
-    assert [(e["term"], e["grade"], e.get("count")) for e in r["arms"][0]["adverse_events"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
         ("immune-related adverse event", "3", 6), ("hepatitis", "3", 4), ("rash", "3", 2)]
     assert r["arms"][1]["adverse_events"] == []
     # a count against the whole enrolment stays the study's
@@ -4374,7 +4374,7 @@ def test_results_the_other_arms_count_of_the_n_patients_who_received_it(nlp):
 def test_results_an_abbreviated_event_takes_the_usual_spelling_of_its_term(nlp):
     r = record(nlp, "Patients received TACE.\nPost-embolisation syndrome (PES) occurred in 12 patients (20%); grade 3 PES "
                     "in 2 (3%).\n")
-    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
         ("post-embolization syndrome", None, 12), ("post-embolization syndrome", "3", 2)]
 
 
@@ -6523,7 +6523,7 @@ def test_linker_a_single_arm_dosed_in_an_approach_and_results_section(nlp):
                     "every 2 weeks for three doses before hepatectomy. Of 25 patients, 22 underwent resection; the "
                     "median PFS was 14.1 months.\n"
                     "Conclusions: Neoadjuvant nivolumab is feasible.")
-    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route")[0] == [
         ("nivolumab", 240, "Q2W", "iv")]
 
 
@@ -8033,7 +8033,7 @@ def test_linker_events_named_in_an_entry_criterion_are_no_adverse_events(nlp):
     assert record(nlp, methods)["arms"][0]["adverse_events"] == []
     # the same events reported with their shares are events, wherever the sentence stands
     r = record(nlp, methods + "Grade >= 2 hepatic encephalopathy occurred in 3 patients (5.9%).")
-    assert [(e["term"], e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
         ("hepatic encephalopathy", ">=2", 3)]
 
 
@@ -8088,7 +8088,7 @@ def test_linker_a_bracket_breaking_down_a_count_gives_each_event_its_count(nlp):
     # "3 patients (11.1%) (gastroduodenal ulcer, n = 1; ALT increase, n = 2)": each term, a comma, its count
     r = record(nlp, "In this single-arm study, patients received SBRT. Results: Grade >=3 toxicity occurred in 3 patients "
                     "(11.1%) (gastroduodenal ulcer, n = 1; alanine aminotransferase increase, n = 2).")
-    assert [(e["term"], e["grade"], e.get("count")) for e in r["arms"][0]["adverse_events"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count")[0] == [
         ("any adverse event", ">=3", 3), ("gastroduodenal ulcer", ">=3", 1), ("alanine aminotransferase increased", ">=3", 2)]
     # the causes of deaths in a bracket are not events of this kind
     r = record(nlp, "In this single-arm study, patients received SBRT. Results: Two patients died during treatment "
@@ -8167,20 +8167,20 @@ def test_linker_the_route_and_interval_after_a_dosed_list_as_subject_are_every_d
     r = record(nlp, "In this single-arm trial, oxaliplatin 130 mg/m2 over 2 h, leucovorin 400 mg/m2 and fluorouracil "
                     "400 mg/m2 as a bolus followed by 2400 mg/m2 as a continuous infusion, were infused through the "
                     "hepatic artery every 3 weeks.")
-    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route")[0] == [
         ("oxaliplatin", 130, "Q3W", "intra-arterial"), ("leucovorin", 400, "Q3W", "intra-arterial"),
         ("fluorouracil", 400, "Q3W", "intra-arterial"), ("fluorouracil", 2400, "Q3W", "intra-arterial")]
     # the clause after the verb ends at "and": what follows is another drug's
     r = record(nlp, "In this single-arm trial, oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 were infused through the "
                     "hepatic artery, and sorafenib 400 mg was taken orally twice daily.")
-    assert [(c["name"], c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "route")[0] == [
         ("oxaliplatin", "intra-arterial"), ("leucovorin", "intra-arterial"), ("sorafenib", "oral")]
 
 
 def test_linker_an_interval_stated_for_every_study_drug_is_each_drugs(nlp):
     r = record(nlp, "Patients were randomly assigned to atezolizumab 1200 mg plus bevacizumab 7.5 mg/kg or atezolizumab "
                     "1200 mg plus bevacizumab 15 mg/kg; in both groups, both drugs were given intravenously every 3 weeks.")
-    assert [[(c.get("route"), c.get("frequency")) for c in a["regimen"]] for a in r["arms"]] == [
+    assert per_arm(r, "regimen", "route", "frequency") == [
         [("iv", "Q3W"), ("iv", "Q3W")], [("iv", "Q3W"), ("iv", "Q3W")]]
 
 
@@ -8221,7 +8221,7 @@ def test_linker_an_intervention_s_field_opens_the_interventions_not_more_criteri
                     "systemic therapy\nAge minimum\t20age old\nGender\tBoth\n\nIntervention(s)\nLenvatinib (Lenvima) is taken "
                     "orally at 12 mg/day for body weight ≥60 kg, from the day after the first hepatic arterial infusion.\n\n"
                     "Primary Outcome\nObjective response rate")
-    assert [(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in r["arms"][0]["regimen"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "frequency", "route")[0] == [
         ("lenvatinib", 12, "QD", "oral")]
 
 
@@ -8243,7 +8243,7 @@ def test_linker_a_journal_clubs_intervention_and_control_fields_are_the_arms(nlp
                     "(15 Gy per fraction); lesions within 2 cm of the bowel received 40 Gy in 5 fractions (8 Gy per "
                     "fraction).\nControl: Percutaneous ultrasound-guided RFA.\nOutcomes: Primary outcome was local "
                     "control.\n\nResults\n150 patients were randomly assigned (SBRT, n = 76; RFA, n = 74).")
-    assert [[(c["name"], c.get("dose"), c.get("fractions")) for c in a["regimen"]] for a in r["arms"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "fractions") == [
         [("radiotherapy", 45, 3), ("radiotherapy", 40, 5)], [("RFA", None, None)]]
     assert [a["n"] for a in r["arms"]] == [76, 74]
     # an "Intervention:" line with no control line after it names no arm of its own
@@ -8257,21 +8257,21 @@ def test_context_another_trial_that_reported_and_an_ongoing_trial_that_should_in
                     "trial of proton beam therapy versus RFA reported 2-year local control of 94.8% vs 83.9%, and a large "
                     "retrospective comparison found 83.8% after SBRT. The ongoing RAPTOR-LIVER trial (NCT05433870) "
                     "should inform the choice.")
-    assert [(o["endpoint"], o["value"]) for o in r["arms"][0]["outcomes"]] == [("LC", 92.1)]
+    assert per_arm(r, "outcomes", "endpoint", "value")[0] == [("LC", 92.1)]
     assert r["ids"]["nct"] == []
 
 
 def test_linker_any_grade_3_or_higher_is_grade_3_or_higher_not_any_grade(nlp):
     r = record(nlp, "In this single-arm trial, patients received SBRT. Results: Any grade ≥3 adverse event occurred in "
                     "5 (6.6%); adverse events of any grade occurred in 20 (30%).")
-    assert [(e["grade"], e["count"]) for e in r["arms"][0]["adverse_events"]] == [(">=3", 5), ("any", 20)]
+    assert per_arm(r, "adverse_events", "grade", "count")[0] == [(">=3", 5), ("any", 20)]
 
 
 def test_linker_a_time_set_off_by_commas_in_the_assignment_is_no_arm(nlp):
     r = record(nlp, "Patients were randomly assigned 1:1:1 to receive, 4 to 6 weeks after surgery, 1850 MBq (50 mCi) of "
                     "131I-lipiodol as a single injection into the proper hepatic artery; cisplatin 65 mg/m2 infused into "
                     "the hepatic artery every 4 weeks; or no adjuvant treatment (control).")
-    assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
+    assert per_arm(r, "regimen", "name", "dose", "unit") == [
         [("iodine-131 lipiodol", 1.85, "GBq")], [("cisplatin", 65, "mg/m2")], []]
 
 
@@ -8279,7 +8279,7 @@ def test_linker_an_arm_named_by_its_place_in_a_sequence_is_written_with_a_space_
     r = record(nlp, "Patients were randomized 1:1 to sorafenib followed at progression by nivolumab (sorafenib-first) or to "
                     "nivolumab followed at progression by sorafenib (nivolumab-first). Results: Median OS was 14.6 months "
                     "with sorafenib first and 17.9 months with nivolumab first.")
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("OS", 14.6)], [("OS", 17.9)]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("OS", 14.6)], [("OS", 17.9)]]
 
 
 def test_linker_a_dosed_list_set_off_by_dashes_before_a_participle_shares_its_route_and_interval(nlp):
@@ -8298,7 +8298,7 @@ def test_linker_an_interval_after_the_last_comma_of_a_list_of_every_agent_is_eve
     # a list not said to hold every agent: the interval after its last comma stays with the last drug
     r = record(nlp, "In this single-arm trial, patients received: sorafenib 400 mg orally twice daily, pembrolizumab 200 mg "
                     "intravenously, every 3 weeks.")
-    assert [(c["name"], c.get("frequency")) for c in r["arms"][0]["regimen"]] == [("sorafenib", "BID"), ("pembrolizumab", "Q3W")]
+    assert per_arm(r, "regimen", "name", "frequency")[0] == [("sorafenib", "BID"), ("pembrolizumab", "Q3W")]
 
 
 @pytest.mark.parametrize("text", ["sorafenib 400 mg orally twice daily, pembrolizumab 200 mg intravenously every 3 weeks",

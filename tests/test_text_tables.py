@@ -1755,7 +1755,7 @@ def test_a_table_without_a_header_takes_its_columns_from_a_caption_naming_the_ar
                     "\tGI bleeding, grade 3\t1 (1.7)\t2 (3.3)\n"
                     "\tFatigue, grade 1-2\t19 (32.8)\t22 (36.7)\n"
                     "\tPostembolization syndrome, any grade\t34 (58.6)\t—\n")
-    assert [[(e["term"], e["grade"], e.get("count")) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("gastrointestinal bleeding", "3", 2), ("fatigue", "1-2", 22)],
         [("gastrointestinal bleeding", "3", 1), ("fatigue", "1-2", 19), ("postembolization syndrome", "any", 34)]]
     # a caption that does not set the arms against each other gives no columns
@@ -1772,6 +1772,6 @@ def test_a_tab_separated_header_without_a_label_cell_and_a_row_of_shares(nlp):
                     "Arm A (n=205)\tArm B (n=207)\n"
                     "Median PFS, mo (95% CI)\t15.2 (12.7–18.4)\t8.3 (6.9–9.8)\n"
                     "Grade 3/4 TRAEs, %\t38.5\t17.2\n")
-    assert [[(o["endpoint"], o["value"]) for o in a["outcomes"]] for a in r["arms"]] == [[("PFS", 15.2)], [("PFS", 8.3)]]
-    assert [[(e["grade"], e.get("percent"), e.get("count")) for e in a["adverse_events"]] for a in r["arms"]] == [
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 15.2)], [("PFS", 8.3)]]
+    assert per_arm(r, "adverse_events", "grade", "percent", "count") == [
         [("3-4", 38.5, None)], [("3-4", 17.2, None)]]
