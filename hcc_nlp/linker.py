@@ -30,7 +30,6 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _DOI = fastre.compile(r"\b(10\.\d{4,9}/[^\s\"<>\]—–]+)")  # not a dash running on into the next word
 _CODED_ARM = grammar("linker", "coded_arm")  # an arm's lower-cased alias, "cohort a"
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,38}:?[ \t]*\n")  # "Age\n", "Minimum Age:\n"
-_NON_RANDOMIZED = grammar("linker", "non_randomized")
 _ROLE_LIST_OPENING = grammar("linker", "role_list_opening")  # "They will also look at these secondary endpoints:"
 _LAY_LIST_OPENING = grammar("linker", "lay_list_opening")  # "You cannot join this trial if any of these apply."
 _LIST_LEAD = grammar("linker", "list_lead")  # "You:" before the bullets
@@ -279,7 +278,7 @@ class TrialLinker(JsonRulesMixin):
     def randomized(self, view: DocView, arms) -> Optional[bool]:
         own_text = " ".join(s.text for s in view.sentences if s.context is None and s.section not in SKIP_SECTIONS)
         # a study with a randomised part is randomised ("a randomised part 1 and a non-randomised extension")
-        positive = _NON_RANDOMIZED.sub(" ", own_text) if "non" in own_text.lower() else own_text
+        positive = self._c["non_randomized"].sub(" ", own_text) if "non" in own_text.lower() else own_text
         positive = self._c["randomization_field"].sub(" ", positive)  # a registry's field label
         positive = self._c["future_randomized"].sub(" ", positive)  # "supporting randomized evaluation"
         if len(arms) == 1 and self._c["randomized_false"].search(own_text) and not self._c["randomized_own"].search(view.text):

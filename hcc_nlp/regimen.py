@@ -604,12 +604,11 @@ def _spread_plural_predicate(sent: Sentence, mentions, per_mention, details, cue
         after = [d for d in details if verb.end() <= d.start_char and d.end_char <= end]
         routes = [d for d in after if d.label_ == "ROUTE"][:1]
         schedules = [d for d in after if d.label_ == "SCHEDULE" and parse_frequency(d.text) in INTERVAL_DAYS][:1]
+        for d in routes:
+            _give_route(per_mention, listed, d)
         for i in listed:
             daily_oral = mentions[i].id_.endswith(cues["daily_oral_stems"])
             for comp in per_mention[i]:
-                for d in routes:
-                    if comp.get("route") is None:
-                        apply_shared_detail(comp, d)
                 for d in schedules:
                     if comp.get("frequency") is None and not daily_oral:
                         _apply_schedule(comp, d)
@@ -707,10 +706,8 @@ def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion, em
                 continue
             if emulsion_end.search(text, m.end(), d.start_char):
                 break
-            for i, mention in enumerate(mentions):
-                if mention.label_ == "DRUG" and m.end() <= mention.start_char < d.start_char:
-                    for comp in per_mention[i]:
-                        apply_shared_detail(comp, d)
+            _give_route(per_mention, [i for i, mention in enumerate(mentions)
+                                      if mention.label_ == "DRUG" and m.end() <= mention.start_char < d.start_char], d)
             break
 
 
@@ -754,8 +751,8 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
             for d in after:
                 if comp.get(_SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
                     _apply_schedule(comp, d)
-            for d in routes[:1]:
-                apply_shared_detail(comp, d)
+    for d in routes[:1]:
+        _give_route(per_mention, inside, d)
 
 
 def _spread_lead_schedule(sent: Sentence, mentions, per_mention, details) -> None:
@@ -789,7 +786,13 @@ def _spread_route_over_list(sent: Sentence, mentions, per_mention, details) -> N
     inside = [i for i, m in enumerate(mentions) if m.label_ == "DRUG" and colon < m.start_char < (end if end >= 0 else sent.end_char)]
     if route is None or len(inside) < 2 or any(m.label_ == "DRUG" and clause <= m.start_char < colon for m in mentions):
         return  # (not "A was given orally: ...": a route of a drug written before the colon is its own)
-    for i in inside:
+    _give_route(per_mention, inside, route)
+
+
+def _give_route(per_mention, indices: list[int], route: Span) -> None:
+    """A route written once for a list of drugs (the mentions at ``indices``): each drug component
+    without a route of its own takes it."""
+    for i in indices:
         for comp in per_mention[i]:
             apply_shared_detail(comp, route)
 

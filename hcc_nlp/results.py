@@ -31,6 +31,13 @@ _COUNT_BEFORE = grammar("results", "count_before")
 CONTRACT_AE_TERMS = frozenset(_ENTITIES["contract_ae_terms"])
 _ABBREVIATION = grammar("results", "abbreviation")  # "irAEs", "RILD", "REILD"
 _ABBREVIATED_WORD = grammar("results", "abbreviated_word")  # "GI" in "GI bleeding": the term's id spells it out
+_ALONE_AFTER = grammar("results", "alone_after")  # "sorafenib alone": the arm given it by itself
+_TIME_FRAME_AFTER = grammar("results", "time_frame_after")  # "1 month after RT": a time frame, not a landmark
+_RATE_OR_VERB = grammar("results", "rate_or_verb")
+_IN_EVERY_ARM = grammar("results", "in_every_arm")  # "not reached in either arm"
+_COUNT_HAD_EVENT = grammar("results", "count_had_event")  # "12 patients had ..."
+_BARE_CI_BRACKET = grammar("results", "bare_ci_bracket")  # "HR 0.68 (0.52-0.89)"
+_BARE_CI_COMMA = grammar("results", "bare_ci_comma")  # "HR 0.68, 0.52-0.89;"
 
 
 def _uk_to_us() -> list[tuple[str, str]]:
@@ -647,7 +654,7 @@ class ResultExtractor:
             after = sent.doc_text[run[-1].end_char:run[-1].end_char + 12]
             if any(x.label_ == "DOSE" and 0 <= x.start_char - run[-1].end_char <= 3 for x in sent.ents):
                 continue  # "sorafenib 200 mg ...": a regimen being described, not a reference
-            alone = bool(re.match(r"\s*-?\s*(?:alone|only|monotherapy)", after, re.I))
+            alone = bool(_ALONE_AFTER.match(after))
             idx = resolve_arm(names, arms, alone)
             if idx is None and self.arm_word_after.match(after):
                 idx = resolve_arm(names, arms, alone=True)  # "the TACE arm" when every arm has TACE
@@ -1089,7 +1096,7 @@ class ResultExtractor:
             if months is None:
                 continue
             nxt = sent.text[m.end():m.end() + 20]
-            if re.match(r"\s*(?:after|before|prior|of\s+(?:follow|treat))", nxt, re.I):
+            if _TIME_FRAME_AFTER.match(nxt):
                 # a time frame ("1 month after RT"), not a landmark, unless it opens the sentence as
                 # one ("One month after the procedure, CR was ...")
                 opening = not sent.text[:m.start()].strip() and self.opening_landmark.match(sent.text, m.start())
@@ -1571,7 +1578,7 @@ class ResultExtractor:
                 # 23 (37%), respectively", where an arm is named between the first two numbers
                 between = text[items[k - 1]["span"].end_char:items[k]["pos"]]
                 if any(items[k - 1]["span"].end_char <= e.start_char < items[k]["pos"] for e in sent.of("ENDPOINT")) \
-                        or re.search(r"\b(?:rates?|was|were)\b", between) \
+                        or _RATE_OR_VERB.search(between) \
                         or any(items[0]["span"].end_char <= p < items[1]["pos"] for p, _ in refs):
                     return [order[i % k] for i in range(len(items))]
                 return [order[i // per] for i in range(len(items))]
@@ -1992,7 +1999,7 @@ class ResultExtractor:
                 if low is not None:
                     item.update(ci_low=as_int_or_float(low), ci_high=as_int_or_float(high) if high is not None else None)
                     item["evidence"].append(_ev(ci))
-            if not single and re.match(r"\s*\w*\s*in\s+(?:either|both|all|any)\s+(?:arm|group)s?", text[nr.end():nr.end() + 25]):
+            if not single and _IN_EVERY_ARM.match(text, nr.end(), nr.end() + 25):
                 for k in range(len(arms)):
                     self._place(res, "arm_outcomes", k, dict(item), single)
             else:  # the arm the paragraph is about, if any
@@ -3016,8 +3023,7 @@ class ResultExtractor:
             before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
                       and self.ae_value_before.search(doc_text[v["span"].end_char:t.start_char] + " ")
                       or (lo <= v["pos"] < t.start_char and id(v) not in claimed and
-                          re.match(r"^[\s)\]]*(?:\(\d+/\d+\)\s*)?(?:patients\s+)?(?:had|experienced|developed)\b",
-                                   doc_text[v["span"].end_char:t.start_char]))]
+                          _COUNT_HAD_EVENT.match(doc_text[v["span"].end_char:t.start_char]))]
             if not before:
                 before = [v for v in values if lo <= v["pos"] < t.start_char and id(v) not in claimed
                           and v["kind"] == "count" and re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:t.start_char])]
@@ -3399,9 +3405,9 @@ class ResultExtractor:
                     ev.append(_ev(nxt))
             if "ci_low" not in item:
                 after = sent.doc_text[e.end_char:e.end_char + 30]
-                m = re.match(r"\s*\(\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to|,)\s*(\d+(?:[.·]\d+)?)\s*\)", after)
+                m = _BARE_CI_BRACKET.match(after)
                 if not (m and re.search(r"CI\)", e.text)):
-                    m = re.match(r"\s*,\s*(\d+(?:[.·]\d+)?)\s*(?:-|–|to)\s*(\d+(?:[.·]\d+)?)\s*[;),]", after)
+                    m = _BARE_CI_COMMA.match(after)
                 if not m:
                     # "HR 0·69 [0·52–0·91]": a bare range right after a ratio that it brackets
                     m = self.ratio_bare_ci.match(after) or self.value_bare_ci.match(after)  # or "(0·43-0·78; P < ·001)"
