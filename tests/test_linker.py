@@ -129,6 +129,16 @@ def test_linker_a_historical_or_expected_rate_of_the_sample_size_is_no_result(nl
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[("ORR", 67.5, 27)]]
 
 
+def test_linker_a_dropout_allowance_and_the_powered_sample_size_are_no_results(nlp):
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily. Assuming a historical DCR of 30% and a target "
+                    "DCR of 50% (one-sided alpha 0.05, power 90%), 52 patients were needed; allowing for a 10% "
+                    "drop-out rate, 58 were enrolled. The DCR was 55.2% (32 / 58).")
+    assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("DCR", 55.2, 32, 58)]]
+    # the allowance alone, outside a calculation, is no result either
+    r = record(nlp, "Patients received sorafenib 400 mg twice daily. The DCR was 41% after a 12% attrition rate.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("DCR", 41)]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")

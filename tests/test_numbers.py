@@ -89,6 +89,9 @@ def test_numbers_radiation_dose(tagger, text, expected):
     ("The median OS was 10.5 months.", "RESULT", ["10.5 months"]),
     ("ORR was 24% (12/50).", "RESULT", ["24%", "12/50"]),
     ("responses were seen in 12/50.", "RESULT", ["12/50"]),
+    # spaced around the slash, alone in its bracket; not a spaced ratio in running text
+    ("ORR was 24% (12 / 50).", "RESULT", ["24%", "12 / 50"]),
+    ("doses of 10 / 20 mg were compared", "RESULT", []),
     ("alive in 74 out of 100 people", "RESULT", ["74"]),
     ("a response rate of 41% [n = 13]", "RESULT", ["41%", "n = 13"]),
     ("a control rate of 76.7% (n = 33/43; 95% CI 61.4-88.2)", "RESULT", ["76.7%", "n = 33/43"]),
