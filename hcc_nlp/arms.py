@@ -230,6 +230,12 @@ _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 _BRACKET_SHORT_NAME = grammar("arms", "bracket_short_name")  # "(PDA; ...)", "(ESC arm: ...)"
 
 
+def _combination_arm(arms: list["Arm"]) -> list["Arm"]:
+    """The arm with more treatments than any other (a placebo is none), as a list of it, or []."""
+    sizes = sorted(((len(a.names - {"placebo"}), k) for k, a in enumerate(arms)), reverse=True)
+    return [arms[sizes[0][1]]] if len(sizes) >= 2 and sizes[0][0] > sizes[1][0] else []
+
+
 def _with_group_nouns(name: str) -> set:
     """An arm's name and the name with a group noun: "pda", "pda group", "pda arm", "pda cohort"."""
     return {name} | {f"{name} {noun}" for noun in _GROUP_NOUNS}
@@ -666,6 +672,7 @@ class ArmBuilder:
         self.external_control_size = cues["external_control_size"]  # "108 matched controls"
         self.external_control_aliases = cues["external_control_aliases"]
         self.trial_cohort_aliases = cues["trial_cohort_aliases"]
+        self.combination_ref = cues["combination_ref"]  # "the combination group": the arm with the most treatments
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
@@ -756,8 +763,13 @@ class ArmBuilder:
         # a cue before the verb that assigns the treatment is about something else
         if self.followed_by.search(text, max(0, span.start_char - 120), span.start_char):
             return True  # "SBRT ..., followed 7-14 days after the last fraction by atezolizumab"
-        if self.timed_after.search(text, max(0, span.start_char - 120), span.start_char):
-            return True  # "X, starting 7 to 21 days after the first TACE session, or placebo plus TACE"
+        timed = self.timed_after.search(text, max(0, span.start_char - 120), span.start_char)
+        if timed:
+            # "X, starting 7 to 21 days after the first TACE session, or placebo plus TACE"; not a time in
+            # a bracket ("donafenib was taken twice daily (in the combination group starting 3-7 days after
+            # the first HAIC)"): an aside on when, which gives nothing
+            opened = marks.open_before(text, max(0, timed.start() - 40), span.start_char)
+            return opened is None or opened >= timed.start()
         parts = self.giving_verb.split(before)
         if len(parts) > 1 and self.assigned_to.search(parts[-1]):
             return True  # "randomly assigned (1:1) 4-12 weeks after the procedure to tislelizumab"
@@ -2370,6 +2382,8 @@ class ArmBuilder:
         key = name.strip().lower()
         nouns = _GROUP_NOUNS if with_noun else ()
         target = [a for a in arms if key in a.aliases or any(f"{key} {noun}" in a.aliases for noun in nouns)]
+        if not target and self.combination_ref.fullmatch(key):
+            target = _combination_arm(arms)  # "In the combination group, ..." (as results read it)
         if not target:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
                      and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}
@@ -2934,6 +2948,7 @@ class ArmBuilder:
         course that names no procedure go to the one arm built on a procedure that has none of them."""
         m = self.regimen_content.search(sent.text)
         if not m:
+            self._routed_procedure_content(sent, arms)
             return
         start = sent.start_char + m.end()
         comps = [c for c in statement(sent, start, sent.end_char, self.expand, self.given) if c["kind"] == "drug"]
@@ -2943,6 +2958,23 @@ class ArmBuilder:
         hosts = [a for a in arms if any(c["kind"] == "procedure" for c in a.components) and not names & a.names]
         if len(hosts) == 1:
             hosts[0].components = merge_components(hosts[0].components + [dict(c) for c in comps])
+
+    def _routed_procedure_content(self, sent: Sentence, arms: list[Arm]) -> None:
+        """"Oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ... were infused through the
+        hepatic arterial catheter": drugs no arm has yet, all given by the route a procedure delivers
+        (``procedure_routes``: HAIC, intra-arterial), in a sentence naming no procedure, are the
+        contents of that procedure in every arm that has it."""
+        if not any(e.label_ == "ROUTE" for e in sent.ents):
+            return
+        comps = [c for c in statement(sent, sent.start_char, sent.end_char, self.expand, self.given) if c["kind"] == "drug"]
+        if not comps or any(c["name"] in a.names for c in comps for a in arms):
+            return
+        for proc, route in self.procedure_routes.items():
+            hosts = [a for a in arms if proc in a.names]
+            if hosts and len(hosts) < len(arms) and all(c.get("route") == route for c in comps):
+                for arm in hosts:
+                    _add_components(arm, [dict(c) for c in comps])
+                return
 
     def class_members(self, view: DocView) -> dict[str, list[dict]]:
         """The drugs the text lists for each drug class ("a PD-1 inhibitor (camrelizumab 200 mg,

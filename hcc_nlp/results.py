@@ -31,6 +31,8 @@ _COUNT_BEFORE = grammar("results", "count_before")
 CONTRACT_AE_TERMS = frozenset(_ENTITIES["contract_ae_terms"])
 _ABBREVIATION = grammar("results", "abbreviation")  # "irAEs", "RILD", "REILD"
 _ABBREVIATED_WORD = grammar("results", "abbreviated_word")  # "GI" in "GI bleeding": the term's id spells it out
+_GRADE_BRACKET = grammar("results", "grade_bracket")  # "(grade 1-2)": a bracket of the grade alone
+_WORDS_ONLY = re.compile(r"\s*(?:[^\W\d_]+(?:[\s-]+[^\W\d_]+)*\s*)?")  # words and spaces, no number or mark
 _ALONE_AFTER = grammar("results", "alone_after")  # "sorafenib alone": the arm given it by itself
 _TIME_FRAME_AFTER = grammar("results", "time_frame_after")  # "1 month after RT": a time frame, not a landmark
 _RATE_OR_VERB = grammar("results", "rate_or_verb")
@@ -161,6 +163,14 @@ _OPENS_SHARE = re.compile(r"\s*[(\[]\s*(\d+(?:[.·]\d+)?)\s*%")  # "complete res
 
 _SIDED_GAP = 50  # characters between a one-sided p and its two-sided one ("P = .999 for noninferiority; two-sided P = .0016")
 _CLOSES = re.compile(r"\s*[)\]]")
+
+
+def _qualified_grade_bracket(text: str, term_end: int, grade: Span) -> bool:
+    """"Abdominal pain during arterial infusion (grade 1-2) occurred in 22": a bracket of the grade
+    alone after a short qualifier of the event (words only, no number or clause break) is the event's."""
+    opening = max(text.rfind("(", term_end, grade.start_char), text.rfind("[", term_end, grade.start_char))
+    return 0 <= opening - term_end <= 40 and _WORDS_ONLY.fullmatch(text, term_end, opening) is not None \
+        and (m := _GRADE_BRACKET.match(text, opening)) is not None and m.end() >= grade.end_char
 
 
 def _bracketed_after(text: str, after: int, start: int, end: int) -> bool:
@@ -2818,7 +2828,8 @@ class ResultExtractor:
             right after the term (or after the name of its scale), not leading the next term and with
             no "and"/"or"/";" between."""
             return 0 <= g.start_char - t.end_char and (
-                g.start_char - t.end_char < 6 or self.grade_scale_between.fullmatch(doc_text, t.end_char, g.start_char)) \
+                g.start_char - t.end_char < 6 or self.grade_scale_between.fullmatch(doc_text, t.end_char, g.start_char)
+                or _qualified_grade_bracket(doc_text, t.end_char, g)) \
                 and g.start_char not in leads and not _AND_OR_SEMI.search(doc_text, t.end_char, g.start_char)
 
         post = {g.start_char for g in grades for t in terms if t.label_ == "AE_TERM" and right_after(g, t)}
@@ -2949,7 +2960,8 @@ class ResultExtractor:
                           or (compared is not None and compared.end() == v["pos"])
                           # "haemorrhage requiring transfusion or intervention in two (1.7%)": a longer
                           # qualifier with no bracket or clause break before the number
-                          or (len(doc_text[t_end:v["pos"]]) < 60 and not _CLAUSE_BREAK.search(doc_text, t_end, v["pos"])))
+                          or (len(ungraded := _GRADE_BRACKET.sub(" ", doc_text[t_end:v["pos"]])) < 60
+                              and not _CLAUSE_BREAK.search(ungraded)))
                      and not (k + 1 < len(terms) and v["kind"] == "count" and
                               re.fullmatch(r"[\s\w()<>=.-]{0,35}", doc_text[v["span"].end_char:hi])
                               and not self.event_count_bracket.fullmatch(doc_text, t.end_char, v["pos"])

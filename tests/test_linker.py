@@ -139,6 +139,37 @@ def test_linker_a_dropout_allowance_and_the_powered_sample_size_are_no_results(n
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("DCR", 41)]]
 
 
+def test_linker_a_grade_bracket_after_a_qualified_event_is_the_events(nlp):
+    r = record(nlp, "Patients received lenvatinib 12 mg once daily. Abdominal pain during arterial infusion "
+                    "(grade 1-2) occurred in 22 patients (55.0%). Rash after the first dose [any grade] was seen in 9 "
+                    "patients (22.5%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("abdominal pain", "1-2", 22, 55.0), ("rash", "any", 9, 22.5)]]
+
+
+def test_linker_the_combination_group_and_its_arterial_drugs(nlp):
+    r = record(nlp, "Patients were randomly assigned to lenvatinib plus HAIC (n=60) or lenvatinib alone (n=61). "
+                    "In the combination group, a catheter was placed in the common hepatic artery at each cycle. "
+                    "Oxaliplatin 130 mg/m2 and raltitrexed 3 mg/m2 were infused through the hepatic arterial "
+                    "catheter. In both groups, lenvatinib 8 mg was taken orally once daily (in the combination "
+                    "group starting 3 days after the first HAIC). The most common grade 3-4 events with the "
+                    "combination were neutropenia (eight [13%]); with lenvatinib alone, they were hypertension "
+                    "(six [10%]).")
+    assert per_arm(r, "regimen", "name", "dose", "route") == [
+        [("lenvatinib", 8, "oral"), ("HAIC", None, None), ("oxaliplatin", 130, "intra-arterial"),
+         ("raltitrexed", 3, "intra-arterial")],
+        [("lenvatinib", 8, "oral")]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("neutropenia", "3-4", 8)], [("hypertension", "3-4", 6)]]
+
+
+def test_linker_a_two_digit_code_named_as_a_biosimilar_is_its_drug(nlp):
+    r = record(nlp, "Tislelizumab plus the bevacizumab biosimilar ZB12 versus sorafenib. Patients were randomly "
+                    "assigned to tislelizumab 200 mg plus ZB12 15 mg/kg every 3 weeks or to sorafenib 400 mg twice daily.")
+    assert per_arm(r, "regimen", "name", "dose", "unit") == [
+        [("tislelizumab", 200, "mg"), ("bevacizumab", 15, "mg/kg")], [("sorafenib", 400, "mg")]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
