@@ -160,8 +160,10 @@ class DrugTagger(JsonRulesMixin):
         describes as an agent somewhere; ``span.id_`` is the code in lower case."""
         text = doc_text(doc)
         # a code starts a word ("QL-2107", not the tail of "AUC0-24" or "NCT04870983")
+        # (or one joined by a hyphen to a drug before it: "serplulimab-HLX04", a combination's name)
+        drug_ends = {s.end_char for s in known if s.label_ == "DRUG"}
         found = [m for m in self._code.finditer(text) if not m.start() or text[m.start() - 1] not in _CODE_JOINERS
-                 and not text[m.start() - 1].isalnum()]
+                 and not text[m.start() - 1].isalnum() or text[m.start() - 1] == "-" and m.start() - 1 in drug_ends]
         if not found:
             return []
         drugs = {m.group() for m in found

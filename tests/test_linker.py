@@ -168,6 +168,10 @@ def test_linker_a_two_digit_code_named_as_a_biosimilar_is_its_drug(nlp):
                     "assigned to tislelizumab 200 mg plus ZB12 15 mg/kg every 3 weeks or to sorafenib 400 mg twice daily.")
     assert per_arm(r, "regimen", "name", "dose", "unit") == [
         [("tislelizumab", 200, "mg"), ("bevacizumab", 15, "mg/kg")], [("sorafenib", 400, "mg")]]
+    # and joined to its partner by a hyphen, it names that arm: "120 to tislelizumab-ZB12"
+    r = record(nlp, "Tislelizumab plus the bevacizumab biosimilar ZB12 versus sorafenib. In total, 180 patients were "
+                    "randomized (120 to tislelizumab-ZB12 and 60 to sorafenib).")
+    assert [a["n"] for a in r["arms"]] == [120, 60]
 
 
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):

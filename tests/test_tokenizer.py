@@ -87,6 +87,8 @@ def test_doc_text_of_a_doc_made_elsewhere():
     ("TACE-with-lenvatinib", ["TACE", "-", "with", "-", "lenvatinib"]),
     ("add-on", ["add-on"]),
     ("durvalumab-bevacizumab", ["durvalumab", "-", "bevacizumab"]),
+    ("serplulimab-HLX04", ["serplulimab", "-", "HLX04"]),  # a drug and a code of two digits
+    ("sorafenib-JS01", ["sorafenib", "-", "JS01"]),
     ("sorafenib-induced", ["sorafenib-induced"]),
     ("donafenib-related", ["donafenib", "-", "related"]),
     ("atezolizumab-related", ["atezolizumab", "-", "related"]),
