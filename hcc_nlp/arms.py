@@ -684,6 +684,7 @@ class ArmBuilder:
                                (cues["timing_aside_before"], cues["timing_aside_after"], 50))
         self.timing_aside_phrase = cues["timing_aside"]
         self.background_recipients = cues["background_recipients"]  # "HBV-DNA-positive patients ... received entecavir"
+        self.assigned_after_unsuited = cues["assigned_after_unsuited"]  # "... unsuitable for resection to X"
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
         self.composition_bracket = regimen_cues["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
@@ -776,7 +777,8 @@ class ArmBuilder:
         if self.ratio_to.search(before):
             return True  # "... randomised patients with no prior systemic therapy 1:1 to oral lenvatinib"
         if self.not_given.search(parts[-1]) and self.not_given.search(self._clause_before(text, span.start_char)):
-            return False
+            # (not "randomly assigned 60 patients who were unsuitable for resection to A or B": assigned to A)
+            return self.assigned_after_unsuited.search(text, max(0, span.start_char - 350), span.start_char) is not None
         wide = text[max(0, span.start_char - 200):span.start_char]
         # "stratified by previous therapy (sorafenib vs atezolizumab plus bevacizumab)" (the clause splits
         # are made only for a window that holds the word: every mention passes here)

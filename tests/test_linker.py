@@ -174,6 +174,14 @@ def test_linker_a_two_digit_code_named_as_a_biosimilar_is_its_drug(nlp):
     assert [a["n"] for a in r["arms"]] == [120, 60]
 
 
+def test_linker_an_assignment_resumed_after_the_treatment_patients_were_unsuited_for(nlp):
+    r = record(nlp, "We randomly assigned 80 patients with up to three nodules, each 3 cm or less, who had declined or "
+                    "were unsuitable for hepatic resection to percutaneous acetic acid injection (PAI; n = 41) or "
+                    "microwave ablation (n = 39).")
+    assert per_arm(r, "regimen", "name") == [[("PAI",)], [("MWA",)]]
+    assert [a["n"] for a in r["arms"]] == [41, 39]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
