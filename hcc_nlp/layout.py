@@ -10,7 +10,7 @@ import html
 import re
 from functools import lru_cache, partial
 
-from . import fastre
+from . import fastre, registry_json
 from .marks import FULL_WIDTH_FORMS
 from .resources import load_json
 
@@ -79,10 +79,11 @@ def _rules() -> dict:
 
 def repaired(text: str) -> str:
     """The text as read: Windows and old Mac line ends read as newlines, its markup and a PDF page's
-    layout undone, and decimal commas read as points (each step leaves a text without them as it is)."""
+    layout undone, a registry's JSON record as its record page, and decimal commas read as points (each
+    step leaves a text without them as it is)."""
     return with_decimal_points(joined_table_headers(joined_table_labels(joined_cell_lines(joined_broken_words(
         without_line_numbers(without_slips(csv_rows_as_cells(without_markdown(without_latex(without_markup(
-            with_ascii_forms(with_newlines(text)))))))))))))
+            with_ascii_forms(with_newlines(registry_json.as_text(text))))))))))))))
 
 
 def with_newlines(text: str) -> str:

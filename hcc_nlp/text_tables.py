@@ -1424,6 +1424,9 @@ class TableReader:
         m = self.c.count_space_percent.fullmatch(cell.text)
         if m:  # a registry's "Count of Participants" cell: "44  97.8%"
             return {"count": int(m.group(1)), "percent": as_int_or_float(parse_number(m.group(2)))}
+        m = self.c.count_of_total.fullmatch(cell.text)
+        if m:  # "11/48": a count of those at risk, no share written
+            return {"count": int(m.group(1))}
         m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or share):
             return {"percent": as_int_or_float(parse_number(m.group(1)))}
@@ -1490,6 +1493,11 @@ class TableReader:
         m = self.c.count_space_percent.fullmatch(cell.text)
         if m:  # "31  68.9%" under "Count of Participants"
             item.update(value=as_int_or_float(parse_number(m.group(2))), unit="%", count=int(m.group(1)))
+            return item
+        m = self.c.number.fullmatch(cell.text)
+        if m and not m.group(2) and not shares and m.group(1).isdigit() and self.c.participant_count.search(context):
+            # "Unit of Measure: Participants | 21 | 12" under "Count of Participants": counts, no share written
+            item.update(value=None, unit=None, count=int(m.group(1)))
             return item
         m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or shares):
