@@ -16,6 +16,7 @@ class Errors:
     E007 = "[E007] {path}: record does not validate against the schema: {detail}"
     E008 = "[E008] {path}: not a directory."
     E009 = "[E009] {path}: extraction failed ({detail}); please report it with the text."
+    E010 = "[E010] {path}: a JSON file that is not a ClinicalTrials.gov record (API v2, with 'protocolSection')."
 
 
 class InputError(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import layout
+from . import layout, registry_json
 from .errors import Errors, InputError
 
 MAX_MB = 20
@@ -26,11 +26,14 @@ def read_document(path: Path, max_mb: int = MAX_MB) -> str:
         raise InputError(Errors.E004.format(path=path, detail=f"byte {err.start}")) from None
     if not text.strip():
         raise InputError(Errors.E003.format(path=path))
+    if path.suffix.lower() == ".json" and registry_json.as_text(text) is text:
+        raise InputError(Errors.E010.format(path=path))  # JSON the reader cannot read as a text
     return layout.repaired(text)
 
 
-def iter_inputs(paths: Iterable[Path], suffixes: tuple[str, ...] = (".txt",)) -> Iterator[Path]:
-    """Files as given, folders expanded recursively to their text files, in sorted order."""
+def iter_inputs(paths: Iterable[Path], suffixes: tuple[str, ...] = (".txt", ".xml", ".json")) -> Iterator[Path]:
+    """Files as given, folders expanded recursively to their text files (and PubMed XML and
+    ClinicalTrials.gov JSON records), in sorted order."""
     for p in paths:
         p = Path(p)
         if p.is_dir():

@@ -22,9 +22,19 @@ def test_io_reads_utf8_with_bom(tmp_path):
 def test_io_folders_recursive_and_sorted(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "a").mkdir()
-    for name in ("b/2.txt", "a/1.txt", "a/skip.pdf"):
+    for name in ("b/2.txt", "a/1.txt", "a/skip.pdf", "a/3.json", "b/4.xml"):
         (tmp_path / name).write_text("x")
-    assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == ["a/1.txt", "b/2.txt"]
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == [
+        "a/1.txt", "a/3.json", "b/2.txt", "b/4.xml"]
+
+
+def test_io_a_json_file_that_is_no_registry_record_is_named(tmp_path):
+    path = tmp_path / "notes.json"
+    path.write_text('{"title": "my screening notes"}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"\[E010\] .*notes\.json: a JSON file that is not a ClinicalTrials"):
+        read_document(path)
+    path.write_text('{"protocolSection": {"identificationModule": {"nctId": "NCT01234567"}}}', encoding="utf-8")
+    assert "ClinicalTrials.gov ID: NCT01234567" in read_document(path)
 
 
 def _read(tmp_path, text: str) -> str:
