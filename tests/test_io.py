@@ -146,6 +146,36 @@ def test_io_a_pubmed_xml_record_is_read_as_its_text_with_its_ids(tmp_path):
         "PMCID: PMC7654321\ndoi: 10.1000/xyz.123\n")
 
 
+def test_io_a_jats_article_is_read_with_its_ids_and_its_tables_cells(tmp_path):
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<article><front><article-meta>\n'
+           '<article-id pub-id-type="pmid">39876543</article-id>\n<article-id pub-id-type="doi">10.1000/j.x.2025.01</article-id>\n'
+           '<contrib-group><contrib><name><surname>Lenvatinib</surname></name></contrib></contrib-group>\n'
+           '</article-meta></front><body><table-wrap><table>\n'
+           '<tr><th/><th>TACE (n=40)</th><th>TAE (n=41)</th></tr>\n'
+           '<tr><td>ORR, n (%)</td><td>18 (45.0)</td><td>11 (26.8)</td></tr>\n'
+           '</table></table-wrap></body></article>\n')
+    assert _read(tmp_path, xml) == (
+        "PMID: 39876543\ndoi: 10.1000/j.x.2025.01\nTACE (n=40)\t TAE (n=41)\nORR, n (%)\t 18 (45.0)\t 11 (26.8)\n")
+
+
+def test_io_a_bibtex_entry_is_read_with_its_escapes_and_ids(tmp_path):
+    bib = ("@article{key_2025,\n\ttitle = {{TACE} plus {MWA} for 3{--}5 cm {HCC}},\n"
+           "\turl = {https://doi.org/10.1000/radiol.2025},\n\tdoi = {10.1000/radiol.2025},\n"
+           "\tabstract = {Platelets of at least 50 {\\texttimes} 10\\textsuperscript{9}/L; age 58 {\\textpm} 9 years.},\n"
+           "\tpmid = {40123456},\n}\n")
+    assert _read(tmp_path, bib) == (
+        "@article{key_2025,\n\ttitle = {TACE plus MWA for 3–5 cm HCC},\n\turl = {https://doi.org/10.1000/radiol.2025},\n"
+        "doi: 10.1000/radiol.2025\n\tabstract = {Platelets of at least 50 × 10^9/L; age 58 ± 9 years.},\n"
+        "PMID: 40123456\n}\n")
+
+
+def test_io_a_doi_ends_before_the_brace_or_comma_that_closes_its_field(nlp):
+    r = nlp("url = {https://doi.org/10.1000/radiol.2025},\n")._.trial_record
+    assert r["ids"]["doi"] == "10.1000/radiol.2025"
+    r = nlp('"k1","Title",2024,"10.1016/j.jhep.2024.03.027,38593904"\n')._.trial_record
+    assert r["ids"]["doi"] == "10.1016/j.jhep.2024.03.027"
+
+
 def test_io_a_square_metre_in_a_superscript_keeps_its_power(tmp_path):
     assert _read(tmp_path, "cisplatin 60 mg/m<sup>2</sup> on day 1<sup>a</sup>") == "cisplatin 60 mg/m2 on day 1"
 

@@ -134,6 +134,9 @@ def test_linker_a_dropout_allowance_and_the_powered_sample_size_are_no_results(n
                     "DCR of 50% (one-sided alpha 0.05, power 90%), 52 patients were needed; allowing for a 10% "
                     "drop-out rate, 58 were enrolled. The DCR was 55.2% (32 / 58).")
     assert per_arm(r, "outcomes", "endpoint", "value", "count", "total") == [[("DCR", 55.2, 32, 58)]]
+    r = record(nlp, "Patients received TACE. On the basis of an expected 3-year RFS of 45% versus 62%, the planned "
+                    "sample size was 228 participants. The 3-year RFS rate was 66.4%.")
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 66.4)]]
     # the allowance alone, outside a calculation, is no result either
     r = record(nlp, "Patients received sorafenib 400 mg twice daily. The DCR was 41% after a 12% attrition rate.")
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("DCR", 41)]]
