@@ -185,6 +185,16 @@ def test_linker_an_assignment_resumed_after_the_treatment_patients_were_unsuited
     assert [a["n"] for a in r["arms"]] == [41, 39]
 
 
+def test_linker_no_prophylaxis_is_a_control_arm_and_its_events_are_the_texts(nlp):
+    r = record(nlp, "Patients were randomly assigned to tenofovir 300 mg orally once daily or to no antiviral "
+                    "prophylaxis with monthly HBV DNA monitoring. In both groups TACE was performed. HBV reactivation "
+                    "occurred in 3 (3.4%) and 17 (19.3%) patients, and hepatitis flares in 2 (2.3%) and 9 (10.2%).")
+    assert [a["label"] for a in r["arms"]][1] == "no antiviral prophylaxis"
+    assert per_arm(r, "regimen", "name") == [[("tenofovir",), ("TACE",)], [("TACE",)]]
+    assert per_arm(r, "adverse_events", "term", "count") == [
+        [("hbv reactivation", 3), ("hepatitis flare", 2)], [("hbv reactivation", 17), ("hepatitis flare", 9)]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
