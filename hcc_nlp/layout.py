@@ -23,6 +23,9 @@ _CONSECUTIVE_SHARE = 0.8  # of the steps from one numbered line to the next that
 # (and the rest of the written word after the second piece, "-free," in "pro-" over "gression-free,")
 _BROKEN_WORD = re.compile(r"(?<![\w-])((?:[A-Za-z0-9]+-)*[A-Za-z0-9]+)-\n([ \t]*)([A-Za-z0-9]+)(\S*)[ \t]?")
 
+# two words joined by an en dash broken at a line's end ("hand–" over "foot skin reaction"), as _BROKEN_WORD
+_BROKEN_AT_EN_DASH = re.compile(r"(?<![\w–-])([A-Za-z]+)–\n([ \t]*)([a-z]+)(\S*)[ \t]?")
+
 # a table row: a label, a column gap and a value ("Diarrhoea        18 (40.0)    2 (4.4)")
 _TABLE_ROW = re.compile(r"\S {3,}(?:\d|-\s|NR\b|NE\b)")
 # a row label alone on its line: words and no column gap, not a sentence's end or a heading's colon
@@ -410,7 +413,10 @@ def joined_broken_words(text: str) -> str:
     ("patients" over "were ..."). The hyphen stays when the text writes the word with it
     elsewhere, when a piece is not lower-case ("HAIC-" over "FO"), or when the pieces are words
     of a compound ("progression-" over "free", "non-" over "inferiority") and the text does not
-    write the word without it elsewhere."""
+    write the word without it elsewhere. Words joined by an en dash at a line's end ("hand–" over
+    "foot skin reaction") are joined with it: an en dash is no hyphenation."""
+    if "–\n" in text:
+        text = _BROKEN_AT_EN_DASH.sub(_joined_at_en_dash, text)
     if "-\n" not in text:
         return text
     low = text.lower()
@@ -420,6 +426,11 @@ def joined_broken_words(text: str) -> str:
         return f"{left}{'-' if _hyphen_kept(left, right, low) else ''}{right}{rest}\n{indent}"
 
     return _BROKEN_WORD.sub(join, text)
+
+
+def _joined_at_en_dash(m: re.Match) -> str:
+    left, indent, right, rest = m.groups()
+    return f"{left}–{right}{rest}\n{indent}"
 
 
 def _hyphen_kept(left: str, right: str, low: str) -> bool:

@@ -150,12 +150,14 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         # hyphens: "lenvatinib-treated", "TACE-alone" (the treatment stands on its own); "durvalumab-plus-
         # tremelimumab arm" (a regimen hyphenated into one word); "durvalumab-bevacizumab" (two drugs by
         # their INN stems; "tislelizumab-LY01008", "lenvatinib-TACE": a drug and a code or a procedure);
-        # "HAIC-FOLFOX", "LEN-TACE", "TACE-RT" (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"
+        # (an mTOR inhibitor's "-limus" too: "everolimus-sorafenib"); "HAIC-FOLFOX", "LEN-TACE", "TACE-RT"
+        # (not "III-IV", "SIRIUS-LT"); "TACE-camrelizumab"
         r"-(?:(?<=\w{3}-)(?=(?:treated|based|containing|alone|only|exposed|pretreated|naive|naïve|refractory)\b"
         r"|(?:plus|with|and)-\w{3})"
         r"|(?<=\w{3}-plus-|\w{3}-with-)(?=\w{3})|(?<=\w{3}-and-)(?=\w{3})"
-        r"|(?<=[a-z]{4}mab-|[a-z]{4}nib-|[a-z]{4}mig-)(?=[a-z]{3,}(?:mab|nib|mig|platin|rubicin|taxel|citabine)\b"
-        r"|(?:[A-Z]{1,5}-?\d{3,6}|[A-Z]{2,5}-?\d{2})[A-Za-z]?\b|[A-Z]{3,}\b)"  # "tislelizumab-LY01008", "-HLX04", "lenvatinib-TACE"
+        r"|(?<=[a-z]{4}mab-|[a-z]{4}nib-|[a-z]{4}mig-|[a-z]{4}mus-)(?=[a-z]{3,}(?:mab|nib|mig|mus|platin|rubicin|taxel|citabine)\b"
+        # "tislelizumab-LY01008", "serplulimab-HLX04", "lenvatinib-TACE"
+        r"|(?:[A-Z]{1,5}-?\d{3,6}|[A-Z]{2,5}-?\d{2})[A-Za-z]?\b|[A-Z]{3,}\b)"
         r"|(?<=[A-Z]{2}-)(?=[A-Z]{3,}\b)|(?<=[A-Z]{3}-)(?=RT\b|[a-z]{5,}\b))",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")

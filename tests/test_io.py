@@ -93,6 +93,9 @@ def test_io_leading_numbers_that_are_no_margin_are_kept(tmp_path, text):
     ("a follow-up visit; a median follow-\nup of", "a follow-up visit; a median follow-up\nof"),
     ("the base-\nline and the baseline scans", "the baseline\nand the baseline scans"),
     ("sorafenib plus external-\nbeam radiotherapy", "sorafenib plus external-beam\nradiotherapy"),
+    # two words joined by an en dash keep it; a range of numbers is left as it is
+    ("including hand–\nfoot skin reaction", "including hand–foot\nskin reaction"),
+    ("in 12–\n18 months", "in 12–\n18 months"),
 ])
 def test_io_words_broken_at_a_lines_end_are_joined(tmp_path, written, read):
     assert _read(tmp_path, written) == read

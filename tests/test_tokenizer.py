@@ -88,6 +88,8 @@ def test_doc_text_of_a_doc_made_elsewhere():
     ("add-on", ["add-on"]),
     ("durvalumab-bevacizumab", ["durvalumab", "-", "bevacizumab"]),
     ("serplulimab-HLX04", ["serplulimab", "-", "HLX04"]),  # a drug and a code of two digits
+    ("everolimus-sorafenib", ["everolimus", "-", "sorafenib"]),  # an mTOR inhibitor's "-limus"
+    ("sorafenib-sirolimus", ["sorafenib", "-", "sirolimus"]),
     ("sorafenib-JS01", ["sorafenib", "-", "JS01"]),
     ("sorafenib-induced", ["sorafenib-induced"]),
     ("donafenib-related", ["donafenib", "-", "related"]),
