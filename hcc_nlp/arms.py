@@ -641,6 +641,7 @@ class ArmBuilder:
         self.arm_enumerated = cues["arm_enumerated"]  # "to: (A) X 40 mg daily; (B) Y ...; or (C) X and Y"
         self.arm_inline = cues["arm_inline"]  # "Cohort A: 80 mg once daily; Cohort B: 120 mg ..." in one sentence
         self.expansion_part = cues["expansion_part"]
+        self.starting_dose_before = cues["starting_dose_before"]  # "a reduced starting dose of" 4 mg
         self.level_list = cues["dose_level_run"]  # "2.5, 5, 10 and 20 mg/kg": levels in one unit
         self.part_clause = cues["part_clause"]  # "Part A escalated ...", "part B combined ...": a part's clause
         self.cohort_clause = cues["cohort_clause"]  # "(cohort 1) received": a clause giving a cohort's regimen
@@ -2067,9 +2068,18 @@ class ArmBuilder:
         drugs = merge_components([c for c in statement(prev, prev.start_char, prev.end_char, self.expand, self.given)
                                   if c["kind"] == "drug"])
         listed = self.level_list.search(sent.doc_text, sent.start_char, sent.end_char)
-        if len({c["name"] for c in drugs}) != 1 or listed is None:
+        if len({c["name"] for c in drugs}) != 1:
             return []
-        return [_at_first_level(drugs[0], listed)]
+        if listed is not None:
+            return [_at_first_level(drugs[0], listed)]
+        # "at a reduced starting dose of 4 mg, with planned escalation to 8 mg and 12 mg": the dose named the start
+        start = next((e for e in sent.of("DOSE") if self.starting_dose_before.search(
+            sent.doc_text, max(sent.start_char, e.start_char - 40), e.start_char)), None)
+        parsed = parse_dose(start.text) if start is not None else None
+        if parsed is None:
+            return []
+        return [dict(drugs[0], dose=as_int_or_float(parsed.dose), dose_max=as_int_or_float(parsed.dose_max),
+                     unit=parsed.unit, evidence=drugs[0].get("evidence", []) + [[start.start_char, start.end_char]])]
 
     def _given_with(self, own: list[Sentence], drug: str) -> list[dict]:
         """The other treatments of the first sentence that gives ``drug`` with others ("XB-101

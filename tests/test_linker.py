@@ -195,6 +195,18 @@ def test_linker_no_prophylaxis_is_a_control_arm_and_its_events_are_the_texts(nlp
         [("hbv reactivation", 3), ("hepatitis flare", 2)], [("hbv reactivation", 17), ("hepatitis flare", 9)]]
 
 
+def test_linker_a_phase1_starting_dose_written_without_its_drug_is_the_drug_before(nlp):
+    r = record(nlp, "This open-label phase I/II study enrolled adults with HCC and renal impairment. Cabozantinib was "
+                    "taken orally once daily. Phase I (3+3 design) enrolled patients at a reduced starting dose of 20 "
+                    "mg, with planned escalation to 40 mg and 60 mg. Phase II treated all cohorts at the recommended "
+                    "phase II dose (RP2D). Thirty-six patients were enrolled (phase I, n = 12; phase II, n = 24). The "
+                    "MTD, and the RP2D, was 40 mg once daily. In the 24 phase II patients, the ORR was 12.5% (3/24).")
+    assert per_arm(r, "regimen", "name", "dose", "frequency") == [[("cabozantinib", 20, "QD")],
+                                                                  [("cabozantinib", 40, "QD")]]
+    assert [a["n"] for a in r["arms"]] == [12, 24]
+    assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[], [("ORR", 12.5, 3)]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
