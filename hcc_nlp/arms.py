@@ -686,6 +686,7 @@ class ArmBuilder:
         self.timing_aside_phrase = cues["timing_aside"]
         self.background_recipients = cues["background_recipients"]  # "HBV-DNA-positive patients ... received entecavir"
         self.assigned_after_unsuited = cues["assigned_after_unsuited"]  # "... unsuitable for resection to X"
+        self.trial_name_before, self.trial_name_after = cues["trial_name_before"], cues["trial_name_after"]
         self.timed_after = cues["timed_after"]  # "starting 7-21 days after the first TACE session[, or placebo]"
         regimen_cues = attachment_cues()
         self.composition_bracket = regimen_cues["composition_bracket"]  # "(L-leucine 1,904 mg ... per sachet)"
@@ -728,6 +729,9 @@ class ArmBuilder:
             return False  # "placebo matching tislelizumab": the drug the placebo imitates
         if self.not_given_after.match(text, span.end_char):
             return False  # "TACE-refractory disease", "sorafenib-intolerant": a therapy before the study
+        if self.trial_name_after.match(text, span.end_char) and \
+                self.trial_name_before.search(text, max(0, span.start_char - 12), span.start_char):
+            return False  # "(SOFIA-HAIC trial)": the trial's name
         for before_cue, after_cue, reach in self.timing_phrases:
             if after_cue.match(text, span.end_char) and before_cue.search(text, max(0, span.start_char - reach), span.start_char):
                 # "randomly assigned 4 to 6 weeks after R0 hepatectomy to adjuvant HAIC", "to receive, 4 to 6

@@ -207,6 +207,12 @@ def test_linker_a_phase1_starting_dose_written_without_its_drug_is_the_drug_befo
     assert per_arm(r, "outcomes", "endpoint", "value", "count") == [[], [("ORR", 12.5, 3)]]
 
 
+def test_linker_a_treatment_in_a_trials_name_is_not_given(nlp):
+    r = record(nlp, "A randomized phase II trial of lenvatinib plus TACE versus lenvatinib alone (LAUNCH-TACE trial). "
+                    "Patients received lenvatinib 12 mg once daily.")
+    assert per_arm(r, "regimen", "name") == [[("lenvatinib",), ("TACE",)], [("lenvatinib",)]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
