@@ -2231,9 +2231,12 @@ class ResultExtractor:
             if "ci" in v:
                 item["ci_low"], item["ci_high"] = (as_int_or_float(x) for x in v["ci"])
             item["evidence"] = [_ev(v["span"])]
-            if not single and arm_of[i] is None and len(values) == 1 \
+            if not single and arm_of[i] is None and (len(values) == 1 or not any(
+                    0 <= v["pos"] - w["span"].end_char <= 15 for w in values if w is not v)) \
                     and self.every_arm_after.match(sent.doc_text, v["span"].end_char, sent.end_char):
-                for k in range(len(arms)):  # "Median time to progression was 12 weeks in both groups"
+                # "Median time to progression was 12 weeks in both groups" (not a pair's second number:
+                # "30% and 20% in both groups")
+                for k in range(len(arms)):
                     self._place(res, "arm_outcomes", k, dict(item), single)
                 continue
             self._place(res, "arm_outcomes", arm_of[i], item, single)

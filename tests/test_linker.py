@@ -213,6 +213,15 @@ def test_linker_a_treatment_in_a_trials_name_is_not_given(nlp):
     assert per_arm(r, "regimen", "name") == [[("lenvatinib",), ("TACE",)], [("lenvatinib",)]]
 
 
+def test_linker_a_median_in_both_groups_is_each_arms_and_a_biomarker_subset_is_none(nlp):
+    r = record(nlp, "Patients were randomized to regorafenib 160 mg once daily or placebo. Median PFS was 3.1 months in "
+                    "both groups (HR, 0.97; P = .81), and the 12-week PFS rate was 31.2% vs 29.5%. In the exploratory "
+                    "biomarker analysis, patients receiving regorafenib whose plasma VEGF fell (n = 40) had longer "
+                    "median OS than the others (13.4 vs 8.8 months).")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("PFS", "median", 3.1), ("PFS", "rate", 31.2)], [("PFS", "median", 3.1), ("PFS", "rate", 29.5)]]
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
