@@ -222,6 +222,13 @@ def test_linker_a_median_in_both_groups_is_each_arms_and_a_biomarker_subset_is_n
         [("PFS", "median", 3.1), ("PFS", "rate", 31.2)], [("PFS", "median", 3.1), ("PFS", "rate", 29.5)]]
 
 
+def test_linker_a_single_arm_study_calling_for_a_randomised_setting_is_not_randomised(nlp):
+    r = record(nlp, "In this phase 2 study, patients received proton beam therapy of 66 GyE in 10 fractions. The 2-year "
+                    "local control rate was 94.0%. These results support its evaluation against radiofrequency ablation "
+                    "in a randomized setting.")
+    assert r["randomized"] is False
+
+
 def test_linker_a_relative_risk_written_rr_is_not_a_response_rate(nlp):
     r = record(nlp, "Patients were randomly assigned to dexamethasone 10 mg or to placebo. Fever occurred in 15/80 "
                     "(18.8%) vs 31/80 (38.8%) patients (RR 0.48, 95% CI 0.28-0.82; P = 0.005).")
