@@ -2,8 +2,9 @@
 ``resultsSection``) read as the text of the registry's own record page, the layout the rest of the
 pipeline reads: "ClinicalTrials.gov ID: NCT...", "Phase: Phase 2", "Arms and Interventions",
 "Eligibility Criteria", results tables with a column per group ("Unit of Measure: months <TAB> 9.8
-(7.4 to 12.6) <TAB> 6.9 (5.3 to 8.2)"), statistical analyses and adverse events as "n/N (x%)".
-The words of the enumerations and headings are in ``patterns/layout.json`` ("registry_json")."""
+(7.4 to 12.6) <TAB> 6.9 (5.3 to 8.2)"), statistical analyses and adverse events as "n/N" (the
+record gives no share, so none is written). The words of the enumerations and headings are in
+``patterns/layout.json`` ("registry_json")."""
 from __future__ import annotations
 
 import json
@@ -28,10 +29,13 @@ def as_text(text: str) -> str:
         return text  # not JSON after all: read as the text it is
     if not isinstance(record, dict) or not isinstance(record.get("protocolSection"), dict):
         return text
-    lines = _protocol(record["protocolSection"])
-    results = record.get("resultsSection")
-    if isinstance(results, dict):
-        lines += _results(results)
+    try:
+        lines = _protocol(record["protocolSection"])
+        results = record.get("resultsSection")
+        if isinstance(results, dict):
+            lines += _results(results)
+    except (AttributeError, TypeError):
+        return text  # a module of another shape than the registry's ("armGroups": null): not its record
     return "\n".join(lines).strip() + "\n"
 
 

@@ -65,7 +65,8 @@ def test_registry_json_is_read_as_its_record_page():
 
 
 def test_registry_json_other_text_is_left_as_it_is():
-    for text in ('{"protocolSection": {"broken', '{"name": "not a registry record"}', "Plain text {protocolSection}"):
+    for text in ('{"protocolSection": {"broken', '{"name": "not a registry record"}', "Plain text {protocolSection}",
+                 '{"protocolSection": {"armsInterventionsModule": {"armGroups": [null, "A"]}}}'):
         assert registry_json.as_text(text) == text
 
 
