@@ -230,10 +230,17 @@ _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 _BRACKET_SHORT_NAME = grammar("arms", "bracket_short_name")  # "(PDA; ...)", "(ESC arm: ...)"
 
 
-def _combination_arm(arms: list["Arm"]) -> list["Arm"]:
-    """The arm with more treatments than any other (a placebo is none), as a list of it, or []."""
-    sizes = sorted(((len(a.names - {"placebo"}), k) for k, a in enumerate(arms)), reverse=True)
-    return [arms[sizes[0][1]]] if len(sizes) >= 2 and sizes[0][0] > sizes[1][0] else []
+def treatment_counts(arms: list["Arm"], choice_arm: re.Pattern) -> list[tuple[int, int]]:
+    """(number of treatments, index) of each arm, fewest first: a placebo is no treatment ("TACE plus A
+    and placebo" is a doublet), and an arm given an investigator's choice of A or B (``choice_arm``
+    on its label) has one."""
+    return sorted((1 if choice_arm.search(a.label or "") else len(a.names - {"placebo"}), k) for k, a in enumerate(arms))
+
+
+def combination_index(counts: list[tuple[int, int]]) -> Optional[int]:
+    """The arm "the combination" names: the one with more treatments than any other (``counts`` as
+    :func:`treatment_counts` gives them), or None."""
+    return counts[-1][1] if len(counts) >= 2 and counts[-1][0] > counts[-2][0] else None
 
 
 def _with_group_nouns(name: str) -> set:
@@ -674,6 +681,7 @@ class ArmBuilder:
         self.external_control_aliases = cues["external_control_aliases"]
         self.trial_cohort_aliases = cues["trial_cohort_aliases"]
         self.combination_ref = cues["combination_ref"]  # "the combination group": the arm with the most treatments
+        self.choice_arm = cues["choice_arm"]  # "investigator's choice of sorafenib or lenvatinib": one treatment
         self.given_clause = cues["given_clause_split"]  # where the words about a mention's own clause begin
         self.stratified_before = cues["stratified_before"]
         self.escalated_to = cues["escalated_to"]  # "the dose was escalated to": a level the drug is raised to
@@ -2399,7 +2407,8 @@ class ArmBuilder:
         nouns = _GROUP_NOUNS if with_noun else ()
         target = [a for a in arms if key in a.aliases or any(f"{key} {noun}" in a.aliases for noun in nouns)]
         if not target and self.combination_ref.fullmatch(key):
-            target = _combination_arm(arms)  # "In the combination group, ..." (as results read it)
+            k = combination_index(treatment_counts(arms, self.choice_arm))  # "In the combination group, ..."
+            target = [arms[k]] if k is not None else []
         if not target:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end
                      and e.label_ in TREATMENT_LABELS for c in component_of(e, self.expand)}

@@ -56,7 +56,7 @@ class DrugTagger(JsonRulesMixin):
         self.regimens = {k.upper(): v for k, v in data["regimens"].items()}
         # rules saved by an older version lack the code-name and INN-stem rules: the shipped ones
         self._code_names = data.get("code_names") or _shipped()["code_names"]
-        self._code = re.compile(self._code_names["code"])
+        self._code = re.compile(self._code_names["code"] + r"(?![\w-])")  # a whole word: not "QL-2107-01"
         self._agent_after = re.compile(self._code_names["agent_after"], re.I)
         self._dose_after = re.compile(self._code_names["dose_after"])
         # "the anti-CTLA-4 antibody OBX-447", "a single priming dose of OBX-447" (rules saved before it: none)

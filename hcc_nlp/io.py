@@ -26,8 +26,11 @@ def read_document(path: Path, max_mb: int = MAX_MB) -> str:
         raise InputError(Errors.E004.format(path=path, detail=f"byte {err.start}")) from None
     if not text.strip():
         raise InputError(Errors.E003.format(path=path))
-    if path.suffix.lower() == ".json" and registry_json.as_text(text) is text:
-        raise InputError(Errors.E010.format(path=path))  # JSON the reader cannot read as a text
+    if path.suffix.lower() == ".json":
+        record = registry_json.as_text(text)
+        if record is text:
+            raise InputError(Errors.E010.format(path=path))  # JSON the reader cannot read as a text
+        text = record  # (read once: the reader's own step returns the record's text as it is)
     return layout.repaired(text)
 
 

@@ -416,7 +416,7 @@ def joined_broken_words(text: str) -> str:
     write the word without it elsewhere. Words joined by an en dash at a line's end ("hand–" over
     "foot skin reaction") are joined with it: an en dash is no hyphenation."""
     if "–\n" in text:
-        text = _BROKEN_AT_EN_DASH.sub(_joined_at_en_dash, text)
+        text = _BROKEN_AT_EN_DASH.sub("\\1–\\3\\4\n\\2", text)
     if "-\n" not in text:
         return text
     low = text.lower()
@@ -426,11 +426,6 @@ def joined_broken_words(text: str) -> str:
         return f"{left}{'-' if _hyphen_kept(left, right, low) else ''}{right}{rest}\n{indent}"
 
     return _BROKEN_WORD.sub(join, text)
-
-
-def _joined_at_en_dash(m: re.Match) -> str:
-    left, indent, right, rest = m.groups()
-    return f"{left}–{right}{rest}\n{indent}"
 
 
 def _hyphen_kept(left: str, right: str, low: str) -> bool:

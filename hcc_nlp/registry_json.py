@@ -8,10 +8,14 @@ record gives no share, so none is written). The words of the enumerations and he
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any, Optional
 
 from .resources import load_json
+
+
+_JSON_OPENING = re.compile(r"\s*\{")  # (a match at the start: no copy of the text)
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +25,7 @@ def _words() -> dict:
 
 def as_text(text: str) -> str:
     """The record's text when ``text`` is a ClinicalTrials.gov JSON record, else ``text`` as it is."""
-    if not text.lstrip().startswith("{") or '"protocolSection"' not in text:
+    if not _JSON_OPENING.match(text) or '"protocolSection"' not in text:
         return text
     try:
         record = json.loads(text)
@@ -268,9 +272,9 @@ def _adverse_events(ae: dict) -> list[str]:
     if ae.get("timeFrame"):
         out.append(f"{w['time_frame']}: {ae['timeFrame']}")
     header = "\t" + "\t".join(g.get("title", "") for g in groups)
-    for key, label in (("deaths", "all_cause_mortality"), ("serious", "serious_events")):
+    for key, label, events in (("deaths", "all_cause_mortality", []),
+                               ("serious", "serious_events", ae.get("seriousEvents") or [])):
         cells = [_share(g.get(f"{key}NumAffected"), g.get(f"{key}NumAtRisk")) for g in groups]
-        events = ae.get("seriousEvents") or [] if key == "serious" else []
         if any(cells) or events:
             out += [w[label] + header, w["total"] + "\t" + "\t".join(c or "" for c in cells)]
         out += _event_rows(events, ids)

@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Span
 
 from . import fastre, marks
-from .arms import Arm, dose_levels, resolve_arm
+from .arms import Arm, combination_index, dose_levels, resolve_arm, treatment_counts
 from .docview import (ELIGIBILITY_SECTIONS, RESPONSE_CATEGORIES, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
 from .normalize import (DEATH_WORDS, as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade,
@@ -579,20 +579,18 @@ class ResultExtractor:
                     idx = self._alias_arm(f"group {letter}", arms)
                 if idx is not None:
                     refs.append((s0 + m.start(1) + lm.start(), idx))
-        # "with the combination": the one arm with the most components (an investigator's choice of
-        # A or B is one treatment)
-        chosen = [self.choice_arm.search(a.label or "") is not None for a in arms]
-        # (a placebo is no component of a combination: "TACE plus A and placebo" is a doublet)
-        active = [a.names - {"placebo"} for a in arms]
-        sizes = sorted((1 if chosen[k] else len(active[k]), k) for k, a in enumerate(arms))
-        if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0]:
+        # "with the combination": the one arm with the most treatments
+        chosen = [self.choice_arm.search(a.label or "") is not None for a in arms]  # an investigator's choice
+        sizes = treatment_counts(arms, self.choice_arm)
+        top = combination_index(sizes)
+        if top is not None:
             for m in self.combination_ref.finditer(text):
-                refs.append((s0 + m.start(), sizes[-1][1]))
+                refs.append((s0 + m.start(), top))
         # "in the triplet arm", "the doublet": the one arm of three (two) components; a procedure's
         # contents count too ("TACE with epirubicin and lipiodol"), so the triplet is the arm with
         # the most components when it has three or more, and a doublet no arm has exactly two of is,
         # of two arms, the larger
-        top = sizes[-1][1] if len(arms) >= 2 and sizes[-1][0] > sizes[-2][0] else None
+        active = [a.names - {"placebo"} for a in arms]
         for m in self.count_ref.finditer(text):
             triplet = m.group(1).lower().startswith("trip")
             hits = [k for k, a in enumerate(arms) if len(active[k]) == (3 if triplet else 2)]

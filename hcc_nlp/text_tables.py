@@ -1499,7 +1499,6 @@ class TableReader:
             # "Unit of Measure: Participants | 21 | 12" under "Count of Participants": counts, no share written
             item.update(value=None, unit=None, count=int(m.group(1)))
             return item
-        m = self.c.number.fullmatch(cell.text)
         if m and (m.group(2) or shares):
             item.update(value=as_int_or_float(parse_number(m.group(1))), unit="%")
             if not m.group(2) and item["value"] == 0 and (counted or self.c.count_and_share.search(context)):

@@ -78,6 +78,10 @@ _FULL_WIDTH.update({0x2010: "-", 0x2011: "-", 0x2212: "-"})
 _FULL_WIDTH.update({0x2267: "≥", 0x2266: "≤", 0x2A7E: "≥", 0x2A7D: "≤"})
 
 
+# an investigational drug's code name ("LY01008", "HLX04"), which a drug's name may be hyphenated to
+_CODE_NAME = load_json("drug_overrides.json")["code_names"]["code"]
+
+
 # an en dash between two letters joins two names as a hyphen does ("toripalimab–lenvatinib",
 # "Child–Pugh", "palmar–plantar"); between digits it is a range, and it is kept
 _EN_DASH_JOIN = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
@@ -156,8 +160,8 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"|(?:plus|with|and)-\w{3})"
         r"|(?<=\w{3}-plus-|\w{3}-with-)(?=\w{3})|(?<=\w{3}-and-)(?=\w{3})"
         r"|(?<=[a-z]{4}mab-|[a-z]{4}nib-|[a-z]{4}mig-|[a-z]{4}mus-)(?=[a-z]{3,}(?:mab|nib|mig|mus|platin|rubicin|taxel|citabine)\b"
-        # "tislelizumab-LY01008", "serplulimab-HLX04", "lenvatinib-TACE"
-        r"|(?:[A-Z]{1,5}-?\d{3,6}|[A-Z]{2,5}-?\d{2})[A-Za-z]?\b|[A-Z]{3,}\b)"
+        # "tislelizumab-LY01008", "serplulimab-HLX04" (a code name as drug_overrides.json writes it), "lenvatinib-TACE"
+        rf"|{_CODE_NAME}\b|[A-Z]{{3,}}\b)"
         r"|(?<=[A-Z]{2}-)(?=[A-Z]{3,}\b)|(?<=[A-Z]{3}-)(?=RT\b|[a-z]{5,}\b))",
     ] + _EXTRA_INFIXES[:2]
     # drop emoticon exceptions such as "<3" and ":)" (they swallow "size <3 cm")
