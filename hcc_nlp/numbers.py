@@ -11,7 +11,7 @@ neighbourhood and are applied here, driven by that file's ``filters``:
 """
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -89,6 +89,7 @@ class NumberTagger(JsonRulesMixin):
         self.time_spread_before = re.compile(f["time_spread_before"]) if f.get("time_spread_before") else None
         self.radiation_not_after = re.compile(f["radiation_not_after"]) if f.get("radiation_not_after") else None
         self.schedule_not_after = re.compile(f["schedule_not_after"]) if f.get("schedule_not_after") else None
+        self.not_starting_inside = frozenset(f.get("not_starting_inside", ()))
 
     def _keep(self, text: str, label: str, pid: str, start: int, end: int) -> Optional[str]:
         """Return the label override ('' to keep the pattern's label, None to drop)."""
@@ -129,15 +130,41 @@ class NumberTagger(JsonRulesMixin):
             return ""
         return ""
 
+    def _names(self, doc: Doc) -> dict[int, int]:
+        """End of each name tagged before this component (``not_starting_inside``), by each of its
+        characters after the first: a value's first number cannot be there."""
+        inside: dict[int, int] = {}
+        if self.not_starting_inside and self.spans_key in doc.spans:
+            for span in doc.spans[self.spans_key]:
+                if span.label_ in self.not_starting_inside:
+                    for pos in range(span.start_char + 1, span.end_char):
+                        inside[pos] = span.end_char
+        return inside
+
+    @staticmethod
+    def _matches(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
+        """The pattern's matches, a match starting inside a name searched again from the name's end
+        ("with ADI-PEG 20 and 7.7 months": "7.7 months", not "20 and 7.7 months")."""
+        pos = 0
+        while True:
+            for m in regex.finditer(text, pos):
+                if m.start() in inside and m.end() > inside[m.start()]:
+                    pos = inside[m.start()]
+                    break  # search again from the name's end
+                yield m
+            else:
+                return
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = []
         seen = set()
         lowered = text.lower()
+        inside = self._names(doc)
         for label, pid, regex, group, requires in self.patterns:
             if requires and not any(word in lowered for word in requires):
                 continue
-            for m in regex.finditer(text):
+            for m in self._matches(regex, text, inside):
                 start, end = m.span(group)
                 if end <= start:
                     continue

@@ -309,3 +309,17 @@ def test_a_days_list_stops_before_a_number_with_a_dose_unit(nlp):
     doses = [s.text for s in doc.spans["hcc"] if s.label_ == "DOSE"]
     assert days == ["days 1-7", "days 8-14", "days 15-21"]
     assert doses == ["80 mg/day", "120 mg/day", "160 mg/day"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number ending a drug's name does not open a list of times
+    ("survival was 9.1 months with ADI-PEG 20 and 8.8 months with placebo",
+     ["9.1 months", "8.8 months"]),
+    ("medians of 5.2 months on SHR 1210 and 4.1 months on the comparator",
+     ["5.2 months", "4.1 months"]),
+    # a list that does not start in a name stays one span
+    ("rates were 6 and 12 months", ["6 and 12 months"]),
+])
+def test_a_time_list_does_not_start_inside_a_drug_name(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["hcc"] if s.label_ == "RESULT" and s.id_ == "time"] == expected
