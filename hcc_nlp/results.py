@@ -1543,6 +1543,14 @@ class ResultExtractor:
             said = self.respectively.search(sent.text)
             lo = items[-1]["span"].end_char if said is None else min(items[-1]["span"].end_char, sent.start_char + said.end())
             cut = next(marks.top_level(text, ";", lo, sent.end_char), None)
+        elif refs:
+            # "Median OS was 58.1 vs 44.6 weeks (HR ...); 12 patients in the sorafenib group crossed over": arms
+            # named only in a later clause do not give the order of numbers that name none, unless that clause
+            # compares them ("...; the difference versus lenvatinib was 3.8 points for A and 7.5 for B")
+            later = next(marks.top_level(text, ";", items[-1]["span"].end_char, sent.end_char), None)
+            if later is not None and all(p > later and not self.comparator_before.search(text, max(later, p - 20), p)
+                                         for p, _ in refs):
+                cut = later
         named = self._naming_order(sent, [(p, k) for p, k in refs if cut is None or p < cut])
         order = named if len(named) >= 2 else self._order(arms)
         if len(named) < 2 and cut is not None and any(p > cut for p, _ in refs):

@@ -8447,3 +8447,27 @@ def test_linker_a_hazard_ratio_for_recurrence_or_death_is_dfs_in_a_trial_of_dfs(
     assert [c["endpoint"] for c in record(nlp, text.format("disease-free survival (DFS)"))["comparisons"]] == ["DFS"]
     assert [c["endpoint"] for c in record(nlp, text.format("recurrence-free survival"))["comparisons"]] == ["RFS"]
     assert [c["endpoint"] for c in record(nlp, text.format("overall survival"))["comparisons"]] == ["RFS"]
+
+
+def test_linker_arms_named_only_after_a_semicolon_do_not_order_a_pair_before_it(nlp):
+    r = record(nlp, "Patients were randomized 1:1 to TACE plus radiotherapy or sorafenib. Results: Median OS was 40.2 weeks "
+                    "vs 31.5 weeks (HR, 0.80; P = .20); 9 patients in the sorafenib group crossed over to TACE plus "
+                    "radiotherapy after progression.")
+    assert [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]] == [[40.2], [31.5]]
+    # an arm named in the pair's own clause still orders it
+    r = record(nlp, "Patients were randomized 1:1 to TACE plus radiotherapy or sorafenib. Results: With sorafenib, "
+                    "median OS was 31.5 weeks vs 40.2 weeks; 9 patients crossed over.")
+    assert [[o["value"] for o in a["outcomes"] if o["stat"] == "median"] for a in r["arms"]] == [[40.2], [31.5]]
+
+
+@pytest.mark.parametrize("findings,labels", [
+    ("median PFS was 30.1 weeks with TACE plus radiotherapy vs 12.0 weeks with sorafenib, and the objective "
+     "response rate was 30% vs 4%.", ["TACE plus radiotherapy", "sorafenib"]),
+    ("the 5-year OS rate was 52.3% with adjuvant TACE vs 41.0% with hepatectomy alone, and 10-year overall "
+     "survival was 30.2% vs 20.1%.", ["adjuvant TACE", "hepatectomy alone"]),
+    ("median OS was 20.4 months with SBRT plus sintilimab vs 12.2 months with sintilimab alone (hazard ratio "
+     "[HR], 0.60; P = .01).", ["SBRT plus sintilimab", "sintilimab alone"]),
+])
+def test_linker_an_arm_named_in_a_result_sentence_is_labelled_by_its_treatment(nlp, findings, labels):
+    r = record(nlp, f"Findings: In this randomized clinical trial, {findings}")
+    assert [a["label"] for a in r["arms"]] == labels
