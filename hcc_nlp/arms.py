@@ -1847,8 +1847,8 @@ class ArmBuilder:
             if sent.section in ELIGIBILITY_SECTIONS or not (
                     self.mtd.search(sent.text) or self.expansion_given.search(sent.text)):
                 continue
-            comps = _escalated_dose_named(statement(sent, sent.start_char, sent.end_char, self.expand, self.given),
-                                          phase1)
+            a, b = self._declaring_clause(sent)
+            comps = _escalated_dose_named(statement(sent, a, b, self.expand, self.given), phase1)
             if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + _components_label(comps)
@@ -1860,6 +1860,22 @@ class ArmBuilder:
         # ("pts received X at 40, 80, 160 or 320 mg/day; the expansion cohort was treated at the RP2D"
         # gives no dose of the expansion's: "The MTD and RP2D was 240 mg" does)
         return self._expansion_at_mtd_dose(view, phase1, declared_only=mentioned is not None) or mentioned or []
+
+    def _declaring_clause(self, sent: Sentence) -> tuple[int, int]:
+        """The clause (between top-level semicolons) that declares the MTD or RP2D, or the whole sentence
+        ("DLTs occurred in 0 of 3 patients at 160 mg, 1 of 6 at 220 mg and 2 of 4 at 300 mg; the MTD and RP2D
+        was X 220 mg": the dose levels before it are the escalation's, not the expansion's)."""
+        a, b = sent.start_char, sent.end_char
+        m = self.mtd.search(sent.text)
+        if m is None or self.expansion_given.search(sent.text):
+            return a, b
+        at = a + m.start()
+        for semi in marks.top_level(sent.doc_text, ";", a, b):
+            if semi < at:
+                a = semi + 1
+            else:
+                return a, semi
+        return a, b
 
     def _declared_dose(self, sent: Sentence) -> Optional[Span]:
         """The dose a sentence says the MTD or RP2D was ("240 mg ... was declared the MTD", "The MTD

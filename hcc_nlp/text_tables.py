@@ -603,6 +603,12 @@ class TableReader:
                     caption = None  # a caption is the line right above the table (or a numbered one a blank line above)
                 if caption is not None and self.c.share_caption.search(caption.text.rstrip()):
                     layout.shares = frozenset(layout.arm_of)  # "Most common TEAEs, %" over the header
+                if caption is not None and all(k is None for k in layout.arm_of.values()):
+                    # grades over the columns under a caption naming one arm ("Table 3. TRAEs, expansion
+                    # cohort (N = 30), n (%)"): that arm's table, not the study's
+                    named = {k for _, k in arm_refs(caption, arms)}
+                    if len(named) == 1:
+                        layout.arm_of = dict.fromkeys(layout.arm_of, named.pop())
                 is_ae_table = bool(self.c.ae_caption.search((caption.text if caption is not None else "") + " " + sent.text))
                 layout.serious = caption is not None and bool(self.c.serious_caption.search(caption.text))
                 layout.baseline = caption is not None and bool(self.c.baseline_caption.search(caption.text))

@@ -8471,3 +8471,34 @@ def test_linker_arms_named_only_after_a_semicolon_do_not_order_a_pair_before_it(
 def test_linker_an_arm_named_in_a_result_sentence_is_labelled_by_its_treatment(nlp, findings, labels):
     r = record(nlp, f"Findings: In this randomized clinical trial, {findings}")
     assert [a["label"] for a in r["arms"]] == labels
+
+
+PHASE1_METHODS = ("Methods: This open-label, non-randomized phase I study enrolled adults with advanced HCC. Dose escalation "
+                  "(3+3 design) evaluated zolvatinib 100, 150, and 200 mg orally twice daily with durvalumab 1,500 mg IV "
+                  "every 4 weeks; the expansion cohort was treated at the recommended phase II dose (RP2D). ")
+
+
+def test_linker_dose_levels_before_the_mtd_clause_are_not_the_expansion_arms(nlp):
+    r = record(nlp, PHASE1_METHODS + "Results: DLTs occurred in 0 of 3 patients at 100 mg, 1 of 6 at 150 mg, and 2 of 4 at "
+                                     "200 mg; the MTD and RP2D was zolvatinib 150 mg twice daily.")
+    expansion = r["arms"][-1]
+    assert sorted((c["name"], c.get("dose")) for c in expansion["regimen"]) == [("durvalumab", 1500), ("zolvatinib", 150)]
+
+
+def test_linker_an_expansion_heading_line_gives_its_paragraph_to_the_expansion_arm(nlp):
+    r = record(nlp, PHASE1_METHODS + "Results: The MTD and RP2D was zolvatinib 150 mg twice daily.\n\nExpansion cohort\n"
+                                     "Twenty patients were treated. The ORR was 25.0% (5/20). Median PFS was 4.2 months "
+                                     "(95% CI, 2.9-6.0).\n")
+    assert [sorted((o["endpoint"], o["value"]) for o in a["outcomes"]) for a in r["arms"]][-1] == [("ORR", 25.0), ("PFS", 4.2)]
+    assert r["outcomes"] == []
+
+
+def test_linker_an_event_table_captioned_with_one_arm_is_that_arms(nlp):
+    r = record(nlp, PHASE1_METHODS + "Results: The MTD and RP2D was zolvatinib 150 mg twice daily.\n\n"
+                                     "Table 3. TRAEs, expansion cohort (N = 20), n (%)\n"
+                                     "Adverse event\tAny grade\tGrade 3\n"
+                                     "Diarrhea\t11 (55.0)\t2 (10.0)\n"
+                                     "Fatigue\t6 (30.0)\t—\n")
+    events = sorted((e["term"], e["grade"], e["count"]) for e in r["arms"][-1]["adverse_events"])
+    assert events == [("diarrhea", "3", 2), ("diarrhea", "any", 11), ("fatigue", "any", 6)]
+    assert r["adverse_events"] == []
