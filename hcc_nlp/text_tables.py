@@ -182,8 +182,9 @@ def row_cells(sent: Sentence) -> Optional[list[Cell]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    if text.lstrip().startswith("|") and not (wide_indent and not text.rstrip().endswith("|")):
-        spans = spans[1:]  # "| a | b |": the edges are not cells (but "          | A | B" opens on an empty label)
+    if text.lstrip().startswith("|") and not ((wide_indent or lead_tabs) and not text.rstrip().endswith("|")):
+        # "| a | b |": the edges are not cells (but "          | A | B" and "<tab>| A<tab>| B" open on an empty label)
+        spans = spans[1:]
     if text.rstrip().endswith("|"):
         spans = spans[:-1]
     if separator is _SEPARATOR and lead_tabs and "|" not in text:
