@@ -8515,3 +8515,30 @@ def test_linker_a_header_row_opening_on_a_tab_then_a_pipe_has_an_empty_label_cel
                     "added lenvatinib 8 mg orally once daily and arm TP added pembrolizumab 200 mg intravenously every 3 weeks."
                     "\n\nResults\n\t| Arm TL (n = 40)\t| Arm TP (n = 41)\nORR, n (%)\t| 18 (45.0)\t| 12 (29.3)\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("ORR", 18, 40)], [("ORR", 12, 41)]]
+
+
+OLD_REGISTRY_RESULTS = (
+    "Reporting Groups\n"
+    "\tDescription\n"
+    "Sorafenib + TACE\tSorafenib 400 mg orally twice daily plus TACE every 8 weeks\n"
+    "Placebo + TACE\tMatching placebo orally twice daily plus TACE every 8 weeks\n"
+    "\n"
+    "  Outcome Measures\n"
+    "\n"
+    "1.  Primary:  Progression-Free Survival   [ Time Frame: 3 years ]\n"
+    "Measured Values\n"
+    "\tSorafenib + TACE\tPlacebo + TACE\n"
+    "Number of Participants Analyzed [units: participants]\t101\t99\n"
+    "Progression-Free Survival [units: months] Median (95% Confidence Interval)\t9.1 (7.7 to 10.4)\t6.0 (5.1 to 7.2)\n"
+    "Statistical Analysis 1\n"
+    "Method\tLog Rank\tP Value\t0.004\tHazard Ratio (HR)\t0.66\t95% Confidence Interval\t0.49 to 0.88\n")
+
+
+def test_linker_an_older_registry_results_page_gives_arms_and_a_one_line_analysis(nlp):
+    from hcc_nlp.layout import repaired
+    r = record(nlp, repaired(OLD_REGISTRY_RESULTS))
+    assert [(a["label"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        ("Sorafenib + TACE", ["TACE", "sorafenib"]), ("Placebo + TACE", ["TACE", "placebo"])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.1)], [("PFS", 6.0)]]
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
+        ("PFS", "HR", 0.66, 0.49, 0.88, "0.004")]
