@@ -8542,3 +8542,11 @@ def test_linker_an_older_registry_results_page_gives_arms_and_a_one_line_analysi
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 9.1)], [("PFS", 6.0)]]
     assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
         ("PFS", "HR", 0.66, 0.49, 0.88, "0.004")]
+
+
+def test_linker_an_investigators_choice_with_a_bracket_before_its_list_is_one_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1 to nivolumab 240 mg intravenously every 2 weeks plus cabozantinib "
+                    "40 mg orally once daily, or to investigator's choice (declared before randomization) of sorafenib 400 mg "
+                    "orally twice daily or lenvatinib 8 mg orally once daily.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["cabozantinib", "nivolumab"], ["lenvatinib", "sorafenib"]]
