@@ -136,7 +136,8 @@ class NumberTagger(JsonRulesMixin):
         inside: dict[int, int] = {}
         if self.not_starting_inside and self.spans_key in doc.spans:
             for span in doc.spans[self.spans_key]:
-                if span.label_ in self.not_starting_inside:
+                # (a value's first number is a digit: a name without one holds none)
+                if span.label_ in self.not_starting_inside and any(c.isdigit() for c in span.text):
                     for pos in range(span.start_char + 1, span.end_char):
                         inside[pos] = span.end_char
         return inside
@@ -145,6 +146,10 @@ class NumberTagger(JsonRulesMixin):
     def _matches(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
         """The pattern's matches, a match starting inside a name searched again from the name's end
         ("with ADI-PEG 20 and 7.7 months": "7.7 months", not "20 and 7.7 months")."""
+        return regex.finditer(text) if not inside else NumberTagger._matches_outside(regex, text, inside)
+
+    @staticmethod
+    def _matches_outside(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
         pos = 0
         while True:
             for m in regex.finditer(text, pos):
