@@ -230,11 +230,16 @@ _CODED_GROUP = grammar("arms", "coded_group")  # "Q150", "TACE-R"
 _BRACKET_SHORT_NAME = grammar("arms", "bracket_short_name")  # "(PDA; ...)", "(ESC arm: ...)"
 
 
-def treatment_counts(arms: list["Arm"], choice_arm: re.Pattern) -> list[tuple[int, int]]:
+def chosen_arms(arms: list["Arm"], choice_arm: re.Pattern) -> list[bool]:
+    """Whether each arm is given an investigator's choice of treatments (``choice_arm`` on its label)."""
+    return [choice_arm.search(a.label or "") is not None for a in arms]
+
+
+def treatment_counts(arms: list["Arm"], chosen: list[bool]) -> list[tuple[int, int]]:
     """(number of treatments, index) of each arm, fewest first: a placebo is no treatment ("TACE plus A
-    and placebo" is a doublet), and an arm given an investigator's choice of A or B (``choice_arm``
-    on its label) has one."""
-    return sorted((1 if choice_arm.search(a.label or "") else len(a.names - {"placebo"}), k) for k, a in enumerate(arms))
+    and placebo" is a doublet), and an arm given an investigator's choice of A or B (``chosen``, as
+    :func:`chosen_arms` gives it) has one."""
+    return sorted((1 if chosen[k] else len(a.names - {"placebo"}), k) for k, a in enumerate(arms))
 
 
 def combination_index(counts: list[tuple[int, int]]) -> Optional[int]:
@@ -1844,38 +1849,29 @@ class ArmBuilder:
         for sent in view.own_sentences():
             # the dose declared ("... was declared the RP2D"), or the regimen the expansion part was
             # given ("In the expansion cohort, all 24 patients received X 10 mg/kg ... plus Y ...")
-            if sent.section in ELIGIBILITY_SECTIONS or not (
-                    self.mtd.search(sent.text) or self.expansion_given.search(sent.text)):
+            if sent.section in ELIGIBILITY_SECTIONS:
                 continue
-            a, b = self._declaring_clause(sent)
+            declared, given = self.mtd.search(sent.text), self.expansion_given.search(sent.text)
+            if not (declared or given):
+                continue
+            a, b = sent.start_char, sent.end_char
+            if not given:
+                # a declaration reads its own clause ("DLTs occurred in 0 of 3 patients at 160 mg, ... and 2 of
+                # 4 at 300 mg; the MTD and RP2D was X 220 mg": the dose levels before it are the escalation's)
+                at = sent.start_char + declared.start()
+                a, b = next((lo, hi) for lo, hi in _semicolon_clauses(sent) if lo <= at < hi)
             comps = _escalated_dose_named(statement(sent, a, b, self.expand, self.given), phase1)
             if len({c["name"] for c in comps}) >= len(phase1.names) and any(has_details(c) for c in comps) \
                     and {c["name"] for c in comps} >= phase1.names:
                 label = "expansion: " + _components_label(comps)
                 expansion = Arm(label=label, components=merge_components(comps), tag="mtd")
                 found = [phase1, *(self._named_cohorts(view, expansion) or [expansion])]
-                if self.expansion_given.search(sent.text) or self._declared_dose(sent) is not None:
+                if given or self._declared_dose(sent) is not None:
                     return found
                 mentioned = mentioned or found
         # ("pts received X at 40, 80, 160 or 320 mg/day; the expansion cohort was treated at the RP2D"
         # gives no dose of the expansion's: "The MTD and RP2D was 240 mg" does)
         return self._expansion_at_mtd_dose(view, phase1, declared_only=mentioned is not None) or mentioned or []
-
-    def _declaring_clause(self, sent: Sentence) -> tuple[int, int]:
-        """The clause (between top-level semicolons) that declares the MTD or RP2D, or the whole sentence
-        ("DLTs occurred in 0 of 3 patients at 160 mg, 1 of 6 at 220 mg and 2 of 4 at 300 mg; the MTD and RP2D
-        was X 220 mg": the dose levels before it are the escalation's, not the expansion's)."""
-        a, b = sent.start_char, sent.end_char
-        m = self.mtd.search(sent.text)
-        if m is None or self.expansion_given.search(sent.text):
-            return a, b
-        at = a + m.start()
-        for semi in marks.top_level(sent.doc_text, ";", a, b):
-            if semi < at:
-                a = semi + 1
-            else:
-                return a, semi
-        return a, b
 
     def _declared_dose(self, sent: Sentence) -> Optional[Span]:
         """The dose a sentence says the MTD or RP2D was ("240 mg ... was declared the MTD", "The MTD
@@ -2423,7 +2419,7 @@ class ArmBuilder:
         nouns = _GROUP_NOUNS if with_noun else ()
         target = [a for a in arms if key in a.aliases or any(f"{key} {noun}" in a.aliases for noun in nouns)]
         if not target and self.combination_ref.fullmatch(key):
-            k = combination_index(treatment_counts(arms, self.choice_arm))  # "In the combination group, ..."
+            k = combination_index(treatment_counts(arms, chosen_arms(arms, self.choice_arm)))  # "In the combination group, ..."
             target = [arms[k]] if k is not None else []
         if not target:
             names = {c["name"] for e in sent.ents if start <= e.start_char and e.end_char <= end

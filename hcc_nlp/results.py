@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple, Optional
 from spacy.tokens import Span
 
 from . import fastre, marks
-from .arms import Arm, combination_index, dose_levels, resolve_arm, treatment_counts
+from .arms import Arm, chosen_arms, combination_index, dose_levels, resolve_arm, treatment_counts
 from .docview import (ELIGIBILITY_SECTIONS, RESPONSE_CATEGORIES, TREATMENT_LABELS, DocView, Sentence, component_of, not_recorded,
                       treatment_runs)
 from .normalize import (DEATH_WORDS, as_int_or_float, landmark_months, months_from, parse_ci, parse_dose, parse_grade,
@@ -580,8 +580,8 @@ class ResultExtractor:
                 if idx is not None:
                     refs.append((s0 + m.start(1) + lm.start(), idx))
         # "with the combination": the one arm with the most treatments
-        chosen = [self.choice_arm.search(a.label or "") is not None for a in arms]  # an investigator's choice
-        sizes = treatment_counts(arms, self.choice_arm)
+        chosen = chosen_arms(arms, self.choice_arm)  # an investigator's choice
+        sizes = treatment_counts(arms, chosen)
         top = combination_index(sizes)
         if top is not None:
             for m in self.combination_ref.finditer(text):
