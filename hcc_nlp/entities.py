@@ -27,6 +27,8 @@ class EntityFilter(JsonRulesMixin):
         self.priority = {label: k for k, label in enumerate(data["label_priority"])}
         self.ae_cues = fastre.compile(data["ae_sentence_cues"])
         self.ae_continuation = fastre.compile(data["ae_continuation_cues"])
+        self.ae_list_lead = fastre.compile(data["ae_list_lead"])
+        self.ae_list_announced = fastre.compile(data["ae_list_announced"])
         self.ae_excluded = set(data.get("ae_excluded_sections", []))
         self.not_route_after = fastre.compile(data["not_route_after"]) if data.get("not_route_after") else None
 
@@ -52,8 +54,18 @@ class EntityFilter(JsonRulesMixin):
             if k not in cued:
                 sent = text[bounds[k][0]:bounds[k][1]]
                 cued[k] = bool(self.ae_cues.search(sent)) or (
-                    k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1)) or listed(k)
+                    k > 0 and self.ae_continuation.match(sent) is not None and is_cued(k - 1)) or listed(k) \
+                    or led_list(k, sent)
             return cued[k]
+
+        def led_list(k: int, sent: str) -> bool:
+            """"A: hypertension 37 (49.3%) / 11 (14.7%); ..." after "The most common TRAEs were as
+            follows." (or after another such list)."""
+            if k == 0 or self.ae_list_lead.match(sent) is None or BLANK_LINE.search(text, bounds[k - 1][0], bounds[k][0]):
+                return False
+            before = text[bounds[k - 1][0]:bounds[k - 1][1]]
+            return (self.ae_list_announced.search(before) is not None or self.ae_list_lead.match(before) is not None) \
+                and is_cued(k - 1)
 
         listed_memo: dict[int, bool] = {}
 

@@ -108,8 +108,9 @@ _CLAUSE_OR_LINE_BREAK = re.compile(r"[;\n]")
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
 _QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
-_NEXT_OF_PAIR = re.compile(r"[^;,()\[\]]*[)\]]*\s*[;,]\s*[^;,]*")  # "61.7%]; 9 [": the pair's second number next
-_GRADE_PAIR_GAP = re.compile(r"\s*(?:[\[(]|/|;|,)\s*")  # "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)"
+_NEXT_OF_PAIR = re.compile(r"[^;,/()\[\]]*[)\]]*\s*[;,/]\s*[^;,/]*")  # "61.7%]; 9 [", "(49.3%) / 11": the pair's second number next
+# "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)", "any grade, n (%) / grade >=3, n (%)"
+_GRADE_PAIR_GAP = re.compile(r"(?:,?\s*n\s*\(%\))?\s*(?:[\[(]|/|;|,)\s*")
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
 _PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
@@ -178,6 +179,16 @@ def _bracketed_after(text: str, after: int, start: int, end: int) -> bool:
     ``after``: "adverse events (AEs)", not "death (upper gastrointestinal hemorrhage)"."""
     return (_ABBREVIATION.fullmatch(text, start, end) is not None and _OPENS_ONLY.fullmatch(text, after, start) is not None
             and _CLOSES.match(text, end) is not None)
+
+
+def _declared_pair(grades, text: str, until: int) -> Optional[tuple[str, str]]:
+    """Two grades written as a pair before until ("any grade / grade >=3"): (first, second)."""
+    for g1, g2 in zip(grades, grades[1:]):
+        if g2.end_char <= until and _GRADE_PAIR_GAP.fullmatch(text, g1.end_char, g2.start_char):
+            a, b = parse_grade(g1.text), parse_grade(g2.text)
+            if a and b and a != b:
+                return a, b
+    return None
 
 
 def _grade_before_value(term, value: Optional[dict], grades, values) -> Optional[str]:
@@ -1167,6 +1178,7 @@ class ResultExtractor:
         self._last_endpoint: Optional[tuple[int, str]] = None  # (sentence index, the one endpoint its results named)
         self._dlt_aes: list[tuple[int, dict]] = []  # (arm, event) of the events listed with a count of DLTs
         ae_grade: Optional[tuple[int, str]] = None  # (sentence index, the last grade its AEs were given)
+        ae_pair: Optional[tuple[int, tuple[str, str]]] = None  # (sentence index, a grade pair declared for the lists after it)
         paragraph_grade: Optional[tuple[int, str]] = None  # (start of a graded run-in heading, its grade)
         single = len(arms) == 1
         res = {"refs": {}, "arm_outcomes": {k: [] for k in range(len(arms))}, "outcomes": [],
@@ -1212,6 +1224,11 @@ class ResultExtractor:
             ae_terms = sent.of("AE_TERM")
             generic_ae = [e for e in sent.of("ENDPOINT") if e.id_ == "AE"]
             values = [v for v in self.values(sent) if not any(a <= v["pos"] < b for a, b in dlt_counts)]
+            if not values and generic_ae:
+                # "The most common TRAEs (any grade / grade >=3, n (%)) were as follows." over the lists
+                # that follow, each arm's in a sentence: "A: hypertension 37 (49.3%) / 11 (14.7%); ..."
+                pair = _declared_pair(sent.of("AE_GRADE"), sent.doc_text, sent.end_char)
+                ae_pair = (sent.index, pair) if pair else None
             pooled = not single and bool(self.pooled.search(sent.text))  # "Across all dose levels, ORR was ...": the study's
             refs = self.arm_refs(sent, arms) if not single and not pooled else []
             under_heading = self._under_subgroup_heading(sent)
@@ -1259,7 +1276,9 @@ class ResultExtractor:
                 elif not grades and paragraph_grade is not None and paragraph_grade[0] < sent.start_char \
                         and not DEATH_WORDS.search(sent.text):
                     inherited = paragraph_grade[1]  # (a death is of grade 5 whatever the heading's grade)
-                claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited)
+                carried = ae_pair[1] if ae_pair is not None and ae_pair[0] == sent.index - 1 and not grades else None
+                ae_pair = (sent.index, carried) if carried else None
+                claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited, carried)
                 if single:
                     claimed |= self._grade_splits(sent, values, res)
                 distinct = {k for _, k in ae_refs}
@@ -2384,12 +2403,7 @@ class ResultExtractor:
         """"(A vs B, any grade [grade >=3])" before a list: the grade of the numbers outside the
         terms' inner brackets, and of those inside."""
         first = next((t.start_char for t, close in zip(terms, vals_of) if close), None)
-        for g1, g2 in zip(grades, grades[1:]):
-            if first is not None and g2.end_char <= first and _GRADE_PAIR_GAP.fullmatch(text, g1.end_char, g2.start_char):
-                a, b = parse_grade(g1.text), parse_grade(g2.text)
-                if a and b and a != b:
-                    return a, b
-        return None
+        return None if first is None else _declared_pair(grades, text, first)
 
     @staticmethod
     def _grades_by_depth(term, close, pair: tuple[str, str], text: str) -> dict:
@@ -2756,7 +2770,8 @@ class ResultExtractor:
             return False
         return self.own_event_verb.match(text, term.end_char, sent.end_char) is not None
 
-    def _adverse_events(self, sent: Sentence, arms, refs, values, res, inherited_grade: Optional[str] = None) -> set:
+    def _adverse_events(self, sent: Sentence, arms, refs, values, res, inherited_grade: Optional[str] = None,
+                        inherited_pair: Optional[tuple[str, str]] = None) -> set:
         """AE terms with their grade and the numbers written beside them.
 
         A grade written before the list applies to every term after it until another grade; a
@@ -3059,7 +3074,8 @@ class ResultExtractor:
         if not single and len(refs) >= 2:
             list_arm = self._trailing_group_lists(terms, vals_of, refs, doc_text, sent) \
                 | self._group_clause_lists(terms, refs, doc_text, sent.end_char) | list_arm
-        pair = self._grade_pair(grades, terms, vals_of, doc_text)
+        pair = self._grade_pair(grades, terms, vals_of, doc_text) or inherited_pair
+        one_arm = len({a for _p, a in refs}) == 1
         # "hypertension (69.2%; grade >=3, 26.9%), decreased appetite (55.8%), ...": a bracket whose
         # second number a grade introduces makes the numbers of the list with no grade any grade
         outer_any = any(len(vs) >= 2 and vs[0] is not None and vs[1] is not None and grade_of[k] is None
@@ -3100,8 +3116,9 @@ class ResultExtractor:
                 arm_of = [list_arm[k]]
             elif close == [None]:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
-            elif n_arms > 1 and len(close) > 1 and None not in close and len({a for _p, a in refs}) == 1 \
-                    and len({value_grades.get(id(v), grade) for v in close}) == len(close):
+            elif n_arms > 1 and len(close) > 1 and None not in close and one_arm \
+                    and (len({value_grades.get(id(v), grade) for v in close}) == len(close)
+                         or (pair and self._grades_in_turn(close, pair, doc_text))):
                 # "irAEs of any grade occurred in 38 of 99 A-treated patients (38.4%) and were grade 3
                 # or 4 in 7 (7.1%)": the one arm named, its numbers at two grades (not one per arm)
                 arm_of = [refs[0][1]] * len(close)
@@ -3134,7 +3151,7 @@ class ResultExtractor:
                 # the safety paragraph's arm ("Safety was evaluated in 326 patients who received A ...")
                 arm_of = [self._sent_topic if a is None else a for a in arm_of]
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
-            if pair and not by_depth and n_arms == 1:
+            if pair and not by_depth and (n_arms == 1 or one_arm):
                 by_depth = self._grades_in_turn(close, pair, doc_text)
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \

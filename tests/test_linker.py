@@ -8550,3 +8550,33 @@ def test_linker_an_investigators_choice_with_a_bracket_before_its_list_is_one_ar
                     "orally twice daily or lenvatinib 8 mg orally once daily.")
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
         ["cabozantinib", "nivolumab"], ["lenvatinib", "sorafenib"]]
+
+
+def test_linker_grade_pair_declared_before_each_arms_list_sentence(nlp):
+    # the columns are named once ("any grade / grade >=3") and each arm's list follows as "Arm: ..."
+    r = record(nlp, "Patients were randomly assigned to nivolumab 240 mg every 2 weeks plus regorafenib 80 mg once daily "
+                    "(combination group) or regorafenib 160 mg once daily alone (regorafenib group). "
+                    "The commonest adverse events, given as any grade, n (%) / grade 3 or worse, n (%), were as follows. "
+                    "Combination group: rash 18 (36.0%) / 4 (8.0%); diarrhoea 11 (22.0%) / 2 (4.0%). "
+                    "Regorafenib group: rash 9 (18.0%) / 1 (2.0%).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("rash", "any", 18), ("rash", ">=3", 4), ("diarrhea", "any", 11), ("diarrhea", ">=3", 2)],
+        [("rash", "any", 9), ("rash", ">=3", 1)]]
+
+
+def test_linker_an_arm_lead_after_an_unannounced_sentence_lists_no_events(nlp):
+    # "Label: ..." lists events only after a sentence that announced a list
+    r = record(nlp, "Patients were randomly assigned to nivolumab 240 mg every 2 weeks plus regorafenib 80 mg once daily "
+                    "(combination group) or regorafenib 160 mg once daily alone (regorafenib group). "
+                    "Adverse events were mostly mild. Conclusion: rash 18 (36.0%) is an example here.")
+    assert per_arm(r, "adverse_events", "term") == [[], []]
+
+
+def test_linker_fatal_teaes_with_each_arms_causes_in_brackets(nlp):
+    r = record(nlp, "Patients were randomly assigned to nivolumab 240 mg every 2 weeks plus regorafenib 80 mg once daily "
+                    "(combination group) or regorafenib 160 mg once daily alone (regorafenib group), 50 to each group. "
+                    "Fatal TEAEs occurred in 2 (4.0%) patients in the combination group (sepsis and pneumonitis, one each) "
+                    "and in 1 (2.0%) patient in the regorafenib group (hepatic failure).")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", 2), ("sepsis", "5", 1), ("pneumonitis", "5", 1)],
+        [("any adverse event", "5", 1), ("hepatic failure", "5", 1)]]

@@ -323,3 +323,14 @@ def test_a_days_list_stops_before_a_number_with_a_dose_unit(nlp):
 def test_a_time_list_does_not_start_inside_a_drug_name(nlp, text, expected):
     doc = nlp(text)
     assert [s.text for s in doc.spans["hcc"] if s.label_ == "RESULT" and s.id_ == "time"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a fatal bleed on day 71, judged related to sorafenib", []),  # a lone day past any cycle's length
+    ("regorafenib on day 50, 57 and 64 of the extension", ["day 50, 57 and 64"]),  # a list of days stays
+    ("capecitabine on days 1-14 and cisplatin on day 1", ["days 1-14", "day 1"]),
+    ("a second dose on day 42", ["day 42"]),
+])
+def test_numbers_a_lone_day_past_a_cycle_is_no_schedule(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["hcc"] if s.label_ == "SCHEDULE" and s.id_ == "days"] == expected
