@@ -9,7 +9,8 @@ from typing import Callable, Iterator, NamedTuple, Optional
 from spacy.tokens import Span
 
 from . import marks
-from .docview import CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class
+from .docview import (CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocView, Sentence, component_of, is_class,
+                      treatment_runs)
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, leading_number, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
 from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
@@ -1081,7 +1082,10 @@ class ArmBuilder:
         with_clause = bool(added) and self.each_with.match(sent.doc_text, last.start_char + m.end()) is not None
         if with_clause:
             # "A or B intravenously every 3 weeks, each given with oral C once daily": C (with its own
-            # details) joins every arm; the details between B and the clause are A's too
+            # details) joins every arm; the details between B and the clause are A's too. (Only the
+            # treatments the clause names: not "each followed by hepatectomy (reassessed 6 weeks after PVE)")
+            run_end = marks.after_brackets(sent.doc_text, treatment_runs(added, sent.doc_text)[0][-1].end_char, end)
+            added = [e for e in added if e.end_char <= run_end]  # (with what its bracket holds: "TACE (epirubicin ...)")
             names = {c["name"] for e in added for c in component_of(e, self.expand)}
             shared = [c for c in last.components if c["name"] in names]
             own = [e.end_char for e in sent.ents if e.label_ in TREATMENT_LABELS and last.start_char <= e.start_char < begin]
@@ -1100,7 +1104,8 @@ class ArmBuilder:
         _complete(arms[:k], details)
         for arm in arms[:k]:
             arm.components += [dict(c) for c in shared if c["name"] not in arm.names]
-        last.label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•·") or last.label
+        label = " ".join(last.text[:m.start()].split()).strip(" ,;:.•·")
+        last.label = (self.label_head.sub("", label) or label) or last.label
     # -- strategies -----------------------------------------------------------------------
     def from_arm_sentences(self, view: DocView) -> tuple[list[Arm], list[list[Arm]], set]:
         """The arms of the randomisation sentence with most arms (then most details), the other

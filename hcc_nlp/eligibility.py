@@ -141,6 +141,8 @@ def parse_criteria(text: str, kind: str, offset: int = 0) -> list[dict]:
             unit, factor, digits = _unit(unit_text, meta["unit"], meta.get("_own_units", ()))
             if unit in kinds and meta["unit"] in kinds and kinds[unit] != kinds[meta["unit"]]:
                 continue  # "aged 18 and over with a single cancer up to 8 cm across": no age of 8 cm
+            if unit in spec["unwritten_units"]:
+                unit = None  # "prothrombin activity >= 50%"
             if isinstance(value, float):
                 value = as_int_or_float(round(value * factor, 6 if digits is None else digits))
             # "AST, ALT <= 5 x ULN": names joined before one value share it, when measured alike (not

@@ -152,6 +152,9 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
                and not (e.label_ == "SCHEDULE" and e.id_ == "days"
                         and cues["start_day_before"].search(text, max(0, e.start_char - 30), e.start_char))
                and not (e.label_ == "RADIATION_DOSE" and _dosimetry(text, e))]
+    # "the median administered activity was 2.4 GBq": what the patients received on average, the dose
+    # only where no absorbed dose was prescribed (prefer_activity)
+    observed = {(e.start_char, e.end_char) for e in details if e.label_ == "DOSE" and _dosimetry(text, e)}
     assigned: dict[int, list[Span]] = {i: [] for i in range(len(mentions))}
     drug_idx = [i for i, m in enumerate(mentions) if m.label_ == "DRUG"]
     # radioembolization carries its own dose ("a target absorbed dose of 120 Gy", "2.1 GBq") and
@@ -287,6 +290,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     for c in components:
         if c.get("unit") == "Gy" and any(tuple(e) in targets for e in c.get("evidence", ())):
             c["_target"] = targets
+        if any(tuple(e) in observed for e in c.get("evidence", ())):
+            c["_observed"] = True
     _spread_bracket_days(sent, mentions, per_mention, details)
     _spread_after_contents(sent, mentions, per_mention, details, cues["given_after_contents"])
     _procedure_schedule(sent, mentions, per_mention, details, cues["procedure_schedule_gap"])
@@ -356,8 +361,8 @@ def orphan_radiation(sent: Sentence, start: int, end: int, keep: Callable[[Span,
 
 
 def _dosimetry(text: str, dose: Span) -> bool:
-    """"The mean liver dose was 12.8 Gy": a dose an organ received (``dosimetry_before``), not a
-    prescription."""
+    """"The mean liver dose was 12.8 Gy", "median delivered activity was 2.4 GBq": a dose an organ
+    or the patients received (``dosimetry_before``), not a prescription."""
     return attachment_cues()["dosimetry_before"].search(text, max(0, dose.start_char - 70), dose.start_char) is not None
 
 
@@ -889,7 +894,12 @@ def prefer_activity(components: list[dict]) -> list[dict]:
     """Radioembolization given with an administered activity ("the mean administered activity was
     1.52 GBq") has that as its dose: an absorbed dose written as a planning bound ("to deliver
     >=120 Gy to the tumour") is then a target, and its component merges into the activity's.
-    Without an activity the bound is the dose the record has ("a tumour-absorbed dose >=205 Gy")."""
+    Without an activity the bound is the dose the record has ("a tumour-absorbed dose >=205 Gy").
+    An activity the patients received on average ("median delivered activity 2.4 GBq") gives way to
+    an absorbed dose prescribed ("prescribed perfused-lobe dose 150 Gy")."""
+    prescribed = {c["name"] for c in components if c.get("unit") == "Gy" and c.get("dose") is not None
+                  and not c.get("_target") and not c.get("_observed")}
+    components = [c for c in components if not (c.get("_observed") and c["name"] in prescribed)]
     with_activity = {c["name"] for c in components if c.get("unit") == "GBq"}
     if not any(c.get("_target") and c["name"] in with_activity for c in components):
         return components

@@ -387,3 +387,13 @@ def test_exclusion_clauses_an_exclusion_inside_a_bracket_is_the_brackets():
     text = ("Eligible patients had PVTT graded Vp1 to Vp4 (Cheng type I-III; thrombus in the superior mesenteric vein was "
             "excluded), Child-Pugh class A liver function and an ECOG performance status of 0 or 1.")
     assert exclusion_clauses(text) == []
+
+
+def test_eligibility_a_share_after_an_age_is_no_age_bound():
+    crits = parse_criteria("adults (>=18 years) with a future liver remnant of <40% (cirrhosis) or <30% otherwise", "inclusion")
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in crits] == [("age", ">=", 18, "years")]
+
+
+def test_eligibility_a_share_of_a_unitless_parameter_is_written_with_no_unit():
+    crits = parse_criteria("prothrombin activity >= 60%", "inclusion")
+    assert [(c["parameter"], c["operator"], c["value"], c["unit"]) for c in crits] == [("pt", ">=", 60, None)]

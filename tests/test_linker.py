@@ -8580,3 +8580,27 @@ def test_linker_fatal_teaes_with_each_arms_causes_in_brackets(nlp):
     assert per_arm(r, "adverse_events", "term", "grade", "count") == [
         [("any adverse event", "5", 2), ("sepsis", "5", 1), ("pneumonitis", "5", 1)],
         [("any adverse event", "5", 1), ("hepatic failure", "5", 1)]]
+
+
+def test_linker_each_followed_by_a_shared_operation_joins_every_arm(nlp):
+    r = record(nlp, "Patients were randomly assigned to portal vein embolisation or to radiation lobectomy with "
+                    "yttrium-90 glass microspheres (prescribed dose 150 Gy), each followed by hepatectomy once the "
+                    "remnant had grown (reassessed 4 weeks after PVE). Median delivered activity in the radiation "
+                    "lobectomy arm was 2.1 GBq.")
+    assert [a["label"] for a in r["arms"]][0] == "portal vein embolisation"
+    assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("PVE", None, None), ("resection", None, None)],
+        [("SIRT", 150, "Gy"), ("resection", None, None)]]
+
+
+def test_linker_each_combined_with_a_procedure_keeps_its_bracketed_drugs(nlp):
+    r = record(nlp, "Patients were randomised to oral donafenib 200 mg twice daily or matching placebo, each combined "
+                    "with TACE (epirubicin 40 mg/m2 emulsified with lipiodol) and then gelatin sponge.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "donafenib", "epirubicin", "lipiodol"], ["TACE", "epirubicin", "lipiodol", "placebo"]]
+
+
+def test_linker_embolic_glue_is_no_drug(nlp):
+    r = record(nlp, "Patients were randomised to portal vein embolization with n-butyl cyanoacrylate or to "
+                    "radioembolization.")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["PVE"], ["SIRT"]]
