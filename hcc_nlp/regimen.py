@@ -145,6 +145,11 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # (L-isoleucine 952 mg, L-leucine 1,904 mg ... per sachet)")
     modified += [e for e in ents if e.label_ == "DOSE" and e not in modified
                  and in_composition(text, e, cues["composition_bracket"])]
+    # nor the volume a drug is diluted in ("200 mg diluted in 250 mL of 5% glucose"; not "dissolved in
+    # 10 mL of lipiodol", a drug of its own)
+    not_given += [e for e in ents if e.label_ == "DOSE"
+                  and cues["diluent_before"].search(text, max(0, e.start_char - 40), e.start_char)
+                  and not any(m.label_ == "DRUG" and 0 <= m.start_char - e.end_char <= 12 for m in mentions)]
     # nor a dose restated in another unit in a bracket ("1.85 GBq (50 mCi)")
     not_given += [e for k, e in enumerate(ents) if k and e.label_ == "DOSE" and _in_other_unit(text, e, ents[k - 1])]
     details = [e for e in planned(ents, modified) if e.label_ in DETAIL_LABELS and e not in not_given

@@ -107,7 +107,8 @@ _GLOSS_CLOSE = re.compile(r"[)\]]\s*:")  # "Tumour shrinkage (objective response
 _CLAUSE_OR_LINE_BREAK = re.compile(r"[;\n]")
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
-_QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)")
+# a bracket or an appositive right after an event's term: "(grade III or higher)", ", an expected effect of X,"
+_QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)|,\s+(?:an?|the)\s+[^,;()\d]{1,60},")
 _NEXT_OF_PAIR = re.compile(r"[^;,/()\[\]]*[)\]]*\s*[;,/]\s*[^;,/]*")  # "61.7%]; 9 [", "(49.3%) / 11": the pair's second number next
 # "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)", "any grade, n (%) / grade >=3, n (%)"
 _GRADE_PAIR_GAP = re.compile(r"(?:,?\s*n\s*\(%\))?\s*(?:[\[(]|/|;|,)\s*")
@@ -263,6 +264,7 @@ def _whole(text: str) -> Optional[int]:
 
 
 _PAIR_JOINER = grammar("results", "pair_joiner")  # "27.3% vs 11.9%"
+_VERSUS_GAP = grammar("results", "versus_gap")  # "(46.8%) vs 41": between one arm's number and the next arm's
 _PAIR_BRACKET = grammar("results", "pair_bracket")  # "11.9% (30/110 ..."
 
 
@@ -2926,10 +2928,19 @@ class ResultExtractor:
                 first_val = listed[0]["pos"]
                 run = [k for k, t in enumerate(terms) if t.end_char <= first_val]
                 tail = [v for v in listed if v["pos"] >= first_val]
+                m = len(arms)
                 if run and len(tail) == len(run):
                     for k, v in zip(run, tail):
                         vals_of[k] = [v]
                         claimed.add(id(v))
+                elif run and m >= 2 and len(tail) == m * len(run) and all(
+                        _VERSUS_GAP.fullmatch(doc_text, tail[i]["span"].end_char, tail[i + 1]["pos"])
+                        for i in range(len(tail) - 1) if (i + 1) % m):
+                    # "fever, pain and nausea occurred in 29 (46.8%) vs 41 (66.1%), 18 (29.0%) vs 30
+                    # (48.4%), and 11 (17.7%) vs 19 (30.6%), respectively": each term's arms' numbers
+                    for i, k in enumerate(run):
+                        vals_of[k] = tail[i * m:(i + 1) * m]
+                        claimed.update(id(v) for v in vals_of[k])
                 else:
                     # "hypertension (12%), hyponatraemia (6%) ..., compared with 4%, 1% and 5%,
                     # respectively, with placebo": each term's own number, then the other arm's

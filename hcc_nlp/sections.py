@@ -23,14 +23,15 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
                 lookup.setdefault(form, section)
                 lookup.setdefault(form.replace("'", "\u2019"), section)  # "Who can’t take part" (a typographic apostrophe)
     alternatives = "|".join(re.escape(h) for h in sorted(lookup, key=len, reverse=True))
-    # "Objective Response Rate | ..." is a measure, not the Objective section
+    # "Objective Response Rate | ..." is a measure, not the Objective section; nor is "(p < 0.001). Objective"
+    # over "response was seen in ...": a line that goes on in lower case is a wrapped line, not a heading's
     measure_words = "|".join(re.escape(w) for w in table.get("_measure_words", [])) or "(?!)"
     # "Primary Outcome | Outcome | TimePoints" (CTRI, with pipes or tabs): a heading whose line goes on in columns
     pipe_columns = "|".join(re.escape(w) for w in table.get("_pipe_columns", [])) or "(?!)"
     regex = re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*[ \t]+\|[ \t]+)?"  # "2.1 Patients", Wiley's "2.1 | Patients"
         r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?\??[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia), "Who can take part?" (a patients' page)
-        r"(?::|\s*\n|[ \t]*\|(?=[ \t]*(?:(?:" + pipe_columns + r")\b|\s*\n))|(?<=\t)(?=(?:" + pipe_columns + r")\b)"
+        r"(?::|\s*\n(?![ \t]*[a-z])|[ \t]*\|(?=[ \t]*(?:(?:" + pipe_columns + r")\b|\s*\n))|(?<=\t)(?=(?:" + pipe_columns + r")\b)"
         r"|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",
     )
     return regex, lookup

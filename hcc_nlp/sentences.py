@@ -146,6 +146,9 @@ class SentenceSegmenter:
             if wrapped and line.count("(") > line.count(")") and line[-1:] not in ".!?" and not _BULLET.match(word) \
                     and "\t" not in line:
                 return False  # a bracket the line opened and left open: "(HR 0.64, 95% CI 0.49-0.83;" over "p=0.0009)"
+            if wrapped and line[:1].islower() and line[-1:] not in ".:!?;|" and "   " not in line and "\t" not in line \
+                    and line.count("|") < 2 and not _BULLET.match(word):
+                return False  # a wrapped line of prose left short by a word joined from the next ("grade 3 fever ... Grade >=3")
             if not wrapped or len(line) < short_line or line[-1:] in ".:!?|" or bool(_BULLET.match(word)) \
                     or line.count("|") >= 2 or line.count("\t") >= 2 or "   " in line.strip():
                 return True

@@ -807,3 +807,18 @@ def test_drugs_urea_as_a_cream_is_a_drug_but_urea_as_a_lab_value_is_not(nlp):
     doc = nlp("Patients were randomly assigned to 10% urea cream three times daily or placebo cream. "
               "Blood urea nitrogen was measured weekly.")
     assert [(e.text, e.id_) for e in doc.ents if e.label_ == "DRUG"] == [("urea cream", "urea"), ("placebo", "placebo")]
+
+
+def test_sections_a_heading_word_over_a_line_going_on_in_lower_case_is_no_heading(nlp):
+    text = ("Results: Peak ALT on day 3 was 84 vs 149 U/L (p < 0.001). Objective\n"
+            "response was seen in 36/62 (58.1%) vs 34/62 (54.8%) patients.\n")
+    assert [r[2] for r in nlp(text)._.section_regions] == ["results"]
+
+
+def test_sentences_a_wrapped_line_starting_in_lower_case_and_left_short_goes_on(nlp):
+    text = ("Between 2020 and 2024, 124 patients were randomly assigned and fever, pain and nausea were recorded in\n"
+            "29 (46.8%) vs 41 (66.1%), 18 (29.0%) vs 30 (48.4%) and 11 (17.7%) vs 19 (30.6%), respectively;\n"
+            "grade 3 fever occurred in 1 (1.6%) vs 5 (8.1%). Grade >=3\n"
+            "ALT elevation developed in 4 (6.5%) vs 13 (21.0%) patients in the two arms of the trial (p = 0.02).\n"
+            "Median hospital stay was 6 vs 8 days in the two arms of the trial, which was a significant difference.\n")
+    assert [s.text.split()[0] for s in nlp(text).sents] == ["Between", "Grade", "Median"]

@@ -350,3 +350,9 @@ def test_io_a_line_in_chinese_keeps_its_full_width_forms(tmp_path):
 ])
 def test_io_latex_styling_commands_are_read_as_their_text(tmp_path, written, read):
     assert _read(tmp_path, written) == read
+
+
+def test_io_a_unicode_hyphen_broken_at_a_lines_end_is_joined_as_a_hyphen(tmp_path):
+    # a journal PDF sets U+2010 for the hyphen: "re\u2010" over "spectively" is one word, as with "-"
+    text = "Fever was recorded in 29 (46.8%) vs 41 (66.1%) patients, re\u2010\nspectively; the post\u2010embolisation rate fell."
+    assert _read(tmp_path, text) == "Fever was recorded in 29 (46.8%) vs 41 (66.1%) patients, respectively;\nthe post-embolisation rate fell."

@@ -5084,7 +5084,7 @@ def test_linker_a_time_written_as_a_mean_is_a_mean(nlp):
                     "vs 68.6 weeks); median OS was 40.2 vs 36.1 months.")
     assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
         [("RFS", "mean", 75.9), ("OS", "median", 40.2)], [("RFS", "mean", 68.6), ("OS", "median", 36.1)]]
-    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["huaier granule"]
+    assert [c["name"] for c in r["arms"][0]["regimen"]] == ["huaier"]
 
 
 def test_linker_the_triplet_arm_is_the_arm_of_three_components(nlp):
@@ -8604,3 +8604,27 @@ def test_linker_embolic_glue_is_no_drug(nlp):
     r = record(nlp, "Patients were randomised to portal vein embolization with n-butyl cyanoacrylate or to "
                     "radioembolization.")
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["PVE"], ["SIRT"]]
+
+
+def test_linker_events_listed_then_each_arms_pair_respectively(nlp):
+    r = record(nlp, "Patients were randomised to glycyrrhizin or no hepatoprotective drug (control). Any-grade fever, "
+                    "abdominal pain and nausea occurred in 29 (46.8%) vs 41 (66.1%), 18 (29.0%) vs 30 (48.4%), and "
+                    "11 (17.7%) vs 19 (30.6%) patients, respectively.")
+    assert [a["label"] for a in r["arms"]] == ["glycyrrhizin", "no hepatoprotective drug"]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("fever", "any", 29), ("abdominal pain", "any", 18), ("nausea", "any", 11)],
+        [("fever", "any", 41), ("abdominal pain", "any", 30), ("nausea", "any", 19)]]
+
+
+def test_linker_an_appositive_between_an_event_and_its_numbers(nlp):
+    r = record(nlp, "Patients were randomised to glycyrrhizin or control. Grade 1-2 hypokalaemia, an expected effect of "
+                    "the drug, occurred in 4 (6.5%) vs 1 (1.6%) patients.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [[("hypokalemia", "1-2", 4)], [("hypokalemia", "1-2", 1)]]
+
+
+def test_linker_a_diluents_volume_is_no_dose_but_lipiodols_is(nlp):
+    r = record(nlp, "Patients were randomised to TACE with epirubicin 50 mg dissolved in 10 mL of lipiodol, or to "
+                    "magnesium isoglycyrrhizinate 200 mg diluted in 250 mL of 5% glucose given intravenously.")
+    assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("TACE", None, None), ("epirubicin", 50, "mg"), ("lipiodol", 10, "mL")],
+        [("magnesium isoglycyrrhizinate", 200, "mg")]]
