@@ -729,6 +729,7 @@ class ArmBuilder:
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
+        self.timing_alternatives = cues["timing_alternatives"]  # "either immediately (...) or after a 24-week deferral (...)"
         self.shared_after_alternatives = cues["shared_after_alternatives"]  # ", both delivered with"
         self.dosed_procedures = cues["dosed_procedures"]  # procedures whose prescription is a radiation dose
         self.members_after = cues["class_members_after"]  # "a PD-1 inhibitor (camrelizumab, ...)": the drugs a class stands for
@@ -1209,7 +1210,9 @@ class ArmBuilder:
         bracket is its arm's. With ``before`` (the treatment's start), the ways are written before the
         treatment they share: "to personalised dosimetry (...) or standard dosimetry (...), both
         delivered with Y-90 glass microspheres"."""
-        m = self.modifier_alternatives.search(sent.doc_text, start, before if before is not None else _clause_end(sent, start))
+        end = before if before is not None else _clause_end(sent, start)
+        m = self.modifier_alternatives.search(sent.doc_text, start, end) or \
+            (self.timing_alternatives.search(sent.doc_text, start, end) if before is None else None)
         if m is None or any(e.label_ in TREATMENT_LABELS and m.start() <= e.start_char < m.end() for e in sent.ents):
             return []
         if before is not None and not self.shared_after_alternatives.fullmatch(sent.doc_text, m.end(), before):

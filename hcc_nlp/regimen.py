@@ -166,7 +166,8 @@ def statement(sent: Sentence, start: int, end: int, expand: Callable, keep: Call
     # schedule ("in a single session") when no drug or radiotherapy is written beside it
     sirt = [i for i, m in enumerate(mentions) if m.label_ == "PROCEDURE" and m.id_ in cues["dosed_procedures"]]
     targets: set[tuple[int, int]] = set()  # radioembolization doses written as a bound: planning targets
-    in_order = _bracket_doses_in_order(sent, mentions, drug_idx, details, cues["list_joiner"])
+    in_order = _bracket_doses_in_order(sent, mentions, drug_idx, details, cues["list_joiner"]) \
+        | _slashed_doses_in_order(sent, mentions, drug_idx, details)
     for d in details:
         if d.start_char in in_order:
             for k in in_order[d.start_char]:
@@ -352,6 +353,43 @@ def _bracket_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list
             out[d.start_char] = [k]
         for d in inside:
             if d.label_ != "DOSE":
+                out[d.start_char] = chain
+    return out
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashed_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list[int],
+                            details: list[Span]) -> dict[int, list[int]]:
+    """"glecaprevir/pibrentasvir 300 mg/120 mg orally once daily": drugs written with a slash (a
+    combined tablet), then as many doses written with a slash, one per drug in their order; the
+    route and schedule after the doses are every drug's. {detail's start: the mentions it belongs to}."""
+    out: dict[int, list[int]] = {}
+    if len(drug_idx) < 2 or "/" not in sent.text:
+        return out
+    text = sent.doc_text
+    k = 0
+    while k < len(drug_idx):
+        chain = [drug_idx[k]]
+        while k + 1 < len(drug_idx) and drug_idx[k + 1] == chain[-1] + 1 and \
+                _SLASH.fullmatch(text, mentions[chain[-1]].end_char, mentions[drug_idx[k + 1]].start_char):
+            k += 1
+            chain.append(drug_idx[k])
+        k += 1
+        if len(chain) < 2:
+            continue
+        after = [d for d in details if d.start_char >= mentions[chain[-1]].end_char]
+        doses = after[:len(chain)]
+        if len(doses) != len(chain) or any(d.label_ != "DOSE" for d in doses) \
+                or not text[mentions[chain[-1]].end_char:doses[0].start_char].isspace() \
+                or not all(_SLASH.fullmatch(text, a.end_char, b.start_char) for a, b in zip(doses, doses[1:])):
+            continue
+        for m, d in zip(chain, doses):
+            out[d.start_char] = [m]
+        nxt = next((m.start_char for m in mentions if m.start_char >= doses[-1].end_char), sent.end_char)
+        for d in after[len(chain):]:
+            if d.start_char < nxt and d.label_ != "DOSE":
                 out[d.start_char] = chain
     return out
 

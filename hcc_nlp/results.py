@@ -2159,7 +2159,12 @@ class ResultExtractor:
         single = len(arms) == 1
         eps = [e for e in sent.of("ENDPOINT") if e.id_ not in ("MTD", "DLT", "AE")]
         ep_spans = [self._endpoint_for(sent, v["pos"], v["span"].end_char) for v in values]
-        prev_value_end = max([x["span"].end_char for x in all_values if x["span"].end_char <= values[0]["pos"]] + [sent.start_char])
+        # (a "not reached" read before the numbers closes the list of endpoints they are given for: "Median
+        # RFS was not reached in either arm, and 2-year OS was 94.4% vs 93.0%")
+        reached = [sent.start_char + m.end() for m in self.not_reached.finditer(sent.text)
+                   if sent.start_char + m.end() <= values[0]["pos"]] if "reach" in sent.text or "NR" in sent.text else []
+        prev_value_end = max([x["span"].end_char for x in all_values if x["span"].end_char <= values[0]["pos"]]
+                             + reached + [sent.start_char])
         ep_codes = list(dict.fromkeys(e.id_ for e in eps if prev_value_end <= e.start_char < values[0]["pos"]))
         coordinated = respectively and len(ep_codes) == len(values) and len(ep_codes) > 1
         if coordinated:

@@ -147,6 +147,7 @@ def customize_tokenizer(nlp: spacy.language.Language) -> Tokenizer:
         r"/(?<=[A-Za-z]{4}/)(?=[A-Za-z]{4})",
         r"/(?<=[A-Z0-9][A-Z]/)(?=[A-Z]{2})",  # "MTD/RP2D", "OS/PFS", "CR/PR" (not "IU/L", "Q3W/Q4W")
         r"/(?<=Gy/|yE/|E\)/)(?=\d|fr\b|fx\b|fractions?\b)",  # "40 Gy/5 fr", "66 GyE/10 fx", "60 Gy(RBE)/10 fractions"; "3 Gy/fr"
+        r"/(?<=mg/)(?=\d)",  # two drugs' doses of a combined tablet: "glecaprevir/pibrentasvir 300 mg/120 mg"
         r"-(?:(?<=[0-9][my]-)|(?<=[0-9]mo-))(?=[A-Z]{2})",  # a landmark glued to its endpoint: "6m-PFSR", "1y-OS"
         r"-(?<=nib-|mab-)(?=related\b)",  # "donafenib-related adverse events": the drug's (not "treatment-related")
         # a cytotoxic hyphenated to the oil it is emulsified in: "epirubicin-Lipiodol emulsion", "doxorubicin-lipiodol"

@@ -8628,3 +8628,27 @@ def test_linker_a_diluents_volume_is_no_dose_but_lipiodols_is(nlp):
     assert [[(c["name"], c.get("dose"), c.get("unit")) for c in a["regimen"]] for a in r["arms"]] == [
         [("TACE", None, None), ("epirubicin", 50, "mg"), ("lipiodol", 10, "mL")],
         [("magnesium isoglycyrrhizinate", 200, "mg")]]
+
+
+def test_linker_one_regimen_started_at_two_times_is_two_arms(nlp):
+    r = record(nlp, "Patients were randomly assigned to start sofosbuvir/velpatasvir 400 mg/100 mg orally once daily for "
+                    "12 weeks either immediately (early arm) or after a 12-week deferral (late arm), 60 per arm. The "
+                    "1-year cumulative incidence of recurrence was 20.5% in the early arm and 24.0% in the late arm.")
+    assert [a["n"] for a in r["arms"]] == [60, 60]
+    assert [[(c["name"], c.get("dose"), c.get("frequency"), c.get("route")) for c in a["regimen"]] for a in r["arms"]] == [
+        [("sofosbuvir", 400, "QD", "oral"), ("velpatasvir", 100, "QD", "oral")]] * 2
+    assert per_arm(r, "outcomes", "endpoint", "timepoint_months", "value") == [[("TTR", 12, 20.5)], [("TTR", 12, 24)]]
+
+
+def test_linker_not_reached_closes_the_endpoints_before_later_numbers(nlp):
+    r = record(nlp, "Patients were randomised to sorafenib or lenvatinib. Median RFS was not reached in either arm, "
+                    "and 2-year OS was 94.4% vs. 93.0% (p = 0.71).")
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("RFS", "median", None), ("OS", "rate", 94.4)], [("RFS", "median", None), ("OS", "rate", 93)]]
+
+
+def test_linker_antiviral_background_with_decimal_doses_is_no_arms(nlp):
+    r = record(nlp, "Patients were randomized to adjuvant TACE or to routine surveillance (control). Patients with "
+                    "hepatitis B virus infection in both groups continued antiviral therapy (entecavir 0.5 mg daily or "
+                    "tenofovir disoproxil fumarate 300 mg daily).")
+    assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["TACE"], []]
