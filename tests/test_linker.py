@@ -8652,3 +8652,16 @@ def test_linker_antiviral_background_with_decimal_doses_is_no_arms(nlp):
                     "hepatitis B virus infection in both groups continued antiviral therapy (entecavir 0.5 mg daily or "
                     "tenofovir disoproxil fumarate 300 mg daily).")
     assert [[c["name"] for c in a["regimen"]] for a in r["arms"]] == [["TACE"], []]
+
+
+def test_linker_an_extraction_forms_shorthand_roles_criteria_and_enrolment(nlp):
+    text = ("METHODS\n   Design: Ph II RCT, open-label, 1:1\n   N randomised = 64  (A 32 / B 32)\n\n"
+            "PARTICIPANTS\n   Incl. (as reported): age >=20 y; ECOG 0-1; plt >=50,000/uL\n\n"
+            "INTERVENTION: TACE then SBRT 40 Gy / 5 fx.\nCOMPARATOR: TACE alone.\n\n"
+            "OUTCOMES REPORTED:\n   1°: LC of target lesion(s) @ 2 y\n   2°: OS, PFS, ORR\n")
+    r = record(nlp, text)
+    assert r["enrollment"]["actual"] == 64
+    assert sorted((e["name"], e["role"]) for e in r["endpoints"]) == [
+        ("LC", "primary"), ("ORR", "secondary"), ("OS", "secondary"), ("PFS", "secondary")]
+    assert sorted((c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]) == [
+        ("age", ">=", 20), ("ecog", "<=", 1), ("platelets", ">=", 50000)]
