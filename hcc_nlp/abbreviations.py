@@ -45,6 +45,7 @@ def _short_form_alone(text: str, start: int, end: int) -> bool:
 _SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*[);,]")  # up to "TACE-TKI-PD-1"
 # a glossary line: "Abbreviations: AFP, alpha-fetoprotein; L, lenvatinib; T, toripalimab."
 _GLOSSARY = grammar("abbreviations", "glossary")
+_GLOSSARY_BLOCK = grammar("abbreviations", "glossary_block")  # "Abbreviations and Acronyms" over "EVR = everolimus"
 _GLOSSARY_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-+/&]{0,15})\s*(?:,|=|:)\s*([^;]+)")
 
 
@@ -94,14 +95,15 @@ class AbbreviationResolver:
     @staticmethod
     def glossary(doc: Doc) -> list[tuple[Span, Span]]:
         """(short form, long form) of each item of an "Abbreviations:" line ("L, lenvatinib; T,
-        toripalimab"), which holds for the whole text, before it too."""
+        toripalimab") or block (one "EVR = everolimus" a line), which holds for the whole text, before it too."""
         text = doc_text(doc)
         if "bbreviation" not in text:
             return []
         pairs = []
-        for line in _GLOSSARY.finditer(text):
+        listed = [(m, ";") for m in _GLOSSARY.finditer(text)] + [(m, "\n") for m in _GLOSSARY_BLOCK.finditer(text)]
+        for line, separator in listed:
             pos = line.start(1)
-            for item in line.group(1).split(";"):
+            for item in line.group(1).split(separator):
                 m = _GLOSSARY_ITEM.match(item.strip())
                 if m is not None and any(c.isupper() for c in m.group(1)):
                     at = pos + len(item) - len(item.lstrip())

@@ -2863,6 +2863,21 @@ class ArmBuilder:
                 # the arm that adds least to them: "LEN-TACE" is lenvatinib plus TACE, not LEN-TACE-RT
                 arms[named[0][1]].aliases |= _with_group_nouns(short)
 
+    @staticmethod
+    def names_from_defined_labels(view: DocView, arms: list[Arm]) -> None:
+        """"sTAC = standard-exposure tacrolimus" with an arm labelled "Standard-Exposure Tacrolimus" (its
+        title's words): the short form names that arm ("59 to sTAC"), though its treatment is every arm's."""
+        labels = [(" ".join(a.label.lower().split()) + " ", k) for k, a in enumerate(arms) if a.label]
+        for defined in view.doc._.abbreviations:
+            long = " ".join(defined["long"].lower().split()) + " "
+            short = defined["short"].lower()
+            named = [k for label, k in labels if label.startswith(long)]  # (the title's "... after Liver Transplantation")
+            # (a long form of two words or more, and a short form no arm goes by or has in its label yet:
+            # not "APA" of "apatinib ... (APA)" beside "(CAM+APA)")
+            if len(named) == 1 and len(short) >= 2 and long.count(" ") >= 2 \
+                    and not any(short in a.aliases or short in a.label.lower() for a in arms):
+                arms[named[0]].aliases |= _with_group_nouns(short)
+
     def names_from_coded_groups(self, view: DocView, arms: list[Arm]) -> None:
         """"to Arm A (TACE-T-L) or Arm B (TACE-L)": a group's letter with a short form whose parts
         are the initials or starts of one arm's treatments (:func:`arm_of_short_parts`) names that
@@ -3126,10 +3141,11 @@ class ArmBuilder:
                 return self._finish_parts(view, parts)
         if not arms:
             arms = self.from_groups(view)
-        if not arms or _indistinct(arms):
-            # "to the TACE-L group or the TACE group" read as two TACE arms: the title's arms, if it has two
+        if len(arms) < 2 or _indistinct(arms):
+            # "to the TACE-L group or the TACE group" read as two TACE arms, or one arm read from the
+            # sentences about one group ("In the EVR+rTAC arm, everolimus ..."): the title's arms, if it has two
             titled = self.from_title(view)
-            arms = titled if titled and not _indistinct(titled) else arms
+            arms = titled if titled and (not arms or len(titled) >= 2) and not _indistinct(titled) else arms
         if not arms:
             phase1 = self.phase1_arm(view)
             if phase1 is None:
@@ -3151,6 +3167,7 @@ class ArmBuilder:
         forms = self._combination_forms(view)
         self.combinations_from_short_forms(arms, forms)
         self.names_from_abbreviations(arms, forms)  # before group statements: "In HAIC-LT group, ..."
+        self.names_from_defined_labels(view, arms)
         self.names_from_coded_groups(view, arms)  # before group statements: "In Arm A, ..."
         self.names_from_bracketed_groups(view, arms)
         # "In the FOLFOX-HAIC group, oxaliplatin 130 mg/m2 ...": a sentence about one named arm is that

@@ -8665,3 +8665,17 @@ def test_linker_an_extraction_forms_shorthand_roles_criteria_and_enrolment(nlp):
         ("LC", "primary"), ("ORR", "secondary"), ("OS", "secondary"), ("PFS", "secondary")]
     assert sorted((c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]) == [
         ("age", ">=", 20), ("ecog", "<=", 1), ("platelets", ">=", 50000)]
+
+
+def test_linker_title_arms_with_hyphenated_exposure_words_and_a_glossary_block(nlp):
+    text = ("Sirolimus with Reduced-Exposure Tacrolimus versus Standard-Exposure Tacrolimus after Liver "
+            "Transplantation for Hepatocellular Carcinoma: A Randomized Trial\n\n"
+            "Abbreviations\nSRL = sirolimus\nrTAC = reduced-exposure tacrolimus\nsTAC = standard-exposure tacrolimus\n\n"
+            "Methods: Adults were randomized 1:1 a month after transplantation. In the SRL+rTAC arm, sirolimus was "
+            "started at 2 mg orally once daily.\n"
+            "Results: 120 patients were randomized: 61 to SRL+rTAC and 59 to sTAC. Three-year RFS was 80.1% with "
+            "SRL+rTAC and 70.2% with sTAC.\n")
+    r = record(nlp, text)
+    assert [(a["n"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
+        (61, ["sirolimus", "tacrolimus"]), (59, ["tacrolimus"])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 80.1)], [("RFS", 70.2)]]
