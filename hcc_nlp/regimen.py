@@ -357,7 +357,7 @@ def _bracket_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list
     return out
 
 
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = grammar("regimen", "slash_joiner")  # "glecaprevir/pibrentasvir 300 mg/120 mg"
 
 
 def _slashed_doses_in_order(sent: Sentence, mentions: list[Span], drug_idx: list[int],

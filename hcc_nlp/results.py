@@ -107,11 +107,9 @@ _GLOSS_CLOSE = re.compile(r"[)\]]\s*:")  # "Tumour shrinkage (objective response
 _CLAUSE_OR_LINE_BREAK = re.compile(r"[;\n]")
 _COUNT_THEN_BRACKET = grammar("results", "count_then_bracket")  # "CR in 8 (13.8%)": the count and share after their endpoint
 _CLAUSE_BREAK = re.compile(r"[),;\]]")
-# a bracket or an appositive right after an event's term: "(grade III or higher)", ", an expected effect of X,"
-_QUALIFIER = re.compile(r"\s*\([^()]{1,80}\)|,\s+(?:an?|the)\s+[^,;()\d]{1,60},")
-_NEXT_OF_PAIR = re.compile(r"[^;,/()\[\]]*[)\]]*\s*[;,/]\s*[^;,/]*")  # "61.7%]; 9 [", "(49.3%) / 11": the pair's second number next
-# "any grade [grade >=3]", "(any grade/grade >=3)", "(any grade; grade 3)", "any grade, n (%) / grade >=3, n (%)"
-_GRADE_PAIR_GAP = re.compile(r"(?:,?\s*n\s*\(%\))?\s*(?:[\[(]|/|;|,)\s*")
+_QUALIFIER = grammar("results", "qualifier")  # "(grade III or higher)", ", an expected effect of X,"
+_NEXT_OF_PAIR = grammar("results", "next_of_pair")  # "61.7%]; 9 [", "(49.3%) / 11": the pair's second number next
+_GRADE_PAIR_GAP = grammar("results", "grade_pair_gap")  # "any grade [grade >=3]", "any grade, n (%) / grade >=3, n (%)"
 _CLAUSE_END = re.compile(r";|\.\s")
 _AND_OR_SEMI = grammar("results", "and_or_semi")
 _PERCENT_SIGN = grammar("results", "percent_sign")  # "53.4 per cent" (British journals)
@@ -1279,7 +1277,8 @@ class ResultExtractor:
                         and not DEATH_WORDS.search(sent.text):
                     inherited = paragraph_grade[1]  # (a death is of grade 5 whatever the heading's grade)
                 carried = ae_pair[1] if ae_pair is not None and ae_pair[0] == sent.index - 1 and not grades else None
-                ae_pair = (sent.index, carried) if carried else None
+                if carried:  # (the pair goes on to the next list sentence)
+                    ae_pair = (sent.index, carried)
                 claimed = self._adverse_events(sent, arms, ae_refs, values, res, inherited, carried)
                 if single:
                     claimed |= self._grade_splits(sent, values, res)
