@@ -2682,7 +2682,13 @@ class ArmBuilder:
                     break
                 read_from = nxt.start_char
             if not read:
-                self._unnamed_procedure_content(sent, arms)
+                # a sentence naming no procedure: a course's drugs ("Each course consisted of ..."), else drugs
+                # given by the route a procedure delivers ("... were infused through the hepatic arterial catheter")
+                course = self.regimen_content.search(sent.text)
+                if course:
+                    self._unnamed_procedure_content(sent, arms, sent.start_char + course.end())
+                else:
+                    self._routed_procedure_content(sent, arms)
         self._emulsion_after_procedure(view, arms)
 
     def add_bracket_session_interval(self, view: DocView, arms: list[Arm]) -> None:
@@ -3003,14 +3009,10 @@ class ArmBuilder:
                 arms[known[0][2][0]].n = arms[known[0][2][0]].n or known[0][1]
             return
 
-    def _unnamed_procedure_content(self, sent: Sentence, arms: list[Arm]) -> None:
+    def _unnamed_procedure_content(self, sent: Sentence, arms: list[Arm], start: int) -> None:
         """"Each New FP course (...) consisted of cisplatin 50 mg ... and 5-fluorouracil": drugs of a
-        course that names no procedure go to the one arm built on a procedure that has none of them."""
-        m = self.regimen_content.search(sent.text)
-        if not m:
-            self._routed_procedure_content(sent, arms)
-            return
-        start = sent.start_char + m.end()
+        course that names no procedure (from ``start``, after "consisted of") go to the one arm built on
+        a procedure that has none of them."""
         comps = [c for c in statement(sent, start, sent.end_char, self.expand, self.given) if c["kind"] == "drug"]
         names = {c["name"] for c in comps}
         if not comps:

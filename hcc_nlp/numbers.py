@@ -143,13 +143,9 @@ class NumberTagger(JsonRulesMixin):
         return inside
 
     @staticmethod
-    def _matches(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
+    def _matches_outside(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
         """The pattern's matches, a match starting inside a name searched again from the name's end
         ("with ADI-PEG 20 and 7.7 months": "7.7 months", not "20 and 7.7 months")."""
-        return regex.finditer(text) if not inside else NumberTagger._matches_outside(regex, text, inside)
-
-    @staticmethod
-    def _matches_outside(regex, text: str, inside: dict[int, int]) -> Iterator[re.Match]:
         pos = 0
         while True:
             for m in regex.finditer(text, pos):
@@ -169,7 +165,7 @@ class NumberTagger(JsonRulesMixin):
         for label, pid, regex, group, requires in self.patterns:
             if requires and not any(word in lowered for word in requires):
                 continue
-            for m in self._matches(regex, text, inside):
+            for m in (self._matches_outside(regex, text, inside) if inside else regex.finditer(text)):
                 start, end = m.span(group)
                 if end <= start:
                     continue
