@@ -1128,12 +1128,14 @@ class ArmBuilder:
                 continue
             # "In this randomised trial, patients scheduled for TACE, Child-Pugh A or B, ... were
             # randomly assigned to X or Y": the last assignment cue with a treatment after it opens the arms
-            later = list(self.arm_sentence.finditer(sent.text, m.end())) \
-                if self.design_adjective.match(sent.text, m.start()) else []
+            adjective = self.design_adjective.match(sent.text, m.start())
+            later = list(self.arm_sentence.finditer(sent.text, m.end())) if adjective else []
             for x in reversed(later):
                 if any(e.label_ in TREATMENT_LABELS and e.start_char >= sent.start_char + x.end() for e in sent.ents):
-                    m = x
+                    m, adjective = x, None
                     break
+            if adjective is not None and sent.section == "conclusion":
+                continue  # "In this randomized clinical trial, adding SBRT or IMRT to sorafenib ... improved ...": a finding
             cue_end = sent.start_char + m.end()
             first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and e.start_char >= cue_end and self.given(e, sent.doc_text)), None)
             if first is None:
@@ -2872,16 +2874,25 @@ class ArmBuilder:
     @staticmethod
     def names_from_defined_labels(view: DocView, arms: list[Arm]) -> None:
         """"sTAC = standard-exposure tacrolimus" with an arm labelled "Standard-Exposure Tacrolimus" (its
-        title's words): the short form names that arm ("59 to sTAC"), though its treatment is every arm's."""
+        title's words): the short form names that arm ("59 to sTAC"), though its treatment is every arm's;
+        so does a defined short form the label opens with ("to AR (segmentectomy or sectionectomy ...)",
+        "anatomical resection (AR)" defined before; "L/S chosen by the investigator ..."), unless it is the
+        short form of a treatment the arms are given ("TACE group")."""
         labels = [(" ".join(a.label.lower().split()) + " ", k) for k, a in enumerate(arms) if a.label]
         for defined in view.doc._.abbreviations:
             long = " ".join(defined["long"].lower().split()) + " "
             short = defined["short"].lower()
-            named = [k for label, k in labels if label.startswith(long)]  # (the title's "... after Liver Transplantation")
-            # (a long form of two words or more, and a short form no arm goes by or has in its label yet:
-            # not "APA" of "apatinib ... (APA)" beside "(CAM+APA)")
-            if len(named) == 1 and len(short) >= 2 and long.count(" ") >= 2 \
-                    and not any(short in a.aliases or short in a.label.lower() for a in arms):
+            # (not a treatment's own short form, whose long form is a treatment: "TACE group", other arms get TACE too)
+            treatment = any(e.label_ in TREATMENT_LABELS and e.start_char == defined["start"]
+                            and e.end_char == defined["start"] + len(defined["long"]) for e in view.doc.ents)
+            opened = [] if treatment else [k for label, k in labels if label.startswith(short + " ")
+                                           and arms[k].label.startswith(defined["short"])]
+            named = opened or [k for label, k in labels if label.startswith(long)]  # (the title's "... after Liver Transplantation")
+            # (a long form of two words or more, and a short form no arm goes by or has in its label yet, but the
+            # label it opens: not "APA" of "apatinib ... (APA)" beside "(CAM+APA)")
+            if len(named) == 1 and len(short) >= 2 and long.count(" ") >= 2 and not any(
+                    short in a.aliases or (k not in opened and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", a.label.lower()))
+                    for k, a in enumerate(arms)):
                 arms[named[0]].aliases |= _with_group_nouns(short)
 
     def names_from_coded_groups(self, view: DocView, arms: list[Arm]) -> None:
@@ -3057,9 +3068,9 @@ class ArmBuilder:
                 close = marks.closing(text, opener.end(), sent.end_char) if bracket else None
                 stop = close if close is not None else _clause_end(sent, opener.end())
                 drugs = [e for e in sent.ents if e.label_ == "DRUG" and opener.end() <= e.start_char and e.end_char <= stop]
-                if not drugs or drugs[0].start_char - opener.end() > 2:
-                    continue
-                details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE") and opener.end() < e.start_char < stop]
+                details = [e for e in sent.ents if e.label_ in ("DOSE", "SCHEDULE", "ROUTE") and opener.end() <= e.start_char < stop]
+                if not drugs or len(gap_without(text, opener.end(), drugs[0].start_char, details).strip()) > 2:
+                    continue  # ("was oral sorafenib": the route before the first drug is no gap)
                 members = [drugs[0]]
                 for prev, nxt in zip(drugs, drugs[1:]):
                     if not self.member_gap.fullmatch(gap_without(text, prev.end_char, nxt.start_char, details)):
@@ -3069,7 +3080,7 @@ class ArmBuilder:
                     continue  # "ICIs such as nivolumab were approved": one example is not a list
                 names = {c["name"] for m in members for c in component_of(m, self.expand)}
                 end = _clause_end(sent, stop)
-                comps = [c for c in statement(sent, members[0].start_char, end, self.expand, self.given) if c["name"] in names]
+                comps = [c for c in statement(sent, opener.end(), end, self.expand, self.given) if c["name"] in names]
                 after = members[-1].end_char if close is None else close + 1
                 trailing = [e for e in sent.ents if e.label_ in ("ROUTE", "SCHEDULE") and after <= e.start_char < end
                             and not any(t.label_ in TREATMENT_LABELS and after <= t.start_char < e.start_char for t in sent.ents)]

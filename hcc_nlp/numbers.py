@@ -23,6 +23,7 @@ from .serialization import JsonRulesMixin
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\W*$")
 _WORD_AFTER = re.compile(r"^\W*([A-Za-z][\w-]*)")
+_DECIMAL = re.compile(r"\d[.·]\d")
 
 
 def word_alternation(words: list[str]) -> str:
@@ -82,6 +83,7 @@ class NumberTagger(JsonRulesMixin):
         f = data.get("filters", {})
         self.time_not_after = set(f.get("time_not_after", []))
         self.time_not_before = set(f.get("time_not_before", []))
+        self.time_not_before_whole = set(f.get("time_not_before_whole", []))
         self.count_window = int(f.get("count_beside_percent_window", 12))
         self.grade_not_after = re.compile(f["grade_not_after"]) if f.get("grade_not_after") else None
         self.time_with_ci = re.compile(f["time_with_ci"], re.I) if f.get("time_with_ci") else None
@@ -104,8 +106,9 @@ class NumberTagger(JsonRulesMixin):
             if before and before.group(1).lower() in self.time_not_after and not spread and not (
                     self.time_with_ci is not None and self.time_with_ci.match(text, end)):
                 return None
-            if after and after.group(1).lower() in self.time_not_before and not spread:
-                return None
+            if after and not spread and (after.group(1).lower() in self.time_not_before or (
+                    after.group(1).lower() in self.time_not_before_whole and not _DECIMAL.search(text, start, end))):
+                return None  # "3 months after surgery": an interval ("17.6 months after SIRT" is a finding)
             if re.match(r"\s*[-–]?\s*(?:old|of age)\b", text[end:end + 12]):
                 return None
             if self.time_is_age is not None and self.time_is_age.search(text, max(0, start - 30), start):

@@ -1259,7 +1259,9 @@ class ResultExtractor:
                 paragraph_grade = None
             if (ae_terms or (generic_ae and (values or self.died_of.search(sent.text))) or self.ae_none.search(sent.text)
                     or ("eath" in sent.text and self.death_related_after.search(sent.text))) \
-                    and not self._entry_criterion(sent, values):
+                    and not self._entry_criterion(sent, values) and not is_subgroup:
+                # (not "In a post hoc analysis of patients with clamping > 60 min, the complication rate
+                # was 19.0% vs 44.4%": a subgroup's events)
                 ae_refs = refs
                 if not refs and not single and not pooled and self._ae_arm is not None and self._ae_arm[0] == sent.index - 1:
                     # "AEs in the HAIC group included ... . Grade 3 events occurred in 9 patients: ...":
@@ -2406,9 +2408,11 @@ class ResultExtractor:
 
     @staticmethod
     def _grade_pair(grades, terms, vals_of, text: str) -> Optional[tuple[str, str]]:
-        """"(A vs B, any grade [grade >=3])" before a list: the grade of the numbers outside the
+        """"(A vs B, any grade [grade >=3])" before a list (or between the first event and its numbers:
+        "hypertension of any grade / grade >=3 occurred in ..."): the grade of the numbers outside the
         terms' inner brackets, and of those inside."""
-        first = next((t.start_char for t, close in zip(terms, vals_of) if close), None)
+        first = next((min(v["pos"] for v in close if v is not None) for t, close in zip(terms, vals_of)
+                      if close and any(v is not None for v in close)), None)
         return None if first is None else _declared_pair(grades, text, first)
 
     @staticmethod
@@ -2432,6 +2436,21 @@ class ResultExtractor:
         if len(close) != 2 or None in close or not _NEXT_OF_PAIR.fullmatch(text, close[0]["span"].end_char, close[1]["pos"]):
             return {}
         return {id(close[0]): pair[0], id(close[1]): pair[1]}
+
+    @staticmethod
+    def _pairs_in_turn(close, pair: tuple[str, str], text: str) -> dict:
+        """Each arm's two numbers of an event in turn, the arms joined by "vs", under a grade pair:
+        "141 (44.3%) / 45 (14.2%) vs 132 (41.4%) / 42 (13.2%)" is any grade, grade >=3, then the
+        same for the next arm; {} when the numbers are not so written."""
+        if None in close or len(close) % 2 or any(isinstance(v["span"], _Offsets) for v in close):
+            return {}
+        for i in range(0, len(close), 2):
+            if not _NEXT_OF_PAIR.fullmatch(text, close[i]["span"].end_char, close[i + 1]["pos"]) \
+                    or "vs" in text[close[i]["span"].end_char:close[i + 1]["pos"]]:
+                return {}
+            if i + 2 < len(close) and not _VERSUS_GAP.fullmatch(text, close[i + 1]["span"].end_char, close[i + 2]["pos"]):
+                return {}
+        return {id(v): pair[i % 2] for i, v in enumerate(close)}
 
     @staticmethod
     def _other_arms_clause(text: str, start: int, end: int, refs) -> bool:
@@ -3101,6 +3120,13 @@ class ResultExtractor:
         for k, t in enumerate(terms):
             close = vals_of[k]
             grade = grade_of[k]
+            if pair and n_arms > 1 and len(close) == 2 * n_arms - 1 and None not in close:
+                # the last arm's second number of a pair, past the reach of the event's numbers
+                nxt = next((v for v in values if v["pos"] > close[-1]["pos"]), None)
+                until = terms[k + 1].start_char if k + 1 < len(terms) else sent.end_char
+                if nxt is not None and nxt["pos"] < until and not isinstance(close[-1]["span"], _Offsets) \
+                        and _NEXT_OF_PAIR.fullmatch(doc_text, close[-1]["span"].end_char, nxt["pos"]):
+                    close = close + [nxt]
             if t.label_ == "ENDPOINT":
                 if not close:
                     continue
@@ -3137,6 +3163,12 @@ class ResultExtractor:
                 # "irAEs of any grade occurred in 38 of 99 A-treated patients (38.4%) and were grade 3
                 # or 4 in 7 (7.1%)": the one arm named, its numbers at two grades (not one per arm)
                 arm_of = [refs[0][1]] * len(close)
+            elif pair and n_arms > 1 and len(close) == 2 * n_arms and (in_turn := self._pairs_in_turn(close, pair, doc_text)) \
+                    and not any(close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
+                # "hypertension, 141 (44.3%) / 45 (14.2%) vs 132 (41.4%) / 42 (13.2%)" under "any grade /
+                # grade >=3": each arm's pair in turn, the arms in the order named
+                named = self._naming_order(sent, [(p, a) for p, a in refs if p < t.start_char or p > close[-1]["pos"]])
+                arm_of = [a for a in (named if len(named) == n_arms else self._order(arms)) for _ in (0, 1)]
             elif len(close) == n_arms and n_arms > 1 and not any(
                     close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
                 # arms named before the term or after its numbers, not in a later term's bracket
@@ -3168,6 +3200,9 @@ class ResultExtractor:
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             if pair and not by_depth and (n_arms == 1 or one_arm):
                 by_depth = self._grades_in_turn(close, pair, doc_text)
+            pairs_in_turn = self._pairs_in_turn(close, pair, doc_text) \
+                if pair and not by_depth and n_arms > 1 and len(close) == 2 * n_arms else {}
+            by_depth = by_depth or pairs_in_turn
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \
                         and not isinstance(v["span"], _Offsets) and "/" in v["span"].text:
@@ -3177,8 +3212,9 @@ class ResultExtractor:
                             self._place(res, "arm_aes", arm, {"term": name, "grade": grade_i, "count": n,
                                                               "evidence": [_ev(t), _ev(v["span"])]}, single)
                     continue
-                direct = None if v is None else (value_grades.get(id(v)) or _grade_before_value(t, v, grades, values)
-                                                 or by_depth.get(id(v)))
+                # (the pair's grades, written before the numbers, are no one number's)
+                direct = None if v is None else (pairs_in_turn.get(id(v)) or value_grades.get(id(v))
+                                                 or _grade_before_value(t, v, grades, values) or by_depth.get(id(v)))
                 if v is not None and v["value"] is None and v.get("count") is None and not (direct or grade):
                     continue  # "TRAEs reported in >=10% of pts are listed below": a bound, no event's share
                 for name in names:

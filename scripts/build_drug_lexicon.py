@@ -48,6 +48,7 @@ def main() -> None:
     rename = OVERRIDES["rename"]
     drop = {d.lower() for d in OVERRIDES["drop"]}
     drop_patterns = [re.compile(p) for p in OVERRIDES.get("drop_patterns", [])]
+    drop_generic_patterns = [re.compile(p) for p in OVERRIDES.get("drop_generic_patterns", [])]
     inn_names = _inn_names_of_codes(variants)
     rows: dict[str, dict] = {}
     for variant, canonicals in variants.items():
@@ -62,7 +63,7 @@ def main() -> None:
         if not (meta.get("drugbank_id") or meta.get("medline_plus_id")):
             continue  # MeSH-only entries are classes, enzymes and receptors, not drugs
         generic = rename.get(canonical, inn_names.get(canonical, canonical)).lower()
-        if generic in OVERRIDES.get("drop_generics", []):
+        if generic in OVERRIDES.get("drop_generics", []) or any(p.match(generic) for p in drop_generic_patterns):
             continue
         rows[v] = {"variant": v, "generic": generic,
                    "drugbank": (info.get(canonical) or {}).get("drugbank_id")}

@@ -8679,3 +8679,88 @@ def test_linker_title_arms_with_hyphenated_exposure_words_and_a_glossary_block(n
     assert [(a["n"], sorted(c["name"] for c in a["regimen"])) for a in r["arms"]] == [
         (61, ["sirolimus", "tacrolimus"]), (59, ["tacrolimus"])]
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 80.1)], [("RFS", 70.2)]]
+
+
+def test_linker_a_time_with_decimals_before_after_is_a_finding_and_a_defined_short_form_opens_a_label(nlp):
+    text = ("Objective: To compare anatomical resection (AR) with nonanatomical resection (NAR) for solitary HCC.\n"
+            "Methods: Patients were randomly assigned 1:1 to AR (segmentectomy with demarcation by indocyanine "
+            "green fluorescence) or NAR (limited resection with a margin of at least 5 mm).\n"
+            "Results: 200 patients were randomized: 101 to AR and 99 to NAR. Median RFS was 41.7 months after AR "
+            "versus 30.2 months after NAR (HR, 0.76; 95% CI, 0.57-0.98; P = 0.04). Recurrence was assessed "
+            "3 months after surgery.\n")
+    r = record(nlp, text)
+    assert [(a["n"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        (101, ["resection"]), (99, ["resection"])]
+    assert per_arm(r, "outcomes", "endpoint", "stat", "value") == [
+        [("RFS", "median", 41.7)], [("RFS", "median", 30.2)]]
+
+
+def test_linker_a_single_intravenous_dose_and_a_surgical_trials_events(nlp):
+    text = ("Key Points\nFindings  Postoperative complications occurred in 18.5% of patients given "
+            "dexamethasone vs 31.0% of those given placebo.\n\n"
+            "Interventions  Patients were randomized 1:1 to a single intravenous dose of dexamethasone, 20 mg, "
+            "or matching placebo before hepatectomy.\n"
+            "Main Outcomes and Measures  The primary outcome was the incidence of postoperative complications "
+            "within 30 days. Secondary outcomes were total bilirubin level on postoperative day 3 and RFS.\n"
+            "Results  Clavien-Dindo grade III or higher complications occurred in 4 (4.3%) vs 8 (8.7%) patients, "
+            "and PHLF grade B or C in 2 (2.2%) vs 7 (7.6%). Hyperglycemia requiring insulin occurred more often "
+            "with dexamethasone (9 [9.8%] vs 3 [3.3%]; P = .07). Mean total bilirubin level on day 3 was 20.1 vs "
+            "27.5 umol/L with placebo. In a post hoc analysis of patients with clamping longer than 60 minutes, "
+            "the complication rate was 17.0% vs 41.2%.\n")
+    r = record(nlp, text)
+    assert [(c["name"], c.get("dose"), c.get("route"), c.get("frequency"), c.get("days"))
+            for c in r["arms"][0]["regimen"]] == [("dexamethasone", 20, "iv", "once", None)]
+    assert [c.get("days") for c in r["arms"][1]["regimen"]] == [None]
+    assert ("AE", "primary") in [(e["name"], e["role"]) for e in r["endpoints"]]
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("postoperative complication", None, None, 18.5), ("complication", ">=3", 4, 4.3),
+         ("post-hepatectomy liver failure", None, 2, 2.2), ("hyperglycemia", None, 9, 9.8)],
+        [("postoperative complication", None, None, 31.0), ("complication", ">=3", 8, 8.7),
+         ("post-hepatectomy liver failure", None, 7, 7.6), ("hyperglycemia", None, 3, 3.3)]]
+
+
+def test_linker_events_that_define_another_endpoint_give_no_safety_role(nlp):
+    text = ("Patients were randomly assigned to BCAA granules three times daily or to diet alone. The primary "
+            "endpoint was event-free survival (EFS), with events defined as recurrence, ascites requiring "
+            "treatment or death. Secondary endpoints included OS and safety.\n")
+    r = record(nlp, text)
+    assert ("AE", "secondary") in [(e["name"], e["role"]) for e in r["endpoints"]]
+    assert ("AE", "primary") not in [(e["name"], e["role"]) for e in r["endpoints"]]
+
+
+def test_linker_a_class_defined_later_an_arm_sentence_in_conclusions_and_a_subgroup_benefit(nlp):
+    text = ("Interventions  Patients were randomized 1:1 to radiotherapy plus TKI (RT-TKI) or TKI alone. The TKI, "
+            "chosen by the investigator, was oral sorafenib, 400 mg twice daily, or oral lenvatinib, 8 mg/d. "
+            "Radiotherapy was SBRT, 35 Gy in 5 fractions.\n"
+            "Results  132 patients were randomized: 67 to RT-TKI and 65 to TKI alone. Median PFS was 7.1 months "
+            "with RT-TKI vs 4.0 months with TKI alone (HR, 0.52; 95% CI, 0.35-0.77; P < .001). The PFS benefit "
+            "was also seen in patients with main portal trunk involvement (HR, 0.45; 95% CI, 0.23-0.86).\n"
+            "Conclusions and Relevance  In this randomized clinical trial, adding SBRT or IMRT to sorafenib or "
+            "lenvatinib improved progression-free survival.\n")
+    r = record(nlp, text)
+    assert [(a["n"], sorted((c["name"], c.get("route")) for c in a["regimen"])) for a in r["arms"]] == [
+        (67, [("lenvatinib", "oral"), ("radiotherapy", None), ("sorafenib", "oral")]),
+        (65, [("lenvatinib", "oral"), ("sorafenib", "oral")])]
+    assert comparisons(r, "endpoint", "value") == [("PFS", 0.52)]
+
+
+def test_linker_each_arms_grade_pair_in_turn_and_a_ratio_in_a_table_row(nlp):
+    text = ("Patients were randomised 1:1 to tislelizumab plus lenvatinib or lenvatinib alone.\n"
+            "Endpoint | Tislelizumab + lenvatinib (n = 300) | Lenvatinib (n = 300)\n"
+            "Median OS, months (95% CI) | 20.1 (18.0-22.4) | 16.9 (15.0-18.8)\n"
+            "   OS hazard ratio | 0.79 (95% CI 0.65-0.96); p = 0.02\n\n"
+            "Hypertension of any grade / grade ≥ 3 occurred in 130 (43.3%) / 40 (13.3%) vs 120 (40.0%) / "
+            "38 (12.7%), and rash in 50 (16.7%) / 3 (1.0%) vs 21 (7.0%) / 1 (0.3%).\n")
+    r = record(nlp, text)
+    assert comparisons(r, "endpoint", "measure", "value", "ci_low", "ci_high", "p") == [
+        ("OS", "HR", 0.79, 0.65, 0.96, "0.02")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", "any", 130), ("hypertension", ">=3", 40), ("rash", "any", 50), ("rash", ">=3", 3)],
+        [("hypertension", "any", 120), ("hypertension", ">=3", 38), ("rash", "any", 21), ("rash", ">=3", 1)]]
+
+
+def test_linker_an_imaging_agent_is_no_treatment(nlp):
+    text = ("Patients were randomly assigned to SIRT, planned with technetium-99m macroaggregated albumin "
+            "SPECT/CT, or to sorafenib 400 mg twice daily.\n")
+    r = record(nlp, text)
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["SIRT"], ["sorafenib"]]
