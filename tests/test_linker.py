@@ -8764,3 +8764,20 @@ def test_linker_an_imaging_agent_is_no_treatment(nlp):
             "SPECT/CT, or to sorafenib 400 mg twice daily.\n")
     r = record(nlp, text)
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["SIRT"], ["sorafenib"]]
+
+
+def test_linker_an_appraisal_cards_headings_roles_in_brackets_and_grade_3_plus(nlp):
+    text = ("Design: randomised 1:1, double-blind. 500 patients were randomised (drug n = 250; placebo n = 250).\n\n"
+            "Intervention\nSintilimab 200 mg by intravenous infusion every 3 weeks for up to 17 cycles.\n\n"
+            "Comparator\nPlacebo IV every 3 weeks, up to 17 cycles.\n\n"
+            "Results\n• RFS (primary endpoint; investigator): 30.1 vs 22.0 mo, HR 0.72 (95% CI 0.58-0.90)\n"
+            "• OS (secondary): not reached in either arm\n\n"
+            "GRADE 3+ TOXICITY (n = 248 vs 249)\n• Hypertension: 6 (2.4%) vs 2 (0.8%)\n\n"
+            "ELIGIBLE HERE IF\n☐ Age ≥ 18 years\n☐ ECOG 0–1\n\nNOT ELIGIBLE IF\n☒ Platelets < 75,000/µL\n")
+    r = record(nlp, text)
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["sintilimab"], ["placebo"]]
+    assert [(e["name"], e["role"]) for e in r["endpoints"]][:2] == [("RFS", "primary"), ("OS", "secondary")]
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("hypertension", ">=3", 6)], [("hypertension", ">=3", 2)]]
+    assert sorted((c["kind"], c["parameter"], c["operator"], c["value"]) for c in r["eligibility"]) == [
+        ("exclusion", "platelets", "<", 75000), ("inclusion", "age", ">=", 18), ("inclusion", "ecog", "<=", 1)]
