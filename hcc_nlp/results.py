@@ -2446,7 +2446,7 @@ class ResultExtractor:
             return {}
         for i in range(0, len(close), 2):
             if not _NEXT_OF_PAIR.fullmatch(text, close[i]["span"].end_char, close[i + 1]["pos"]) \
-                    or "vs" in text[close[i]["span"].end_char:close[i + 1]["pos"]]:
+                    or _VERSUS_GAP.search(text, close[i]["span"].end_char, close[i + 1]["pos"]):
                 return {}
             if i + 2 < len(close) and not _VERSUS_GAP.fullmatch(text, close[i + 1]["span"].end_char, close[i + 2]["pos"]):
                 return {}
@@ -3127,6 +3127,8 @@ class ResultExtractor:
                 if nxt is not None and nxt["pos"] < until and not isinstance(close[-1]["span"], _Offsets) \
                         and _NEXT_OF_PAIR.fullmatch(doc_text, close[-1]["span"].end_char, nxt["pos"]):
                     close = close + [nxt]
+            pairs_in_turn = self._pairs_in_turn(close, pair, doc_text) \
+                if pair and n_arms > 1 and len(close) == 2 * n_arms else {}
             if t.label_ == "ENDPOINT":
                 if not close:
                     continue
@@ -3163,8 +3165,7 @@ class ResultExtractor:
                 # "irAEs of any grade occurred in 38 of 99 A-treated patients (38.4%) and were grade 3
                 # or 4 in 7 (7.1%)": the one arm named, its numbers at two grades (not one per arm)
                 arm_of = [refs[0][1]] * len(close)
-            elif pair and n_arms > 1 and len(close) == 2 * n_arms and (in_turn := self._pairs_in_turn(close, pair, doc_text)) \
-                    and not any(close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
+            elif pairs_in_turn and not any(close[0]["pos"] < p < close[-1]["pos"] for p, _ in refs):
                 # "hypertension, 141 (44.3%) / 45 (14.2%) vs 132 (41.4%) / 42 (13.2%)" under "any grade /
                 # grade >=3": each arm's pair in turn, the arms in the order named
                 named = self._naming_order(sent, [(p, a) for p, a in refs if p < t.start_char or p > close[-1]["pos"]])
@@ -3200,8 +3201,6 @@ class ResultExtractor:
             by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
             if pair and not by_depth and (n_arms == 1 or one_arm):
                 by_depth = self._grades_in_turn(close, pair, doc_text)
-            pairs_in_turn = self._pairs_in_turn(close, pair, doc_text) \
-                if pair and not by_depth and n_arms > 1 and len(close) == 2 * n_arms else {}
             by_depth = by_depth or pairs_in_turn
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \
