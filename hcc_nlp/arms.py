@@ -2882,11 +2882,10 @@ class ArmBuilder:
         for defined in view.doc._.abbreviations:
             long = " ".join(defined["long"].lower().split()) + " "
             short = defined["short"].lower()
-            # (not a treatment's own short form, whose long form is a treatment: "TACE group", other arms get TACE too)
-            treatment = any(e.label_ in TREATMENT_LABELS and e.start_char == defined["start"]
-                            and e.end_char == defined["start"] + len(defined["long"]) for e in view.doc.ents)
-            opened = [] if treatment else [k for label, k in labels if label.startswith(short + " ")
-                                           and arms[k].label.startswith(defined["short"])]
+            opened = [k for label, k in labels if label.startswith(short + " ") and arms[k].label.startswith(defined["short"])]
+            if opened and any(e.label_ in TREATMENT_LABELS and e.start_char == defined["start"]
+                              and e.end_char == defined["start"] + len(defined["long"]) for e in view.doc.ents):
+                opened = []  # a treatment's own short form, whose long form is a treatment: "TACE group" (other arms get TACE too)
             named = opened or [k for label, k in labels if label.startswith(long)]  # (the title's "... after Liver Transplantation")
             # (a long form of two words or more, and a short form no arm goes by or has in its label yet, but the
             # label it opens: not "APA" of "apatinib ... (APA)" beside "(CAM+APA)")

@@ -438,19 +438,21 @@ class TrialLinker(JsonRulesMixin):
                     found[code] = r
                 elif found[code] is None and r is not None:
                     found[code] = r
-            first_event = sent.of("AE_TERM")[0] if sent.of("AE_TERM") else None
-            defining = self._c["definition"].search(sent.doc_text, sent.start_char, first_event.start_char) \
-                if first_event is not None else None
-            if found.get("AE") is None and first_event is not None and self._c["ae_sentence"].search(sent.text) \
-                    and not (defining and any(e.end_char <= defining.start() for e in sent.of("ENDPOINT"))):
-                # (not "The primary endpoint was EFS, with events defined as recurrence, ascites ...": the
-                # events define another endpoint)
+            events = sent.of("AE_TERM")
+            if found.get("AE") is None and events and self._c["ae_sentence"].search(sent.text) \
+                    and not self._defines_endpoint(sent, events[0]):
                 # "Secondary endpoints were OS and complications": the role written before the event (a
                 # role stated after the events were first reported, as in a Key Points box, still counts)
                 if "AE" not in found:
                     order.append("AE")
-                found["AE"] = self._role_at(sent, first_event, role, prims, secs, after_roles, semi)
+                found["AE"] = self._role_at(sent, events[0], role, prims, secs, after_roles, semi)
         return [{"name": c, "role": found[c]} for c in order]
+
+    def _defines_endpoint(self, sent, event) -> bool:
+        """Whether ``event`` is written in the definition of an endpoint named before it ("The primary
+        endpoint was EFS, with events defined as recurrence, ascites ..."): it gives the AE endpoint no role."""
+        defining = self._c["definition"].search(sent.doc_text, sent.start_char, event.start_char)
+        return defining is not None and any(e.end_char <= defining.start() for e in sent.of("ENDPOINT"))
 
     def _role_at(self, sent, e, role: Optional[str], prims: list, secs: list, after_roles: list, semi: list) -> Optional[str]:
         """The role of the endpoint mention ``e``: the role cue written last before it in its

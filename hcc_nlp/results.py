@@ -2430,18 +2430,11 @@ class ResultExtractor:
         return {k: pair[0] if d == low else pair[1] for k, d in depth.items()}
 
     @staticmethod
-    def _grades_in_turn(close, pair: tuple[str, str], text: str) -> dict:
-        """One arm's two numbers of an event, one after the other, under a grade pair: "(any grade;
-        grade 3) ... hypertension (29 [61.7%]; 9 [19.1%])" is any grade, then grade 3."""
-        if len(close) != 2 or None in close or not _NEXT_OF_PAIR.fullmatch(text, close[0]["span"].end_char, close[1]["pos"]):
-            return {}
-        return {id(close[0]): pair[0], id(close[1]): pair[1]}
-
-    @staticmethod
     def _pairs_in_turn(close, pair: tuple[str, str], text: str) -> dict:
         """Each arm's two numbers of an event in turn, the arms joined by "vs", under a grade pair:
         "141 (44.3%) / 45 (14.2%) vs 132 (41.4%) / 42 (13.2%)" is any grade, grade >=3, then the
-        same for the next arm; {} when the numbers are not so written."""
+        same for the next arm (one arm's: "(any grade; grade 3) ... hypertension (29 [61.7%]; 9
+        [19.1%])"); {} when the numbers are not so written."""
         if None in close or len(close) % 2 or any(isinstance(v["span"], _Offsets) for v in close):
             return {}
         for i in range(0, len(close), 2):
@@ -3129,6 +3122,9 @@ class ResultExtractor:
                     close = close + [nxt]
             pairs_in_turn = self._pairs_in_turn(close, pair, doc_text) \
                 if pair and n_arms > 1 and len(close) == 2 * n_arms else {}
+            # one arm's two numbers, one after the other, under the pair: "(any grade; grade 3) ... (29 [61.7%]; 9 [19.1%])"
+            one_arms_pair = self._pairs_in_turn(close, pair, doc_text) \
+                if pair and (n_arms == 1 or one_arm) and len(close) == 2 else {}
             if t.label_ == "ENDPOINT":
                 if not close:
                     continue
@@ -3160,8 +3156,7 @@ class ResultExtractor:
             elif close == [None]:
                 arm_of = [_next_else_last([a for p, a in refs if p > t.end_char], [a for p, a in refs if p < t.start_char])]
             elif n_arms > 1 and len(close) > 1 and None not in close and one_arm \
-                    and (len({value_grades.get(id(v), grade) for v in close}) == len(close)
-                         or (pair and self._grades_in_turn(close, pair, doc_text))):
+                    and (len({value_grades.get(id(v), grade) for v in close}) == len(close) or one_arms_pair):
                 # "irAEs of any grade occurred in 38 of 99 A-treated patients (38.4%) and were grade 3
                 # or 4 in 7 (7.1%)": the one arm named, its numbers at two grades (not one per arm)
                 arm_of = [refs[0][1]] * len(close)
@@ -3198,10 +3193,7 @@ class ResultExtractor:
             if not refs and self._sent_topic is not None and self._topic is not None and self._topic[2]:
                 # the safety paragraph's arm ("Safety was evaluated in 326 patients who received A ...")
                 arm_of = [self._sent_topic if a is None else a for a in arm_of]
-            by_depth = self._grades_by_depth(t, close, pair, doc_text) if pair else {}
-            if pair and not by_depth and (n_arms == 1 or one_arm):
-                by_depth = self._grades_in_turn(close, pair, doc_text)
-            by_depth = by_depth or pairs_in_turn
+            by_depth = (self._grades_by_depth(t, close, pair, doc_text) if pair else {}) or one_arms_pair
             for v, arm in zip(close, arm_of):
                 if pair and v is not None and v["unit"] is None and v.get("total") is not None \
                         and not isinstance(v["span"], _Offsets) and "/" in v["span"].text:

@@ -8504,16 +8504,19 @@ def test_linker_an_event_table_captioned_with_one_arm_is_that_arms(nlp):
     assert r["adverse_events"] == []
 
 
+# two arms named by codes, each adding a drug to the backbone both receive
+_CODED_ADD_ON_ARMS = ("Methods: Patients were randomized 1:1 to arm TL or arm TP. Both arms received TACE every 6 weeks; "
+                      "arm TL added lenvatinib 8 mg orally once daily and arm TP added pembrolizumab 200 mg intravenously "
+                      "every 3 weeks.")
+
+
 def test_linker_arms_named_by_a_code_that_each_add_a_drug_to_a_shared_backbone(nlp):
-    r = record(nlp, "Methods: Patients were randomized 1:1 to arm TL or arm TP. Both arms received TACE every 6 weeks; arm TL "
-                    "added lenvatinib 8 mg orally once daily and arm TP added pembrolizumab 200 mg intravenously every 3 weeks.")
+    r = record(nlp, _CODED_ADD_ON_ARMS)
     assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [["TACE", "lenvatinib"], ["TACE", "pembrolizumab"]]
 
 
 def test_linker_a_header_row_opening_on_a_tab_then_a_pipe_has_an_empty_label_cell(nlp):
-    r = record(nlp, "Methods: Patients were randomized 1:1 to arm TL or arm TP. Both arms received TACE every 6 weeks; arm TL "
-                    "added lenvatinib 8 mg orally once daily and arm TP added pembrolizumab 200 mg intravenously every 3 weeks."
-                    "\n\nResults\n\t| Arm TL (n = 40)\t| Arm TP (n = 41)\nORR, n (%)\t| 18 (45.0)\t| 12 (29.3)\n")
+    r = record(nlp, _CODED_ADD_ON_ARMS + "\n\nResults\n\t| Arm TL (n = 40)\t| Arm TP (n = 41)\nORR, n (%)\t| 18 (45.0)\t| 12 (29.3)\n")
     assert per_arm(r, "outcomes", "endpoint", "count", "total") == [[("ORR", 18, 40)], [("ORR", 12, 41)]]
 
 
