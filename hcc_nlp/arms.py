@@ -50,6 +50,30 @@ def _size_written(segment: str) -> Optional[int]:
 _SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-alone": a treatment and its place
 
 
+_TIMING_FIELD = {"days": "days", "on_off": "days", "cycle": "cycle_days"}
+
+
+def _bracketed_timing(sent: Sentence, interval: Span) -> list[Span]:
+    """The days and cycle schedules in a bracket right after an interval ("Q3W (day 1 of each
+    21-day cycle)")."""
+    text = sent.doc_text
+    opened = re.compile(r"\s*\(").match(text, interval.end_char, sent.end_char)
+    if opened is None:
+        return []
+    close = text.find(")", opened.end(), sent.end_char)
+    if close < 0:
+        return []
+    return [d for d in sent.of("SCHEDULE") if d.id_ in _TIMING_FIELD and opened.end() <= d.start_char
+            and d.end_char <= close]
+
+
+def _connective(m: re.Match) -> str:
+    """The joining word of an "either with" match ("with", "plus", "combined with"), without the
+    comma and "either" around it."""
+    words = m.group().lower().replace(",", " ").split()
+    return " ".join(w for w in words if w != "either")
+
+
 def _aliases(segment: str) -> set:
     """Names an arm is written with: "(Arm C)", "Group B", "(LEN-TACE)", "(TACE-L; n = 54)"; a
     coded or hyphenated group name also alone ("(Q150 group)" is also "Q150": "the Q150 and Q250
@@ -1289,48 +1313,59 @@ class ArmBuilder:
 
     def with_or_without_arms(self, sent: Sentence, start: int) -> list[Arm]:
         """"randomly assigned to A with or without B", "to A, either with B (A+B) or alone (A)":
-        the arms A plus B, and A."""
+        the arms A plus B, and A; "to A with B (arm A), with C (arm B), or alone (arm C)": A plus B,
+        A plus C, and A."""
         text = sent.doc_text
         wow = self.with_or_without.search(text, start, sent.end_char)
         if wow:
-            split, added_end, alone_at = wow, sent.end_char, None
+            splits, added_end, alone_at = [wow], sent.end_char, None
         else:
             alone_at = self.or_alone.search(text, start, sent.end_char)
-            split = self._either_with(sent, start, alone_at.start()) if alone_at else None
-            if split is None:
+            splits = self._either_with(sent, start, alone_at.start()) if alone_at else []
+            if not splits:
                 return []
             added_end = alone_at.start()
-        left = self.alternatives(sent, start, split.start())
-        right = self.alternatives(sent, split.end(), added_end, keep=lambda span, text: True)
-        if len(left) != 1 or not right:
+        left = self.alternatives(sent, start, splits[0].start())
+        if len(left) != 1:
             return []
-        base, added = left[0], right[0]
-        combined = Arm(label=f"{base.label} plus {added.label}", components=base.components + added.components,
-                       text=text[start:added.start_char + len(added.text)], start_char=start,
-                       aliases=_aliases(added.text) if alone_at else set())
+        base = left[0]
+        arms = []
+        for split, end in zip(splits, [m.start() for m in splits[1:]] + [added_end]):
+            right = self.alternatives(sent, split.end(), end, keep=lambda span, text: True)
+            if not right:
+                return []
+            added = right[0]
+            arms.append(Arm(label=f"{base.label} plus {added.label}", components=base.components + added.components,
+                            text=text[start if not arms else split.start():added.start_char + len(added.text)],
+                            start_char=start if not arms else split.start(),
+                            aliases=_aliases(text[added.start_char:end]) if alone_at else set()))
         alone = Arm(label=base.label, components=[dict(c) for c in base.components],
                     text=base.text, start_char=base.start_char)
         if alone_at:  # "or alone (NIVO)": the name written after it
             alone.aliases = _aliases(text[alone_at.start():_clause_end(sent, alone_at.start())])
         if wow and wow.groupdict().get("with_name"):  # "with (combination group) or without (sorafenib-alone group)"
-            combined.aliases |= _aliases(f"({wow.group('with_name')})")
+            arms[0].aliases |= _aliases(f"({wow.group('with_name')})")
             if wow.group("without_name"):
                 alone.aliases |= _aliases(f"({wow.group('without_name')})")
-        return [combined, alone]
+        return arms + [alone]
 
-    def _either_with(self, sent: Sentence, start: int, end: int) -> Optional[re.Match]:
-        """The "with" of "A, either with B ... or alone": the first one at bracket depth 0 after
-        A's first treatment."""
+    def _either_with(self, sent: Sentence, start: int, end: int) -> list[re.Match]:
+        """The "with" of "A, either with B ... or alone" (the first one at bracket depth 0 after A's
+        first treatment that is the same word as the last one before "or alone", so that "A plus B,
+        either with C or alone" adds C to A plus B), and each later one of that word ("A with B (arm
+        A), with C (arm B), or alone (arm C)")."""
         text = sent.doc_text
         first = next((e for e in sent.ents if e.label_ in TREATMENT_LABELS and start <= e.start_char < end), None)
         if first is None:
-            return None
+            return []
         depth = marks.depths(text[start:end])
-        for m in self.either_with.finditer(text, first.end_char, end):
-            if depth[m.start() - start] == 0 and any(
-                    e.label_ in TREATMENT_LABELS and m.end() <= e.start_char < end for e in sent.ents):
-                return m
-        return None
+        found = [m for m in self.either_with.finditer(text, first.end_char, end)
+                 if depth[m.start() - start] == 0 and any(
+                     e.label_ in TREATMENT_LABELS and m.end() <= e.start_char < end for e in sent.ents)]
+        if not found:
+            return []
+        word = _connective(found[-1])
+        return [m for m in found if _connective(m) == word]
 
     def _bulleted(self, view: DocView, sent: Sentence) -> list[Arm]:
         """"... will receive either:" followed by a bulleted list of regimens; a sentence after an
@@ -2576,6 +2611,7 @@ class ArmBuilder:
         routes: dict = {}
         every: set = set()  # the routes of sentences about every study drug
         intervals: dict = {}  # {route: the interval schedules written right after it in such a sentence}
+        timings: dict = {}  # {route: the days and cycles in a bracket right after such an interval}
         for sent in view.sentences:  # a description holds in a background sentence too
             if sent.section in ELIGIBILITY_SECTIONS:
                 continue
@@ -2586,9 +2622,12 @@ class ArmBuilder:
                         text, max(sent.start_char, r.start_char - 90), r.start_char):
                     every.add(r.id_)
                     # "both drugs were given intravenously every 3 weeks": the interval too
-                    intervals.setdefault(r.id_, []).extend(
+                    found_intervals = [
                         d for d in sent.of("SCHEDULE") if parse_frequency(d.text) in INTERVAL_DAYS
-                        and self.all_drugs_interval_gap.fullmatch(text, r.end_char, d.start_char))
+                        and self.all_drugs_interval_gap.fullmatch(text, r.end_char, d.start_char)]
+                    intervals.setdefault(r.id_, []).extend(found_intervals)
+                    for d in found_intervals[:1]:  # "... intravenously Q3W (day 1 of each 21-day cycle)"
+                        timings.setdefault(r.id_, []).extend(_bracketed_timing(sent, d))
             drugs = sent.of("DRUG")
             for k, drug in enumerate(drugs):
                 found = after.match(text, drug.end_char, sent.end_char)
@@ -2608,6 +2647,9 @@ class ArmBuilder:
                 if comp["kind"] == "drug" and shared and len({d.text for d in shared}) == 1 \
                         and comp.get("frequency") is None and not comp["name"].endswith(self.daily_oral_stems):
                     apply_shared_detail(comp, shared[0])
+                    for d in timings.get(comp["route"], []):
+                        if comp.get(_TIMING_FIELD[d.id_]) is None:
+                            apply_shared_detail(comp, d)
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:
         """"HAIC comprised oxaliplatin 85 mg/m2, leucovorin 400 mg/m2 and fluorouracil ..." or

@@ -744,6 +744,27 @@ def test_linker_either_with_an_added_drug_or_alone(nlp):
     assert [c.get("dose") for c in r["arms"][1]["regimen"]] == [8]
 
 
+def test_linker_a_backbone_with_one_drug_with_another_or_alone(nlp):
+    r = record(nlp, "Patients were randomly assigned 1:1:1 to durvalumab 1500 mg plus bevacizumab 15 mg/kg with "
+                    "the anti-NKG2A antibody monalizumab 750 mg (cohort 1), with the anti-CD73 antibody oleclumab "
+                    "3000 mg (cohort 2), or alone (cohort 3). All drugs were given intravenously every 3 weeks (on "
+                    "day 1 of each 21-day cycle). ORR was 31.0% in cohort 1, 24.2% in cohort 2 and 18.5% in "
+                    "cohort 3.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["bevacizumab", "durvalumab", "monalizumab"], ["bevacizumab", "durvalumab", "oleclumab"],
+        ["bevacizumab", "durvalumab"]]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("ORR", 31.0)], [("ORR", 24.2)], [("ORR", 18.5)]]
+    assert {(c["frequency"], c["days"], c["cycle_days"], c["route"]) for a in r["arms"] for c in a["regimen"]} == {
+        ("Q3W", "1", 21, "iv")}
+
+
+def test_linker_a_combination_either_with_an_added_drug_or_alone(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib 400 mg twice daily plus TACE, either with "
+                    "nivolumab 240 mg every 2 weeks (group A) or alone (group B).")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["TACE", "nivolumab", "sorafenib"], ["TACE", "sorafenib"]]
+
+
 def test_linker_details_for_the_arms_with_a_treatment_and_an_arm_right_after_its_value(nlp):
     r = record(nlp, "Patients were randomly assigned to sorafenib alone (SOR), sorafenib plus TACE (SOR-TACE), or "
                     "sorafenib plus TACE and radiotherapy (SOR-TACE-RT). In the two TACE groups, TACE was done with "
