@@ -135,6 +135,7 @@ _VERSUS = grammar("results", "versus")
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 # after "N patients in the A group": "and 2 in the B group" (a count whose noun the first one gives)
 _ELLIPTIC_COUNT = grammar("results", "elliptic_count")
+_ELLIPTIC_DEATH_COUNT = grammar("results", "elliptic_death_count")  # "two deaths in A and one in B"
 
 
 class _Offsets:
@@ -394,6 +395,11 @@ def _one_each_for_the_rest(total, counts: list) -> list:
 def _next_else_last(after: list, before: list) -> Optional[int]:
     """The arm named first after a term, else the one named last before it."""
     return after[0] if after else (before[-1] if before else None)
+
+
+def _share_unit(value: dict) -> Optional[str]:
+    """A value's unit, a bound share's ("1 (<1%)") being a share's."""
+    return "%" if value.get("bound") else value["unit"]
 
 
 def _ev(span: Span) -> list[int]:
@@ -923,6 +929,7 @@ class ResultExtractor:
                 item["unit"] = "%"
                 if self.share_bound_before.search(text, max(0, e.start_char - 10), e.start_char):
                     item["value"], item["unit"] = None, None  # "[<1%]", "in >=2% of patients": a bound, not a share
+                    item["bound"] = True
             else:
                 nums = re.findall(r"\d+(?:[.·]\d+)?", e.text)
                 item["value"] = parse_number(nums[0]) if nums else None
@@ -2688,6 +2695,8 @@ class ResultExtractor:
                 if pct is not None:
                     item["percent"] = as_int_or_float(pct)
                 self._place(res, "arm_aes", arm, item, single)
+                if not named and arm is not None:
+                    self._elliptic_deaths(sent, arm, t.end_char, refs, clause_end, res, single)
             prev_end = opened + 1
             counts = []
             for x in named:
@@ -2709,6 +2718,27 @@ class ResultExtractor:
                 done.add(id(graded[t]))  # the generic term is read here, with its cause
             done.update(id(x) for x in named)
         return done
+
+    def _elliptic_deaths(self, sent: Sentence, arm: int, start: int, refs, clause_end: int, res: dict,
+                         single: bool) -> None:
+        """"There were two treatment-related deaths in the A arm and one in the B arm", "... and
+        none with B": the other arm's deaths, their noun left out, right after the first arm's
+        (its first reference between ``start`` and the clause's end)."""
+        text = sent.doc_text
+        first = min((p for p, k in refs if k == arm and start < p < clause_end), default=None)
+        if first is None:
+            return
+        for m in _ELLIPTIC_DEATH_COUNT.finditer(text, first, clause_end):
+            other = next((k for p, k in refs if p == m.end() and k != arm), None)
+            word = m.group(1).lower()
+            count = 0 if word in ("none", "no") else parse_number(word)
+            if other is None or count is None or not float(count).is_integer():
+                continue
+            item = {"term": "any adverse event", "grade": "5", "count": int(count), "evidence": [[m.start(1), m.end()]]}
+            if m.group(2):
+                item["percent"] = as_int_or_float(parse_number(m.group(2)))
+            self._place(res, "arm_aes", other, item, single)
+            return
 
     @staticmethod
     def _in_breakdown(terms: list, lead: int, t, values: list, sent: Sentence) -> bool:
@@ -3038,7 +3068,7 @@ class ResultExtractor:
                 cur = close[i]
                 nxt = next((v for v in values if v["pos"] > cur["span"].end_char), None)
                 if nxt is not None and nxt["pos"] < hi and id(nxt) not in claimed and all(nxt is not c for c in close) \
-                        and nxt["unit"] == cur["unit"] and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]) \
+                        and _share_unit(nxt) == _share_unit(cur) and self.next_arm_gap.fullmatch(doc_text[cur["span"].end_char:nxt["pos"]]) \
                         and not self.same_arm_after.match(doc_text, nxt["span"].end_char) \
                         and not self.died_after_value.match(doc_text, nxt["span"].end_char, sent.end_char):
                     close.insert(i + 1, nxt)

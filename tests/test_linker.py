@@ -430,6 +430,23 @@ def test_linker_deaths_with_their_cause_after_due_to(nlp):
         [("any adverse event", "5", 2), ("hepatic failure", "5", 2)], []]
 
 
+@pytest.mark.parametrize("written, counts", [
+    ("There were three treatment-related deaths in the donafenib group and one in the sorafenib group.", (3, 1)),
+    ("Two treatment-related deaths occurred with donafenib, compared with none with sorafenib.", (2, 0)),
+])
+def test_linker_the_other_arms_deaths_written_without_their_noun(nlp, written, counts):
+    r = record(nlp, f"Patients were randomized to donafenib or sorafenib. {written}")
+    assert per_arm(r, "adverse_events", "term", "grade", "count") == [
+        [("any adverse event", "5", counts[0])], [("any adverse event", "5", counts[1])]]
+
+
+def test_linker_the_other_arms_count_with_a_share_below_one_percent(nlp):
+    r = record(nlp, "Patients were randomized to donafenib or sorafenib. Grade 3 proteinuria occurred in 12 (6%) "
+                    "patients in the donafenib group and 1 (<1%) in the sorafenib group.")
+    assert per_arm(r, "adverse_events", "term", "grade", "count", "percent") == [
+        [("proteinuria", "3", 12, 6)], [("proteinuria", "3", 1, None)]]
+
+
 def test_linker_a_counted_death_with_its_cause_is_a_grade_5_event(nlp):
     r = record(nlp, "Patients were randomized to nivolumab or sorafenib. One death, from immune-mediated "
                     "hepatitis, was attributed to nivolumab. There was one death in the sorafenib arm, due to "
