@@ -723,7 +723,15 @@ class TrialLinker(JsonRulesMixin):
                 for arm in arms:
                     arm.n = size if matched else arm.n or size
             # "48 in the TACE-C-A group and 48 in the TACE-A group"
+            event_counts = False
             for m in self._c["group_size"].finditer(sent.text):
+                # "grade 3 hypertension occurred in 10 patients in the A group and 5 in the B group": an
+                # event's counts, not the arms' sizes
+                event_counts = event_counts or bool(self._c["event_in_before"].search(sent.text, 0, m.start()) and any(
+                    e.label_ in ("AE_TERM", "AE_GRADE", "ENDPOINT") and e.end_char <= sent.start_char + m.start()
+                    for e in sent.ents))
+                if event_counts:
+                    continue
                 arm = arm_builder.arm_named(sent, sent.start_char + m.start(2), sent.start_char + m.end(2), m.group(2), arms)
                 if arm is not None and (arm.n is None or matched):
                     arm.n = int(m.group(1).replace(",", ""))

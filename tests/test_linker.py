@@ -440,6 +440,13 @@ def test_linker_the_other_arms_deaths_written_without_their_noun(nlp, written, c
         [("any adverse event", "5", counts[0])], [("any adverse event", "5", counts[1])]]
 
 
+def test_linker_an_events_counts_in_each_arm_are_not_the_arms_sizes(nlp):
+    r = record(nlp, "Patients were randomized to donafenib or sorafenib. Grade 3 hypertension occurred in 10 patients "
+                    "in the donafenib group and 5 in the sorafenib group.")
+    assert [a["n"] for a in r["arms"]] == [None, None]
+    assert per_arm(r, "adverse_events", "term", "count") == [[("hypertension", 10)], [("hypertension", 5)]]
+
+
 def test_linker_the_other_arms_count_with_a_share_below_one_percent(nlp):
     r = record(nlp, "Patients were randomized to donafenib or sorafenib. Grade 3 proteinuria occurred in 12 (6%) "
                     "patients in the donafenib group and 1 (<1%) in the sorafenib group.")
