@@ -750,6 +750,7 @@ class ArmBuilder:
         self.divided_groups = cues["divided_groups"]  # "randomly divided into the combination group and the TACE group"
         self.group_sentence = cues["group_sentence"]  # "The control group was given TACE: ..."
         self.on_this_basis = cues["on_this_basis"]  # "... was given apatinib on this basis": and the group before's
+        self.group_clause_joint = cues["group_clause_joint"]  # "..., and the observation group was given ..."
         self.mtd_is = cues["mtd_is"]  # "the MTD and RP2D were " before a dose with no drug named
         # "(planned) with personalised dosimetry (...) or with standard dosimetry (...)": ways of giving one treatment
         self.modifier_alternatives = cues["modifier_alternatives"]
@@ -1717,21 +1718,27 @@ class ArmBuilder:
         for sent in view.own_sentences():
             if sent.section in ELIGIBILITY_SECTIONS or sent.section in ("results", "conclusion"):
                 continue
-            m = self.group_sentence.match(sent.text)
-            name = " ".join(m.group(1).split()) if m else ""
-            if m is None or name.lower() in names:
-                continue
-            start = sent.start_char + m.end()
-            comps = statement(sent, start, sent.end_char, self.expand, self.given)
-            if not comps:
-                continue
-            if arms and self.on_this_basis.search(sent.text, m.end()):
-                own = {c["name"] for c in comps}
-                comps = [dict(c) for c in arms[-1].components if c["name"] not in own] + comps
-            comps = merge_components(comps)
-            names.append(name.lower())
-            arms.append(Arm(label=f"{name} ({_components_label(comps)})", components=comps, aliases={name.lower()},
-                            text=view.text[start:sent.end_char], start_char=start))
+            # "The control group was treated with TACE, and the observation group was given donafenib on
+            # the basis of the control group": a clause per group
+            clauses = [(0, self.group_sentence.match(sent.text))] + [
+                (j.end(), self.group_sentence.match(sent.text[j.end():]))
+                for j in self.group_clause_joint.finditer(sent.text)]
+            clauses = [(at, m) for at, m in clauses if m is not None]
+            for (at, m), nxt in zip(clauses, [at for at, _ in clauses[1:]] + [len(sent.text)]):
+                name = " ".join(m.group(1).split())
+                if name.lower() in names:
+                    continue
+                start, end = sent.start_char + at + m.end(), sent.start_char + nxt
+                comps = statement(sent, start, end, self.expand, self.given)
+                if not comps:
+                    continue
+                if arms and self.on_this_basis.search(sent.text, at + m.end(), nxt):
+                    own = {c["name"] for c in comps}
+                    comps = [dict(c) for c in arms[-1].components if c["name"] not in own] + comps
+                comps = merge_components(comps)
+                names.append(name.lower())
+                arms.append(Arm(label=f"{name} ({_components_label(comps)})", components=comps, aliases={name.lower()},
+                                text=view.text[start:end], start_char=start))
         if len(arms) < 2:
             return []
         # the order of a sentence before them that names every group ("randomly divided into the

@@ -433,6 +433,8 @@ class TableReader:
         consumed: set = set()
         if not arms or (len(arms) == 1 and not _COLUMN_GAP.search(view.text) and not _SPACED_TAIL_HINT.search(view.text)):
             return out, consumed
+        if len(arms) >= 2:
+            out, consumed = self._arm_row_tables(view, arms, arm_refs)
         layout: Optional[Layout] = None
         ae_grade: Optional[str] = None
         is_ae_table = False
@@ -458,6 +460,8 @@ class TableReader:
         block: Optional[str] = None  # under a registry's "Serious Adverse Events" line, or another block's
         registry: Optional[dict] = None  # under an EudraCT event table's header: the event of its rows
         for sent in view.own_sentences():
+            if sent.index in consumed:
+                continue
             if registry is not None and marks.BLANK_LINE.search(view.text, registry["end"], sent.start_char):
                 registry = None  # the table ends at a blank line
             if registry is not None:
@@ -742,6 +746,111 @@ class TableReader:
                 # (not a response category under the response rate: "CR, n (%)" rows over its "p-value")
                 row_after_section = section is not None and row_code != section and row_code not in RESPONSE_CATEGORIES
         return out, consumed
+
+    def _arm_row_tables(self, view: DocView, arms, arm_refs: Callable) -> tuple[list, set]:
+        """Tables whose rows are the arms and whose columns are endpoints or events ("Group | n | CR |
+        PR | SD | PD | ORR | DCR" over "Observation group | 46 | 6 (13.04) | 22 (47.83) | ..."), as
+        many journals print them: each arm row's cells, a size column's number its size and the
+        denominator of its counts; rows of test statistics or p-values under them are read as
+        nothing. Returns the items and the indexes of the sentences read."""
+        out: list = []
+        consumed: set = set()
+        sents = view.own_sentences()
+        caption: Optional[Sentence] = None
+        ae_candidates: Optional[list[Span]] = None
+        i = 0
+        while i < len(sents):
+            sent = sents[i]
+            i += 1
+            cells = row_cells(sent)
+            if cells is None:
+                caption = sent
+                continue
+            if not self.c.arm_rows_head.fullmatch(cells[0].text) or arm_refs(sent, arms):
+                continue
+            if ae_candidates is None:
+                ae_candidates = _ae_term_spans(view)
+            columns = self._arm_row_columns(sent, cells, ae_candidates)
+            if columns is None:
+                continue
+            context = caption.text if caption is not None and not marks.BLANK_LINE.search(
+                view.text, caption.start_char + len(caption.text.rstrip()), sent.start_char) else ""
+            grades = caption.of("AE_GRADE") if context else []
+            grade = parse_grade(grades[-1].text) if grades else None
+            rows: list = []
+            while i < len(sents):
+                row = row_cells(sents[i])
+                if row is None or len(row) < 2:
+                    break
+                label = row[0]
+                if self.c.p_row.match(label.text) or self.c.statistic_row.fullmatch(label.text):
+                    rows.append((sents[i], row, None))  # "χ2 value | ... | 4.348", "P value | ... | 0.037"
+                    i += 1
+                    continue
+                named = {k for pos, k in arm_refs(sents[i], arms) if label.start <= pos < label.end}
+                if len(named) != 1:
+                    break
+                rows.append((sents[i], row, named.pop()))
+                i += 1
+            if sum(k is not None for _s, _r, k in rows) < 2:
+                continue
+            consumed.add(sent.index)
+            for row_sent, row, k in rows:
+                consumed.add(row_sent.index)
+                if k is not None:
+                    out.extend(self._arm_row_items(row, k, columns, cells, context, grade))
+        return out, consumed
+
+    def _arm_row_columns(self, sent: Sentence, cells: list[Cell], ae_candidates: list[Span]) -> Optional[dict]:
+        """What each column of an arm-rows header holds: ("size",), ("outcome", code) or ("ae",
+        names), by its index; None unless two or more name an endpoint or an event."""
+        columns: dict = {}
+        for j, cell in enumerate(cells[1:], start=1):
+            if not cell.text:
+                continue
+            if self.c.arm_rows_size.fullmatch(cell.text):
+                columns[j] = ("size",)
+                continue
+            code = _endpoint_in(sent, cell.start, cell.end)
+            spans = [x for x in ae_candidates if cell.start <= x.start_char and x.end_char <= cell.end]
+            if code is not None and not spans:
+                columns[j] = ("outcome", code)
+            elif spans:
+                longest = max(spans, key=lambda x: x.end_char - x.start_char)
+                columns[j] = ("ae", self.ae_terms(longest, sent.doc_text))
+        if sum(kind[0] != "size" for kind in columns.values()) < 2:
+            return None
+        return columns
+
+    def _arm_row_items(self, row: list[Cell], k: int, columns: dict, head: list[Cell], context: str,
+                       grade: Optional[str]) -> list:
+        """One arm row's outcomes and events, by its header's columns."""
+        out: list = []
+        size = next((int(row[j].text.replace(",", "")) for j, kind in columns.items()
+                     if kind[0] == "size" and j < len(row) and self.c.number.fullmatch(row[j].text)
+                     and row[j].text.replace(",", "").isdigit()), None)
+        if size is not None:
+            out.append((k, "size", size))
+        label = row[0]
+        counted = any(self.c.count_percent.fullmatch(c.text) for c in row[1:])
+        for j, kind in columns.items():
+            if kind[0] == "size" or j >= len(row) or not row[j].text:
+                continue
+            cell = row[j]
+            evidence = [[label.start, label.end], [head[j].start, head[j].end], [cell.start, cell.end]]
+            if kind[0] == "outcome":
+                item = self._outcome_cell(cell, kind[1], f"{context} {head[j].text}", None,
+                                          counted=counted and cell.text.strip() == "0")
+                if item is None:
+                    continue
+                if "count" in item and "total" not in item and _share_printed(item, size):
+                    item["total"] = size  # "46 | 6 (13.04)": 6 of the row's 46
+                out.append((k, "outcome", dict(item, evidence=evidence)))
+            else:
+                item = self._ae_cell(cell)
+                if item is not None:
+                    out.extend((k, "ae", dict(item, term=name, grade=grade, evidence=evidence)) for name in kind[1])
+        return out
 
     def _registry_lines(self, sent: Sentence, layout: Layout, registry: dict, ae_candidates: list[Span]) -> Optional[list]:
         """The events of an EudraCT table's lines in a sentence (a term's line and its first row

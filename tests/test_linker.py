@@ -768,6 +768,14 @@ def test_linker_either_with_an_added_drug_or_alone(nlp):
     assert [c.get("dose") for c in r["arms"][1]["regimen"]] == [8]
 
 
+def test_linker_two_named_groups_described_in_one_sentence_one_on_the_basis_of_the_other(nlp):
+    r = record(nlp, "Eighty patients were randomly divided into a study group and a control group, with 40 cases in each group. "
+                    "The control group was treated with TACE, while the study group was given apatinib 250 mg once "
+                    "daily on the basis of the control group.")
+    assert [(sorted(c["name"] for c in a["regimen"]), a["n"]) for a in r["arms"]] == [
+        (["TACE", "apatinib"], 40), (["TACE"], 40)]
+
+
 def test_linker_a_backbone_with_one_drug_with_another_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned 1:1:1 to durvalumab 1500 mg plus bevacizumab 15 mg/kg with "
                     "the anti-NKG2A antibody monalizumab 750 mg (cohort 1), with the anti-CD73 antibody oleclumab "

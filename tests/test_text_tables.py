@@ -1775,3 +1775,26 @@ def test_a_tab_separated_header_without_a_label_cell_and_a_row_of_shares(nlp):
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("PFS", 15.2)], [("PFS", 8.3)]]
     assert per_arm(r, "adverse_events", "grade", "percent", "count") == [
         [("3-4", 38.5, None)], [("3-4", 17.2, None)]]
+
+
+def test_a_table_whose_rows_are_the_arms_and_columns_the_endpoints_and_events(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Table 2  Tumour response and adverse reactions in the two groups [n (%)]\n"
+                    "Group\tn\tCR\tPR\tORR\tDiarrhoea\tHypertension\n"
+                    "Sorafenib group\t40\t1 (2.5)\t7 (17.5)\t8 (20.0)\t9 (22.5)\t6 (15.0)\n"
+                    "Lenvatinib group\t41\t2 (4.9)\t15 (36.6)\t17 (41.5)\t5 (12.2)\t11 (26.8)\n"
+                    "χ2 value\t\t\t\t4.471\t\t\n"
+                    "P value\t\t\t\t0.034\t\t\n")
+    assert [a["n"] for a in r["arms"]] == [40, 41]
+    assert per_arm(r, "outcomes", "endpoint", "count", "total", "value") == [
+        [("CR", 1, 40, 2.5), ("PR", 7, 40, 17.5), ("ORR", 8, 40, 20)],
+        [("CR", 2, 41, 4.9), ("PR", 15, 41, 36.6), ("ORR", 17, 41, 41.5)]]
+    assert per_arm(r, "adverse_events", "term", "count", "percent") == [
+        [("diarrhea", 9, 22.5), ("hypertension", 6, 15)], [("diarrhea", 5, 12.2), ("hypertension", 11, 26.8)]]
+
+
+def test_a_header_naming_the_arms_is_not_read_as_arm_rows(nlp):
+    r = record(nlp, "Patients were randomly assigned to sorafenib or lenvatinib.\n\n"
+                    "Outcome | Sorafenib | Lenvatinib\n"
+                    "ORR, n (%) | 8 (20.0) | 17 (41.5)\n")
+    assert per_arm(r, "outcomes", "endpoint", "count") == [[("ORR", 8)], [("ORR", 17)]]
