@@ -32,7 +32,8 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*[ \t]+\|[ \t]+)?"  # "2.1 Patients", Wiley's "2.1 | Patients"
         r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?\??[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia), "Who can take part?" (a patients' page)
         r"(?::|\s*\n(?![ \t]*[a-z])|[ \t]*\|(?=[ \t]*(?:(?:" + pipe_columns + r")\b|\s*\n))|(?<=\t)(?=(?:" + pipe_columns + r")\b)"
-        r"|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b))",
+        r"|(?=[ \t]+[A-Z0-9(])(?![ \t]+(?:" + measure_words + r")\b)"
+        r"|(?<=\])(?=[A-Z]))",  # "[Methods]The clinical data ..." (a Chinese journal's 【Methods】, its text run on)
     )
     return regex, lookup
 
@@ -43,6 +44,7 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 # a blank line (and an "Abstract" line), then a line of eight or more words that is not a bullet or
 # an affiliation
 _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
+_COUNT_AFTER = grammar("sections", "count_after")  # "Citations: 4": a count after the heading's word
 _OTHERS_LIST_HEADING = grammar("sections", "others_list_heading")  # "Related articles": other papers' titles
 
 
@@ -121,6 +123,8 @@ def _part_end(text: str, name: str, start: int, end: int, stop: int) -> Optional
         inline_end = _SENTENCE_END.search(text, end, stop)
         if inline_end:
             return inline_end.start() + 1
+        if stop < len(text) and "\n" not in text[end:stop]:
+            return stop  # "Inclusion criteria: ...; (5) no prior therapy. Exclusion criteria: ...": up to the next heading
     return None
 
 
@@ -200,13 +204,18 @@ class SectionTagger(JsonRulesMixin):
             if _INLINE_ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "...; 3. Safety: adverse events graded ...; 4. Quality of life": an item of a list
             name = self.lookup[m.group("heading")]
+            if name == "references" and _COUNT_AFTER.match(text, m.end()):
+                continue  # "Citations:  4      Downloads:  236": a page's count, not its references
             if name == "reply":
                 name = "references" if _letter_before(text, m.start()) else "front"
             if hits and hits[-1][2] == "results" and name in ("primary_outcomes", "secondary_outcomes") \
                     and self.results_under_label.match(text, m.end()):
                 continue  # "Secondary outcomes: the disease control rate was 50.0%" under the results
             # the section starts at its field code when there is one ("E.3 Principal inclusion criteria")
-            hits.append((m.start("code") if m.group("code") else m.start("heading"), m.end(), name))
+            start = m.start("code") if m.group("code") else m.start("heading")
+            if text[start - 1:start] == "[":
+                start -= 1  # "[Methods]": from its bracket, the line's first character
+            hits.append((start, m.end(), name))
         regions: list[list] = []
         first = hits[0][0] if hits else len(text)
         regions.append([0, first, "front"])

@@ -340,6 +340,25 @@ def test_sections_an_eligibility_heading_inside_a_paragraph_heads_its_sentence_o
         ("methods", " Pts received donafenib 200 mg BID. ")]
 
 
+def test_sections_inline_eligibility_headings_one_right_after_the_other(tagger):
+    text = ("Methods: 80 patients were randomised. Inclusion criteria: (1) HCC; (2) Child-Pugh A. Exclusion "
+            "criteria: (1) prior therapy; (2) ascites. Patients in the study group received apatinib.")
+    doc = tagger(text)
+    assert [(name, text[a:b]) for a, b, name in doc._.section_regions] == [
+        ("methods", "Methods: 80 patients were randomised. "),
+        ("inclusion", "Inclusion criteria: (1) HCC; (2) Child-Pugh A. "),
+        ("exclusion", "Exclusion criteria: (1) prior therapy; (2) ascites."),
+        ("methods", " Patients in the study group received apatinib.")]
+
+
+def test_sections_bracketed_headings_run_on_and_a_citation_count_is_no_heading(tagger):
+    text = ("Received: 2021-03-22\nCitations:\t4      Downloads:\t236\n\n"
+            "[Objective]To assess adjuvant therapy.\n[Methods]We randomised 80 patients.\n[Results]ORR was 30%.\n")
+    doc = tagger(text)
+    assert [(name, text[a:a + 10]) for a, _b, name in doc._.section_regions if name != "front"] == [
+        ("objective", "[Objective"), ("methods", "[Methods]W"), ("results", "[Results]O")]
+
+
 def test_sections_an_outcomes_heading_inside_a_paragraph_heads_the_rest_of_that_paragraph(tagger):
     text = ("09:45 - The primary endpoint is OS. Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."
             "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")

@@ -776,6 +776,16 @@ def test_linker_two_named_groups_described_in_one_sentence_one_on_the_basis_of_t
         (["TACE", "apatinib"], 40), (["TACE"], 40)]
 
 
+def test_linker_groups_named_with_an_indefinite_article_take_their_sentences(nlp):
+    r = record(nlp, "The patients were divided into a thymalfasin group (n=74) and a control group (n=90). Patients "
+                    "in the thymalfasin group were given thymalfasin 1.6 mg subcutaneously twice a week; patients in "
+                    "the control group received routine follow-up only. The 2-year RFS rate was 67.6% in the "
+                    "thymalfasin group and 52.2% in the control group.")
+    assert [(a["label"], a["n"], [c["name"] for c in a["regimen"]]) for a in r["arms"]] == [
+        ("thymalfasin group", 74, ["thymalfasin"]), ("control group", 90, [])]
+    assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 67.6)], [("RFS", 52.2)]]
+
+
 def test_linker_a_backbone_with_one_drug_with_another_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned 1:1:1 to durvalumab 1500 mg plus bevacizumab 15 mg/kg with "
                     "the anti-NKG2A antibody monalizumab 750 mg (cohort 1), with the anti-CD73 antibody oleclumab "
