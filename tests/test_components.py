@@ -359,6 +359,22 @@ def test_sections_bracketed_headings_run_on_and_a_citation_count_is_no_heading(t
         ("objective", "[Objective"), ("methods", "[Methods]W"), ("results", "[Results]O")]
 
 
+def test_sections_numbered_headings_without_a_dot_and_criteria_numbered_with_circled_digits(tagger):
+    text = ("1 Data and methods\n1.1 General data Eighty patients were enrolled.\n"
+            "1.2 Inclusion criteria ① HCC; ② Child-Pugh A.\n1.3 Treatment methods Both groups received TACE.\n"
+            "2 Results\nORR was 60.0%.\n")
+    doc = tagger(text)
+    assert [(name, text[a:a + 8]) for a, _b, name in doc._.section_regions if name != "front"] == [
+        ("methods", "1 Data a"), ("methods", "1.1 Gene"), ("inclusion", "1.2 Incl"), ("methods", "1.3 Trea"),
+        ("results", "2 Result")]
+
+
+def test_sections_a_table_of_contents_entry_is_no_references_heading(tagger):
+    text = "Contents\n1 Medical uses\n2 Clinical trials\n3 References\n\nMedical uses\nApatinib is used in HCC.\n"
+    doc = tagger(text)
+    assert "references" not in [name for _a, _b, name in doc._.section_regions]
+
+
 def test_sections_an_outcomes_heading_inside_a_paragraph_heads_the_rest_of_that_paragraph(tagger):
     text = ("09:45 - The primary endpoint is OS. Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."
             "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")

@@ -786,6 +786,15 @@ def test_linker_groups_named_with_an_indefinite_article_take_their_sentences(nlp
     assert per_arm(r, "outcomes", "endpoint", "value") == [[("RFS", 67.6)], [("RFS", 52.2)]]
 
 
+def test_linker_a_decoction_taken_by_a_named_group_is_its_drug(nlp):
+    r = record(nlp, "Methods Eighty patients were randomly divided into an observation group and a control group, 40 "
+                    "cases in each group. The control group received MWA alone, and the observation group took "
+                    "Yiqi Huayu Decoction orally on the basis of the control group. Conclusion Yiqi Huayu Decoction "
+                    "combined with MWA is safe. One dose a day, decocted in water, 200 mL twice daily.")
+    assert [sorted(c["name"] for c in a["regimen"]) for a in r["arms"]] == [
+        ["MWA", "yiqi huayu decoction"], ["MWA"]]
+
+
 def test_linker_a_backbone_with_one_drug_with_another_or_alone(nlp):
     r = record(nlp, "Patients were randomly assigned 1:1:1 to durvalumab 1500 mg plus bevacizumab 15 mg/kg with "
                     "the anti-NKG2A antibody monalizumab 750 mg (cohort 1), with the anti-CD73 antibody oleclumab "
