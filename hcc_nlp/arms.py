@@ -51,13 +51,14 @@ _SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-al
 
 
 _TIMING_FIELD = {"days": "days", "on_off": "days", "cycle": "cycle_days"}
+_BRACKET_OPENS = re.compile(r"\s*\(")
 
 
 def _bracketed_timing(sent: Sentence, interval: Span) -> list[Span]:
     """The days and cycle schedules in a bracket right after an interval ("Q3W (day 1 of each
     21-day cycle)")."""
     text = sent.doc_text
-    opened = re.compile(r"\s*\(").match(text, interval.end_char, sent.end_char)
+    opened = _BRACKET_OPENS.match(text, interval.end_char, sent.end_char)
     if opened is None:
         return []
     close = text.find(")", opened.end(), sent.end_char)

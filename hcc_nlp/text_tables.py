@@ -827,8 +827,7 @@ class TableReader:
         """One arm row's outcomes and events, by its header's columns."""
         out: list = []
         size = next((int(row[j].text.replace(",", "")) for j, kind in columns.items()
-                     if kind[0] == "size" and j < len(row) and self.c.number.fullmatch(row[j].text)
-                     and row[j].text.replace(",", "").isdigit()), None)
+                     if kind[0] == "size" and j < len(row) and row[j].text.replace(",", "").isdigit()), None)
         if size is not None:
             out.append((k, "size", size))
         label = row[0]
