@@ -13,7 +13,7 @@ from .docview import (CLASS_PREFIX, ELIGIBILITY_SECTIONS, TREATMENT_LABELS, DocV
                       treatment_runs)
 from .normalize import (INTERVAL_DAYS, NUMBER_WORDS, as_int_or_float, leading_number, parse_cycle_days, parse_dose, parse_frequency,
                         parse_number)
-from .regimen import (DETAIL_FIELDS, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
+from .regimen import (DETAIL_FIELDS, SCHEDULE_FIELD, apply_radiation, apply_shared_detail, attachment_cues, conflicting, doses_of,
                       gap_without, has_details, in_composition, merge_components, modified_doses, orphan_radiation,
                       imitated, planned, redosed, statement)
 from .resources import grammar
@@ -50,22 +50,14 @@ def _size_written(segment: str) -> Optional[int]:
 _SEQUENCE_NAME = grammar("arms", "sequence_name")  # "sorafenib-first", "tace-alone": a treatment and its place
 
 
-_TIMING_FIELD = {"days": "days", "on_off": "days", "cycle": "cycle_days"}
-_BRACKET_OPENS = re.compile(r"\s*\(")
-
-
 def _bracketed_timing(sent: Sentence, interval: Span) -> list[Span]:
     """The days and cycle schedules in a bracket right after an interval ("Q3W (day 1 of each
     21-day cycle)")."""
-    text = sent.doc_text
-    opened = _BRACKET_OPENS.match(text, interval.end_char, sent.end_char)
-    if opened is None:
+    bracket = marks.bracket_after(sent.doc_text, interval.end_char, sent.end_char)
+    if bracket is None:
         return []
-    close = text.find(")", opened.end(), sent.end_char)
-    if close < 0:
-        return []
-    return [d for d in sent.of("SCHEDULE") if d.id_ in _TIMING_FIELD and opened.end() <= d.start_char
-            and d.end_char <= close]
+    return [d for d in sent.of("SCHEDULE") if d.id_ in SCHEDULE_FIELD and bracket[0] <= d.start_char
+            and d.end_char <= bracket[1]]
 
 
 def _connective(m: re.Match) -> str:
@@ -1337,9 +1329,9 @@ class ArmBuilder:
             if not right:
                 return []
             added = right[0]
+            at = split.start() if arms else start  # (the first arm's text takes the backbone's)
             arms.append(Arm(label=f"{base.label} plus {added.label}", components=base.components + added.components,
-                            text=text[start if not arms else split.start():added.start_char + len(added.text)],
-                            start_char=start if not arms else split.start(),
+                            text=text[at:added.start_char + len(added.text)], start_char=at,
                             aliases=_aliases(text[added.start_char:end]) if alone_at else set()))
         alone = Arm(label=base.label, components=[dict(c) for c in base.components],
                     text=base.text, start_char=base.start_char)
@@ -2656,7 +2648,7 @@ class ArmBuilder:
                         and comp.get("frequency") is None and not comp["name"].endswith(self.daily_oral_stems):
                     apply_shared_detail(comp, shared[0])
                     for d in timings.get(comp["route"], []):
-                        if comp.get(_TIMING_FIELD[d.id_]) is None:
+                        if comp.get(SCHEDULE_FIELD[d.id_]) is None:
                             apply_shared_detail(comp, d)
 
     def add_procedure_contents(self, view: DocView, arms: list[Arm]) -> None:

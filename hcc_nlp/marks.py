@@ -126,15 +126,20 @@ def closing(text: str, start: int, end: int) -> Optional[int]:
 _BRACKET_AHEAD = re.compile(r"\s*[(\[]")
 
 
+def bracket_after(text: str, pos: int, end: int) -> Optional[tuple[int, int]]:
+    """(where its inside starts, where it closes) of the bracket opened right after ``pos``
+    (spaces allowed before it) and closed before ``end``, or None."""
+    m = _BRACKET_AHEAD.match(text, pos, end)
+    close = closing(text, m.end(), end) if m else None
+    return None if close is None else (m.end(), close)
+
+
 def after_brackets(text: str, pos: int, end: int) -> int:
     """The position after the bracketed groups written right after ``pos`` ("hypothyroidism
     (16.1% vs 4.2%)", "hypertension (7 [7.3%] vs 6 [6.3%])"); ``pos`` when none is."""
-    while True:
-        m = _BRACKET_AHEAD.match(text, pos, end)
-        close = closing(text, m.end(), end) if m else None
-        if close is None:
-            return pos
-        pos = close + 1
+    while (bracket := bracket_after(text, pos, end)) is not None:
+        pos = bracket[1] + 1
+    return pos
 
 
 def line_end(text: str, at: int) -> int:

@@ -606,7 +606,7 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                 continue
             # days of its own do not keep a drug from the interval written last ("gemcitabine ... on
             # day 1 and oxaliplatin ... on day 2, every 2 weeks"); a frequency of its own does
-            kinds = {_SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
+            kinds = {SCHEDULE_FIELD.get(d.id_, "frequency") for d in own if d.label_ == "SCHEDULE"}
             # (an undosed drug shares it only with an undosed one: "A IV over 30-60 minutes and B IV over
             # 30-90 minutes on day 1", a registry's arm)
             if (not any(d.label_ == "DOSE" for d in own) and any(d.label_ == "DOSE" for d in assigned[j])) or "frequency" in kinds \
@@ -621,7 +621,7 @@ def _spread_trailing_schedule(mentions, per_mention, assigned, text: str, joiner
                       and d.start_char > mentions[j].end_char]
             for comp in per_mention[i]:
                 for d in trailing:
-                    if _SCHEDULE_FIELD.get(d.id_, "frequency") not in kinds:
+                    if SCHEDULE_FIELD.get(d.id_, "frequency") not in kinds:
                         _apply_schedule(comp, d)
                 for d in routes[:1]:
                     apply_shared_detail(comp, d)
@@ -759,7 +759,7 @@ def _emulsion_route(sent: Sentence, mentions, per_mention, details, emulsion, em
             break
 
 
-_SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency
+SCHEDULE_FIELD = {"days": "days", "cycle": "cycle_days", "on_off": "days"}  # by SCHEDULE id; others: frequency
 
 
 def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comma_gap, comma_lead) -> None:
@@ -797,7 +797,7 @@ def _spread_colon_list(sent: Sentence, mentions, per_mention, details, gap, comm
     for i in inside:
         for comp in per_mention[i]:
             for d in after:
-                if comp.get(_SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
+                if comp.get(SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
                     _apply_schedule(comp, d)
     for d in routes[:1]:
         _give_route(per_mention, inside, d)
@@ -818,7 +818,7 @@ def _spread_lead_schedule(sent: Sentence, mentions, per_mention, details) -> Non
     for i in inside:
         for comp in per_mention[i]:
             for d in lead:
-                if comp.get(_SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
+                if comp.get(SCHEDULE_FIELD.get(d.id_, "frequency")) is None:
                     _apply_schedule(comp, d)
 
 

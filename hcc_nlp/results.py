@@ -2730,8 +2730,7 @@ class ResultExtractor:
             return
         for m in _ELLIPTIC_DEATH_COUNT.finditer(text, first, clause_end):
             other = next((k for p, k in refs if p == m.end() and k != arm), None)
-            word = m.group(1).lower()
-            count = 0 if word in ("none", "no") else parse_number(word)
+            count = parse_number(m.group(1).lower())  # ("none": 0)
             if other is None or count is None or not float(count).is_integer():
                 continue
             item = {"term": "any adverse event", "grade": "5", "count": int(count), "evidence": [[m.start(1), m.end()]]}

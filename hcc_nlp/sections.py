@@ -30,7 +30,7 @@ def _heading_regex(table: dict[str, list[str]]) -> tuple[re.Pattern, dict[str, s
     pipe_columns = "|".join(re.escape(w) for w in table.get("_pipe_columns", [])) or "(?!)"
     regex = re.compile(
         r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]\s\s))[ \t•]*(?:#{1,4}[ \t]+|\*\*|__|\[)?(?P<code>(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?[ \t]+|\d{1,2}(?:\.\d{1,2})*[ \t]+\|[ \t]+"
-        r"|\d{1,2}[ \t]+(?=(?:" + alternatives + r")[ \t]*\n))?"  # "2.1 Patients", Wiley's "2.1 | Patients", "2 Results" on its line
+        r"|\d{1,2}[ \t]+)?"  # "2.1 Patients", Wiley's "2.1 | Patients", "2 Results" (on its line: ``find``)
         r"(?P<heading>" + alternatives + r")(?:[ \t]*\[(?:\d{1,2}|edit)\]|\])?\??[ \t]*(?:\*\*|__)?[ \t]*"  # "Primary outcome [1]" (ANZCTR), "[References]", "References[edit]" (Wikipedia), "Who can take part?" (a patients' page)
         r"(?::|\s*\n(?![ \t]*[a-z])|[ \t]*\|(?=[ \t]*(?:(?:" + pipe_columns + r")\b|\s*\n))|(?<=\t)(?=(?:" + pipe_columns + r")\b)"
         r"|(?=[ \t]+[A-Z0-9(\u2460-\u2473])(?![ \t]+(?:" + measure_words + r")\b)"  # (①-⑳: "Inclusion criteria ① ...")
@@ -46,6 +46,7 @@ _NEXT_BULLET = re.compile(rf"\n[ \t]*[{BULLET_MARKS}][ \t]")
 # an affiliation
 _PROSE_AFTER_BLANK = grammar("sections", "prose_after_blank")
 _BARE_NUMBER = re.compile(r"\d{1,2}[ \t]+")  # a heading's number with no dot ("2 Results")
+_LINE_ENDS = re.compile(r"[ \t]*\n")
 _COUNT_AFTER = grammar("sections", "count_after")  # "Citations: 4": a count after the heading's word
 _OTHERS_LIST_HEADING = grammar("sections", "others_list_heading")  # "Related articles": other papers' titles
 
@@ -206,8 +207,11 @@ class SectionTagger(JsonRulesMixin):
             if _INLINE_ITEM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "...; 3. Safety: adverse events graded ...; 4. Quality of life": an item of a list
             name = self.lookup[m.group("heading")]
-            if name in ("references", "ignore") and m.group("code") and _BARE_NUMBER.fullmatch(m.group("code")):
-                continue  # "5 References" in a page's table of contents ("1 Medical uses" / "2 Clinical trials" / ...)
+            if m.group("code") and _BARE_NUMBER.fullmatch(m.group("code")) and (
+                    name in ("references", "ignore") or not _LINE_ENDS.match(text, m.end("heading"))):
+                # a number without a dot heads a line's heading alone ("2 Results"), not "5 References" in a
+                # page's table of contents ("1 Medical uses" / "2 Clinical trials" / ...)
+                continue
             if name == "references" and _COUNT_AFTER.match(text, m.end()):
                 continue  # "Citations:  4      Downloads:  236": a page's count, not its references
             if name == "reply":

@@ -330,11 +330,17 @@ def test_sections_heading_candidates_give_what_the_regex_finds_everywhere(tagger
     assert len(expected) >= 3
 
 
+def section_pieces(tagger, text: str, width=None, front: bool = True) -> list:
+    """(section, its region's text, or the region's first ``width`` characters) of each region of
+    ``text``; without ``front``, the regions of no section are left out."""
+    return [(name, text[a:b if width is None else a + width]) for a, b, name in tagger(text)._.section_regions
+            if front or name != "front"]
+
+
 def test_sections_an_eligibility_heading_inside_a_paragraph_heads_its_sentence_only(tagger):
     text = ("Methods: Single-arm phase 2 study. Key eligibility: age >=18 y; Child-Pugh A; ECOG PS 0-1. Pts "
             "received donafenib 200 mg BID. Primary endpoint: ORR.\n\nResults: 52 pts were enrolled.")
-    doc = tagger(text)
-    assert [(name, text[a:b]) for a, b, name in doc._.section_regions][:3] == [
+    assert section_pieces(tagger, text)[:3] == [
         ("methods", "Methods: Single-arm phase 2 study. "),
         ("inclusion", "Key eligibility: age >=18 y; Child-Pugh A; ECOG PS 0-1."),
         ("methods", " Pts received donafenib 200 mg BID. ")]
@@ -343,8 +349,7 @@ def test_sections_an_eligibility_heading_inside_a_paragraph_heads_its_sentence_o
 def test_sections_inline_eligibility_headings_one_right_after_the_other(tagger):
     text = ("Methods: 80 patients were randomised. Inclusion criteria: (1) HCC; (2) Child-Pugh A. Exclusion "
             "criteria: (1) prior therapy; (2) ascites. Patients in the study group received apatinib.")
-    doc = tagger(text)
-    assert [(name, text[a:b]) for a, b, name in doc._.section_regions] == [
+    assert section_pieces(tagger, text) == [
         ("methods", "Methods: 80 patients were randomised. "),
         ("inclusion", "Inclusion criteria: (1) HCC; (2) Child-Pugh A. "),
         ("exclusion", "Exclusion criteria: (1) prior therapy; (2) ascites."),
@@ -354,8 +359,7 @@ def test_sections_inline_eligibility_headings_one_right_after_the_other(tagger):
 def test_sections_bracketed_headings_run_on_and_a_citation_count_is_no_heading(tagger):
     text = ("Received: 2021-03-22\nCitations:\t4      Downloads:\t236\n\n"
             "[Objective]To assess adjuvant therapy.\n[Methods]We randomised 80 patients.\n[Results]ORR was 30%.\n")
-    doc = tagger(text)
-    assert [(name, text[a:a + 10]) for a, _b, name in doc._.section_regions if name != "front"] == [
+    assert section_pieces(tagger, text, width=10, front=False) == [
         ("objective", "[Objective"), ("methods", "[Methods]W"), ("results", "[Results]O")]
 
 
@@ -363,8 +367,7 @@ def test_sections_numbered_headings_without_a_dot_and_criteria_numbered_with_cir
     text = ("1 Data and methods\n1.1 General data Eighty patients were enrolled.\n"
             "1.2 Inclusion criteria ① HCC; ② Child-Pugh A.\n1.3 Treatment methods Both groups received TACE.\n"
             "2 Results\nORR was 60.0%.\n")
-    doc = tagger(text)
-    assert [(name, text[a:a + 8]) for a, _b, name in doc._.section_regions if name != "front"] == [
+    assert section_pieces(tagger, text, width=8, front=False) == [
         ("methods", "1 Data a"), ("methods", "1.1 Gene"), ("inclusion", "1.2 Incl"), ("methods", "1.3 Trea"),
         ("results", "2 Result")]
 
@@ -378,8 +381,7 @@ def test_sections_a_table_of_contents_entry_is_no_references_heading(tagger):
 def test_sections_an_outcomes_heading_inside_a_paragraph_heads_the_rest_of_that_paragraph(tagger):
     text = ("09:45 - The primary endpoint is OS. Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."
             "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")
-    doc = tagger(text)
-    assert [(name, text[a:b]) for a, b, name in doc._.section_regions] == [
+    assert section_pieces(tagger, text) == [
         ("front", "09:45 - The primary endpoint is OS. "),
         ("secondary_outcomes", "Secondary endpoints: ORR and safety. Sample size assumed HR 0.75."),
         ("front", "\n\n09:51 - PFS: median 8.3 vs 6.5 months.")]
